@@ -1,0 +1,66 @@
+import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { checkIntegrity } from "./link/check-integrity.ts";
+import { CorpusIndex } from "./link/corpus-index.ts";
+import { type LoadedCorpus, type LoadOptions, loadCorpus } from "./load/load-corpus.ts";
+import type { IsoDay } from "./periods/calendar.ts";
+import { type Status, statusAt } from "./status/derive.ts";
+import {
+  type AssessmentsByKey,
+  assessmentsByKey,
+  eventsOf,
+  type StatusEvent,
+  type Subject,
+  subjectsOf,
+} from "./status/events.ts";
+import { type Change, historyOf } from "./status/history.ts";
+
+/**
+ * A loaded, linked corpus: the documents, every problem found in them, and the subjects
+ * (recommendation × addressee) whose status can be asked for at any day.
+ */
+export class Corpus {
+  readonly loaded: LoadedCorpus;
+  readonly index: CorpusIndex;
+  readonly diagnostics: Diagnostic[];
+  readonly subjects: Subject[];
+  readonly #bySubjectKey = new Map<string, Subject>();
+  readonly #events = new Map<string, StatusEvent[]>();
+  #assessments: AssessmentsByKey | undefined;
+
+  constructor(loaded: LoadedCorpus) {
+    this.loaded = loaded;
+    this.index = new CorpusIndex(loaded);
+    this.diagnostics = [...loaded.diagnostics, ...checkIntegrity(loaded, this.index)].sort(
+      compareDiagnostics,
+    );
+    this.subjects = subjectsOf(this.index);
+    for (const subject of this.subjects) this.#bySubjectKey.set(subject.key, subject);
+  }
+
+  subject(key: string): Subject | undefined {
+    return this.#bySubjectKey.get(key);
+  }
+
+  events(subject: Subject): StatusEvent[] {
+    let events = this.#events.get(subject.key);
+    if (!events) {
+      this.#assessments ??= assessmentsByKey(this.index);
+      events = eventsOf(subject, this.index, this.#assessments);
+      this.#events.set(subject.key, events);
+    }
+    return events;
+  }
+
+  status(subject: Subject, day: IsoDay): Status | undefined {
+    return statusAt(this.events(subject), day, this.index);
+  }
+
+  history(subject: Subject, until: IsoDay): Change[] {
+    return historyOf(this.events(subject), until, this.index);
+  }
+}
+
+/** Loads every file under a root, links the documents and checks them. */
+export async function openCorpus(root: string, options: LoadOptions = {}): Promise<Corpus> {
+  return new Corpus(await loadCorpus(root, options));
+}

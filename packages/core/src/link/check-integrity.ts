@@ -1,0 +1,489 @@
+import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
+import { type Diagnostic, diagnostic, type RelatedPlace } from "../diagnostics/diagnostic.ts";
+import type {
+  LoadedAudit,
+  LoadedDocument,
+  LoadedOrganisation,
+  LoadedResponse,
+} from "../load/document.ts";
+import type { LoadedCorpus } from "../load/load-corpus.ts";
+import { locateField } from "../load/locate.ts";
+import type { Section } from "../schema/section.ts";
+import { type CorpusIndex, responseDay } from "./corpus-index.ts";
+
+type Path = readonly PropertyKey[];
+
+/**
+ * Checks what no single file can: that ids are unique, that every reference names something
+ * that exists, that a body answers only what is addressed to it, and that dates are in an order
+ * that could have happened.
+ */
+export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (
+    code: DiagnosticCode,
+    doc: LoadedDocument,
+    path: Path,
+    message: string,
+    extra: { key?: string; related?: RelatedPlace[] } = {},
+  ) => {
+    const place = locateField(doc, path, extra.key);
+    out.push(
+      diagnostic(
+        code,
+        extra.related
+          ? { file: doc.file, place, message, related: extra.related }
+          : { file: doc.file, place, message },
+      ),
+    );
+  };
+
+  checkDuplicates(corpus, report);
+  for (const organisation of corpus.organisations) checkOrganisation(organisation, index, report);
+  for (const audit of corpus.audits) checkAudit(audit, index, report);
+  for (const response of corpus.responses) checkResponse(response, index, report, out);
+  for (const { response, section, reason } of index.unresolved) {
+    // An unknown or broken answered audit is reported once, at the reference.
+    if (response.data.answers.some((id) => !index.audit(response.data.organisation, id))) continue;
+    const named = section.audit
+      ? `${section.audit} ${section.recommendation}`
+      : section.recommendation;
+    out.push(
+      diagnostic(
+        reason === "unknown"
+          ? "section-unknown-recommendation"
+          : "section-ambiguous-recommendation",
+        {
+          file: response.file,
+          place: section.place,
+          message:
+            reason === "unknown"
+              ? `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`
+              : `${named} exists in more than one answered audit`,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+type Report = (
+  code: DiagnosticCode,
+  doc: LoadedDocument,
+  path: Path,
+  message: string,
+  extra?: { key?: string; related?: RelatedPlace[] },
+) => void;
+
+function firstPlace(doc: LoadedDocument, message: string): RelatedPlace {
+  return { file: doc.file, ...locateField(doc, ["id"]), message };
+}
+
+function checkDuplicates(corpus: LoadedCorpus, report: Report) {
+  const seen = new Map<string, LoadedDocument>();
+  const documents: LoadedDocument[] = [
+    ...corpus.organisations,
+    ...corpus.audits,
+    ...corpus.responses,
+  ];
+  for (const doc of documents) {
+    const scope = doc.type === "organisation" ? "organisation" : "document";
+    const key =
+      doc.type === "organisation"
+        ? `organisation/${doc.data.id}`
+        : `${scope}/${doc.data.organisation}/${doc.data.id}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      report(
+        "duplicate-id",
+        doc,
+        ["id"],
+        `The id ${doc.data.id} is already used by ${earlier.file}`,
+        {
+          related: [firstPlace(earlier, "The id is first used here")],
+        },
+      );
+    } else seen.set(key, doc);
+  }
+}
+
+function fileNameChecks(doc: LoadedAudit | LoadedResponse, report: Report) {
+  const parts = doc.file.split("/");
+  const top = parts.indexOf(doc.type === "audit" ? "audits" : "responses");
+  if (top === -1 || parts.length !== top + 3) return;
+  const folder = parts[top + 1];
+  const name = parts[top + 2];
+  if (folder !== doc.data.organisation) {
+    report(
+      "organisation-mismatch",
+      doc,
+      ["organisation"],
+      `The file lies in ${parts.slice(0, top + 2).join("/")}/ but belongs to ${doc.data.organisation}`,
+    );
+  }
+  if (name !== `${doc.data.id}.md`) {
+    report(
+      "file-name-mismatch",
+      doc,
+      ["id"],
+      `The file is named ${name}, but its id is ${doc.data.id}: name it ${doc.data.id}.md`,
+    );
+  }
+}
+
+function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex, report: Report) {
+  const parts = organisation.file.split("/");
+  const folder = parts.at(-2);
+  if (parts.includes("audits") && folder !== organisation.data.id) {
+    report(
+      "organisation-mismatch",
+      organisation,
+      ["id"],
+      `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
+    );
+  }
+  const ids = new Map<string, number>();
+  organisation.data.bodies.forEach((body, i) => {
+    const first = ids.get(body.id);
+    if (first !== undefined) {
+      report(
+        "duplicate-id",
+        organisation,
+        ["bodies", i, "id"],
+        `The body id ${body.id} is used twice`,
+        {
+          related: [
+            {
+              file: organisation.file,
+              ...locateField(organisation, ["bodies", first, "id"]),
+              message: "First used here",
+            },
+          ],
+        },
+      );
+    } else ids.set(body.id, i);
+    if (body.parent && !index.body(organisation.data.id, body.parent)) {
+      report(
+        "unknown-body",
+        organisation,
+        ["bodies", i, "parent"],
+        `${organisation.data.name} has no body ${body.parent}`,
+      );
+    }
+  });
+}
+
+function checkBody(
+  doc: LoadedAudit | LoadedResponse,
+  body: string,
+  path: Path,
+  index: CorpusIndex,
+  report: Report,
+) {
+  const organisation = doc.data.organisation;
+  if (index.organisation(organisation) && !index.body(organisation, body)) {
+    report(
+      "unknown-body",
+      doc,
+      path,
+      `${index.organisation(organisation)?.data.name ?? organisation} has no body ${body}`,
+    );
+  }
+}
+
+function duplicateItems(
+  doc: LoadedAudit,
+  list: "questions" | "goals" | "recommendations",
+  report: Report,
+) {
+  const seen = new Map<string, number>();
+  doc.data[list].forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      report("duplicate-id", doc, [list, i, "id"], `${item.id} is used twice in ${list}`, {
+        related: [
+          { file: doc.file, ...locateField(doc, [list, first, "id"]), message: "First used here" },
+        ],
+      });
+    } else seen.set(item.id, i);
+  });
+}
+
+function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
+  const data = audit.data;
+  const organisation = data.organisation;
+  if (!index.organisation(organisation)) {
+    if (index.isBroken(organisation)) return;
+    report(
+      "unknown-organisation",
+      audit,
+      ["organisation"],
+      `There is no organisation ${organisation} (audits/${organisation}/organisation.yaml)`,
+    );
+    return;
+  }
+  fileNameChecks(audit, report);
+  checkBody(audit, data.issued_by, ["issued_by"], index, report);
+  data.audited.forEach((b, i) => {
+    checkBody(audit, b, ["audited", i], index, report);
+  });
+  if (data.coordinator) checkBody(audit, data.coordinator, ["coordinator"], index, report);
+  duplicateItems(audit, "questions", report);
+  duplicateItems(audit, "goals", report);
+  duplicateItems(audit, "recommendations", report);
+  data.recommendations.forEach((rec, i) => {
+    rec.to.forEach((b, k) => {
+      checkBody(audit, b, ["recommendations", i, "to", k], index, report);
+    });
+    if (rec.goal && !data.goals.some((g) => g.id === rec.goal)) {
+      report(
+        "unknown-goal",
+        audit,
+        ["recommendations", i, "goal"],
+        `The plan has no goal ${rec.goal}`,
+      );
+    }
+  });
+  data.responses_due.forEach((due, i) => {
+    checkBody(audit, due.from, ["responses_due", i, "from"], index, report);
+    due.recommendations?.forEach((item, k) => {
+      const rec = data.recommendations.find((r) => r.id === item);
+      if (!rec)
+        report(
+          "unknown-recommendation",
+          audit,
+          ["responses_due", i, "recommendations", k],
+          `${data.id} has no recommendation ${item}`,
+        );
+      else if (!rec.to.includes(due.from) && data.coordinator !== due.from) {
+        report(
+          "not-addressed-to-body",
+          audit,
+          ["responses_due", i, "recommendations", k],
+          `${item} is not addressed to ${due.from}`,
+        );
+      }
+    });
+    if (due.by && due.by.end < data.date.start) {
+      report(
+        "date-order",
+        audit,
+        ["responses_due", i, "by"],
+        `The response is due (${due.by?.text}) before the audit was issued (${data.date.text})`,
+      );
+    }
+  });
+  data.follows_up.forEach((id, i) => {
+    if (!index.audit(organisation, id) && !index.isBroken(organisation, id)) {
+      report(
+        "unknown-audit",
+        audit,
+        ["follows_up", i],
+        `There is no audit ${id} in ${organisation}`,
+      );
+    }
+  });
+  data.assessments.forEach((assessment, i) => {
+    const assessed = index.audit(organisation, assessment.audit);
+    if (!assessed) {
+      if (index.isBroken(organisation, assessment.audit)) return;
+      report(
+        "unknown-audit",
+        audit,
+        ["assessments", i, "audit"],
+        `There is no audit ${assessment.audit} in ${organisation}`,
+      );
+      return;
+    }
+    const rec = assessed.data.recommendations.find((r) => r.id === assessment.recommendation);
+    if (!rec) {
+      report(
+        "unknown-recommendation",
+        audit,
+        ["assessments", i, "recommendation"],
+        `${assessment.audit} has no recommendation ${assessment.recommendation}`,
+      );
+      return;
+    }
+    if (assessment.body && !rec.to.includes(assessment.body)) {
+      report(
+        "not-addressed-to-body",
+        audit,
+        ["assessments", i, "body"],
+        `${assessment.audit} ${rec.id} is not addressed to ${assessment.body}`,
+      );
+    }
+    if (data.date.end < assessed.data.date.start) {
+      report(
+        "date-order",
+        audit,
+        ["assessments", i, "audit"],
+        `The assessment (${data.date.text}) is dated before ${assessment.audit} was issued (${assessed.data.date.text})`,
+      );
+    }
+  });
+}
+
+function checkResponse(
+  response: LoadedResponse,
+  index: CorpusIndex,
+  report: Report,
+  out: Diagnostic[],
+) {
+  const data = response.data;
+  const organisation = data.organisation;
+  if (!index.organisation(organisation)) {
+    if (index.isBroken(organisation)) return;
+    report(
+      "unknown-organisation",
+      response,
+      ["organisation"],
+      `There is no organisation ${organisation} (audits/${organisation}/organisation.yaml)`,
+    );
+    return;
+  }
+  fileNameChecks(response, report);
+  checkBody(response, data.body, ["body"], index, report);
+  data.to.forEach((b, i) => {
+    checkBody(response, b, ["to", i], index, report);
+  });
+  data.path.forEach((step, i) => {
+    checkBody(response, step.body, ["path", i, "body"], index, report);
+    const previous = data.path[i - 1];
+    if (previous && step.date < previous.date) {
+      report(
+        "date-order",
+        response,
+        ["path", i, "date"],
+        `This meeting (${step.date}) is before the previous step (${previous.date})`,
+      );
+    }
+  });
+  if (data.decision?.body)
+    checkBody(response, data.decision.body, ["decision", "body"], index, report);
+  const given = responseDay(response);
+  data.answers.forEach((id, i) => {
+    const audit = index.audit(organisation, id);
+    if (!audit) {
+      if (index.isBroken(organisation, id)) return;
+      report(
+        "unknown-audit",
+        response,
+        ["answers", i],
+        `There is no audit ${id} in ${organisation}`,
+      );
+      return;
+    }
+    if (given < audit.data.date.start) {
+      report(
+        "date-order",
+        response,
+        ["answers", i],
+        `The response (${given}) is dated before ${id} was issued (${audit.data.date.text})`,
+      );
+    }
+  });
+
+  const answered = new Map<string, Section>();
+  for (const section of response.sections) {
+    const answer = index.answerOf(section);
+    if (!answer) continue;
+    const key = `${answer.audit.data.id}/${answer.recommendation.id}`;
+    const first = answered.get(key);
+    if (first) {
+      out.push(
+        diagnostic("section-duplicate", {
+          file: response.file,
+          place: section.place,
+          message: `${answer.recommendation.id} is answered twice in this response`,
+          related: [{ file: response.file, ...first.place, message: "First answered here" }],
+        }),
+      );
+      continue;
+    }
+    answered.set(key, section);
+    const addressees = answer.recommendation.to;
+    if (!addressees.includes(data.body) && answer.audit.data.coordinator !== data.body) {
+      out.push(
+        diagnostic("not-addressed-to-body", {
+          file: response.file,
+          place: section.place,
+          message: `${answer.audit.data.id} ${answer.recommendation.id} is addressed to ${addressees.join(", ")}, not to ${data.body}`,
+        }),
+      );
+    }
+    if (data.kind === "response" && section.stance_text === undefined && !section.reported) {
+      out.push(diagnostic("stance-missing", { file: response.file, place: section.place }));
+    }
+    for (const measure of section.measures) {
+      if (measure.report_to && !index.resolveBody(organisation, measure.report_to, data.body)) {
+        out.push(
+          diagnostic("measure-unknown-body", {
+            file: response.file,
+            place: measure.place,
+            message: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+          }),
+        );
+      }
+      for (const follows of measure.follows ?? []) {
+        const earlier = index.measure(follows);
+        if (!earlier) {
+          out.push(
+            diagnostic("measure-unknown-reference", {
+              file: response.file,
+              place: measure.place,
+              message: `There is no measure ${follows}`,
+            }),
+          );
+        } else if (responseDay(earlier.answer.response) > given) {
+          out.push(
+            diagnostic("date-order", {
+              file: response.file,
+              place: measure.place,
+              message: `This response (${given}) follows up ${follows}, which was given later (${responseDay(earlier.answer.response)})`,
+            }),
+          );
+        }
+      }
+    }
+  }
+  checkUnanswered(response, index, answered, out);
+}
+
+/** A response should answer every recommendation it is asked to; a follow-up, those it was asked about. */
+function checkUnanswered(
+  response: LoadedResponse,
+  index: CorpusIndex,
+  answered: Map<string, Section>,
+  out: Diagnostic[],
+) {
+  const data = response.data;
+  if (data.kind === "report-back" || response.sections.length === 0) return;
+  const bodyName = index.body(data.organisation, data.body)?.name ?? data.body;
+  data.answers.forEach((id, position) => {
+    const audit = index.audit(data.organisation, id);
+    if (!audit) return;
+    const asked = audit.data.responses_due.filter(
+      (d) => d.from === data.body && d.kind === data.kind && d.recommendations,
+    );
+    const expected =
+      data.kind === "follow-up-response" && asked.length > 0
+        ? new Set(asked.flatMap((d) => d.recommendations ?? []))
+        : new Set(
+            audit.data.recommendations.filter((r) => r.to.includes(data.body)).map((r) => r.id),
+          );
+    if (data.kind === "follow-up-response" && asked.length === 0) return;
+    for (const item of expected) {
+      if (answered.has(`${id}/${item}`)) continue;
+      const rec = audit.data.recommendations.find((r) => r.id === item);
+      const quoted = rec ? `: "${rec.text.slice(0, 60)}${rec.text.length > 60 ? "…" : ""}"` : "";
+      out.push(
+        diagnostic("recommendation-unanswered", {
+          file: response.file,
+          place: locateField(response, ["answers", position]),
+          message: `${id} ${item} to ${bodyName} is not answered${quoted}`,
+        }),
+      );
+    }
+  });
+}

@@ -1,0 +1,167 @@
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
+import { AuditSchema } from "../schema/audit.ts";
+import { OrganisationSchema } from "../schema/organisation.ts";
+import { ResponseSchema } from "../schema/response.ts";
+import { decodeSource } from "../text/decode.ts";
+import { LineIndex } from "../text/line-index.ts";
+import {
+  type BrokenDocument,
+  type DocumentType,
+  documentTypeOf,
+  type LoadedDocument,
+} from "./document.ts";
+import {
+  parseFrontMatterYaml,
+  type Split,
+  splitFrontMatter,
+  validateFrontMatter,
+} from "./front-matter.ts";
+import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "./markdown.ts";
+import { readResponseBody } from "./response-body.ts";
+
+/** Larger files are refused: real responses are well under 1 MB. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadResult {
+  document?: LoadedDocument;
+  /** Set when the file did not load: what it seems to be. */
+  broken?: BrokenDocument;
+  diagnostics: Diagnostic[];
+}
+
+function declared(file: string, type: DocumentType, text: string): BrokenDocument {
+  const field = (name: string) =>
+    new RegExp(`^${name}:[ \\t]*["']?([A-Za-z0-9-]+)`, "m").exec(text.slice(0, 20_000))?.[1];
+  const broken: BrokenDocument = { file, type };
+  const id = field("id");
+  const organisation = type === "organisation" ? id : field("organisation");
+  if (id) broken.id = id;
+  if (organisation) broken.organisation = organisation;
+  return broken;
+}
+
+/**
+ * Reads one source file into a typed document, or into diagnostics that say what is wrong and
+ * where. Never throws for bad input. `type` overrides what the path says the file holds.
+ */
+export function loadSource(
+  file: string,
+  content: Uint8Array | string,
+  type?: DocumentType,
+): LoadResult {
+  const size = typeof content === "string" ? content.length : content.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    return {
+      diagnostics: [
+        diagnostic("file-too-large", {
+          file,
+          place: { line: 1, column: 1 },
+          message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Spårbar reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+        }),
+      ],
+    };
+  }
+  let text: string;
+  if (typeof content === "string") {
+    text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+    text = text.replace(/\r\n?/g, "\n").normalize("NFC");
+  } else {
+    const decoded = decodeSource(content, file);
+    if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
+    text = decoded.text;
+  }
+  const kind = type ?? documentTypeOf(file) ?? guessType(text);
+  const result = loadText(file, text, kind);
+  if (!result.document) result.broken = declared(file, kind, text);
+  return result;
+}
+
+function loadText(file: string, text: string, kind: DocumentType): LoadResult {
+  const lines = new LineIndex(text);
+  const split: Split | Diagnostic =
+    kind === "organisation"
+      ? {
+          yaml: text,
+          yamlOffset: 0,
+          body: "",
+          bodyOffset: text.length,
+          bodyLine: lines.lineCount + 1,
+        }
+      : splitFrontMatter(text, file);
+  if ("code" in split) return { diagnostics: [split] };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const match of text.matchAll(/\[\[[^\]\n]*\]\]/g)) {
+    diagnostics.push(
+      diagnostic("placeholder-left", {
+        file,
+        place: lines.range(match.index, match.index + match[0].length),
+        message: `The placeholder ${match[0]} is still in the text`,
+      }),
+    );
+  }
+
+  const yaml = parseFrontMatterYaml(split, file, lines);
+  if (!yaml.ok) return { diagnostics: [...yaml.diagnostics, ...diagnostics] };
+
+  if (kind === "organisation") {
+    const valid = validateFrontMatter(OrganisationSchema, yaml.parsed, split, file, lines);
+    if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
+    return { document: { type: "organisation", file, text, data: valid.data }, diagnostics };
+  }
+  const deep = firstTooDeepLine(split.body);
+  if (deep !== undefined) {
+    diagnostics.push(
+      diagnostic("markdown-too-deep", {
+        file,
+        place: { line: split.bodyLine + deep - 1, column: 1 },
+        message: `Lists or quotes are nested more than ${MAX_NESTING} levels deep here`,
+      }),
+    );
+    return { diagnostics };
+  }
+  if (kind === "audit") {
+    const valid = validateFrontMatter(AuditSchema, yaml.parsed, split, file, lines);
+    if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
+    return {
+      document: {
+        type: "audit",
+        file,
+        text,
+        data: valid.data,
+        body: split.body,
+        bodyLine: split.bodyLine,
+      },
+      diagnostics,
+    };
+  }
+  const valid = validateFrontMatter(ResponseSchema, yaml.parsed, split, file, lines);
+  if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
+  const tree = parseMarkdown(split.body);
+  const body = readResponseBody(tree, {
+    file,
+    text,
+    lines,
+    bodyOffset: split.bodyOffset,
+    bodyLine: split.bodyLine,
+    responseId: valid.data.id,
+  });
+  diagnostics.push(...body.diagnostics);
+  return {
+    document: {
+      type: "response",
+      file,
+      text,
+      data: valid.data,
+      sections: body.sections,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    },
+    diagnostics,
+  };
+}
+
+/** Outside the corpus layout, a response is the document that `answers` something. */
+function guessType(text: string): DocumentType {
+  return /^answers\s*:/m.test(text.slice(0, 4000)) ? "response" : "audit";
+}

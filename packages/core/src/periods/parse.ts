@@ -1,0 +1,446 @@
+import {
+  addDays,
+  daysInMonth,
+  type IsoDay,
+  isoDay,
+  isValidDay,
+  lastDayOfMonth,
+} from "./calendar.ts";
+import type { Period, Precision, Qualifier } from "./period.ts";
+import { monthNames, ordinals, seasons } from "./words.ts";
+
+export type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
+export type PeriodResult =
+  | { ok: true; period: Period }
+  | { ok: false; code: PeriodErrorCode; message: string };
+
+interface Span {
+  start: IsoDay;
+  end: IsoDay;
+  precision: Precision;
+  iso?: string;
+}
+
+type SpanResult = { ok: true; span: Span } | { ok: false; code: PeriodErrorCode; message: string };
+
+class PeriodError extends Error {
+  readonly code: PeriodErrorCode;
+
+  constructor(code: PeriodErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+/** Words before the date that say how the deadline relates to it; longest first. */
+const qualifierWords: [string, Qualifier | null][] = [
+  ["no later than", "by"],
+  ["senast den", "by"],
+  ["senast i", "by"],
+  ["senast under", "by"],
+  ["senast", "by"],
+  ["till och med", "by"],
+  ["t.o.m.", "by"],
+  ["vid utgången av", "by"],
+  ["utgången av", "by"],
+  ["by the end of", "by"],
+  ["by", "by"],
+  ["until", "by"],
+  ["innan", "before"],
+  ["före", "before"],
+  ["inför", "before"],
+  ["before", "before"],
+  ["från och med den", "from"],
+  ["från och med", "from"],
+  ["fr.o.m.", "from"],
+  ["från den", "from"],
+  ["från", "from"],
+  ["starting", "from"],
+  ["from", "from"],
+  ["under", null],
+  ["during", null],
+  ["den", null],
+  ["i", null],
+  ["på", null],
+  ["in", null],
+  ["on", null],
+];
+
+const qualifierRank: Record<Qualifier, number> = { in: 0, by: 1, before: 2, from: 2 };
+
+/**
+ * Reads a date or period as written in Swedish municipal documents or in ISO form.
+ * Never guesses: a phrase it does not know is an error that says so.
+ */
+export function parsePeriod(input: string): PeriodResult {
+  const text = input.normalize("NFC").trim().replace(/\s+/g, " ");
+  if (text === "") return fail("period-unparseable", "The date is empty");
+  if (text.length > 120)
+    return fail("period-unparseable", `"${text.slice(0, 40)}…" is too long to be a date`);
+  const joined = parseJoined(text);
+  if (joined) return joined;
+  let s = text
+    .toLowerCase()
+    .replace(/[.;,]+$/, "")
+    .replace(/\s*[–—‐-]\s*/g, "-");
+  let qualifier: Qualifier = "in";
+  let part: "early" | "late" | null = null;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [word, q] of qualifierWords) {
+      if (s.startsWith(`${word} `)) {
+        s = s.slice(word.length + 1);
+        if (q && qualifierRank[q] > qualifierRank[qualifier]) qualifier = q;
+        changed = true;
+        break;
+      }
+    }
+    const partMatch =
+      /^(?:i )?(början|slutet|mitten|end|early|late|beginning|middle|mid)(?: av| of)? /.exec(s);
+    if (partMatch) {
+      const word = partMatch[1] ?? "";
+      if (word.startsWith("mitt") || word.startsWith("mid")) {
+        return fail("period-ambiguous", `"${text}": the middle of a period is not a deadline`);
+      }
+      part = word === "början" || word === "early" || word === "beginning" ? "early" : "late";
+      s = s.slice(partMatch[0].length);
+      changed = true;
+    }
+  }
+  try {
+    let span = parseSpan(s, text);
+    if (part) span = narrowToPart(span, part, text);
+    return { ok: true, period: applyQualifier(text, span, qualifier) };
+  } catch (error) {
+    if (error instanceof PeriodError) return fail(error.code, error.message);
+    throw error;
+  }
+}
+
+function fail(code: PeriodErrorCode, message: string): PeriodResult {
+  return { ok: false, code, message };
+}
+
+function applyQualifier(text: string, span: Span, qualifier: Qualifier): Period {
+  const period: Period = {
+    text,
+    start: span.start,
+    end: span.end,
+    precision: span.precision,
+    qualifier,
+  };
+  if (span.iso) period.iso = span.iso;
+  if (qualifier === "before") {
+    period.end = addDays(span.start, -1);
+    period.start = `${period.end.slice(0, 4)}-01-01`;
+  } else if (qualifier === "from") {
+    period.end = span.start;
+  }
+  return period;
+}
+
+/**
+ * "i början av 2026" is the first quarter and "i slutet av 2025" the last; "i början av mars"
+ * is the first ten days of March and "i slutet av februari" the days from the 21st.
+ */
+function narrowToPart(span: Span, part: "early" | "late", text: string): Span {
+  if (span.precision === "month" && span.start.slice(0, 7) === span.end.slice(0, 7)) {
+    const month = span.start.slice(0, 8);
+    return part === "early"
+      ? { start: span.start, end: `${month}10`, precision: "month" }
+      : { start: `${month}21`, end: span.end, precision: "month" };
+  }
+  if (span.precision !== "year" || span.start.slice(0, 4) !== span.end.slice(0, 4)) {
+    throw new PeriodError("period-ambiguous", `"${text}": say which day or month is meant`);
+  }
+  const year = Number(span.start.slice(0, 4));
+  return part === "early"
+    ? {
+        start: isoDay(year, 1, 1),
+        end: lastDayOfMonth(year, 3),
+        precision: "quarter",
+        iso: `${year}-Q1`,
+      }
+    : {
+        start: isoDay(year, 10, 1),
+        end: lastDayOfMonth(year, 12),
+        precision: "quarter",
+        iso: `${year}-Q4`,
+      };
+}
+
+function year(value: string, text: string): number {
+  const y = Number(value);
+  if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) {
+    throw new PeriodError(
+      "period-impossible",
+      `"${text}": the year ${value} is out of range (${MIN_YEAR}–${MAX_YEAR})`,
+    );
+  }
+  return y;
+}
+
+function monthNumber(word: string): number | undefined {
+  return monthNames[word.replace(/\.$/, "")];
+}
+
+function daySpan(y: number, m: number, d: number, text: string): Span {
+  if (!isValidDay(y, m, d)) {
+    throw new PeriodError(
+      "period-impossible",
+      `"${text}": ${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")} does not exist${m >= 1 && m <= 12 ? ` (that month has ${daysInMonth(y, m)} days)` : ""}`,
+    );
+  }
+  const day = isoDay(y, m, d);
+  return { start: day, end: day, precision: "day", iso: day };
+}
+
+function monthSpan(y: number, m: number): Span {
+  return {
+    start: isoDay(y, m, 1),
+    end: lastDayOfMonth(y, m),
+    precision: "month",
+    iso: `${y}-${String(m).padStart(2, "0")}`,
+  };
+}
+
+function quarterSpan(y: number, q: number): Span {
+  return {
+    start: isoDay(y, q * 3 - 2, 1),
+    end: lastDayOfMonth(y, q * 3),
+    precision: "quarter",
+    iso: `${y}-Q${q}`,
+  };
+}
+
+function tertialSpan(y: number, t: number): Span {
+  return {
+    start: isoDay(y, t * 4 - 3, 1),
+    end: lastDayOfMonth(y, t * 4),
+    precision: "tertial",
+    iso: `${y}-T${t}`,
+  };
+}
+
+function halfSpan(y: number, h: number): Span {
+  return {
+    start: isoDay(y, h * 6 - 5, 1),
+    end: lastDayOfMonth(y, h * 6),
+    precision: "half-year",
+    iso: `${y}-H${h}`,
+  };
+}
+
+function yearSpan(y: number): Span {
+  return { start: isoDay(y, 1, 1), end: isoDay(y, 12, 31), precision: "year", iso: String(y) };
+}
+
+function seasonSpan(word: string, years: [number, number | undefined], text: string): Span {
+  const season = seasons[word];
+  if (!season) throw new PeriodError("period-unparseable", `"${text}" is not a season`);
+  const [first, second] = years;
+  if (season.name === "winter") {
+    if (second === undefined) {
+      throw new PeriodError(
+        "period-ambiguous",
+        `"${text}": winter spans two years; write e.g. "vintern ${first - 1}/${first}"`,
+      );
+    }
+    if (second !== first + 1) {
+      throw new PeriodError(
+        "period-impossible",
+        `"${text}": winter runs from one year into the next`,
+      );
+    }
+    return { start: isoDay(first, 12, 1), end: lastDayOfMonth(second, 2), precision: "season" };
+  }
+  if (second !== undefined) {
+    throw new PeriodError("period-unparseable", `"${text}": only winter names two years`);
+  }
+  return {
+    start: isoDay(first, season.from[0], season.from[1]),
+    end: isoDay(first, season.to[0], season.to[1]),
+    precision: "season",
+  };
+}
+
+const ordinalPattern = Object.keys(ordinals)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+
+/** Each pattern builds a span, or returns undefined when the words only look alike. */
+const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined][] = [
+  [
+    /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+    (m, t) => daySpan(year(m[1] ?? "", t), Number(m[2]), Number(m[3]), t),
+  ],
+  [
+    /^(\d{4})-(\d{2})$/,
+    (m, t) => {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12)
+        throw new PeriodError("period-impossible", `"${t}": there is no month ${m[2]}`);
+      return monthSpan(year(m[1] ?? "", t), month);
+    },
+  ],
+  [/^(\d{4})-?q([1-4])$/, (m, t) => quarterSpan(year(m[1] ?? "", t), Number(m[2]))],
+  [/^q([1-4]) (\d{4})$/, (m, t) => quarterSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [/^(\d{4})-?t([1-3])$/, (m, t) => tertialSpan(year(m[1] ?? "", t), Number(m[2]))],
+  [/^t([1-3]) (\d{4})$/, (m, t) => tertialSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [/^(\d{4})-?h([12])$/, (m, t) => halfSpan(year(m[1] ?? "", t), Number(m[2]))],
+  [/^h([12]) (\d{4})$/, (m, t) => halfSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [/^(\d{4})$/, (m, t) => yearSpan(year(m[1] ?? "", t))],
+  [
+    /^(\d{1,2})(?::e|:a)? ([a-zåäö]+\.?) (\d{4})$/,
+    (m, t) => {
+      const month = monthNumber(m[2] ?? "");
+      if (!month) throw new PeriodError("period-unparseable", `"${t}": "${m[2]}" is not a month`);
+      return daySpan(year(m[3] ?? "", t), month, Number(m[1]), t);
+    },
+  ],
+  [
+    /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/,
+    (m, t) => {
+      const month = monthNumber(m[1] ?? "");
+      if (!month) return undefined;
+      return daySpan(year(m[3] ?? "", t), month, Number(m[2]), t);
+    },
+  ],
+  [
+    new RegExp(`^(${ordinalPattern}) kvartalet (\\d{4})$`),
+    (m, t) => quarterSpan(year(m[2] ?? "", t), ordinals[m[1] ?? ""] ?? 0),
+  ],
+  [/^kvartal ([1-4]) (\d{4})$/, (m, t) => quarterSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [
+    new RegExp(`^(?:the )?(${ordinalPattern}) quarter(?: of)? (\\d{4})$`),
+    (m, t) => quarterSpan(year(m[2] ?? "", t), ordinals[m[1] ?? ""] ?? 0),
+  ],
+  [
+    new RegExp(`^(${ordinalPattern}) tertialet (\\d{4})$`),
+    (m, t) => {
+      const n = ordinals[m[1] ?? ""] ?? 0;
+      if (n > 3) throw new PeriodError("period-impossible", `"${t}": a year has three tertials`);
+      return tertialSpan(year(m[2] ?? "", t), n);
+    },
+  ],
+  [/^tertial ([1-3]) (\d{4})$/, (m, t) => tertialSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [
+    /^(första|andra) halvåret (\d{4})$/,
+    (m, t) => halfSpan(year(m[2] ?? "", t), m[1] === "första" ? 1 : 2),
+  ],
+  [/^halvår ([12]) (\d{4})$/, (m, t) => halfSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [
+    /^(?:the )?(first|second) half(?: of)? (\d{4})$/,
+    (m, t) => halfSpan(year(m[2] ?? "", t), m[1] === "first" ? 1 : 2),
+  ],
+  [
+    /^([a-zåäö]+) (\d{4})(?:[/-](\d{4}))?$/,
+    (m, t) => {
+      const word = m[1] ?? "";
+      const month = monthNumber(word);
+      if (month && m[3] === undefined) return monthSpan(year(m[2] ?? "", t), month);
+      if (seasons[word]) {
+        return seasonSpan(
+          word,
+          [year(m[2] ?? "", t), m[3] === undefined ? undefined : year(m[3], t)],
+          t,
+        );
+      }
+      throw new PeriodError("period-unparseable", `"${t}": "${word}" is not a month or season`);
+    },
+  ],
+  [/^(\d{4})\/(\d{4})$/, (m, t) => yearRange(year(m[1] ?? "", t), year(m[2] ?? "", t), t)],
+];
+
+/** "i slutet av februari och i början av mars 2024": two periods joined, the first may borrow the year. */
+function parseJoined(text: string): PeriodResult | undefined {
+  const parts = text.split(/ och | and /i);
+  if (parts.length !== 2) return undefined;
+  const [leftText = "", rightText = ""] = parts;
+  const year = /(\d{4})$/.exec(rightText)?.[1];
+  if (!year) return undefined;
+  const left = parsePeriod(/\d{4}/.test(leftText) ? leftText : `${leftText} ${year}`);
+  const right = parsePeriod(rightText);
+  if (!left.ok) return left;
+  if (!right.ok) return right;
+  if (left.period.start > right.period.end)
+    return fail("period-impossible", `"${text}": the period ends before it starts`);
+  const order: Precision[] = ["day", "month", "tertial", "quarter", "half-year", "season", "year"];
+  const precision =
+    order[Math.max(order.indexOf(left.period.precision), order.indexOf(right.period.precision))] ??
+    "year";
+  return {
+    ok: true,
+    period: { text, start: left.period.start, end: right.period.end, precision, qualifier: "in" },
+  };
+}
+
+function yearRange(from: number, to: number, text: string): Span {
+  if (to < from)
+    throw new PeriodError("period-impossible", `"${text}": the period ends before it starts`);
+  return {
+    start: isoDay(from, 1, 1),
+    end: isoDay(to, 12, 31),
+    precision: "year",
+    iso: `${from}/${to}`,
+  };
+}
+
+function matchPatterns(s: string, text: string): Span | undefined {
+  for (const [pattern, build] of patterns) {
+    const m = pattern.exec(s);
+    const span = m ? build(m, text) : undefined;
+    if (span) return span;
+  }
+  return undefined;
+}
+
+function parseSpan(s: string, text: string): Span {
+  const span = matchPatterns(s, text);
+  if (span) return span;
+  const range = parseRange(s, text);
+  if (range) return range;
+  if (/^[a-zåäö]+$/.test(s) && (monthNumber(s) || seasons[s])) {
+    throw new PeriodError("period-ambiguous", `"${text}": say which year`);
+  }
+  throw new PeriodError("period-unparseable", `"${text}" is not a date or period Spårbar can read`);
+}
+
+/** "mars-april 2024", "2024-2025", "1 mars-30 april 2024": the left side may borrow the year. */
+function parseRange(s: string, text: string): Span | undefined {
+  const dash = s.indexOf("-");
+  if (dash <= 0) return undefined;
+  const leftText = s.slice(0, dash);
+  const rightText = s.slice(dash + 1);
+  const rightYear = /(\d{4})$/.exec(rightText)?.[1];
+  if (!rightYear || rightText.includes("-")) return undefined;
+  const withYear = /\d{4}$/.test(leftText) ? leftText : `${leftText} ${rightYear}`;
+  const left = trySpan(withYear, text);
+  const right = trySpan(rightText, text);
+  if (!left.ok || !right.ok) return undefined;
+  if (left.span.start > right.span.end) {
+    throw new PeriodError("period-impossible", `"${text}": the period ends before it starts`);
+  }
+  const order: Precision[] = ["day", "month", "tertial", "quarter", "half-year", "season", "year"];
+  const precision =
+    order[Math.max(order.indexOf(left.span.precision), order.indexOf(right.span.precision))] ??
+    "year";
+  const span: Span = { start: left.span.start, end: right.span.end, precision };
+  if (left.span.iso && right.span.iso) span.iso = `${left.span.iso}/${right.span.iso}`;
+  return span;
+}
+
+function trySpan(s: string, text: string): SpanResult {
+  try {
+    const span = matchPatterns(s, text);
+    if (span) return { ok: true, span };
+  } catch (error) {
+    if (error instanceof PeriodError)
+      return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+  return { ok: false, code: "period-unparseable", message: "" };
+}

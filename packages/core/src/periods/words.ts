@@ -1,0 +1,115 @@
+/** Month, season and ordinal words in Swedish and English, as they appear in municipal texts. */
+export const monthNames: Record<string, number> = {
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  february: 2,
+  mars: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  augusti: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+export const swedishMonths = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+export const englishMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export const ordinals: Record<string, number> = {
+  första: 1,
+  "1:a": 1,
+  "1": 1,
+  first: 1,
+  "1st": 1,
+  andra: 2,
+  "2:a": 2,
+  "2": 2,
+  second: 2,
+  "2nd": 2,
+  tredje: 3,
+  "3:e": 3,
+  "3": 3,
+  third: 3,
+  "3rd": 3,
+  fjärde: 4,
+  "4:e": 4,
+  "4": 4,
+  fourth: 4,
+  "4th": 4,
+};
+
+/**
+ * Seasons as Swedish public bodies use them for deadlines: spring and autumn follow the
+ * working terms (våren until midsummer, hösten until the year ends), summer is June–August.
+ * Winter spans a year change and must name both years.
+ */
+export const seasons: Record<
+  string,
+  { name: "spring" | "summer" | "autumn" | "winter"; from: [number, number]; to: [number, number] }
+> = {
+  våren: { name: "spring", from: [3, 1], to: [6, 30] },
+  vår: { name: "spring", from: [3, 1], to: [6, 30] },
+  vårterminen: { name: "spring", from: [1, 1], to: [6, 30] },
+  spring: { name: "spring", from: [3, 1], to: [6, 30] },
+  sommaren: { name: "summer", from: [6, 1], to: [8, 31] },
+  sommar: { name: "summer", from: [6, 1], to: [8, 31] },
+  summer: { name: "summer", from: [6, 1], to: [8, 31] },
+  hösten: { name: "autumn", from: [9, 1], to: [12, 31] },
+  höst: { name: "autumn", from: [9, 1], to: [12, 31] },
+  höstterminen: { name: "autumn", from: [8, 1], to: [12, 31] },
+  autumn: { name: "autumn", from: [9, 1], to: [12, 31] },
+  fall: { name: "autumn", from: [9, 1], to: [12, 31] },
+  vintern: { name: "winter", from: [12, 1], to: [2, 0] },
+  vinter: { name: "winter", from: [12, 1], to: [2, 0] },
+  winter: { name: "winter", from: [12, 1], to: [2, 0] },
+};

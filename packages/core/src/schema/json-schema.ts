@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { AuditSchema } from "./audit.ts";
+import { OrganisationSchema } from "./organisation.ts";
+import { ResponseSchema } from "./response.ts";
+
+/**
+ * JSON Schemas of the source formats, written from the zod schemas (the single source of
+ * truth), so that editors can complete and check front matter. Input form: what people write.
+ */
+export function sourceJsonSchemas(): Record<string, unknown> {
+  const options = { io: "input", target: "draft-2020-12", unrepresentable: "any" } as const;
+  return {
+    "organisation.schema.json": z.toJSONSchema(OrganisationSchema, options),
+    "audit.schema.json": z.toJSONSchema(AuditSchema, options),
+    "response.schema.json": z.toJSONSchema(ResponseSchema, options),
+  };
+}
+
+export function serialiseJsonSchema(schema: unknown): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** Every published schema by file name: the source formats. */
+export function jsonSchemas(): Record<string, unknown> {
+  return sourceJsonSchemas();
+}

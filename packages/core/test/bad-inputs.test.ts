@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { catalogue, MAX_FILE_BYTES, openCorpus } from "../src/index.ts";
+import { corpusWithOverlay, fixturesDir } from "./helpers/fixtures.ts";
+
+const badDir = join(fixturesDir, "bad");
+const fixtures = readdirSync(badDir).sort();
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
+
+function corpus(overlay?: string) {
+  const made = corpusWithOverlay(overlay);
+  cleanups.push(made.cleanup);
+  return made.root;
+}
+
+describe("the base fixture", () => {
+  it("is a valid corpus with no problems", async () => {
+    const loaded = await openCorpus(corpus());
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.subjects).toHaveLength(2);
+  });
+});
+
+describe("one bad-input fixture per diagnostic code", () => {
+  it.each(fixtures)("%s is reported at its file, line and column", async (code) => {
+    const expected = JSON.parse(readFileSync(join(badDir, code, "expect.json"), "utf8"));
+    const loaded = await openCorpus(corpus(join(badDir, code)));
+    const found = loaded.diagnostics.filter((d) => d.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map(({ file, line, column }) => ({ code, file, line, column }))).toContainEqual(
+      expected,
+    );
+    for (const d of found) {
+      expect(d.message.length).toBeGreaterThan(10);
+      expect(d.hint.length).toBeGreaterThan(10);
+      expect(d.severity).toBe(catalogue[code as keyof typeof catalogue].severity);
+    }
+  });
+
+  it("covers every code in the catalogue", () => {
+    const generatedInTests = ["file-unreadable", "file-too-large"];
+    expect([...fixtures, ...generatedInTests].sort()).toEqual(Object.keys(catalogue).sort());
+  });
+});
+
+describe("files that cannot be kept as fixtures", () => {
+  it("a file that cannot be read (a dangling symlink) is reported, not thrown", async () => {
+    const root = corpus();
+    symlinkSync(join(root, "nowhere.md"), join(root, "responses/testkommun/SN-2024-99.md"));
+    const loaded = await openCorpus(root);
+    expect(loaded.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "file-unreadable",
+        file: "responses/testkommun/SN-2024-99.md",
+        line: 1,
+        column: 1,
+      }),
+    );
+  });
+
+  it("a file over the size limit is refused before it is parsed", async () => {
+    const root = corpus();
+    const file = join(root, "responses/testkommun/SN-2024-10.md");
+    const big = `${readFileSync(file, "utf8")}\n${"Mycket lång text. ".repeat(Math.ceil(MAX_FILE_BYTES / 16))}`;
+    writeFileSync(file, big);
+    const loaded = await openCorpus(root);
+    expect(loaded.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "file-too-large", line: 1, column: 1 }),
+    );
+  });
+});

@@ -1,0 +1,226 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Corpus, formatLocation, openCorpus, queryRecommendations } from "../src/index.ts";
+import { repoRoot } from "./helpers/fixtures.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await openCorpus(repoRoot);
+});
+
+function audit(organisation: string, id: string) {
+  const found = corpus.index.audit(organisation, id);
+  if (!found) throw new Error(`no audit ${organisation}/${id}`);
+  return found.data;
+}
+
+function response(organisation: string, id: string) {
+  const found = corpus.index.response(organisation, id);
+  if (!found) throw new Error(`no response ${organisation}/${id}`);
+  return found;
+}
+
+function subject(key: string) {
+  const found = corpus.subject(key);
+  if (!found) throw new Error(`no subject ${key}`);
+  return found;
+}
+
+describe("the seed corpus", () => {
+  it("loads without a single problem", () => {
+    expect(corpus.diagnostics.map((d) => `${formatLocation(d)} ${d.code} ${d.message}`)).toEqual(
+      [],
+    );
+  });
+
+  it("holds the five seed documents and the documents they refer to", () => {
+    expect(corpus.loaded.organisations.map((o) => o.data.id).sort()).toEqual(["malmo", "orebro"]);
+    expect(corpus.loaded.audits.map((a) => a.data.id).sort()).toEqual([
+      "SR-2023-81",
+      "STK-2019-76",
+      "fri-fran-vald-2022-2026",
+      "granskning-hrv-2025",
+      "granskning-vinr-2022",
+    ]);
+    expect(corpus.loaded.responses).toHaveLength(6);
+  });
+});
+
+describe("Örebro: granskning av arbetet mot hedersrelaterat våld och förtryck (seed 004)", () => {
+  it("has seven audit questions with the report's answers", () => {
+    const data = audit("orebro", "granskning-hrv-2025");
+    expect(data.questions).toHaveLength(7);
+    expect(data.questions.map((q) => q.answer)).toEqual([
+      "partly",
+      "largely",
+      "no",
+      "no",
+      "no",
+      "largely",
+      "no",
+    ]);
+  });
+
+  it("has eight recommendations, four to kommunstyrelsen and four to socialnämnden", () => {
+    const data = audit("orebro", "granskning-hrv-2025");
+    expect(data.recommendations).toHaveLength(8);
+    expect(data.recommendations.filter((r) => r.to.includes("kommunstyrelsen"))).toHaveLength(4);
+    expect(data.recommendations.filter((r) => r.to.includes("socialnamnden"))).toHaveLength(4);
+  });
+
+  it("is dated 16 October 2025, written by EY for the city's auditors", () => {
+    const data = audit("orebro", "granskning-hrv-2025");
+    expect(data.date.start).toBe("2025-10-16");
+    expect(data.firm).toBe("EY");
+    expect(data.issued_by).toBe("stadsrevisionen");
+  });
+
+  it("keeps the recommendation text verbatim", () => {
+    const data = audit("orebro", "granskning-hrv-2025");
+    expect(data.recommendations[4]?.text).toBe(
+      "Genomför kartläggning av förekomsten av våldsutsatta och våldsutövare, inklusive HRV, och analysera om utbudet av insatser svarar mot behoven i kommunen, i enlighet med Socialstyrelsens föreskrifter (HSLF-FS 2023:39).",
+    );
+  });
+
+  it("records that the report gives no response deadline, and invents none", () => {
+    const data = audit("orebro", "granskning-hrv-2025");
+    expect(data.responses_due).toEqual([]);
+    expect(data.gaps.join(" ")).toMatch(/no date by which/);
+  });
+
+  it("quotes the 2022 audit's nine recommendations and assesses three of them", () => {
+    const earlier = audit("orebro", "granskning-vinr-2022");
+    expect(earlier.recommendations).toHaveLength(9);
+    const status = corpus.status(
+      subject("orebro/granskning-vinr-2022/R6@socialnamnden"),
+      "2025-12-31",
+    );
+    expect(status?.auditor).toBe("not-implemented");
+    expect(
+      corpus.status(subject("orebro/granskning-vinr-2022/R1@kommunstyrelsen"), "2025-12-31")
+        ?.auditor,
+    ).toBe("partly-implemented");
+    expect(
+      corpus.status(subject("orebro/granskning-vinr-2022/R1@kommunstyrelsen"), "2025-10-15")
+        ?.auditor,
+    ).toBe("not-assessed");
+  });
+});
+
+describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)", () => {
+  it("has five recommendations, all to arbetsmarknads- och socialnämnden", () => {
+    const data = audit("malmo", "SR-2023-81");
+    expect(data.recommendations.map((r) => r.id)).toEqual(["R1", "R2", "R3", "R4", "R5"]);
+    expect(data.recommendations.every((r) => r.to.join() === "asn")).toBe(true);
+  });
+
+  it("the 2024 response answers all five with the committee's stance", () => {
+    const r = response("malmo", "ASN-2024-2039");
+    expect(r.data.date.start).toBe("2024-03-14");
+    expect(r.sections.map((s) => s.recommendation)).toEqual(["R1", "R2", "R3", "R4", "R5"]);
+    expect(new Set(r.sections.map((s) => s.stance))).toEqual(new Set(["partly-agrees"]));
+  });
+
+  it("the 2024 response's dated promises are measures with their words and due days", () => {
+    const measures = response("malmo", "ASN-2024-2039").sections.flatMap((s) => s.measures);
+    const due = Object.fromEntries(measures.map((m) => [m.due?.text, m.due?.end]));
+    expect(due["innan sommaren 2024"]).toBe("2024-05-31");
+    expect(due["den 31 maj 2024"]).toBe("2024-05-31");
+    expect(due["i januari 2025"]).toBe("2025-01-31");
+    expect(due["under mars-april 2024"]).toBe("2024-04-30");
+    expect(due["under 2024–2025"]).toBe("2025-12-31");
+  });
+
+  it("the 2025 follow-up addresses two of the five recommendations", () => {
+    const r = response("malmo", "asn-2025-11-20-uppfoljande-yttrande");
+    expect(r.data.kind).toBe("follow-up-response");
+    expect(r.sections.map((s) => s.recommendation)).toEqual(["R3", "R4"]);
+    expect(r.data.path.map((p) => [p.step, p.date])).toEqual([
+      ["preparation", "2025-10-29"],
+      ["working-committee", "2025-11-06"],
+      ["committee", "2025-11-20"],
+    ]);
+  });
+
+  it("the follow-up promises new dates: early 2026 and from 1 January 2026", () => {
+    const measures = response("malmo", "asn-2025-11-20-uppfoljande-yttrande").sections.flatMap(
+      (s) => s.measures,
+    );
+    expect(measures.map((m) => m.due?.text).filter(Boolean)).toEqual([
+      "i början av 2026",
+      "från den 1 januari 2026",
+      "i början av 2026",
+      "i början av 2026",
+    ]);
+  });
+
+  it("R5 is planned in April 2024 and overdue once 31 May 2024 passes unreported", () => {
+    const r5 = subject("malmo/SR-2023-81/R5@asn");
+    expect(corpus.status(r5, "2024-03-01")?.body).toBe("awaiting-response");
+    expect(corpus.status(r5, "2024-04-15")?.body).toBe("measures-planned");
+    expect(corpus.status(r5, "2024-05-31")?.body).toBe("measures-planned");
+    const june = corpus.status(r5, "2024-06-01");
+    expect(june?.body).toBe("measure-overdue");
+    expect(june?.missed.map((m) => m.due.text)).toEqual(["den 31 maj 2024"]);
+  });
+
+  it("the review of the core processes, due January 2025, is reported done in the 2025 follow-up", () => {
+    const r4 = subject("malmo/SR-2023-81/R4@asn");
+    const before = corpus.status(r4, "2025-11-19");
+    expect(before?.measures.find((m) => m.measure.id === "ASN-2024-2039/R4/1")?.state).toBe(
+      "overdue",
+    );
+    const after = corpus.status(r4, "2025-11-20");
+    const review = after?.measures.find((m) => m.measure.id === "ASN-2024-2039/R4/1");
+    expect(review?.state).toBe("done");
+    expect(review?.doneDay).toBe("2025-11-20");
+    // The missed deadline is kept although the measure is now done.
+    expect(after?.missed.find((m) => m.measureId === "ASN-2024-2039/R4/1")?.metOn).toBe(
+      "2025-11-20",
+    );
+  });
+
+  it("self-reported and auditor-assessed status stay apart", () => {
+    const rows = queryRecommendations(corpus, "2026-11-22", {
+      organisation: "malmo",
+      audit: "SR-2023-81",
+    });
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row.status.auditor).toBe("not-assessed");
+  });
+});
+
+describe("Malmö: the council's assignment STK-2019-76 (seed 002)", () => {
+  it("was due by the fourth quarter of 2022 and reported back on time", () => {
+    const data = audit("malmo", "STK-2019-76");
+    expect(data.responses_due[0]?.by?.end).toBe("2022-12-31");
+    const u2 = subject("malmo/STK-2019-76/U2@asn");
+    const status = corpus.status(u2, "2023-01-31");
+    expect(status?.body).toBe("reported-done");
+    expect(status?.missed).toEqual([]);
+  });
+
+  it("the coordinating committee reports for the eight committees of U3", () => {
+    const u3 = corpus.subjects.filter(
+      (s) => s.audit.data.id === "STK-2019-76" && s.recommendation.id === "U3",
+    );
+    expect(u3).toHaveLength(8);
+    for (const s of u3) expect(corpus.status(s, "2023-01-01")?.reported?.state).toBe("partly-done");
+  });
+});
+
+describe("Malmö: the plan Fri från våld and its mid-term follow-up (seed 003)", () => {
+  it("has six goals and seven city-wide activities", () => {
+    const data = audit("malmo", "fri-fran-vald-2022-2026");
+    expect(data.goals).toHaveLength(6);
+    expect(data.recommendations).toHaveLength(7);
+    expect(data.recommendations.every((a) => a.goal)).toBe(true);
+  });
+
+  it("the mid-term follow-up reports five activities done and two under way", () => {
+    const states = corpus.subjects
+      .filter((s) => s.audit.data.id === "fri-fran-vald-2022-2026")
+      .map((s) => corpus.status(s, "2025-05-01")?.body);
+    expect(states.filter((s) => s === "reported-done")).toHaveLength(5);
+    expect(states.filter((s) => s === "in-progress")).toHaveLength(2);
+  });
+});
