@@ -13,6 +13,13 @@ export {
   type Place,
   type RelatedPlace,
 } from "./diagnostics/diagnostic.ts";
+export {
+  type Draft,
+  type DraftRequest,
+  type DraftResult,
+  draftResponse,
+} from "./format/draft-response.ts";
+export { type FormatResult, formatBody, formatSource } from "./format/format-source.ts";
 export { codeForLabel, type Label, labelOf, valueLabels } from "./labels.ts";
 export { checkIntegrity } from "./link/check-integrity.ts";
 export {
@@ -56,6 +63,7 @@ export {
   precisions,
   type Qualifier,
 } from "./periods/period.ts";
+export { type Found, findById } from "./query/find.ts";
 export {
   compareSubjects,
   type DeadlineFilter,
@@ -68,13 +76,24 @@ export {
 } from "./query/recommendations.ts";
 export * from "./schema/audit.ts";
 export { Gaps, Language, Person, Source } from "./schema/common.ts";
+export { type CorpusExport, CorpusExportSchema, type ExportedStatus } from "./schema/export.ts";
 export { BodyId, DocumentId, ItemId, OrganisationId } from "./schema/ids.ts";
-export { jsonSchemas, serialiseJsonSchema, sourceJsonSchemas } from "./schema/json-schema.ts";
+export {
+  exportJsonSchema,
+  jsonSchemas,
+  serialiseJsonSchema,
+  sourceJsonSchemas,
+} from "./schema/json-schema.ts";
 export * from "./schema/organisation.ts";
 export { DayField, PeriodField, PeriodSchema } from "./schema/period-field.ts";
 export * from "./schema/response.ts";
 export { ResponseKind, type ResponseKindValue, responseKinds } from "./schema/response-kind.ts";
 export * from "./schema/section.ts";
+export { toCsv } from "./serialise/csv.ts";
+export { deadlineCalendar } from "./serialise/deadline-calendar.ts";
+export { type CalendarEvent, toIcs } from "./serialise/ics.ts";
+export { exportCorpus, exportedStatus } from "./serialise/records.ts";
+export { statusCsv } from "./serialise/status-csv.ts";
 export { countsByQuarter, emptyCounts, type QuarterCounts } from "./status/aggregate.ts";
 export {
   type MeasureState,

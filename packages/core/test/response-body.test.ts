@@ -169,3 +169,12 @@ describe("reading a response body", () => {
     );
   });
 });
+
+describe("measures that open with inline markup", () => {
+  it("do not take the checkbox into their text", () => {
+    const { sections: found } = sections(
+      "## R1 Plan\n\nStällningstagande: instämmer\n\n- [ ] *Trygga barnet* startar på 73 förskolor — under 2024\n",
+    );
+    expect(found[0]?.measures[0]?.text).toBe("*Trygga barnet* startar på 73 förskolor");
+  });
+});

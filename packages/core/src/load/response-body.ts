@@ -153,7 +153,7 @@ function readSection(
         const read = readStance(value);
         section.stance_text = value;
         if (read) section.stance = read;
-        else {
+        else if (!placeholderOnly.test(value)) {
           diagnostics.push(
             diagnostic("stance-unknown", {
               file: ctx.file,
@@ -170,7 +170,7 @@ function readSection(
         const explicit = reported[1]?.trim();
         const state = readReportedState(explicit ?? text);
         if (state) section.reported = { state, text };
-        else {
+        else if (!placeholderOnly.test(text)) {
           diagnostics.push(
             diagnostic("report-unknown-status", {
               file: ctx.file,
@@ -217,7 +217,10 @@ function readMeasure(
   ctx: BodyContext,
   diagnostics: Diagnostic[],
 ): Measure {
-  const start = startOffset(paragraph, ctx);
+  let start = startOffset(paragraph, ctx);
+  // When the text opens with inline markup, the paragraph's position may include the checkbox.
+  const checkbox = /^\[[ xX]\][ \t]+/.exec(ctx.text.slice(start, start + 8));
+  if (checkbox) start += checkbox[0].length;
   const raw = ctx.text.slice(start, endOffset(paragraph, ctx));
   const place = ctx.lines.place(start);
   const measure: Measure = {
@@ -279,12 +282,16 @@ function readKeyLine(
   }
 }
 
+const placeholderOnly = /^\[\[[^\]]*\]\]$/;
+
 function readPeriod(
   phrase: string,
   offset: number,
   ctx: BodyContext,
   diagnostics: Diagnostic[],
 ): Period | undefined {
+  // A placeholder left by `sparbar draft` is reported once, as a placeholder.
+  if (placeholderOnly.test(phrase.trim())) return undefined;
   const result = parsePeriod(phrase);
   if (result.ok) return result.period;
   diagnostics.push(

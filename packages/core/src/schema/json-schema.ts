@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AuditSchema } from "./audit.ts";
+import { CorpusExportSchema } from "./export.ts";
 import { OrganisationSchema } from "./organisation.ts";
 import { ResponseSchema } from "./response.ts";
 
@@ -20,7 +21,16 @@ export function serialiseJsonSchema(schema: unknown): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** Every published schema by file name: the source formats. */
+/** The schema of `sparbar export --format json` and the site's open data: output form. */
+export function exportJsonSchema(): unknown {
+  return z.toJSONSchema(CorpusExportSchema, {
+    io: "output",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  });
+}
+
+/** Every published schema by file name: the source formats and the export. */
 export function jsonSchemas(): Record<string, unknown> {
-  return sourceJsonSchemas();
+  return { ...sourceJsonSchemas(), "export.schema.json": exportJsonSchema() };
 }

@@ -1,0 +1,130 @@
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import {
+  addResult,
+  Corpus,
+  type Diagnostic,
+  emptyCorpus,
+  type LoadedCorpus,
+  listCorpusFiles,
+  loadCorpus,
+  loadSource,
+} from "@sparbar/core";
+import type { Command } from "../command.ts";
+import { type Context, UsageError } from "../context.ts";
+import { printDiagnostic } from "../output/diagnostics.ts";
+
+export interface CheckResult {
+  files: number;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Files named on the command line: inside the corpus by their corpus path, outside by theirs. */
+async function selectFiles(
+  ctx: Context,
+  paths: string[],
+): Promise<{ inside: Set<string>; outside: string[] }> {
+  const corpusFiles = await listCorpusFiles(ctx.root);
+  const inside = new Set<string>();
+  const outside: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(ctx.io.cwd, path);
+    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or folder`);
+    const fromRoot = relative(ctx.root, absolute).split(sep).join("/");
+    const isInside = !fromRoot.startsWith("..") && !fromRoot.startsWith("/");
+    if (statSync(absolute).isDirectory()) {
+      const prefix = fromRoot === "" ? "" : `${fromRoot}/`;
+      if (isInside)
+        for (const f of corpusFiles)
+          if (f.startsWith(prefix)) inside.add(f);
+          else throw new UsageError(`${path}: a folder outside the corpus (${ctx.root})`);
+    } else if (isInside && corpusFiles.includes(fromRoot)) inside.add(fromRoot);
+    else outside.push(absolute);
+  }
+  return { inside, outside };
+}
+
+export async function runCheck(ctx: Context, paths: string[]): Promise<CheckResult> {
+  const selection = paths.length > 0 ? await selectFiles(ctx, paths) : undefined;
+  let loaded: LoadedCorpus = await loadCorpus(ctx.root, {
+    onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
+  });
+  ctx.term.clearProgress();
+  const outsideNames: string[] = [];
+  if (selection?.outside.length) {
+    // A file outside the corpus is checked against the corpus, as if it were part of it.
+    const extra = emptyCorpus();
+    for (const absolute of selection.outside) {
+      const name = relative(ctx.io.cwd, absolute).split(sep).join("/");
+      outsideNames.push(name);
+      addResult(extra, loadSource(name, await readFile(absolute)));
+    }
+    loaded = {
+      organisations: [...loaded.organisations, ...extra.organisations],
+      audits: [...loaded.audits, ...extra.audits],
+      responses: [...loaded.responses, ...extra.responses],
+      broken: [...loaded.broken, ...extra.broken],
+      diagnostics: [...loaded.diagnostics, ...extra.diagnostics],
+    };
+  }
+  const corpus = new Corpus(loaded);
+  const wanted = selection ? new Set([...selection.inside, ...outsideNames]) : undefined;
+  const diagnostics = wanted
+    ? corpus.diagnostics.filter((d) => wanted.has(d.file))
+    : corpus.diagnostics;
+  const files = wanted
+    ? wanted.size
+    : loaded.organisations.length +
+      loaded.audits.length +
+      loaded.responses.length +
+      loaded.broken.length;
+  return {
+    files,
+    errors: diagnostics.filter((d) => d.severity === "error").length,
+    warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    diagnostics,
+  };
+}
+
+export const check: Command = {
+  name: "check",
+  summary: {
+    sv: "Kontrollera källfilerna: varje problem med fil, rad och kolumn.",
+    en: "Check the source files: every problem with its file, line and column.",
+  },
+  args: { sv: "[filer eller kataloger …]", en: "[files or folders …]" },
+  options: { strict: { type: "boolean", default: false } },
+  help: {
+    strict: { sv: "varningar ger också slutkod 1", en: "warnings also give exit code 1" },
+  },
+  notes: {
+    sv: "Utan argument kontrolleras hela korpusen. En fil utanför korpusen kontrolleras mot korpusen,\nt.ex. ett utkast: sparbar check ~/utkast/yttrande.md",
+    en: "Without arguments the whole corpus is checked. A file outside the corpus is checked against the\ncorpus, e.g. a draft: sparbar check ~/drafts/response.md",
+  },
+  async run(ctx, values, positionals) {
+    const result = await runCheck(ctx, positionals);
+    const failed = result.errors > 0 || (values.strict === true && result.warnings > 0);
+    if (ctx.json) {
+      ctx.term.json({ ...result, root: ctx.root, ok: !failed });
+      return failed ? 1 : 0;
+    }
+    for (const d of result.diagnostics) printDiagnostic(ctx, d);
+    const { term, t } = ctx;
+    const summary =
+      result.errors + result.warnings === 0
+        ? t.noProblems
+        : t.problems(result.errors, result.warnings);
+    const mark =
+      result.errors > 0
+        ? term.style("red", "✖")
+        : result.warnings > 0
+          ? term.style("yellow", "!")
+          : term.style("green", "✔");
+    if (result.diagnostics.length > 0) term.print();
+    term.print(`${mark} ${t.checked(result.files)}: ${summary}`);
+    return failed ? 1 : 0;
+  },
+};

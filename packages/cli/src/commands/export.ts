@@ -1,0 +1,83 @@
+import { exportCorpus, findById, statusCsv } from "@sparbar/core";
+import { type Command, stringOption } from "../command.ts";
+import { asOfDay, UsageError } from "../context.ts";
+import { responseDocx } from "../docx/response-document.ts";
+import { saveOutput } from "../output/save.ts";
+
+const formats = ["json", "csv", "docx"] as const;
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: {
+    sv: "Exportera all data som JSON eller CSV, eller ett svar som Word-dokument.",
+    en: "Export all data as JSON or CSV, or a response as a Word document.",
+  },
+  args: { sv: "--format json|csv|docx [SVAR-ID]", en: "--format json|csv|docx [RESPONSE-ID]" },
+  options: {
+    format: { type: "string" },
+    output: { type: "string", short: "o" },
+    org: { type: "string" },
+    force: { type: "boolean", default: false },
+    "as-of": { type: "string" },
+  },
+  help: {
+    format: {
+      sv: "json (följer export.schema.json), csv (för svenska Excel) eller docx (ett svar)",
+      en: "json (follows export.schema.json), csv (for Swedish Excel) or docx (one response)",
+    },
+    output: {
+      sv: "skriv till denna fil (standard: standard ut; för docx <id>.docx)",
+      en: "write to this file (default: stdout; for docx <id>.docx)",
+    },
+    org: {
+      sv: "organisationen, om svarets id finns i flera",
+      en: "the organisation, when the response id exists in several",
+    },
+    force: { sv: "ersätt en befintlig fil", en: "replace an existing file" },
+    "as-of": {
+      sv: "lägena vid slutet av denna dag (standard: i dag)",
+      en: "the states at the end of this day (default: today)",
+    },
+  },
+  notes: {
+    sv: "Exempel: sparbar export --format csv -o rekommendationer.csv · sparbar export --format docx ASN-2024-2039",
+    en: "Examples: sparbar export --format csv -o recommendations.csv · sparbar export --format docx ASN-2024-2039",
+  },
+  async run(ctx, values, positionals) {
+    const format = stringOption(values, "format");
+    if (!format || !(formats as readonly string[]).includes(format)) {
+      throw new UsageError(`--format must be one of ${formats.join(", ")}`, "export");
+    }
+    const asOf = asOfDay(stringOption(values, "as-of"), ctx.today);
+    const force = values.force === true;
+    const corpus = await ctx.openCorpus();
+    if (corpus.diagnostics.some((d) => d.severity === "error"))
+      ctx.term.warn(ctx.t.corpusHasErrors);
+    if (format === "docx") {
+      const id = positionals[0];
+      if (!id)
+        throw new UsageError("give the id of the response to export, e.g. ASN-2024-2039", "export");
+      const found = findById(corpus, id, stringOption(values, "org")).filter(
+        (f) => f.kind === "response",
+      );
+      if (found.length !== 1 || found[0]?.kind !== "response") {
+        ctx.term.warn(found.length === 0 ? ctx.t.notFound(id) : ctx.t.ambiguous(id, "…"));
+        return 1;
+      }
+      const bytes = await responseDocx(corpus, found[0].response);
+      return saveOutput(
+        ctx,
+        stringOption(values, "output") ?? `${found[0].response.data.id}.docx`,
+        bytes,
+        force,
+      );
+    }
+    if (positionals.length > 0)
+      throw new UsageError(`export --format ${format} takes no id`, "export");
+    const content =
+      format === "json"
+        ? `${JSON.stringify(exportCorpus(corpus, asOf), null, 2)}\n`
+        : statusCsv(corpus, asOf, ctx.lang);
+    return saveOutput(ctx, stringOption(values, "output") ?? "-", content, force);
+  },
+};

@@ -1,0 +1,89 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import {
+  type Corpus,
+  type IsoDay,
+  type Lang,
+  openCorpus,
+  parsePeriod,
+  stockholmDay,
+} from "@sparbar/core";
+import { langFromEnv, type Messages, messages } from "./i18n/index.ts";
+import { type Stream, Terminal } from "./output/terminal.ts";
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {
+  readonly command: string | undefined;
+
+  constructor(message: string, command?: string) {
+    super(message);
+    this.command = command;
+  }
+}
+
+export interface Io {
+  stdout: Stream;
+  stderr: Stream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: Date;
+}
+
+export interface Context {
+  io: Io;
+  term: Terminal;
+  lang: Lang;
+  t: Messages;
+  json: boolean;
+  /** The corpus root: a folder with audits/ and responses/. */
+  root: string;
+  openCorpus(): Promise<Corpus>;
+  today: IsoDay;
+}
+
+/** The nearest folder from `start` upwards that holds audits/ or responses/. */
+export function findRoot(start: string): string {
+  let current = resolve(start);
+  for (;;) {
+    if (existsSync(join(current, "audits")) || existsSync(join(current, "responses")))
+      return current;
+    const parent = dirname(current);
+    if (parent === current) return resolve(start);
+    current = parent;
+  }
+}
+
+export function makeContext(
+  io: Io,
+  options: { root?: string; json: boolean; lang?: string },
+): Context {
+  const lang: Lang =
+    options.lang === "sv" || options.lang === "en" ? options.lang : langFromEnv(io.env);
+  if (options.lang !== undefined && options.lang !== "sv" && options.lang !== "en") {
+    throw new UsageError(`--lang must be sv or en, not "${options.lang}"`);
+  }
+  const term = new Terminal(io.stdout, io.stderr, io.env);
+  const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
+  const t = messages(lang);
+  return {
+    io,
+    term,
+    lang,
+    t,
+    json: options.json,
+    root,
+    today: stockholmDay(io.now.getTime()),
+    openCorpus: () =>
+      openCorpus(root, {
+        onProgress: (done, total) => term.progress(t.loading, done, total),
+      }).finally(() => term.clearProgress()),
+  };
+}
+
+/** `--as-of` as a calendar day: an ISO day, or any period, taken at its end. */
+export function asOfDay(value: string | undefined, today: IsoDay): IsoDay {
+  if (value === undefined) return today;
+  const result = parsePeriod(value);
+  if (!result.ok) throw new UsageError(`--as-of: ${result.message}`);
+  return result.period.end;
+}

@@ -1,0 +1,76 @@
+/** The CLI's own words in English. Swedish is in sv.ts; both have the same keys. */
+export const en = {
+  usage: "Usage",
+  commands: "Commands",
+  options: "Options",
+  exitCodes: "Exit codes: 0 ok, 1 problems found or work refused, 2 usage error.",
+  seeHelp: (command: string) => `Run \`sparbar ${command} --help\` for how to use it.`,
+  unknownCommand: (name: string) => `There is no command "${name}".`,
+  globalOptions: [
+    [
+      "--root DIR",
+      "the corpus: a folder with audits/ and responses/ (default: found from here upwards)",
+    ],
+    ["--json", "print the result as JSON"],
+    ["--lang sv|en", "language of the output (default: from LANG)"],
+    ["--help", "show help"],
+    ["--version", "show the version"],
+  ] as [string, string][],
+  internalError:
+    "Spårbar hit an internal error. This is a bug in Spårbar, not in your files; please report it with the text below.",
+  error: "error",
+  warning: "warning",
+  hint: "hint",
+  checked: (files: number) => `${files} ${files === 1 ? "file" : "files"} checked`,
+  problems: (errors: number, warnings: number) =>
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+  noProblems: "no problems",
+  loading: "Reading",
+  recommendation: "Recommendation",
+  body: "Body",
+  stance: "Stance",
+  bodySays: "The body says",
+  auditorsFound: "The auditors found",
+  nextDue: "Next due",
+  due: "Due",
+  what: "What",
+  audit: "Audit",
+  response: "Response",
+  measure: "Measure",
+  overdue: "overdue",
+  daysLeft: (n: number) => (n === 0 ? "today" : n > 0 ? `in ${n} days` : `${-n} days ago`),
+  noRows: "Nothing matches.",
+  rows: (n: number) => `${n} ${n === 1 ? "row" : "rows"}`,
+  asOf: (day: string) => `as of ${day}`,
+  notFound: (id: string) => `Nothing in the corpus has the id "${id}".`,
+  ambiguous: (id: string, where: string) =>
+    `"${id}" exists in several organisations (${where}); add --org.`,
+  timeline: "Timeline",
+  status: "Status",
+  measures: "Measures",
+  missed: "Missed deadlines",
+  metOn: (day: string) => `met on ${day}`,
+  notMet: "not met",
+  answeredBy: "Responses",
+  addressedTo: "Addressed to",
+  questions: "Audit questions",
+  gaps: "Not in the sources",
+  decided: "Decided",
+  path: "Decision path",
+  wrote: (file: string) => `Wrote ${file}`,
+  exists: (file: string) =>
+    `${file} already exists; nothing was written. Use --force to replace it.`,
+  existsNoForce: (file: string) =>
+    `${file} already exists; a draft never replaces a file. Choose another --id or --output.`,
+  notWritable: (file: string, reason: string) =>
+    `Cannot write ${file}: ${reason}. Nothing was written.`,
+  wouldChange: (file: string) => `${file} is not formatted`,
+  formatted: (n: number) => `${n} ${n === 1 ? "file" : "files"} formatted`,
+  allFormatted: (n: number) => `${n} ${n === 1 ? "file is" : "files are"} formatted`,
+  cannotFormat: (file: string) =>
+    `${file} has errors; fix them before formatting (run sparbar check)`,
+  corpusHasErrors:
+    "The corpus has errors; run `sparbar check` to see them. The results below leave out the files with errors.",
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import type { Command } from "./command.ts";
+import { check } from "./commands/check.ts";
+import { deadlinesCommand } from "./commands/deadlines.ts";
+import { draft } from "./commands/draft.ts";
+import { exportCommand } from "./commands/export.ts";
+import { fmt } from "./commands/fmt.ts";
+import { show } from "./commands/show.ts";
+import { status } from "./commands/status.ts";
+import { type Io, makeContext, UsageError } from "./context.ts";
+import { langFromEnv, messages } from "./i18n/index.ts";
+
+export const commands: Command[] = [
+  check,
+  status,
+  show,
+  deadlinesCommand,
+  exportCommand,
+  fmt,
+  draft,
+];
+
+const globalOptions = {
+  root: { type: "string" },
+  json: { type: "boolean", default: false },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "V", default: false },
+} satisfies ParseArgsOptionsConfig;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function defaultIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: new Date(),
+  };
+}
+
+/** Runs `sparbar` with arguments; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const lang = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
+  const t = messages(lang === "sv" || lang === "en" ? lang : langFromEnv(io.env));
+  const name = argv.find(
+    (a) =>
+      !a.startsWith("-") &&
+      argv[argv.indexOf(a) - 1] !== "--root" &&
+      argv[argv.indexOf(a) - 1] !== "--lang",
+  );
+  const command = commands.find((c) => c.name === name);
+  try {
+    if (!command) {
+      const parsed = parseArgs({
+        args: argv,
+        options: globalOptions,
+        allowPositionals: true,
+        strict: false,
+      });
+      if (parsed.values.version) {
+        io.stdout.write(`${version()}\n`);
+        return 0;
+      }
+      if (name !== undefined) throw new UsageError(t.unknownCommand(name));
+      io.stdout.write(`${mainHelp(lang === "sv" || lang === "en" ? lang : langFromEnv(io.env))}\n`);
+      return parsed.values.help || argv.length === 0 ? 0 : 2;
+    }
+    const at = argv.indexOf(command.name);
+    const rest = argv.filter((_, i) => i !== at);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...globalOptions, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    const ctx = makeContext(io, {
+      json: values.json === true,
+      ...(typeof values.root === "string" ? { root: values.root } : {}),
+      ...(typeof values.lang === "string" ? { lang: values.lang } : {}),
+    });
+    if (values.help) {
+      io.stdout.write(`${commandHelp(command, ctx.lang)}\n`);
+      return 0;
+    }
+    return await command.run(ctx, values, positionals);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`sparbar: ${(error as Error).message}\n${t.seeHelp(command?.name ?? "")}\n`);
+      return 2;
+    }
+    io.stderr.write(`${t.internalError}\n${(error as Error).stack ?? String(error)}\n`);
+    return 70;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+function formatOptions(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join("\n");
+}
+
+export function mainHelp(lang: "sv" | "en"): string {
+  const t = messages(lang);
+  const intro =
+    lang === "sv"
+      ? "sparbar – följ granskningars rekommendationer från rapport till resultat."
+      : "sparbar – follow audit recommendations from report to result.";
+  return [
+    intro,
+    "",
+    `${t.usage}: sparbar <${lang === "sv" ? "kommando" : "command"}> [${lang === "sv" ? "flaggor" : "options"}]`,
+    "",
+    `${t.commands}:`,
+    formatOptions(commands.map((c) => [c.name, c.summary[lang]])),
+    "",
+    `${t.options}:`,
+    formatOptions(t.globalOptions),
+    "",
+    t.exitCodes,
+  ].join("\n");
+}
+
+export function commandHelp(command: Command, lang: "sv" | "en"): string {
+  const t = messages(lang);
+  const own = Object.entries(command.options).map(([name, option]) => {
+    const flag = `--${name}${option.type === "string" ? ` ${name.toUpperCase()}` : ""}`;
+    return [flag, command.help[name]?.[lang] ?? ""] as const;
+  });
+  return [
+    `${t.usage}: sparbar ${command.name} ${command.args[lang]}`.trimEnd(),
+    "",
+    command.summary[lang],
+    "",
+    `${t.options}:`,
+    formatOptions([...own, ...t.globalOptions]),
+    ...(command.notes ? ["", command.notes[lang]] : []),
+    "",
+    t.exitCodes,
+  ].join("\n");
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type Corpus,
+  deadlineCalendar,
+  deadlines,
+  exportCorpus,
+  openCorpus,
+  statusCsv,
+  toCsv,
+  toIcs,
+} from "../src/index.ts";
+import { repoRoot } from "./helpers/fixtures.ts";
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await openCorpus(repoRoot);
+});
+
+describe("CSV for Swedish Excel", () => {
+  it("starts with a byte order mark, separates with semicolons and ends lines with CRLF", () => {
+    const csv = toCsv(["a", "b"], [["1", "2"]]);
+    expect(csv).toBe("\uFEFFa;b\r\n1;2\r\n");
+  });
+
+  it("quotes fields with semicolons, quotes and line breaks", () => {
+    expect(toCsv(["x"], [['a;b "c"\nd']])).toBe('\uFEFFx\r\n"a;b ""c""\nd"\r\n');
+  });
+
+  it("defuses cells a spreadsheet would run as formulas", () => {
+    expect(toCsv(["x"], [['=HYPERLINK("http://evil")'], ["+1"], ["-2"], ["@SUM(A1)"]])).toBe(
+      '\uFEFFx\r\n"\'=HYPERLINK(""http://evil"")"\r\n\'+1\r\n\'-2\r\n\'@SUM(A1)\r\n',
+    );
+  });
+
+  it("round-trips any text through a standard CSV reading (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }),
+        (cells) => {
+          const safe = cells.map((c) => c.replace(/^[=+\-@\t\r]/, "x"));
+          const csv = toCsv(
+            safe.map((_, i) => `c${i}`),
+            [safe],
+          );
+          return parseCsv(csv.slice(1))[1]?.join("\u0000") === safe.join("\u0000");
+        },
+      ),
+    );
+  });
+
+  it("exports the seed corpus with Swedish headers and one row per recommendation and addressee", () => {
+    const csv = statusCsv(corpus, "2026-11-22", "sv");
+    const rows = parseCsv(csv.slice(1)).filter((r) => r.length > 1);
+    expect(rows[0]?.[0]).toBe("Organisation");
+    expect(rows[0]).toContain("Läge enligt nämnden");
+    expect(rows).toHaveLength(corpus.subjects.length + 1);
+    const r5 = rows.find((r) => r[1] === "SR-2023-81" && r[4] === "R5");
+    expect(r5?.[9]).toBe("En åtgärd är försenad");
+    expect(r5?.[10]).toBe("Ej bedömd av revisorerna");
+  });
+});
+
+/** A small RFC 4180 reader with `;` separators, to check what Excel would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ";") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe("iCalendar deadlines", () => {
+  const stamp = new Date("2026-11-22T12:00:00Z");
+
+  it("writes all-day events that end the day after they start", () => {
+    const ics = toIcs(
+      "Test",
+      [{ uid: "a@sparbar", day: "2024-05-31", summary: "Åtgärd: R5" }],
+      stamp,
+    );
+    expect(ics).toContain("DTSTART;VALUE=DATE:20240531\r\n");
+    expect(ics).toContain("DTEND;VALUE=DATE:20240601\r\n");
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+
+  it("escapes text and folds long lines at 75 octets without splitting letters", () => {
+    const summary = `Åtgärd; med, komma\\ och ${"ö".repeat(80)}`;
+    const ics = toIcs("Test", [{ uid: "b@sparbar", day: "2024-12-31", summary }], stamp);
+    for (const line of ics.split("\r\n"))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain(`SUMMARY:Åtgärd\\; med\\, komma\\\\ och ${"ö".repeat(80)}`);
+  });
+
+  it("lists the seed corpus's open measures with stable ids", () => {
+    const rows = deadlines(corpus, "2024-04-01", { withinDays: 120 });
+    const ics = deadlineCalendar(corpus, rows, "sv", stamp);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(ics).toContain("UID:ASN-2024-2039/R5/3@sparbar");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20240531");
+  });
+});
+
+describe("JSON export", () => {
+  it("follows the published JSON Schema, as any JSON Schema validator reads it", () => {
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "schemas", "export.schema.json"), "utf8"),
+    );
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const data = JSON.parse(JSON.stringify(exportCorpus(corpus, "2026-11-22")));
+    expect(validate(data) ? [] : validate.errors?.slice(0, 3)).toEqual([]);
+    expect(data.statuses).toHaveLength(corpus.subjects.length);
+  });
+
+  it("a broken export fails that validation", () => {
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "schemas", "export.schema.json"), "utf8"),
+    );
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const data = JSON.parse(JSON.stringify(exportCorpus(corpus, "2026-11-22")));
+    data.statuses[0].body_state = "fine";
+    expect(ajv.validate(schema, data)).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { repoRoot, seedCopy, sparbar } from "../helpers/cli.ts";
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+function copy() {
+  const made = seedCopy();
+  cleanups.push(made.cleanup);
+  return made.root;
+}
+
+describe("sparbar check", () => {
+  it("finds no problem in the seed corpus", async () => {
+    const run = await sparbar(["check"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✔ 13 files checked: no problems/);
+  });
+
+  it("reports a broken file at file:line:col with a hint, and exits 1", async () => {
+    const root = copy();
+    const file = join(root, "responses/malmo/ASN-2024-2039.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"),
+    );
+    const run = await sparbar(["check"], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /responses\/malmo\/ASN-2024-2039\.md:\d+:\d+ {2}error {2}period-unparseable {2}"när det passar"/,
+    );
+    expect(run.stdout).toContain("hint: Write an ISO date");
+    expect(run.stdout).toMatch(/1 error, 0 warnings/);
+  });
+
+  it("gives the same problems as JSON", async () => {
+    const root = copy();
+    const file = join(root, "audits/orebro/granskning-hrv-2025.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("answer: largely", "answer: Till stor del"),
+    );
+    const run = await sparbar(["check", "--json"], { cwd: root });
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ ok: false, errors: 1, warnings: 0 });
+    expect(result.diagnostics[0]).toMatchObject({
+      file: "audits/orebro/granskning-hrv-2025.md",
+      code: "schema-invalid-value",
+      severity: "error",
+      hint: expect.stringContaining("Write `largely`"),
+    });
+  });
+
+  it("checks one file on its own, and a file outside the corpus against it", async () => {
+    const root = copy();
+    const one = await sparbar(["check", "responses/malmo/ASN-2024-2039.md"], { cwd: root });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/1 file checked: no problems/);
+    const outside = join(root, "..", `${root.split("/").at(-1)}-draft.md`);
+    writeFileSync(
+      outside,
+      readFileSync(join(repoRoot, "responses/malmo/ASN-2024-2039.md"), "utf8")
+        .replace("id: ASN-2024-2039", "id: ASN-2024-9999")
+        .replace("## R5 Rekommendation 5", "## R7 Rekommendation 7"),
+    );
+    cleanups.push(() => writeFileSync(outside, ""));
+    const run = await sparbar(["check", outside], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("section-unknown-recommendation");
+    expect(run.stdout).toContain("No answered audit (SR-2023-81) has a recommendation R7");
+  });
+
+  it("a Latin-1 file is refused with its line and column, and the rest is still checked", async () => {
+    const root = copy();
+    const file = join(root, "responses/malmo/asn-2025-01-27-p32.md");
+    writeFileSync(file, Buffer.from(readFileSync(file, "utf8").replace(/[—–…§]/g, "-"), "latin1"));
+    const run = await sparbar(["check"], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/asn-2025-01-27-p32\.md:\d+:\d+ {2}error {2}encoding-invalid-utf8/);
+    expect(run.stdout).not.toContain("unknown-audit");
+  });
+});

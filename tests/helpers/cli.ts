@@ -1,0 +1,49 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const repoRoot = join(import.meta.dirname, "..", "..");
+const bin = join(repoRoot, "packages", "cli", "bin", "sparbar.js");
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `sparbar` binary in a subprocess, as a user would. */
+export function sparbar(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      {
+        cwd: options.cwd ?? repoRoot,
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          LANG: "C",
+          ...options.env,
+        },
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** A temporary copy of the seed corpus to change without touching the repository. */
+export function seedCopy(): { root: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), "sparbar-cli-"));
+  cpSync(join(repoRoot, "audits"), join(root, "audits"), { recursive: true });
+  cpSync(join(repoRoot, "responses"), join(root, "responses"), { recursive: true });
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
