@@ -63,6 +63,7 @@ export {
   precisions,
   type Qualifier,
 } from "./periods/period.ts";
+export * from "./publish/site-records.ts";
 export { type Found, findById } from "./query/find.ts";
 export {
   compareSubjects,
@@ -74,6 +75,7 @@ export {
   type RecommendationFilter,
   type RecommendationRow,
 } from "./query/recommendations.ts";
+export { escapeHtml, renderInlineMarkdown, renderMarkdown } from "./render/markdown-html.ts";
 export * from "./schema/audit.ts";
 export { Gaps, Language, Person, Source } from "./schema/common.ts";
 export { type CorpusExport, CorpusExportSchema, type ExportedStatus } from "./schema/export.ts";

@@ -1,0 +1,142 @@
+import type { Element, Root as HastRoot } from "hast";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { firstTooDeepLine } from "../load/markdown.ts";
+
+/**
+ * What may reach a page: GitHub's safe subset, minus images (documents here need none, and a
+ * remote image is a request to a third party), with links only to http(s), mailto and paths on
+ * the site. Raw HTML in the Markdown never gets this far: remark-rehype drops it.
+ */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter(
+    (tag) => !["img", "picture", "source", "video", "audio", "iframe"].includes(tag),
+  ),
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
+  clobberPrefix: "innehall-",
+};
+
+/** Demotes headings so that a document's `##` sits under the page's own heading. */
+function shiftHeadings(levels: number) {
+  return () => (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== "element") continue;
+        const match = /^h([1-6])$/.exec(child.tagName);
+        if (match) child.tagName = `h${Math.min(6, Number(match[1]) + levels)}`;
+        visit(child);
+      }
+    };
+    visit(tree);
+  };
+}
+
+const taskWords = {
+  sv: { done: "Genomförd: ", open: "Inte genomförd: " },
+  en: { done: "Done: ", open: "Not done: " },
+};
+
+/**
+ * After sanitising: a task list's checkboxes become a visible mark and words for screen readers
+ * (a form control without a label is an accessibility error), and table alignment becomes a
+ * class instead of the obsolete `align` attribute.
+ */
+function presentational(lang: "sv" | "en") {
+  return () => (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      node.children = node.children.map((child) => {
+        if (child.type !== "element") return child;
+        if (child.tagName === "input" && child.properties.type === "checkbox") {
+          const done = child.properties.checked === true;
+          return {
+            type: "element",
+            tagName: "span",
+            properties: { className: ["task-box"] },
+            children: [
+              {
+                type: "element",
+                tagName: "span",
+                properties: { ariaHidden: "true" },
+                children: [{ type: "text", value: done ? "☒" : "☐" }],
+              },
+              {
+                type: "element",
+                tagName: "span",
+                properties: { className: ["visually-hidden"] },
+                children: [{ type: "text", value: taskWords[lang][done ? "done" : "open"] }],
+              },
+            ],
+          } satisfies Element;
+        }
+        if (
+          (child.tagName === "td" || child.tagName === "th") &&
+          typeof child.properties.align === "string"
+        ) {
+          child.properties.className = [`align-${child.properties.align}`];
+          delete child.properties.align;
+        }
+        visit(child);
+        return child;
+      });
+    };
+    visit(tree);
+  };
+}
+
+const processors = new Map<string, ReturnType<typeof build>>();
+
+function build(headingShift: number, lang: "sv" | "en") {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(shiftHeadings(headingShift))
+    .use(rehypeSanitize, schema)
+    .use(presentational(lang))
+    .use(rehypeStringify)
+    .freeze();
+}
+
+/**
+ * Markdown from a source file as safe HTML for the site. Nothing executable survives: raw HTML,
+ * event attributes, javascript: and data: URLs and images are removed.
+ */
+export function renderMarkdown(
+  markdown: string,
+  options: { headingShift?: number; lang?: "sv" | "en" } = {},
+): string {
+  if (firstTooDeepLine(markdown) !== undefined) {
+    // The loader refuses such files; this keeps the renderer safe on its own as well.
+    return `<p>${escapeHtml(markdown.slice(0, 2000))}</p>`;
+  }
+  const shift = options.headingShift ?? 0;
+  const lang = options.lang ?? "sv";
+  let processor = processors.get(`${shift}/${lang}`);
+  if (!processor) {
+    processor = build(shift, lang);
+    processors.set(`${shift}/${lang}`, processor);
+  }
+  return String(processor.processSync(markdown));
+}
+
+/** Inline Markdown (a measure's text) as safe HTML without the surrounding paragraph. */
+export function renderInlineMarkdown(markdown: string): string {
+  // Most measures are plain words: escaping them is all the pipeline would do.
+  if (!/[*_`[\]<>&!~|\\#]|^\s*(\d+[.)]|[-+=]|>)\s|\n/.test(markdown))
+    return escapeHtml(markdown.trim());
+  return renderMarkdown(markdown)
+    .replace(/^<p>/, "")
+    .replace(/<\/p>\s*$/, "");
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+}

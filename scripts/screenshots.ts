@@ -1,0 +1,31 @@
+// Takes the README's screenshots of the key pages from a built site (run `pnpm build` first):
+// `pnpm screenshots`. Uses Debian's chromium through playwright-core, like the browser tests.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser } from "../tests/helpers/browser.ts";
+import { serveStatic } from "../tests/helpers/static-server.ts";
+
+const dist = join(import.meta.dirname, "..", "site", "dist");
+if (!existsSync(join(dist, "index.html"))) {
+  console.error("No built site in site/dist: run `pnpm build` first.");
+  process.exit(1);
+}
+const shots = [
+  ["/", "oversikt.png"],
+  ["/malmo/granskning/SR-2023-81/R4/", "rekommendation.png"],
+  ["/orebro/granskning/granskning-hrv-2025/", "granskning.png"],
+  ["/malmo/svar/ASN-2024-2039/", "svar.png"],
+  ["/tidpunkter/", "tidpunkter.png"],
+  ["/en/malmo/", "organisation-en.png"],
+] as const;
+
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
+for (const [path, file] of shots) {
+  await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+  await page.screenshot({ path: join(import.meta.dirname, "..", "docs", "screenshots", file) });
+  console.log(`docs/screenshots/${file}`);
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,78 @@
+import type { Lang } from "@sparbar/core";
+
+/** Path words per language; Swedish pages sit at the root, English under /en/. */
+const words = {
+  sv: {
+    body: "namnd",
+    audit: "granskning",
+    response: "svar",
+    deadlines: "tidpunkter",
+    search: "sok",
+    openData: "oppna-data",
+    accessibility: "tillganglighet",
+    about: "om",
+  },
+  en: {
+    body: "body",
+    audit: "audit",
+    response: "response",
+    deadlines: "deadlines",
+    search: "search",
+    openData: "open-data",
+    accessibility: "accessibility",
+    about: "about",
+  },
+} as const;
+
+/** Names a top-level organisation folder may not take, since pages use them. */
+export const reservedSegments = new Set([
+  ...Object.values(words.sv),
+  ...Object.values(words.en),
+  "en",
+  "data",
+  "pagefind",
+  "flode.xml",
+  "rss.xml",
+]);
+
+const prefix = (lang: Lang) => (lang === "sv" ? "/" : "/en/");
+const enc = encodeURIComponent;
+
+export const paths = {
+  home: (lang: Lang) => prefix(lang),
+  organisation: (lang: Lang, org: string) => `${prefix(lang)}${enc(org)}/`,
+  body: (lang: Lang, org: string, body: string) =>
+    `${prefix(lang)}${enc(org)}/${words[lang].body}/${enc(body)}/`,
+  audit: (lang: Lang, org: string, audit: string) =>
+    `${prefix(lang)}${enc(org)}/${words[lang].audit}/${enc(audit)}/`,
+  recommendation: (lang: Lang, org: string, audit: string, item: string) =>
+    `${prefix(lang)}${enc(org)}/${words[lang].audit}/${enc(audit)}/${enc(item)}/`,
+  response: (lang: Lang, org: string, id: string) =>
+    `${prefix(lang)}${enc(org)}/${words[lang].response}/${enc(id)}/`,
+  deadlines: (lang: Lang) => `${prefix(lang)}${words[lang].deadlines}/`,
+  search: (lang: Lang) => `${prefix(lang)}${words[lang].search}/`,
+  openData: (lang: Lang) => `${prefix(lang)}${words[lang].openData}/`,
+  accessibility: (lang: Lang) => `${prefix(lang)}${words[lang].accessibility}/`,
+  about: (lang: Lang) => `${prefix(lang)}${words[lang].about}/`,
+  feed: (lang: Lang) => (lang === "sv" ? "/flode.xml" : "/en/feed.xml"),
+  rss: (lang: Lang) => (lang === "sv" ? "/rss.xml" : "/en/rss.xml"),
+  calendar: (lang: Lang) => (lang === "sv" ? "/tidpunkter.ics" : "/en/deadlines.ics"),
+  dataJson: () => "/data/sparbar.json",
+  dataCsv: (lang: Lang) =>
+    lang === "sv" ? "/data/rekommendationer.csv" : "/data/recommendations.csv",
+  schema: (name: string) => `/data/schemas/${name}`,
+};
+
+/** The same page in the other language: path words swap, ids stay. */
+export function otherLanguagePath(path: string, from: Lang): string {
+  const to: Lang = from === "sv" ? "en" : "sv";
+  const parts = (from === "en" ? path.replace(/^\/en\/?/, "/") : path).split("/");
+  const swapped = parts.map((part) => {
+    const key = (Object.keys(words[from]) as (keyof (typeof words)["sv"])[]).find(
+      (k) => words[from][k] === part,
+    );
+    return key ? words[to][key] : part;
+  });
+  const joined = swapped.join("/");
+  return to === "en" ? `/en${joined}` : joined;
+}

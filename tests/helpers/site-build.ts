@@ -1,0 +1,54 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "./cli.ts";
+
+const siteDir = join(repoRoot, "site");
+
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      args,
+      {
+        cwd: siteDir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : 1) : 0,
+          output: `${stdout}\n${stderr}`,
+        }),
+    );
+  });
+}
+
+/**
+ * Builds the real site (Astro, then Pagefind) from a corpus into a fresh folder, as
+ * `pnpm build` does, and returns where it went.
+ */
+export async function buildSite(
+  corpusRoot: string,
+  asOf: string,
+): Promise<{ outDir: string; code: number; output: string }> {
+  const outDir = mkdtempSync(join(tmpdir(), "sparbar-site-"));
+  const env = { SPARBAR_ROOT: corpusRoot, SPARBAR_AS_OF: asOf, SPARBAR_OUT_DIR: outDir };
+  const astro = await run(
+    process.execPath,
+    [join(siteDir, "node_modules", "astro", "bin", "astro.mjs"), "build"],
+    env,
+  );
+  if (astro.code !== 0) return { outDir, ...astro };
+  const pagefind = await run(
+    join(siteDir, "node_modules", ".bin", "pagefind"),
+    ["--site", outDir, "--silent"],
+    env,
+  );
+  return { outDir, code: pagefind.code, output: `${astro.output}\n${pagefind.output}` };
+}
