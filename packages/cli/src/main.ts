@@ -7,6 +7,7 @@ import { deadlinesCommand } from "./commands/deadlines.ts";
 import { draft } from "./commands/draft.ts";
 import { exportCommand } from "./commands/export.ts";
 import { fmt } from "./commands/fmt.ts";
+import { importCommand } from "./commands/import.ts";
 import { show } from "./commands/show.ts";
 import { status } from "./commands/status.ts";
 import { type Io, makeContext, UsageError } from "./context.ts";
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   exportCommand,
   fmt,
   draft,
+  importCommand,
 ];
 
 const globalOptions = {

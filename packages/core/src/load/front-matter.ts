@@ -3,7 +3,7 @@ import type { ZodType, z } from "zod";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
 import type { LineIndex } from "../text/line-index.ts";
-import { issueDiagnostic } from "./schema-issues.ts";
+import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
 /** Where the front matter and the body lie in the file text. */
 export interface Split {
@@ -162,9 +162,11 @@ export function validateFrontMatter<S extends ZodType>(
 ): { ok: true; data: z.output<S> } | { ok: false; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  const diagnostics = result.error.issues.map((issue) =>
-    issueDiagnostic(issue, file, (path, key) => placeOfPath(parsed.doc, path, key, split, lines)),
-  );
+  const diagnostics = result.error.issues
+    .filter((issue) => !isPlaceholderIssue(issue))
+    .map((issue) =>
+      issueDiagnostic(issue, file, (path, key) => placeOfPath(parsed.doc, path, key, split, lines)),
+    );
   return { ok: false, diagnostics };
 }
 

@@ -270,7 +270,8 @@ function readKeyLine(
   const [, indent = "", rawName = "", colon = "", value = ""] = key;
   const name = rawName.toLowerCase();
   const valueOffset = lineOffset + indent.length + rawName.length + colon.length;
-  if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
+  if (name === "källa" || name === "source") measure.source = value;
+  else if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
   else if (name.startsWith("följer") || name.startsWith("follows")) {
     measure.follows = value
       .split(/[,;]\s*|\s+och\s+/)

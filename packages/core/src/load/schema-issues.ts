@@ -33,6 +33,14 @@ const expectedWords: Record<string, string> = {
   object: "a map of fields",
 };
 
+const placeholder = /^\[\[[^\]\n]*\]\]$/;
+
+/** A value left as a `[[…]]` placeholder is reported once, as a placeholder, by the loader's scan. */
+export function isPlaceholderIssue(issue: z.core.$ZodIssue): boolean {
+  const input = (issue as { input?: unknown }).input;
+  return typeof input === "string" && placeholder.test(input.trim());
+}
+
 /** Turns one zod issue into a diagnostic on the YAML node it concerns. */
 export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: Locate): Diagnostic {
   const field = fieldName(issue.path);

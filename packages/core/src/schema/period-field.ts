@@ -22,7 +22,12 @@ export const PeriodField = z
   .transform((value, ctx) => {
     const result = parsePeriod(String(value));
     if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.message, params: { code: result.code } });
+      ctx.addIssue({
+        code: "custom",
+        message: result.message,
+        params: { code: result.code },
+        input: value,
+      });
       return z.NEVER;
     }
     return result.period;

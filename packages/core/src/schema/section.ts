@@ -28,6 +28,10 @@ export const MeasureSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Ids of earlier measures this one reports on or replaces." }),
+    source: z
+      .string()
+      .optional()
+      .meta({ description: "Where the measure was read from, e.g. by sparbar import: 'rad 70'." }),
     place: SourcePlaceSchema,
   })
   .meta({

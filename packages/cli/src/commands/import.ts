@@ -1,0 +1,134 @@
+import { readFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { type ImportKind, importDocument, readDocument } from "@sparbar/core";
+import { type Command, stringOption } from "../command.ts";
+import { UsageError } from "../context.ts";
+import { writeFileSafely } from "../output/write-file.ts";
+
+export const importCommand: Command = {
+  name: "import",
+  summary: {
+    sv: "Läs in en granskningsrapport eller ett svar (.txt, .md, .pdf, .docx) som ett utkast att granska.",
+    en: "Read an audit report or a response (.txt, .md, .pdf, .docx) into a draft source file for review.",
+  },
+  args: {
+    sv: "FIL --org ORG [--kind audit|response]",
+    en: "FILE --org ORG [--kind audit|response]",
+  },
+  options: {
+    org: { type: "string" },
+    kind: { type: "string" },
+    output: { type: "string", short: "o" },
+  },
+  help: {
+    org: {
+      sv: "organisationen (dess nämnder används för mottagarna), t.ex. orebro",
+      en: "the organisation (its bodies are matched as addressees), e.g. orebro",
+    },
+    kind: {
+      sv: "audit (granskning) eller response (svar); gissas annars",
+      en: "audit or response; guessed when left out",
+    },
+    output: {
+      sv: "skriv hit i stället för audits/<org>/<id>.md eller responses/<org>/<id>.md",
+      en: "write here instead of audits/<org>/<id>.md or responses/<org>/<id>.md",
+    },
+  },
+  notes: {
+    sv: "Utkastet har en kommentar # rad N vid varje uppgift och [[…]] där rapporten är tyst. Det ersätter aldrig en fil.\nGranska det mot källan och kör sedan sparbar check.",
+    en: "The draft notes the source line of every item (# rad N) and has [[…]] where the report is silent. It never replaces a file.\nReview it against the source, then run sparbar check.",
+  },
+  async run(ctx, values, positionals) {
+    const file = positionals[0];
+    const org = stringOption(values, "org");
+    if (!file) throw new UsageError("give the file to import", "import");
+    if (!org) throw new UsageError("import needs --org", "import");
+    const kind = stringOption(values, "kind");
+    if (kind !== undefined && kind !== "audit" && kind !== "response")
+      throw new UsageError("--kind must be audit or response", "import");
+    const corpus = await ctx.openCorpus();
+    const organisation = corpus.index.organisation(org);
+    if (!organisation) {
+      ctx.term.warn(
+        ctx.lang === "sv"
+          ? `Organisationen ${org} finns inte i korpusen (audits/${org}/organisation.yaml).`
+          : `There is no organisation ${org} (audits/${org}/organisation.yaml).`,
+      );
+      return 1;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(resolve(ctx.io.cwd, file));
+    } catch (error) {
+      ctx.term.warn(
+        `${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+      );
+      return 1;
+    }
+    const read = await readDocument(file, bytes);
+    if (!read.ok) {
+      ctx.term.warn(`${read.message}\n  ${ctx.t.hint}: ${read.hint}`);
+      return 1;
+    }
+    const result = importDocument({
+      name: basename(file),
+      text: read.text,
+      organisation: {
+        id: org,
+        bodies: organisation.data.bodies.map((b) => ({
+          id: b.id,
+          name: b.name,
+          ...(b.name_en ? { nameEn: b.name_en } : {}),
+          kind: b.kind,
+        })),
+      },
+      ...(kind ? { kind: kind as ImportKind } : {}),
+    });
+    const target = stringOption(values, "output") ?? result.draft.file;
+    const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
+    const write = await writeFileSafely(path, result.draft.text, { replace: false });
+    if (!write.ok) {
+      ctx.term.warn(
+        write.reason === "exists"
+          ? ctx.t.existsNoForce(target)
+          : ctx.t.notWritable(target, write.message),
+      );
+      return 1;
+    }
+    if (ctx.json) {
+      ctx.term.json({ kind: result.kind, file: path, extracted: result.extracted });
+      return 0;
+    }
+    const sv = ctx.lang === "sv";
+    if (result.kind === "audit" && result.extracted.kind === "audit") {
+      const a = result.extracted;
+      ctx.term.print(
+        sv
+          ? `Hittade ${a.recommendations.length} rekommendationer och ${a.questions.length} revisionsfrågor.`
+          : `Found ${a.recommendations.length} recommendations and ${a.questions.length} audit questions.`,
+      );
+      const unresolved = a.recommendations.filter((r) => r.to.length === 0).length;
+      if (unresolved > 0)
+        ctx.term.print(
+          sv
+            ? `${unresolved} saknar mottagare: fyll i dem.`
+            : `${unresolved} have no addressee: fill them in.`,
+        );
+    } else if (result.extracted.kind === "response") {
+      const r = result.extracted;
+      const measures = r.sections.reduce((n, s) => n + s.measures.length, 0);
+      ctx.term.print(
+        sv
+          ? `Hittade ${r.sections.length} avsnitt och ${measures} daterade åtgärder.`
+          : `Found ${r.sections.length} sections and ${measures} dated measures.`,
+      );
+    }
+    ctx.term.print(ctx.t.wrote(target));
+    ctx.term.print(
+      sv
+        ? `Granska utkastet mot källan och kör sparbar check ${target}`
+        : `Review the draft against the source, then run sparbar check ${target}`,
+    );
+    return 0;
+  },
+};

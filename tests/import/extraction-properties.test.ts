@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ImportedAudit, importDocument, textBlocks } from "../../packages/core/src/index.ts";
+
+const bodies = [
+  { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },
+  { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
+  { id: "barn-och-utbildningsnamnden", name: "Barn- och utbildningsnämnden", kind: "committee" },
+  { id: "revisionen", name: "Revisionen", kind: "auditors" },
+];
+
+const word = fc.constantFrom(
+  "rutiner",
+  "uppföljning",
+  "samverkan",
+  "nämnden",
+  "verksamheten",
+  "barn",
+  "analys",
+  "mål",
+  "planen",
+  "kvalitet",
+  "resurser",
+  "behoven",
+);
+const verb = fc.constantFrom(
+  "Säkerställ att",
+  "Utveckla",
+  "Fastställ",
+  "Tillse att",
+  "Genomför",
+  "Inför",
+);
+const recommendation = fc
+  .tuple(verb, fc.array(word, { minLength: 3, maxLength: 14 }))
+  .map(([v, w]) => `${v} ${w.join(" ")}.`);
+const bullet = fc.constantFrom("▶", "•", "-", "–", "*");
+
+describe("extracting recommendations (properties)", () => {
+  it("finds every recommendation of an 'X rekommenderas att:' list verbatim, with its addressee", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(recommendation, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...bodies.slice(0, 3)),
+        bullet,
+        fc.integer({ min: 30, max: 90 }),
+        (recs, body, marker, width) => {
+          // Wrap each item at the given width, as a PDF export would.
+          const wrap = (text: string) =>
+            text.replace(new RegExp(`(.{1,${width}})(\\s+|$)`, "g"), "$1\n").trimEnd();
+          const items = recs.map((r) => `${marker} ${wrap(r).replace(/\n/g, "\n  ")}`).join("\n");
+          const text = `Granskning av något\nKommunen\n\nSammanfattning\n\nText om granskningen.\n\n${body.name} rekommenderas att:\n\n${items}\n\n1. Inledning\n\nMer text.\n`;
+          const result = importDocument({
+            name: "x.txt",
+            text,
+            kind: "audit",
+            organisation: { id: "k", bodies },
+          });
+          const audit = result.extracted as ImportedAudit;
+          expect(audit.recommendations.map((r) => r.text)).toEqual(recs);
+          expect(
+            audit.recommendations.every((r) => r.to.length === 1 && r.to[0]?.id === body.id),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("joins words broken by hyphenation at line ends, but keeps 'arbetsmarknads- och'", () => {
+    const blocks = textBlocks(
+      "Säkerställ att uppföljningen av central-\norganisationen sker.\n\nArbetsmarknads-\noch socialnämnden svarar.\n",
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      "Säkerställ att uppföljningen av centralorganisationen sker.",
+      "Arbetsmarknads- och socialnämnden svarar.",
+    ]);
+  });
+
+  it("drops page numbers and running footers wherever the page breaks fall", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 2, max: 40 }),
+        (breaks, total) => {
+          const footer = (n: number) =>
+            `Kommunen – Revisionsrapport 2024          Sida ${n} av ${total}`;
+          const lines = ["Första stycket har text.", "", "Andra stycket har också text."];
+          for (let i = 0; i < breaks; i++) lines.splice(1 + i * 2, 0, "", footer(i + 1));
+          const blocks = textBlocks(lines.join("\n"));
+          return blocks.every((b) => !b.text.includes("Sida")) && blocks.length === 2;
+        },
+      ),
+    );
+  });
+
+  it("never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom("audit" as const, "response" as const),
+        (text, kind) => {
+          const result = importDocument({
+            name: "x.txt",
+            text,
+            kind,
+            organisation: { id: "k", bodies },
+          });
+          return typeof result.draft.text === "string";
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
