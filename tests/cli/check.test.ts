@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot, seedCopy, sparbar } from "../helpers/cli.ts";
@@ -36,6 +36,25 @@ describe("sparbar check", () => {
     );
     expect(run.stdout).toContain("hint: Write an ISO date");
     expect(run.stdout).toMatch(/1 error, 0 warnings/);
+  });
+
+  it("remembers the last check, and sees an edit made after it", async () => {
+    const root = copy();
+    const env = { SPARBAR_CACHE_DIR: join(root, ".cache") };
+    expect((await sparbar(["check"], { cwd: root, env })).code).toBe(0);
+    expect(readdirSync(join(root, ".cache"))).toEqual([
+      expect.stringMatching(/^check-[0-9a-f]+\.json$/),
+    ]);
+    const file = join(root, "responses/malmo/ASN-2024-2039.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"),
+    );
+    const cached = await sparbar(["check", "--json"], { cwd: root, env });
+    const fresh = await sparbar(["check", "--json", "--no-cache"], { cwd: root, env });
+    expect(cached.code).toBe(1);
+    expect(JSON.parse(cached.stdout).diagnostics).toEqual(JSON.parse(fresh.stdout).diagnostics);
+    expect(JSON.parse(cached.stdout).diagnostics[0].code).toBe("period-unparseable");
   });
 
   it("gives the same problems as JSON", async () => {

@@ -5,6 +5,8 @@ import { join } from "node:path";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
 const bin = join(repoRoot, "packages", "cli", "bin", "sparbar.js");
+/** Where the runs of this test file keep what `sparbar check` remembers, away from the home folder. */
+export const cacheDir = mkdtempSync(join(tmpdir(), "sparbar-cache-"));
 
 export interface Run {
   code: number;
@@ -27,6 +29,7 @@ export function sparbar(
           PATH: process.env.PATH ?? "",
           HOME: process.env.HOME ?? "",
           LANG: "C",
+          SPARBAR_CACHE_DIR: cacheDir,
           ...options.env,
         },
         encoding: "utf8",

@@ -2,6 +2,13 @@
  * @sparbar/core: the model of audit recommendations, responses and deadlines. Files go in,
  * typed documents, diagnostics and statuses come out; the CLI and the site ask only this.
  */
+
+export {
+  CHECK_CACHE_VERSION,
+  type CheckOptions,
+  type CheckOutcome,
+  checkCorpus,
+} from "./check/check-corpus.ts";
 export { Corpus, openCorpus } from "./corpus.ts";
 export { catalogue, type DiagnosticCode, type Severity } from "./diagnostics/catalogue.ts";
 export {
@@ -74,6 +81,7 @@ export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.
 export { locateField } from "./load/locate.ts";
 export { parseMarkdown } from "./load/markdown.ts";
 export { readReportedState, readSectionHeading, readStance } from "./load/response-body.ts";
+export { type CorpusFile, walkCorpus } from "./load/walk.ts";
 export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";
 export { type PeriodErrorCode, type PeriodResult, parsePeriod } from "./periods/parse.ts";

@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { homedir } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
 import {
   addResult,
   Corpus,
+  checkCorpus,
   type Diagnostic,
   emptyCorpus,
   type LoadedCorpus,
@@ -47,8 +50,38 @@ async function selectFiles(
   return { inside, outside };
 }
 
-export async function runCheck(ctx: Context, paths: string[]): Promise<CheckResult> {
+/** Where the last check of a corpus is remembered: outside the corpus, per corpus root. */
+export function checkCacheFile(ctx: Context): string {
+  const base =
+    ctx.io.env.SPARBAR_CACHE_DIR ??
+    join(ctx.io.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "sparbar");
+  return join(base, `check-${createHash("sha1").update(ctx.root).digest("hex").slice(0, 16)}.json`);
+}
+
+export async function runCheck(
+  ctx: Context,
+  paths: string[],
+  useCache = true,
+): Promise<CheckResult> {
   const selection = paths.length > 0 ? await selectFiles(ctx, paths) : undefined;
+  if (!selection?.outside.length) {
+    // The whole corpus is checked either way; a cache makes a check after a small edit fast.
+    const outcome = await checkCorpus(ctx.root, {
+      ...(useCache ? { cacheFile: checkCacheFile(ctx) } : {}),
+      onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
+    });
+    ctx.term.clearProgress();
+    const wanted = selection?.inside;
+    const diagnostics = wanted
+      ? outcome.diagnostics.filter((d) => wanted.has(d.file))
+      : outcome.diagnostics;
+    return {
+      files: wanted ? wanted.size : outcome.files,
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+      diagnostics,
+    };
+  }
   let loaded: LoadedCorpus = await loadCorpus(ctx.root, {
     onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
   });
@@ -96,16 +129,23 @@ export const check: Command = {
     en: "Check the source files: every problem with its file, line and column.",
   },
   args: { sv: "[filer eller kataloger …]", en: "[files or folders …]" },
-  options: { strict: { type: "boolean", default: false } },
+  options: {
+    strict: { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
+  },
   help: {
     strict: { sv: "varningar ger också slutkod 1", en: "warnings also give exit code 1" },
+    "no-cache": {
+      sv: "läs om alla filer i stället för att bara läsa det som ändrats sedan förra kontrollen",
+      en: "read every file again instead of only what changed since the last check",
+    },
   },
   notes: {
     sv: "Utan argument kontrolleras hela korpusen. En fil utanför korpusen kontrolleras mot korpusen,\nt.ex. ett utkast: sparbar check ~/utkast/yttrande.md",
     en: "Without arguments the whole corpus is checked. A file outside the corpus is checked against the\ncorpus, e.g. a draft: sparbar check ~/drafts/response.md",
   },
   async run(ctx, values, positionals) {
-    const result = await runCheck(ctx, positionals);
+    const result = await runCheck(ctx, positionals, values["no-cache"] !== true);
     const failed = result.errors > 0 || (values.strict === true && result.warnings > 0);
     if (ctx.json) {
       ctx.term.json({ ...result, root: ctx.root, ok: !failed });

@@ -1,7 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { diagnostic } from "../diagnostics/diagnostic.ts";
 import {
   type BrokenDocument,
   type DocumentType,
@@ -10,7 +10,8 @@ import {
   type LoadedOrganisation,
   type LoadedResponse,
 } from "./document.ts";
-import { type LoadResult, loadSource } from "./load-source.ts";
+import { type LoadResult, loadSource, unreadable } from "./load-source.ts";
+import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
 export interface LoadedCorpus {
@@ -55,19 +56,24 @@ export function loadSources(sources: Iterable<SourceFile>): LoadedCorpus {
 /** The corpus files under a root: audits/**, responses/**, in a stable order. */
 export async function listCorpusFiles(root: string): Promise<string[]> {
   const files: string[] = [];
-  for (const top of ["audits", "responses"]) {
-    let entries: string[];
+  // A synchronous walk by hand: several times faster than readdir's own recursive mode, which
+  // matters when a check of a large corpus has nothing else to do.
+  const walk = (folder: string) => {
+    let entries: Dirent[];
     try {
-      entries = await readdir(join(root, top), { recursive: true });
+      entries = readdirSync(join(root, folder), { withFileTypes: true });
     } catch {
-      continue;
+      return;
     }
     for (const entry of entries) {
-      const file = `${top}/${entry.split(sep).join("/")}`;
-      if (file.split("/").some((part) => part.startsWith("."))) continue;
-      if (documentTypeOf(file)) files.push(file);
+      if (entry.name.startsWith(".")) continue;
+      const path = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (documentTypeOf(path)) files.push(path);
     }
-  }
+  };
+  walk("audits");
+  walk("responses");
   return files.sort();
 }
 
@@ -76,28 +82,39 @@ export interface LoadOptions {
   files?: string[];
   /** Called after each file, for progress on long work. */
   onProgress?: (done: number, total: number) => void;
+  /** Load on worker threads when there are enough files to gain from it (default: true). */
+  parallel?: boolean;
 }
+
+/** Below this many files, starting workers costs more than it saves. */
+const PARALLEL_FROM = 400;
 
 /** Reads and loads every corpus file under a root directory. */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   const files = options.files ?? (await listCorpusFiles(root));
+  if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
+    const results = await loadInParallel(
+      root,
+      files,
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
+    const corpus = emptyCorpus();
+    for (const file of files) {
+      const result = results.get(file);
+      if (result) addResult(corpus, result);
+    }
+    return corpus;
+  }
   const corpus = emptyCorpus();
   let done = 0;
   for (const file of files) {
-    let content: Uint8Array;
-    try {
-      content = await readFile(join(root, file));
-    } catch (error) {
-      corpus.diagnostics.push(
-        diagnostic("file-unreadable", {
-          file,
-          place: { line: 1, column: 1 },
-          message: `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        }),
-      );
-      continue;
-    }
-    addResult(corpus, loadSource(file, content));
+    addResult(
+      corpus,
+      await readFile(join(root, file)).then(
+        (content) => loadSource(file, content),
+        (error: unknown) => unreadable(file, error),
+      ),
+    );
     options.onProgress?.(++done, files.length);
   }
   return corpus;

@@ -44,6 +44,21 @@ function declared(file: string, type: DocumentType, text: string): BrokenDocumen
  * Reads one source file into a typed document, or into diagnostics that say what is wrong and
  * where. Never throws for bad input. `type` overrides what the path says the file holds.
  */
+/** What loading gives for a file that cannot be read at all. */
+export function unreadable(file: string, error?: unknown): LoadResult {
+  const reason =
+    error === undefined ? "" : `: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  return {
+    diagnostics: [
+      diagnostic("file-unreadable", {
+        file,
+        place: { line: 1, column: 1 },
+        message: `The file cannot be read${reason}`,
+      }),
+    ],
+  };
+}
+
 export function loadSource(
   file: string,
   content: Uint8Array | string,

@@ -1,0 +1,290 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Corpus } from "../corpus.ts";
+import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
+import { addResult, emptyCorpus, type LoadedCorpus, loadCorpus } from "../load/load-corpus.ts";
+import { type LoadResult, loadSource, unreadable } from "../load/load-source.ts";
+import { type CorpusFile, walkCorpus } from "../load/walk.ts";
+import { dependenciesOf, type IdentityKey, identityOf } from "./dependencies.ts";
+
+/** Bump when what is cached, or how problems are found, changes. */
+export const CHECK_CACHE_VERSION = "sparbar-check-2";
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  /** SHA-1 of the bytes: a file saved again unchanged is not checked again. */
+  hash: string;
+  identity?: IdentityKey;
+  /** Set when the file did not load. */
+  broken?: BrokenDocument;
+  deps: IdentityKey[];
+  diagnostics: Diagnostic[];
+}
+
+interface CacheData {
+  version: string;
+  /** When the check that wrote the cache began (ms since 1970). */
+  startedMs: number;
+  entries: Record<string, Entry>;
+}
+
+/**
+ * A file changed within this long of a check may have changed again after it without its time
+ * moving (file times are coarse on many file systems): its bytes are compared, as git does with
+ * "racily clean" entries.
+ */
+const RACY_MS = 2000;
+
+export interface CheckOptions {
+  /** Where to keep what the last check found; no cache when left out. */
+  cacheFile?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckOutcome {
+  files: number;
+  diagnostics: Diagnostic[];
+  /** How many files were read and parsed this time (all of them without a cache). */
+  parsed: number;
+}
+
+async function readCache(file: string | undefined): Promise<CacheData | undefined> {
+  if (!file) return undefined;
+  try {
+    const data = JSON.parse(await readFile(file, "utf8")) as CacheData;
+    return data.version === CHECK_CACHE_VERSION ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeCache(file: string | undefined, data: CacheData): Promise<void> {
+  if (!file) return;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(data));
+    await rename(temporary, file);
+  } catch {
+    // A cache that cannot be written only makes the next check slower.
+  }
+}
+
+function hashOf(content: Uint8Array): string {
+  return createHash("sha1").update(content).digest("hex");
+}
+
+async function hashFiles(root: string, files: CorpusFile[]): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  // A few reads at a time: enough to keep the disk busy without holding every file in memory.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let f = files[next++]; f; f = files[next++]) {
+        const content = await readFile(join(root, f.file)).catch(() => undefined);
+        if (content) hashes.set(f.file, hashOf(content));
+      }
+    }),
+  );
+  return hashes;
+}
+
+function entriesFrom(
+  corpus: Corpus,
+  loaded: LoadedCorpus,
+  files: CorpusFile[],
+  hashes: Map<string, string>,
+  only?: Set<string>,
+): Record<string, Entry> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of corpus.diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const documents = new Map<string, LoadedDocument | BrokenDocument>();
+  for (const d of [
+    ...loaded.organisations,
+    ...loaded.audits,
+    ...loaded.responses,
+    ...loaded.broken,
+  ])
+    documents.set(d.file, d);
+  const entries: Record<string, Entry> = {};
+  for (const f of files) {
+    if (only && !only.has(f.file)) continue;
+    const document = documents.get(f.file);
+    const entry: Entry = {
+      mtimeMs: f.mtimeMs,
+      size: f.size,
+      hash: hashes.get(f.file) ?? "",
+      deps: document ? dependenciesOf(document) : [],
+      diagnostics: byFile.get(f.file) ?? [],
+    };
+    const identity = document ? identityOf(document) : undefined;
+    if (identity) entry.identity = identity;
+    if (document && !("data" in document)) entry.broken = document;
+    entries[f.file] = entry;
+  }
+  return entries;
+}
+
+async function fullCheck(
+  root: string,
+  files: CorpusFile[],
+  options: CheckOptions,
+  startedMs: number,
+): Promise<CheckOutcome> {
+  // Hashing runs on this thread while the workers parse.
+  const hashing = options.cacheFile
+    ? hashFiles(root, files)
+    : Promise.resolve(new Map<string, string>());
+  const loaded = await loadCorpus(root, {
+    files: files.map((f) => f.file),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const corpus = new Corpus(loaded);
+  const hashes = await hashing;
+  await writeCache(options.cacheFile, {
+    version: CHECK_CACHE_VERSION,
+    startedMs,
+    entries: entriesFrom(corpus, loaded, files, hashes),
+  });
+  return { files: files.length, diagnostics: corpus.diagnostics, parsed: files.length };
+}
+
+/**
+ * Checks every file of a corpus. With a cache, only what changed since the last check is read
+ * again, together with the files that refer to it and the files it refers to; everything else
+ * keeps the problems found last time. The result is the same as a check from scratch, which is
+ * what runs whenever the cache is missing, stale, or a change reaches too far.
+ */
+export async function checkCorpus(root: string, options: CheckOptions = {}): Promise<CheckOutcome> {
+  const startedMs = Date.now();
+  const files = await walkCorpus(root);
+  const cache = await readCache(options.cacheFile);
+  if (!cache) return fullCheck(root, files, options, startedMs);
+
+  const present = new Map(files.map((f) => [f.file, f]));
+  const touchedFiles: CorpusFile[] = [];
+  let moved = 0;
+  for (const f of files) {
+    const entry = cache.entries[f.file];
+    if (!entry || entry.mtimeMs !== f.mtimeMs || entry.size !== f.size) {
+      touchedFiles.push(f);
+      moved++;
+    } else if (entry.mtimeMs >= cache.startedMs - RACY_MS) touchedFiles.push(f);
+  }
+  const removed = Object.keys(cache.entries).filter((file) => !present.has(file));
+  if (moved + removed.length > files.length / 4) return fullCheck(root, files, options, startedMs);
+
+  // A file whose time changed but whose bytes did not keeps what was found in it.
+  const parsed = new Map<string, LoadResult>();
+  const hashes = new Map<string, string>();
+  const changed: CorpusFile[] = [];
+  let refreshed = false;
+  for (const f of touchedFiles) {
+    const content = await readFile(join(root, f.file)).catch(() => undefined);
+    const hash = content ? hashOf(content) : "";
+    const entry = cache.entries[f.file];
+    if (entry && hash !== "" && entry.hash === hash) {
+      cache.entries[f.file] = { ...entry, mtimeMs: f.mtimeMs, size: f.size };
+      refreshed = true;
+      continue;
+    }
+    changed.push(f);
+    hashes.set(f.file, hash);
+    parsed.set(f.file, content ? loadSource(f.file, content) : unreadable(f.file));
+  }
+  if (changed.length === 0 && removed.length === 0) {
+    if (refreshed) await writeCache(options.cacheFile, { ...cache, startedMs });
+    const diagnostics = files
+      .flatMap((f) => cache.entries[f.file]?.diagnostics ?? [])
+      .sort(compareDiagnostics);
+    return { files: files.length, diagnostics, parsed: 0 };
+  }
+  const identityAfter = (file: string) => {
+    const result = parsed.get(file);
+    if (result) {
+      const document = result.document ?? result.broken;
+      return document ? identityOf(document) : undefined;
+    }
+    return cache.entries[file]?.identity;
+  };
+  const touched = new Set<IdentityKey>();
+  for (const f of changed) {
+    const before = cache.entries[f.file]?.identity;
+    const after = identityAfter(f.file);
+    if (before) touched.add(before);
+    if (after) touched.add(after);
+  }
+  for (const file of removed) {
+    const before = cache.entries[file]?.identity;
+    if (before) touched.add(before);
+  }
+
+  // An id used twice makes which document wins depend on the whole corpus: check everything.
+  const owners = new Map<IdentityKey, string[]>();
+  for (const f of files) {
+    const identity = identityAfter(f.file);
+    if (identity) owners.set(identity, [...(owners.get(identity) ?? []), f.file]);
+  }
+  if ([...owners.values()].some((list) => list.length > 1))
+    return fullCheck(root, files, options, startedMs);
+
+  const affected = new Set<string>(changed.map((f) => f.file));
+  for (const f of files) {
+    if (affected.has(f.file)) continue;
+    if (cache.entries[f.file]?.deps.some((key) => touched.has(key))) affected.add(f.file);
+  }
+  if (affected.size > files.length / 4) return fullCheck(root, files, options, startedMs);
+
+  // Everything the affected files depend on, transitively, is loaded alongside them.
+  const depsOf = (file: string): IdentityKey[] => {
+    const result = parsed.get(file);
+    const document = result?.document ?? result?.broken;
+    return document ? dependenciesOf(document) : (cache.entries[file]?.deps ?? []);
+  };
+  const needed = new Set<string>(affected);
+  const queue = [...affected];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    for (const key of depsOf(file)) {
+      for (const owner of owners.get(key) ?? []) {
+        if (!needed.has(owner)) {
+          needed.add(owner);
+          queue.push(owner);
+        }
+      }
+    }
+  }
+  const mini = emptyCorpus();
+  for (const file of [...needed].sort()) {
+    const content = parsed.has(file)
+      ? undefined
+      : await readFile(join(root, file)).catch(() => undefined);
+    addResult(mini, parsed.get(file) ?? (content ? loadSource(file, content) : unreadable(file)));
+  }
+  // Broken files elsewhere still matter: a reference to one is not reported twice.
+  for (const f of files) {
+    const broken = cache.entries[f.file]?.broken;
+    if (broken && !needed.has(f.file)) mini.broken.push(broken);
+  }
+  const corpus = new Corpus(mini);
+  const entries: Record<string, Entry> = {};
+  for (const f of files) {
+    const entry = cache.entries[f.file];
+    if (entry && !affected.has(f.file)) entries[f.file] = entry;
+  }
+  for (const file of affected)
+    if (!hashes.has(file)) hashes.set(file, cache.entries[file]?.hash ?? "");
+  Object.assign(entries, entriesFrom(corpus, mini, files, hashes, affected));
+  await writeCache(options.cacheFile, { version: CHECK_CACHE_VERSION, startedMs, entries });
+  const diagnostics = files
+    .flatMap((f) => entries[f.file]?.diagnostics ?? [])
+    .sort(compareDiagnostics);
+  return { files: files.length, diagnostics, parsed: needed.size };
+}

@@ -1,0 +1,64 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { LoadResult } from "./load-source.ts";
+
+const workerFile = fileURLToPath(new URL("./load-worker.ts", import.meta.url));
+
+/** Whether this build can start load workers: not when bundled away from its sources. */
+export function canLoadInParallel(): boolean {
+  return existsSync(workerFile);
+}
+
+/**
+ * Loads files on worker threads, a batch at a time to whichever worker is free, and returns the
+ * results in the order of the files. Parsing Markdown is most of the cost of a load, and it
+ * divides across cores.
+ */
+export async function loadInParallel(
+  root: string,
+  files: readonly string[],
+  options: { threads?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Map<string, LoadResult>> {
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / 200)),
+  );
+  const batches: string[][] = [];
+  const size = Math.max(50, Math.min(500, Math.ceil(files.length / (threads * 8))));
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  const results = new Map<string, LoadResult>();
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: threads }, async () => {
+      const worker = new Worker(workerFile);
+      try {
+        for (;;) {
+          const batch = batches[next++];
+          if (!batch) break;
+          const loaded = await new Promise<[string, LoadResult][]>((resolve, reject) => {
+            const onMessage = (message: [string, LoadResult][]) => {
+              worker.off("error", onError);
+              resolve(message);
+            };
+            const onError = (error: Error) => {
+              worker.off("message", onMessage);
+              reject(error);
+            };
+            worker.once("message", onMessage);
+            worker.once("error", onError);
+            worker.postMessage({ root, files: batch });
+          });
+          for (const [file, result] of loaded) results.set(file, result);
+          done += batch.length;
+          options.onProgress?.(done, files.length);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
+}
