@@ -75,12 +75,17 @@ describe("sparbar deadlines", () => {
   });
 
   it("writes nothing into a read-only folder, and says why", async () => {
-    if (process.getuid?.() === 0) return; // root ignores file modes; the symlink test covers refusal
     const root = copy();
     mkdirSync(join(root, "locked"));
-    chmodSync(join(root, "locked"), 0o500);
+    chmodSync(join(root, "locked"), 0o555);
     cleanups.unshift(() => chmodSync(join(root, "locked"), 0o700));
-    const run = await sparbar(["deadlines", "--ics", "locked/x.ics"], { cwd: root });
+    // Root ignores file modes: as root, the command runs as the unprivileged user `nobody`.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(root, 0o755);
+    const run = await sparbar(["deadlines", "--ics", "locked/x.ics"], {
+      cwd: root,
+      ...(asRoot ? { uid: 65534, env: { HOME: root } } : {}),
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("permission denied");
     expect(readdirSync(join(root, "locked"))).toEqual([]);

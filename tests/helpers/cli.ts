@@ -17,7 +17,7 @@ export interface Run {
 /** Runs the real `sparbar` binary in a subprocess, as a user would. */
 export function sparbar(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; uid?: number } = {},
 ): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
@@ -33,6 +33,7 @@ export function sparbar(
           ...options.env,
         },
         encoding: "utf8",
+        ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

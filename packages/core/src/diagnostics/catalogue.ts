@@ -127,6 +127,11 @@ export const catalogue = defineCatalogue({
     title: "The period is ambiguous",
     hint: "Say which period is meant, for example `vintern 2023/2024`.",
   },
+  "yaml-too-deep": {
+    severity: "error",
+    title: "The front matter is nested too deeply",
+    hint: "Front matter needs only a few levels of lists and maps; Spårbar reads at most 100.",
+  },
   "markdown-too-deep": {
     severity: "error",
     title: "The Markdown is nested too deeply",

@@ -85,6 +85,18 @@ export function parseFrontMatterYaml(
     return { ok: false, diagnostics };
   }
 
+  const tooDeep = firstTooDeepYaml(split.yaml);
+  if (tooDeep !== undefined) {
+    diagnostics.push(
+      diagnostic("yaml-too-deep", {
+        file,
+        place: at(tooDeep),
+        message: `Lists and maps are nested more than ${MAX_YAML_NESTING} levels deep here`,
+      }),
+    );
+    return { ok: false, diagnostics };
+  }
+
   const doc = parseDocument(split.yaml, {
     version: "1.2",
     schema: "core",
@@ -144,6 +156,64 @@ export function parseFrontMatterYaml(
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const value = doc.toJS({ maxAliasCount: 0 }) ?? {};
   return { ok: true, parsed: { doc, value } };
+}
+
+export const MAX_YAML_NESTING = 100;
+
+/**
+ * The offset where YAML nests deeper than the limit, counting indentation (two columns a level),
+ * `- ` and `? ` markers and open flow brackets outside quotes. The parser recurses per level, so
+ * thousands of levels would exhaust the stack; a scan first keeps this linear and the error clear.
+ */
+export function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
+  let flow = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let level = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i];
+    if (c === "\n") {
+      lineStart = true;
+      level = 0;
+      continue;
+    }
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (lineStart) {
+      if (c === " ") {
+        level += 0.5;
+        continue;
+      }
+      if ((c === "-" || c === "?") && (yaml[i + 1] === " " || yaml[i + 1] === "\n")) {
+        level += 1;
+        if (Math.floor(level) + flow > limit) return i;
+        i++; // the space after the marker is not indentation
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === "#" && (i === 0 || yaml[i - 1] === " " || yaml[i - 1] === "\n")) {
+      const end = yaml.indexOf("\n", i);
+      i = (end === -1 ? yaml.length : end) - 1;
+      continue;
+    }
+    // A quote opens a quoted scalar only where a value starts; elsewhere it is an apostrophe.
+    if ((c === '"' || c === "'") && ":-[{,?\n".includes(previousVisible(yaml, i))) quote = c;
+    else if (c === "[" || c === "{") flow++;
+    else if ((c === "]" || c === "}") && flow > 0) flow--;
+    if (Math.floor(level) + flow > limit) return i;
+  }
+  return undefined;
+}
+
+/** The nearest character before `i` that is not a space or tab; a newline at the start. */
+function previousVisible(text: string, i: number): string {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
+  return j < 0 ? "\n" : (text[j] as string);
 }
 
 function yamlMessage(code: string, message: string): string {

@@ -106,7 +106,7 @@ function loadText(file: string, text: string, kind: DocumentType): LoadResult {
   if ("code" in split) return { diagnostics: [split] };
 
   const diagnostics: Diagnostic[] = [];
-  for (const match of text.matchAll(/\[\[[^\]\n]*\]\]/g)) {
+  for (const match of text.matchAll(/\[\[[^[\]\n]+\]\]/g)) {
     diagnostics.push(
       diagnostic("placeholder-left", {
         file,
