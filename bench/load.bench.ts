@@ -1,17 +1,14 @@
 // `pnpm bench`: load + validate + link + derive a corpus, against the raw yaml + remark parse of
-// the same bytes, as a ratio of medians measured in the same run.
-import { mkdirSync, writeFileSync } from "node:fs";
+// the same files, as a ratio of medians measured in the same run: on one thread, and as the CLI
+// and the site do it, on worker threads.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
-import {
-  addResult,
-  Corpus,
-  emptyCorpus,
-  loadSource,
-  parseMarkdown,
-} from "../packages/core/src/index.ts";
+import { Corpus, loadCorpus, parseMarkdown } from "../packages/core/src/index.ts";
 import { generateCorpus } from "./generate-corpus.ts";
-import { interleave, median, report } from "./measure.ts";
+import { interleave, median, report, type Timed } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,14 +26,20 @@ const files = [
     firstYear: 2016,
     seed: 1,
   }),
-].map(({ file, text }) => ({ file, bytes: new TextEncoder().encode(text) }));
-const totalBytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+];
+const root = mkdtempSync(join(tmpdir(), "sparbar-load-bench-"));
+let totalBytes = 0;
+for (const { file, text } of files) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+  totalBytes += Buffer.byteLength(text);
+}
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** What any tool must do with these files at least: decode, parse the YAML, parse the Markdown. */
+/** What any tool must do with these files at least: read, decode, parse the YAML and the Markdown. */
 function rawParse() {
-  for (const { bytes } of files) {
-    const text = decoder.decode(bytes);
+  for (const { file } of files) {
+    const text = decoder.decode(readFileSync(join(root, file)));
     if (!text.startsWith("---\n")) {
       parseDocument(text);
       continue;
@@ -50,10 +53,8 @@ function rawParse() {
 const today = "2026-11-22";
 
 /** Spårbar's whole read: decode, parse, validate, extract sections, link, check, derive every status. */
-function spårbarLoad() {
-  const loaded = emptyCorpus();
-  for (const { file, bytes } of files) addResult(loaded, loadSource(file, bytes));
-  const corpus = new Corpus(loaded);
+async function spårbarLoad(parallel: boolean) {
+  const corpus = new Corpus(await loadCorpus(root, { parallel }));
   if (corpus.diagnostics.length > 0)
     throw new Error(`the generated corpus has ${corpus.diagnostics.length} problems`);
   let statuses = 0;
@@ -63,19 +64,25 @@ function spårbarLoad() {
 
 const results = await interleave(
   [
-    { name: "raw yaml + remark parse of the same bytes", run: rawParse },
-    { name: "Spårbar: load, validate, link, derive", run: spårbarLoad },
+    { name: "raw yaml + remark parse, one thread", run: rawParse },
+    { name: "Spårbar: load, validate, link, derive, one thread", run: () => spårbarLoad(false) },
+    {
+      name: `Spårbar, as the CLI and site run it (${availableParallelism()} threads)`,
+      run: () => spårbarLoad(true),
+    },
   ],
   Number(values.rounds),
 );
-const [baseline, load] = results as [(typeof results)[0], (typeof results)[0]];
+rmSync(root, { recursive: true, force: true });
+const [baseline, single, parallel] = results as [Timed, Timed, Timed];
 const lines = [
   `Corpus: ${files.length} files, ${(totalBytes / 1e6).toFixed(1)} MB (${values.orgs} organisations × ${values.years} years); ${values.rounds} rounds, medians`,
-  ...report("Load", baseline, [load]),
+  ...report("Load", baseline, [single, parallel]),
 ];
 console.log(lines.join("\n"));
 mkdirSync(".reports", { recursive: true });
+const ratio = (t: Timed) => median(t.times) / median(baseline.times);
 writeFileSync(
   ".reports/bench-load.json",
-  `${JSON.stringify({ files: files.length, bytes: totalBytes, rounds: Number(values.rounds), baseline: median(baseline.times), load: median(load.times), ratio: median(load.times) / median(baseline.times) }, null, 2)}\n`,
+  `${JSON.stringify({ files: files.length, bytes: totalBytes, rounds: Number(values.rounds), threads: availableParallelism(), baselineMs: median(baseline.times), singleThreadMs: median(single.times), parallelMs: median(parallel.times), singleThreadRatio: ratio(single), parallelRatio: ratio(parallel) }, null, 2)}\n`,
 );

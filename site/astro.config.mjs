@@ -9,7 +9,7 @@ export default defineConfig({
   site: process.env.SPARBAR_SITE_URL ?? "https://sparbar.example",
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,

@@ -92,3 +92,42 @@ describe("renderMarkdown", () => {
     expect(html.startsWith("<p>")).toBe(true);
   });
 });
+
+describe("bodies rendered while loading", () => {
+  it("give the same HTML as rendering the Markdown afresh, for every seed document", async () => {
+    const { listCorpusFiles, loadSource } = await import("../src/index.ts");
+    const { bodyHtmlOptions } = await import("../src/render/markdown-html.ts");
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = join(import.meta.dirname, "../../..");
+    let rendered = 0;
+    for (const file of await listCorpusFiles(root)) {
+      const document = loadSource(file, readFileSync(join(root, file)), undefined, {
+        renderHtml: true,
+      }).document;
+      if (!document || document.type === "organisation") continue;
+      expect(document.html).toBe(
+        renderMarkdown(document.body, bodyHtmlOptions(document.data.language)),
+      );
+      rendered++;
+    }
+    expect(rendered).toBe(11);
+  });
+
+  it("are as safe as any other: every payload is removed", async () => {
+    const { loadSource } = await import("../src/index.ts");
+    const { baseFiles, baseText, responseFile } = await import("./helpers/inline-corpus.ts");
+    const body = `## Sammanfattning\n\n${payloads.join("\n\n")}\n`;
+    const audit = loadSource(baseFiles.audit, `${baseText(baseFiles.audit)}\n${body}`, undefined, {
+      renderHtml: true,
+    });
+    const response = loadSource(baseFiles.response, responseFile(body), undefined, {
+      renderHtml: true,
+    });
+    for (const { document } of [audit, response]) {
+      const html = document && document.type !== "organisation" ? (document.html ?? "") : "";
+      expect(html).toMatch(/<h3>Sammanfattning<\/h3>/);
+      expect(html).not.toMatch(/<script|onerror|onclick|javascript:|data:text|<iframe|<img/i);
+    }
+  });
+});

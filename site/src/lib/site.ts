@@ -13,7 +13,6 @@ import {
  * SPARBAR_AS_OF (default: today in Stockholm). Loaded once per build and shared by the content
  * loader and every page.
  */
-let model: Promise<SiteModel> | undefined;
 
 export function corpusRoot(): string {
   return resolve(process.env.SPARBAR_ROOT ?? "..");
@@ -27,10 +26,22 @@ function asOfDay(): IsoDay {
   return parsed.period.end;
 }
 
+const shared = Symbol.for("sparbar.site-model");
+type Holder = { [shared]?: { key: string; model: Promise<SiteModel> } };
+
+/**
+ * The model of the corpus, loaded once per build. Astro runs the content loader and the page
+ * renderer as two bundles in one process, each with its own copy of this module; holding the
+ * model on the global object lets both share one read of the corpus instead of two.
+ */
 export function siteModel(): Promise<SiteModel> {
-  model ??= (async () => {
+  const key = `${corpusRoot()}\n${process.env.SPARBAR_AS_OF ?? ""}`;
+  const holder = globalThis as Holder;
+  const held = holder[shared];
+  if (held?.key === key) return held.model;
+  const model = (async () => {
     const root = corpusRoot();
-    const corpus = await openCorpus(root);
+    const corpus = await openCorpus(root, { renderHtml: true });
     const errors = corpus.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) {
       const listed = errors
@@ -42,5 +53,6 @@ export function siteModel(): Promise<SiteModel> {
     }
     return new SiteModel(corpus, asOfDay());
   })();
+  holder[shared] = { key, model };
   return model;
 }

@@ -23,6 +23,8 @@ export interface LoadedAudit extends Loaded {
   /** The Markdown body: summary and whatever a reader needs. */
   body: string;
   bodyLine: number;
+  /** The body as safe HTML, when loaded with `renderHtml` (for the site). */
+  html?: string;
 }
 
 export interface LoadedResponse extends Loaded {
@@ -31,6 +33,8 @@ export interface LoadedResponse extends Loaded {
   sections: Section[];
   body: string;
   bodyLine: number;
+  /** The body as safe HTML, when loaded with `renderHtml` (for the site). */
+  html?: string;
 }
 
 export type LoadedDocument = LoadedOrganisation | LoadedAudit | LoadedResponse;

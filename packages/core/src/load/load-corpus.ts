@@ -84,6 +84,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Load on worker threads when there are enough files to gain from it (default: true). */
   parallel?: boolean;
+  /** Render audit and response bodies as safe HTML while loading (what the site shows). */
+  renderHtml?: boolean;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -93,11 +95,10 @@ const PARALLEL_FROM = 400;
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   const files = options.files ?? (await listCorpusFiles(root));
   if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
-    const results = await loadInParallel(
-      root,
-      files,
-      options.onProgress ? { onProgress: options.onProgress } : {},
-    );
+    const results = await loadInParallel(root, files, {
+      renderHtml: options.renderHtml === true,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
     const corpus = emptyCorpus();
     for (const file of files) {
       const result = results.get(file);
@@ -111,7 +112,8 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     addResult(
       corpus,
       await readFile(join(root, file)).then(
-        (content) => loadSource(file, content),
+        (content) =>
+          loadSource(file, content, undefined, { renderHtml: options.renderHtml === true }),
         (error: unknown) => unreadable(file, error),
       ),
     );

@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
+import { bodyHtmlOptions, renderMarkdown, renderMarkdownTree } from "../render/markdown-html.ts";
 import { AuditSchema } from "../schema/audit.ts";
 import { OrganisationSchema } from "../schema/organisation.ts";
 import { ResponseSchema } from "../schema/response.ts";
@@ -59,10 +60,16 @@ export function unreadable(file: string, error?: unknown): LoadResult {
   };
 }
 
+export interface LoadSourceOptions {
+  /** Also render the body as safe HTML, on the thread that parsed it (the site wants it). */
+  renderHtml?: boolean;
+}
+
 export function loadSource(
   file: string,
   content: Uint8Array | string,
   type?: DocumentType,
+  options: LoadSourceOptions = {},
 ): LoadResult {
   const size = typeof content === "string" ? content.length : content.byteLength;
   if (size > MAX_FILE_BYTES) {
@@ -86,12 +93,17 @@ export function loadSource(
     text = decoded.text;
   }
   const kind = type ?? documentTypeOf(file) ?? guessType(text);
-  const result = loadText(file, text, kind);
+  const result = loadText(file, text, kind, options);
   if (!result.document) result.broken = declared(file, kind, text);
   return result;
 }
 
-function loadText(file: string, text: string, kind: DocumentType): LoadResult {
+function loadText(
+  file: string,
+  text: string,
+  kind: DocumentType,
+  options: LoadSourceOptions,
+): LoadResult {
   const lines = new LineIndex(text);
   const split: Split | Diagnostic =
     kind === "organisation"
@@ -146,6 +158,9 @@ function loadText(file: string, text: string, kind: DocumentType): LoadResult {
         data: valid.data,
         body: split.body,
         bodyLine: split.bodyLine,
+        ...(options.renderHtml
+          ? { html: renderMarkdown(split.body, bodyHtmlOptions(valid.data.language)) }
+          : {}),
       },
       diagnostics,
     };
@@ -171,6 +186,9 @@ function loadText(file: string, text: string, kind: DocumentType): LoadResult {
       sections: body.sections,
       body: split.body,
       bodyLine: split.bodyLine,
+      ...(options.renderHtml
+        ? { html: renderMarkdownTree(tree, bodyHtmlOptions(valid.data.language)) }
+        : {}),
     },
     diagnostics,
   };

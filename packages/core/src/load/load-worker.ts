@@ -7,13 +7,17 @@ import { type LoadResult, loadSource, unreadable } from "./load-source.ts";
 export interface WorkerRequest {
   root: string;
   files: string[];
+  renderHtml: boolean;
 }
 
-parentPort?.on("message", async ({ root, files }: WorkerRequest) => {
+parentPort?.on("message", async ({ root, files, renderHtml }: WorkerRequest) => {
   const results: [string, LoadResult][] = [];
   for (const file of files) {
     try {
-      results.push([file, loadSource(file, await readFile(join(root, file)))]);
+      results.push([
+        file,
+        loadSource(file, await readFile(join(root, file)), undefined, { renderHtml }),
+      ]);
     } catch (error) {
       results.push([file, unreadable(file, error)]);
     }

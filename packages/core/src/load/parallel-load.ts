@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LoadResult } from "./load-source.ts";
+import type { WorkerRequest } from "./load-worker.ts";
 
 const workerFile = fileURLToPath(new URL("./load-worker.ts", import.meta.url));
 
@@ -19,7 +20,11 @@ export function canLoadInParallel(): boolean {
 export async function loadInParallel(
   root: string,
   files: readonly string[],
-  options: { threads?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    threads?: number;
+    renderHtml?: boolean;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<Map<string, LoadResult>> {
   const threads = Math.max(
     1,
@@ -49,7 +54,11 @@ export async function loadInParallel(
             };
             worker.once("message", onMessage);
             worker.once("error", onError);
-            worker.postMessage({ root, files: batch });
+            worker.postMessage({
+              root,
+              files: batch,
+              renderHtml: options.renderHtml === true,
+            } satisfies WorkerRequest);
           });
           for (const [file, result] of loaded) results.set(file, result);
           done += batch.length;

@@ -4,7 +4,7 @@ import type { LoadedAudit, LoadedResponse } from "../load/document.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
 import { compareSubjects, deadlines, naturalCompare } from "../query/recommendations.ts";
-import { renderInlineMarkdown, renderMarkdown } from "../render/markdown-html.ts";
+import { bodyHtmlOptions, renderInlineMarkdown, renderMarkdown } from "../render/markdown-html.ts";
 import type { AssessmentResult, AuditKind, Goal, Question } from "../schema/audit.ts";
 import type { Body, Organisation } from "../schema/organisation.ts";
 import type { Decision, PathStep } from "../schema/response.ts";
@@ -330,6 +330,11 @@ export class SiteModel {
       }
     | undefined;
   #followedBy: Map<string, string[]> | undefined;
+  /**
+   * Records already made. Each page exists in Swedish and English, rendered far apart in a
+   * build; keeping the record (with its rendered Markdown) saves making it twice.
+   */
+  readonly #made = new Map<string, unknown>();
 
   constructor(corpus: Corpus, asOf: IsoDay) {
     this.corpus = corpus;
@@ -490,7 +495,18 @@ export class SiteModel {
     });
   }
 
+  #remember<T>(key: string, make: () => T): T {
+    if (this.#made.has(key)) return this.#made.get(key) as T;
+    const made = make();
+    this.#made.set(key, made);
+    return made;
+  }
+
   audit(organisation: string, id: string): AuditRecord | undefined {
+    return this.#remember(`audit:${organisation}/${id}`, () => this.#audit(organisation, id));
+  }
+
+  #audit(organisation: string, id: string): AuditRecord | undefined {
     const audit = this.corpus.index.audit(organisation, id);
     if (!audit) return undefined;
     if (!this.#followedBy) {
@@ -512,6 +528,16 @@ export class SiteModel {
   }
 
   recommendation(
+    organisation: string,
+    audit: string,
+    item: string,
+  ): RecommendationRecord | undefined {
+    return this.#remember(`recommendation:${organisation}/${audit}/${item}`, () =>
+      this.#recommendation(organisation, audit, item),
+    );
+  }
+
+  #recommendation(
     organisation: string,
     audit: string,
     item: string,
@@ -542,8 +568,10 @@ export class SiteModel {
   }
 
   response(organisation: string, id: string): ResponseRecord | undefined {
-    const response = this.corpus.index.response(organisation, id);
-    return response ? responseRecord(response) : undefined;
+    return this.#remember(`response:${organisation}/${id}`, () => {
+      const response = this.corpus.index.response(organisation, id);
+      return response ? responseRecord(response) : undefined;
+    });
   }
 
   deadlines(): DeadlineRecord[] {
@@ -701,7 +729,7 @@ function auditRecord(
     authors: d.authors.map((p) => omitUndefined({ name: p.name, role: p.role })),
     gaps: d.gaps,
     source: d.source,
-    summaryHtml: renderMarkdown(audit.body, { headingShift: 1, lang: d.language }),
+    summaryHtml: audit.html ?? renderMarkdown(audit.body, bodyHtmlOptions(d.language)),
     file: audit.file,
   });
 }
@@ -744,7 +772,7 @@ function responseRecord(response: LoadedResponse): ResponseRecord {
         ),
       });
     }),
-    bodyHtml: renderMarkdown(response.body, { headingShift: 1, lang: d.language }),
+    bodyHtml: response.html ?? renderMarkdown(response.body, bodyHtmlOptions(d.language)),
     gaps: d.gaps,
     source: d.source,
     file: response.file,

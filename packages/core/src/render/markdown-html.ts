@@ -1,4 +1,5 @@
 import type { Element, Root as HastRoot } from "hast";
+import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -114,6 +115,27 @@ export function renderMarkdown(
     // The loader refuses such files; this keeps the renderer safe on its own as well.
     return `<p>${escapeHtml(markdown.slice(0, 2000))}</p>`;
   }
+  return String(processorFor(options).processSync(markdown));
+}
+
+/** How a document's body is rendered on its page: headings below the page's own, in its language. */
+export function bodyHtmlOptions(lang: "sv" | "en") {
+  return { headingShift: 1, lang };
+}
+
+/**
+ * The same, from Markdown the loader has already parsed (and checked for depth): the parse is
+ * most of the cost, and need not be paid twice.
+ */
+export function renderMarkdownTree(
+  tree: MdastRoot,
+  options: { headingShift?: number; lang?: "sv" | "en" } = {},
+): string {
+  const processor = processorFor(options);
+  return processor.stringify(processor.runSync(tree) as HastRoot);
+}
+
+function processorFor(options: { headingShift?: number; lang?: "sv" | "en" }) {
   const shift = options.headingShift ?? 0;
   const lang = options.lang ?? "sv";
   let processor = processors.get(`${shift}/${lang}`);
@@ -121,7 +143,7 @@ export function renderMarkdown(
     processor = build(shift, lang);
     processors.set(`${shift}/${lang}`, processor);
   }
-  return String(processor.processSync(markdown));
+  return processor;
 }
 
 /** Inline Markdown (a measure's text) as safe HTML without the surrounding paragraph. */

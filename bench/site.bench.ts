@@ -1,0 +1,201 @@
+// `pnpm bench:site`: builds the site from a generated corpus and compares it, in the same run,
+// with what it cannot avoid: core reading the corpus plus Astro building as many trivial pages.
+// Medians of wall time, and each process's peak resident memory.
+import { spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "./generate-corpus.ts";
+import { median } from "./measure.ts";
+
+const { values } = parseArgs({
+  options: {
+    orgs: { type: "string", default: "31" },
+    years: { type: "string", default: "10" },
+    corpus: { type: "string" },
+    rounds: { type: "string", default: "3" },
+    "heap-mb": { type: "string", default: "16384" },
+  },
+});
+
+const repo = resolve(import.meta.dirname, "..");
+const site = join(repo, "site");
+const astro = join(site, "node_modules", "astro", "bin", "astro.mjs");
+const pagefind = join(site, "node_modules", ".bin", "pagefind");
+const work = mkdtempSync(join(tmpdir(), "sparbar-site-bench-"));
+const corpus = values.corpus ? resolve(values.corpus) : join(work, "corpus");
+if (!values.corpus) {
+  const written = writeCorpus(corpus, {
+    organisations: Number(values.orgs),
+    years: Number(values.years),
+    auditsPerYear: 3.3,
+    firstYear: 2016,
+    seed: 1,
+  });
+  console.log(
+    `Corpus: ${written.audits} audits in ${written.files} files (${values.orgs} organisations × ${values.years} years)`,
+  );
+}
+
+interface Run {
+  ms: number;
+  peakKB: number;
+}
+
+/** Runs a Node process to its end; its wall time and peak memory. */
+function run(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  const peakFile = join(work, "peak");
+  rmSync(peakFile, { force: true });
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${values["heap-mb"]}`,
+        "--import",
+        join(import.meta.dirname, "peak-memory.ts"),
+        ...args,
+      ],
+      {
+        cwd,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", SPARBAR_PEAK_FILE: peakFile, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0)
+        return fail(new Error(`${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`));
+      done({ ms, peakKB: existsSync(peakFile) ? Number(readFileSync(peakFile, "utf8")) : 0 });
+    });
+  });
+}
+
+function countPages(folder: string): number {
+  let pages = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(".html")) pages++;
+  }
+  return pages;
+}
+
+const asOf = "2026-11-22";
+const out = join(work, "dist");
+const trivialOut = join(work, "trivial");
+
+// Each build starts from an empty output folder, emptied outside the timing.
+function buildSite(): Promise<Run> {
+  rmSync(out, { recursive: true, force: true });
+  return run([astro, "build", "--silent"], site, {
+    SPARBAR_ROOT: corpus,
+    SPARBAR_OUT_DIR: out,
+    SPARBAR_AS_OF: asOf,
+  });
+}
+
+function buildTrivial(pages: number): Promise<Run> {
+  rmSync(trivialOut, { recursive: true, force: true });
+  return run([astro, "build", "--silent"], join(site, "baseline"), {
+    SPARBAR_TRIVIAL_PAGES: String(pages),
+    SPARBAR_OUT_DIR: trivialOut,
+  });
+}
+
+function loadCorpus(): Promise<Run> {
+  return run([join(import.meta.dirname, "site-load.ts"), corpus], repo, { SPARBAR_AS_OF: asOf });
+}
+
+/** The peak resident memory (KB) of a process and its children so far, from /proc (Linux). */
+function peakOfTree(pid: number): number {
+  let peak = 0;
+  const visit = (id: number) => {
+    try {
+      peak += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+      const children = readFileSync(`/proc/${id}/task/${id}/children`, "utf8").trim();
+      for (const child of children ? children.split(" ") : []) visit(Number(child));
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return peak;
+}
+
+/** Pagefind is a native program: its peak memory is sampled from /proc while it runs. */
+function indexSearch(): Promise<Run> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(pagefind, ["--site", out, "--silent"], { stdio: "ignore" });
+    let peakKB = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakKB = Math.max(peakKB, peakOfTree(child.pid));
+    }, 100);
+    child.on("exit", (code) => {
+      clearInterval(sampler);
+      if (code === 0) done({ ms: performance.now() - started, peakKB });
+      else fail(new Error(`pagefind exited with ${code}`));
+    });
+  });
+}
+
+const rounds = Number(values.rounds);
+const site_: Run[] = [];
+const load: Run[] = [];
+const trivial: Run[] = [];
+const search: Run[] = [];
+let pages = 0;
+for (let round = 0; round < rounds; round++) {
+  // The real build first: its page count sets the baseline's.
+  site_.push(await buildSite());
+  pages = countPages(out);
+  search.push(await indexSearch());
+  load.push(await loadCorpus());
+  trivial.push(await buildTrivial(pages));
+  console.log(
+    `round ${round + 1}/${rounds}: site ${(site_.at(-1)?.ms ?? 0) / 1000} s, core load ${(load.at(-1)?.ms ?? 0) / 1000} s, trivial pages ${(trivial.at(-1)?.ms ?? 0) / 1000} s`,
+  );
+}
+
+const ms = (runs: Run[]) => median(runs.map((r) => r.ms));
+const peak = (runs: Run[]) => median(runs.map((r) => r.peakKB)) / 1024;
+const baseline = ms(load) + ms(trivial);
+const result = {
+  corpus,
+  pages,
+  rounds,
+  siteMs: ms(site_),
+  coreLoadMs: ms(load),
+  trivialPagesMs: ms(trivial),
+  searchIndexMs: ms(search),
+  searchIndexPeakMB: peak(search),
+  ratio: ms(site_) / baseline,
+  sitePeakMB: peak(site_),
+  coreLoadPeakMB: peak(load),
+  trivialPeakMB: peak(trivial),
+};
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`.padStart(9);
+console.log(
+  [
+    `Site build, ${pages} pages, ${rounds} rounds, medians`,
+    `  core load (read, check, link, list pages)     ${seconds(result.coreLoadMs)}   peak ${result.coreLoadPeakMB.toFixed(0)} MB`,
+    `  Astro, ${pages} trivial pages${" ".repeat(Math.max(0, 25 - String(pages).length))}${seconds(result.trivialPagesMs)}   peak ${result.trivialPeakMB.toFixed(0)} MB`,
+    `  baseline: core load + trivial pages           ${seconds(baseline)}   1.00×`,
+    `  Spårbar site (astro build)                    ${seconds(result.siteMs)}   ${result.ratio.toFixed(2)}×   peak ${result.sitePeakMB.toFixed(0)} MB`,
+    `  search index (pagefind, after the build)      ${seconds(result.searchIndexMs)}          peak ${result.searchIndexPeakMB.toFixed(0)} MB`,
+  ].join("\n"),
+);
+mkdirSync(join(repo, ".reports"), { recursive: true });
+writeFileSync(join(repo, ".reports", "bench-site.json"), `${JSON.stringify(result, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
