@@ -216,6 +216,19 @@ describe("the site in a real browser", () => {
     await page.close();
   });
 
+  it("searches the same index in English and leads to the English pages", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/search/`, { waitUntil: "networkidle" });
+    await page.fill("#sok input", "kärnprocesser");
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 10_000 });
+    const links = await page
+      .locator(".pagefind-ui__result-link")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    expect(links).toContain("/en/malmo/response/ASN-2024-2039/");
+    expect(links.every((l) => l?.startsWith("/en/"))).toBe(true);
+    await page.close();
+  });
+
   it("prints without navigation, keeping the content", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/malmo/svar/ASN-2024-2039/`);

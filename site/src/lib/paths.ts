@@ -63,6 +63,12 @@ export const paths = {
   schema: (name: string) => `/data/schemas/${name}`,
 };
 
+/** Swedish path words and their English ones, for turning a Swedish address English in a browser. */
+export function englishPathWords(): Record<string, string> {
+  const keys = Object.keys(words.sv) as (keyof (typeof words)["sv"])[];
+  return Object.fromEntries(keys.map((k) => [words.sv[k], words.en[k]]));
+}
+
 /** The same page in the other language: path words swap, ids stay. */
 export function otherLanguagePath(path: string, from: Lang): string {
   const to: Lang = from === "sv" ? "en" : "sv";
