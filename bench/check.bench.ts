@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { listCorpusFiles } from "../packages/core/src/index.ts";
 import { writeCorpus } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
@@ -52,14 +53,9 @@ function check(...args: string[]): { ms: number; files: number; errors: number }
 }
 
 // Files to edit in turn: responses and audits, as secretaries and auditors would.
-const files = execFileSync(
-  "find",
-  [join(corpus, "responses"), join(corpus, "audits"), "-name", "*.md"],
-  { encoding: "utf8" },
-)
-  .trim()
-  .split("\n")
-  .sort();
+const files = (await listCorpusFiles(corpus))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => join(corpus, f));
 const rounds = Number(values.rounds);
 const targets = Array.from(
   { length: rounds },
@@ -71,6 +67,7 @@ for (let i = 0; i < Number(values["full-rounds"]); i++) full.push(check("--no-ca
 check(); // writes the cache
 const edited: number[] = [];
 const errorsSeen: number[] = [];
+const errorsLeft: number[] = [];
 for (const target of targets) {
   const original = readFileSync(target, "utf8");
   // An edit that breaks the file, so the check must find it; then the edit undone.
@@ -79,9 +76,13 @@ for (const target of targets) {
   edited.push(run.ms);
   errorsSeen.push(run.errors);
   writeFileSync(target, original);
-  edited.push(check().ms);
+  const restored = check();
+  edited.push(restored.ms);
+  errorsLeft.push(restored.errors);
 }
 rmSync(work, { recursive: true, force: true });
+if (errorsLeft.some((e) => e !== 0))
+  throw new Error(`an undone edit still left errors: ${errorsLeft}`);
 if (errorsSeen.some((e) => e !== 1))
   throw new Error(`an edited file's error was not found every time: ${errorsSeen}`);
 

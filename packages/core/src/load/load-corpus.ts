@@ -1,5 +1,4 @@
-import { type Dirent, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import {
@@ -91,6 +90,20 @@ export interface LoadOptions {
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_FROM = 400;
 
+/**
+ * Reads one file and loads it. Synchronous on purpose: files are read one after another anyway,
+ * and a promise per file made reading cost as much as parsing the YAML.
+ */
+export function readAndLoad(root: string, file: string, renderHtml: boolean): LoadResult {
+  let content: Buffer;
+  try {
+    content = readFileSync(join(root, file));
+  } catch (error) {
+    return unreadable(file, error);
+  }
+  return loadSource(file, content, undefined, { renderHtml });
+}
+
 /** Reads and loads every corpus file under a root directory. */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   const files = options.files ?? (await listCorpusFiles(root));
@@ -109,14 +122,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const corpus = emptyCorpus();
   let done = 0;
   for (const file of files) {
-    addResult(
-      corpus,
-      await readFile(join(root, file)).then(
-        (content) =>
-          loadSource(file, content, undefined, { renderHtml: options.renderHtml === true }),
-        (error: unknown) => unreadable(file, error),
-      ),
-    );
+    addResult(corpus, readAndLoad(root, file, options.renderHtml === true));
     options.onProgress?.(++done, files.length);
   }
   return corpus;

@@ -1,8 +1,6 @@
 // A worker thread that loads a share of the corpus files; see parallel-load.ts.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { parentPort } from "node:worker_threads";
-import { type LoadResult, loadSource, unreadable } from "./load-source.ts";
+import { readAndLoad } from "./load-corpus.ts";
 
 export interface WorkerRequest {
   root: string;
@@ -10,17 +8,6 @@ export interface WorkerRequest {
   renderHtml: boolean;
 }
 
-parentPort?.on("message", async ({ root, files, renderHtml }: WorkerRequest) => {
-  const results: [string, LoadResult][] = [];
-  for (const file of files) {
-    try {
-      results.push([
-        file,
-        loadSource(file, await readFile(join(root, file)), undefined, { renderHtml }),
-      ]);
-    } catch (error) {
-      results.push([file, unreadable(file, error)]);
-    }
-  }
-  parentPort?.postMessage(results);
+parentPort?.on("message", ({ root, files, renderHtml }: WorkerRequest) => {
+  parentPort?.postMessage(files.map((file) => [file, readAndLoad(root, file, renderHtml)]));
 });
