@@ -292,13 +292,12 @@ export interface SiteListings {
     date: Period;
     recommendations: number;
   }[];
+  /** Paths only: there are tens of thousands, and the text is on the audit's record. */
   recommendations: {
     key: string;
     organisation: string;
     audit: string;
     id: string;
-    text: string;
-    to: string[];
   }[];
   responses: {
     key: string;
@@ -413,8 +412,6 @@ export class SiteModel {
           organisation: a.data.organisation,
           audit: a.data.id,
           id: r.id,
-          text: r.text,
-          to: r.to,
         })),
       ),
       responses: [...index.responses.values()].map((r) => ({

@@ -53,14 +53,19 @@ function escapeText(text: string): string {
 }
 
 /** Lines longer than 75 octets are folded, never inside a UTF-8 character. */
+/** Bytes a code point takes in UTF-8; counted by hand, as encoding each character was slow. */
+function utf8Width(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 25 || Buffer.byteLength(line, "utf8") <= 75) return line;
   const parts: string[] = [];
   let current = "";
   let size = 0;
   for (const char of line) {
-    const width = encoder.encode(char).length;
+    const width = utf8Width(char);
     if (size + width > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = "";
