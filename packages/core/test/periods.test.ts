@@ -256,3 +256,17 @@ describe("parsePeriod: parts of months and joined periods", () => {
     });
   });
 });
+
+describe("parsePeriod remembers what it read", () => {
+  it("gives the same frozen result for the same words, and a caller cannot change it", () => {
+    const first = parsePeriod("senast fjärde kvartalet 2022");
+    const again = parsePeriod("senast fjärde kvartalet 2022");
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    if (!first.ok) throw new Error(first.message);
+    expect(() => {
+      (first.period as { end: string }).end = "2099-01-01";
+    }).toThrow(TypeError);
+    expect(parsePeriod("senast fjärde kvartalet 2022").ok && first.period.end).toBe("2022-12-31");
+  });
+});

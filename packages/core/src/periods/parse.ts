@@ -71,11 +71,27 @@ const qualifierWords: [string, Qualifier | null][] = [
 
 const qualifierRank: Record<Qualifier, number> = { in: 0, by: 1, before: 2, from: 2 };
 
+/** Phrases already read: a corpus repeats the same few hundred dates thousands of times. */
+const remembered = new Map<string, PeriodResult>();
+const REMEMBER_AT_MOST = 10_000;
+
 /**
  * Reads a date or period as written in Swedish municipal documents or in ISO form.
- * Never guesses: a phrase it does not know is an error that says so.
+ * Never guesses: a phrase it does not know is an error that says so. The result is frozen, as
+ * the same object is handed to every caller that reads the same words.
  */
 export function parsePeriod(input: string): PeriodResult {
+  const known = remembered.get(input);
+  if (known) return known;
+  const result = readPhrase(input);
+  if (result.ok) Object.freeze(result.period);
+  Object.freeze(result);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(input, result);
+  return result;
+}
+
+function readPhrase(input: string): PeriodResult {
   const text = input.normalize("NFC").trim().replace(/\s+/g, " ");
   if (text === "") return fail("period-unparseable", "The date is empty");
   if (text.length > 120)
