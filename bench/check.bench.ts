@@ -7,10 +7,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { listCorpusFiles } from "../packages/core/src/index.ts";
+import { scriptArgs } from "./args.ts";
 import { writeCorpus } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
     orgs: { type: "string", default: "310" },
     years: { type: "string", default: "10" },

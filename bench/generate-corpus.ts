@@ -3,6 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { scriptArgs } from "./args.ts";
 import {
   bodyNames,
   duePhrases,
@@ -227,6 +228,7 @@ export function writeCorpus(
 
 if (import.meta.main) {
   const { values } = parseArgs({
+    args: scriptArgs(),
     options: {
       orgs: { type: "string", default: "310" },
       years: { type: "string", default: "10" },

@@ -7,10 +7,12 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
 import { Corpus, loadCorpus, parseMarkdown } from "../packages/core/src/index.ts";
+import { scriptArgs } from "./args.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { interleave, median, report, type Timed } from "./measure.ts";
 
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
     orgs: { type: "string", default: "20" },
     years: { type: "string", default: "10" },

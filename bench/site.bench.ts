@@ -14,10 +14,12 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { scriptArgs } from "./args.ts";
 import { writeCorpus } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
     orgs: { type: "string", default: "31" },
     years: { type: "string", default: "10" },
