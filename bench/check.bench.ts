@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { listCorpusFiles } from "../packages/core/src/index.ts";
 import { scriptArgs } from "./args.ts";
-import { writeCorpus } from "./generate-corpus.ts";
+import { benchCorpus } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
@@ -23,17 +23,7 @@ const { values } = parseArgs({
 });
 
 const work = mkdtempSync(join(tmpdir(), "sparbar-check-bench-"));
-const corpus = values.corpus ? resolve(values.corpus) : join(work, "corpus");
-if (!values.corpus) {
-  const written = writeCorpus(corpus, {
-    organisations: Number(values.orgs),
-    years: Number(values.years),
-    auditsPerYear: 3.3,
-    firstYear: 2016,
-    seed: 1,
-  });
-  console.log(`Corpus: ${written.audits} audits in ${written.files} files`);
-}
+const corpus = benchCorpus(values, work);
 const bin = resolve(import.meta.dirname, "../packages/cli/bin/sparbar.js");
 const env = { ...process.env, SPARBAR_CACHE_DIR: join(work, "cache"), LANG: "C" };
 

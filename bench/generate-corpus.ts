@@ -226,6 +226,29 @@ export function writeCorpus(
   return { files, bytes, audits };
 }
 
+/**
+ * The corpus a benchmark runs on: the folder given with `--corpus`, or else a corpus of the
+ * size asked for, generated into `work` with the national corpus's settings.
+ */
+export function benchCorpus(
+  values: { corpus?: string | undefined; orgs?: string | undefined; years?: string | undefined },
+  work: string,
+): string {
+  if (values.corpus) return resolve(values.corpus);
+  const root = join(work, "corpus");
+  const written = writeCorpus(root, {
+    organisations: Number(values.orgs ?? "310"),
+    years: Number(values.years ?? "10"),
+    auditsPerYear: 3.3,
+    firstYear: 2016,
+    seed: 1,
+  });
+  console.log(
+    `Corpus: ${written.audits} audits in ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB (${values.orgs} organisations × ${values.years} years)`,
+  );
+  return root;
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     args: scriptArgs(),

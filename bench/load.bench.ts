@@ -1,14 +1,14 @@
 // `pnpm bench`: load + validate + link + derive a corpus, against the raw yaml + remark parse of
 // the same files, as a ratio of medians measured in the same run: on one thread, and as the CLI
 // and the site do it, on worker threads.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
-import { Corpus, loadCorpus, parseMarkdown } from "../packages/core/src/index.ts";
+import { Corpus, listCorpusFiles, loadCorpus, parseMarkdown } from "../packages/core/src/index.ts";
 import { scriptArgs } from "./args.ts";
-import { generateCorpus } from "./generate-corpus.ts";
+import { benchCorpus } from "./generate-corpus.ts";
 import { interleave, median, report, type Timed } from "./measure.ts";
 
 const { values } = parseArgs({
@@ -20,22 +20,10 @@ const { values } = parseArgs({
   },
 });
 
-const files = [
-  ...generateCorpus({
-    organisations: Number(values.orgs),
-    years: Number(values.years),
-    auditsPerYear: 3.3,
-    firstYear: 2016,
-    seed: 1,
-  }),
-];
-const root = mkdtempSync(join(tmpdir(), "sparbar-load-bench-"));
-let totalBytes = 0;
-for (const { file, text } of files) {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-  totalBytes += Buffer.byteLength(text);
-}
+const work = mkdtempSync(join(tmpdir(), "sparbar-load-bench-"));
+const root = benchCorpus({ orgs: values.orgs, years: values.years }, work);
+const files = (await listCorpusFiles(root)).map((file) => ({ file }));
+const totalBytes = files.reduce((sum, { file }) => sum + statSync(join(root, file)).size, 0);
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** What any tool must do with these files at least: read, decode, parse the YAML and the Markdown. */
@@ -75,7 +63,7 @@ const results = await interleave(
   ],
   Number(values.rounds),
 );
-rmSync(root, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
 const [baseline, single, parallel] = results as [Timed, Timed, Timed];
 const lines = [
   `Corpus: ${files.length} files, ${(totalBytes / 1e6).toFixed(1)} MB (${values.orgs} organisations × ${values.years} years); ${values.rounds} rounds, medians`,

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { scriptArgs } from "./args.ts";
-import { writeCorpus } from "./generate-corpus.ts";
+import { benchCorpus } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
@@ -34,19 +34,7 @@ const site = join(repo, "site");
 const astro = join(site, "node_modules", "astro", "bin", "astro.mjs");
 const pagefind = join(site, "node_modules", ".bin", "pagefind");
 const work = mkdtempSync(join(tmpdir(), "sparbar-site-bench-"));
-const corpus = values.corpus ? resolve(values.corpus) : join(work, "corpus");
-if (!values.corpus) {
-  const written = writeCorpus(corpus, {
-    organisations: Number(values.orgs),
-    years: Number(values.years),
-    auditsPerYear: 3.3,
-    firstYear: 2016,
-    seed: 1,
-  });
-  console.log(
-    `Corpus: ${written.audits} audits in ${written.files} files (${values.orgs} organisations × ${values.years} years)`,
-  );
-}
+const corpus = benchCorpus(values, work);
 
 interface Run {
   ms: number;

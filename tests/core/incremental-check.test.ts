@@ -45,6 +45,11 @@ function write(root: string, file: string, text: string) {
 
 type Edit = (root: string, files: string[], pick: number) => void;
 
+/** Rewrites part of a file, as an editor would save it. */
+function replaceIn(root: string, file: string | undefined, pattern: RegExp, replacement: string) {
+  if (file) write(root, file, readFileSync(join(root, file), "utf8").replace(pattern, replacement));
+}
+
 const pickFrom = (files: string[], pick: number, filter: (f: string) => boolean) => {
   const matching = files.filter(filter);
   return matching.length > 0 ? matching[pick % matching.length] : undefined;
@@ -62,34 +67,26 @@ const edits: Record<string, Edit> = {
     write(root, file, `${readFileSync(join(root, file), "utf8")}\nEtt stycke till.\n`);
   },
   answerUnknownAudit(root, files, pick) {
-    const file = pickFrom(files, pick, isResponse);
-    if (file)
-      write(
-        root,
-        file,
-        readFileSync(join(root, file), "utf8").replace(
-          /^answers: \[[^\]]*\]/m,
-          "answers: [REV-1999-9]",
-        ),
-      );
+    replaceIn(
+      root,
+      pickFrom(files, pick, isResponse),
+      /^answers: \[[^\]]*\]/m,
+      "answers: [REV-1999-9]",
+    );
   },
   renameRecommendation(root, files, pick) {
-    const file = pickFrom(files, pick, isAudit);
-    if (file)
-      write(root, file, readFileSync(join(root, file), "utf8").replace(/- id: R1\b/, "- id: R91"));
+    replaceIn(root, pickFrom(files, pick, isAudit), /- id: R1\b/, "- id: R91");
   },
   renameBody(root, files, pick) {
-    const file = pickFrom(files, pick, isOrganisation);
-    if (file)
-      write(
-        root,
-        file,
-        readFileSync(join(root, file), "utf8").replace(/- id: ([a-z-]+namnden)/, "- id: $1-ny"),
-      );
+    replaceIn(root, pickFrom(files, pick, isOrganisation), /- id: ([a-z-]+namnden)/, "- id: $1-ny");
   },
   breakFrontMatter(root, files, pick) {
-    const file = pickFrom(files, pick, (f) => f.endsWith(".md"));
-    if (file) write(root, file, readFileSync(join(root, file), "utf8").replace(/\n---\n/, "\n"));
+    replaceIn(
+      root,
+      pickFrom(files, pick, (f) => f.endsWith(".md")),
+      /\n---\n/,
+      "\n",
+    );
   },
   remove(root, files, pick) {
     const file = files[pick % files.length];

@@ -4,7 +4,13 @@ import { dirname, join } from "node:path";
 import { Corpus } from "../corpus.ts";
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
-import { addResult, emptyCorpus, type LoadedCorpus, loadCorpus } from "../load/load-corpus.ts";
+import {
+  addResult,
+  emptyCorpus,
+  type LoadedCorpus,
+  loadCorpus,
+  readAndLoad,
+} from "../load/load-corpus.ts";
 import { type LoadResult, loadSource, unreadable } from "../load/load-source.ts";
 import { type CorpusFile, walkCorpus } from "../load/walk.ts";
 import { dependenciesOf, type IdentityKey, identityOf } from "./dependencies.ts";
@@ -156,6 +162,27 @@ async function fullCheck(
   return { files: files.length, diagnostics: corpus.diagnostics, parsed: files.length };
 }
 
+/** The files given and every file they depend on, directly or through others. */
+function withDependencies(
+  files: Set<string>,
+  depsOf: (file: string) => IdentityKey[],
+  owners: Map<IdentityKey, string[]>,
+): Set<string> {
+  const needed = new Set(files);
+  const queue = [...files];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const key of depsOf(file)) {
+      for (const owner of owners.get(key) ?? []) {
+        if (!needed.has(owner)) {
+          needed.add(owner);
+          queue.push(owner);
+        }
+      }
+    }
+  }
+  return needed;
+}
+
 /**
  * Checks every file of a corpus. With a cache, only what changed since the last check is read
  * again, together with the files that refer to it and the files it refers to; everything else
@@ -248,26 +275,10 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
     const document = result?.document ?? result?.broken;
     return document ? dependenciesOf(document) : (cache.entries[file]?.deps ?? []);
   };
-  const needed = new Set<string>(affected);
-  const queue = [...affected];
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    for (const key of depsOf(file)) {
-      for (const owner of owners.get(key) ?? []) {
-        if (!needed.has(owner)) {
-          needed.add(owner);
-          queue.push(owner);
-        }
-      }
-    }
-  }
+  const needed = withDependencies(affected, depsOf, owners);
   const mini = emptyCorpus();
-  for (const file of [...needed].sort()) {
-    const content = parsed.has(file)
-      ? undefined
-      : await readFile(join(root, file)).catch(() => undefined);
-    addResult(mini, parsed.get(file) ?? (content ? loadSource(file, content) : unreadable(file)));
-  }
+  for (const file of [...needed].sort())
+    addResult(mini, parsed.get(file) ?? readAndLoad(root, file, false));
   // Broken files elsewhere still matter: a reference to one is not reported twice.
   for (const f of files) {
     const broken = cache.entries[f.file]?.broken;
