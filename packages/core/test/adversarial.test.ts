@@ -32,6 +32,12 @@ describe("YAML that would blow up a naive reader", () => {
     expect(found.every((p) => p.endsWith("yaml-alias"))).toBe(true);
   });
 
+  it("reports deep brackets as too deep, not as a placeholder left in", () => {
+    expect(
+      problems(responsePath, responseWith(`x: ${"[".repeat(150)}a${"]".repeat(150)}`)),
+    ).toEqual(["10:104 yaml-too-deep"]);
+  });
+
   it("refuses 10,000 nested flow lists, and 10,000 nested block lists on one line", () => {
     expect(
       problems(responsePath, responseWith(`x: ${"[".repeat(10_000)}${"]".repeat(10_000)}`)),

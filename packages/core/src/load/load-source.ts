@@ -118,7 +118,7 @@ function loadText(
   if ("code" in split) return { diagnostics: [split] };
 
   const diagnostics: Diagnostic[] = [];
-  for (const match of text.matchAll(/\[\[[^[\]\n]+\]\]/g)) {
+  for (const match of text.matchAll(/(?<!\[)\[\[[^[\]\n]+\]\](?!\])/g)) {
     diagnostics.push(
       diagnostic("placeholder-left", {
         file,
