@@ -1,4 +1,4 @@
-import { deadlineCalendar, deadlines, exportCorpus, type Lang, statusCsv } from "@sparbar/core";
+import { deadlineCalendar, exportCorpus, type Lang, statusCsv } from "@sparbar/core";
 import { siteModel } from "./site.ts";
 
 /** The open-data downloads, made by core from the same corpus as the pages. */
@@ -13,7 +13,11 @@ export const downloads = {
   },
   async calendar(lang: Lang): Promise<string> {
     const model = await siteModel();
-    const rows = deadlines(model.corpus, model.asOf);
-    return deadlineCalendar(model.corpus, rows, lang, new Date(`${model.asOf}T12:00:00Z`));
+    return deadlineCalendar(
+      model.corpus,
+      model.deadlineRows(),
+      lang,
+      new Date(`${model.asOf}T12:00:00Z`),
+    );
   },
 };

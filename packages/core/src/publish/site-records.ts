@@ -3,7 +3,12 @@ import { responseDay } from "../link/corpus-index.ts";
 import type { LoadedAudit, LoadedResponse } from "../load/document.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
-import { compareSubjects, deadlines, naturalCompare } from "../query/recommendations.ts";
+import {
+  compareSubjects,
+  type DeadlineRow,
+  deadlines,
+  naturalCompare,
+} from "../query/recommendations.ts";
 import { bodyHtmlOptions, renderInlineMarkdown, renderMarkdown } from "../render/markdown-html.ts";
 import type { AssessmentResult, AuditKind, Goal, Question } from "../schema/audit.ts";
 import type { Body, Organisation } from "../schema/organisation.ts";
@@ -331,7 +336,9 @@ export class SiteModel {
   #followedBy: Map<string, string[]> | undefined;
   /**
    * Records already made. Each page exists in Swedish and English, rendered far apart in a
-   * build; keeping the record (with its rendered Markdown) saves making it twice.
+   * build, and the deadlines and the feed appear on several pages and downloads; keeping a
+   * record (with its rendered Markdown and its quarterly counts) saves making it again.
+   * Callers must not change them.
    */
   readonly #made = new Map<string, unknown>();
 
@@ -439,6 +446,10 @@ export class SiteModel {
   }
 
   organisation(id: string): OrganisationRecord | undefined {
+    return this.#remember(`organisation:${id}`, () => this.#organisation(id));
+  }
+
+  #organisation(id: string): OrganisationRecord | undefined {
     const org = this.corpus.index.organisation(id);
     if (!org) return undefined;
     const own = this.#data.byOrganisation.get(id) ?? [];
@@ -473,6 +484,10 @@ export class SiteModel {
   }
 
   body(organisation: string, id: string): BodyRecord | undefined {
+    return this.#remember(`body:${organisation}/${id}`, () => this.#body(organisation, id));
+  }
+
+  #body(organisation: string, id: string): BodyRecord | undefined {
     const body = this.corpus.index.body(organisation, id);
     if (!body) return undefined;
     const mine = this.#data.byBody.get(`${organisation}/${id}`) ?? [];
@@ -571,8 +586,17 @@ export class SiteModel {
     });
   }
 
+  /** Owed responses and open measures as core's query gives them, for the calendar files. */
+  deadlineRows(): DeadlineRow[] {
+    return this.#remember("deadline-rows", () => deadlines(this.corpus, this.asOf));
+  }
+
   deadlines(): DeadlineRecord[] {
-    return deadlines(this.corpus, this.asOf).map((d) =>
+    return this.#remember("deadlines", () => this.#deadlines());
+  }
+
+  #deadlines(): DeadlineRecord[] {
+    return this.deadlineRows().map((d) =>
       omitUndefined({
         what: d.what,
         due: d.period,
@@ -590,6 +614,10 @@ export class SiteModel {
 
   /** New audits and responses, newest first, up to the as-of day. */
   feed(): FeedItem[] {
+    return this.#remember("feed", () => this.#feed());
+  }
+
+  #feed(): FeedItem[] {
     const { index } = this.corpus;
     return [
       ...[...index.audits.values()].map((a) => ({
