@@ -69,16 +69,15 @@ export function englishPathWords(): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [words.sv[k], words.en[k]]));
 }
 
+const toOtherLanguage: Record<Lang, Map<string, string>> = {
+  sv: new Map(Object.entries(englishPathWords())),
+  en: new Map(Object.entries(englishPathWords()).map(([sv, en]) => [en, sv])),
+};
+
 /** The same page in the other language: path words swap, ids stay. */
 export function otherLanguagePath(path: string, from: Lang): string {
-  const to: Lang = from === "sv" ? "en" : "sv";
+  const swap = toOtherLanguage[from];
   const parts = (from === "en" ? path.replace(/^\/en\/?/, "/") : path).split("/");
-  const swapped = parts.map((part) => {
-    const key = (Object.keys(words[from]) as (keyof (typeof words)["sv"])[]).find(
-      (k) => words[from][k] === part,
-    );
-    return key ? words[to][key] : part;
-  });
-  const joined = swapped.join("/");
-  return to === "en" ? `/en${joined}` : joined;
+  const joined = parts.map((part) => swap.get(part) ?? part).join("/");
+  return from === "sv" ? `/en${joined}` : joined;
 }
