@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./cli.ts";
 
@@ -37,7 +36,11 @@ export async function buildSite(
   corpusRoot: string,
   asOf: string,
 ): Promise<{ outDir: string; code: number; output: string }> {
-  const outDir = mkdtempSync(join(tmpdir(), "sparbar-site-"));
+  // Beside the site, not in the system's temporary folder: Astro moves files into the output
+  // with a rename, which cannot cross into another filesystem (a tmpfs /tmp).
+  const builds = join(repoRoot, ".cache", "site-builds");
+  mkdirSync(builds, { recursive: true });
+  const outDir = mkdtempSync(join(builds, "site-"));
   const env = { SPARBAR_ROOT: corpusRoot, SPARBAR_AS_OF: asOf, SPARBAR_OUT_DIR: outDir };
   const astro = await run(
     process.execPath,

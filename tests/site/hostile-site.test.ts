@@ -120,6 +120,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   rmSync(corpus, { recursive: true, force: true });
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 function pages(): string[] {
