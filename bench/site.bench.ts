@@ -1,7 +1,7 @@
 // `pnpm bench:site`: builds the site from a generated corpus and compares it, in the same run,
 // with what it cannot avoid: core reading the corpus plus Astro building as many trivial pages.
 // Medians of wall time, and each process's peak resident memory.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -11,7 +11,6 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { scriptArgs } from "./args.ts";
@@ -33,7 +32,9 @@ const repo = resolve(import.meta.dirname, "..");
 const site = join(repo, "site");
 const astro = join(site, "node_modules", "astro", "bin", "astro.mjs");
 const pagefind = join(site, "node_modules", ".bin", "pagefind");
-const work = mkdtempSync(join(tmpdir(), "sparbar-site-bench-"));
+// Under the repository: Astro cannot build into another filesystem (see site/astro.config.mjs).
+mkdirSync(join(repo, ".cache"), { recursive: true });
+const work = mkdtempSync(join(repo, ".cache", "site-bench-"));
 const corpus = benchCorpus(values, work);
 
 interface Run {
@@ -82,12 +83,22 @@ function countPages(folder: string): number {
 }
 
 const asOf = "2026-11-22";
-const out = join(work, "dist");
-const trivialOut = join(work, "trivial");
+let out = "";
+let builds = 0;
 
-// Each build starts from an empty output folder, emptied outside the timing.
+/**
+ * A new, empty output folder for each build, and a disk that has taken every earlier write
+ * before the timing starts. Nothing is deleted until the end: after deleting a build's 180,000
+ * files, creating files was slower for minutes (two trivial builds in a row took 51 s and 73 s),
+ * and the kernel writing out one build's files was billed to the next.
+ */
+function freshOutput(name: string): string {
+  spawnSync("sync");
+  return join(work, `${name}-${++builds}`);
+}
+
 function buildSite(): Promise<Run> {
-  rmSync(out, { recursive: true, force: true });
+  out = freshOutput("site");
   return run([astro, "build", "--silent"], site, {
     SPARBAR_ROOT: corpus,
     SPARBAR_OUT_DIR: out,
@@ -96,14 +107,14 @@ function buildSite(): Promise<Run> {
 }
 
 function buildTrivial(pages: number): Promise<Run> {
-  rmSync(trivialOut, { recursive: true, force: true });
   return run([astro, "build", "--silent"], join(site, "baseline"), {
     SPARBAR_TRIVIAL_PAGES: String(pages),
-    SPARBAR_OUT_DIR: trivialOut,
+    SPARBAR_OUT_DIR: freshOutput("trivial"),
   });
 }
 
 function loadCorpus(): Promise<Run> {
+  spawnSync("sync");
   return run([join(import.meta.dirname, "site-load.ts"), corpus], repo, { SPARBAR_AS_OF: asOf });
 }
 
@@ -125,6 +136,7 @@ function peakOfTree(pid: number): number {
 
 /** Pagefind is a native program: its peak memory is sampled from /proc while it runs. */
 function indexSearch(): Promise<Run> {
+  spawnSync("sync");
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(pagefind, ["--site", out, "--silent"], { stdio: "ignore" });
