@@ -8,15 +8,13 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { listCorpusFiles } from "../packages/core/src/index.ts";
 import { scriptArgs } from "./args.ts";
-import { benchCorpus } from "./generate-corpus.ts";
+import { benchCorpus, corpusOptions } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
   args: scriptArgs(),
   options: {
-    orgs: { type: "string", default: "310" },
-    years: { type: "string", default: "10" },
-    corpus: { type: "string" },
+    ...corpusOptions(310),
     rounds: { type: "string", default: "5" },
     "full-rounds": { type: "string", default: "3" },
   },

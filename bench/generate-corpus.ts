@@ -226,6 +226,15 @@ export function writeCorpus(
   return { files, bytes, audits };
 }
 
+/** The command-line options that choose a benchmark's corpus, for `parseArgs`. */
+export function corpusOptions(defaultOrganisations: number) {
+  return {
+    orgs: { type: "string", default: String(defaultOrganisations) },
+    years: { type: "string", default: "10" },
+    corpus: { type: "string" },
+  } as const;
+}
+
 /**
  * The corpus a benchmark runs on: the folder given with `--corpus`, or else a corpus of the
  * size asked for, generated into `work` with the national corpus's settings.

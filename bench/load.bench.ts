@@ -8,20 +8,19 @@ import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
 import { Corpus, listCorpusFiles, loadCorpus, parseMarkdown } from "../packages/core/src/index.ts";
 import { scriptArgs } from "./args.ts";
-import { benchCorpus } from "./generate-corpus.ts";
+import { benchCorpus, corpusOptions } from "./generate-corpus.ts";
 import { interleave, median, report, type Timed } from "./measure.ts";
 
 const { values } = parseArgs({
   args: scriptArgs(),
   options: {
-    orgs: { type: "string", default: "20" },
-    years: { type: "string", default: "10" },
+    ...corpusOptions(20),
     rounds: { type: "string", default: "7" },
   },
 });
 
 const work = mkdtempSync(join(tmpdir(), "sparbar-load-bench-"));
-const root = benchCorpus({ orgs: values.orgs, years: values.years }, work);
+const root = benchCorpus(values, work);
 const files = (await listCorpusFiles(root)).map((file) => ({ file }));
 const totalBytes = files.reduce((sum, { file }) => sum + statSync(join(root, file)).size, 0);
 const decoder = new TextDecoder("utf-8", { fatal: true });

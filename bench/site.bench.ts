@@ -14,15 +14,13 @@ import {
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { scriptArgs } from "./args.ts";
-import { benchCorpus } from "./generate-corpus.ts";
+import { benchCorpus, corpusOptions } from "./generate-corpus.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
   args: scriptArgs(),
   options: {
-    orgs: { type: "string", default: "31" },
-    years: { type: "string", default: "10" },
-    corpus: { type: "string" },
+    ...corpusOptions(31),
     rounds: { type: "string", default: "3" },
     "heap-mb": { type: "string", default: "16384" },
   },
