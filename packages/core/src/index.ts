@@ -17,9 +17,12 @@ export {
   diagnostic,
   formatLocation,
   hasErrors,
+  inLanguage,
+  type LocalisedDiagnostic,
   type Place,
   type RelatedPlace,
 } from "./diagnostics/diagnostic.ts";
+export { noOrganisation } from "./diagnostics/missing.ts";
 export {
   type Draft,
   type DraftRequest,
@@ -48,7 +51,7 @@ export {
 } from "./import/import-document.ts";
 export { type ReadResult, readDocument } from "./import/read-document.ts";
 export { type Block, textBlocks } from "./import/text-blocks.ts";
-export { codeForLabel, type Label, labelOf, valueLabels } from "./labels.ts";
+export { type Bilingual, codeForLabel, type Label, labelOf, valueLabels } from "./labels.ts";
 export { checkIntegrity } from "./link/check-integrity.ts";
 export {
   type Answer,

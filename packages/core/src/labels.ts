@@ -2,10 +2,13 @@
  * Swedish and English words for every value the model stores as a code. The CLI and the site
  * show these; error messages use them to suggest the right code for a Swedish word.
  */
-export interface Label {
+/** Text in the two languages Spårbar speaks, Swedish first. */
+export interface Bilingual {
   sv: string;
   en: string;
 }
+
+export type Label = Bilingual;
 
 export const valueLabels: Record<string, Label> = {
   // answers to audit questions

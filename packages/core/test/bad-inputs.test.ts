@@ -38,7 +38,18 @@ describe("one bad-input fixture per diagnostic code", () => {
     for (const d of found) {
       expect(d.message.length).toBeGreaterThan(10);
       expect(d.hint.length).toBeGreaterThan(10);
+      // Every problem is told in Swedish too, not the English words again.
+      expect(d.sv.message).not.toBe(d.message);
+      expect(d.sv.hint).not.toBe(d.hint);
       expect(d.severity).toBe(catalogue[code as keyof typeof catalogue].severity);
+    }
+  });
+
+  it("has a Swedish title and hint for every code", () => {
+    for (const entry of Object.values(catalogue)) {
+      expect(entry.title.sv).not.toBe(entry.title.en);
+      expect(entry.hint.sv).not.toBe(entry.hint.en);
+      expect(entry.title.sv).toMatch(/\S/);
     }
   });
 

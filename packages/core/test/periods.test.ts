@@ -97,7 +97,9 @@ describe("parsePeriod: errors, never guesses", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.code).toBe(code);
-      expect(result.message.length).toBeGreaterThan(5);
+      expect(result.message.en.length).toBeGreaterThan(5);
+      expect(result.message.sv.length).toBeGreaterThan(5);
+      expect(result.message.sv).not.toBe(result.message.en);
     }
   });
 });
@@ -176,7 +178,9 @@ describe("parsePeriod: properties", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {
         const result = parsePeriod(text);
-        return result.ok ? result.period.start <= result.period.end : result.message.length > 0;
+        return result.ok
+          ? result.period.start <= result.period.end
+          : result.message.sv.length > 0 && result.message.en.length > 0;
       }),
       { numRuns: 2000 },
     );
@@ -263,7 +267,7 @@ describe("parsePeriod remembers what it read", () => {
     const again = parsePeriod("senast fjärde kvartalet 2022");
     expect(again).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(first.message.en);
     expect(() => {
       (first.period as { end: string }).end = "2099-01-01";
     }).toThrow(TypeError);

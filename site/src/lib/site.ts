@@ -22,7 +22,7 @@ function asOfDay(): IsoDay {
   const value = process.env.SPARBAR_AS_OF;
   if (!value) return stockholmDay(Date.now());
   const parsed = parsePeriod(value);
-  if (!parsed.ok) throw new Error(`SPARBAR_AS_OF: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`SPARBAR_AS_OF: ${parsed.message.en}`);
   return parsed.period.end;
 }
 

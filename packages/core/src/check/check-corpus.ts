@@ -16,7 +16,7 @@ import { type CorpusFile, walkCorpus } from "../load/walk.ts";
 import { dependenciesOf, type IdentityKey, identityOf } from "./dependencies.ts";
 
 /** Bump when what is cached, or how problems are found, changes. */
-export const CHECK_CACHE_VERSION = "sparbar-check-2";
+export const CHECK_CACHE_VERSION = "sparbar-check-3";
 
 interface Entry {
   mtimeMs: number;

@@ -1,15 +1,18 @@
 /**
  * Every problem Spårbar reports, by permanent code. Codes never change meaning once published;
- * new problems get new codes. Each entry says what went wrong and what to do about it.
+ * new problems get new codes. Each entry says what went wrong and what to do about it, in Swedish
+ * and English.
  */
+import type { Bilingual } from "../labels.ts";
+
 export type Severity = "error" | "warning";
 
 interface Entry {
   severity: Severity;
   /** One line: what is wrong. */
-  title: string;
+  title: Bilingual;
   /** What the writer of the file should do. */
-  hint: string;
+  hint: Bilingual;
 }
 
 function defineCatalogue<const T extends Record<string, Entry>>(entries: T): T {
@@ -19,228 +22,498 @@ function defineCatalogue<const T extends Record<string, Entry>>(entries: T): T {
 export const catalogue = defineCatalogue({
   "file-unreadable": {
     severity: "error",
-    title: "The file cannot be read",
-    hint: "Check that the file exists and that you may read it.",
+    title: {
+      sv: "Filen går inte att läsa",
+      en: "The file cannot be read",
+    },
+    hint: {
+      sv: "Kontrollera att filen finns och att du har rätt att läsa den.",
+      en: "Check that the file exists and that you may read it.",
+    },
   },
   "file-too-large": {
     severity: "error",
-    title: "The file is larger than Spårbar reads",
-    hint: "Split the document, or move attachments out of the source file.",
+    title: {
+      sv: "Filen är större än vad Spårbar läser",
+      en: "The file is larger than Spårbar reads",
+    },
+    hint: {
+      sv: "Dela upp dokumentet, eller flytta bilagor ut ur källfilen.",
+      en: "Split the document, or move attachments out of the source file.",
+    },
   },
   "file-binary": {
     severity: "error",
-    title: "The file is not text",
-    hint: "Spårbar reads Markdown and YAML text files. Convert the document with `sparbar import`.",
+    title: {
+      sv: "Filen är inte text",
+      en: "The file is not text",
+    },
+    hint: {
+      sv: "Spårbar läser Markdown- och YAML-textfiler. Konvertera dokumentet med `sparbar import`.",
+      en: "Spårbar reads Markdown and YAML text files. Convert the document with `sparbar import`.",
+    },
   },
   "encoding-utf16": {
     severity: "error",
-    title: "The file is UTF-16, not UTF-8",
-    hint: "Save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8).",
+    title: {
+      sv: "Filen är sparad som UTF-16, inte UTF-8",
+      en: "The file is UTF-16, not UTF-8",
+    },
+    hint: {
+      sv: "Spara filen som UTF-8 (i de flesta redigerare: Spara som… → Kodning → UTF-8).",
+      en: "Save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8).",
+    },
   },
   "encoding-invalid-utf8": {
     severity: "error",
-    title: "The file is not valid UTF-8",
-    hint: "Save the file as UTF-8. Files saved as Latin-1 or Windows-1252 break å, ä and ö.",
+    title: {
+      sv: "Filen är inte giltig UTF-8",
+      en: "The file is not valid UTF-8",
+    },
+    hint: {
+      sv: "Spara filen som UTF-8. Filer sparade som Latin-1 eller Windows-1252 förstör å, ä och ö.",
+      en: "Save the file as UTF-8. Files saved as Latin-1 or Windows-1252 break å, ä and ö.",
+    },
   },
   "file-name-mismatch": {
     severity: "error",
-    title: "The file name does not follow the document's id",
-    hint: "Name the file after its id: `<id>.md`, in the folder of its organisation.",
+    title: {
+      sv: "Filnamnet följer inte dokumentets id",
+      en: "The file name does not follow the document's id",
+    },
+    hint: {
+      sv: "Döp filen efter sitt id: `<id>.md`, i organisationens mapp.",
+      en: "Name the file after its id: `<id>.md`, in the folder of its organisation.",
+    },
   },
   "front-matter-missing": {
     severity: "error",
-    title: "The file has no front matter",
-    hint: "Start the file with a line `---`, the YAML fields, and another line `---`.",
+    title: {
+      sv: "Filen saknar front matter",
+      en: "The file has no front matter",
+    },
+    hint: {
+      sv: "Börja filen med en rad `---`, YAML-fälten och ännu en rad `---`.",
+      en: "Start the file with a line `---`, the YAML fields, and another line `---`.",
+    },
   },
   "front-matter-unclosed": {
     severity: "error",
-    title: "The front matter is not closed",
-    hint: "End the YAML front matter with a line that holds only `---`.",
+    title: {
+      sv: "Front matter avslutas aldrig",
+      en: "The front matter is not closed",
+    },
+    hint: {
+      sv: "Avsluta YAML-delen med en rad som bara innehåller `---`.",
+      en: "End the YAML front matter with a line that holds only `---`.",
+    },
   },
   "yaml-syntax": {
     severity: "error",
-    title: "The YAML cannot be parsed",
-    hint: "Check indentation and quoting near this place; quote text that contains `: ` or `#`.",
+    title: {
+      sv: "YAML-texten går inte att tolka",
+      en: "The YAML cannot be parsed",
+    },
+    hint: {
+      sv: "Kontrollera indrag och citattecken här; sätt citattecken kring text som innehåller `: ` eller `#`.",
+      en: "Check indentation and quoting near this place; quote text that contains `: ` or `#`.",
+    },
   },
   "yaml-duplicate-key": {
     severity: "error",
-    title: "A YAML key appears twice",
-    hint: "Remove one of the two keys; only one value can hold.",
+    title: {
+      sv: "En YAML-nyckel förekommer två gånger",
+      en: "A YAML key appears twice",
+    },
+    hint: {
+      sv: "Ta bort en av nycklarna; bara ett värde kan gälla.",
+      en: "Remove one of the two keys; only one value can hold.",
+    },
   },
   "yaml-directive": {
     severity: "error",
-    title: "YAML directives are not allowed",
-    hint: "Remove the `%YAML`/`%TAG` line: Spårbar reads YAML 1.2 only, where yes/no are text.",
+    title: {
+      sv: "YAML-direktiv är inte tillåtna",
+      en: "YAML directives are not allowed",
+    },
+    hint: {
+      sv: "Ta bort raden `%YAML`/`%TAG`: Spårbar läser bara YAML 1.2, där yes/no är text.",
+      en: "Remove the `%YAML`/`%TAG` line: Spårbar reads YAML 1.2 only, where yes/no are text.",
+    },
   },
   "yaml-alias": {
     severity: "error",
-    title: "YAML anchors and aliases are not allowed",
-    hint: "Write the value out in full where it is used.",
+    title: {
+      sv: "YAML-ankare och alias är inte tillåtna",
+      en: "YAML anchors and aliases are not allowed",
+    },
+    hint: {
+      sv: "Skriv ut värdet i sin helhet där det används.",
+      en: "Write the value out in full where it is used.",
+    },
   },
   "yaml-tag": {
     severity: "error",
-    title: "YAML tags are not allowed",
-    hint: "Remove the `!tag`; write plain text, numbers, lists and maps.",
+    title: {
+      sv: "YAML-taggar är inte tillåtna",
+      en: "YAML tags are not allowed",
+    },
+    hint: {
+      sv: "Ta bort `!taggen`; skriv vanlig text, tal, listor och mappar.",
+      en: "Remove the `!tag`; write plain text, numbers, lists and maps.",
+    },
   },
   "schema-missing-field": {
     severity: "error",
-    title: "A required field is missing",
-    hint: "Add the field; see the JSON Schema in packages/core/schemas for what it holds.",
+    title: {
+      sv: "Ett obligatoriskt fält saknas",
+      en: "A required field is missing",
+    },
+    hint: {
+      sv: "Lägg till fältet; JSON Schema i packages/core/schemas beskriver vad det ska innehålla.",
+      en: "Add the field; see the JSON Schema in packages/core/schemas for what it holds.",
+    },
   },
   "schema-unknown-field": {
     severity: "error",
-    title: "The field is not part of the format",
-    hint: "Check the spelling of the field name, or remove it.",
+    title: {
+      sv: "Fältet ingår inte i formatet",
+      en: "The field is not part of the format",
+    },
+    hint: {
+      sv: "Kontrollera stavningen av fältnamnet, eller ta bort fältet.",
+      en: "Check the spelling of the field name, or remove it.",
+    },
   },
   "schema-invalid-type": {
     severity: "error",
-    title: "The value has the wrong type",
-    hint: "Write the kind of value the field expects (text, list, map, true/false).",
+    title: {
+      sv: "Värdet har fel typ",
+      en: "The value has the wrong type",
+    },
+    hint: {
+      sv: "Skriv den sorts värde som fältet väntar sig (text, lista, mapp, true/false).",
+      en: "Write the kind of value the field expects (text, list, map, true/false).",
+    },
   },
   "schema-invalid-value": {
     severity: "error",
-    title: "The value is not one of the allowed values",
-    hint: "Use one of the values listed in the message.",
+    title: {
+      sv: "Värdet är inte ett av de tillåtna",
+      en: "The value is not one of the allowed values",
+    },
+    hint: {
+      sv: "Använd ett av värdena som meddelandet räknar upp.",
+      en: "Use one of the values listed in the message.",
+    },
   },
   "schema-invalid-id": {
     severity: "error",
-    title: "The id is not valid",
-    hint: "Ids are ASCII letters, digits and dashes, like `SR-2023-81` or `asn`, at most 64 characters.",
+    title: {
+      sv: "Id:t är inte giltigt",
+      en: "The id is not valid",
+    },
+    hint: {
+      sv: "Id skrivs med ASCII-bokstäver, siffror och bindestreck, som `SR-2023-81` eller `asn`, högst 64 tecken.",
+      en: "Ids are ASCII letters, digits and dashes, like `SR-2023-81` or `asn`, at most 64 characters.",
+    },
   },
   "schema-invalid": {
     severity: "error",
-    title: "The value is not valid",
-    hint: "See the message for what the field expects.",
+    title: {
+      sv: "Värdet är inte giltigt",
+      en: "The value is not valid",
+    },
+    hint: {
+      sv: "Se meddelandet för vad fältet väntar sig.",
+      en: "See the message for what the field expects.",
+    },
   },
   "period-unparseable": {
     severity: "error",
-    title: "The date or period cannot be read",
-    hint: "Write an ISO date (2025-05-31, 2025-05, 2025-Q2, 2025-H1, 2025-T2, 2025) or a Swedish phrase such as `den 31 maj 2025`, `i januari 2025`, `under 2025`, `hösten 2025`.",
+    title: {
+      sv: "Datumet eller perioden går inte att läsa",
+      en: "The date or period cannot be read",
+    },
+    hint: {
+      sv: "Skriv ett ISO-datum (2025-05-31, 2025-05, 2025-Q2, 2025-H1, 2025-T2, 2025) eller en svensk fras som `den 31 maj 2025`, `i januari 2025`, `under 2025`, `hösten 2025`.",
+      en: "Write an ISO date (2025-05-31, 2025-05, 2025-Q2, 2025-H1, 2025-T2, 2025) or a Swedish phrase such as `den 31 maj 2025`, `i januari 2025`, `under 2025`, `hösten 2025`.",
+    },
   },
   "period-impossible": {
     severity: "error",
-    title: "The date does not exist",
-    hint: "Check the day and month: for example 2024-02-30 does not exist.",
+    title: {
+      sv: "Datumet finns inte",
+      en: "The date does not exist",
+    },
+    hint: {
+      sv: "Kontrollera dag och månad: till exempel finns inte 2024-02-30.",
+      en: "Check the day and month: for example 2024-02-30 does not exist.",
+    },
   },
   "period-ambiguous": {
     severity: "error",
-    title: "The period is ambiguous",
-    hint: "Say which period is meant, for example `vintern 2023/2024`.",
+    title: {
+      sv: "Perioden är tvetydig",
+      en: "The period is ambiguous",
+    },
+    hint: {
+      sv: "Säg vilken period som avses, till exempel `vintern 2023/2024`.",
+      en: "Say which period is meant, for example `vintern 2023/2024`.",
+    },
   },
   "yaml-too-deep": {
     severity: "error",
-    title: "The front matter is nested too deeply",
-    hint: "Front matter needs only a few levels of lists and maps; Spårbar reads at most 100.",
+    title: {
+      sv: "Front matter är för djupt nästlad",
+      en: "The front matter is nested too deeply",
+    },
+    hint: {
+      sv: "Front matter behöver bara några nivåer av listor och mappar; Spårbar läser högst 100.",
+      en: "Front matter needs only a few levels of lists and maps; Spårbar reads at most 100.",
+    },
   },
   "markdown-too-deep": {
     severity: "error",
-    title: "The Markdown is nested too deeply",
-    hint: "Flatten the lists or quotes; Spårbar reads at most 100 levels of nesting.",
+    title: {
+      sv: "Markdown-texten är för djupt nästlad",
+      en: "The Markdown is nested too deeply",
+    },
+    hint: {
+      sv: "Gör listorna eller citaten plattare; Spårbar läser högst 100 nivåer.",
+      en: "Flatten the lists or quotes; Spårbar reads at most 100 levels of nesting.",
+    },
   },
   "section-unknown-recommendation": {
     severity: "error",
-    title: "The section heading names a recommendation that the answered audits do not have",
-    hint: "Start the heading with the recommendation's id as the audit gives it, e.g. `## R3 …`.",
+    title: {
+      sv: "Avsnittsrubriken nämner en rekommendation som de besvarade granskningarna inte har",
+      en: "The section heading names a recommendation that the answered audits do not have",
+    },
+    hint: {
+      sv: "Börja rubriken med rekommendationens id så som granskningen skriver det, t.ex. `## R3 …`.",
+      en: "Start the heading with the recommendation's id as the audit gives it, e.g. `## R3 …`.",
+    },
   },
   "section-ambiguous-recommendation": {
     severity: "error",
-    title: "The recommendation id exists in more than one answered audit",
-    hint: "Put the audit id before it: `## SR-2023-81 R3 …`.",
+    title: {
+      sv: "Rekommendationens id finns i mer än en besvarad granskning",
+      en: "The recommendation id exists in more than one answered audit",
+    },
+    hint: {
+      sv: "Skriv granskningens id före: `## SR-2023-81 R3 …`.",
+      en: "Put the audit id before it: `## SR-2023-81 R3 …`.",
+    },
   },
   "section-duplicate": {
     severity: "error",
-    title: "The recommendation is answered twice in this response",
-    hint: "Keep one section per recommendation.",
+    title: {
+      sv: "Rekommendationen besvaras två gånger i det här svaret",
+      en: "The recommendation is answered twice in this response",
+    },
+    hint: {
+      sv: "Behåll ett avsnitt per rekommendation.",
+      en: "Keep one section per recommendation.",
+    },
   },
   "stance-unknown": {
     severity: "error",
-    title: "The stance is not one Spårbar knows",
-    hint: "Write `Ställningstagande: instämmer`, `instämmer delvis`, `instämmer inte` or `inget ställningstagande`.",
+    title: {
+      sv: "Ställningstagandet är inte ett som Spårbar känner till",
+      en: "The stance is not one Spårbar knows",
+    },
+    hint: {
+      sv: "Skriv `Ställningstagande: instämmer`, `instämmer delvis`, `instämmer inte` eller `inget ställningstagande`.",
+      en: "Write `Ställningstagande: instämmer`, `instämmer delvis`, `instämmer inte` or `inget ställningstagande`.",
+    },
   },
   "stance-duplicate": {
     severity: "error",
-    title: "The section states its stance twice",
-    hint: "Keep one `Ställningstagande:` line per section.",
+    title: {
+      sv: "Avsnittet anger sitt ställningstagande två gånger",
+      en: "The section states its stance twice",
+    },
+    hint: {
+      sv: "Behåll en rad `Ställningstagande:` per avsnitt.",
+      en: "Keep one `Ställningstagande:` line per section.",
+    },
   },
   "stance-missing": {
     severity: "warning",
-    title: "The section states no stance",
-    hint: "Add a line `Ställningstagande: instämmer` (or `instämmer delvis`, `instämmer inte`).",
+    title: {
+      sv: "Avsnittet anger inget ställningstagande",
+      en: "The section states no stance",
+    },
+    hint: {
+      sv: "Lägg till en rad `Ställningstagande: instämmer` (eller `instämmer delvis`, `instämmer inte`).",
+      en: "Add a line `Ställningstagande: instämmer` (or `instämmer delvis`, `instämmer inte`).",
+    },
   },
   "report-unknown-status": {
     severity: "error",
-    title: "The reported state is not one Spårbar knows",
-    hint: "Start with `Rapporterat: Genomfört`, `Pågår`, `Delvis genomfört` or `Ej påbörjat`, or give it in brackets: `Rapporterat (pågår): …`.",
+    title: {
+      sv: "Det rapporterade läget är inte ett som Spårbar känner till",
+      en: "The reported state is not one Spårbar knows",
+    },
+    hint: {
+      sv: "Börja med `Rapporterat: Genomfört`, `Pågår`, `Delvis genomfört` eller `Ej påbörjat`, eller ange läget inom parentes: `Rapporterat (pågår): …`.",
+      en: "Start with `Rapporterat: Genomfört`, `Pågår`, `Delvis genomfört` or `Ej påbörjat`, or give it in brackets: `Rapporterat (pågår): …`.",
+    },
   },
   "measure-no-due": {
     severity: "warning",
-    title: "The measure has no due date",
-    hint: "End the line with ` — ` and when it is due, e.g. `— den 31 maj 2025` or `— hösten 2025`.",
+    title: {
+      sv: "Åtgärden saknar tidpunkt",
+      en: "The measure has no due date",
+    },
+    hint: {
+      sv: "Avsluta raden med ` — ` och när den ska vara klar, t.ex. `— den 31 maj 2025` eller `— hösten 2025`.",
+      en: "End the line with ` — ` and when it is due, e.g. `— den 31 maj 2025` or `— hösten 2025`.",
+    },
   },
   "measure-unknown-body": {
     severity: "error",
-    title: "The measure reports to a body the organisation does not have",
-    hint: "Use a body id from the organisation's organisation.yaml.",
+    title: {
+      sv: "Åtgärden återrapporteras till ett organ som organisationen inte har",
+      en: "The measure reports to a body the organisation does not have",
+    },
+    hint: {
+      sv: "Använd ett organs id från organisationens organisation.yaml.",
+      en: "Use a body id from the organisation's organisation.yaml.",
+    },
   },
   "measure-unknown-reference": {
     severity: "error",
-    title: "The measure follows up a measure that does not exist",
-    hint: "Refer to an earlier measure as `<response id>/<recommendation id>/<number>`; `sparbar show` lists them.",
+    title: {
+      sv: "Åtgärden följer upp en åtgärd som inte finns",
+      en: "The measure follows up a measure that does not exist",
+    },
+    hint: {
+      sv: "Hänvisa till en tidigare åtgärd som `<svarets id>/<rekommendationens id>/<nummer>`; `sparbar show` listar dem.",
+      en: "Refer to an earlier measure as `<response id>/<recommendation id>/<number>`; `sparbar show` lists them.",
+    },
   },
   "placeholder-left": {
     severity: "error",
-    title: "A placeholder is left in the text",
-    hint: "Replace the `[[…]]` placeholder with the real text before the response goes to the committee.",
+    title: {
+      sv: "En platshållare finns kvar i texten",
+      en: "A placeholder is left in the text",
+    },
+    hint: {
+      sv: "Ersätt platshållaren `[[…]]` med den riktiga texten innan svaret går till nämnden.",
+      en: "Replace the `[[…]]` placeholder with the real text before the response goes to the committee.",
+    },
   },
   "recommendation-unanswered": {
     severity: "warning",
-    title: "A recommendation to this body is not answered",
-    hint: "Add a section `## <id> …` with a stance and measures for it.",
+    title: {
+      sv: "En rekommendation till det här organet är obesvarad",
+      en: "A recommendation to this body is not answered",
+    },
+    hint: {
+      sv: "Lägg till ett avsnitt `## <id> …` med ställningstagande och åtgärder.",
+      en: "Add a section `## <id> …` with a stance and measures for it.",
+    },
   },
   "duplicate-id": {
     severity: "error",
-    title: "The id is used twice",
-    hint: "Give each document, body, question and recommendation its own id.",
+    title: {
+      sv: "Id:t används två gånger",
+      en: "The id is used twice",
+    },
+    hint: {
+      sv: "Ge varje dokument, organ, fråga och rekommendation ett eget id.",
+      en: "Give each document, body, question and recommendation its own id.",
+    },
   },
   "unknown-organisation": {
     severity: "error",
-    title: "The organisation is not known",
-    hint: "Add audits/<organisation>/organisation.yaml, or correct the organisation id.",
+    title: {
+      sv: "Organisationen är okänd",
+      en: "The organisation is not known",
+    },
+    hint: {
+      sv: "Lägg till audits/<organisation>/organisation.yaml, eller rätta organisationens id.",
+      en: "Add audits/<organisation>/organisation.yaml, or correct the organisation id.",
+    },
   },
   "organisation-mismatch": {
     severity: "error",
-    title: "The file lies in another organisation's folder",
-    hint: "Move the file to the folder of its organisation, or correct the `organisation` field.",
+    title: {
+      sv: "Filen ligger i en annan organisations mapp",
+      en: "The file lies in another organisation's folder",
+    },
+    hint: {
+      sv: "Flytta filen till sin organisations mapp, eller rätta fältet `organisation`.",
+      en: "Move the file to the folder of its organisation, or correct the `organisation` field.",
+    },
   },
   "unknown-body": {
     severity: "error",
-    title: "The body is not one of the organisation's bodies",
-    hint: "Use an id from the organisation's organisation.yaml, or add the body there.",
+    title: {
+      sv: "Organet är inte ett av organisationens organ",
+      en: "The body is not one of the organisation's bodies",
+    },
+    hint: {
+      sv: "Använd ett id från organisationens organisation.yaml, eller lägg till organet där.",
+      en: "Use an id from the organisation's organisation.yaml, or add the body there.",
+    },
   },
   "unknown-audit": {
     severity: "error",
-    title: "The audit is not in the corpus",
-    hint: "Check the audit id, or add the audit under audits/<organisation>/.",
+    title: {
+      sv: "Granskningen finns inte i materialet",
+      en: "The audit is not in the corpus",
+    },
+    hint: {
+      sv: "Kontrollera granskningens id, eller lägg till granskningen under audits/<organisation>/.",
+      en: "Check the audit id, or add the audit under audits/<organisation>/.",
+    },
   },
   "unknown-recommendation": {
     severity: "error",
-    title: "The recommendation is not part of that audit",
-    hint: "Check the recommendation id against the audit's `recommendations`.",
+    title: {
+      sv: "Rekommendationen ingår inte i den granskningen",
+      en: "The recommendation is not part of that audit",
+    },
+    hint: {
+      sv: "Jämför rekommendationens id med granskningens `recommendations`.",
+      en: "Check the recommendation id against the audit's `recommendations`.",
+    },
   },
   "unknown-goal": {
     severity: "error",
-    title: "The goal is not one of the plan's goals",
-    hint: "Use an id from the plan's `goals`.",
+    title: {
+      sv: "Målet är inte ett av planens mål",
+      en: "The goal is not one of the plan's goals",
+    },
+    hint: {
+      sv: "Använd ett id från planens `goals`.",
+      en: "Use an id from the plan's `goals`.",
+    },
   },
   "not-addressed-to-body": {
     severity: "error",
-    title: "The recommendation is not addressed to the responding body",
-    hint: "A body answers only what is addressed to it (or what it coordinates); check `to` in the audit.",
+    title: {
+      sv: "Rekommendationen är inte riktad till det organ som svarar",
+      en: "The recommendation is not addressed to the responding body",
+    },
+    hint: {
+      sv: "Ett organ svarar bara på det som riktas till det (eller det som det samordnar); kontrollera `to` i granskningen.",
+      en: "A body answers only what is addressed to it (or what it coordinates); check `to` in the audit.",
+    },
   },
   "date-order": {
     severity: "error",
-    title: "The dates are in an impossible order",
-    hint: "Check the dates: a response cannot be decided before the audit it answers was issued.",
+    title: {
+      sv: "Datumen kommer i en omöjlig ordning",
+      en: "The dates are in an impossible order",
+    },
+    hint: {
+      sv: "Kontrollera datumen: ett svar kan inte beslutas innan granskningen det besvarar har lämnats.",
+      en: "Check the dates: a response cannot be decided before the audit it answers was issued.",
+    },
   },
 });
 

@@ -1,3 +1,5 @@
+import type { Bilingual } from "../labels.ts";
+import type { Lang } from "../periods/format.ts";
 import { catalogue, type DiagnosticCode, type Severity } from "./catalogue.ts";
 
 /** A place in a file, 1-based line and column like editors show them. */
@@ -11,41 +13,83 @@ export interface Place {
 export interface RelatedPlace extends Place {
   file: string;
   message: string;
+  /** The message in Swedish. */
+  sv: string;
 }
 
-/** One problem with one file, vfile-message style: collected, never thrown. */
+/**
+ * One problem with one file, vfile-message style: collected, never thrown. `message` and `hint`
+ * are English, `sv` holds them in Swedish; `inLanguage` gives the one a reader asked for.
+ */
 export interface Diagnostic extends Place {
   file: string;
   severity: Severity;
   code: DiagnosticCode;
   message: string;
   hint: string;
+  sv: { message: string; hint: string };
   related?: RelatedPlace[];
+}
+
+export interface RelatedInput extends Place {
+  file: string;
+  message: Bilingual;
 }
 
 export interface DiagnosticInput {
   file: string;
   place: Place;
-  message?: string;
-  hint?: string;
+  message?: Bilingual;
+  hint?: Bilingual;
   severity?: Severity;
-  related?: RelatedPlace[];
+  related?: RelatedInput[];
 }
 
 export function diagnostic(code: DiagnosticCode, input: DiagnosticInput): Diagnostic {
   const entry = catalogue[code];
+  const message = input.message ?? entry.title;
+  const hint = input.hint ?? entry.hint;
   const result: Diagnostic = {
     file: input.file,
     line: input.place.line,
     column: input.place.column,
     severity: input.severity ?? entry.severity,
     code,
-    message: input.message ?? entry.title,
-    hint: input.hint ?? entry.hint,
+    message: message.en,
+    hint: hint.en,
+    sv: { message: message.sv, hint: hint.sv },
   };
   if (input.place.endLine !== undefined) result.endLine = input.place.endLine;
   if (input.place.endColumn !== undefined) result.endColumn = input.place.endColumn;
-  if (input.related?.length) result.related = input.related;
+  if (input.related?.length) {
+    result.related = input.related.map(({ message, ...place }) => ({
+      ...place,
+      message: message.en,
+      sv: message.sv,
+    }));
+  }
+  return result;
+}
+
+/** A diagnostic as one reader sees it: message, hint and related places in one language. */
+export interface LocalisedDiagnostic extends Place {
+  file: string;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  hint: string;
+  related?: (Place & { file: string; message: string })[];
+}
+
+export function inLanguage(d: Diagnostic, lang: Lang): LocalisedDiagnostic {
+  const { sv, related, ...rest } = d;
+  const result: LocalisedDiagnostic =
+    lang === "sv" ? { ...rest, message: sv.message, hint: sv.hint } : rest;
+  if (related) {
+    result.related = related.map(({ sv: swedish, ...place }) =>
+      lang === "sv" ? { ...place, message: swedish } : place,
+    );
+  }
   return result;
 }
 

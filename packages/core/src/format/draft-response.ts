@@ -1,5 +1,7 @@
 import { stringify } from "yaml";
 import type { Corpus } from "../corpus.ts";
+import { noAudit, noBody } from "../diagnostics/missing.ts";
+import type { Bilingual } from "../labels.ts";
 import { responseDay } from "../link/corpus-index.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { formatDay } from "../periods/format.ts";
@@ -29,7 +31,7 @@ export interface Draft {
   responseDue?: string;
 }
 
-export type DraftResult = { ok: true; draft: Draft } | { ok: false; message: string };
+export type DraftResult = { ok: true; draft: Draft } | { ok: false; message: Bilingual };
 
 const placeholder = (text: string) => `[[${text}]]`;
 
@@ -41,10 +43,19 @@ const placeholder = (text: string) => `[[${text}]]`;
  */
 export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResult {
   const audit = corpus.index.audit(request.organisation, request.audit);
-  if (!audit)
-    return { ok: false, message: `There is no audit ${request.audit} in ${request.organisation}` };
+  if (!audit) {
+    return {
+      ok: false,
+      message: noAudit(request.audit, request.organisation),
+    };
+  }
   const body = corpus.index.body(request.organisation, request.body);
-  if (!body) return { ok: false, message: `${request.organisation} has no body ${request.body}` };
+  if (!body) {
+    return {
+      ok: false,
+      message: noBody(request.organisation, request.body),
+    };
+  }
   const kind: ResponseKindValue = request.followUp
     ? "follow-up-response"
     : audit.data.kind === "audit" || audit.data.kind === "follow-up-audit"
@@ -62,7 +73,13 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
       : addressed(r),
   );
   if (recommendations.length === 0) {
-    return { ok: false, message: `${audit.data.id} has no recommendation addressed to ${body.id}` };
+    return {
+      ok: false,
+      message: {
+        sv: `${audit.data.id} har ingen rekommendation riktad till ${body.id}`,
+        en: `${audit.data.id} has no recommendation addressed to ${body.id}`,
+      },
+    };
   }
   const previous = corpus.index
     .responsesTo(request.organisation, audit.data.id)

@@ -1,8 +1,9 @@
+import type { Bilingual } from "../labels.ts";
 import { decodeSource } from "../text/decode.ts";
 
 export type ReadResult =
   | { ok: true; text: string; pages?: number }
-  | { ok: false; message: string; hint: string };
+  | { ok: false; message: Bilingual; hint: Bilingual };
 
 /**
  * The text of a report or response: .txt and .md as they are, .docx through mammoth, .pdf through
@@ -13,8 +14,14 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rea
   const extension = name.toLowerCase().split(".").at(-1) ?? "";
   if (extension === "txt" || extension === "md" || extension === "text") {
     const decoded = decodeSource(bytes, name);
-    if (!decoded.ok)
-      return { ok: false, message: decoded.diagnostic.message, hint: decoded.diagnostic.hint };
+    if (!decoded.ok) {
+      const { message, hint, sv } = decoded.diagnostic;
+      return {
+        ok: false,
+        message: { sv: sv.message, en: message },
+        hint: { sv: sv.hint, en: hint },
+      };
+    }
     return { ok: true, text: decoded.text };
   }
   if (extension === "docx") {
@@ -25,16 +32,28 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rea
     } catch (error) {
       return {
         ok: false,
-        message: `${name} is not a readable Word document (${(error as Error).message})`,
-        hint: "Open it in Word and save it again as .docx, or save it as plain text.",
+        message: {
+          sv: `${name} är inte ett läsbart Word-dokument (${(error as Error).message})`,
+          en: `${name} is not a readable Word document (${(error as Error).message})`,
+        },
+        hint: {
+          sv: "Öppna det i Word och spara det igen som .docx, eller spara det som vanlig text.",
+          en: "Open it in Word and save it again as .docx, or save it as plain text.",
+        },
       };
     }
   }
   if (extension === "pdf") return readPdf(name, bytes);
   return {
     ok: false,
-    message: `${name}: Spårbar imports .txt, .md, .pdf and .docx files`,
-    hint: "Save the document in one of these formats.",
+    message: {
+      sv: `${name}: Spårbar importerar filer i formaten .txt, .md, .pdf och .docx`,
+      en: `${name}: Spårbar imports .txt, .md, .pdf and .docx files`,
+    },
+    hint: {
+      sv: "Spara dokumentet i ett av dessa format.",
+      en: "Save the document in one of these formats.",
+    },
   };
 }
 
@@ -59,8 +78,14 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ReadResult> {
   } catch (error) {
     return {
       ok: false,
-      message: `${name} is not a readable PDF (${(error as Error).message})`,
-      hint: "Check that the file is a complete PDF.",
+      message: {
+        sv: `${name} är ingen läsbar PDF (${(error as Error).message})`,
+        en: `${name} is not a readable PDF (${(error as Error).message})`,
+      },
+      hint: {
+        sv: "Kontrollera att filen är en hel PDF.",
+        en: "Check that the file is a complete PDF.",
+      },
     };
   }
   const pages: string[] = [];
@@ -87,8 +112,14 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ReadResult> {
   if (text.replace(/\s/g, "").length < 20) {
     return {
       ok: false,
-      message: `${name} has no text layer: it is a scanned image`,
-      hint: "Run OCR on it first (for example with ocrmypdf, or Acrobat's Recognise Text), then import the result.",
+      message: {
+        sv: `${name} saknar textlager: den är en skannad bild`,
+        en: `${name} has no text layer: it is a scanned image`,
+      },
+      hint: {
+        sv: "Kör OCR på den först (till exempel med ocrmypdf eller Acrobats Känn igen text) och importera resultatet.",
+        en: "Run OCR on it first (for example with ocrmypdf, or Acrobat's Recognise Text), then import the result.",
+      },
     };
   }
   return { ok: true, text, pages: document.numPages };

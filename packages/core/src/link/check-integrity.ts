@@ -1,5 +1,7 @@
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
-import { type Diagnostic, diagnostic, type RelatedPlace } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic, type RelatedInput } from "../diagnostics/diagnostic.ts";
+import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
+import type { Bilingual } from "../labels.ts";
 import type {
   LoadedAudit,
   LoadedDocument,
@@ -24,8 +26,8 @@ export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagno
     code: DiagnosticCode,
     doc: LoadedDocument,
     path: Path,
-    message: string,
-    extra: { key?: string; related?: RelatedPlace[] } = {},
+    message: Bilingual,
+    extra: { key?: string; related?: RelatedInput[] } = {},
   ) => {
     const place = locateField(doc, path, extra.key);
     out.push(
@@ -58,8 +60,14 @@ export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagno
           place: section.place,
           message:
             reason === "unknown"
-              ? `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`
-              : `${named} exists in more than one answered audit`,
+              ? {
+                  sv: `Ingen besvarad granskning (${response.data.answers.join(", ")}) har en rekommendation ${named}`,
+                  en: `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`,
+                }
+              : {
+                  sv: `${named} finns i mer än en besvarad granskning`,
+                  en: `${named} exists in more than one answered audit`,
+                },
         },
       ),
     );
@@ -71,11 +79,13 @@ type Report = (
   code: DiagnosticCode,
   doc: LoadedDocument,
   path: Path,
-  message: string,
-  extra?: { key?: string; related?: RelatedPlace[] },
+  message: Bilingual,
+  extra?: { key?: string; related?: RelatedInput[] },
 ) => void;
 
-function firstPlace(doc: LoadedDocument, message: string): RelatedPlace {
+const firstUsedHere: Bilingual = { sv: "Används först här", en: "First used here" };
+
+function firstPlace(doc: LoadedDocument, message: Bilingual): RelatedInput {
   return { file: doc.file, ...locateField(doc, ["id"]), message };
 }
 
@@ -98,9 +108,14 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
         "duplicate-id",
         doc,
         ["id"],
-        `The id ${doc.data.id} is already used by ${earlier.file}`,
         {
-          related: [firstPlace(earlier, "The id is first used here")],
+          sv: `Id:t ${doc.data.id} används redan av ${earlier.file}`,
+          en: `The id ${doc.data.id} is already used by ${earlier.file}`,
+        },
+        {
+          related: [
+            firstPlace(earlier, { sv: "Id:t används först här", en: "The id is first used here" }),
+          ],
         },
       );
     } else seen.set(key, doc);
@@ -114,20 +129,16 @@ function fileNameChecks(doc: LoadedAudit | LoadedResponse, report: Report) {
   const folder = parts[top + 1];
   const name = parts[top + 2];
   if (folder !== doc.data.organisation) {
-    report(
-      "organisation-mismatch",
-      doc,
-      ["organisation"],
-      `The file lies in ${parts.slice(0, top + 2).join("/")}/ but belongs to ${doc.data.organisation}`,
-    );
+    report("organisation-mismatch", doc, ["organisation"], {
+      sv: `Filen ligger i ${parts.slice(0, top + 2).join("/")}/ men hör till ${doc.data.organisation}`,
+      en: `The file lies in ${parts.slice(0, top + 2).join("/")}/ but belongs to ${doc.data.organisation}`,
+    });
   }
   if (name !== `${doc.data.id}.md`) {
-    report(
-      "file-name-mismatch",
-      doc,
-      ["id"],
-      `The file is named ${name}, but its id is ${doc.data.id}: name it ${doc.data.id}.md`,
-    );
+    report("file-name-mismatch", doc, ["id"], {
+      sv: `Filen heter ${name}, men dess id är ${doc.data.id}: döp den till ${doc.data.id}.md`,
+      en: `The file is named ${name}, but its id is ${doc.data.id}: name it ${doc.data.id}.md`,
+    });
   }
 }
 
@@ -135,12 +146,10 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
   const parts = organisation.file.split("/");
   const folder = parts.at(-2);
   if (parts.includes("audits") && folder !== organisation.data.id) {
-    report(
-      "organisation-mismatch",
-      organisation,
-      ["id"],
-      `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
-    );
+    report("organisation-mismatch", organisation, ["id"], {
+      sv: `Organisationen ${organisation.data.id} ligger i mappen ${folder}/; mappen ska heta som organisationens id`,
+      en: `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
+    });
   }
   const ids = new Map<string, number>();
   organisation.data.bodies.forEach((body, i) => {
@@ -150,13 +159,16 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
         "duplicate-id",
         organisation,
         ["bodies", i, "id"],
-        `The body id ${body.id} is used twice`,
+        {
+          sv: `Organets id ${body.id} används två gånger`,
+          en: `The body id ${body.id} is used twice`,
+        },
         {
           related: [
             {
               file: organisation.file,
               ...locateField(organisation, ["bodies", first, "id"]),
-              message: "First used here",
+              message: firstUsedHere,
             },
           ],
         },
@@ -167,7 +179,7 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
         "unknown-body",
         organisation,
         ["bodies", i, "parent"],
-        `${organisation.data.name} has no body ${body.parent}`,
+        noBody(organisation.data.name, body.parent),
       );
     }
   });
@@ -186,7 +198,7 @@ function checkBody(
       "unknown-body",
       doc,
       path,
-      `${index.organisation(organisation)?.data.name ?? organisation} has no body ${body}`,
+      noBody(index.organisation(organisation)?.data.name ?? organisation, body),
     );
   }
 }
@@ -200,9 +212,13 @@ function duplicateItems(
   doc.data[list].forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      report("duplicate-id", doc, [list, i, "id"], `${item.id} is used twice in ${list}`, {
+      const message = {
+        sv: `${item.id} används två gånger i ${list}`,
+        en: `${item.id} is used twice in ${list}`,
+      };
+      report("duplicate-id", doc, [list, i, "id"], message, {
         related: [
-          { file: doc.file, ...locateField(doc, [list, first, "id"]), message: "First used here" },
+          { file: doc.file, ...locateField(doc, [list, first, "id"]), message: firstUsedHere },
         ],
       });
     } else seen.set(item.id, i);
@@ -214,12 +230,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   const organisation = data.organisation;
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
-    report(
-      "unknown-organisation",
-      audit,
-      ["organisation"],
-      `There is no organisation ${organisation} (audits/${organisation}/organisation.yaml)`,
-    );
+    report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation));
     return;
   }
   fileNameChecks(audit, report);
@@ -236,12 +247,10 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
       checkBody(audit, b, ["recommendations", i, "to", k], index, report);
     });
     if (rec.goal && !data.goals.some((g) => g.id === rec.goal)) {
-      report(
-        "unknown-goal",
-        audit,
-        ["recommendations", i, "goal"],
-        `The plan has no goal ${rec.goal}`,
-      );
+      report("unknown-goal", audit, ["recommendations", i, "goal"], {
+        sv: `Planen har inget mål ${rec.goal}`,
+        en: `The plan has no goal ${rec.goal}`,
+      });
     }
   });
   data.responses_due.forEach((due, i) => {
@@ -253,34 +262,25 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
           "unknown-recommendation",
           audit,
           ["responses_due", i, "recommendations", k],
-          `${data.id} has no recommendation ${item}`,
+          noRecommendation(data.id, item),
         );
       else if (!rec.to.includes(due.from) && data.coordinator !== due.from) {
-        report(
-          "not-addressed-to-body",
-          audit,
-          ["responses_due", i, "recommendations", k],
-          `${item} is not addressed to ${due.from}`,
-        );
+        report("not-addressed-to-body", audit, ["responses_due", i, "recommendations", k], {
+          sv: `${item} är inte riktad till ${due.from}`,
+          en: `${item} is not addressed to ${due.from}`,
+        });
       }
     });
     if (due.by && due.by.end < data.date.start) {
-      report(
-        "date-order",
-        audit,
-        ["responses_due", i, "by"],
-        `The response is due (${due.by?.text}) before the audit was issued (${data.date.text})`,
-      );
+      report("date-order", audit, ["responses_due", i, "by"], {
+        sv: `Svaret ska lämnas (${due.by?.text}) innan granskningen lämnades (${data.date.text})`,
+        en: `The response is due (${due.by?.text}) before the audit was issued (${data.date.text})`,
+      });
     }
   });
   data.follows_up.forEach((id, i) => {
     if (!index.audit(organisation, id) && !index.isBroken(organisation, id)) {
-      report(
-        "unknown-audit",
-        audit,
-        ["follows_up", i],
-        `There is no audit ${id} in ${organisation}`,
-      );
+      report("unknown-audit", audit, ["follows_up", i], noAudit(id, organisation));
     }
   });
   data.assessments.forEach((assessment, i) => {
@@ -291,7 +291,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
         "unknown-audit",
         audit,
         ["assessments", i, "audit"],
-        `There is no audit ${assessment.audit} in ${organisation}`,
+        noAudit(assessment.audit, organisation),
       );
       return;
     }
@@ -301,25 +301,21 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
         "unknown-recommendation",
         audit,
         ["assessments", i, "recommendation"],
-        `${assessment.audit} has no recommendation ${assessment.recommendation}`,
+        noRecommendation(assessment.audit, assessment.recommendation),
       );
       return;
     }
     if (assessment.body && !rec.to.includes(assessment.body)) {
-      report(
-        "not-addressed-to-body",
-        audit,
-        ["assessments", i, "body"],
-        `${assessment.audit} ${rec.id} is not addressed to ${assessment.body}`,
-      );
+      report("not-addressed-to-body", audit, ["assessments", i, "body"], {
+        sv: `${assessment.audit} ${rec.id} är inte riktad till ${assessment.body}`,
+        en: `${assessment.audit} ${rec.id} is not addressed to ${assessment.body}`,
+      });
     }
     if (data.date.end < assessed.data.date.start) {
-      report(
-        "date-order",
-        audit,
-        ["assessments", i, "audit"],
-        `The assessment (${data.date.text}) is dated before ${assessment.audit} was issued (${assessed.data.date.text})`,
-      );
+      report("date-order", audit, ["assessments", i, "audit"], {
+        sv: `Bedömningen (${data.date.text}) är daterad innan ${assessment.audit} lämnades (${assessed.data.date.text})`,
+        en: `The assessment (${data.date.text}) is dated before ${assessment.audit} was issued (${assessed.data.date.text})`,
+      });
     }
   });
 }
@@ -334,12 +330,7 @@ function checkResponse(
   const organisation = data.organisation;
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
-    report(
-      "unknown-organisation",
-      response,
-      ["organisation"],
-      `There is no organisation ${organisation} (audits/${organisation}/organisation.yaml)`,
-    );
+    report("unknown-organisation", response, ["organisation"], noOrganisation(organisation));
     return;
   }
   fileNameChecks(response, report);
@@ -351,12 +342,10 @@ function checkResponse(
     checkBody(response, step.body, ["path", i, "body"], index, report);
     const previous = data.path[i - 1];
     if (previous && step.date < previous.date) {
-      report(
-        "date-order",
-        response,
-        ["path", i, "date"],
-        `This meeting (${step.date}) is before the previous step (${previous.date})`,
-      );
+      report("date-order", response, ["path", i, "date"], {
+        sv: `Det här sammanträdet (${step.date}) ligger före föregående steg (${previous.date})`,
+        en: `This meeting (${step.date}) is before the previous step (${previous.date})`,
+      });
     }
   });
   if (data.decision?.body)
@@ -366,21 +355,14 @@ function checkResponse(
     const audit = index.audit(organisation, id);
     if (!audit) {
       if (index.isBroken(organisation, id)) return;
-      report(
-        "unknown-audit",
-        response,
-        ["answers", i],
-        `There is no audit ${id} in ${organisation}`,
-      );
+      report("unknown-audit", response, ["answers", i], noAudit(id, organisation));
       return;
     }
     if (given < audit.data.date.start) {
-      report(
-        "date-order",
-        response,
-        ["answers", i],
-        `The response (${given}) is dated before ${id} was issued (${audit.data.date.text})`,
-      );
+      report("date-order", response, ["answers", i], {
+        sv: `Svaret (${given}) är daterat innan ${id} lämnades (${audit.data.date.text})`,
+        en: `The response (${given}) is dated before ${id} was issued (${audit.data.date.text})`,
+      });
     }
   });
 
@@ -395,8 +377,17 @@ function checkResponse(
         diagnostic("section-duplicate", {
           file: response.file,
           place: section.place,
-          message: `${answer.recommendation.id} is answered twice in this response`,
-          related: [{ file: response.file, ...first.place, message: "First answered here" }],
+          message: {
+            sv: `${answer.recommendation.id} besvaras två gånger i det här svaret`,
+            en: `${answer.recommendation.id} is answered twice in this response`,
+          },
+          related: [
+            {
+              file: response.file,
+              ...first.place,
+              message: { sv: "Besvaras först här", en: "First answered here" },
+            },
+          ],
         }),
       );
       continue;
@@ -408,7 +399,10 @@ function checkResponse(
         diagnostic("not-addressed-to-body", {
           file: response.file,
           place: section.place,
-          message: `${answer.audit.data.id} ${answer.recommendation.id} is addressed to ${addressees.join(", ")}, not to ${data.body}`,
+          message: {
+            sv: `${answer.audit.data.id} ${answer.recommendation.id} är riktad till ${addressees.join(", ")}, inte till ${data.body}`,
+            en: `${answer.audit.data.id} ${answer.recommendation.id} is addressed to ${addressees.join(", ")}, not to ${data.body}`,
+          },
         }),
       );
     }
@@ -421,7 +415,10 @@ function checkResponse(
           diagnostic("measure-unknown-body", {
             file: response.file,
             place: measure.place,
-            message: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+            message: {
+              sv: `"${measure.report_to}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
+              en: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+            },
           }),
         );
       }
@@ -432,7 +429,10 @@ function checkResponse(
             diagnostic("measure-unknown-reference", {
               file: response.file,
               place: measure.place,
-              message: `There is no measure ${follows}`,
+              message: {
+                sv: `Det finns ingen åtgärd ${follows}`,
+                en: `There is no measure ${follows}`,
+              },
             }),
           );
         } else if (responseDay(earlier.answer.response) > given) {
@@ -440,7 +440,10 @@ function checkResponse(
             diagnostic("date-order", {
               file: response.file,
               place: measure.place,
-              message: `This response (${given}) follows up ${follows}, which was given later (${responseDay(earlier.answer.response)})`,
+              message: {
+                sv: `Det här svaret (${given}) följer upp ${follows}, som lämnades senare (${responseDay(earlier.answer.response)})`,
+                en: `This response (${given}) follows up ${follows}, which was given later (${responseDay(earlier.answer.response)})`,
+              },
             }),
           );
         }
@@ -481,7 +484,10 @@ function checkUnanswered(
         diagnostic("recommendation-unanswered", {
           file: response.file,
           place: locateField(response, ["answers", position]),
-          message: `${id} ${item} to ${bodyName} is not answered${quoted}`,
+          message: {
+            sv: `${id} ${item} till ${bodyName} är obesvarad${quoted}`,
+            en: `${id} ${item} to ${bodyName} is not answered${quoted}`,
+          },
         }),
       );
     }

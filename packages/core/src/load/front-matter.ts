@@ -1,7 +1,8 @@
-import { type Document, isMap, isPair, isScalar, parseDocument, visit } from "yaml";
+import { type Document, type ErrorCode, isMap, isPair, isScalar, parseDocument, visit } from "yaml";
 import type { ZodType, z } from "zod";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
+import type { Bilingual } from "../labels.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
@@ -48,7 +49,10 @@ export function splitFrontMatter(text: string, file: string): Split | Diagnostic
   return diagnostic("front-matter-unclosed", {
     file,
     place: { line: 1, column: 1 },
-    message: "The front matter opened on line 1 is never closed with a line `---`",
+    message: {
+      sv: "Front matter som öppnas på rad 1 avslutas aldrig med en rad `---`",
+      en: "The front matter opened on line 1 is never closed with a line `---`",
+    },
   });
 }
 
@@ -79,7 +83,10 @@ export function parseFrontMatterYaml(
       diagnostic("yaml-directive", {
         file,
         place: at(directive.index),
-        message: `The directive \`${directive[0].trim()}\` is not allowed in front matter`,
+        message: {
+          sv: `Direktivet \`${directive[0].trim()}\` är inte tillåtet i front matter`,
+          en: `The directive \`${directive[0].trim()}\` is not allowed in front matter`,
+        },
       }),
     );
     return { ok: false, diagnostics };
@@ -91,7 +98,10 @@ export function parseFrontMatterYaml(
       diagnostic("yaml-too-deep", {
         file,
         place: at(tooDeep),
-        message: `Lists and maps are nested more than ${MAX_YAML_NESTING} levels deep here`,
+        message: {
+          sv: `Listor och mappar är nästlade mer än ${MAX_YAML_NESTING} nivåer djupt här`,
+          en: `Lists and maps are nested more than ${MAX_YAML_NESTING} levels deep here`,
+        },
       }),
     );
     return { ok: false, diagnostics };
@@ -126,7 +136,10 @@ export function parseFrontMatterYaml(
         diagnostic("yaml-alias", {
           file,
           place: at(start),
-          message: `The alias \`*${node.source}\` is not allowed`,
+          message: {
+            sv: `Aliaset \`*${node.source}\` är inte tillåtet`,
+            en: `The alias \`*${node.source}\` is not allowed`,
+          },
         }),
       );
     },
@@ -137,7 +150,10 @@ export function parseFrontMatterYaml(
           diagnostic("yaml-alias", {
             file,
             place: at(start),
-            message: `The anchor \`&${node.anchor}\` is not allowed`,
+            message: {
+              sv: `Ankaret \`&${node.anchor}\` är inte tillåtet`,
+              en: `The anchor \`&${node.anchor}\` is not allowed`,
+            },
           }),
         );
       }
@@ -147,7 +163,10 @@ export function parseFrontMatterYaml(
           diagnostic("yaml-tag", {
             file,
             place: at(start),
-            message: `The tag \`${tag}\` is not allowed`,
+            message: {
+              sv: `Taggen \`${tag}\` är inte tillåten`,
+              en: `The tag \`${tag}\` is not allowed`,
+            },
           }),
         );
       }
@@ -216,10 +235,31 @@ function previousVisible(text: string, i: number): string {
   return j < 0 ? "\n" : (text[j] as string);
 }
 
-function yamlMessage(code: string, message: string): string {
+/** Swedish for the YAML problems writers meet most; the rest keep the parser's English words. */
+const swedishYamlProblems: Partial<Record<ErrorCode, string>> = {
+  BAD_INDENT: "indraget stämmer inte med raderna omkring",
+  TAB_AS_INDENT: "tabbar kan inte användas som indrag; använd mellanslag",
+  MISSING_CHAR: "ett avslutande tecken saknas (citattecken eller hakparentes)",
+  BLOCK_AS_IMPLICIT_KEY: "en nyckel saknar `:` eller står på fel indrag",
+  MULTILINE_IMPLICIT_KEY: "en nyckel kan inte sträcka sig över flera rader",
+  UNEXPECTED_TOKEN: "oväntat tecken här",
+  BAD_DQ_ESCAPE: "ogiltig escape-sekvens i text inom citattecken",
+  MULTIPLE_DOCS: "front matter kan bara innehålla ett YAML-dokument",
+};
+
+function yamlMessage(code: ErrorCode, message: string): Bilingual {
   const first = message.split("\n")[0] ?? message;
-  if (code === "DUPLICATE_KEY") return "This key appears twice in the same map";
-  return `YAML: ${first}`;
+  if (code === "DUPLICATE_KEY") {
+    return {
+      sv: "Nyckeln förekommer två gånger i samma mapp",
+      en: "This key appears twice in the same map",
+    };
+  }
+  const swedish = swedishYamlProblems[code];
+  return {
+    sv: swedish ? `YAML: ${swedish}` : `YAML (parserns ord): ${first}`,
+    en: `YAML: ${first}`,
+  };
 }
 
 /** Validates parsed front matter against a schema, placing each problem on its YAML node. */

@@ -41,10 +41,6 @@ function declared(file: string, type: DocumentType, text: string): BrokenDocumen
   return broken;
 }
 
-/**
- * Reads one source file into a typed document, or into diagnostics that say what is wrong and
- * where. Never throws for bad input. `type` overrides what the path says the file holds.
- */
 /** What loading gives for a file that cannot be read at all. */
 export function unreadable(file: string, error?: unknown): LoadResult {
   const reason =
@@ -54,7 +50,10 @@ export function unreadable(file: string, error?: unknown): LoadResult {
       diagnostic("file-unreadable", {
         file,
         place: { line: 1, column: 1 },
-        message: `The file cannot be read${reason}`,
+        message: {
+          sv: `Filen går inte att läsa${reason}`,
+          en: `The file cannot be read${reason}`,
+        },
       }),
     ],
   };
@@ -65,6 +64,10 @@ export interface LoadSourceOptions {
   renderHtml?: boolean;
 }
 
+/**
+ * Reads one source file into a typed document, or into diagnostics that say what is wrong and
+ * where. Never throws for bad input. `type` overrides what the path says the file holds.
+ */
 export function loadSource(
   file: string,
   content: Uint8Array | string,
@@ -78,7 +81,10 @@ export function loadSource(
         diagnostic("file-too-large", {
           file,
           place: { line: 1, column: 1 },
-          message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Spårbar reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+          message: {
+            sv: `Filen är ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB; Spårbar läser filer på högst ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+            en: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Spårbar reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+          },
         }),
       ],
     };
@@ -123,7 +129,10 @@ function loadText(
       diagnostic("placeholder-left", {
         file,
         place: lines.range(match.index, match.index + match[0].length),
-        message: `The placeholder ${match[0]} is still in the text`,
+        message: {
+          sv: `Platshållaren ${match[0]} finns kvar i texten`,
+          en: `The placeholder ${match[0]} is still in the text`,
+        },
       }),
     );
   }
@@ -142,7 +151,10 @@ function loadText(
       diagnostic("markdown-too-deep", {
         file,
         place: { line: split.bodyLine + deep - 1, column: 1 },
-        message: `Lists or quotes are nested more than ${MAX_NESTING} levels deep here`,
+        message: {
+          sv: `Listor eller citat är nästlade mer än ${MAX_NESTING} nivåer djupt här`,
+          en: `Lists or quotes are nested more than ${MAX_NESTING} levels deep here`,
+        },
       }),
     );
     return { diagnostics };

@@ -143,7 +143,14 @@ function readSection(
               file: ctx.file,
               place: here,
               related: [
-                { file: ctx.file, ...stancePlace, message: "The stance is first stated here" },
+                {
+                  file: ctx.file,
+                  ...stancePlace,
+                  message: {
+                    sv: "Ställningstagandet anges först här",
+                    en: "The stance is first stated here",
+                  },
+                },
               ],
             }),
           );
@@ -158,7 +165,10 @@ function readSection(
             diagnostic("stance-unknown", {
               file: ctx.file,
               place: here,
-              message: `"${value}" is not a stance Spårbar knows`,
+              message: {
+                sv: `"${value}" är inte ett ställningstagande som Spårbar känner till`,
+                en: `"${value}" is not a stance Spårbar knows`,
+              },
             }),
           );
         }
@@ -175,7 +185,10 @@ function readSection(
             diagnostic("report-unknown-status", {
               file: ctx.file,
               place: ctx.lines.place(startOffset(node, ctx)),
-              message: `"${explicit ?? text.slice(0, 40)}" does not say whether the work is done, under way or not started`,
+              message: {
+                sv: `"${explicit ?? text.slice(0, 40)}" säger inte om arbetet är genomfört, pågår eller inte har påbörjats`,
+                en: `"${explicit ?? text.slice(0, 40)}" does not say whether the work is done, under way or not started`,
+              },
             }),
           );
         }

@@ -1,8 +1,7 @@
 import type { z } from "zod";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
-import { codeForLabel, labelOf } from "../labels.ts";
-import { idPatternSources } from "../schema/ids.ts";
+import { type Bilingual, codeForLabel, labelOf } from "../labels.ts";
 
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
 
@@ -15,22 +14,26 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return name || "front matter";
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  if (typeof value === "string")
-    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
+function describe(value: unknown): Bilingual {
+  if (value === undefined) return { sv: "ingenting", en: "nothing" };
+  if (value === null) return { sv: "ett tomt värde", en: "an empty value" };
+  if (Array.isArray(value)) return { sv: "en lista", en: "a list" };
+  if (typeof value === "object") return { sv: "en mapp", en: "a map" };
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return { sv: `texten "${shown}"`, en: `the text "${shown}"` };
+  }
+  if (typeof value === "number") return { sv: `talet ${value}`, en: `number ${value}` };
+  if (typeof value === "boolean") return { sv: `värdet ${value}`, en: `boolean ${value}` };
+  return { sv: `${typeof value} ${String(value)}`, en: `${typeof value} ${String(value)}` };
 }
 
-const expectedWords: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a map of fields",
+const expectedWords: Record<string, Bilingual> = {
+  string: { sv: "text", en: "text" },
+  number: { sv: "ett tal", en: "a number" },
+  boolean: { sv: "true eller false", en: "true or false" },
+  array: { sv: "en lista", en: "a list" },
+  object: { sv: "en mapp med fält", en: "a map of fields" },
 };
 
 const placeholder = /^\[\[[^\]\n]*\]\]$/;
@@ -43,11 +46,12 @@ export function isPlaceholderIssue(issue: z.core.$ZodIssue): boolean {
 
 /** Turns one zod issue into a diagnostic on the YAML node it concerns. */
 export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: Locate): Diagnostic {
-  const field = fieldName(issue.path);
+  const field = `\`${fieldName(issue.path)}\``;
   const input = (issue as { input?: unknown }).input;
+  const given = describe(input);
   let code: DiagnosticCode = "schema-invalid";
-  let message = issue.message;
-  let hint: string | undefined;
+  let message: Bilingual;
+  let hint: Bilingual | undefined;
   let place = locate(issue.path);
 
   switch (issue.code) {
@@ -56,27 +60,54 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
         code = "schema-missing-field";
         const parent = issue.path.slice(0, -1);
         place = locate(parent);
-        message = `\`${field}\` is missing${parent.length ? ` in \`${fieldName(parent)}\`` : ""}`;
+        const within = parent.length ? `\`${fieldName(parent)}\`` : "";
+        message = {
+          sv: `${field} saknas${within && ` i ${within}`}`,
+          en: `${field} is missing${within && ` in ${within}`}`,
+        };
       } else {
         code = "schema-invalid-type";
-        message = `\`${field}\` should be ${expectedWords[issue.expected] ?? issue.expected}, not ${describe(input)}`;
+        const expected = expectedWords[issue.expected] ?? {
+          sv: issue.expected,
+          en: issue.expected,
+        };
+        message = {
+          sv: `${field} ska vara ${expected.sv}, inte ${given.sv}`,
+          en: `${field} should be ${expected.en}, not ${given.en}`,
+        };
         if (issue.expected === "boolean" && typeof input === "string") {
-          hint = "Write true or false; YAML 1.2 reads yes/no/on/off as text.";
+          hint = {
+            sv: "Skriv true eller false; YAML 1.2 läser yes/no/on/off som text.",
+            en: "Write true or false; YAML 1.2 reads yes/no/on/off as text.",
+          };
         }
       }
       break;
     case "invalid_union":
       code = "schema-invalid-type";
-      message = `\`${field}\` should be text, not ${describe(input)}`;
+      message = {
+        sv: `${field} ska vara text, inte ${given.sv}`,
+        en: `${field} should be text, not ${given.en}`,
+      };
       break;
     case "unrecognized_keys": {
       code = "schema-unknown-field";
       const key = issue.keys[0] ?? "";
       place = locate(issue.path, key);
+      const keys = issue.keys.map((k) => `\`${k}\``).join(", ");
+      const owner = issue.path.length
+        ? { sv: field, en: field }
+        : { sv: "det här dokumentet", en: "this document" };
       message =
         issue.keys.length === 1
-          ? `\`${key}\` is not a field of ${issue.path.length ? `\`${field}\`` : "this document"}`
-          : `${issue.keys.map((k) => `\`${k}\``).join(", ")} are not fields of ${issue.path.length ? `\`${field}\`` : "this document"}`;
+          ? {
+              sv: `${keys} är inget fält i ${owner.sv}`,
+              en: `${keys} is not a field of ${owner.en}`,
+            }
+          : {
+              sv: `${keys} är inga fält i ${owner.sv}`,
+              en: `${keys} are not fields of ${owner.en}`,
+            };
       break;
     }
     case "invalid_value": {
@@ -85,40 +116,44 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
       const listed = allowed
         .map((v) => (labelOf(v, "sv") === v ? v : `${v} (${labelOf(v, "sv")})`))
         .join(", ");
-      message = `\`${field}\` must be one of ${listed}; it is ${describe(input)}`;
+      message = {
+        sv: `${field} ska vara något av ${listed}; det är ${given.sv}`,
+        en: `${field} must be one of ${listed}; it is ${given.en}`,
+      };
       const suggestion = typeof input === "string" ? codeForLabel(input, allowed) : undefined;
-      if (suggestion)
-        hint = `Write \`${suggestion}\`: Spårbar stores the code, and shows "${input}" as its label.`;
+      if (suggestion) {
+        hint = {
+          sv: `Skriv \`${suggestion}\`: Spårbar lagrar koden och visar "${input}" som dess etikett.`,
+          en: `Write \`${suggestion}\`: Spårbar stores the code, and shows "${input}" as its label.`,
+        };
+      }
       break;
     }
-    case "invalid_format":
-      code =
-        issue.format === "regex" && idPatternSources.has(String(issue.pattern))
-          ? "schema-invalid-id"
-          : "schema-invalid";
-      message = issue.message.startsWith("Invalid")
-        ? `\`${field}\` is not valid: ${issue.message}`
-        : issue.message;
-      break;
-    case "too_small":
-      code = "schema-invalid";
+    case "too_small": {
+      const entries = Number(issue.minimum) === 1 ? ["post", "entry"] : ["poster", "entries"];
       message =
         issue.origin === "array"
-          ? `\`${field}\` needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? "entry" : "entries"}`
+          ? {
+              sv: `${field} behöver minst ${issue.minimum} ${entries[0]}`,
+              en: `${field} needs at least ${issue.minimum} ${entries[1]}`,
+            }
           : issue.origin === "string"
-            ? `\`${field}\` is empty`
-            : `\`${field}\` is too small`;
+            ? { sv: `${field} är tomt`, en: `${field} is empty` }
+            : { sv: `${field} är för litet`, en: `${field} is too small` };
       break;
+    }
     case "custom": {
-      const custom = (issue.params as { code?: DiagnosticCode } | undefined)?.code;
-      code =
-        custom ??
-        (String(issue.path.at(-1) ?? "").endsWith("id") ? "schema-invalid-id" : "schema-invalid");
-      message = issue.message;
+      const params = issue.params as { code?: DiagnosticCode; sv?: string } | undefined;
+      code = params?.code ?? "schema-invalid";
+      message = { sv: params?.sv ?? issue.message, en: issue.message };
       break;
     }
     default:
-      message = `\`${field}\`: ${issue.message}`;
+      // Formats the model checks itself never reach here; zod's own words stay English.
+      message = {
+        sv: `${field} är inte giltigt: ${issue.message}`,
+        en: `${field} is not valid: ${issue.message}`,
+      };
   }
   return diagnostic(
     code,

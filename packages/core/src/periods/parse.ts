@@ -1,3 +1,4 @@
+import type { Bilingual } from "../labels.ts";
 import {
   addDays,
   daysInMonth,
@@ -12,7 +13,7 @@ import { monthNames, ordinals, seasons } from "./words.ts";
 export type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
 export type PeriodResult =
   | { ok: true; period: Period }
-  | { ok: false; code: PeriodErrorCode; message: string };
+  | { ok: false; code: PeriodErrorCode; message: Bilingual };
 
 interface Span {
   start: IsoDay;
@@ -21,14 +22,14 @@ interface Span {
   iso?: string;
 }
 
-type SpanResult = { ok: true; span: Span } | { ok: false; code: PeriodErrorCode; message: string };
-
 class PeriodError extends Error {
   readonly code: PeriodErrorCode;
+  readonly words: Bilingual;
 
-  constructor(code: PeriodErrorCode, message: string) {
-    super(message);
+  constructor(code: PeriodErrorCode, words: Bilingual) {
+    super(words.en);
     this.code = code;
+    this.words = words;
   }
 }
 
@@ -84,7 +85,7 @@ export function parsePeriod(input: string): PeriodResult {
   const known = remembered.get(input);
   if (known) return known;
   const result = readPhrase(input);
-  if (result.ok) Object.freeze(result.period);
+  Object.freeze(result.ok ? result.period : result.message);
   Object.freeze(result);
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
   remembered.set(input, result);
@@ -93,9 +94,13 @@ export function parsePeriod(input: string): PeriodResult {
 
 function readPhrase(input: string): PeriodResult {
   const text = input.normalize("NFC").trim().replace(/\s+/g, " ");
-  if (text === "") return fail("period-unparseable", "The date is empty");
+  if (text === "")
+    return fail("period-unparseable", { sv: "Datumet är tomt", en: "The date is empty" });
   if (text.length > 120)
-    return fail("period-unparseable", `"${text.slice(0, 40)}…" is too long to be a date`);
+    return fail("period-unparseable", {
+      sv: `"${text.slice(0, 40)}…" är för långt för att vara ett datum`,
+      en: `"${text.slice(0, 40)}…" is too long to be a date`,
+    });
   const joined = parseJoined(text);
   if (joined) return joined;
   let s = text
@@ -119,7 +124,10 @@ function readPhrase(input: string): PeriodResult {
     if (partMatch) {
       const word = partMatch[1] ?? "";
       if (word.startsWith("mitt") || word.startsWith("mid")) {
-        return fail("period-ambiguous", `"${text}": the middle of a period is not a deadline`);
+        return fail("period-ambiguous", {
+          sv: `"${text}": mitten av en period är ingen tidpunkt`,
+          en: `"${text}": the middle of a period is not a deadline`,
+        });
       }
       part = word === "början" || word === "early" || word === "beginning" ? "early" : "late";
       s = s.slice(partMatch[0].length);
@@ -131,12 +139,19 @@ function readPhrase(input: string): PeriodResult {
     if (part) span = narrowToPart(span, part, text);
     return { ok: true, period: applyQualifier(text, span, qualifier) };
   } catch (error) {
-    if (error instanceof PeriodError) return fail(error.code, error.message);
+    if (error instanceof PeriodError) return fail(error.code, error.words);
     throw error;
   }
 }
 
-function fail(code: PeriodErrorCode, message: string): PeriodResult {
+function endsBeforeStart(text: string): Bilingual {
+  return {
+    sv: `"${text}": perioden slutar innan den börjar`,
+    en: `"${text}": the period ends before it starts`,
+  };
+}
+
+function fail(code: PeriodErrorCode, message: Bilingual): PeriodResult {
   return { ok: false, code, message };
 }
 
@@ -170,7 +185,10 @@ function narrowToPart(span: Span, part: "early" | "late", text: string): Span {
       : { start: `${month}21`, end: span.end, precision: "month" };
   }
   if (span.precision !== "year" || span.start.slice(0, 4) !== span.end.slice(0, 4)) {
-    throw new PeriodError("period-ambiguous", `"${text}": say which day or month is meant`);
+    throw new PeriodError("period-ambiguous", {
+      sv: `"${text}": säg vilken dag eller månad som avses`,
+      en: `"${text}": say which day or month is meant`,
+    });
   }
   const year = Number(span.start.slice(0, 4));
   return part === "early"
@@ -191,10 +209,10 @@ function narrowToPart(span: Span, part: "early" | "late", text: string): Span {
 function year(value: string, text: string): number {
   const y = Number(value);
   if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) {
-    throw new PeriodError(
-      "period-impossible",
-      `"${text}": the year ${value} is out of range (${MIN_YEAR}–${MAX_YEAR})`,
-    );
+    throw new PeriodError("period-impossible", {
+      sv: `"${text}": året ${value} ligger utanför ${MIN_YEAR}–${MAX_YEAR}`,
+      en: `"${text}": the year ${value} is out of range (${MIN_YEAR}–${MAX_YEAR})`,
+    });
   }
   return y;
 }
@@ -205,10 +223,11 @@ function monthNumber(word: string): number | undefined {
 
 function daySpan(y: number, m: number, d: number, text: string): Span {
   if (!isValidDay(y, m, d)) {
-    throw new PeriodError(
-      "period-impossible",
-      `"${text}": ${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")} does not exist${m >= 1 && m <= 12 ? ` (that month has ${daysInMonth(y, m)} days)` : ""}`,
-    );
+    const written = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    throw new PeriodError("period-impossible", {
+      sv: `"${text}": ${written} finns inte${m >= 1 && m <= 12 ? ` (den månaden har ${daysInMonth(y, m)} dagar)` : ""}`,
+      en: `"${text}": ${written} does not exist${m >= 1 && m <= 12 ? ` (that month has ${daysInMonth(y, m)} days)` : ""}`,
+    });
   }
   const day = isoDay(y, m, d);
   return { start: day, end: day, precision: "day", iso: day };
@@ -256,25 +275,33 @@ function yearSpan(y: number): Span {
 
 function seasonSpan(word: string, years: [number, number | undefined], text: string): Span {
   const season = seasons[word];
-  if (!season) throw new PeriodError("period-unparseable", `"${text}" is not a season`);
+  if (!season) {
+    throw new PeriodError("period-unparseable", {
+      sv: `"${text}" är ingen årstid`,
+      en: `"${text}" is not a season`,
+    });
+  }
   const [first, second] = years;
   if (season.name === "winter") {
     if (second === undefined) {
-      throw new PeriodError(
-        "period-ambiguous",
-        `"${text}": winter spans two years; write e.g. "vintern ${first - 1}/${first}"`,
-      );
+      throw new PeriodError("period-ambiguous", {
+        sv: `"${text}": vintern sträcker sig över två år; skriv t.ex. "vintern ${first - 1}/${first}"`,
+        en: `"${text}": winter spans two years; write e.g. "vintern ${first - 1}/${first}"`,
+      });
     }
     if (second !== first + 1) {
-      throw new PeriodError(
-        "period-impossible",
-        `"${text}": winter runs from one year into the next`,
-      );
+      throw new PeriodError("period-impossible", {
+        sv: `"${text}": vintern löper från ett år in i nästa`,
+        en: `"${text}": winter runs from one year into the next`,
+      });
     }
     return { start: isoDay(first, 12, 1), end: lastDayOfMonth(second, 2), precision: "season" };
   }
   if (second !== undefined) {
-    throw new PeriodError("period-unparseable", `"${text}": only winter names two years`);
+    throw new PeriodError("period-unparseable", {
+      sv: `"${text}": bara vintern anges med två år`,
+      en: `"${text}": only winter names two years`,
+    });
   }
   return {
     start: isoDay(first, season.from[0], season.from[1]),
@@ -298,7 +325,10 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
     (m, t) => {
       const month = Number(m[2]);
       if (month < 1 || month > 12)
-        throw new PeriodError("period-impossible", `"${t}": there is no month ${m[2]}`);
+        throw new PeriodError("period-impossible", {
+          sv: `"${t}": det finns ingen månad ${m[2]}`,
+          en: `"${t}": there is no month ${m[2]}`,
+        });
       return monthSpan(year(m[1] ?? "", t), month);
     },
   ],
@@ -313,7 +343,12 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
     /^(\d{1,2})(?::e|:a)? ([a-zåäö]+\.?) (\d{4})$/,
     (m, t) => {
       const month = monthNumber(m[2] ?? "");
-      if (!month) throw new PeriodError("period-unparseable", `"${t}": "${m[2]}" is not a month`);
+      if (!month) {
+        throw new PeriodError("period-unparseable", {
+          sv: `"${t}": "${m[2]}" är ingen månad`,
+          en: `"${t}": "${m[2]}" is not a month`,
+        });
+      }
       return daySpan(year(m[3] ?? "", t), month, Number(m[1]), t);
     },
   ],
@@ -338,7 +373,12 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
     new RegExp(`^(${ordinalPattern}) tertialet (\\d{4})$`),
     (m, t) => {
       const n = ordinals[m[1] ?? ""] ?? 0;
-      if (n > 3) throw new PeriodError("period-impossible", `"${t}": a year has three tertials`);
+      if (n > 3) {
+        throw new PeriodError("period-impossible", {
+          sv: `"${t}": ett år har tre tertial`,
+          en: `"${t}": a year has three tertials`,
+        });
+      }
       return tertialSpan(year(m[2] ?? "", t), n);
     },
   ],
@@ -365,7 +405,10 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
           t,
         );
       }
-      throw new PeriodError("period-unparseable", `"${t}": "${word}" is not a month or season`);
+      throw new PeriodError("period-unparseable", {
+        sv: `"${t}": "${word}" är varken en månad eller en årstid`,
+        en: `"${t}": "${word}" is not a month or season`,
+      });
     },
   ],
   [/^(\d{4})\/(\d{4})$/, (m, t) => yearRange(year(m[1] ?? "", t), year(m[2] ?? "", t), t)],
@@ -382,8 +425,7 @@ function parseJoined(text: string): PeriodResult | undefined {
   const right = parsePeriod(rightText);
   if (!left.ok) return left;
   if (!right.ok) return right;
-  if (left.period.start > right.period.end)
-    return fail("period-impossible", `"${text}": the period ends before it starts`);
+  if (left.period.start > right.period.end) return fail("period-impossible", endsBeforeStart(text));
   const order: Precision[] = ["day", "month", "tertial", "quarter", "half-year", "season", "year"];
   const precision =
     order[Math.max(order.indexOf(left.period.precision), order.indexOf(right.period.precision))] ??
@@ -395,8 +437,7 @@ function parseJoined(text: string): PeriodResult | undefined {
 }
 
 function yearRange(from: number, to: number, text: string): Span {
-  if (to < from)
-    throw new PeriodError("period-impossible", `"${text}": the period ends before it starts`);
+  if (to < from) throw new PeriodError("period-impossible", endsBeforeStart(text));
   return {
     start: isoDay(from, 1, 1),
     end: isoDay(to, 12, 31),
@@ -420,9 +461,15 @@ function parseSpan(s: string, text: string): Span {
   const range = parseRange(s, text);
   if (range) return range;
   if (/^[a-zåäö]+$/.test(s) && (monthNumber(s) || seasons[s])) {
-    throw new PeriodError("period-ambiguous", `"${text}": say which year`);
+    throw new PeriodError("period-ambiguous", {
+      sv: `"${text}": säg vilket år som avses`,
+      en: `"${text}": say which year`,
+    });
   }
-  throw new PeriodError("period-unparseable", `"${text}" is not a date or period Spårbar can read`);
+  throw new PeriodError("period-unparseable", {
+    sv: `"${text}" är inget datum eller period som Spårbar kan läsa`,
+    en: `"${text}" is not a date or period Spårbar can read`,
+  });
 }
 
 /** "mars-april 2024", "2024-2025", "1 mars-30 april 2024": the left side may borrow the year. */
@@ -436,27 +483,24 @@ function parseRange(s: string, text: string): Span | undefined {
   const withYear = /\d{4}$/.test(leftText) ? leftText : `${leftText} ${rightYear}`;
   const left = trySpan(withYear, text);
   const right = trySpan(rightText, text);
-  if (!left.ok || !right.ok) return undefined;
-  if (left.span.start > right.span.end) {
-    throw new PeriodError("period-impossible", `"${text}": the period ends before it starts`);
+  if (!left || !right) return undefined;
+  if (left.start > right.end) {
+    throw new PeriodError("period-impossible", endsBeforeStart(text));
   }
   const order: Precision[] = ["day", "month", "tertial", "quarter", "half-year", "season", "year"];
   const precision =
-    order[Math.max(order.indexOf(left.span.precision), order.indexOf(right.span.precision))] ??
-    "year";
-  const span: Span = { start: left.span.start, end: right.span.end, precision };
-  if (left.span.iso && right.span.iso) span.iso = `${left.span.iso}/${right.span.iso}`;
+    order[Math.max(order.indexOf(left.precision), order.indexOf(right.precision))] ?? "year";
+  const span: Span = { start: left.start, end: right.end, precision };
+  if (left.iso && right.iso) span.iso = `${left.iso}/${right.iso}`;
   return span;
 }
 
-function trySpan(s: string, text: string): SpanResult {
+/** One side of a range, or nothing when it is not a period on its own. */
+function trySpan(s: string, text: string): Span | undefined {
   try {
-    const span = matchPatterns(s, text);
-    if (span) return { ok: true, span };
+    return matchPatterns(s, text) ?? undefined;
   } catch (error) {
-    if (error instanceof PeriodError)
-      return { ok: false, code: error.code, message: error.message };
+    if (error instanceof PeriodError) return undefined;
     throw error;
   }
-  return { ok: false, code: "period-unparseable", message: "" };
 }

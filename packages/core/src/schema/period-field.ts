@@ -24,8 +24,8 @@ export const PeriodField = z
     if (!result.ok) {
       ctx.addIssue({
         code: "custom",
-        message: result.message,
-        params: { code: result.code },
+        message: result.message.en,
+        params: { code: result.code, sv: result.message.sv },
         input: value,
       });
       return z.NEVER;
@@ -47,12 +47,19 @@ export const DayField = z
       ctx.addIssue({
         code: "custom",
         message: `"${value}" is not a day; write it as YYYY-MM-DD, e.g. 2024-03-14`,
-        params: { code: "period-unparseable" },
+        params: {
+          code: "period-unparseable",
+          sv: `"${value}" är ingen dag; skriv den som ÅÅÅÅ-MM-DD, t.ex. 2024-03-14`,
+        },
       });
       return z.NEVER;
     }
     if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.message, params: { code: result.code } });
+      ctx.addIssue({
+        code: "custom",
+        message: result.message.en,
+        params: { code: result.code, sv: result.message.sv },
+      });
       return z.NEVER;
     }
     return result.period.start;

@@ -20,7 +20,10 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
       diagnostic: diagnostic("file-binary", {
         file,
         place: placeOfByte(bytes, nul),
-        message: "The file contains a NUL byte, so it is not a text file",
+        message: {
+          sv: "Filen innehåller en NUL-byte, så den är inte en textfil",
+          en: "The file contains a NUL byte, so it is not a text file",
+        },
       }),
     };
   }
@@ -30,12 +33,17 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const byte = bytes[bad] ?? 0;
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    const latin1 = byte >= 0x80;
     return {
       ok: false,
       diagnostic: diagnostic("encoding-invalid-utf8", {
         file,
         place: placeOfByte(bytes, bad),
-        message: `Byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8 here${byte >= 0xc0 || (byte >= 0x80 && byte < 0xc0) ? " (the file looks like Latin-1 or Windows-1252)" : ""}`,
+        message: {
+          sv: `Byten ${hex} är inte giltig UTF-8 här${latin1 ? " (filen ser ut att vara Latin-1 eller Windows-1252)" : ""}`,
+          en: `Byte ${hex} is not valid UTF-8 here${latin1 ? " (the file looks like Latin-1 or Windows-1252)" : ""}`,
+        },
       }),
     };
   }
