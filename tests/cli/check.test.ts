@@ -38,6 +38,40 @@ describe("sparbar check", () => {
     expect(run.stdout).toMatch(/1 error, 0 warnings/);
   });
 
+  it("tells the problem and the hint in Swedish when the locale is Swedish", async () => {
+    const root = copy();
+    const file = join(root, "responses/malmo/ASN-2024-2039.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"),
+    );
+    const run = await sparbar(["check"], { cwd: root, env: { LANG: "sv_SE.UTF-8" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /ASN-2024-2039\.md:\d+:\d+ {2}fel {2}period-unparseable {2}"när det passar" är inget datum eller period som Spårbar kan läsa/,
+    );
+    expect(run.stdout).toContain("tips: Skriv ett ISO-datum");
+    expect(run.stdout).not.toContain("is not a date");
+    const json = await sparbar(["check", "--json", "--lang", "sv"], { cwd: root });
+    const [problem] = JSON.parse(json.stdout).diagnostics;
+    expect(problem).toMatchObject({
+      code: "period-unparseable",
+      message: '"när det passar" är inget datum eller period som Spårbar kan läsa',
+      hint: expect.stringContaining("Skriv ett ISO-datum"),
+    });
+    expect(problem).not.toHaveProperty("sv");
+  });
+
+  it("checks a folder of the corpus, and refuses one outside it", async () => {
+    const root = copy();
+    const run = await sparbar(["check", "responses/malmo"], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✔ 5 files checked: no problems/);
+    const outside = await sparbar(["check", ".."], { cwd: root });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain("a folder outside the corpus");
+  });
+
   it("remembers the last check, and sees an edit made after it", async () => {
     const root = copy();
     const env = { SPARBAR_CACHE_DIR: join(root, ".cache") };

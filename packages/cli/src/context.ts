@@ -60,7 +60,7 @@ export function makeContext(
   const lang: Lang =
     options.lang === "sv" || options.lang === "en" ? options.lang : langFromEnv(io.env);
   if (options.lang !== undefined && options.lang !== "sv" && options.lang !== "en") {
-    throw new UsageError(`--lang must be sv or en, not "${options.lang}"`);
+    throw new UsageError(messages(lang).badLang(options.lang));
   }
   const term = new Terminal(io.stdout, io.stderr, io.env);
   const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
@@ -81,9 +81,9 @@ export function makeContext(
 }
 
 /** `--as-of` as a calendar day: an ISO day, or any period, taken at its end. */
-export function asOfDay(value: string | undefined, today: IsoDay): IsoDay {
-  if (value === undefined) return today;
+export function asOfDay(ctx: Context, value: string | undefined): IsoDay {
+  if (value === undefined) return ctx.today;
   const result = parsePeriod(value);
-  if (!result.ok) throw new UsageError(`--as-of: ${result.message}`);
+  if (!result.ok) throw new UsageError(ctx.t.badAsOf(result.message[ctx.lang]));
   return result.period.end;
 }

@@ -9,6 +9,7 @@ import {
   checkCorpus,
   type Diagnostic,
   emptyCorpus,
+  inLanguage,
   type LoadedCorpus,
   listCorpusFiles,
   loadCorpus,
@@ -35,15 +36,13 @@ async function selectFiles(
   const outside: string[] = [];
   for (const path of paths) {
     const absolute = resolve(ctx.io.cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or folder`);
+    if (!existsSync(absolute)) throw new UsageError(ctx.t.noSuchPath(path));
     const fromRoot = relative(ctx.root, absolute).split(sep).join("/");
     const isInside = !fromRoot.startsWith("..") && !fromRoot.startsWith("/");
     if (statSync(absolute).isDirectory()) {
       const prefix = fromRoot === "" ? "" : `${fromRoot}/`;
-      if (isInside)
-        for (const f of corpusFiles)
-          if (f.startsWith(prefix)) inside.add(f);
-          else throw new UsageError(`${path}: a folder outside the corpus (${ctx.root})`);
+      if (!isInside) throw new UsageError(ctx.t.folderOutside(path, ctx.root));
+      for (const f of corpusFiles) if (f.startsWith(prefix)) inside.add(f);
     } else if (isInside && corpusFiles.includes(fromRoot)) inside.add(fromRoot);
     else outside.push(absolute);
   }
@@ -148,7 +147,8 @@ export const check: Command = {
     const result = await runCheck(ctx, positionals, values["no-cache"] !== true);
     const failed = result.errors > 0 || (values.strict === true && result.warnings > 0);
     if (ctx.json) {
-      ctx.term.json({ ...result, root: ctx.root, ok: !failed });
+      const diagnostics = result.diagnostics.map((d) => inLanguage(d, ctx.lang));
+      ctx.term.json({ ...result, diagnostics, root: ctx.root, ok: !failed });
       return failed ? 1 : 0;
     }
     for (const d of result.diagnostics) printDiagnostic(ctx, d);

@@ -6,10 +6,9 @@ import { renderTable } from "../output/table.ts";
 import { filterHelp, filterOptions, readFilter } from "./status.ts";
 
 /** `30d`, `6w`, `3m`, `1y` or a number of days. */
-export function parseWithin(value: string): number {
+function parseWithin(ctx: Context, value: string): number {
   const match = /^(\d{1,5})\s*([dwmy]?)$/i.exec(value.trim());
-  if (!match)
-    throw new UsageError(`--within: "${value}" is not a length of time; write e.g. 30d, 6w or 3m`);
+  if (!match) throw new UsageError(ctx.t.badWithin(value));
   const n = Number(match[1]);
   const unit = (match[2] ?? "d").toLowerCase();
   return unit === "w" ? n * 7 : unit === "m" ? n * 30 : unit === "y" ? n * 365 : n;
@@ -47,11 +46,11 @@ export const deadlinesCommand: Command = {
     en: "Examples: sparbar deadlines --body asn --within 30d · sparbar deadlines --ics deadlines.ics",
   },
   async run(ctx, values) {
-    const asOf = asOfDay(stringOption(values, "as-of"), ctx.today);
+    const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const within = stringOption(values, "within");
     const filter = {
       ...readFilter(values),
-      ...(within ? { withinDays: parseWithin(within) } : {}),
+      ...(within ? { withinDays: parseWithin(ctx, within) } : {}),
       overdueOnly: values.overdue === true,
     };
     const corpus = await ctx.openCorpus();

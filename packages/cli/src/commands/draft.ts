@@ -51,13 +51,13 @@ export const draft: Command = {
   async run(ctx, values) {
     const audit = stringOption(values, "audit");
     const body = stringOption(values, "body");
-    if (!audit || !body) throw new UsageError("draft needs --audit and --body", "draft");
+    if (!audit || !body) throw new UsageError(ctx.t.draftNeeds, "draft");
     const dateText = stringOption(values, "date");
     let today = ctx.today;
     if (dateText !== undefined) {
       const parsed = parsePeriod(dateText);
       if (!parsed.ok || parsed.period.precision !== "day")
-        throw new UsageError(`--date: write a day as YYYY-MM-DD`, "draft");
+        throw new UsageError(ctx.t.badDay("--date"), "draft");
       today = parsed.period.end;
     }
     const corpus = await ctx.openCorpus();
@@ -83,7 +83,7 @@ export const draft: Command = {
       ...(id ? { id } : {}),
     });
     if (!result.ok) {
-      ctx.term.warn(result.message);
+      ctx.term.warn(result.message[ctx.lang]);
       return 1;
     }
     const target = stringOption(values, "output") ?? result.draft.file;

@@ -46,17 +46,16 @@ export const exportCommand: Command = {
   async run(ctx, values, positionals) {
     const format = stringOption(values, "format");
     if (!format || !(formats as readonly string[]).includes(format)) {
-      throw new UsageError(`--format must be one of ${formats.join(", ")}`, "export");
+      throw new UsageError(ctx.t.badFormat(formats.join(", ")), "export");
     }
-    const asOf = asOfDay(stringOption(values, "as-of"), ctx.today);
+    const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const force = values.force === true;
     const corpus = await ctx.openCorpus();
     if (corpus.diagnostics.some((d) => d.severity === "error"))
       ctx.term.warn(ctx.t.corpusHasErrors);
     if (format === "docx") {
       const id = positionals[0];
-      if (!id)
-        throw new UsageError("give the id of the response to export, e.g. ASN-2024-2039", "export");
+      if (!id) throw new UsageError(ctx.t.exportNeedsId, "export");
       const found = findById(corpus, id, stringOption(values, "org")).filter(
         (f) => f.kind === "response",
       );
@@ -72,8 +71,7 @@ export const exportCommand: Command = {
         force,
       );
     }
-    if (positionals.length > 0)
-      throw new UsageError(`export --format ${format} takes no id`, "export");
+    if (positionals.length > 0) throw new UsageError(ctx.t.exportTakesNoId(format), "export");
     const content =
       format === "json"
         ? `${JSON.stringify(exportCorpus(corpus, asOf), null, 2)}\n`

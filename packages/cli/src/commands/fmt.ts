@@ -31,8 +31,7 @@ export const fmt: Command = {
         ? all
         : positionals.map((p) => {
             const name = relative(ctx.root, resolve(ctx.io.cwd, p)).split(sep).join("/");
-            if (!all.includes(name))
-              throw new UsageError(`${p} is not a source file of the corpus at ${ctx.root}`, "fmt");
+            if (!all.includes(name)) throw new UsageError(ctx.t.notSource(p, ctx.root), "fmt");
             return name;
           });
     const unformatted: string[] = [];

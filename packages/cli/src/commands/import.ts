@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { type ImportKind, importDocument, readDocument } from "@sparbar/core";
+import { type ImportKind, importDocument, noOrganisation, readDocument } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
 import { writeFileSafely } from "../output/write-file.ts";
@@ -41,19 +41,15 @@ export const importCommand: Command = {
   async run(ctx, values, positionals) {
     const file = positionals[0];
     const org = stringOption(values, "org");
-    if (!file) throw new UsageError("give the file to import", "import");
-    if (!org) throw new UsageError("import needs --org", "import");
+    if (!file) throw new UsageError(ctx.t.importNeedsFile, "import");
+    if (!org) throw new UsageError(ctx.t.importNeedsOrg, "import");
     const kind = stringOption(values, "kind");
     if (kind !== undefined && kind !== "audit" && kind !== "response")
-      throw new UsageError("--kind must be audit or response", "import");
+      throw new UsageError(ctx.t.badKind, "import");
     const corpus = await ctx.openCorpus();
     const organisation = corpus.index.organisation(org);
     if (!organisation) {
-      ctx.term.warn(
-        ctx.lang === "sv"
-          ? `Organisationen ${org} finns inte i korpusen (audits/${org}/organisation.yaml).`
-          : `There is no organisation ${org} (audits/${org}/organisation.yaml).`,
-      );
+      ctx.term.warn(`${noOrganisation(org)[ctx.lang]}.`);
       return 1;
     }
     let bytes: Uint8Array;
@@ -61,13 +57,15 @@ export const importCommand: Command = {
       bytes = await readFile(resolve(ctx.io.cwd, file));
     } catch (error) {
       ctx.term.warn(
-        `${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+        (error as NodeJS.ErrnoException).code === "ENOENT"
+          ? ctx.t.noSuchFile(file)
+          : `${file}: ${(error as Error).message}`,
       );
       return 1;
     }
     const read = await readDocument(file, bytes);
     if (!read.ok) {
-      ctx.term.warn(`${read.message}\n  ${ctx.t.hint}: ${read.hint}`);
+      ctx.term.warn(`${read.message[ctx.lang]}\n  ${ctx.t.hint}: ${read.hint[ctx.lang]}`);
       return 1;
     }
     const result = importDocument({
@@ -99,36 +97,18 @@ export const importCommand: Command = {
       ctx.term.json({ kind: result.kind, file: path, extracted: result.extracted });
       return 0;
     }
-    const sv = ctx.lang === "sv";
     if (result.kind === "audit" && result.extracted.kind === "audit") {
       const a = result.extracted;
-      ctx.term.print(
-        sv
-          ? `Hittade ${a.recommendations.length} rekommendationer och ${a.questions.length} revisionsfrågor.`
-          : `Found ${a.recommendations.length} recommendations and ${a.questions.length} audit questions.`,
-      );
+      ctx.term.print(ctx.t.importedAudit(a.recommendations.length, a.questions.length));
       const unresolved = a.recommendations.filter((r) => r.to.length === 0).length;
-      if (unresolved > 0)
-        ctx.term.print(
-          sv
-            ? `${unresolved} saknar mottagare: fyll i dem.`
-            : `${unresolved} have no addressee: fill them in.`,
-        );
+      if (unresolved > 0) ctx.term.print(ctx.t.withoutAddressee(unresolved));
     } else if (result.extracted.kind === "response") {
       const r = result.extracted;
       const measures = r.sections.reduce((n, s) => n + s.measures.length, 0);
-      ctx.term.print(
-        sv
-          ? `Hittade ${r.sections.length} avsnitt och ${measures} daterade åtgärder.`
-          : `Found ${r.sections.length} sections and ${measures} dated measures.`,
-      );
+      ctx.term.print(ctx.t.importedResponse(r.sections.length, measures));
     }
     ctx.term.print(ctx.t.wrote(target));
-    ctx.term.print(
-      sv
-        ? `Granska utkastet mot källan och kör sparbar check ${target}`
-        : `Review the draft against the source, then run sparbar check ${target}`,
-    );
+    ctx.term.print(ctx.t.reviewDraft(target));
     return 0;
   },
 };

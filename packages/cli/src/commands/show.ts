@@ -36,10 +36,9 @@ export const show: Command = {
     en: "Examples: sparbar show SR-2023-81 · sparbar show SR-2023-81/R3 · sparbar show ASN-2024-2039/R4/1",
   },
   async run(ctx, values, positionals) {
-    if (positionals.length === 0)
-      throw new UsageError("give the id to show, e.g. SR-2023-81/R3", "show");
+    if (positionals.length === 0) throw new UsageError(ctx.t.showNeedsId, "show");
     const id = positionals.join(" ");
-    const asOf = asOfDay(stringOption(values, "as-of"), ctx.today);
+    const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const corpus = await ctx.openCorpus();
     const found = findById(corpus, id, stringOption(values, "org"));
     if (found.length === 0) {

@@ -108,7 +108,7 @@ export const status: Command = {
     en: "Example: sparbar status --org malmo --status measure-overdue --as-of 2025-06-30",
   },
   async run(ctx, values) {
-    const asOf = asOfDay(stringOption(values, "as-of"), ctx.today);
+    const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const filter = readFilter(values);
     const corpus = await ctx.openCorpus();
     const rows = queryRecommendations(corpus, asOf, filter);

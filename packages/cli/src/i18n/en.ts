@@ -71,6 +71,31 @@ export const en = {
     `${file} has errors; fix them before formatting (run sparbar check)`,
   corpusHasErrors:
     "The corpus has errors; run `sparbar check` to see them. The results below leave out the files with errors.",
+  badLang: (value: string) => `--lang must be sv or en, not "${value}"`,
+  badAsOf: (reason: string) => `--as-of: ${reason}`,
+  badWithin: (value: string) =>
+    `--within: "${value}" is not a length of time; write e.g. 30d, 6w or 3m`,
+  badDay: (option: string) => `${option}: write a day as YYYY-MM-DD`,
+  badKind: "--kind must be audit or response",
+  badFormat: (formats: string) => `--format must be one of ${formats}`,
+  noSuchPath: (path: string) => `${path}: no such file or folder`,
+  noSuchFile: (file: string) => `${file}: no such file`,
+  folderOutside: (path: string, root: string) => `${path}: a folder outside the corpus (${root})`,
+  notSource: (path: string, root: string) =>
+    `${path} is not a source file of the corpus at ${root}`,
+  importNeedsFile: "give the file to import",
+  importNeedsOrg: "import needs --org",
+  showNeedsId: "give the id to show, e.g. SR-2023-81/R3",
+  draftNeeds: "draft needs --audit and --body",
+  exportNeedsId: "give the id of the response to export, e.g. ASN-2024-2039",
+  exportTakesNoId: (format: string) => `export --format ${format} takes no id`,
+  importedAudit: (recommendations: number, questions: number) =>
+    `Found ${recommendations} recommendations and ${questions} audit questions.`,
+  withoutAddressee: (n: number) => `${n} ${n === 1 ? "has" : "have"} no addressee: fill them in.`,
+  importedResponse: (sections: number, measures: number) =>
+    `Found ${sections} sections and ${measures} dated measures.`,
+  reviewDraft: (file: string) =>
+    `Review the draft against the source, then run sparbar check ${file}`,
 };
 
 export type Messages = typeof en;

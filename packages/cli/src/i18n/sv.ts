@@ -70,4 +70,26 @@ export const sv: Messages = {
   cannotFormat: (file) => `${file} har fel; rätta dem innan formatering (kör sparbar check)`,
   corpusHasErrors:
     "Korpusen har fel; kör `sparbar check` för att se dem. Resultatet nedan utelämnar filerna med fel.",
+  badLang: (value) => `--lang ska vara sv eller en, inte "${value}"`,
+  badAsOf: (reason) => `--as-of: ${reason}`,
+  badWithin: (value) => `--within: "${value}" är ingen tidslängd; skriv t.ex. 30d, 6w eller 3m`,
+  badDay: (option) => `${option}: skriv en dag som ÅÅÅÅ-MM-DD`,
+  badKind: "--kind ska vara audit eller response",
+  badFormat: (formats) => `--format ska vara något av ${formats}`,
+  noSuchPath: (path) => `${path}: filen eller mappen finns inte`,
+  noSuchFile: (file) => `${file}: filen finns inte`,
+  folderOutside: (path, root) => `${path}: en mapp utanför korpusen (${root})`,
+  notSource: (path, root) => `${path} är ingen källfil i korpusen i ${root}`,
+  importNeedsFile: "ange filen som ska importeras",
+  importNeedsOrg: "import behöver --org",
+  showNeedsId: "ange id:t som ska visas, t.ex. SR-2023-81/R3",
+  draftNeeds: "draft behöver --audit och --body",
+  exportNeedsId: "ange id:t för svaret som ska exporteras, t.ex. ASN-2024-2039",
+  exportTakesNoId: (format) => `export --format ${format} tar inget id`,
+  importedAudit: (recommendations, questions) =>
+    `Hittade ${recommendations} rekommendationer och ${questions} revisionsfrågor.`,
+  withoutAddressee: (n) => `${n} saknar mottagare: fyll i dem.`,
+  importedResponse: (sections, measures) =>
+    `Hittade ${sections} avsnitt och ${measures} daterade åtgärder.`,
+  reviewDraft: (file) => `Granska utkastet mot källan och kör sparbar check ${file}`,
 };
