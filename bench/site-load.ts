@@ -10,6 +10,6 @@ const listings = model.listings();
 console.log(
   JSON.stringify({
     audits: listings.audits.length,
-    recommendations: listings.recommendations.length,
+    recommendations: listings.audits.reduce((n, a) => n + a.recommendations.length, 0),
   }),
 );

@@ -5,6 +5,5 @@ export const collections = {
   organisations: defineCollection({ loader: sparbarLoader("organisations") }),
   bodies: defineCollection({ loader: sparbarLoader("bodies") }),
   audits: defineCollection({ loader: sparbarLoader("audits") }),
-  recommendations: defineCollection({ loader: sparbarLoader("recommendations") }),
   responses: defineCollection({ loader: sparbarLoader("responses") }),
 };

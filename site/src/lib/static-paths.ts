@@ -12,9 +12,11 @@ export const staticPaths = {
     return (await listing("audits")).map((a) => ({ params: { org: a.organisation, audit: a.id } }));
   },
   async recommendations() {
-    return (await listing("recommendations")).map((r) => ({
-      params: { org: r.organisation, audit: r.audit, item: r.id },
-    }));
+    return (await listing("audits")).flatMap((a) =>
+      a.recommendations.map((item) => ({
+        params: { org: a.organisation, audit: a.id, item },
+      })),
+    );
   },
   async responses() {
     return (await listing("responses")).map((r) => ({

@@ -5,11 +5,10 @@ import { paths } from "../lib/paths.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL("https://sparbar.example");
-  const [organisations, bodies, audits, recommendations, responses] = await Promise.all([
+  const [organisations, bodies, audits, responses] = await Promise.all([
     listing("organisations"),
     listing("bodies"),
     listing("audits"),
-    listing("recommendations"),
     listing("responses"),
   ]);
   const urls = languages.flatMap((lang) => [
@@ -24,7 +23,9 @@ export const GET: APIRoute = async ({ site }) => {
       .filter((b) => b.recommendations > 0)
       .map((b) => paths.body(lang, b.organisation, b.id)),
     ...audits.map((a) => paths.audit(lang, a.organisation, a.id)),
-    ...recommendations.map((r) => paths.recommendation(lang, r.organisation, r.audit, r.id)),
+    ...audits.flatMap((a) =>
+      a.recommendations.map((item) => paths.recommendation(lang, a.organisation, a.id, item)),
+    ),
     ...responses.map((r) => paths.response(lang, r.organisation, r.id)),
   ]);
   const body = `<?xml version="1.0" encoding="utf-8"?>

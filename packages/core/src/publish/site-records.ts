@@ -295,14 +295,11 @@ export interface SiteListings {
     kind: AuditKind;
     title: string;
     date: Period;
-    recommendations: number;
-  }[];
-  /** Paths only: there are tens of thousands, and the text is on the audit's record. */
-  recommendations: {
-    key: string;
-    organisation: string;
-    audit: string;
-    id: string;
+    /**
+     * The ids of its recommendations, which are also the paths of their pages: not records of
+     * their own, since a national corpus has tens of thousands and the text is on the audit's.
+     */
+    recommendations: string[];
   }[];
   responses: {
     key: string;
@@ -411,16 +408,8 @@ export class SiteModel {
         kind: a.data.kind,
         title: a.data.title,
         date: a.data.date,
-        recommendations: a.data.recommendations.length,
+        recommendations: a.data.recommendations.map((r) => r.id),
       })),
-      recommendations: [...index.audits.values()].flatMap((a) =>
-        a.data.recommendations.map((r) => ({
-          key: `${a.data.organisation}/${a.data.id}/${r.id}`,
-          organisation: a.data.organisation,
-          audit: a.data.id,
-          id: r.id,
-        })),
-      ),
       responses: [...index.responses.values()].map((r) => ({
         key: `${r.data.organisation}/${r.data.id}`,
         organisation: r.data.organisation,
