@@ -67,6 +67,42 @@ describe("extracting recommendations (properties)", () => {
     );
   });
 
+  it("reads 'X bör …' items after a paragraph that counts the recommendations", () => {
+    const counts = ["två", "tre", "fyra", "fem", "sex"];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.constantFrom(...bodies.slice(0, 3)), recommendation), {
+          minLength: 2,
+          maxLength: 6,
+          selector: ([, text]) => text,
+        }),
+        bullet,
+        (recs, marker) => {
+          const items = recs
+            .map(
+              ([body, text]) =>
+                `${marker} ${body.name} bör ${text[0]?.toLowerCase()}${text.slice(1)}`,
+            )
+            .join("\n");
+          const count = counts[recs.length - 2];
+          const text = `Svar på revisionsskrivelse\n\nSammanfattning\n\nRevisorerna har granskat utbetalningarna och vill ha nämndernas synpunkter på ${count} rekommendationer.\n${items}\n\nFörslag till beslut\n\nMer text.\n`;
+          const result = importDocument({
+            name: "x.txt",
+            text,
+            kind: "audit",
+            organisation: { id: "k", bodies },
+          });
+          const audit = result.extracted as ImportedAudit;
+          expect(audit.recommendations.map((r) => r.to.map((b) => b.id))).toEqual(
+            recs.map(([body]) => [body.id]),
+          );
+          expect(audit.recommendations).toHaveLength(recs.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("joins words broken by hyphenation at line ends, but keeps 'arbetsmarknads- och'", () => {
     const blocks = textBlocks(
       "Säkerställ att uppföljningen av central-\norganisationen sker.\n\nArbetsmarknads-\noch socialnämnden svarar.\n",

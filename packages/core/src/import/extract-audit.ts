@@ -60,7 +60,7 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
-  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$/u;
+  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
 
 /** The list intro a paragraph ends with, if any: "… Utifrån granskningen rekommenderas X att:". */
 function introOf(text: string): { addressee: string | undefined; past: boolean } | undefined {
