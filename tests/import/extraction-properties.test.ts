@@ -149,3 +149,27 @@ describe("extracting recommendations (properties)", () => {
     );
   });
 });
+
+describe("extracting recommendations (examples)", () => {
+  const audit = (text: string) =>
+    importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
+      .extracted as ImportedAudit;
+
+  it("reads 'Revisorernas rekommendationer till …:' as a list to that body", () => {
+    const found = audit(
+      "Granskning av bemanningen\n\nRevisorernas rekommendationer till socialnämnden:\n\n• Ta fram en plan för kompetensförsörjningen.\n• Följ upp sjukfrånvaron varje kvartal.\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Ta fram en plan för kompetensförsörjningen.", ["socialnamnden"]],
+      ["Följ upp sjukfrånvaron varje kvartal.", ["socialnamnden"]],
+    ]);
+  });
+
+  it("names an addressee it does not know as the report spells it, å, ä and ö included", () => {
+    const found = audit(
+      "Granskning av tillsynen\n\nRekommendationer till Miljö- och hälsoskyddsnämnden:\n\n• Säkerställ att tillsynsplanen följs upp varje år.\n",
+    );
+    expect(found.recommendations[0]?.to).toEqual([]);
+    expect(found.recommendations[0]?.unknownTo).toEqual(["Miljö- och hälsoskyddsnämnden"]);
+  });
+});

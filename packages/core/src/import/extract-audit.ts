@@ -56,18 +56,37 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   },
   { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/u },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/u },
-  { pattern: /^rekommendationer(?:na)?\s+till\s+(.+?)\s*:?\s*$/u },
+  // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
+  { pattern: /^(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/u },
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
   /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
 
-/** The list intro a paragraph ends with, if any: "… Utifrån granskningen rekommenderas X att:". */
+/** Lower case without diacritics, a character for a character, so places stay the original's. */
+function foldInPlace(text: string): string {
+  let out = "";
+  for (const c of text) out += c.length === 1 ? (c.toLowerCase().normalize("NFD")[0] ?? c) : c;
+  return out;
+}
+
+const introsWithPlaces = intros.map((intro) => ({
+  ...intro,
+  pattern: new RegExp(intro.pattern.source, `${intro.pattern.flags}d`),
+}));
+
+/**
+ * The list intro a paragraph ends with, if any: "… Utifrån granskningen rekommenderas X att:".
+ * The intro is matched without case or diacritics (OCR drops them); the addressee is given in the
+ * words of the text, so one Spårbar does not know is shown as the report spells it.
+ */
 function introOf(text: string): { addressee: string | undefined; past: boolean } | undefined {
-  const last = fold(text.split(/(?<=[.!?])\s+/u).at(-1) ?? text);
-  for (const intro of intros) {
-    const match = intro.pattern.exec(last);
-    if (match) return { addressee: match[1], past: intro.past === true };
+  const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
+  const folded = foldInPlace(last);
+  for (const intro of introsWithPlaces) {
+    const match = intro.pattern.exec(folded);
+    const place = match?.indices?.[1];
+    if (match) return { addressee: place && last.slice(...place), past: intro.past === true };
   }
   return undefined;
 }
