@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { catalogue, MAX_FILE_BYTES, openCorpus } from "../src/index.ts";
+import { catalogue, inLanguage, MAX_FILE_BYTES, openCorpus } from "../src/index.ts";
 import { corpusWithOverlay, fixturesDir } from "./helpers/fixtures.ts";
 
 const badDir = join(fixturesDir, "bad");
@@ -43,6 +43,23 @@ describe("one bad-input fixture per diagnostic code", () => {
       expect(d.sv.hint).not.toBe(d.hint);
       expect(d.severity).toBe(catalogue[code as keyof typeof catalogue].severity);
     }
+  });
+
+  it("gives a reader one language, related places included", async () => {
+    const loaded = await openCorpus(corpus(join(badDir, "stance-duplicate")));
+    const found = loaded.diagnostics.find((d) => d.code === "stance-duplicate");
+    if (!found) throw new Error("no stance-duplicate diagnostic");
+    const swedish = inLanguage(found, "sv");
+    const english = inLanguage(found, "en");
+    expect(swedish).not.toHaveProperty("sv");
+    expect(swedish.message).toBe("Avsnittet anger sitt ställningstagande två gånger");
+    expect(swedish.related?.[0]?.message).toBe("Ställningstagandet anges först här");
+    expect(english.related?.[0]?.message).toBe("The stance is first stated here");
+    expect({ ...english, related: undefined }).toEqual({
+      ...found,
+      sv: undefined,
+      related: undefined,
+    });
   });
 
   it("has a Swedish title and hint for every code", () => {
