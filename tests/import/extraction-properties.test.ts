@@ -165,6 +165,19 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  it.each(["●", "\uF0B7", "◆", "➔"])(
+    "reads %s as a bullet, and 'Att X …' items as X's",
+    (marker) => {
+      const found = audit(
+        `Nytt boende\n\nFör framtiden bör följande rekommendationer prioriteras:\n\n${marker} Att socialnämnden utvärderar processen för nya boenden.\n${marker} Att kommunstyrelsen säkerställer att underlagen är fullständiga.\n\n1. Inledning\n`,
+      );
+      expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+        ["Att socialnämnden utvärderar processen för nya boenden.", ["socialnamnden"]],
+        ["Att kommunstyrelsen säkerställer att underlagen är fullständiga.", ["kommunstyrelsen"]],
+      ]);
+    },
+  );
+
   it("names an addressee it does not know as the report spells it, å, ä and ö included", () => {
     const found = audit(
       "Granskning av tillsynen\n\nRekommendationer till Miljö- och hälsoskyddsnämnden:\n\n• Säkerställ att tillsynsplanen följs upp varje år.\n",

@@ -16,7 +16,10 @@ export interface Block {
   cells?: string[];
 }
 
-const bulletMarker = /^[ \t]*(▶|►|•|·|‣|➢|➤|○|■|□|▪|◦|\*|-|–|—|e|¢|©|o|O)[ \t]+(?=\S)/;
+// Word's symbol-font bullets come out of PDFs and .docx as private-use characters (U+F0A7,
+// U+F0B7, U+F0D8, U+F076), or as the shapes they show.
+const bulletMarker =
+  /^[ \t]*(▶|►|•|·|‣|➢|➤|➔|→|●|⚫|◆|♦|❖|✓|\uF0A7|\uF0B7|\uF0D8|\uF076|○|■|□|▪|◦|\*|-|–|—|e|¢|©|o|O)[ \t]+(?=\S)/u;
 const numberMarker = /^[ \t]*(\(?\d{1,2}[.)]|[a-h][.)])[ \t]+(?=\S)/;
 const pageNumberOnly =
   /^[ \t]*(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?[ \t]*$/i;
