@@ -178,6 +178,20 @@ describe("extracting recommendations (examples)", () => {
     },
   );
 
+  it("takes 'Vi rekommenderar att X …' sentences of the recommendations section, one each", () => {
+    const found = audit(
+      "Granskning av bemanningen\n\nSammanfattning\n\nVi rekommenderar att socialnämnden ser över allt.\n\n3.2 Rekommendationer\n\nBristerna är kända sedan länge. Vi rekommenderar att socialnämnden följer upp bemanningen varje månad. Vi rekommenderar vidare att kommunstyrelsen tar fram en modell för kompetensförsörjning.\n\nWe therefore recommend that the Executive Board reviews the staffing model.\n\nBilaga 1\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Vi rekommenderar att socialnämnden följer upp bemanningen varje månad.", ["socialnamnden"]],
+      [
+        "Vi rekommenderar vidare att kommunstyrelsen tar fram en modell för kompetensförsörjning.",
+        ["kommunstyrelsen"],
+      ],
+      ["We therefore recommend that the Executive Board reviews the staffing model.", []],
+    ]);
+  });
+
   it("names an addressee it does not know as the report spells it, å, ä and ö included", () => {
     const found = audit(
       "Granskning av tillsynen\n\nRekommendationer till Miljö- och hälsoskyddsnämnden:\n\n• Säkerställ att tillsynsplanen följs upp varje år.\n",

@@ -96,6 +96,9 @@ const numbered =
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
+/** A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …". */
+const recommendThat =
+  /^(?:(?:vi|revisorerna)\s+rekommenderar|we\s+(?:\p{L}+\s+)?recommend)\s+(?:\p{L}+\s+)?(?:att|that)\s+\S.*[^:]$/u;
 
 function parseAnswer(text: string): Answer | undefined {
   const f = fold(text);
@@ -270,6 +273,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const between =
         list && text.length < 60 && !/[.!?]$/.test(text) && blocks[index + 1]?.kind === "item";
       if (!between) list = undefined;
+      const advised = inSection
+        ? text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => recommendThat.test(fold(s)))
+        : [];
+      if (advised.length > 0) {
+        for (const sentence of advised) add(sentence, b.line, undefined);
+        continue;
+      }
       if (
         inSection &&
         bodySentence.test(text) &&
