@@ -192,6 +192,15 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  it("takes 'Vi rekommenderar X och Y att …' with every body it names", () => {
+    const found = audit(
+      "Granskning av skolskjutsar\n\n4. Rekommendationer\n\nVi rekommenderar kommunstyrelsen och barn- och utbildningsnämnden att gemensamt se över avtalen.\n",
+    );
+    expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
+      ["kommunstyrelsen", "barn-och-utbildningsnamnden"],
+    ]);
+  });
+
   it("names an addressee it does not know as the report spells it, å, ä and ö included", () => {
     const found = audit(
       "Granskning av tillsynen\n\nRekommendationer till Miljö- och hälsoskyddsnämnden:\n\n• Säkerställ att tillsynsplanen följs upp varje år.\n",

@@ -96,9 +96,22 @@ const numbered =
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
-/** A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …". */
+/**
+ * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
+ * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
+ * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
+ */
 const recommendThat =
-  /^(?:(?:vi|revisorerna)\s+rekommenderar|we\s+(?:\p{L}+\s+)?recommend)\s+(?:\p{L}+\s+)?(?:att|that)\s+\S.*[^:]$/u;
+  /^(?:(?:vi|revisorerna)\s+rekommenderar|we\s+(?:\p{L}+\s+)?recommend)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$/du;
+
+/** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
+function recommendedTo(sentence: string): { addressee: string | undefined } | undefined {
+  const match = recommendThat.exec(foldInPlace(sentence));
+  if (!match) return undefined;
+  const place = match.indices?.[1];
+  const named = place ? sentence.slice(...place).trim() : "";
+  return { addressee: named || undefined };
+}
 
 function parseAnswer(text: string): Answer | undefined {
   const f = fold(text);
@@ -274,10 +287,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         list && text.length < 60 && !/[.!?]$/.test(text) && blocks[index + 1]?.kind === "item";
       if (!between) list = undefined;
       const advised = inSection
-        ? text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => recommendThat.test(fold(s)))
+        ? text
+            .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+            .map((sentence) => ({ sentence, to: recommendedTo(sentence) }))
+            .filter((s) => s.to)
         : [];
       if (advised.length > 0) {
-        for (const sentence of advised) add(sentence, b.line, undefined);
+        for (const { sentence, to } of advised) add(sentence, b.line, to?.addressee);
         continue;
       }
       if (
