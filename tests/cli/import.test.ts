@@ -93,6 +93,52 @@ describe("sparbar import", () => {
     expect(texts).toHaveLength(3);
   });
 
+  it("reads a PDF's table of audit questions as its columns, and drops its footer", async () => {
+    const root = copy();
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (const pageNumber of [1, 2]) {
+      const page = pdf.addPage([595, 842]);
+      const at = (text: string, x: number, y: number) =>
+        page.drawText(text, { x, y, size: 10, font });
+      at("Örebro kommun – Granskning av bostadsförsörjningen", 50, 40);
+      at(`Sida ${pageNumber} av 2`, 480, 40);
+      if (pageNumber === 1) {
+        at("Granskning av bostadsförsörjningen", 50, 800);
+        at("Revisionsfråga", 50, 760);
+        at("Svar och bedömning", 330, 760);
+        at("Finns en aktuell behovsanalys?", 50, 746);
+        at("Nej. Analysen är från 2019.", 330, 746);
+        at("Följs planen upp årligen?", 50, 732);
+        at("Delvis. Uppföljning sker vartannat år.", 330, 732);
+      } else {
+        at("Kommunstyrelsen rekommenderas att:", 50, 800);
+        at("- Ta fram en aktuell behovsanalys för bostäder.", 50, 786);
+      }
+    }
+    writeFileSync(join(root, "tabell.pdf"), await pdf.save());
+    const run = await sparbar(
+      ["import", "tabell.pdf", "--org", "orebro", "--json", "-o", "utkast.md"],
+      { cwd: root },
+    );
+    expect(run.code).toBe(0);
+    const { questions, recommendations } = JSON.parse(run.stdout).extracted;
+    expect(
+      questions.map((q: { text: string; answer?: string; assessment?: string }) => [
+        q.text,
+        q.answer,
+        q.assessment,
+      ]),
+    ).toEqual([
+      ["Finns en aktuell behovsanalys?", "no", "Nej. Analysen är från 2019."],
+      ["Följs planen upp årligen?", "partly", "Delvis. Uppföljning sker vartannat år."],
+    ]);
+    expect(recommendations.map((r: { text: string }) => r.text)).toEqual([
+      "Ta fram en aktuell behovsanalys för bostäder.",
+    ]);
+    expect(readFileSync(join(root, "utkast.md"), "utf8")).not.toContain("Sida 1 av 2");
+  });
+
   it("refuses a scanned PDF without text, clearly, and writes nothing", async () => {
     const root = copy();
     const pdf = await PDFDocument.create();

@@ -93,17 +93,29 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ReadResult> {
     const page = await document.getPage(n);
     const content = await page.getTextContent();
     // Lines break where the baseline moves; a gap of more than one and a half lines is a
-    // paragraph break, which later steps read as a blank line.
+    // paragraph break, which later steps read as a blank line. On one line, a gap wider than
+    // two characters' height is a column of a table: it becomes a tab, which later steps read
+    // as a cell boundary.
     let text = "";
     let lastY: number | undefined;
+    let lastEnd: number | undefined;
     for (const item of content.items) {
       if (!("str" in item)) continue;
+      const x = item.transform[4] as number;
       const y = item.transform[5] as number;
       const height = Math.max(Math.abs(item.transform[3] as number), item.height, 1);
-      if (lastY !== undefined && Math.abs(y - lastY) > 2)
+      if (lastY !== undefined && Math.abs(y - lastY) > 2) {
         text += Math.abs(y - lastY) > height * 1.6 ? "\n\n" : "\n";
-      text += item.str;
+        lastEnd = undefined;
+      }
       lastY = y;
+      if (item.str.trim() === "") {
+        text += item.str;
+        continue;
+      }
+      if (lastEnd !== undefined && x - lastEnd > height * 2) text = `${text.trimEnd()}\t`;
+      text += item.str;
+      lastEnd = x + item.width;
     }
     pages.push(text);
   }

@@ -23,8 +23,9 @@ const bulletMarker =
 const numberMarker = /^[ \t]*(\(?\d{1,2}[.)]|[a-h][.)])[ \t]+(?=\S)/;
 const pageNumberOnly =
   /^[ \t]*(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?[ \t]*$/i;
+// Three spaces, or a tab: text read from a PDF marks a wide gap with one.
 const trailingPageNumber =
-  /[ \t]{3,}(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;
+  /(?:[ \t]{3,}|\t)(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;
 
 /** Words that may follow a kept hyphen: "arbetsmarknads- och socialnämnden". */
 const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till)\b/i;
@@ -72,7 +73,7 @@ function isPageArtifact(line: string, repeated: Set<string>): boolean {
   // "Lerums kommun – Revisionsrapport 2024      Sida 2 av 12": a footer with a page number.
   return (
     trailingPageNumber.test(line) &&
-    /(sida|page)\s+\d+|\s{3,}\d{1,3}\s*$/i.test(line) &&
+    /(sida|page)\s+\d+|(?:\s{3,}|\t)\d{1,3}\s*$/i.test(line) &&
     key.length < 100
   );
 }
