@@ -201,6 +201,17 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  it("reads a table of recommendations by its columns, and no other table", () => {
+    const found = audit(
+      "Granskning av upphandlingen\n\nRevisionsfråga\tSvar\nFöljs avtalen?\tDelvis.\n\n5. Rekommendationer\n\nNr\tRekommendation\tAnsvarig nämnd\n1\tSäkerställ att avtalstroheten följs upp varje år.\tKommunstyrelsen\n2\tInför rutiner för direktupphandling.\tSocialnämnden\n\nBilaga 1\n\nÅr\tBelopp\n2024\tTolv miljoner kronor i direktupphandlingar\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Säkerställ att avtalstroheten följs upp varje år.", ["kommunstyrelsen"]],
+      ["Inför rutiner för direktupphandling.", ["socialnamnden"]],
+    ]);
+    expect(found.questions.map((q) => q.text)).toEqual(["Följs avtalen?"]);
+  });
+
   it("names an addressee it does not know as the report spells it, å, ä and ö included", () => {
     const found = audit(
       "Granskning av tillsynen\n\nRekommendationer till Miljö- och hälsoskyddsnämnden:\n\n• Säkerställ att tillsynsplanen följs upp varje år.\n",

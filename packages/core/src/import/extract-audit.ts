@@ -95,6 +95,9 @@ const numbered =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
+const recommendationHeader = /^(rekommendation(er)?|recommendations?)$/u;
+const addresseeHeader =
+  /^(ansvarig( namnd| styrelse)?|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|to)$/u;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
@@ -245,10 +248,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   };
 
   let list: { addressee: string | undefined; past: boolean } | undefined;
+  // A table of recommendations: which column holds the text, and which the addressee.
+  let table: { text: number; to: number } | undefined;
   let inSection = false;
   let pendingNumbered: { line: number } | undefined;
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
+    if (b.kind !== "row") table = undefined;
     if (pendingNumbered && b.kind === "paragraph") {
       add(text, b.line, undefined);
       pendingNumbered = undefined;
@@ -270,7 +276,22 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         /rekommendation|recommendation/.test(heading) && !/tidigare|earlier|previous/.test(heading);
       continue;
     }
-    if (b.kind === "row") continue;
+    if (b.kind === "row") {
+      const cells = b.cells ?? [];
+      const textColumn = cells.findIndex((c) => recommendationHeader.test(fold(c)));
+      if (textColumn >= 0) {
+        table = {
+          text: textColumn,
+          to: cells.findIndex((c) => addresseeHeader.test(fold(c))),
+        };
+        continue;
+      }
+      const recommendation = table && cells[table.text];
+      if (table && recommendation && !recommendation.endsWith("?")) {
+        add(recommendation, b.line, table.to >= 0 ? cells[table.to] : undefined);
+      }
+      continue;
+    }
     if (b.kind === "paragraph") {
       const intro = introOf(text);
       if (intro) {
