@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Document, Packer, Paragraph } from "docx";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot, seedCopy, sparbar } from "../helpers/cli.ts";
@@ -73,6 +73,45 @@ describe("sparbar import", () => {
     const result = JSON.parse(run.stdout);
     expect(result.extracted.recommendations).toHaveLength(8);
     expect(result.extracted.questions).toHaveLength(7);
+  });
+
+  it("reads a Word document's bulleted lists and its table of audit questions", async () => {
+    const root = copy();
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("Granskning av bostadsförsörjningen"),
+            new Paragraph("Sammanfattning"),
+            new Table({
+              rows: [
+                row("Revisionsfråga", "Svar och bedömning"),
+                row("Finns en aktuell behovsanalys?", "Nej. Analysen är från 2019."),
+                row("Följs planen upp årligen?", "Delvis. Uppföljning sker vartannat år."),
+              ],
+            }),
+            new Paragraph("Kommunstyrelsen rekommenderas att:"),
+            new Paragraph({ text: "Ta fram en aktuell behovsanalys.", bullet: { level: 0 } }),
+            new Paragraph({ text: "Följa upp planen varje år.", bullet: { level: 0 } }),
+            new Paragraph("Inledning"),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(root, "rapport.docx"), await Packer.toBuffer(doc));
+    const run = await sparbar(
+      ["import", "rapport.docx", "--org", "orebro", "--json", "-o", "utkast.md"],
+      { cwd: root },
+    );
+    expect(run.code).toBe(0);
+    const { questions, recommendations } = JSON.parse(run.stdout).extracted;
+    expect(recommendations.map((r: { text: string }) => r.text)).toEqual([
+      "Ta fram en aktuell behovsanalys.",
+      "Följa upp planen varje år.",
+    ]);
+    expect(questions.map((q: { answer?: string }) => q.answer)).toEqual(["no", "partly"]);
   });
 
   it("reads the text layer of a PDF", async () => {

@@ -1,14 +1,15 @@
 import type { Bilingual } from "../labels.ts";
 import { decodeSource } from "../text/decode.ts";
+import { docxText } from "./docx-text.ts";
 
 export type ReadResult =
   | { ok: true; text: string; pages?: number }
   | { ok: false; message: Bilingual; hint: Bilingual };
 
 /**
- * The text of a report or response: .txt and .md as they are, .docx through mammoth, .pdf through
- * pdf.js's text layer (with eval switched off, so a PDF cannot run code). A scanned PDF has no
- * text layer, and says so instead of importing nothing.
+ * The text of a report or response: .txt and .md as they are, .docx through mammoth's HTML
+ * (lists and tables kept), .pdf through pdf.js's text layer (with eval switched off, so a PDF
+ * cannot run code). A scanned PDF has no text layer, and says so instead of importing nothing.
  */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReadResult> {
   const extension = name.toLowerCase().split(".").at(-1) ?? "";
@@ -26,9 +27,7 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rea
   }
   if (extension === "docx") {
     try {
-      const mammoth = await import("mammoth");
-      const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return { ok: true, text: result.value };
+      return { ok: true, text: await docxText(bytes) };
     } catch (error) {
       return {
         ok: false,
