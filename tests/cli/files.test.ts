@@ -277,6 +277,12 @@ describe("sparbar draft", () => {
     );
   });
 
+  it("refuses a body the organisation does not have, by the organisation's name", async () => {
+    const run = await sparbar(["draft", "--audit", "SR-2023-81", "--body", "nope", "--lang", "sv"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Malmö stad har inget organ nope");
+  });
+
   it("never replaces a file", async () => {
     const root = copy();
     const args = ["draft", "--audit", "SR-2023-81", "--body", "asn", "--id", "ASN-2024-2039"];

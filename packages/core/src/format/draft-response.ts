@@ -53,7 +53,10 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
   if (!body) {
     return {
       ok: false,
-      message: noBody(request.organisation, request.body),
+      message: noBody(
+        corpus.index.organisation(request.organisation)?.data.name ?? request.organisation,
+        request.body,
+      ),
     };
   }
   const kind: ResponseKindValue = request.followUp
