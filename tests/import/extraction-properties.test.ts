@@ -219,4 +219,30 @@ describe("extracting recommendations (examples)", () => {
     expect(found.recommendations[0]?.to).toEqual([]);
     expect(found.recommendations[0]?.unknownTo).toEqual(["Miljö- och hälsoskyddsnämnden"]);
   });
+
+  it("joins a paragraph that a blank line broke mid-sentence, a lone line taken for a heading too", () => {
+    const blocks = textBlocks(
+      "Utvecklingsarbetet har knutit an till den nya lagen som\n\nbeskrivs tidigare i ärendet.\n\nInledning\n\nText som börjar med versal.\n",
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      [
+        "paragraph",
+        "Utvecklingsarbetet har knutit an till den nya lagen som beskrivs tidigare i ärendet.",
+      ],
+      ["heading", "Inledning"],
+      ["paragraph", "Text som börjar med versal."],
+    ]);
+  });
+
+  it("does not take a national agency's plans for the body's measures", () => {
+    const result = importDocument({
+      name: "svar.txt",
+      text: "Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Uppföljningen redovisas för nämnden senast den 30 juni 2026.\n\nSocialstyrelsens slutrapport med förslag på ett nytt register samt en\n\nplan för genomförandet publiceras i början av 2026.\n",
+      kind: "response",
+      organisation: { id: "k", bodies },
+    });
+    const sections = (result.extracted as { sections: { measures: { due: { end: string } }[] }[] })
+      .sections;
+    expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-06-30"]);
+  });
 });

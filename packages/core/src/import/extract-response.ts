@@ -37,11 +37,12 @@ export interface ImportedResponse {
 const heading =
   /^(?:\*\*)?(?:rekommendation|recommendation)(?:\s+(\d{1,2}))?\s*[:.]\s*(.*?)(?:\*\*)?$|^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\*\*)?$/iu;
 /**
- * Sentences that are not promises: what was done (past tense), what others are expected to do,
- * and conditions. Matched on text without diacritics, so OCR'd text is read alike.
+ * Sentences that are not promises: what was done (past tense), what others are expected to do
+ * (a national agency's report, a bill), and conditions. Matched on text without diacritics, so
+ * OCR'd text is read alike.
  */
 const notPromise =
-  /\b(pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|was|were|completed)\b|^om\s/iu;
+  /\b(pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|was|were|completed)\b|^om\s|^(socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 const stances: [RegExp, Stance][] = [
   [/\b(instämmer|delar)\s+(inte|ej)\b|\bdelar inte\b|\bdisagree/iu, "disagrees"],
   [/\b(instämmer|delar)\s+delvis\b|\bpartly agree|\bpartially agree/iu, "partly-agrees"],

@@ -174,5 +174,27 @@ export function textBlocks(text: string): Block[] {
     current = { kind: "paragraph", text: raw.trim(), line };
   }
   flush();
-  return blocks;
+  return joinBrokenParagraphs(blocks);
+}
+
+/**
+ * OCR and PDF exports put blank lines inside sentences ("… genomförs inom" / "ramen för …"). A
+ * paragraph, or a lone line taken for a heading, that stops mid-sentence and a paragraph that
+ * goes on in lower case are one paragraph.
+ */
+function joinBrokenParagraphs(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (
+      (previous?.kind === "paragraph" || previous?.kind === "heading") &&
+      block.kind === "paragraph" &&
+      !/[.!?:;)]$/u.test(previous.text) &&
+      /^\p{Ll}/u.test(block.text)
+    ) {
+      previous.kind = "paragraph";
+      previous.text = joinLines(previous.text, block.text);
+    } else joined.push(block);
+  }
+  return joined;
 }
