@@ -8,7 +8,11 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = await import("mammoth");
   const { value } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes) },
-    { ignoreEmptyParagraphs: true },
+    {
+      ignoreEmptyParagraphs: true,
+      // Images carry no text; without this mammoth writes each one out as a data URI.
+      convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+    },
   );
   return htmlText(value);
 }
