@@ -245,4 +245,16 @@ describe("extracting recommendations (examples)", () => {
       .sections;
     expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-06-30"]);
   });
+
+  it("reads 'från och med' as the day a measure starts", () => {
+    const result = importDocument({
+      name: "svar.txt",
+      text: "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n",
+      kind: "response",
+      organisation: { id: "k", bodies },
+    });
+    const sections = (result.extracted as { sections: { measures: { due: { end: string } }[] }[] })
+      .sections;
+    expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-01-01"]);
+  });
 });

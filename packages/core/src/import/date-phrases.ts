@@ -24,7 +24,7 @@ const phrase = new RegExp(
     `${lead}(?:Q[1-4]|H[12]|T[1-3])\\s+${year}`,
     `${lead}${year}-(?:Q[1-4]|H[12]|T[1-3]|\\d{2}-\\d{2}|\\d{2})(?![\\d-])`,
     `(?:end of|early|late)\\s+${year}`,
-    `(?:under|senast|till och med|from|by|during|until)\\s+${year}(?:\\s*[-–]\\s*${year})?(?![\\d:-])`,
+    `(?:under|senast|till och med|från och med|fr\\.o\\.m\\.|från|from|by|during|until)\\s+${year}(?:\\s*[-–]\\s*${year})?(?![\\d:-])`,
   ].join("|"),
   "giu",
 );

@@ -416,7 +416,8 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
 
 /** "i slutet av februari och i början av mars 2024": two periods joined, the first may borrow the year. */
 function parseJoined(text: string): PeriodResult | undefined {
-  const parts = text.split(/ och | and /i);
+  // "från och med", "till och med" are one word each, not two periods joined.
+  const parts = text.split(/(?<!\b(?:från|till))\s+(?:och|and)\s+(?!med\b)/i);
   if (parts.length !== 2) return undefined;
   const [leftText = "", rightText = ""] = parts;
   const year = /(\d{4})$/.exec(rightText)?.[1];
