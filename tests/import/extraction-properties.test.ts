@@ -246,15 +246,19 @@ describe("extracting recommendations (examples)", () => {
     expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-06-30"]);
   });
 
-  it("reads 'från och med' as the day a measure starts", () => {
+  it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret'", () => {
     const result = importDocument({
       name: "svar.txt",
-      text: "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n",
+      text: "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n",
       kind: "response",
       organisation: { id: "k", bodies },
     });
     const sections = (result.extracted as { sections: { measures: { due: { end: string } }[] }[] })
       .sections;
-    expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-01-01"]);
+    expect(sections[0]?.measures.map((m) => m.due.end)).toEqual([
+      "2026-01-01",
+      "2026-01-01",
+      "2026-06-30",
+    ]);
   });
 });

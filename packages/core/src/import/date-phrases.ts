@@ -5,9 +5,10 @@ const months =
   "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october";
 const seasons =
   "våren|sommaren|hösten|vintern|vårterminen|höstterminen|varen|hosten|spring|summer|autumn|winter";
-const ordinals = "första|andra|tredje|fjärde|forsta|fjarde|first|second|third|fourth";
+const ordinals =
+  "första|andra|tredje|fjärde|forsta|fjarde|first|second|third|fourth|[1-4](?::[ae])?";
 const lead =
-  "(?:(?:senast|innan|före|inför|till och med|från och med|från|under|i|by|before|from|until|no later than|during|in)\\s+)*";
+  "(?:(?:senast|innan|före|inför|till och med|från och med|från|under|vid|i|by|before|from|until|no later than|during|in)\\s+)*";
 const year = "(?:19|20)\\d{2}";
 
 /** Date phrases as reports write them; each is checked by the period parser before it is used. */
@@ -21,6 +22,8 @@ const phrase = new RegExp(
     `${lead}(?:${seasons})\\s+${year}(?:/${year})?`,
     `${lead}(?:${ordinals})\\s+(?:kvartalet|tertialet|halvåret|quarter of|half of)\\s+${year}`,
     `${lead}(?:tertial|kvartal)\\s+[1-4]\\s+${year}`,
+    `${lead}(?:årsskiftet|läsåret)\\s+${year}[/-](?:\\d{4}|\\d{2})(?!\\d)`,
+    `${lead}(?:verksamhets|budget|räkenskaps|kalender)året\\s+${year}`,
     `${lead}(?:Q[1-4]|H[12]|T[1-3])\\s+${year}`,
     `${lead}${year}-(?:Q[1-4]|H[12]|T[1-3]|\\d{2}-\\d{2}|\\d{2})(?![\\d-])`,
     `(?:end of|early|late)\\s+${year}`,

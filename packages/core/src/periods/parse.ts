@@ -46,6 +46,7 @@ const qualifierWords: [string, Qualifier | null][] = [
   ["till och med", "by"],
   ["t.o.m.", "by"],
   ["vid utgången av", "by"],
+  ["vid", null],
   ["utgången av", "by"],
   ["by the end of", "by"],
   ["by", "by"],
@@ -269,6 +270,25 @@ function halfSpan(y: number, h: number): Span {
   };
 }
 
+/** "2025/26" or "2025/2026": two years that must follow each other. */
+function twoYears(firstText: string, secondText: string, text: string): [number, number] {
+  const first = year(firstText, text);
+  // "2099/00": two digits are the next year's last two.
+  const second =
+    secondText.length === 2
+      ? (first + 1) % 100 === Number(secondText)
+        ? first + 1
+        : Number.NaN
+      : year(secondText, text);
+  if (second !== first + 1) {
+    throw new PeriodError("period-impossible", {
+      sv: `"${text}": åren ska följa på varandra, som 2025/26`,
+      en: `"${text}": the years must follow each other, as in 2025/26`,
+    });
+  }
+  return [first, second];
+}
+
 function yearSpan(y: number): Span {
   return { start: isoDay(y, 1, 1), end: isoDay(y, 12, 31), precision: "year", iso: String(y) };
 }
@@ -343,6 +363,8 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
     /^(\d{1,2})(?::e|:a)? ([a-zåäö]+\.?) (\d{4})$/,
     (m, t) => {
       const month = monthNumber(m[2] ?? "");
+      // "1 kvartalet 2026", "2 halvåret 2025": an ordinal, read by the patterns below.
+      if (!month && /^(kvartalet|tertialet|halvåret)$/.test(m[2] ?? "")) return undefined;
       if (!month) {
         throw new PeriodError("period-unparseable", {
           sv: `"${t}": "${m[2]}" är ingen månad`,
@@ -384,8 +406,39 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
   ],
   [/^tertial ([1-3]) (\d{4})$/, (m, t) => tertialSpan(year(m[2] ?? "", t), Number(m[1]))],
   [
-    /^(första|andra) halvåret (\d{4})$/,
-    (m, t) => halfSpan(year(m[2] ?? "", t), m[1] === "första" ? 1 : 2),
+    new RegExp(`^(${ordinalPattern}) halvåret (\\d{4})$`),
+    (m, t) => {
+      const n = ordinals[m[1] ?? ""] ?? 0;
+      if (n > 2) {
+        throw new PeriodError("period-impossible", {
+          sv: `"${t}": ett år har två halvår`,
+          en: `"${t}": a year has two halves`,
+        });
+      }
+      return halfSpan(year(m[2] ?? "", t), n);
+    },
+  ],
+  // "verksamhetsåret 2025", "budgetåret 2026": a calendar year by another name.
+  [
+    /^(?:verksamhets|budget|räkenskaps|kalender)året (\d{4})$/,
+    (m, t) => yearSpan(year(m[1] ?? "", t)),
+  ],
+  // "läsåret 2025/26": from August to the end of June.
+  [
+    /^läsåret (\d{4})[/-](\d{2}|\d{4})$/,
+    (m, t) => {
+      const [first, second] = twoYears(m[1] ?? "", m[2] ?? "", t);
+      return { start: isoDay(first, 8, 1), end: lastDayOfMonth(second, 6), precision: "year" };
+    },
+  ],
+  // "vid årsskiftet 2025/2026" is the turn of the year: the first day of the second year, so that
+  // "innan årsskiftet" falls due on the last day of the first.
+  [
+    /^årsskiftet (\d{4})[/-](\d{2}|\d{4})$/,
+    (m, t) => {
+      const [, second] = twoYears(m[1] ?? "", m[2] ?? "", t);
+      return daySpan(second, 1, 1, t);
+    },
   ],
   [/^halvår ([12]) (\d{4})$/, (m, t) => halfSpan(year(m[2] ?? "", t), Number(m[1]))],
   [
