@@ -246,10 +246,10 @@ describe("extracting recommendations (examples)", () => {
     expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-06-30"]);
   });
 
-  it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret'", () => {
+  it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret', 'vecka'", () => {
     const result = importDocument({
       name: "svar.txt",
-      text: "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n",
+      text: "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n- Utbildningen hålls vecka 40 2025.\n",
       kind: "response",
       organisation: { id: "k", bodies },
     });
@@ -259,6 +259,7 @@ describe("extracting recommendations (examples)", () => {
       "2026-01-01",
       "2026-01-01",
       "2026-06-30",
+      "2025-10-05",
     ]);
   });
 });

@@ -55,6 +55,7 @@ export const valueLabels: Record<string, Label> = {
   preparation: { sv: "Beredning", en: "Preparation" },
   // precision
   day: { sv: "dag", en: "day" },
+  week: { sv: "vecka", en: "week" },
   month: { sv: "månad", en: "month" },
   tertial: { sv: "tertial", en: "four-month period" },
   quarter: { sv: "kvartal", en: "quarter" },

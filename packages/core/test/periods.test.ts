@@ -40,6 +40,9 @@ describe("parsePeriod: phrases from the seed documents", () => {
     ["verksamhetsåret 2025", "2025-01-01", "2025-12-31", "year", "in"],
     ["1 kvartalet 2026", "2026-01-01", "2026-03-31", "quarter", "in"],
     ["under 2:a halvåret 2025", "2025-07-01", "2025-12-31", "half-year", "in"],
+    ["vecka 12 2025", "2025-03-17", "2025-03-23", "week", "in"],
+    ["senast vecka 1 2026", "2025-12-29", "2026-01-04", "week", "by"],
+    ["v. 40 2025", "2025-09-29", "2025-10-05", "week", "in"],
     ["tertial 2 2025", "2025-05-01", "2025-08-31", "tertial", "in"],
     ["juni-december 2021", "2021-06-01", "2021-12-31", "month", "in"],
     ["vintern 2023/2024", "2023-12-01", "2024-02-29", "season", "in"],
@@ -63,6 +66,7 @@ describe("parsePeriod: ISO forms", () => {
     ["2022-Q4", "2022-10-01", "2022-12-31", "quarter", "2022-Q4"],
     ["2026-H1", "2026-01-01", "2026-06-30", "half-year", "2026-H1"],
     ["2025-T2", "2025-05-01", "2025-08-31", "tertial", "2025-T2"],
+    ["2026-W53", "2026-12-28", "2027-01-03", "week", "2026-W53"],
     ["2025", "2025-01-01", "2025-12-31", "year", "2025"],
     ["2024/2025", "2024-01-01", "2025-12-31", "year", "2024/2025"],
     ["2024-02-29", "2024-02-29", "2024-02-29", "day", "2024-02-29"],
@@ -99,6 +103,8 @@ describe("parsePeriod: errors, never guesses", () => {
     ["tertial 4 2025", "period-unparseable"],
     ["fjärde tertialet 2025", "period-impossible"],
     ["tredje halvåret 2025", "period-impossible"],
+    ["vecka 53 2025", "period-impossible"],
+    ["vecka 0 2025", "period-impossible"],
     ["läsåret 2025/27", "period-impossible"],
     ["årsskiftet 2025/2027", "period-impossible"],
     ["april-mars 2024", "period-impossible"],
@@ -196,6 +202,23 @@ describe("parsePeriod: properties", () => {
           : result.message.sv.length > 0 && result.message.en.length > 0;
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("any ISO week, written in words and read back, is the same Monday to Sunday", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1901, max: 2098 }), fc.integer({ min: 1, max: 53 }), (y, w) => {
+        const result = parsePeriod(`${y}-W${String(w).padStart(2, "0")}`);
+        if (!result.ok) return w === 53 && result.code === "period-impossible";
+        const { start, end } = result.period;
+        const again = parsed(formatPeriod(result.period, "sv"));
+        return (
+          new Date(`${start}T00:00:00Z`).getUTCDay() === 1 &&
+          end === addDays(start, 6) &&
+          again.start === start &&
+          again.end === end
+        );
+      }),
     );
   });
 

@@ -39,6 +39,28 @@ export function addDays(day: IsoDay, count: number): IsoDay {
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** Monday of ISO week 1: the week with the year's first Thursday (Swedish week numbers). */
+function firstIsoMonday(year: number): IsoDay {
+  const jan4 = new Date(Date.UTC(year, 0, 4)).getUTCDay() || 7;
+  return addDays(isoDay(year, 1, 4), 1 - jan4);
+}
+
+/** The Monday of ISO week `week` of `year`, or nothing when the year has no such week. */
+export function isoWeekStart(year: number, week: number): IsoDay | undefined {
+  const weeks = daysBetween(firstIsoMonday(year), firstIsoMonday(year + 1)) / 7;
+  return week >= 1 && week <= weeks ? addDays(firstIsoMonday(year), (week - 1) * 7) : undefined;
+}
+
+/** The ISO week (and its year, which may differ from the day's at New Year) a day falls in. */
+export function isoWeekOf(day: IsoDay): { year: number; week: number } {
+  const { year } = parseIsoDay(day);
+  for (const candidate of [year + 1, year, year - 1]) {
+    const start = firstIsoMonday(candidate);
+    if (day >= start) return { year: candidate, week: Math.floor(daysBetween(start, day) / 7) + 1 };
+  }
+  return { year: year - 1, week: 1 };
+}
+
 export function daysBetween(from: IsoDay, to: IsoDay): number {
   const a = parseIsoDay(from);
   const b = parseIsoDay(to);

@@ -1,4 +1,4 @@
-import { parseIsoDay } from "./calendar.ts";
+import { isoWeekOf, parseIsoDay } from "./calendar.ts";
 import type { Period } from "./period.ts";
 import { englishMonths, swedishMonths } from "./words.ts";
 
@@ -40,6 +40,10 @@ function span(period: Period, lang: Lang): string {
   switch (period.precision) {
     case "day":
       return start === end ? day(start, lang) : `${day(start, lang)}–${day(end, lang)}`;
+    case "week": {
+      const { year: weekYear, week } = isoWeekOf(start);
+      return `${lang === "sv" ? "vecka" : "week"} ${week} ${weekYear}`;
+    }
     case "month":
       if (start.slice(0, 7) === end.slice(0, 7)) return month(start, lang);
       return sameYear

@@ -4,10 +4,11 @@ import {
   daysInMonth,
   type IsoDay,
   isoDay,
+  isoWeekStart,
   isValidDay,
   lastDayOfMonth,
 } from "./calendar.ts";
-import type { Period, Precision, Qualifier } from "./period.ts";
+import { type Period, type Precision, precisions, type Qualifier } from "./period.ts";
 import { monthNames, ordinals, seasons } from "./words.ts";
 
 export type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
@@ -270,6 +271,23 @@ function halfSpan(y: number, h: number): Span {
   };
 }
 
+/** ISO week `week` of `year`, Monday to Sunday: Swedish documents number weeks this way. */
+function weekSpan(y: number, week: number, text: string): Span {
+  const start = isoWeekStart(y, week);
+  if (!start) {
+    throw new PeriodError("period-impossible", {
+      sv: `"${text}": ${y} har ingen vecka ${week}`,
+      en: `"${text}": ${y} has no week ${week}`,
+    });
+  }
+  return {
+    start,
+    end: addDays(start, 6),
+    precision: "week",
+    iso: `${y}-W${String(week).padStart(2, "0")}`,
+  };
+}
+
 /** "2025/26" or "2025/2026": two years that must follow each other. */
 function twoYears(firstText: string, secondText: string, text: string): [number, number] {
   const first = year(firstText, text);
@@ -358,6 +376,11 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
   [/^t([1-3]) (\d{4})$/, (m, t) => tertialSpan(year(m[2] ?? "", t), Number(m[1]))],
   [/^(\d{4})-?h([12])$/, (m, t) => halfSpan(year(m[1] ?? "", t), Number(m[2]))],
   [/^h([12]) (\d{4})$/, (m, t) => halfSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [/^(\d{4})-?w(\d{1,2})$/, (m, t) => weekSpan(year(m[1] ?? "", t), Number(m[2]), t)],
+  [
+    /^(?:vecka|v\.?|week) ?(\d{1,2}),? (\d{4})$/,
+    (m, t) => weekSpan(year(m[2] ?? "", t), Number(m[1]), t),
+  ],
   [/^(\d{4})$/, (m, t) => yearSpan(year(m[1] ?? "", t))],
   [
     /^(\d{1,2})(?::e|:a)? ([a-zåäö]+\.?) (\d{4})$/,
@@ -480,7 +503,7 @@ function parseJoined(text: string): PeriodResult | undefined {
   if (!left.ok) return left;
   if (!right.ok) return right;
   if (left.period.start > right.period.end) return fail("period-impossible", endsBeforeStart(text));
-  const order: Precision[] = ["day", "month", "tertial", "quarter", "half-year", "season", "year"];
+  const order = precisions;
   const precision =
     order[Math.max(order.indexOf(left.period.precision), order.indexOf(right.period.precision))] ??
     "year";
@@ -541,7 +564,7 @@ function parseRange(s: string, text: string): Span | undefined {
   if (left.start > right.end) {
     throw new PeriodError("period-impossible", endsBeforeStart(text));
   }
-  const order: Precision[] = ["day", "month", "tertial", "quarter", "half-year", "season", "year"];
+  const order = precisions;
   const precision =
     order[Math.max(order.indexOf(left.precision), order.indexOf(right.precision))] ?? "year";
   const span: Span = { start: left.start, end: right.end, precision };

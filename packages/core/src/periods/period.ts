@@ -3,6 +3,7 @@ import type { IsoDay } from "./calendar.ts";
 /** How exact a period is: the unit its words name. */
 export const precisions = [
   "day",
+  "week",
   "month",
   "tertial",
   "quarter",
