@@ -91,6 +91,36 @@ describe("sparbar check", () => {
     expect(JSON.parse(cached.stdout).diagnostics[0].code).toBe("period-unparseable");
   });
 
+  it("uses a remembered check only if the same code wrote it", async () => {
+    const root = copy();
+    const env = { SPARBAR_CACHE_DIR: join(root, ".cache") };
+    expect((await sparbar(["check"], { cwd: root, env })).code).toBe(0);
+    const [name = ""] = readdirSync(join(root, ".cache"));
+    const cacheFile = join(root, ".cache", name);
+    const cache = JSON.parse(readFileSync(cacheFile, "utf8"));
+    const entry = cache.entries["responses/malmo/ASN-2024-2039.md"];
+    entry.diagnostics = [
+      {
+        file: "responses/malmo/ASN-2024-2039.md",
+        line: 1,
+        column: 1,
+        severity: "error",
+        code: "yaml-syntax",
+        message: "remembered",
+        hint: "remembered",
+        sv: { message: "remembered", hint: "remembered" },
+      },
+    ];
+    // As written by this code, the remembered problem is reported: the cache is in use.
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((await sparbar(["check"], { cwd: root, env })).stdout).toContain("remembered");
+    // As written by other code, it is not.
+    writeFileSync(cacheFile, JSON.stringify({ ...cache, version: `${cache.version}-older` }));
+    const run = await sparbar(["check"], { cwd: root, env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("remembered");
+  });
+
   it("gives the same problems as JSON", async () => {
     const root = copy();
     const file = join(root, "audits/orebro/granskning-hrv-2025.md");

@@ -13,10 +13,16 @@ import {
 } from "../load/load-corpus.ts";
 import { type LoadResult, loadSource, unreadable } from "../load/load-source.ts";
 import { type CorpusFile, walkCorpus } from "../load/walk.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
 import { dependenciesOf, type IdentityKey, identityOf } from "./dependencies.ts";
 
-/** Bump when what is cached, or how problems are found, changes. */
+/** Bump when the shape of the cache changes; a change to the code is caught by its fingerprint. */
 export const CHECK_CACHE_VERSION = "sparbar-check-3";
+
+/** The version a cache must carry to be used: its shape and the code that wrote it. */
+function cacheVersion(): string {
+  return `${CHECK_CACHE_VERSION}/${codeFingerprint()}`;
+}
 
 interface Entry {
   mtimeMs: number;
@@ -61,7 +67,7 @@ async function readCache(file: string | undefined): Promise<CacheData | undefine
   if (!file) return undefined;
   try {
     const data = JSON.parse(await readFile(file, "utf8")) as CacheData;
-    return data.version === CHECK_CACHE_VERSION ? data : undefined;
+    return data.version === cacheVersion() ? data : undefined;
   } catch {
     return undefined;
   }
@@ -155,7 +161,7 @@ async function fullCheck(
   const corpus = new Corpus(loaded);
   const hashes = await hashing;
   await writeCache(options.cacheFile, {
-    version: CHECK_CACHE_VERSION,
+    version: cacheVersion(),
     startedMs,
     entries: entriesFrom(corpus, loaded, files, hashes),
   });
@@ -293,7 +299,7 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   for (const file of affected)
     if (!hashes.has(file)) hashes.set(file, cache.entries[file]?.hash ?? "");
   Object.assign(entries, entriesFrom(corpus, mini, files, hashes, affected));
-  await writeCache(options.cacheFile, { version: CHECK_CACHE_VERSION, startedMs, entries });
+  await writeCache(options.cacheFile, { version: cacheVersion(), startedMs, entries });
   const diagnostics = files
     .flatMap((f) => entries[f.file]?.diagnostics ?? [])
     .sort(compareDiagnostics);
