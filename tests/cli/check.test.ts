@@ -15,6 +15,12 @@ function copy() {
   return made.root;
 }
 
+/** Makes one measure's date in ASN-2024-2039 unreadable: the check's standard broken file. */
+function writeUnreadableDate(root: string): void {
+  const file = join(root, "responses/malmo/ASN-2024-2039.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"));
+}
+
 describe("sparbar check", () => {
   it("finds no problem in the seed corpus", async () => {
     const run = await sparbar(["check"]);
@@ -24,11 +30,7 @@ describe("sparbar check", () => {
 
   it("reports a broken file at file:line:col with a hint, and exits 1", async () => {
     const root = copy();
-    const file = join(root, "responses/malmo/ASN-2024-2039.md");
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"),
-    );
+    writeUnreadableDate(root);
     const run = await sparbar(["check"], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
@@ -40,11 +42,7 @@ describe("sparbar check", () => {
 
   it("tells the problem and the hint in Swedish when the locale is Swedish", async () => {
     const root = copy();
-    const file = join(root, "responses/malmo/ASN-2024-2039.md");
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"),
-    );
+    writeUnreadableDate(root);
     const run = await sparbar(["check"], { cwd: root, env: { LANG: "sv_SE.UTF-8" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
@@ -79,11 +77,7 @@ describe("sparbar check", () => {
     expect(readdirSync(join(root, ".cache"))).toEqual([
       expect.stringMatching(/^check-[0-9a-f]+\.json$/),
     ]);
-    const file = join(root, "responses/malmo/ASN-2024-2039.md");
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace("— den 31 maj 2024", "— när det passar"),
-    );
+    writeUnreadableDate(root);
     const cached = await sparbar(["check", "--json"], { cwd: root, env });
     const fresh = await sparbar(["check", "--json", "--no-cache"], { cwd: root, env });
     expect(cached.code).toBe(1);

@@ -150,6 +150,18 @@ describe("extracting recommendations (properties)", () => {
   });
 });
 
+/** The due days of the measures a response's first section promises. */
+function firstSectionDueDays(text: string): string[] {
+  const result = importDocument({
+    name: "svar.txt",
+    text,
+    kind: "response",
+    organisation: { id: "k", bodies },
+  });
+  const { sections } = result.extracted as { sections: { measures: { due: { end: string } }[] }[] };
+  return sections[0]?.measures.map((m) => m.due.end) ?? [];
+}
+
 describe("extracting recommendations (examples)", () => {
   const audit = (text: string) =>
     importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
@@ -235,31 +247,18 @@ describe("extracting recommendations (examples)", () => {
   });
 
   it("does not take a national agency's plans for the body's measures", () => {
-    const result = importDocument({
-      name: "svar.txt",
-      text: "Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Uppföljningen redovisas för nämnden senast den 30 juni 2026.\n\nSocialstyrelsens slutrapport med förslag på ett nytt register samt en\n\nplan för genomförandet publiceras i början av 2026.\n",
-      kind: "response",
-      organisation: { id: "k", bodies },
-    });
-    const sections = (result.extracted as { sections: { measures: { due: { end: string } }[] }[] })
-      .sections;
-    expect(sections[0]?.measures.map((m) => m.due.end)).toEqual(["2026-06-30"]);
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Uppföljningen redovisas för nämnden senast den 30 juni 2026.\n\nSocialstyrelsens slutrapport med förslag på ett nytt register samt en\n\nplan för genomförandet publiceras i början av 2026.\n",
+      ),
+    ).toEqual(["2026-06-30"]);
   });
 
   it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret', 'vecka'", () => {
-    const result = importDocument({
-      name: "svar.txt",
-      text: "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n- Utbildningen hålls vecka 40 2025.\n",
-      kind: "response",
-      organisation: { id: "k", bodies },
-    });
-    const sections = (result.extracted as { sections: { measures: { due: { end: string } }[] }[] })
-      .sections;
-    expect(sections[0]?.measures.map((m) => m.due.end)).toEqual([
-      "2026-01-01",
-      "2026-01-01",
-      "2026-06-30",
-      "2025-10-05",
-    ]);
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n- Utbildningen hålls vecka 40 2025.\n",
+      ),
+    ).toEqual(["2026-01-01", "2026-01-01", "2026-06-30", "2025-10-05"]);
   });
 });
