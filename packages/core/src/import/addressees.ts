@@ -15,6 +15,13 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** As `fold`, but a character for a character, so places in it are the original's. */
+export function foldInPlace(text: string): string {
+  let out = "";
+  for (const c of text) out += c.length === 1 ? (c.toLowerCase().normalize("NFD")[0] ?? c) : c;
+  return out;
+}
+
 /** Name forms a report may use: "Socialnämnden", "socialnämndens", "the Social Services Committee". */
 function forms(body: KnownBody): string[] {
   const names = [body.name, body.nameEn].filter((n): n is string => Boolean(n)).map(fold);

@@ -1,6 +1,12 @@
 import type { Period } from "../periods/period.ts";
 import type { Answer } from "../schema/audit.ts";
-import { bodiesNamedIn, fold, type KnownBody, resolveAddressees } from "./addressees.ts";
+import {
+  bodiesNamedIn,
+  fold,
+  foldInPlace,
+  type KnownBody,
+  resolveAddressees,
+} from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -42,38 +48,27 @@ export interface ImportedAudit {
 // Matched against text folded to lower case without diacritics, so OCR'd reports read alike.
 const prefix =
   "(?:(?:vidare|darfor|dartill|aven|dessutom|slutligen|sammanfattningsvis|utifran (?:granskningen|uppfoljningen|ovanstaende|detta|var bedomning)|mot (?:den )?bakgrund av (?:detta|ovanstaende|granskningen))[, ]+)?";
+// Each captures its addressee; the `d` flag gives where, to cut it from the original words.
 const intros: { pattern: RegExp; past?: boolean }[] = [
   {
     pattern: new RegExp(
       `^${prefix}(?:rekommenderas|rekommenderar vi|foreslar vi)\\s+(.+?)\\s+att\\s*:?\\s*$`,
-      "u",
+      "du",
     ),
   },
-  { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/u, past: true },
-  { pattern: /^(.+?)\s+rekommenderas\s+(?:\S+\s+)?att\s*:?\s*$/u },
+  { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
+  { pattern: /^(.+?)\s+rekommenderas\s+(?:\S+\s+)?att\s*:?\s*$/du },
   {
-    pattern: /^(?:vi|revisorerna)\s+rekommenderar\s+(?:darfor\s+|vidare\s+)?(.+?)\s+att\s*:?\s*$/u,
+    pattern: /^(?:vi|revisorerna)\s+rekommenderar\s+(?:darfor\s+|vidare\s+)?(.+?)\s+att\s*:?\s*$/du,
   },
-  { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/u },
-  { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/u },
+  { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/du },
+  { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
   // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
-  { pattern: /^(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/u },
+  { pattern: /^(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
   /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
-
-/** Lower case without diacritics, a character for a character, so places stay the original's. */
-function foldInPlace(text: string): string {
-  let out = "";
-  for (const c of text) out += c.length === 1 ? (c.toLowerCase().normalize("NFD")[0] ?? c) : c;
-  return out;
-}
-
-const introsWithPlaces = intros.map((intro) => ({
-  ...intro,
-  pattern: new RegExp(intro.pattern.source, `${intro.pattern.flags}d`),
-}));
 
 /**
  * The list intro a paragraph ends with, if any: "… Utifrån granskningen rekommenderas X att:".
@@ -83,7 +78,7 @@ const introsWithPlaces = intros.map((intro) => ({
 function introOf(text: string): { addressee: string | undefined; past: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
   const folded = foldInPlace(last);
-  for (const intro of introsWithPlaces) {
+  for (const intro of intros) {
     const match = intro.pattern.exec(folded);
     const place = match?.indices?.[1];
     if (match) return { addressee: place && last.slice(...place), past: intro.past === true };
