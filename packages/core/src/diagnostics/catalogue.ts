@@ -247,8 +247,8 @@ export const catalogue = defineCatalogue({
       en: "The date does not exist",
     },
     hint: {
-      sv: "Kontrollera dag och månad: till exempel finns inte 2024-02-30.",
-      en: "Check the day and month: for example 2024-02-30 does not exist.",
+      sv: "Kontrollera dag, vecka och månad: till exempel finns varken 2024-02-30 eller vecka 53 2025.",
+      en: "Check the day, week and month: for example neither 2024-02-30 nor week 53 of 2025 exists.",
     },
   },
   "period-ambiguous": {
