@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, countsByQuarter, daysBetween, statusAt } from "../src/index.ts";
+import {
+  addDays,
+  auditorStates,
+  bodyStates,
+  type Change,
+  countsByQuarter,
+  daysBetween,
+  minDay,
+  quarterEnd,
+  stateOn,
+  statusAt,
+} from "../src/index.ts";
 import { baseFiles, baseText, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 const followUp = responseFile(
@@ -137,6 +148,42 @@ describe("status over a recommendation's life", () => {
     expect(rows[2]?.day).toBe("2024-09-30");
     expect(rows[3]?.body).toMatchObject({ "in-progress": 1, "response-overdue": 1 });
     expect(rows.every((r) => r.total === 2)).toBe(true);
+  });
+
+  it("counts each quarter as looking up every history on the quarter's last day would", () => {
+    const change = fc.record({
+      offset: fc.integer({ min: 0, max: 4000 }),
+      body: fc.constantFrom(...bodyStates),
+      auditor: fc.constantFrom(...auditorStates),
+    });
+    const history = fc.array(change, { maxLength: 6 }).map((changes): Change[] =>
+      changes
+        .map((c) => ({
+          day: addDays("2015-01-01", c.offset),
+          body: c.body,
+          auditor: c.auditor,
+          events: [],
+        }))
+        .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+    );
+    const asOf = fc.integer({ min: 0, max: 4500 }).map((n) => addDays("2015-01-01", n));
+    fc.assert(
+      fc.property(fc.array(history, { maxLength: 12 }), asOf, (histories, day) => {
+        const rows = countsByQuarter(histories, day);
+        for (const row of rows) {
+          expect(row.day).toBe(minDay(quarterEnd(row.quarter), day));
+          const states = histories.map((h) => stateOn(h, row.day)).filter((c) => c !== undefined);
+          expect(row.total).toBe(states.length);
+          for (const state of bodyStates) {
+            expect(row.body[state]).toBe(states.filter((c) => c.body === state).length);
+          }
+          for (const state of auditorStates) {
+            expect(row.auditor[state]).toBe(states.filter((c) => c.auditor === state).length);
+          }
+        }
+        expect(rows.at(-1)?.day ?? day).toBe(day);
+      }),
+    );
   });
 });
 

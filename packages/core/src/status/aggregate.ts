@@ -1,6 +1,5 @@
 import { type IsoDay, nextQuarter, quarterEnd, quarterOf } from "../periods/calendar.ts";
 import type { Change } from "./history.ts";
-import { stateOn } from "./history.ts";
 import { type AuditorState, auditorStates, type BodyState, bodyStates } from "./states.ts";
 
 export interface QuarterCounts {
@@ -25,30 +24,39 @@ export function emptyCounts(): {
 
 /**
  * How the states of a group of recommendations moved, quarter by quarter: counts at each
- * quarter's end from the first issue up to the as-of day. Histories are swept, not re-derived.
+ * quarter's end from the first issue up to the as-of day. Each history is swept once beside the
+ * quarters instead of being searched again for every quarter: the national overview counts
+ * 100,000 histories over 40 quarters.
  */
 export function countsByQuarter(
   histories: readonly (readonly Change[])[],
   asOf: IsoDay,
 ): QuarterCounts[] {
-  const starts = histories.map((h) => h[0]?.day).filter((d): d is IsoDay => d !== undefined);
-  const first = starts.sort()[0];
+  let first: IsoDay | undefined;
+  for (const history of histories) {
+    const day = history[0]?.day;
+    if (day !== undefined && (first === undefined || day < first)) first = day;
+  }
   if (first === undefined) return [];
   const rows: QuarterCounts[] = [];
   for (let quarter = quarterOf(first); ; quarter = nextQuarter(quarter)) {
     const end = quarterEnd(quarter);
-    const day = end < asOf ? end : asOf;
-    const counts = emptyCounts();
-    let total = 0;
-    for (const history of histories) {
-      const state = stateOn(history, day);
-      if (!state) continue;
-      counts.body[state.body]++;
-      counts.auditor[state.auditor]++;
-      total++;
-    }
-    rows.push({ quarter, day, ...counts, total });
+    rows.push({ quarter, day: end < asOf ? end : asOf, ...emptyCounts(), total: 0 });
     if (end >= asOf) break;
+  }
+  for (const history of histories) {
+    // Histories are in day order: the state at a quarter's end is the last change on or before it.
+    let next = 0;
+    let state: Change | undefined;
+    for (const row of rows) {
+      while (next < history.length && (history[next] as Change).day <= row.day) {
+        state = history[next++];
+      }
+      if (!state) continue;
+      row.body[state.body]++;
+      row.auditor[state.auditor]++;
+      row.total++;
+    }
   }
   return rows;
 }
