@@ -35,7 +35,8 @@ type Holder = { [shared]?: { key: string; model: Promise<SiteModel> } };
  * model on the global object lets both share one read of the corpus instead of two.
  */
 export function siteModel(): Promise<SiteModel> {
-  const key = `${corpusRoot()}\n${process.env.SPARBAR_AS_OF ?? ""}`;
+  // Asked for by every page: the key is the settings as given, without resolving the path.
+  const key = `${process.env.SPARBAR_ROOT ?? ""}\n${process.env.SPARBAR_AS_OF ?? ""}`;
   const holder = globalThis as Holder;
   const held = holder[shared];
   if (held?.key === key) return held.model;

@@ -423,6 +423,10 @@ export class SiteModel {
   }
 
   overview(): OverviewRecord {
+    return this.#remember("overview", () => this.#overview());
+  }
+
+  #overview(): OverviewRecord {
     const { index } = this.corpus;
     return {
       asOf: this.asOf,
