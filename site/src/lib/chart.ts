@@ -1,4 +1,4 @@
-import { type BodyState, bodyStates, type QuarterCounts } from "@sparbar/core";
+import { type BodyState, bodyStates, escapeHtml, type QuarterCounts } from "@sparbar/core";
 
 /** Colours of the body-track states; the same as the badges, each at least 3:1 against white. */
 export const stateColours: Record<BodyState, string> = {
@@ -71,4 +71,41 @@ function niceStep(max: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
   const candidates = [1, 2, 5, 10].map((m) => m * power);
   return candidates.find((c) => c >= rough) ?? power * 10;
+}
+
+/**
+ * The chart's SVG. Written as a string: a body's chart has a few hundred shapes, and rendering
+ * each of their attributes through Astro made the body and organisation pages the slowest of
+ * the site. Every text is escaped; numbers and colours come from this module.
+ */
+export function chartSvg(
+  g: ChartGeometry,
+  text: { id: string; title: string; summary: string },
+): string {
+  const id = escapeHtml(text.id);
+  const label = (x: number, y: number, anchor: string, content: string) =>
+    `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="11" fill="#1b1f24">${escapeHtml(content)}</text>`;
+  const ticks = g.ticks
+    .map(
+      (tick) =>
+        `<g><line x1="40" x2="${g.width}" y1="${tick.y}" y2="${tick.y}" stroke="#c9d1db" stroke-width="1"></line>${label(36, tick.y + 4, "end", String(tick.value))}</g>`,
+    )
+    .join("");
+  const bars = g.bars
+    .map(
+      (bar) =>
+        `<g>${bar.segments
+          .map(
+            (s) =>
+              `<rect x="${bar.x}" y="${s.y}" width="${g.barWidth}" height="${s.height}" fill="${stateColours[s.state]}" stroke="#ffffff" stroke-width="0.5"></rect>`,
+          )
+          .join("")}</g>`,
+    )
+    .join("");
+  const labels = g.labels.map((l) => label(l.x, g.plotBottom + 16, "middle", l.text)).join("");
+  return (
+    `<svg viewBox="0 0 ${g.width} ${g.height}" width="${g.width}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<title id="${id}-title">${escapeHtml(text.title)}</title><desc id="${id}-desc">${escapeHtml(text.summary)}</desc>` +
+    `${ticks}${bars}${labels}</svg>`
+  );
 }
