@@ -158,13 +158,13 @@ describe("status over a recommendation's life", () => {
     });
     const history = fc.array(change, { maxLength: 6 }).map((changes): Change[] =>
       changes
+        .toSorted((a, b) => a.offset - b.offset)
         .map((c) => ({
           day: addDays("2015-01-01", c.offset),
           body: c.body,
           auditor: c.auditor,
           events: [],
-        }))
-        .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+        })),
     );
     const asOf = fc.integer({ min: 0, max: 4500 }).map((n) => addDays("2015-01-01", n));
     fc.assert(

@@ -74,9 +74,9 @@ function niceStep(max: number): number {
 }
 
 /**
- * The chart's SVG. Written as a string: a body's chart has a few hundred shapes, and rendering
- * each of their attributes through Astro made the body and organisation pages the slowest of
- * the site. Every text is escaped; numbers and colours come from this module.
+ * The chart's SVG. Written as a string: a body's chart has a few hundred shapes, and Astro would
+ * render each of their attributes on its own. Every text is escaped; numbers and colours come
+ * from this module.
  */
 export function chartSvg(
   g: ChartGeometry,

@@ -87,7 +87,7 @@ function constant(lang: Lang, current: string | undefined): Constant {
 /**
  * The page's head, header, breadcrumbs and footer as HTML, every value escaped. Written as
  * strings rather than as Astro markup: the frame is on each of a national site's 180,000 pages,
- * and Astro's rendering of its two dozen expressions cost about 7 % of the whole build.
+ * and Astro renders each of its two dozen expressions on its own (see docs/performance.md).
  */
 export function pageFrame(options: FrameOptions): PageFrame {
   const { lang, title, description, breadcrumbs = [], current, noindex = false } = options;
