@@ -51,16 +51,37 @@ export {
 } from "./import/import-document.ts";
 export { type ReadResult, readDocument } from "./import/read-document.ts";
 export { type Block, textBlocks } from "./import/text-blocks.ts";
-export { type Bilingual, codeForLabel, type Label, labelOf, valueLabels } from "./labels.ts";
+export {
+  type Bilingual,
+  codeForLabel,
+  type Label,
+  labelOf,
+  measureStateLabels,
+  outcomeLabels,
+  stateLabel,
+  stateLabels,
+  valueLabels,
+  voiceLabels,
+} from "./labels.ts";
 export { checkIntegrity } from "./link/check-integrity.ts";
 export {
-  type Answer,
   CorpusIndex,
   type MeasureEntry,
+  responseWhen,
+  type SectionAnswer,
+} from "./link/corpus-index.ts";
+export {
+  type BodyKey,
+  bodyKey,
+  type DocumentKey,
+  documentKey,
+  parseRecommendationKey,
+  parseSubjectKey,
   type RecommendationKey,
   recommendationKey,
-  responseDay,
-} from "./link/corpus-index.ts";
+  type SubjectKey,
+  subjectKey,
+} from "./link/keys.ts";
 export {
   type BrokenDocument,
   type DocumentType,
@@ -89,23 +110,23 @@ export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";
 export { type PeriodErrorCode, type PeriodResult, parsePeriod } from "./periods/parse.ts";
 export {
-  dueDay,
+  comparePeriods,
   type Period,
   type Precision,
   precisions,
   type Qualifier,
 } from "./periods/period.ts";
-export * from "./publish/site-records.ts";
 export { type Found, findById } from "./query/find.ts";
 export {
   compareSubjects,
   type DeadlineFilter,
   type DeadlineRow,
+  type DeadlineState,
   deadlines,
   naturalCompare,
   queryRecommendations,
   type RecommendationFilter,
-  type RecommendationRow,
+  type SubjectStatus,
 } from "./query/recommendations.ts";
 export { escapeHtml, renderInlineMarkdown, renderMarkdown } from "./render/markdown-html.ts";
 export * from "./schema/audit.ts";
@@ -129,19 +150,18 @@ export { type CalendarEvent, toIcs } from "./serialise/ics.ts";
 export { exportCorpus, exportedStatus } from "./serialise/records.ts";
 export { statusCsv } from "./serialise/status-csv.ts";
 export { countsByQuarter, emptyCounts, type QuarterCounts } from "./status/aggregate.ts";
+export { eventsOf } from "./status/collect.ts";
 export {
-  type MeasureState,
   type MeasureStatus,
-  type MissedDeadline,
+  type PassedDeadline,
   type Status,
   statusAt,
 } from "./status/derive.ts";
 export {
+  type MeasureReport,
   type SourceRef,
   type StatusEvent,
   type StatusEventType,
-  type Subject,
-  subjectKey,
   type Voice,
 } from "./status/events.ts";
 export { type Change, changePoints, historyOf, stateOn } from "./status/history.ts";
@@ -150,9 +170,44 @@ export {
   auditorStates,
   type BodyState,
   bodyStates,
+  type DeadlineOutcome,
+  deadlineOutcomes,
   isClosed,
-  isOverdue,
-  stateLabels,
+  isLate,
+  isPassedWithoutReport,
+  type MeasureState,
+  measureStates,
 } from "./status/states.ts";
+export { type Subject, subjectsOf } from "./status/subjects.ts";
+export { CorpusView } from "./view/corpus-view.ts";
+export {
+  describeEvent,
+  describeMeasure,
+  describePassed,
+  periodIn,
+  voiceOf,
+} from "./view/describe.ts";
+export type {
+  AuditRecord,
+  AuditSummary,
+  BodyRecord,
+  ChangeRecord,
+  DeadlineRecord,
+  DocumentLink,
+  EventRecord,
+  FeedItem,
+  MeasureRecord,
+  OrganisationRecord,
+  OverviewRecord,
+  PageList,
+  PassedDeadlineRecord,
+  PersonRecord,
+  RecommendationRecord,
+  RecommendationRow,
+  ResponseRecord,
+  StateCounts,
+  SubjectRecord,
+} from "./view/records.ts";
+export { type Named, type Text, textIn } from "./view/text.ts";
 export { decodeSource } from "./text/decode.ts";
 export { LineIndex } from "./text/line-index.ts";

@@ -372,6 +372,39 @@ export const catalogue = defineCatalogue({
       en: "End the line with ` — ` and when it is due, e.g. `— den 31 maj 2025` or `— hösten 2025`.",
     },
   },
+  "measure-due-before-response": {
+    severity: "warning",
+    title: {
+      sv: "Åtgärdens tidpunkt hade passerat när svaret gavs",
+      en: "The measure's date had passed when the response was given",
+    },
+    hint: {
+      sv: "Säg vad som blev av den: bocka i den (`- [x]`) och skriv `Genomförd:` med när den genomfördes, eller ge en ny tidpunkt efter ` — `. Spårbar kallar den varken försenad eller passerad förrän ett dokument säger vad som hände.",
+      en: "Say what became of it: tick it (`- [x]`) and write `Genomförd:` with when it was done, or give a new date after ` — `. Spårbar calls it neither late nor passed until a document says what happened.",
+    },
+  },
+  "measure-reported-in-unknown": {
+    severity: "error",
+    title: {
+      sv: "Åtgärden sägs vara rapporterad i ett svar som inte finns",
+      en: "The measure is said to be reported in a response that does not exist",
+    },
+    hint: {
+      sv: "Skriv id:t för ett tidigare svar från samma organisation efter `Rapporterad i:`, t.ex. `Rapporterad i: ASN-2024-2039`.",
+      en: "Give the id of an earlier response of the same organisation after `Rapporterad i:`, e.g. `Rapporterad i: ASN-2024-2039`.",
+    },
+  },
+  "report-unknown-body": {
+    severity: "error",
+    title: {
+      sv: "Rapporten gäller ett organ som organisationen inte har",
+      en: "The report is for a body the organisation does not have",
+    },
+    hint: {
+      sv: "Skriv ett organs id eller namn från organisation.yaml efter `Rapporterat för`, t.ex. `Rapporterat för hr: Genomfört.`",
+      en: "Give a body id or name from organisation.yaml after `Rapporterat för`, e.g. `Rapporterat för hr: Genomfört.`",
+    },
+  },
   "measure-unknown-body": {
     severity: "error",
     title: {

@@ -11,7 +11,7 @@ import type {
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { locateField } from "../load/locate.ts";
 import type { Section } from "../schema/section.ts";
-import { type CorpusIndex, responseDay } from "./corpus-index.ts";
+import type { CorpusIndex } from "./corpus-index.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -350,7 +350,7 @@ function checkResponse(
   });
   if (data.decision?.body)
     checkBody(response, data.decision.body, ["decision", "body"], index, report);
-  const given = responseDay(response);
+  const given = index.when(response);
   data.answers.forEach((id, i) => {
     const audit = index.audit(organisation, id);
     if (!audit) {
@@ -358,10 +358,10 @@ function checkResponse(
       report("unknown-audit", response, ["answers", i], noAudit(id, organisation));
       return;
     }
-    if (given < audit.data.date.start) {
+    if (given.end < audit.data.date.start) {
       report("date-order", response, ["answers", i], {
-        sv: `Svaret (${given}) är daterat innan ${id} lämnades (${audit.data.date.text})`,
-        en: `The response (${given}) is dated before ${id} was issued (${audit.data.date.text})`,
+        sv: `Svaret (${given.text}) är daterat innan ${id} lämnades (${audit.data.date.text})`,
+        en: `The response (${given.text}) is dated before ${id} was issued (${audit.data.date.text})`,
       });
     }
   });
@@ -394,7 +394,13 @@ function checkResponse(
     }
     answered.set(key, section);
     const addressees = answer.recommendation.to;
-    if (!addressees.includes(data.body) && answer.audit.data.coordinator !== data.body) {
+    // A body answers what is addressed to it or to a body under it; a plan's or assignment's
+    // coordinator (or the body above it) may report on every item.
+    const coordinator = answer.audit.data.coordinator;
+    const speaks =
+      addressees.some((to) => index.speaksFor(organisation, data.body, to)) ||
+      (coordinator !== undefined && index.speaksFor(organisation, data.body, coordinator));
+    if (!speaks) {
       out.push(
         diagnostic("not-addressed-to-body", {
           file: response.file,
@@ -409,7 +415,63 @@ function checkResponse(
     if (data.kind === "response" && section.stance_text === undefined && !section.reported) {
       out.push(diagnostic("stance-missing", { file: response.file, place: section.place }));
     }
+    for (const named of section.reported_for) {
+      if (index.resolveBody(organisation, named.body, data.body)) continue;
+      out.push(
+        diagnostic("report-unknown-body", {
+          file: response.file,
+          place: named.place,
+          message: {
+            sv: `"${named.body}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
+            en: `"${named.body}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+          },
+        }),
+      );
+    }
     for (const measure of section.measures) {
+      if (
+        !measure.done &&
+        measure.due &&
+        !measure.follows?.length &&
+        measure.due.end < given.start
+      ) {
+        out.push(
+          diagnostic("measure-due-before-response", {
+            file: response.file,
+            place: measure.place,
+            message: {
+              sv: `Åtgärdens tidpunkt (${measure.due.text}) hade redan passerat när svaret gavs (${given.text})`,
+              en: `The measure's date (${measure.due.text}) had already passed when the response was given (${given.text})`,
+            },
+          }),
+        );
+      }
+      if (measure.reported_in) {
+        const earlier = index.response(organisation, measure.reported_in);
+        if (!earlier) {
+          out.push(
+            diagnostic("measure-reported-in-unknown", {
+              file: response.file,
+              place: measure.place,
+              message: {
+                sv: `Det finns inget svar ${measure.reported_in} i ${index.organisation(organisation)?.data.name ?? organisation}`,
+                en: `There is no response ${measure.reported_in} in ${index.organisation(organisation)?.data.name ?? organisation}`,
+              },
+            }),
+          );
+        } else if (index.when(earlier).start > given.end) {
+          out.push(
+            diagnostic("date-order", {
+              file: response.file,
+              place: measure.place,
+              message: {
+                sv: `${measure.reported_in} (${index.when(earlier).text}) lämnades efter det här svaret (${given.text}); det kan inte ha rapporterat åtgärden först`,
+                en: `${measure.reported_in} (${index.when(earlier).text}) was given after this response (${given.text}); it cannot have reported the measure first`,
+              },
+            }),
+          );
+        }
+      }
       if (measure.report_to && !index.resolveBody(organisation, measure.report_to, data.body)) {
         out.push(
           diagnostic("measure-unknown-body", {
@@ -423,7 +485,7 @@ function checkResponse(
         );
       }
       for (const follows of measure.follows ?? []) {
-        const earlier = index.measure(follows);
+        const earlier = index.measure(organisation, follows);
         if (!earlier) {
           out.push(
             diagnostic("measure-unknown-reference", {
@@ -435,14 +497,15 @@ function checkResponse(
               },
             }),
           );
-        } else if (responseDay(earlier.answer.response) > given) {
+        } else if (index.when(earlier.answer.response).start > given.end) {
+          const later = index.when(earlier.answer.response).text;
           out.push(
             diagnostic("date-order", {
               file: response.file,
               place: measure.place,
               message: {
-                sv: `Det här svaret (${given}) följer upp ${follows}, som lämnades senare (${responseDay(earlier.answer.response)})`,
-                en: `This response (${given}) follows up ${follows}, which was given later (${responseDay(earlier.answer.response)})`,
+                sv: `Det här svaret (${given.text}) följer upp ${follows}, som lämnades senare (${later})`,
+                en: `This response (${given.text}) follows up ${follows}, which was given later (${later})`,
               },
             }),
           );

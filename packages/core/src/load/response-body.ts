@@ -63,9 +63,11 @@ export function readReportedState(value: string): ReportedState | undefined {
 }
 
 const stanceLine = /^(?:ställningstagande|stance)[ \t]*:[ \t]*/i;
-const reportedLine = /^(?:rapporterat|reported)[ \t]*(?:\(([^)\n]*)\))?[ \t]*:[ \t]*/i;
+/** `Rapporterat:`, `Rapporterat (pågår):`, and for another body `Rapporterat för hr (genomfört):`. */
+const reportedLine =
+  /^(?:rapporterat|reported)(?:[ \t]+(?:för|for)[ \t]+([^(:\n]+?))?[ \t]*(?:\(([^)\n]*)\))?[ \t]*:[ \t]*/i;
 const keyLine =
-  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
+  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|(?:först )?rapporterad i|(?:first )?reported in)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
 /** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */
 const dueSeparator = / (?:—|--) /g;
 
@@ -121,6 +123,7 @@ function readSection(
   const section: Section = {
     recommendation: ref.item,
     title: ref.title,
+    reported_for: [],
     measures: [],
     markdown: ctx.text
       .slice(endOffset(heading, ctx), next ? startOffset(next, ctx) : ctx.text.length)
@@ -177,9 +180,18 @@ function readSection(
       const reported = reportedLine.exec(raw);
       if (reported) {
         const text = raw.slice(reported[0].length).replace(/\s+/g, " ").trim();
-        const explicit = reported[1]?.trim();
+        const forBody = reported[1]?.trim();
+        const explicit = reported[2]?.trim();
         const state = readReportedState(explicit ?? text);
-        if (state) section.reported = { state, text };
+        if (state && forBody) {
+          const here = ctx.lines.place(startOffset(node, ctx));
+          section.reported_for.push({
+            body: forBody,
+            state,
+            text,
+            place: { line: here.line, column: here.column },
+          });
+        } else if (state) section.reported = { state, text };
         else if (!placeholderOnly.test(text)) {
           diagnostics.push(
             diagnostic("report-unknown-status", {
@@ -284,6 +296,7 @@ function readKeyLine(
   const name = rawName.toLowerCase();
   const valueOffset = lineOffset + indent.length + rawName.length + colon.length;
   if (name === "källa" || name === "source") measure.source = value;
+  else if (/rapporterad i|reported in/.test(name)) measure.reported_in = value.trim();
   else if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
   else if (name.startsWith("följer") || name.startsWith("follows")) {
     measure.follows = value

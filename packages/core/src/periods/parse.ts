@@ -137,6 +137,22 @@ function readPhrase(input: string): PeriodResult {
     }
   }
   try {
+    // "innan sommaren 2024": before the summer break, which Swedish public bodies take from
+    // midsummer, so due at the end of June (the season itself runs June to August).
+    const beforeSummer = qualifier === "before" && !part ? /^sommaren (\d{4})$/.exec(s) : null;
+    if (beforeSummer) {
+      const y = year(beforeSummer[1] ?? "", text);
+      return {
+        ok: true,
+        period: {
+          text,
+          start: isoDay(y, 1, 1),
+          end: lastDayOfMonth(y, 6),
+          precision: "season",
+          qualifier: "before",
+        },
+      };
+    }
     let span = parseSpan(s, text);
     if (part) span = narrowToPart(span, part, text);
     return { ok: true, period: applyQualifier(text, span, qualifier) };
@@ -440,6 +456,12 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
       }
       return halfSpan(year(m[2] ?? "", t), n);
     },
+  ],
+  // "inom ramen för internkontroll 2024", "… internkontrollplan 2025", "… verksamhetsplanen 2025":
+  // work done under a year's plan is dated by that year.
+  [
+    /^inom ramen för (?:intern ?kontroll(?:en|plan|planen)?|verksamhetsplan(?:en)?|årsplan(?:en)?|budget(?:en)?|mål och budget) (\d{4})$/,
+    (m, t) => yearSpan(year(m[1] ?? "", t)),
   ],
   // "verksamhetsåret 2025", "budgetåret 2026": a calendar year by another name.
   [

@@ -6,6 +6,7 @@ import { ResponseKind } from "./response-kind.ts";
 
 export const auditKinds = ["audit", "follow-up-audit", "assignment", "plan"] as const;
 export const answers = ["yes", "largely", "partly", "no"] as const;
+export const responsesAsked = ["listed", "unknown"] as const;
 export const assessmentResults = [
   "implemented",
   "partly-implemented",
@@ -122,6 +123,10 @@ export const AuditSchema = z
     goals: z.array(GoalSchema).default([]),
     recommendations: z.array(RecommendationSchema).min(1),
     responses_due: z.array(ResponseDueSchema).default([]),
+    responses_asked: z.enum(responsesAsked).default("unknown").meta({
+      description:
+        "listed: the source names every response it asks for, so an addressee not named in responses_due was asked for none (an empty list: no response at all). unknown: the source does not say, so for an addressee not named it is not known whether a response was asked for.",
+    }),
     follows_up: z
       .array(DocumentId)
       .default([])
@@ -148,3 +153,4 @@ export type ResponseDue = z.output<typeof ResponseDueSchema>;
 export type Assessment = z.output<typeof AssessmentSchema>;
 export type Answer = (typeof answers)[number];
 export type AssessmentResult = (typeof assessmentResults)[number];
+export type ResponsesAsked = (typeof responsesAsked)[number];
