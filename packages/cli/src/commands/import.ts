@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { type ImportKind, importDocument, noOrganisation, readDocument } from "@sparbar/core";
+import { noOrganisation } from "@sparbar/core";
+import { type ImportKind, importDocument, readDocument } from "@sparbar/import";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
 import { writeFileSafely } from "../output/write-file.ts";

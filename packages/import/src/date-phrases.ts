@@ -1,5 +1,4 @@
-import { parsePeriod } from "../periods/parse.ts";
-import type { Period } from "../periods/period.ts";
+import { type Period, parsePeriod } from "@sparbar/core";
 
 const months =
   "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october";

@@ -1,5 +1,4 @@
-import type { Bilingual } from "../labels.ts";
-import { decodeSource } from "../text/decode.ts";
+import { type Bilingual, decodeSource } from "@sparbar/core";
 import { docxText } from "./docx-text.ts";
 
 export type ReadResult =

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { htmlText } from "../src/import/docx-text.ts";
+import { htmlText } from "../src/docx-text.ts";
 
 describe("the text of a Word document's HTML", () => {
   it("gives list items their markers, numbered lists their numbers and nested lists an indent", () => {

@@ -1,5 +1,4 @@
-import type { Period } from "../periods/period.ts";
-import type { Stance } from "../schema/section.ts";
+import type { Period, Stance } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";

@@ -10,9 +10,17 @@ import {
   type ImportedResponse,
   importDocument,
   readDocument,
-} from "../packages/core/src/index.ts";
+} from "../src/index.ts";
 
-export const labelledDir = join(import.meta.dirname, "..", "tests", "fixtures", "import");
+export const labelledDir = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "..",
+  "tests",
+  "fixtures",
+  "import",
+);
 
 interface Expected {
   kind: "audit" | "response";

@@ -2,7 +2,7 @@
 // questions and dated measures in labelled documents. Held-out documents were written and labelled
 // before the importer was tuned, and are reported apart.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { scoreAll, totals } from "./import-accuracy.ts";
+import { scoreAll, totals } from "./accuracy.ts";
 
 const scores = await scoreAll();
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

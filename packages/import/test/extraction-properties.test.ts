@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument, textBlocks } from "../../packages/core/src/index.ts";
+import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
 
 const bodies = [
   { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },

@@ -1,5 +1,4 @@
-import type { Period } from "../periods/period.ts";
-import type { Answer } from "../schema/audit.ts";
+import type { QuestionAnswer as Answer, Period } from "@sparbar/core";
 import {
   bodiesNamedIn,
   fold,

@@ -1,5 +1,5 @@
+import { formatSource } from "@sparbar/core";
 import { stringify } from "yaml";
-import { formatSource } from "../format/format-source.ts";
 import type { KnownBody } from "./addressees.ts";
 import type { ImportedAudit } from "./extract-audit.ts";
 import type { ImportedResponse } from "./extract-response.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreAll, totals } from "../../bench/import-accuracy.ts";
+import { scoreAll, totals } from "../bench/accuracy.ts";
 
 describe("import accuracy on the labelled documents (pnpm bench:import prints the details)", () => {
   it("finds at least 95 % of recommendations, with 95 % precision and addressees right", async () => {
