@@ -11,6 +11,26 @@ export interface DraftOrganisation {
 
 const placeholder = (text: string) => `[[${text}]]`;
 
+/** What the draft says about how it was read: a damaged text, a guessed kind. */
+export interface DraftNotes {
+  damage: string | undefined;
+  kindConfidence: number;
+  kindGiven: boolean;
+}
+
+function noteGaps(notes: DraftNotes | undefined, kind: string): string[] {
+  const gaps: string[] = [];
+  if (notes?.damage)
+    gaps.push(
+      `The source text is damaged (${notes.damage}): words may be misread; compare every item with the original document.`,
+    );
+  if (notes && !notes.kindGiven)
+    gaps.push(
+      `Read as ${kind === "audit" ? "an audit report" : "a response"}, a guess made with confidence ${notes.kindConfidence.toFixed(2)}; import again with --kind if it is the other.`,
+    );
+  return gaps.map((g) => `  - ${scalar(g)}`);
+}
+
 function scalar(value: unknown): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
@@ -56,6 +76,7 @@ export function auditDraft(
   audit: ImportedAudit,
   organisation: DraftOrganisation,
   source: string,
+  notes?: DraftNotes,
 ): { id: string; file: string; text: string } {
   const own = audit.diaryNumbers.find((d) => d.line <= (audit.title?.line ?? 0) + 15);
   const id = asId(own?.value) ?? slug(audit.title?.value ?? "granskning");
@@ -93,17 +114,19 @@ export function auditDraft(
       `    text: ${scalar(r.text)}`,
     );
   }
+  const answering = [...new Set(audit.recommendations.flatMap((r) => r.to.map((b) => b.id)))];
   out.push(
     "responses_due:",
-    ...[...new Set(audit.recommendations.flatMap((r) => r.to.map((b) => b.id)))].flatMap((b) => [
-      `  - from: ${b}`,
-      `    by: ${scalar(placeholder("när svaret ska lämnas"))}`,
-    ]),
+    // Never left empty: with no known addressee the reviewer fills in who answers.
+    ...(answering.length > 0 ? answering : [scalar(placeholder("nämnd som ska svara"))]).flatMap(
+      (b) => [`  - from: ${b}`, `    by: ${scalar(placeholder("när svaret ska lämnas"))}`],
+    ),
   );
   out.push(
     `source: ${scalar(source)}`,
     "gaps:",
     `  - ${scalar("Imported automatically; check every item against the source before the file is used.")}`,
+    ...noteGaps(notes, "audit"),
     "---",
     "",
     "## Sammanfattning",
@@ -120,6 +143,7 @@ export function responseDraft(
   response: ImportedResponse,
   organisation: DraftOrganisation,
   source: string,
+  notes?: DraftNotes,
 ): { id: string; file: string; text: string } {
   const id = asId(response.diaryNumbers[0]?.value) ?? slug(response.title?.value ?? "yttrande");
   const auditors = organisation.bodies.find((b) => b.kind === "auditors");
@@ -136,6 +160,7 @@ export function responseDraft(
     `source: ${scalar(source)}`,
     "gaps:",
     `  - ${scalar("Imported automatically; check every stance and measure against the source before the file is used.")}`,
+    ...noteGaps(notes, "response"),
     "---",
     "",
   ];
@@ -152,8 +177,15 @@ export function responseDraft(
       "",
     );
     for (const m of section.measures) {
-      const text = m.text.replace(/\s+/g, " ").replace(/[.]$/, "");
-      out.push(`- [ ] ${text} — ${m.due.text}`, `  Källa: rad ${m.line}`);
+      const text = m.text
+        .replace(/\s+/g, " ")
+        .replace(/\s+—\s+[^—]*$/, "")
+        .replace(/[.]$/, "");
+      const responsible = m.responsible ? ` (ansvarig: ${m.responsible})` : "";
+      out.push(
+        `- [${m.done ? "x" : " "}] ${text}${responsible} — ${m.due.text}`,
+        `  Källa: rad ${m.line}`,
+      );
     }
     out.push("");
   }

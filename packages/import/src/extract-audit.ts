@@ -63,7 +63,14 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/du },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
   // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
-  { pattern: /^(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
+  { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
+  // "… rekommenderar vi att kommunstyrelsen:", "Revisjonen anbefaler at kommunedirektøren:"
+  {
+    pattern:
+      /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|revisjonen anbefaler|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
+  },
+  // "Nämnden bör:", "21 The Ministry of Justice should:"
+  { pattern: /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)\s*:\s*$/du },
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
@@ -86,7 +93,7 @@ function introOf(text: string): { addressee: string | undefined; past: boolean }
 }
 
 const numbered =
-  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
+  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
 const recommendationHeader = /^(rekommendation(er)?|recommendations?)$/u;
@@ -99,7 +106,7 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
 const recommendThat =
-  /^(?:(?:vi|revisorerna)\s+rekommenderar|we\s+(?:\p{L}+\s+)?recommend)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$/du;
+  /^(?:(?:vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|the anao|the nao|the auditor-general)\s+(?:rekommenderar|anbefaler|recommends?)|we\s+(?:\p{L}+\s+)?recommend)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$/du;
 
 /** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
 function recommendedTo(sentence: string): { addressee: string | undefined } | undefined {
@@ -107,7 +114,114 @@ function recommendedTo(sentence: string): { addressee: string | undefined } | un
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";
-  return { addressee: named || undefined };
+  if (named) return { addressee: named };
+  // "Vi rekommenderar att socialnämnden säkerställer …": the body comes after "att".
+  const after = /\b(?:att|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
+  const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)\s/iu.exec(
+    after,
+  )?.[1];
+  return { addressee: subject && bodyWordIn(subject) ? subject : undefined };
+}
+
+const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
+const recommendationHeading =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+const backgroundHeading =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
+/** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
+const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
+const bodyWord =
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government)$/u;
+
+/** The subject of a "X bör/behöver/should …" sentence, if it has one. */
+function subjectOf(sentence: string): string | undefined {
+  const lead = bodySentence.exec(sentence)?.[1];
+  if (lead) return lead.replace(/^(?:vidare|därför|dessutom|även|också)\s+/iu, "");
+  // "Vidare bör kommunstyrelsen överväga …", "Att socialnämnden utvärderar …"
+  const inverted =
+    /^(?:vidare|därför|dessutom|även|också)?\s*(?:bör|behöver)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:nämnden|styrelsen|fullmäktige|regeringen))\b/iu.exec(
+      sentence,
+    );
+  if (inverted?.[1]) return inverted[1];
+  const that =
+    /^att\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:nämnden|styrelsen|fullmäktige|regeringen)(?:\s+och\s+[\p{L}-]*(?:nämnden|styrelsen))?)\s+\p{Ll}+r\b/iu.exec(
+      sentence,
+    );
+  if (that?.[1]) return that[1];
+  const thirdPerson =
+    /^((?:[\p{Lu}][\p{L}-]*)(?:\s+(?:och\s+)?[\p{L}-]+){0,4}?)\s+\p{Ll}+(?:r|s)\s/u.exec(sentence);
+  return thirdPerson?.[1];
+}
+
+/** "X har behov av att …", "Det är nödvändigt för X att …", "X behöver …", "X förutsätter att Y …": whom it asks. */
+function needOf(sentence: string): string | undefined {
+  const f = foldInPlace(sentence);
+  const forms = [
+    /^det ar (?:nodvandigt|viktigt) for (.+?) att\s/u,
+    /^(.+?) har (?:ett )?behov av att\s/u,
+    /^(?:vidare |darfor |dessutom )?(?:bor|behover)\s+(.+?)\s+(?:overvaga|\p{Ll}+a)\s/u,
+    /^(.+?)\s+(?:bor|behover|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
+    /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+  ];
+  for (const form of forms) {
+    const m = new RegExp(form.source, "du").exec(f);
+    const place = m?.indices?.[1];
+    if (place)
+      return sentence
+        .slice(...place)
+        .replace(/^the\s+/iu, "")
+        .trim();
+  }
+  return undefined;
+}
+
+function bodyWordIn(phrase: string): boolean {
+  return fold(phrase)
+    .split(/\s+/)
+    .some((w) => bodyWord.test(w));
+}
+
+/** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
+const auditorsSelf =
+  /^(?:vi|we|revisorerna|riksrevisionen|revisionen|revisionsnamnden|revisjonen|the anao|the nao|gao)$/u;
+
+function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
+  const f = fold(phrase);
+  return bodiesNamedIn(phrase, bodies).length > 0 || f.split(/\s+/).some((w) => bodyWord.test(w));
+}
+
+function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean {
+  const lead = subjectOf(sentence);
+  return Boolean(lead && bodyLike(lead, bodies));
+}
+
+/** "Department of Agriculture", "Federal Communications Commission": an agency's name alone. */
+function looksLikeAgency(text: string): boolean {
+  return (
+    /^(?:Department|Ministry|Office|Federal|National|General|Internal|Social|U\.S\.|Environmental|Small|Centers)\b[\p{L} ,&.'-]{0,80}$/u.test(
+      text,
+    ) && !/[.:]$/.test(text)
+  );
+}
+
+/** "Federal Communications Commission The Chairman … should …": the agency a flattened table glued before the text. */
+function gluedAgency(
+  text: string,
+  bodies: readonly KnownBody[],
+): { text: string; agency?: string } {
+  for (const body of bodies) {
+    for (const name of [body.name, body.nameEn].filter((n): n is string => Boolean(n))) {
+      if (text.startsWith(`${name} `) && /^\s*(?:The|A|An)\s/u.test(text.slice(name.length)))
+        return { text: text.slice(name.length).trim(), agency: name };
+    }
+  }
+  const glued =
+    /^((?:[\p{Lu}][\p{L}&.'-]*|of|the|and|for)(?:\s+(?:[\p{Lu}][\p{L}&.'-]*|of|the|and|for)){1,8}?)\s+(The\s+\p{Lu}.*)$/u.exec(
+      text,
+    );
+  if (glued?.[1] && glued[2] && looksLikeAgency(glued[1]))
+    return { text: glued[2], agency: glued[1] };
+  return { text };
 }
 
 function parseAnswer(text: string): Answer | undefined {
@@ -186,7 +300,11 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     .slice(start, start + 40)
     .map((b) => b.text)
     .join("\n");
-  const audited = bodiesNamedIn(summary, bodies).filter(
+  const opening = blocks
+    .slice(0, 12)
+    .map((b) => b.text)
+    .join("\n");
+  const audited = bodiesNamedIn(`${opening}\n${summary}`, bodies).filter(
     (b) => !/fullmäktige|revision/i.test(b.name),
   );
   const result: ImportedAudit = {
@@ -215,22 +333,42 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   }
 
   const seen = new Set<string>();
-  const add = (text: string, line: number, addressee: string | undefined) => {
-    const clean = text.replace(/\s+/g, " ").trim();
+  // The committee a text last named, for "nämnden" in the sentences after it.
+  let lastCommittee: KnownBody | undefined;
+  const add = (text: string, line: number, addressee: string | undefined, item = false) => {
+    const clean = text
+      .replace(
+        /\s*\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu,
+        "",
+      )
+      .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
+      .replace(/\s+/g, " ")
+      .trim();
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
-    if (clean.length < 12 || seen.has(key)) return;
+    // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
+    if (
+      clean.length < 12 ||
+      clean.split(" ").length < 3 ||
+      /^(bör|behöver|should)\b/iu.test(clean) ||
+      seen.has(key)
+    )
+      return;
     seen.add(key);
+    const context = lastCommittee && audited.length !== 1 ? [lastCommittee] : audited;
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
     if (addressee)
-      ({ known: to, unknown: unknownTo } = resolveAddressees(addressee, bodies, audited));
+      ({ known: to, unknown: unknownTo } = resolveAddressees(addressee, bodies, context));
     if (to.length === 0 && unknownTo.length === 0) {
-      const lead = bodySentence.exec(clean)?.[1];
-      const named = lead
-        ? resolveAddressees(lead, bodies, audited)
-        : { known: bodiesNamedIn(clean.slice(0, 60), bodies), unknown: [] };
-      to = named.known.length > 0 ? named.known : audited.length === 1 ? audited : [];
+      const lead = subjectOf(clean);
+      const named =
+        lead && bodyLike(lead, bodies)
+          ? resolveAddressees(lead, bodies, context)
+          : { known: [] as KnownBody[], unknown: [] as string[] };
+      to = named.known;
       unknownTo = named.known.length > 0 ? [] : named.unknown;
+      // A bare list item in a report on one body is addressed to that body.
+      if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
     }
     result.recommendations.push({
       id: `R${result.recommendations.length + 1}`,
@@ -241,15 +379,18 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     });
   };
 
-  let list: { addressee: string | undefined; past: boolean } | undefined;
+  let list: { addressee: string | undefined; past: boolean; bare: boolean } | undefined;
   // A table of recommendations: which column holds the text, and which the addressee.
   let table: { text: number; to: number } | undefined;
   let inSection = false;
+  let background = false;
   let pendingNumbered: { line: number } | undefined;
+  let agency: string | undefined;
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
+    const named = bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
     if (b.kind !== "row") table = undefined;
-    if (pendingNumbered && b.kind === "paragraph") {
+    if (pendingNumbered && b.kind === "paragraph" && !/^paragraph\s+\d/iu.test(text)) {
       add(text, b.line, undefined);
       pendingNumbered = undefined;
       continue;
@@ -265,68 +406,114 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     }
     if (b.kind === "heading") {
       const heading = fold(text);
-      list = introOf(text);
-      inSection =
-        /rekommendation|recommendation/.test(heading) && !/tidigare|earlier|previous/.test(heading);
+      const opened = introOf(text);
+      list = opened ? { ...opened, bare: true } : undefined;
+      inSection = recommendationHeading.test(heading) && !/tidigare|earlier|previous/.test(heading);
+      background = backgroundHeading.test(heading);
+      if (named[0]) lastCommittee = named[0];
+      // "Department of Agriculture" on its own line above the recommendation it owns.
+      agency = looksLikeAgency(text) ? text : undefined;
       continue;
     }
     if (b.kind === "row") {
       const cells = b.cells ?? [];
       const textColumn = cells.findIndex((c) => recommendationHeader.test(fold(c)));
       if (textColumn >= 0) {
-        table = {
-          text: textColumn,
-          to: cells.findIndex((c) => addresseeHeader.test(fold(c))),
-        };
+        table = { text: textColumn, to: cells.findIndex((c) => addresseeHeader.test(fold(c))) };
         continue;
       }
       const recommendation = table && cells[table.text];
-      if (table && recommendation && !recommendation.endsWith("?")) {
+      if (table && recommendation && !recommendation.endsWith("?"))
         add(recommendation, b.line, table.to >= 0 ? cells[table.to] : undefined);
-      }
       continue;
     }
     if (b.kind === "paragraph") {
-      const intro = introOf(text);
-      if (intro) {
-        list = intro;
+      if (
+        /\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu.test(text)
+      ) {
+        const glued = gluedAgency(text, bodies);
+        add(glued.text, b.line, glued.agency ?? agency);
+        agency = undefined;
         continue;
       }
-      if (genericIntro.test(fold(text))) {
-        list = { addressee: undefined, past: false };
-        inSection = true;
+      if (looksLikeAgency(text)) agency = text;
+      const whole = introOf(text);
+      if (whole && !text.endsWith(":")) {
+        list = { ...whole, bare: true };
+        inSection = inSection || !whole.past;
         continue;
       }
-      // A page's running text between two items ("Shape the future") does not end the list.
       const between =
         list && text.length < 60 && !/[.!?]$/.test(text) && blocks[index + 1]?.kind === "item";
-      if (!between) list = undefined;
-      const advised = inSection
-        ? text
-            .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-            .map((sentence) => ({ sentence, to: recommendedTo(sentence) }))
-            .filter((s) => s.to)
-        : [];
-      if (advised.length > 0) {
-        for (const { sentence, to } of advised) add(sentence, b.line, to?.addressee);
+      // After an intro with no list marks, each one-sentence paragraph is an item.
+      const bareItem =
+        list?.bare === true &&
+        !list.past &&
+        /[.;]$/.test(text) &&
+        !sentenceEnd.test(text.slice(0, -1)) &&
+        text.length < 300;
+      const own = subjectOf(text);
+      if (bareItem && list && !(own && auditorsSelf.test(fold(own)))) {
+        add(text, b.line, list.addressee);
         continue;
       }
-      if (
-        inSection &&
-        bodySentence.test(text) &&
-        !notRecommendation.test(text) &&
-        !/rekommenderades/i.test(fold(text))
-      ) {
-        add(text, b.line, undefined);
+      if (!between) list = undefined;
+      const parts = text.split(/(?<=[.!?:])\s+(?=[\p{Lu}"])/u);
+      for (const [n, sentence] of parts.entries()) {
+        const folded = fold(sentence);
+        if (sentence.endsWith(":")) {
+          const opened =
+            introOf(sentence) ??
+            (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
+          if (opened) {
+            list = { ...opened, bare: n === parts.length - 1 };
+            inSection = inSection || !opened.past;
+            // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
+            // sentences after the colon that begin with a body are the recommendations.
+            for (const next of parts.slice(n + 1)) {
+              if (!subjectOf(next) || !startsWithBody(next, bodies)) break;
+              add(next, b.line, undefined);
+            }
+            break;
+          }
+          continue;
+        }
+        if (genericIntro.test(folded)) {
+          list = { addressee: undefined, past: false, bare: n === parts.length - 1 };
+          inSection = true;
+          continue;
+        }
+        if (
+          background ||
+          notRecommendation.test(sentence) ||
+          /rekommenderades|rekommenderade|recommended\b/i.test(folded)
+        )
+          continue;
+        const advised = recommendedTo(sentence);
+        if (advised) {
+          add(sentence, b.line, advised.addressee);
+          continue;
+        }
+        const needs = needOf(sentence);
+        const plausible =
+          needs !== undefined &&
+          needs.split(/\s+/).length <= 6 &&
+          !needs.includes(",") &&
+          !auditorsSelf.test(fold(needs));
+        if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
+        else if (needs && plausible && inSection) add(sentence, b.line, undefined);
+        else if (inSection && bodySentence.test(sentence)) add(sentence, b.line, undefined);
       }
+      if (named.length > 0) lastCommittee = named.at(-1);
       continue;
     }
     // A list item.
+    if (list) list.bare = false;
     if (list) {
       if (list.past) result.skippedEarlier++;
       else add(text, b.line, list.addressee);
-    } else if (inSection && !notRecommendation.test(text)) {
-      add(text, b.line, undefined);
+    } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
+      add(text, b.line, undefined, true);
     }
   }
 

@@ -1,10 +1,12 @@
 import type { KnownBody } from "./addressees.ts";
+import { damageIn } from "./damage.ts";
 import { auditDraft, type DraftOrganisation, responseDraft } from "./draft-source.ts";
 import { extractAudit, type ImportedAudit } from "./extract-audit.ts";
 import { extractResponse, type ImportedResponse } from "./extract-response.ts";
+import { guessKind, type ImportKind } from "./guess-kind.ts";
 import { textBlocks } from "./text-blocks.ts";
 
-export type ImportKind = "audit" | "response";
+export type { ImportKind };
 
 export interface ImportRequest {
   /** The file's name, for the draft's `source`. */
@@ -16,35 +18,35 @@ export interface ImportRequest {
 
 export interface ImportResult {
   kind: ImportKind;
+  /** How sure the guess of the kind was, 0.5–1 (1 when the kind was given). */
+  kindConfidence: number;
+  /** What makes the text look damaged (OCR noise), if anything. */
+  damage?: string;
   extracted: ImportedAudit | ImportedResponse;
   draft: { id: string; file: string; text: string };
-}
-
-/** A response says "yttrande" and "föreslås besluta"; a report says "rekommenderas" and "revisionsfråga". */
-export function guessKind(text: string): ImportKind {
-  const head = text.slice(0, 6000).toLowerCase();
-  const response = (
-    head.match(
-      /yttrande|föreslås besluta|foreslas besluta|ställningstagande|återrapportering|aterrapportering|management response/g,
-    ) ?? []
-  ).length;
-  const audit = (
-    head.match(
-      /revisionsrapport|granskningsrapport|rekommenderas|revisionsfråg|revisionsfrag|we recommend|internal audit/g,
-    ) ?? []
-  ).length;
-  return response > audit ? "response" : "audit";
 }
 
 /** Reads a report or response as text into a draft source file for review. */
 export function importDocument(request: ImportRequest): ImportResult {
   const blocks = textBlocks(request.text);
-  const kind = request.kind ?? guessKind(request.text);
+  const guess = request.kind ? { kind: request.kind, confidence: 1 } : guessKind(request.text);
+  const kind = guess.kind;
+  const damage = damageIn(request.text);
+  const notes = { damage, kindConfidence: guess.confidence, kindGiven: Boolean(request.kind) };
   const bodies: KnownBody[] = request.organisation.bodies;
+  const base = { kind, kindConfidence: guess.confidence, ...(damage ? { damage } : {}) };
   if (kind === "audit") {
     const extracted = extractAudit(blocks, bodies);
-    return { kind, extracted, draft: auditDraft(extracted, request.organisation, request.name) };
+    return {
+      ...base,
+      extracted,
+      draft: auditDraft(extracted, request.organisation, request.name, notes),
+    };
   }
   const extracted = extractResponse(blocks, bodies);
-  return { kind, extracted, draft: responseDraft(extracted, request.organisation, request.name) };
+  return {
+    ...base,
+    extracted,
+    draft: responseDraft(extracted, request.organisation, request.name, notes),
+  };
 }

@@ -8,8 +8,8 @@ export { fold, type KnownBody, resolveAddressees } from "./addressees.ts";
 export { findDatePhrases } from "./date-phrases.ts";
 export type { ImportedAudit, ImportedQuestion, ImportedRecommendation } from "./extract-audit.ts";
 export type { ImportedMeasure, ImportedResponse, ImportedSection } from "./extract-response.ts";
+export { guessKind } from "./guess-kind.ts";
 export {
-  guessKind,
   type ImportKind,
   type ImportRequest,
   type ImportResult,

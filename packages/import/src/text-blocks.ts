@@ -30,6 +30,24 @@ const trailingPageNumber =
 /** Words that may follow a kept hyphen: "arbetsmarknads- och socialnämnden". */
 const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till)\b/i;
 
+/**
+ * "a set out how …" under "The Ministry should:": a lettered item without punctuation, trusted
+ * only right after a line that opens a list (ending in ":" or ";") or another such item.
+ */
+function letteredItem(
+  line: string,
+  lines: readonly string[],
+  at: number,
+): { marker: string; ordered: boolean; rest: string } | undefined {
+  const match = /^[ \t]*([a-h])[ \t]+(?=\p{Ll})/u.exec(line);
+  if (!match) return undefined;
+  let before = at - 1;
+  while (before >= 0 && (lines[before] ?? "").trim() === "") before--;
+  const previous = (lines[before] ?? "").trim();
+  if (!/[:;]$/.test(previous) && !/^[a-h][ \t]+\p{Ll}/u.test(previous)) return undefined;
+  return { marker: match[1] ?? "", ordered: true, rest: line.slice(match[0].length) };
+}
+
 function markerOf(line: string): { marker: string; ordered: boolean; rest: string } | undefined {
   const bullet = bulletMarker.exec(line);
   if (bullet) {
@@ -103,8 +121,79 @@ function joinLines(a: string, b: string): string {
   return `${left} ${right}`;
 }
 
+/**
+ * Lines a web page or a document viewer adds around the text: navigation, share buttons, logo
+ * links, viewer controls. They are never a report's title or content.
+ */
+const chromeLine =
+  /^(?:skip to (?:main )?(?:content|search results)|jump to:?|clear all filters|show|länk till startsidan|hoppa till (?:innehåll|huvudinnehåll)|gå direkt till .*|sök|close this search box\.?|dela sida(?:n)?|dela detta inlägg!?|kontakta oss|•?\s*no results found|storlek: px|starta visningen från sidan:?|download ".*"|transkript|full ?text|share ".*"|copied!|loading\.\.\..*|relevanta dokument|beställ publikation|.*logotyp(?:e)?, länk till startsidan\.?(?:\s+.*logotyp(?:e)?, länk till startsidan\.?)*|a picture of the .* logo|sidan uppdaterades senast .*|läs (?:revisionsrapporten|revisorernas skrivelse|mer) här|\(\d{1,3}\))$/iu;
+
+/** "T h e A u d i t o r - G e n e r a l": a cover line set in spaced capitals. */
+const letterSpaced = /^(?:\S ){4,}\S$/u;
+
+export function isChrome(line: string): boolean {
+  const text = line.trim();
+  return chromeLine.test(text) || letterSpaced.test(text);
+}
+
+/**
+ * A Markdown table scraped from a web page often has its rows broken over several lines
+ * ("| 1 |", the text, "|", "Addressee | Accepted |"). Rows are joined until they have as many
+ * cells as the header, and written as tab-separated cells, which later steps read as a row.
+ */
+function pipeTables(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const header = out[i]?.trim() ?? "";
+    if (!/^\|.*\|$/.test(header) || header.split("|").length < 4) continue;
+    const width = header.split("|").length - 2;
+    out[i] = cellsOf(header).join("\t");
+    let j = i + 1;
+    if (/^\|?[\s:|-]+\|?$/.test(out[j]?.trim() ?? "")) out[j++] = "";
+    while (j < out.length && /\|/.test(out[j] ?? "")) {
+      const start = j;
+      let row = out[j]?.trim() ?? "";
+      while (cellsOf(row).length < width && j + 1 < out.length) {
+        j++;
+        row += ` ${out[j]?.trim() ?? ""}`;
+        out[j] = "";
+      }
+      out[start] = cellsOf(row).join("\t");
+      j++;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+function cellsOf(row: string): string[] {
+  return row
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|")
+    .map((c) =>
+      c
+        .replace(/\bRef Page [\d, ]+$/i, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+}
+
+/** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
+function joinInlineHyphens(line: string): string {
+  return line.replace(/(\p{Ll}{2,})- (\p{Ll}+)/gu, (whole, left: string, right: string) =>
+    /^(och|eller|samt|resp|respektive|and|or|till)$/i.test(right) ? whole : left + right,
+  );
+}
+
 export function textBlocks(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n").split("\n");
+  const lines = pipeTables(
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/\f/g, "\n")
+      .split("\n")
+      .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+  );
   const repeated = repeatedLines(lines);
   const blocks: Block[] = [];
   let current: Block | undefined;
@@ -129,7 +218,7 @@ export function textBlocks(text: string): Block[] {
       blocks.push({ kind: "row", text: cells.join(" | "), line, cells });
       continue;
     }
-    const marker = markerOf(raw);
+    const marker = markerOf(raw) ?? letteredItem(raw, lines, i);
     // "2. Inledning" followed by a blank line is a numbered heading, not a list item.
     if (
       marker?.ordered &&
@@ -174,7 +263,7 @@ export function textBlocks(text: string): Block[] {
     current = { kind: "paragraph", text: raw.trim(), line };
   }
   flush();
-  return joinBrokenParagraphs(blocks);
+  return joinBrokenParagraphs(blocks).flatMap(unflatten);
 }
 
 /**
@@ -197,4 +286,104 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
     } else joined.push(block);
   }
   return joined;
+}
+
+/** A sentence ends here when what follows starts a new one (a capital or a number). */
+const sentenceEnd = /[.!?](?=\s+[\p{Lu}\d])/u;
+
+function splitAtSentenceEnd(text: string): [string, string] {
+  const end = sentenceEnd.exec(text);
+  if (!end) return [text.trim(), ""];
+  return [text.slice(0, end.index + 1).trim(), text.slice(end.index + 1).trim()];
+}
+
+// Bullets that text copied from a web page or a PDF keeps inline: " - ", " • ", " ● ", " – ".
+const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·])\s+(?=["”(]?\p{L})/gu;
+const inlineRecommendation =
+  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation)\s+\d{1,2}\s*[:.]\s)/gu;
+
+/**
+ * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have
+ * been: a list introduced by a colon or a sentence and written inline ("… rekommendationer. -
+ * Kommunstyrelsen bör … - …", "att: 1. … 2. …") becomes items, the last ending with its
+ * sentence; "Rekommendation 2:" in the middle of a paragraph starts a new one.
+ */
+function unflatten(block: Block): Block[] {
+  if (block.kind !== "paragraph") return [block];
+  const parts = block.text.split(inlineRecommendation);
+  if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
+  return (
+    inlineItems(block, bulletSplit(block.text)) ??
+    inlineItems(block, numberSplit(block.text)) ?? [block]
+  );
+}
+
+function inlineItems(
+  block: Block,
+  split: { head: string; items: string[]; marker: string; ordered: boolean } | undefined,
+): Block[] | undefined {
+  if (!split) return undefined;
+  const out: Block[] = [];
+  if (split.head) out.push({ ...block, text: split.head });
+  for (const [n, item] of split.items.entries()) {
+    const [text, rest] = splitAtSentenceEnd(item);
+    out.push({
+      kind: "item",
+      text,
+      line: block.line,
+      marker: split.ordered ? `${n + 1}.` : split.marker,
+      ordered: split.ordered,
+    });
+    if (rest) out.push(...unflatten({ ...block, text: rest }));
+  }
+  return out;
+}
+
+function bulletSplit(
+  text: string,
+): { head: string; items: string[]; marker: string; ordered: boolean } | undefined {
+  const found = [...text.matchAll(inlineBullet)];
+  if (found.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of found) counts.set(m[1] ?? "", (counts.get(m[1] ?? "") ?? 0) + 1);
+  const [marker] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
+  const at = found.filter((m) => m[1] === marker);
+  const first = at[0];
+  if (!first || first.index === undefined) return undefined;
+  const head = text.slice(0, first.index).trim();
+  // A dash between words is punctuation; a list starts after a colon or a finished sentence.
+  if (
+    head &&
+    !/[:;.!?]$/.test(head) &&
+    !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head)
+  )
+    return undefined;
+  if (at.length < 2 && !/:$/.test(head)) return undefined;
+  const items: string[] = [];
+  for (const [n, m] of at.entries()) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = at[n + 1]?.index ?? text.length;
+    items.push(text.slice(start, end).trim());
+  }
+  return { head, items, marker, ordered: false };
+}
+
+function numberSplit(
+  text: string,
+): { head: string; items: string[]; marker: string; ordered: boolean } | undefined {
+  const start = /:\s+1[.)]\s+(?=\p{L})/u.exec(text);
+  if (!start) return undefined;
+  const head = text.slice(0, start.index + 1).trim();
+  const items: string[] = [];
+  let rest = text.slice(start.index + start[0].length);
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+    if (!next) {
+      items.push(rest.trim());
+      break;
+    }
+    items.push(rest.slice(0, next.index).trim());
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return items.length >= 2 ? { head, items, marker: "1.", ordered: true } : undefined;
 }
