@@ -386,6 +386,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   let background = false;
   let pendingNumbered: { line: number } | undefined;
   let agency: string | undefined;
+  // A report with a recommendations section restates them in its summary: only the section counts.
+  const hasSection = blocks.some(
+    (b) =>
+      b.kind === "heading" &&
+      recommendationHeading.test(fold(b.text)) &&
+      !/tidigare|earlier|previous/.test(fold(b.text)),
+  );
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
     const named = bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
@@ -485,6 +492,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         }
         if (
           background ||
+          (hasSection && !inSection) ||
           notRecommendation.test(sentence) ||
           /rekommenderades|rekommenderade|recommended\b/i.test(folded)
         )

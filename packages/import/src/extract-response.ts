@@ -254,7 +254,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   return result;
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
-    if (!section.stance) {
+    // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
+    if (!section.stance || stanceLine.test(text.trim())) {
       const stance = stanceOf(text);
       if (stance) {
         section.stance = stance;
