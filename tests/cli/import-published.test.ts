@@ -42,8 +42,16 @@ async function run(argv: string[], cwd: string) {
   let stdout = "";
   let stderr = "";
   const code = await main([...argv, "--lang", "en"], {
-    stdout: { write: (t) => void (stdout += String(t)) },
-    stderr: { write: (t) => void (stderr += String(t)) },
+    stdout: {
+      write: (t) => {
+        stdout += String(t);
+      },
+    },
+    stderr: {
+      write: (t) => {
+        stderr += String(t);
+      },
+    },
     env: { SPARBAR_CACHE_DIR: join(cwd, ".cache") },
     cwd,
     now: new Date("2026-01-15T12:00:00Z"),
