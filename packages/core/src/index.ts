@@ -51,7 +51,7 @@ export {
 } from "./import/import-document.ts";
 export { type ReadResult, readDocument } from "./import/read-document.ts";
 export { type Block, textBlocks } from "./import/text-blocks.ts";
-export { type Bilingual, codeForLabel, type Label, labelOf, valueLabels } from "./labels.ts";
+export { type Bilingual, type Label, labelOf, valueLabels } from "./labels.ts";
 export { checkIntegrity } from "./link/check-integrity.ts";
 export {
   type Answer,
@@ -79,6 +79,7 @@ export {
   loadCorpus,
   loadSources,
   type SourceFile,
+  unreadCorpusFiles,
 } from "./load/load-corpus.ts";
 export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.ts";
 export { locateField } from "./load/locate.ts";
