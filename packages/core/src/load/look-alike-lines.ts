@@ -63,8 +63,10 @@ export interface LabelledLine {
 }
 
 const emphasis = "(\\*\\*|__|\\*|_)?";
+// Spaces here include the no-break spaces Word puts after a colon.
+const space = "[^\\S\\n]*";
 const labelled = new RegExp(
-  `^${emphasis}([^\\n:*_()]{2,40}?)[ \\t]*(?:\\(([^)\\n]*)\\))?[ \\t]*${emphasis}[ \\t]*[:：][ \\t]*${emphasis}[ \\t]*`,
+  `^${emphasis}([^\\n:*_()]{2,40}?)${space}(?:\\(([^)\\n]*)\\))?${space}${emphasis}${space}[:：]${space}${emphasis}${space}`,
   "u",
 );
 const allLabels = [...sectionLabels, ...measureLabels];

@@ -378,6 +378,7 @@ function noteNestedMeasures(item: ListItem, ctx: BodyContext, diagnostics: Diagn
               sv: "En åtgärd i en underlista läses inte; skriv varje åtgärd som en egen punkt `- [ ] …` utan indrag",
               en: "A measure in a nested list is not read; write each measure as its own item `- [ ] …`, not indented",
             },
+            suggestions: ["- [ ]"],
           }),
         );
       }
@@ -386,9 +387,12 @@ function noteNestedMeasures(item: ListItem, ctx: BodyContext, diagnostics: Diagn
   }
 }
 
-/** The due date at the end of a line, when the line ends with ` — ` and a readable date. */
+/** The due date at the end of a statement, when it ends with ` — ` and a readable date. */
 function dueAtEnd(raw: string): Period | undefined {
-  const statement = raw.split("\n").join(" ");
+  // The statement ends where lines like `Återrapporteras till:` begin.
+  const lines = raw.split("\n");
+  const keys = lines.findIndex((line, k) => k > 0 && /^[^\S\n]*[\p{L} ]{2,30}:/u.test(line));
+  const statement = (keys === -1 ? lines : lines.slice(0, keys)).join(" ");
   let separator: RegExpExecArray | null = null;
   for (const match of statement.matchAll(dueSeparator)) separator = match;
   if (!separator) return undefined;

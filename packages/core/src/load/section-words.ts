@@ -1,5 +1,5 @@
 import type { ReportedState, Stance } from "../schema/section.ts";
-import { PhraseVocabulary } from "../vocabulary/closed.ts";
+import { PhraseVocabulary, turningWords } from "../vocabulary/closed.ts";
 
 /**
  * The words a response section is read by: stances, the body's own reported state, and the
@@ -48,10 +48,6 @@ export const stanceVocabulary = new PhraseVocabulary<Stance>(
   },
 );
 
-/** Words that change what a reported state says, so that it cannot be read without them. */
-const modifiers =
-  /^(?:inte|ej|icke|delvis|helt|nästan|ännu|snart|not|partly|partially|fully|almost|yet|soon)\b/i;
-
 export const reportedVocabulary = new PhraseVocabulary<ReportedState>(
   [
     { text: "genomfört", value: "done" },
@@ -97,7 +93,7 @@ export const reportedVocabulary = new PhraseVocabulary<ReportedState>(
   },
   // A report goes on in prose ("Görs genom uppföljningen"), but not with a word that turns
   // the state into another ("Genomfört delvis", "Pågår inte").
-  (next) => !modifiers.test(next),
+  (next) => !turningWords.test(next),
 );
 
 /** The labels that open a line a section is read by, as written in README. */

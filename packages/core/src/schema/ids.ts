@@ -34,6 +34,8 @@ const idKinds: Record<IdKind, { pattern: RegExp; sv: string; en: string; example
  * that still gives no valid id.
  */
 export function asciiId(kind: IdKind, id: string): string | undefined {
+  // An id in plain ASCII is wrong in a way only its writer can put right.
+  if (!/[^\x21-\x7e]/.test(id)) return undefined;
   let meant = replaceLookAlikes(id.normalize("NFC")).trim().replace(/\s+/g, "-");
   if (kind === "organisation" || kind === "body") meant = meant.toLowerCase();
   return meant !== id && idKinds[kind].pattern.test(meant) ? meant : undefined;

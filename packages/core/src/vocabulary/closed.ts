@@ -83,6 +83,13 @@ export function withSuggestion(message: Bilingual, suggestions: readonly string[
   return { sv: `${message.sv}; ${question.sv}`, en: `${message.en}; ${question.en}` };
 }
 
+/**
+ * Words that turn a phrase into another when they follow it ("genomfört delvis", "pågår
+ * inte"): a phrase followed by one of them is never read, and never suggested on its own.
+ */
+export const turningWords =
+  /^(?:inte|ej|icke|delvis|helt|nästan|ännu|snart|not|partly|partially|fully|almost|yet|soon)\b/i;
+
 export interface Phrase<T> {
   /** The words as documented, in lower case. */
   text: string;
@@ -152,11 +159,19 @@ export class PhraseVocabulary<T> {
       const start = firstWords(phrase.split(" ").length);
       if (start === phrase || sortedWords(start) === sortedWords(phrase)) return suggestions;
     }
-    // "instämmer i rekommendationen": the documented phrase it starts with, longest first.
+    // The same words in another order, or with other accents: "genomfört delvis".
+    const reordered = nearest(
+      head,
+      this.#phrases.map((p) => p.text),
+      { within: () => 0.5 },
+    );
+    if (reordered.length > 0) return reordered;
+    // "instämmer i rekommendationen": the documented phrase it starts with, longest first,
+    // unless the next word turns it into another.
     for (const phrase of this.#phrases) {
-      if (firstWords(phrase.text.split(" ").length) === foldForMatching(phrase.text)) {
-        return [phrase.text];
-      }
+      const length = phrase.text.split(" ").length;
+      if (firstWords(length) !== foldForMatching(phrase.text)) continue;
+      if (!turningWords.test(words[length] ?? "")) return [phrase.text];
     }
     // Values that differ by one word can mean the opposite ("instämmer" / "instämmer inte"):
     // only spellings within a few letters are suggested.
