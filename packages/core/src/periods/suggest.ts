@@ -40,15 +40,20 @@ function* numericForms(text: string): Generator<string> {
 
 /** Spaces where words and numbers run together or fall apart, and misspelt words put right. */
 function respaced(text: string): string {
-  return text
-    .replace(/(\p{L}{2,})(\d)/gu, "$1 $2")
-    .replace(/(\d)(?!st\b|nd\b|rd\b|th\b)(\p{L}{2,})/gu, "$1 $2")
-    .replace(/\b([qthwQTHW]) (\d)/g, "$1$2")
-    .replace(/^([qthQTH])([1-4])(\d{4})$/, "$1$2 $3")
-    .replace(/(\d{4})-(\p{L}{2,})/gu, "$1 $2")
-    .replace(/\s*\/\s*/g, "/")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      // "september2024", "i2025"; but not the codes Q1, T2, H1, W12, v12.
+      .replace(/(\p{L}+)(\d)/gu, (whole, letters: string, digit: string) =>
+        /^[qthwv]$/i.test(letters) ? whole : `${letters} ${digit}`,
+      )
+      .replace(/(\d)(?!st\b|nd\b|rd\b|th\b)(\p{L}{2,})/gu, "$1 $2")
+      .replace(/(?<!\p{L})([qthw]) (\d)/giu, "$1$2")
+      .replace(/^([qthQTH])([1-4])(\d{4})$/, "$1$2 $3")
+      .replace(/(\d{4})-(\p{L}{2,})/gu, "$1 $2")
+      .replace(/\s*\/\s*/g, "/")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 function correctedWords(text: string): string {
