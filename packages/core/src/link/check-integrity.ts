@@ -139,10 +139,7 @@ function nearestBodies(index: CorpusIndex, organisation: string, written: string
 }
 
 function nearestAudits(index: CorpusIndex, organisation: string, written: string): string[] {
-  const ids: string[] = [];
-  for (const audit of index.audits.values())
-    if (audit.data.organisation === organisation) ids.push(audit.data.id);
-  return nearest(written, ids);
+  return nearest(written, index.idsOf("audit", organisation));
 }
 
 /** Recommendation ids nearest to what was written; those addressed to `body` first, if any. */
@@ -158,14 +155,20 @@ function nearestRecommendations(audits: LoadedAudit[], written: string, body?: s
       );
 }
 
-/** Measure ids of an organisation's responses nearest to a reference that names none. */
+/**
+ * The measures nearest to a reference that names none: among the named response's measures,
+ * or, when no response has that id, the same measure in the response whose id is nearest.
+ */
 function nearestMeasures(index: CorpusIndex, organisation: string, written: string): string[] {
-  const ids: string[] = [];
-  for (const response of index.responses.values()) {
-    if (response.data.organisation !== organisation) continue;
-    for (const section of response.sections) for (const m of section.measures) ids.push(m.id);
+  const [responseId = "", ...rest] = written.split("/");
+  const response = index.response(organisation, responseId);
+  if (response) {
+    const ids = response.sections.flatMap((s) => s.measures.map((m) => m.id));
+    return nearest(written, ids);
   }
-  return nearest(written, ids);
+  return nearest(responseId, index.idsOf("response", organisation)).map((id) =>
+    [id, ...rest].join("/"),
+  );
 }
 
 const firstUsedHere: Bilingual = { sv: "Används först här", en: "First used here" };
@@ -332,7 +335,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
     report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation), {
-      suggestions: nearest(organisation, index.organisations.keys()),
+      suggestions: nearest(organisation, index.idsOf("organisation")),
     });
     return;
   }
@@ -439,7 +442,7 @@ function checkResponse(
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
     report("unknown-organisation", response, ["organisation"], noOrganisation(organisation), {
-      suggestions: nearest(organisation, index.organisations.keys()),
+      suggestions: nearest(organisation, index.idsOf("organisation")),
     });
     return;
   }

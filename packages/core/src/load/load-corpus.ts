@@ -21,6 +21,11 @@ export interface LoadedCorpus {
   /** Files that did not load. */
   broken: BrokenDocument[];
   diagnostics: Diagnostic[];
+  /**
+   * Documents of the corpus known only by their ids this time (a check that reads only what
+   * changed): used to suggest the id a writer meant, never to link anything to.
+   */
+  elsewhere?: BrokenDocument[];
 }
 
 export interface SourceFile {

@@ -50,7 +50,7 @@ export function nearest(
   const scored: { value: string; score: number }[] = [];
   const seen = new Set<string>();
   for (const value of valid) {
-    if (seen.has(value) || value === written) continue;
+    if (seen.has(value)) continue;
     seen.add(value);
     const score = nearness(written, value);
     if (score <= within(Math.max(written.length, value.length))) scored.push({ value, score });
