@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePeriod, readReportedState, readStance } from "../src/index.ts";
 import { reportedVocabulary, stanceVocabulary } from "../src/load/section-words.ts";
+import { englishMonths, swedishMonths } from "../src/periods/words.ts";
 
 interface Expected {
   start: string;
@@ -33,34 +34,6 @@ function isoWeekMonday(y: number, w: number): string {
   return new Date(monday + (w - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
-const swedishMonths = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-const englishMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const swedishOrdinals = ["första", "andra", "tredje", "fjärde"];
 const shortOrdinals = ["1:a", "2:a", "3:e", "4:e"];
 
