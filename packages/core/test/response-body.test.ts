@@ -262,3 +262,17 @@ describe("what is read, and what is reported instead of being read otherwise", (
     );
   });
 });
+
+describe("the lines `sparbar import` writes under a measure", () => {
+  it("reads `Källa:` as where the measure was read from, not as part of its date", () => {
+    const { sections: found, diagnostics } = sections(
+      "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Rutin fastställs — hösten 2024\n  Källa: rad 70\n",
+    );
+    expect(diagnostics).toEqual([]);
+    expect(found[0]?.measures[0]).toMatchObject({
+      text: "Rutin fastställs",
+      due: { text: "hösten 2024" },
+      source: "rad 70",
+    });
+  });
+});

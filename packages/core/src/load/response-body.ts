@@ -41,7 +41,7 @@ export function readReportedState(value: string): ReportedState | undefined {
 }
 
 const keyLine =
-  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
+  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|källa|source)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
 /** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */
 const dueSeparator = / (?:—|--) /g;
 
@@ -551,7 +551,9 @@ function readKeyLine(
   const [, indent = "", rawName = "", colon = "", value = ""] = key;
   const name = rawName.toLowerCase();
   const valueOffset = lineOffset + indent.length + rawName.length + colon.length;
-  if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
+  // `Källa: rad 70`, as `sparbar import` notes where it read the measure.
+  if (name === "källa" || name === "source") measure.source = value;
+  else if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
   else if (name.startsWith("följer") || name.startsWith("follows")) {
     measure.follows = value
       .split(/[,;]\s*|\s+och\s+/)

@@ -109,4 +109,6 @@ export const measureLabels = [
   "Follows up",
   "Genomförd",
   "Done",
+  "Källa",
+  "Source",
 ] as const;
