@@ -32,7 +32,6 @@ export {
 export { type FormatResult, formatBody, formatSource } from "./format/format-source.ts";
 export {
   type Bilingual,
-  codeForLabel,
   type Label,
   labelOf,
   measureStateLabels,
@@ -79,6 +78,7 @@ export {
   loadCorpus,
   loadSources,
   type SourceFile,
+  unreadCorpusFiles,
 } from "./load/load-corpus.ts";
 export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.ts";
 export { locateField } from "./load/locate.ts";

@@ -335,6 +335,7 @@ describe("a source says late; silence is not late", () => {
         id: "SN-2024-15",
         kind: "follow-up-response",
         date: "2024-09-20",
+        content: "summary",
       }),
       "responses/testkommun/SN-2024-20.md": responseFile(
         [
