@@ -19,6 +19,11 @@ function response(organisation: string, id: string) {
   return found;
 }
 
+/** A document's body with its line breaks as spaces, to look for sentences wrapped in the file. */
+function prose(loaded: { body: string }): string {
+  return loaded.body.replace(/\s+/g, " ");
+}
+
 function subject(key: string) {
   const found = corpus.subject(key);
   if (!found) throw new Error(`no subject ${key}`);
@@ -117,7 +122,13 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     const r = response("malmo", "ASN-2024-2039");
     expect(r.data.date.start).toBe("2024-03-14");
     expect(r.sections.map((s) => s.recommendation)).toEqual(["R1", "R2", "R3", "R4", "R5"]);
-    expect(new Set(r.sections.map((s) => s.stance))).toEqual(new Set(["partly-agrees"]));
+    expect(r.sections.map((s) => s.stance)).toEqual([
+      "partly-agrees",
+      "partly-agrees",
+      "agrees",
+      "partly-agrees",
+      "partly-agrees",
+    ]);
   });
 
   it("the 2024 response's dated promises are measures with their words and due days", () => {
@@ -138,6 +149,29 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
       ["preparation", "2025-10-29"],
       ["working-committee", "2025-11-06"],
       ["committee", "2025-11-20"],
+    ]);
+  });
+
+  it("the follow-up keeps the source's words, its sections and its decision path", () => {
+    const r = response("malmo", "asn-2025-11-20-uppfoljande-yttrande");
+    // The source writes "välkomnande" twice; it is quoted so, not corrected.
+    const text = prose(r);
+    expect(text.match(/välkomnande revisionens granskning/g)).toHaveLength(2);
+    expect(text).not.toContain("välkomnade");
+    expect(text).toContain(
+      "### Ny socialtjänstlag och ett samlat regelverk för ett socialtjänstdataregister",
+    );
+    expect(text).toContain("(Ds 2024:13) lämnat förslag på ett samlat regelverk");
+    expect(text).toContain("En proposition väntas i december 2025.");
+    expect(text).toContain("samtalsstöd till personer över 15 år genom Resursteam heder");
+    const r3 = r.sections.find((s) => s.recommendation === "R3");
+    expect(r3?.markdown).toContain("Ny socialtjänstlag");
+    expect(r.sections.find((s) => s.recommendation === "R4")?.measures[0]?.text).toBe(
+      "Förvaltningen planerar för att de nya orsakskoderna ska införas i systemet",
+    );
+    expect(r.data.officers.map((o) => `${o.name}, ${o.role}`)).toEqual([
+      "Daniel Mattsson, Enhetschef",
+      "Britt-Marie Pettersson, Förvaltningschef",
     ]);
   });
 
