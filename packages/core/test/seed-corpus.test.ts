@@ -92,6 +92,32 @@ describe("Örebro: granskning av arbetet mot hedersrelaterat våld och förtryck
     expect(data.gaps.join(" ")).toMatch(/no date by which/);
   });
 
+  it("covers grundskolenämnden too, and gives section 2's facts and figures as the report does", () => {
+    const found = corpus.index.audit("orebro", "granskning-hrv-2025");
+    expect(found?.data.audited).toEqual(["kommunstyrelsen", "socialnamnden", "grundskolenamnden"]);
+    const text = prose(found ?? { body: "" });
+    expect(text).toContain("#### 2.2.1 Mål och styrdokument");
+    expect(text).toContain(
+      "Gruppen har i dagsläget 17 socialsekreterare, två gruppledare, tre administratörer och leds av en enhetschef.",
+    );
+    expect(text).toContain(
+      "Inom enheten arbetar 41 socialsekreterare, fyra gruppledare och två administratörer.",
+    );
+    expect(text).toContain(
+      "Verksamheten har idag nio medarbetare, varav samtliga kuratorer är utbildade socionomer.",
+    );
+    expect(text).toContain(
+      "Kommunen har enligt avtalet rätt till åtta platser för kvinnor och barn i behov av skyddat boende.",
+    );
+    expect(text).toContain(
+      "Under kommunstyrelsens trygghetsutskottets möte den 15 oktober 2024 fick kommunledningsförvaltningens säkerhetsavdelning i uppdrag",
+    );
+    expect(text).toContain(
+      "⁸ Ink. införande av placeringsbeslut för medföljande barn från april 2024. Före dess endast vuxna.",
+    );
+    expect(text).toContain("- Tilläggsavtal till Avtal Kvinnohuset Örebro, 2025-06-12");
+  });
+
   it("quotes the 2022 audit's nine recommendations and assesses three of them", () => {
     const earlier = audit("orebro", "granskning-vinr-2022");
     expect(earlier.recommendations).toHaveLength(9);
