@@ -259,6 +259,29 @@ describe("Malmö: the council's assignment STK-2019-76 (seed 002)", () => {
     expect(status?.missed).toEqual([]);
   });
 
+  it("quotes the report-back as it is written, with its figures", () => {
+    const r = response("malmo", "asn-2022-12-15-aterrapportering-stk-2019-76");
+    const text = prose(r);
+    // The proposal has no "till" before kommunfullmäktige; nothing is inserted.
+    expect(text).toContain("samt att skicka den kommunfullmäktige.");
+    expect(text).not.toContain("skicka den till");
+    expect(text).toContain("godkände planen *Fri från våld – en gemensam angelägenhet* den 3 maj");
+    expect(text).toContain("som godkändes av kommunfullmäktige 2022-03-03");
+    expect(text).toContain("| 2021 | 700 000 kronor |");
+    expect(text).toContain("| Hur nöjd är du med denna utbildning? | 4.28 av 5 |");
+    expect(r.sections.map((s) => [s.recommendation, s.measures.length])).toEqual([
+      ["U1", 3],
+      ["U3", 0],
+      ["U2", 0],
+    ]);
+    expect(r.sections[0]?.measures[0]?.text).toBe(
+      "Tio grundutbildningstillfällen genomfördes juni-december 2021. Totalt deltog ca 1800 personer.",
+    );
+    expect(prose(corpus.index.audit("malmo", "STK-2019-76") ?? { body: "" })).toContain(
+      "Statskontoret föreslog i sin utredning",
+    );
+  });
+
   it("the coordinating committee reports for the eight committees of U3", () => {
     const u3 = corpus.subjects.filter(
       (s) => s.audit.data.id === "STK-2019-76" && s.recommendation.id === "U3",
