@@ -157,6 +157,36 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     ]);
   });
 
+  it("the 2024 response keeps each promise where it makes it, and its R4 decision in its words", () => {
+    const r = response("malmo", "ASN-2024-2039");
+    expect(r.data.title).toBe(
+      "Granskning - Arbetet mot hedersrelaterat våld och förtryck SR-2023-81",
+    );
+    const r1 = r.sections.find((s) => s.recommendation === "R1");
+    expect(r1?.markdown).not.toContain("### Åtgärder");
+    expect(r1?.markdown).toContain("#### Utbildningsinsatser");
+    // The handbook is promised under "Förebyggande arbete", before "Stöd och förutsättningar …".
+    const markdown = r1?.markdown ?? "";
+    expect(markdown.indexOf("lansera en handbok")).toBeLessThan(
+      markdown.indexOf("### Stöd och förutsättningar"),
+    );
+    expect(r1?.measures.map((m) => m.id)).toEqual([
+      "ASN-2024-2039/R1/1",
+      "ASN-2024-2039/R1/2",
+      "ASN-2024-2039/R1/3",
+    ]);
+    expect(r1?.measures[2]?.text).toBe(
+      "Översynen av kärnprocessernas användarvänlighet återrapporteras till nämnden",
+    );
+    const r4 = prose({ body: r.sections.find((s) => s.recommendation === "R4")?.markdown ?? "" });
+    expect(r4).toContain(
+      "Målsättningen är att detta ska leda till ökad följsamhet till processerna, vilket i sin tur leder till en ökad rättssäkerhet för Malmöbon.",
+    );
+    expect(prose(r)).toContain(
+      "Arbetsmarknads- och socialnämnden föreslås besluta att lämna följande yttrande:",
+    );
+  });
+
   it("the 2024 response's dated promises are measures with their words and due days", () => {
     const measures = response("malmo", "ASN-2024-2039").sections.flatMap((s) => s.measures);
     const due = Object.fromEntries(measures.map((m) => [m.due?.text, m.due?.end]));
