@@ -329,6 +329,59 @@ describe("Malmö: the plan Fri från våld and its mid-term follow-up (seed 003)
     expect(data.recommendations.every((a) => a.goal)).toBe(true);
   });
 
+  it("quotes the plan's vision, perspectives and goals' means as the follow-up gives them", () => {
+    const plan = corpus.index.audit("malmo", "fri-fran-vald-2022-2026");
+    expect(plan?.data.coordinator).toBe("asf");
+    expect(plan?.data.goals[0]?.means).toBe(
+      "Genom att: stärka barns rättigheter, utmana normer, utveckla det våldsförebyggande arbetet, stärka det tidiga stödet och skapa en trygg och inkluderande arbetsmiljö.",
+    );
+    const text = prose(plan ?? { body: "" });
+    expect(text).toContain(
+      "*I Malmö blir ingen utsatt för våld och alla får själv bestämma över sitt liv och sin kropp*",
+    );
+    expect(text).toContain(
+      "barnperspektivet, könsperspektivet, grupper i behov av särskilt samhällsstöd, våldsutövare, arbetsgivarperspektivet, samverkan, samt våldsförebyggande arbete.",
+    );
+    expect(text).toContain(
+      "Arbetsmarknads- och socialförvaltningen har kommunfullmäktiges uppdrag att samordna",
+    );
+  });
+
+  it("the mid-term follow-up: its decision in full, recipients, statements and conclusion", () => {
+    const r = response("malmo", "ASN-2025-2041");
+    const text = prose(r);
+    expect(text).toContain(
+      "2. Arbetsmarknads- och socialnämnden skickar rapporten Halvtidsuppföljning av planen Fri från våld- en gemensam angelägenhet 2022-2026 vidare till kommunstyrelsen.",
+    );
+    expect(r.data.to).toEqual(["kommunstyrelsen", "kommunfullmaktige"]);
+    expect(text).toContain("- Malmö stads förvaltningar - Malmö stads helägda bolag");
+    expect(r.data.gaps.join(" ")).toMatch(/Malmö stads helägda bolag/);
+    // Both separate statements, with everyone who signed or joined them.
+    for (const name of [
+      "Jacqueline Maly (SD)",
+      "Mia Lindqvist (SD)",
+      "Elliot Brick (SD)",
+      "Anna Shamina (SD)",
+      "Ingrid Gunnarson(M)",
+      "Anna Adell (M)",
+      "Oscar Wannfors (M)",
+      "Smail Habul(M)",
+      "Claes Holmerup (M)",
+    ])
+      expect(text).toContain(`- ${name}`);
+    expect(text).toContain(
+      "bedömning är att arbetet med föreliggande plan bör förlängas och kommer utifrån erfarenheterna från halvtidsuppföljningen",
+    );
+    expect(text).toContain(
+      "| 3 Verksamma i staden ska upptäcka våld och kunna agera | 9 | MKB Fastighets AB |",
+    );
+    expect(text).toContain("Åtta förvaltningar har aktiviteter under inriktningsmålet.");
+    // The report's full selection: all ten reports under goal 3, Fritidsförvaltningen's in full.
+    expect(text).toContain(
+      "Fritidsförvaltningen: Arbete med interna processer planerades i form av ett utbildningstillfälle för förvaltningens 35 chefer",
+    );
+  });
+
   it("the mid-term follow-up reports five activities done and two under way", () => {
     const states = corpus.subjects
       .filter((s) => s.audit.data.id === "fri-fran-vald-2022-2026")
