@@ -144,6 +144,18 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     expect(data.recommendations.every((r) => r.to.join() === "asn")).toBe(true);
   });
 
+  it("takes its title and documents from the responses, and says whose words they are", () => {
+    const found = corpus.index.audit("malmo", "SR-2023-81");
+    expect(found?.data.title).toBe("Granskning - Arbetet mot hedersrelaterat våld och förtryck");
+    const text = prose(found ?? { body: "" });
+    expect(text).toContain(
+      "Enligt arbetsmarknads- och socialnämndens yttrande (ASN-2024-2039) har revisionen intervjuat totalt 23 personer",
+    );
+    expect(text).toContain(
+      "- Bilaga - Arbetet mot hedersrelaterat våld och förtryck - fördjupad granskning, SR-2023-81",
+    );
+  });
+
   it("the 2024 response answers all five with the committee's stance", () => {
     const r = response("malmo", "ASN-2024-2039");
     expect(r.data.date.start).toBe("2024-03-14");
