@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import {
   type Corpus,
+  CorpusView,
   type IsoDay,
   type Lang,
   openCorpus,
@@ -38,6 +39,8 @@ export interface Context {
   /** The corpus root: a folder with audits/ and responses/. */
   root: string;
   openCorpus(): Promise<Corpus>;
+  /** The corpus as records for a day: what `status`, `show` and `deadlines` print. */
+  openView(asOf: IsoDay): Promise<CorpusView>;
   today: IsoDay;
 }
 
@@ -65,6 +68,10 @@ export function makeContext(
   const term = new Terminal(io.stdout, io.stderr, io.env);
   const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
   const t = messages(lang);
+  const load = () =>
+    openCorpus(root, {
+      onProgress: (done, total) => term.progress(t.loading, done, total),
+    }).finally(() => term.clearProgress());
   return {
     io,
     term,
@@ -73,10 +80,8 @@ export function makeContext(
     json: options.json,
     root,
     today: stockholmDay(io.now.getTime()),
-    openCorpus: () =>
-      openCorpus(root, {
-        onProgress: (done, total) => term.progress(t.loading, done, total),
-      }).finally(() => term.clearProgress()),
+    openCorpus: load,
+    openView: async (asOf) => new CorpusView(await load(), asOf),
   };
 }
 

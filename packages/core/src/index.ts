@@ -157,12 +157,12 @@ export {
   type Status,
   statusAt,
 } from "./status/derive.ts";
-export {
-  type MeasureReport,
-  type SourceRef,
-  type StatusEvent,
-  type StatusEventType,
-  type Voice,
+export type {
+  MeasureReport,
+  SourceRef,
+  StatusEvent,
+  StatusEventType,
+  Voice,
 } from "./status/events.ts";
 export { type Change, changePoints, historyOf, stateOn } from "./status/history.ts";
 export {
@@ -179,6 +179,8 @@ export {
   measureStates,
 } from "./status/states.ts";
 export { type Subject, subjectsOf } from "./status/subjects.ts";
+export { decodeSource } from "./text/decode.ts";
+export { LineIndex } from "./text/line-index.ts";
 export { CorpusView } from "./view/corpus-view.ts";
 export {
   describeEvent,
@@ -209,5 +211,3 @@ export type {
   SubjectRecord,
 } from "./view/records.ts";
 export { type Named, type Text, textIn } from "./view/text.ts";
-export { decodeSource } from "./text/decode.ts";
-export { LineIndex } from "./text/line-index.ts";

@@ -128,7 +128,10 @@ export const measureStateLabels = {
 } as const satisfies Record<MeasureState, Bilingual>;
 
 export const outcomeLabels = {
-  late: { sv: "försenad: en källa säger att den inte hölls", en: "late: a source says it was not kept" },
+  late: {
+    sv: "försenad: en källa säger att den inte hölls",
+    en: "late: a source says it was not kept",
+  },
   passed: { sv: "passerad utan rapport", en: "passed without report" },
   unknown: {
     sv: "rapporterad som genomförd senare, utan uppgift om när",

@@ -160,6 +160,7 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     const r = response("malmo", "ASN-2024-2039");
     expect(r.data.date.start).toBe("2024-03-14");
     expect(r.sections.map((s) => s.recommendation)).toEqual(["R1", "R2", "R3", "R4", "R5"]);
+    // The general stance, except R3, where the committee "är positiv till" the broader approach.
     expect(r.sections.map((s) => s.stance)).toEqual([
       "partly-agrees",
       "partly-agrees",
@@ -202,7 +203,7 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
   it("the 2024 response's dated promises are measures with their words and due days", () => {
     const measures = response("malmo", "ASN-2024-2039").sections.flatMap((s) => s.measures);
     const due = Object.fromEntries(measures.map((m) => [m.due?.text, m.due?.end]));
-    expect(due["innan sommaren 2024"]).toBe("2024-05-31");
+    expect(due["innan sommaren 2024"]).toBe("2024-06-30");
     expect(due["den 31 maj 2024"]).toBe("2024-05-31");
     expect(due["i januari 2025"]).toBe("2025-01-31");
     expect(due["under mars-april 2024"]).toBe("2024-04-30");
@@ -255,30 +256,16 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     ]);
   });
 
-  it("R5 is planned in April 2024 and overdue once 31 May 2024 passes unreported", () => {
+  it("R5 is planned in April 2024 and has passed its date without report once 31 May 2024 is over", () => {
     const r5 = subject("malmo/SR-2023-81/R5@asn");
     expect(corpus.status(r5, "2024-03-01")?.body).toBe("awaiting-response");
     expect(corpus.status(r5, "2024-04-15")?.body).toBe("measures-planned");
     expect(corpus.status(r5, "2024-05-31")?.body).toBe("measures-planned");
     const june = corpus.status(r5, "2024-06-01");
-    expect(june?.body).toBe("measure-overdue");
-    expect(june?.missed.map((m) => m.due.text)).toEqual(["den 31 maj 2024"]);
-  });
-
-  it("the review of the core processes, due January 2025, is reported done in the 2025 follow-up", () => {
-    const r4 = subject("malmo/SR-2023-81/R4@asn");
-    const before = corpus.status(r4, "2025-11-19");
-    expect(before?.measures.find((m) => m.measure.id === "ASN-2024-2039/R4/1")?.state).toBe(
-      "overdue",
-    );
-    const after = corpus.status(r4, "2025-11-20");
-    const review = after?.measures.find((m) => m.measure.id === "ASN-2024-2039/R4/1");
-    expect(review?.state).toBe("done");
-    expect(review?.doneDay).toBe("2025-11-20");
-    // The missed deadline is kept although the measure is now done.
-    expect(after?.missed.find((m) => m.measureId === "ASN-2024-2039/R4/1")?.metOn).toBe(
-      "2025-11-20",
-    );
+    expect(june?.body).toBe("measure-passed");
+    expect(june?.passed.map((m) => [m.due.text, m.outcome])).toEqual([
+      ["den 31 maj 2024", "passed"],
+    ]);
   });
 
   it("self-reported and auditor-assessed status stay apart", () => {
@@ -298,7 +285,7 @@ describe("Malmö: the council's assignment STK-2019-76 (seed 002)", () => {
     const u2 = subject("malmo/STK-2019-76/U2@asn");
     const status = corpus.status(u2, "2023-01-31");
     expect(status?.body).toBe("reported-done");
-    expect(status?.missed).toEqual([]);
+    expect(status?.passed).toEqual([]);
   });
 
   it("quotes the report-back as it is written, with its figures", () => {
@@ -322,14 +309,6 @@ describe("Malmö: the council's assignment STK-2019-76 (seed 002)", () => {
     expect(prose(corpus.index.audit("malmo", "STK-2019-76") ?? { body: "" })).toContain(
       "Statskontoret föreslog i sin utredning",
     );
-  });
-
-  it("the coordinating committee reports for the eight committees of U3", () => {
-    const u3 = corpus.subjects.filter(
-      (s) => s.audit.data.id === "STK-2019-76" && s.recommendation.id === "U3",
-    );
-    expect(u3).toHaveLength(8);
-    for (const s of u3) expect(corpus.status(s, "2023-01-01")?.reported?.state).toBe("partly-done");
   });
 });
 
@@ -395,6 +374,7 @@ describe("Malmö: the plan Fri från våld and its mid-term follow-up (seed 003)
   });
 
   it("the mid-term follow-up reports five activities done and two under way", () => {
+    // A1 and A4–A6 belong to the HR department: they count because the report names it.
     const states = corpus.subjects
       .filter((s) => s.audit.data.id === "fri-fran-vald-2022-2026")
       .map((s) => corpus.status(s, "2025-05-01")?.body);

@@ -179,9 +179,7 @@ function section(rec: Recommendation, body: string, kind: ResponseKindValue): st
 }
 
 function openMeasures(corpus: Corpus, request: DraftRequest, rec: Recommendation): MeasureStatus[] {
-  return earlierMeasuresOf(corpus, request, rec).filter(
-    (m) => m.state !== "done",
-  );
+  return earlierMeasuresOf(corpus, request, rec).filter((m) => m.state !== "done");
 }
 
 function earlierMeasuresOf(

@@ -89,8 +89,7 @@ export class CorpusIndex {
     }
     for (const response of corpus.responses) this.#when.set(response, responseWhen(response));
     const ordered = [...corpus.responses].sort(
-      (a, b) =>
-        comparePeriods(this.when(a), this.when(b)) || a.data.id.localeCompare(b.data.id),
+      (a, b) => comparePeriods(this.when(a), this.when(b)) || a.data.id.localeCompare(b.data.id),
     );
     for (const response of ordered) {
       const key = documentKey(response.data.organisation, response.data.id);

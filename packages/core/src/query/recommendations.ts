@@ -1,8 +1,8 @@
 import type { Corpus } from "../corpus.ts";
+import { measureKey } from "../link/keys.ts";
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
 import type { Stance } from "../schema/section.ts";
-import { measureKey } from "../link/keys.ts";
 import type { Status } from "../status/derive.ts";
 import { type AuditorState, type BodyState, isClosed } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";

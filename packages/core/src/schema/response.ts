@@ -70,7 +70,8 @@ export const ResponseSchema = z
       description: "The document's date (Datum), as exact as the source gives it.",
     }),
     decision: DecisionSchema.optional().meta({
-      description: "The decision, when the source shows it was taken; a planned meeting goes in path.",
+      description:
+        "The decision, when the source shows it was taken; a planned meeting goes in path.",
     }),
     content: z.enum(responseContents).default("full").meta({
       description:

@@ -1,6 +1,6 @@
 import type { Lang } from "../periods/format.ts";
-import { textIn } from "../view/text.ts";
 import type { DeadlineRecord } from "../view/records.ts";
+import { textIn } from "../view/text.ts";
 import { type CalendarEvent, toIcs } from "./ics.ts";
 
 const words = {
@@ -31,11 +31,7 @@ function shorten(text: string, length = 80): string {
  * promises; a response owed on several recommendations of one audit is one event, since it is
  * one document.
  */
-export function deadlineCalendar(
-  rows: readonly DeadlineRecord[],
-  lang: Lang,
-  stamp: Date,
-): string {
+export function deadlineCalendar(rows: readonly DeadlineRecord[], lang: Lang, stamp: Date): string {
   const w = words[lang];
   const events: CalendarEvent[] = [];
   const responses = new Map<string, { event: CalendarEvent; items: string[] }>();

@@ -78,9 +78,7 @@ export function statusAt(events: readonly StatusEvent[], day: IsoDay): Status | 
   );
 
   const owed = owedResponses(dues, responses, day);
-  const measures = responses.flatMap((r) =>
-    r.measures.map((m) => measureAt(m, r, reports, day)),
-  );
+  const measures = responses.flatMap((r) => r.measures.map((m) => measureAt(m, r, reports, day)));
   const passed = [...owed.passed, ...measures.flatMap((m) => m.passed)];
 
   let stance: Stance | undefined;
@@ -134,9 +132,9 @@ export function statusAt(events: readonly StatusEvent[], day: IsoDay): Status | 
 
 /**
  * Responses asked for and given: each request is met by the first response of its kind not
- * already counted, else by the first response of any kind. A response given after its request's
- * date shows the request was met late; a request whose date passed with no response on record
- * has passed without report, which is not the same as late.
+ * already counted; a request for a plain response, failing that, by any response left over. A
+ * response given after its request's date shows the request was met late; a request whose date
+ * passed with no response on record has passed without report, which is not the same as late.
  */
 function owedResponses(
   dues: readonly EventOf<"response-due">[],
@@ -151,13 +149,20 @@ function owedResponses(
     given.push(r);
   }
   const used = new Set<EventOf<"responded">>();
+  const meets = new Map<EventOf<"response-due">, EventOf<"responded">>();
+  const match = (due: EventOf<"response-due">, fits: (r: EventOf<"responded">) => boolean) => {
+    const met = given.find((r) => !used.has(r) && fits(r));
+    if (!met) return;
+    used.add(met);
+    meets.set(due, met);
+  };
+  for (const due of dues) match(due, (r) => r.kind === due.kind);
+  for (const due of dues) if (due.kind === "response" && !meets.has(due)) match(due, () => true);
   const passed: PassedDeadline[] = [];
   let duePassed = false;
   let next: Period | undefined;
   for (const due of dues) {
-    const free = given.filter((r) => !used.has(r));
-    const met = free.find((r) => r.kind === due.kind) ?? free[0];
-    if (met) used.add(met);
+    const met = meets.get(due);
     const deadline = due.due;
     if (!deadline) continue;
     if (met) {
@@ -215,8 +220,7 @@ function measureAt(
       if (due) {
         const doneWhen = r.report.doneWhen;
         const inTime = r.when.end <= due.end || (doneWhen !== undefined && doneWhen.end <= due.end);
-        if (!inTime)
-          missed(due, doneWhen && doneWhen.start > due.end ? "late" : "unknown", r.when);
+        if (!inTime) missed(due, doneWhen && doneWhen.start > due.end ? "late" : "unknown", r.when);
       }
       status.state = "done";
       return status;

@@ -37,13 +37,7 @@ export const auditorStates = [
  * already passed when the response stating it was given: neither late nor passed without
  * report, until a later document says what became of it.
  */
-export const measureStates = [
-  "planned",
-  "stated-after-due",
-  "passed",
-  "late",
-  "done",
-] as const;
+export const measureStates = ["planned", "stated-after-due", "passed", "late", "done"] as const;
 
 /**
  * What is known of a deadline that has passed: `late` when a document says the work was not

@@ -265,7 +265,11 @@ export class CorpusView {
       goals: d.goals,
       recommendations: [...d.recommendations]
         .sort((a, b) => naturalCompare(a.id, b.id))
-        .map((r) => (r.goal ? { id: r.id, text: r.text, goal: r.goal, to: r.to.map(body) } : { id: r.id, text: r.text, to: r.to.map(body) })),
+        .map((r) =>
+          r.goal
+            ? { id: r.id, text: r.text, goal: r.goal, to: r.to.map(body) }
+            : { id: r.id, text: r.text, to: r.to.map(body) },
+        ),
       rows: this.#rows(this.#data.byAudit.get(audit) ?? []),
       responsesAsked: d.responses_asked,
       responsesDue: d.responses_due.map((due) => ({
@@ -299,7 +303,11 @@ export class CorpusView {
     return record;
   }
 
-  recommendation(organisation: string, audit: string, item: string): RecommendationRecord | undefined {
+  recommendation(
+    organisation: string,
+    audit: string,
+    item: string,
+  ): RecommendationRecord | undefined {
     return this.#remember(`recommendation:${organisation}/${audit}/${item}`, () => {
       const loaded = this.corpus.index.audit(organisation, audit);
       const rec = loaded?.data.recommendations.find((r) => r.id === item);
@@ -362,7 +370,9 @@ export class CorpusView {
         ...(step.minute ? { minute: step.minute } : {}),
       })),
       content: d.content,
-      signatories: d.signatories.map((p) => (p.role ? { name: p.name, role: p.role } : { name: p.name })),
+      signatories: d.signatories.map((p) =>
+        p.role ? { name: p.name, role: p.role } : { name: p.name },
+      ),
       officers: d.officers.map((p) => (p.role ? { name: p.name, role: p.role } : { name: p.name })),
       sections: response.sections.map((s) => {
         const answer = this.corpus.index.answerOf(s);

@@ -35,7 +35,8 @@ const words = {
   },
   en: {
     issued: "Issued",
-    asked: (due?: string) => (due ? `Response asked for by ${due}` : "Response asked for, no date given"),
+    asked: (due?: string) =>
+      due ? `Response asked for by ${due}` : "Response asked for, no date given",
     unavailable: "the response's content is not in Spårbar",
     reported: "reported",
     doneReported: (id: string) => `Measure ${id} reported done`,

@@ -13,12 +13,7 @@ import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { ReportedState, Stance } from "../schema/section.ts";
 import type { QuarterCounts } from "../status/aggregate.ts";
 import type { StatusEventType, Voice } from "../status/events.ts";
-import type {
-  AuditorState,
-  BodyState,
-  DeadlineOutcome,
-  MeasureState,
-} from "../status/states.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../status/states.ts";
 import type { Named, Text } from "./text.ts";
 
 /** A link to an audit or a response: what a page needs to name and link it. */
