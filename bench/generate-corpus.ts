@@ -168,7 +168,7 @@ export function* generateCorpus(options: GenerateOptions): Generator<GeneratedFi
             const measures = rnd.int(0, 3);
             for (let m = 0; m < measures; m++) {
               response.push(
-                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + rnd.int(0, 1))}`,
+                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + 1 + rnd.int(0, 1))}`,
               );
             }
             response.push("");

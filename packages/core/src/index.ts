@@ -30,27 +30,6 @@ export {
   draftResponse,
 } from "./format/draft-response.ts";
 export { type FormatResult, formatBody, formatSource } from "./format/format-source.ts";
-export { fold, type KnownBody, resolveAddressees } from "./import/addressees.ts";
-export { findDatePhrases } from "./import/date-phrases.ts";
-export type {
-  ImportedAudit,
-  ImportedQuestion,
-  ImportedRecommendation,
-} from "./import/extract-audit.ts";
-export type {
-  ImportedMeasure,
-  ImportedResponse,
-  ImportedSection,
-} from "./import/extract-response.ts";
-export {
-  guessKind,
-  type ImportKind,
-  type ImportRequest,
-  type ImportResult,
-  importDocument,
-} from "./import/import-document.ts";
-export { type ReadResult, readDocument } from "./import/read-document.ts";
-export { type Block, textBlocks } from "./import/text-blocks.ts";
 export {
   type Bilingual,
   codeForLabel,
@@ -129,6 +108,7 @@ export {
   type SubjectStatus,
 } from "./query/recommendations.ts";
 export { escapeHtml, renderInlineMarkdown, renderMarkdown } from "./render/markdown-html.ts";
+export type { Answer as QuestionAnswer } from "./schema/audit.ts";
 export * from "./schema/audit.ts";
 export { Gaps, Language, Person, Source } from "./schema/common.ts";
 export { type CorpusExport, CorpusExportSchema, type ExportedStatus } from "./schema/export.ts";

@@ -66,7 +66,9 @@ describe("a deadline met, as the later document dates it, is not reported missed
 
 describe("one committee's report is not credited to others", () => {
   const u3 = () =>
-    corpus.subjects.filter((s) => s.audit.data.id === "STK-2019-76" && s.recommendation.id === "U3");
+    corpus.subjects.filter(
+      (s) => s.audit.data.id === "STK-2019-76" && s.recommendation.id === "U3",
+    );
 
   it("the eight committees of U3 were asked for no report, and the coordinator's does not count as theirs", () => {
     expect(u3()).toHaveLength(8);

@@ -133,9 +133,15 @@ describe("status over a recommendation's life", () => {
     const status = corpus.status(r1, "2024-11-10");
     expect(status?.body).toBe("in-progress");
     const moved = status?.measures.find((m) => m.measure.id === "SN-2024-10/R1/1");
-    expect(moved).toMatchObject({ state: "planned", due: expect.objectContaining({ end: "2025-03-31" }) });
+    expect(moved).toMatchObject({
+      state: "planned",
+      due: expect.objectContaining({ end: "2025-03-31" }),
+    });
     expect(moved?.moves).toEqual([
-      expect.objectContaining({ by: "SN-2024-20/R1/1", due: expect.objectContaining({ end: "2025-03-31" }) }),
+      expect.objectContaining({
+        by: "SN-2024-20/R1/1",
+        due: expect.objectContaining({ end: "2025-03-31" }),
+      }),
     ]);
     expect(status?.passed).toEqual([
       expect.objectContaining({

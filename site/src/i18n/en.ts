@@ -91,7 +91,8 @@ export const en: Strings = {
     noResponsesAsked: {
       listed: "No response is asked for.",
       unknown: "The sources do not say which responses are asked for.",
-    },    followsUp: "Follows up",
+    },
+    followsUp: "Follows up",
     followedBy: "Followed up by",
     assessments: "The auditors' assessment of earlier recommendations",
     summary: "About the audit",
@@ -135,7 +136,8 @@ export const en: Strings = {
     planned: "planned meeting",
     noDecision: "The decision is not in Spårbar; the document counts from its own date.",
     content: {
-      summary: "The response's own text is not in Spårbar. This is what another document says of it.",
+      summary:
+        "The response's own text is not in Spårbar. This is what another document says of it.",
       none: "The response's own text is not in Spårbar; only that it exists is known.",
     },
     path: "Decision path",

@@ -135,7 +135,8 @@ export const sv = {
     planned: "planerat sammanträde",
     noDecision: "Beslutet finns inte i Spårbar; dokumentet räknas från sitt eget datum.",
     content: {
-      summary: "Svarets egen text finns inte i Spårbar. Här står vad ett annat dokument säger om det.",
+      summary:
+        "Svarets egen text finns inte i Spårbar. Här står vad ett annat dokument säger om det.",
       none: "Svarets egen text finns inte i Spårbar; det är känt bara att det finns.",
     },
     path: "Beslutsgång",

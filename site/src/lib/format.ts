@@ -1,12 +1,12 @@
 import {
   type AuditorState,
   type BodyState,
+  stateLabel as coreStateLabel,
   formatDay,
   type Lang,
   labelOf,
   type Period,
   periodIn,
-  stateLabel as coreStateLabel,
   type Text,
   textIn,
 } from "@sparbar/core";

@@ -103,6 +103,24 @@ export const en = {
     `Found ${sections} sections and ${measures} dated measures.`,
   reviewDraft: (file: string) =>
     `Review the draft against the source, then run sparbar check ${file}`,
+  importNothing: (file: string, kind: "audit" | "response") =>
+    `${file}: found no ${kind === "audit" ? "recommendations" : "sections per recommendation"} to import; no draft was written.\n  Hint: check that the file is the report or response itself (not a page that only links to it), or give --kind ${kind === "audit" ? "response" : "audit"} if it is the other kind.`,
+  importKind: (kind: "audit" | "response", confidence: number, given: boolean) =>
+    given
+      ? `Read as ${kind === "audit" ? "an audit report" : "a response"} (as given).`
+      : `Read as ${kind === "audit" ? "an audit report" : "a response"} (a guess, confidence ${confidence.toFixed(2)}).`,
+  importNotFound: (items: string[]) => `Not found: ${items.join(", ")}; fill them in in the draft.`,
+  importDamaged: (what: string) =>
+    `The text looks damaged (${what}); compare every item with the original.`,
+  importMissing: {
+    title: "title",
+    date: "date",
+    diary: "diary number",
+    questions: "audit questions",
+    body: "responding body",
+    stances: "stances",
+    measures: "dated measures",
+  },
 };
 
 export type Messages = typeof en;

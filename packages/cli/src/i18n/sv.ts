@@ -98,4 +98,21 @@ export const sv: Messages = {
   importedResponse: (sections, measures) =>
     `Hittade ${sections} avsnitt och ${measures} daterade åtgärder.`,
   reviewDraft: (file) => `Granska utkastet mot källan och kör sparbar check ${file}`,
+  importNothing: (file, kind) =>
+    `${file}: hittade inga ${kind === "audit" ? "rekommendationer" : "avsnitt per rekommendation"} att importera; inget utkast skrevs.\n  Tips: kontrollera att filen är rapporten eller svaret självt (inte en sida som bara länkar till det), eller ange --kind ${kind === "audit" ? "response" : "audit"} om den är av det andra slaget.`,
+  importKind: (kind, confidence, given) =>
+    given
+      ? `Läst som ${kind === "audit" ? "granskningsrapport" : "svar"} (angivet).`
+      : `Läst som ${kind === "audit" ? "granskningsrapport" : "svar"} (gissning, säkerhet ${confidence.toFixed(2)}).`,
+  importNotFound: (items) => `Hittade inte: ${items.join(", ")}; fyll i dem i utkastet.`,
+  importDamaged: (what) => `Texten ser skadad ut (${what}); jämför varje uppgift med originalet.`,
+  importMissing: {
+    title: "titel",
+    date: "datum",
+    diary: "diarienummer",
+    questions: "revisionsfrågor",
+    body: "svarande nämnd",
+    stances: "ställningstaganden",
+    measures: "daterade åtgärder",
+  },
 };

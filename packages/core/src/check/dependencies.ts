@@ -1,3 +1,4 @@
+import { references } from "../link/references.ts";
 import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
 
 /** `audit:malmo/SR-2023-81`, `response:malmo/ASN-2024-2039`, `organisation:malmo`. */
@@ -26,9 +27,8 @@ export function identityOf(document: LoadedDocument | BrokenDocument): IdentityK
 }
 
 /**
- * The documents whose content a document's problems depend on: its organisation, the audits it
- * answers, follows up or assesses, and the responses whose measures it follows up. When one of
- * them changes, this document is checked again.
+ * The documents whose content a document's problems depend on: everything it names (see
+ * `references`). When one of them changes, this document is checked again.
  */
 export function dependenciesOf(document: LoadedDocument | BrokenDocument): IdentityKey[] {
   if (!("data" in document)) {
@@ -36,23 +36,10 @@ export function dependenciesOf(document: LoadedDocument | BrokenDocument): Ident
       ? [`organisation:${document.organisation}`]
       : [];
   }
-  if (document.type === "organisation") return [];
-  const org = document.data.organisation;
-  const keys = new Set<IdentityKey>([`organisation:${org}`]);
-  if (document.type === "audit") {
-    for (const id of document.data.follows_up) keys.add(`audit:${org}/${id}`);
-    for (const a of document.data.assessments) keys.add(`audit:${org}/${a.audit}`);
-  } else {
-    for (const id of document.data.answers) keys.add(`audit:${org}/${id}`);
-    for (const section of document.sections) {
-      if (section.audit) keys.add(`audit:${org}/${section.audit}`);
-      for (const measure of section.measures) {
-        for (const follows of measure.follows ?? []) {
-          const response = follows.split("/")[0];
-          if (response) keys.add(`response:${org}/${response}`);
-        }
-      }
-    }
+  const keys = new Set<IdentityKey>();
+  for (const ref of references(document)) {
+    const key = identityKey(ref.type, ref.organisation, ref.id);
+    if (key) keys.add(key);
   }
   return [...keys];
 }

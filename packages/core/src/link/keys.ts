@@ -66,3 +66,9 @@ export function parseSubjectKey(key: string): (RecommendationRef & { body: strin
   const body = key.slice(at + 1);
   return ref && body !== "" ? { ...ref, body } : undefined;
 }
+
+/** The response a measure id belongs to: `ASN-2024-2039` of `ASN-2024-2039/R4/1`. */
+export function responseOfMeasure(measureId: string): string | undefined {
+  const response = measureId.split("/")[0];
+  return response === "" ? undefined : response;
+}
