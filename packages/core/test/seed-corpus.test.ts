@@ -146,7 +146,7 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
 
   it("takes its title and documents from the responses, and says whose words they are", () => {
     const found = corpus.index.audit("malmo", "SR-2023-81");
-    expect(found?.data.title).toBe("Granskning - Arbetet mot hedersrelaterat våld och förtryck");
+    expect(found?.data.gaps.join(" ")).toMatch(/The report's own title is not given/);
     const text = prose(found ?? { body: "" });
     expect(text).toContain(
       "Enligt arbetsmarknads- och socialnämndens yttrande (ASN-2024-2039) har revisionen intervjuat totalt 23 personer",
@@ -172,9 +172,6 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
 
   it("the 2024 response keeps each promise where it makes it, and its R4 decision in its words", () => {
     const r = response("malmo", "ASN-2024-2039");
-    expect(r.data.title).toBe(
-      "Granskning - Arbetet mot hedersrelaterat våld och förtryck SR-2023-81",
-    );
     const r1 = r.sections.find((s) => s.recommendation === "R1");
     expect(r1?.markdown).not.toContain("### Åtgärder");
     expect(r1?.markdown).toContain("#### Utbildningsinsatser");
@@ -194,9 +191,6 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     const r4 = prose({ body: r.sections.find((s) => s.recommendation === "R4")?.markdown ?? "" });
     expect(r4).toContain(
       "Målsättningen är att detta ska leda till ökad följsamhet till processerna, vilket i sin tur leder till en ökad rättssäkerhet för Malmöbon.",
-    );
-    expect(prose(r)).toContain(
-      "Arbetsmarknads- och socialnämnden föreslås besluta att lämna följande yttrande:",
     );
   });
 
