@@ -28,7 +28,14 @@ const joiningWords = new Set([
   "men",
   "som",
   "till",
+  "för",
 ]);
+/**
+ * Swedish hyphenation starts the continuation of a word with a consonant ("rekommen-dationer",
+ * "kom-mu-nen"): a hyphen before a word that starts with a vowel ("våld- en gemensam") is a
+ * dash the typesetting lost its space in, not a broken word.
+ */
+const startsWithVowel = /^[aeiouyåäöé]/;
 
 export function pastedText(text: string, file: string, lines: LineIndex): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -68,7 +75,7 @@ export function pastedText(text: string, file: string, lines: LineIndex): Diagno
   let count = 0;
   for (const match of text.matchAll(broken)) {
     const [whole, first = "", second = ""] = match;
-    if (joiningWords.has(second)) continue;
+    if (joiningWords.has(second) || startsWithVowel.test(second)) continue;
     if (++count > AT_MOST) break;
     const joined = `${first}${second}`;
     found.push(
