@@ -125,6 +125,7 @@ export const measureStateLabels = {
   passed: { sv: "Datum passerat utan rapport", en: "Date passed without report" },
   late: { sv: "Försenad", en: "Late" },
   done: { sv: "Genomförd enligt nämnden", en: "Done, as the body reports" },
+  dropped: { sv: "Utgår enligt nämnden", en: "Dropped, as the body reports" },
 } as const satisfies Record<MeasureState, Bilingual>;
 
 export const outcomeLabels = {

@@ -427,6 +427,28 @@ export const catalogue = defineCatalogue({
       en: "Refer to an earlier measure as `<response id>/<recommendation id>/<number>`; `sparbar show` lists them.",
     },
   },
+  "measure-reference-changed": {
+    severity: "error",
+    title: {
+      sv: "Åtgärden som följs upp säger inte längre det som citeras",
+      en: "The measure followed up no longer says what is quoted",
+    },
+    hint: {
+      sv: "Den tidigare åtgärden har ändrats eller flyttats. Hänvisa till det id som nu har den citerade texten, eller citera dess nya lydelse om den bara har formulerats om.",
+      en: "The earlier measure was changed or moved. Refer to the id that now has the quoted text, or quote its new wording if it was only reworded.",
+    },
+  },
+  "measure-id-invalid": {
+    severity: "error",
+    title: {
+      sv: "Åtgärdens id går inte att använda",
+      en: "The measure's id cannot be used",
+    },
+    hint: {
+      sv: "Skriv ett id av ASCII-bokstäver, siffror och bindestreck efter `Id:`, som `Id: 3`; `sparbar fmt` skriver id åt åtgärder som saknar ett.",
+      en: "Write an id of ASCII letters, digits and dashes after `Id:`, like `Id: 3`; `sparbar fmt` writes ids for measures that have none.",
+    },
+  },
   "placeholder-left": {
     severity: "error",
     title: {

@@ -3,6 +3,7 @@ import { type DocumentType, documentTypeOf } from "../load/document.ts";
 import { parseFrontMatterYaml, type Split, splitFrontMatter } from "../load/front-matter.ts";
 import { normaliseText } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
+import { writeMeasureIds } from "./measure-ids.ts";
 
 export type FormatResult =
   | { ok: true; text: string; changed: boolean }
@@ -20,8 +21,8 @@ const yamlStyle = {
 /**
  * The canonical form of a source file. Front matter is re-written by the YAML library, which
  * keeps comments, key order, quoting styles and every value; the Markdown body keeps its words
- * and only has its whitespace and list markers made regular. A file whose YAML has errors is
- * not touched.
+ * and only has its whitespace and list markers made regular, and a response's measures get
+ * their ids written (see `writeMeasureIds`). A file whose YAML has errors is not touched.
  */
 export function formatSource(file: string, input: string, type?: DocumentType): FormatResult {
   const text = normaliseText(input);
@@ -41,7 +42,11 @@ export function formatSource(file: string, input: string, type?: DocumentType): 
   const parsed = parseFrontMatterYaml(split, file, lines);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const yaml = parsed.parsed.doc.toString(yamlStyle);
-  const formatted = kind === "organisation" ? yaml : `---\n${yaml}---\n\n${formatBody(split.body)}`;
+  if (kind === "organisation") return { ok: true, text: yaml, changed: yaml !== input };
+  const head = `---\n${yaml}---\n\n`;
+  let formatted = `${head}${formatBody(split.body)}`;
+  if (kind === "response")
+    formatted = writeMeasureIds(formatted, head.length, head.split("\n").length);
   return { ok: true, text: formatted, changed: formatted !== input };
 }
 

@@ -171,6 +171,39 @@ function nearestMeasures(index: CorpusIndex, organisation: string, written: stri
   );
 }
 
+/** A measure's words as compared with a quote of them: case, spacing and emphasis aside. */
+function comparable(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[*_`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether a measure still says what a quote of it says; a quote ending in … quotes the start. */
+export function saysTheSame(text: string, quote: string): boolean {
+  const said = comparable(text);
+  const quoted = comparable(quote);
+  const cut = /(?:…|\.\.\.)$/.exec(quoted);
+  if (!cut) return said === quoted;
+  const start = quoted.slice(0, cut.index).trimEnd();
+  return start.length > 0 && said.startsWith(start);
+}
+
+/** The ids of an organisation's measures that say what a quote says. */
+function measuresSaying(index: CorpusIndex, organisation: string, quote: string): string[] {
+  return index
+    .measuresOf(organisation)
+    .filter((entry) => saysTheSame(entry.measure.text, quote))
+    .map((entry) => entry.measure.id)
+    .slice(0, 3);
+}
+
+function shorten(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
 const firstUsedHere: Bilingual = { sv: "Används först här", en: "First used here" };
 
 function firstPlace(doc: LoadedDocument, message: Bilingual): RelatedInput {
@@ -621,13 +654,16 @@ function checkResponse(
         );
       }
       for (const follows of measure.follows ?? []) {
+        const quoted = measure.follows_quoted?.find((q) => q.id === follows);
         const earlier = index.measure(organisation, follows);
         if (!earlier) {
-          const suggestions = nearestMeasures(index, organisation, follows);
+          const byText = quoted ? measuresSaying(index, organisation, quoted.text) : [];
+          const suggestions =
+            byText.length > 0 ? byText : nearestMeasures(index, organisation, follows);
           out.push(
             diagnostic("measure-unknown-reference", {
               file: response.file,
-              place: placeInText(response, measure.place, follows),
+              place: quoted?.place ?? placeInText(response, measure.place, follows),
               message: withSuggestion(
                 {
                   sv: `Det finns ingen åtgärd ${follows}`,
@@ -638,7 +674,33 @@ function checkResponse(
               ...(suggestions.length > 0 ? { suggestions } : {}),
             }),
           );
-        } else if (index.when(earlier.answer.response).start > given.end) {
+          continue;
+        }
+        if (quoted && !saysTheSame(earlier.measure.text, quoted.text)) {
+          const suggestions = measuresSaying(index, organisation, quoted.text);
+          out.push(
+            diagnostic("measure-reference-changed", {
+              file: response.file,
+              place: quoted.place,
+              message: withSuggestion(
+                {
+                  sv: `${follows} säger nu "${shorten(earlier.measure.text)}", inte "${shorten(quoted.text)}" som citeras här`,
+                  en: `${follows} now says "${shorten(earlier.measure.text)}", not "${shorten(quoted.text)}" as quoted here`,
+                },
+                suggestions,
+              ),
+              related: [
+                {
+                  file: earlier.answer.response.file,
+                  ...earlier.measure.place,
+                  message: { sv: "Åtgärden som följs upp", en: "The measure followed up" },
+                },
+              ],
+              ...(suggestions.length > 0 ? { suggestions } : {}),
+            }),
+          );
+        }
+        if (index.when(earlier.answer.response).start > given.end) {
           const later = index.when(earlier.answer.response).text;
           out.push(
             diagnostic("date-order", {

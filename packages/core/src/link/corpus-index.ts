@@ -216,6 +216,13 @@ export class CorpusIndex {
     return this.#answerOfSection.get(section);
   }
 
+  /** Every measure of an organisation, in the order the responses were given. */
+  measuresOf(organisation: string): MeasureEntry[] {
+    return [...this.#measures.values()].filter(
+      (entry) => entry.answer.response.data.organisation === organisation,
+    );
+  }
+
   measure(organisation: string, id: string): MeasureEntry | undefined {
     return this.#measures.get(measureKey(organisation, id));
   }

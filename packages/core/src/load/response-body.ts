@@ -40,8 +40,12 @@ export function readReportedState(value: string): ReportedState | undefined {
   return read.ok ? read.value : undefined;
 }
 
-const keyLine =
-  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|källa|source|rapporterad i|reported in)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
+/** A line under a measure that says something of it: `Återrapporteras till: asn`. */
+export const keyLine =
+  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|källa|source|rapporterad i|reported in|id|utgår|dropped|skäl|reason)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
+
+/** A measure's own id as written on its `Id:` line: ASCII letters, digits and dashes. */
+export const measureLocalIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 /** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */
 const dueSeparator = / (?:—|--) /g;
 
@@ -193,9 +197,10 @@ function readSection(
   };
   if (ref.audit) section.audit = ref.audit;
   let stancePlace: Place | undefined;
+  const written: WrittenIds = new Map();
   for (const node of content) {
     if (node.type === "list") {
-      readMeasures(node, sectionRef, section.measures, ctx, diagnostics);
+      readMeasures(node, section.measures, written, ctx, diagnostics);
       continue;
     }
     if (node.type !== "paragraph") continue;
@@ -259,7 +264,67 @@ function readSection(
       noteUnreadMeasure(raw, start, "paragraph", ctx, diagnostics);
     }
   }
+  assignMeasureIds(section.measures, written, `${ctx.responseId}/${sectionRef}`, ctx, diagnostics);
   return section;
+}
+
+/** The local ids written on measures (`Id: 2`), with where each was written. */
+type WrittenIds = Map<Measure, { id: string; place: Place }>;
+
+/**
+ * Every measure's id: `<response>/<section>/<local id>`. A measure's local id is the one written
+ * on its `Id:` line. A measure without one is numbered by its place in the section, as long as no
+ * measure of the section has a written id; once one has, the others are numbered after the
+ * highest number written, so that a measure added later never takes an id already in use.
+ */
+function assignMeasureIds(
+  measures: Measure[],
+  written: WrittenIds,
+  prefix: string,
+  ctx: BodyContext,
+  diagnostics: Diagnostic[],
+) {
+  const used = new Map<string, Place>();
+  for (const measure of measures) {
+    const own = written.get(measure);
+    if (!own) continue;
+    const first = used.get(own.id);
+    if (first) {
+      diagnostics.push(
+        diagnostic("duplicate-id", {
+          file: ctx.file,
+          place: own.place,
+          message: {
+            sv: `Åtgärds-id ${own.id} används redan i avsnittet`,
+            en: `The measure id ${own.id} is already used in this section`,
+          },
+          related: [
+            {
+              file: ctx.file,
+              ...first,
+              message: { sv: "Id:t används först här", en: "The id is first used here" },
+            },
+          ],
+        }),
+      );
+      continue;
+    }
+    used.set(own.id, own.place);
+  }
+  const numbers = [...used.keys()].filter((id) => /^\d+$/.test(id)).map(Number);
+  let next = written.size === 0 ? 1 : Math.max(0, ...numbers) + 1;
+  for (const measure of measures) {
+    const own = written.get(measure);
+    if (own) {
+      measure.id = `${prefix}/${own.id}`;
+      measure.id_written = true;
+      continue;
+    }
+    while (used.has(String(next))) next++;
+    measure.id = `${prefix}/${next}`;
+    used.set(String(next), { line: measure.place.line, column: measure.place.column });
+    next++;
+  }
 }
 
 function readStanceLine(
@@ -336,8 +401,8 @@ function readReportedLine(
 
 function readMeasures(
   list: List,
-  sectionRef: string,
   measures: Measure[],
+  written: WrittenIds,
   ctx: BodyContext,
   diagnostics: Diagnostic[],
 ) {
@@ -359,15 +424,9 @@ function readMeasures(
     }
     noteNestedMeasures(item, ctx, diagnostics);
     if (first?.type !== "paragraph") continue;
-    measures.push(
-      readMeasure(
-        item,
-        first,
-        `${ctx.responseId}/${sectionRef}/${measures.length + 1}`,
-        ctx,
-        diagnostics,
-      ),
-    );
+    const read = readMeasure(item, first, ctx, diagnostics);
+    measures.push(read.measure);
+    if (read.written) written.set(read.measure, read.written);
   }
 }
 
@@ -460,13 +519,13 @@ function noteUnreadMeasure(
   );
 }
 
+/** One task item as a measure; its id is given once the whole section is read. */
 function readMeasure(
   item: ListItem,
   paragraph: Paragraph,
-  id: string,
   ctx: BodyContext,
   diagnostics: Diagnostic[],
-): Measure {
+): { measure: Measure; written?: { id: string; place: Place } } {
   let start = startOffset(paragraph, ctx);
   // When the text opens with inline markup, the paragraph's position may include the checkbox.
   const checkbox = /^\[[ xX]\][ \t]+/.exec(ctx.text.slice(start, start + 8));
@@ -474,11 +533,13 @@ function readMeasure(
   const raw = ctx.text.slice(start, endOffset(paragraph, ctx));
   const place = ctx.lines.place(start);
   const measure: Measure = {
-    id,
+    id: "",
     text: "",
     done: item.checked === true,
     place: { line: place.line, column: place.column },
   };
+  let written: { id: string; place: Place } | undefined;
+  const result = () => (written ? { measure, written } : { measure });
 
   // Key lines (`Återrapporteras till: …`) follow the statement; find where they begin.
   const lines = raw.split("\n");
@@ -490,7 +551,10 @@ function readMeasure(
     const meant = k > 0 && !key ? meantMeasureLabel(line) : undefined;
     if (key || meant) {
       if (statementLength === raw.length) statementLength = offset - 1;
-      if (key) readKeyLine(key, start + offset, measure, ctx, diagnostics);
+      if (key) {
+        const own = readKeyLine(key, start + offset, measure, ctx, diagnostics);
+        if (own && !written) written = own;
+      }
       else if (meant) {
         diagnostics.push(
           diagnostic("label-unread", {
@@ -516,8 +580,10 @@ function readMeasure(
   if (!separator) {
     measure.text = collapse(statement);
     // A measure reported done needs no deadline; an open promise does.
-    if (!measure.done) diagnostics.push(diagnostic("measure-no-due", { file: ctx.file, place }));
-    return measure;
+    // A dropped measure needs no date either.
+    if (!measure.done && measure.dropped === undefined)
+      diagnostics.push(diagnostic("measure-no-due", { file: ctx.file, place }));
+    return result();
   }
   const phraseStart = separator.index + separator[0].length;
   const earlier = separators.at(-2);
@@ -543,23 +609,24 @@ function readMeasure(
         }),
       );
       measure.text = collapse(statement.slice(0, earlier.index));
-      return measure;
+      return result();
     }
   }
   measure.text = collapse(statement.slice(0, separator.index));
   const phrase = statement.slice(phraseStart).replace(/\s+/g, " ").trim();
   const period = readPeriod(phrase, start + phraseStart, ctx, diagnostics);
   if (period) measure.due = period;
-  return measure;
+  return result();
 }
 
+/** One line under a measure; returns the measure's own id when the line writes it. */
 function readKeyLine(
   key: RegExpExecArray,
   lineOffset: number,
   measure: Measure,
   ctx: BodyContext,
   diagnostics: Diagnostic[],
-) {
+): { id: string; place: Place } | undefined {
   const [, indent = "", rawName = "", colon = "", value = ""] = key;
   const name = rawName.toLowerCase();
   const valueOffset = lineOffset + indent.length + rawName.length + colon.length;
@@ -568,14 +635,53 @@ function readKeyLine(
   else if (/rapporterad i|reported in/.test(name)) measure.reported_in = value.trim();
   else if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
   else if (name.startsWith("följer") || name.startsWith("follows")) {
-    measure.follows = value
-      .split(/[,;]\s*|\s+och\s+/)
-      .map((id) => id.trim())
-      .filter(Boolean);
+    const read = readFollows(value, valueOffset, ctx);
+    measure.follows = [...(measure.follows ?? []), ...read.map((f) => f.id)];
+    const quoted = read.flatMap((f) =>
+      f.quoted === undefined ? [] : [{ id: f.id, text: f.quoted, place: f.place }],
+    );
+    if (quoted.length > 0) measure.follows_quoted = [...(measure.follows_quoted ?? []), ...quoted];
+  } else if (name === "utgår" || name === "dropped") measure.dropped = collapse(value);
+  else if (name === "skäl" || name === "reason") measure.reason = collapse(value);
+  else if (name === "id") {
+    const id = value.trim();
+    const place = ctx.lines.place(valueOffset);
+    if (measureLocalIdPattern.test(id)) return { id, place };
+    diagnostics.push(
+      diagnostic("measure-id-invalid", {
+        file: ctx.file,
+        place,
+        message: {
+          sv: `"${id}" är inget åtgärds-id; skriv ett nummer eller ord med ASCII-bokstäver, siffror och bindestreck, som 2 eller kartlaggning`,
+          en: `"${id}" is not a measure id; write a number or word of ASCII letters, digits and dashes, like 2 or mapping`,
+        },
+      }),
+    );
   } else {
     const period = readPeriod(value, valueOffset, ctx, diagnostics);
     if (period) measure.done_when = period;
   }
+  return undefined;
+}
+
+/**
+ * The measures a `Följer upp:` line names: ids separated by commas, semicolons or "och", each
+ * optionally followed by what the earlier measure said, in quotes (”…”, "…" or “…”).
+ */
+function readFollows(
+  value: string,
+  valueOffset: number,
+  ctx: BodyContext,
+): { id: string; quoted?: string; place: Place }[] {
+  const found: { id: string; quoted?: string; place: Place }[] = [];
+  const target = /([^\s,;”“"]+)(?:\s*[”“"]([^”“"]*)[”“"])?/gu;
+  for (const match of value.matchAll(target)) {
+    const id = match[1] ?? "";
+    if (id.toLowerCase() === "och" || id.toLowerCase() === "and") continue;
+    const place = ctx.lines.place(valueOffset + match.index);
+    found.push(match[2] === undefined ? { id, place } : { id, quoted: match[2], place });
+  }
+  return found;
 }
 
 const placeholderOnly = /^\[\[[^\]]*\]\]$/;

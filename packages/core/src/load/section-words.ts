@@ -113,4 +113,9 @@ export const measureLabels = [
   "Reported in",
   "Källa",
   "Source",
+  "Id",
+  "Utgår",
+  "Dropped",
+  "Skäl",
+  "Reason",
 ] as const;

@@ -28,8 +28,18 @@ export const ExportedMeasureSchema = z
       })
       .optional(),
     moves: z.array(
-      z.strictObject({ when: PeriodSchema, due: PeriodSchema, by: z.string(), source: z.string() }),
+      z.strictObject({
+        when: PeriodSchema,
+        due: PeriodSchema,
+        by: z.string(),
+        source: z.string(),
+        reason: z.string().optional().meta({ description: "Why, as the later document says." }),
+      }),
     ),
+    dropped: z
+      .strictObject({ when: PeriodSchema, reason: z.string(), source: z.string() })
+      .optional()
+      .meta({ description: "The body's word that the measure will not be carried out, and why." }),
   })
   .meta({ id: "ExportedMeasure" });
 

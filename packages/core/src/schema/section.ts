@@ -11,9 +11,14 @@ export const SourcePlaceSchema = z
 
 export const MeasureSchema = z
   .strictObject({
-    id: z
-      .string()
-      .meta({ description: "<response id>/<recommendation>/<number>, e.g. ASN-2024-2039/R4/1." }),
+    id: z.string().meta({
+      description:
+        "<response id>/<recommendation>/<local id>, e.g. ASN-2024-2039/R4/1. The local id is the one written on the measure's 'Id:' line, else its place among the section's measures.",
+    }),
+    id_written: z.boolean().optional().meta({
+      description:
+        "True when the local id is written on the measure ('Id: 2') and so stays the same when measures are added or moved.",
+    }),
     text: z.string().meta({ description: "What the body promises, as written (inline Markdown)." }),
     due: PeriodSchema.optional(),
     done: z.boolean().meta({ description: "Ticked in the task list: the body reports it done." }),
@@ -28,6 +33,20 @@ export const MeasureSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Ids of earlier measures this one reports on or replaces." }),
+    follows_quoted: z
+      .array(z.strictObject({ id: z.string(), text: z.string(), place: SourcePlaceSchema }))
+      .optional()
+      .meta({
+        description:
+          "What an earlier measure said, as this one quotes it after its id ('Följer upp: ASN-2024-2039/R4/1 ”Förvaltningen ska …”'): `sparbar check` refuses the link when the earlier measure no longer says so.",
+      }),
+    dropped: z.string().optional().meta({
+      description:
+        "The reason a followed measure will not be carried out ('Utgår: …'), as the body gives it.",
+    }),
+    reason: z.string().optional().meta({
+      description: "Why a followed measure has a new date ('Skäl: …'), as the body gives it.",
+    }),
     reported_in: DocumentId.optional().meta({
       description:
         "For a measure reported done: the earlier response that first reported it ('Rapporterad i:'), when this one says so. Its date decides whether the deadline was met.",

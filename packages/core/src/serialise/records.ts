@@ -18,8 +18,11 @@ function exportedMeasure(m: MeasureStatus): ExportedStatus["measures"][number] {
       due: move.due,
       by: move.by,
       source: move.source.id,
+      ...(move.reason ? { reason: move.reason } : {}),
     })),
   };
+  if (m.dropped)
+    out.dropped = { when: m.dropped.when, reason: m.dropped.reason, source: m.dropped.source.id };
   if (m.due) out.due = m.due;
   if (m.measure.due && m.due !== m.measure.due) out.promised_due = m.measure.due;
   if (m.done) {

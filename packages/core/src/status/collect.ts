@@ -201,6 +201,8 @@ function measureReports(
     };
     if (by.measure.done_when) event.report.doneWhen = by.measure.done_when;
     if (by.measure.due) event.report.due = by.measure.due;
+    if (by.measure.reason) event.report.reason = by.measure.reason;
+    if (by.measure.dropped !== undefined) event.report.dropped = by.measure.dropped;
     const first = by.measure.done && by.measure.reported_in;
     const earlier = first ? index.response(organisation, first) : undefined;
     if (earlier) {

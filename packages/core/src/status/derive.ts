@@ -28,8 +28,10 @@ export interface MeasureStatus {
   due?: Period;
   /** Its report as done: when reported (by the first document to do so) and when done. */
   done?: { reported: Period; doneWhen?: Period; source: SourceRef; firstReportedIn?: SourceRef };
-  /** New dates later documents gave it, oldest first. */
-  moves: { when: Period; due: Period; by: string; source: SourceRef }[];
+  /** New dates later documents gave it, oldest first, with the reason each gave. */
+  moves: { when: Period; due: Period; by: string; source: SourceRef; reason?: string }[];
+  /** The body's word that it will not be carried out: when, why, and where it says so. */
+  dropped?: { when: Period; reason: string; source: SourceRef };
   passed: PassedDeadline[];
 }
 
@@ -211,8 +213,20 @@ function measureAt(
     status.passed.push(entry);
   };
   let lateSince: Period | undefined;
+  if (measure.dropped !== undefined) {
+    status.state = "dropped";
+    status.dropped = { when: promise.when, reason: measure.dropped, source: promise.source };
+    return status;
+  }
   for (const r of reports) {
     const due = status.due;
+    if (r.report.dropped !== undefined) {
+      // Dropped after its date had passed: the date was not kept, as the document says.
+      if (due && due.end < r.when.start) missed(due, "late", r.when);
+      status.state = "dropped";
+      status.dropped = { when: r.when, reason: r.report.dropped, source: r.source };
+      return status;
+    }
     if (r.report.done) {
       status.done = { reported: r.when, source: r.source };
       if (r.report.doneWhen) status.done.doneWhen = r.report.doneWhen;
@@ -229,7 +243,14 @@ function measureAt(
     if (newDue && newDue.end >= r.when.end && newDue.end !== due?.end) {
       // A new date: the old one was missed if it had passed when the new one was given.
       if (due && due.end < r.when.start) missed(due, "late", r.when);
-      status.moves.push({ when: r.when, due: newDue, by: r.report.by, source: r.source });
+      const move: MeasureStatus["moves"][number] = {
+        when: r.when,
+        due: newDue,
+        by: r.report.by,
+        source: r.source,
+      };
+      if (r.report.reason) move.reason = r.report.reason;
+      status.moves.push(move);
       status.due = newDue;
       lateSince = undefined;
     } else if (due && r.when.start > due.end && !lateSince) {
@@ -266,7 +287,8 @@ function bodyState(s: {
     return s.asked === "listed" ? "not-requested" : "request-unknown";
   }
   if (s.duePassed) return "response-due-passed";
-  const states = s.measures.map((m) => m.state);
+  // A dropped measure is no longer a promise: it neither keeps the work open nor closes it.
+  const states = s.measures.map((m) => m.state).filter((state) => state !== "dropped");
   if (states.includes("late")) return "measure-late";
   if (s.reported === "done") return "reported-done";
   if (states.includes("passed")) return "measure-passed";

@@ -37,6 +37,10 @@ export interface MeasureReport {
   doneWhen?: Period;
   /** The later measure's own date: a new deadline when it lies after the report. */
   due?: Period;
+  /** Why the date moved, as the later document says ('Skäl: …'). */
+  reason?: string;
+  /** The body will not carry the measure out, for this reason ('Utgår: …'). */
+  dropped?: string;
 }
 
 export type StatusEvent =

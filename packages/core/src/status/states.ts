@@ -35,9 +35,17 @@ export const auditorStates = [
 /**
  * What became of one promised measure by a day. `stated-after-due` is a measure whose date had
  * already passed when the response stating it was given: neither late nor passed without
- * report, until a later document says what became of it.
+ * report, until a later document says what became of it. `dropped`: a later document of the
+ * body says it will not be carried out, and why.
  */
-export const measureStates = ["planned", "stated-after-due", "passed", "late", "done"] as const;
+export const measureStates = [
+  "planned",
+  "stated-after-due",
+  "passed",
+  "late",
+  "done",
+  "dropped",
+] as const;
 
 /**
  * What is known of a deadline that has passed: `late` when a document says the work was not

@@ -25,6 +25,7 @@ const words = {
     firstReported: (id: string) => `först rapporterad i ${id}`,
     newDate: (id: string, due: string) => `Åtgärd ${id} fick en ny tidpunkt: ${due}`,
     stillOpen: (id: string) => `Åtgärd ${id} rapporterad som inte genomförd`,
+    dropped: (id: string) => `Åtgärd ${id} utgår`,
     notCounted: "räknas inte som den här nämndens egen rapport",
     assessed: "Bedömd",
     by: (name: string) => `Enligt ${name}`,
@@ -32,6 +33,7 @@ const words = {
     response: "Svar",
     measure: (id: string) => `Åtgärd ${id}`,
     settled: (when: string) => `avgjort ${when}`,
+    because: (reason: string) => `skäl: ${reason}`,
   },
   en: {
     issued: "Issued",
@@ -44,6 +46,7 @@ const words = {
     firstReported: (id: string) => `first reported in ${id}`,
     newDate: (id: string, due: string) => `Measure ${id} given a new date: ${due}`,
     stillOpen: (id: string) => `Measure ${id} reported not done`,
+    dropped: (id: string) => `Measure ${id} dropped`,
     notCounted: "not counted as this body's own report",
     assessed: "Assessed",
     by: (name: string) => `According to ${name}`,
@@ -51,6 +54,7 @@ const words = {
     response: "Response",
     measure: (id: string) => `Measure ${id}`,
     settled: (when: string) => `settled ${when}`,
+    because: (reason: string) => `reason: ${reason}`,
   },
 } as const;
 
@@ -91,9 +95,13 @@ export function describeEvent(e: EventRecord, lang: Lang): string {
         if (e.firstReportedIn) parts.push(w.firstReported(e.firstReportedIn.id));
         return parts.join(", ");
       }
-      return m.due && m.due.end >= e.when.end
-        ? w.newDate(m.id, periodIn(m.due, lang))
-        : w.stillOpen(m.id);
+      if (m.dropped !== undefined)
+        return [w.dropped(m.id), ...(m.dropped ? [w.because(m.dropped)] : [])].join(", ");
+      if (m.due && m.due.end >= e.when.end) {
+        const moved = w.newDate(m.id, periodIn(m.due, lang));
+        return m.reason ? `${moved}, ${w.because(m.reason)}` : moved;
+      }
+      return w.stillOpen(m.id);
     }
     case "assessed":
       return `${w.assessed}: ${e.result ? labelOf(e.result, lang).toLowerCase() : ""}`;
@@ -110,6 +118,10 @@ export function describeMeasure(m: MeasureRecord, lang: Lang): string {
     parts.push(w.reportedOn(periodIn(m.done.reported, lang)));
     return parts.join(", ");
   }
+  if (m.dropped)
+    return [state, w.reportedOn(periodIn(m.dropped.when, lang)), w.because(m.dropped.reason)].join(
+      ", ",
+    );
   return state;
 }
 

@@ -57,7 +57,15 @@ export interface EventRecord {
   /** The deadline of a response asked for. */
   due?: Period;
   /** A report on an earlier measure. */
-  measure?: { id: string; by: string; done: boolean; doneWhen?: Period; due?: Period };
+  measure?: {
+    id: string;
+    by: string;
+    done: boolean;
+    doneWhen?: Period;
+    due?: Period;
+    reason?: string;
+    dropped?: string;
+  };
   firstReportedIn?: DocumentLink;
 }
 
@@ -87,7 +95,9 @@ export interface MeasureRecord {
     source: DocumentLink;
     firstReportedIn?: DocumentLink;
   };
-  moves: { when: Period; due: Period; by: string; source: DocumentLink }[];
+  moves: { when: Period; due: Period; by: string; source: DocumentLink; reason?: string }[];
+  /** The body's word that it will not be carried out. */
+  dropped?: { when: Period; reason: string; source: DocumentLink };
   reportTo?: string;
 }
 

@@ -51,6 +51,8 @@ export function eventRecord(e: StatusEvent, names: Names): EventRecord {
       };
       if (e.report.doneWhen) m.doneWhen = e.report.doneWhen;
       if (e.report.due) m.due = e.report.due;
+      if (e.report.reason) m.reason = e.report.reason;
+      if (e.report.dropped !== undefined) m.dropped = e.report.dropped;
       r.measure = m;
       if (e.firstReportedIn) r.firstReportedIn = link(names, e.firstReportedIn);
       break;
@@ -88,8 +90,15 @@ function measureRecord(m: MeasureStatus, names: Names): MeasureRecord {
       due: move.due,
       by: move.by,
       source: link(names, move.source),
+      ...(move.reason ? { reason: move.reason } : {}),
     })),
   };
+  if (m.dropped)
+    r.dropped = {
+      when: m.dropped.when,
+      reason: m.dropped.reason,
+      source: link(names, m.dropped.source),
+    };
   if (m.due) r.due = m.due;
   if (m.measure.due && m.due !== m.measure.due) r.promisedDue = m.measure.due;
   if (m.done) {
