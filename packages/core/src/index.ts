@@ -112,7 +112,14 @@ export type { Answer as QuestionAnswer } from "./schema/audit.ts";
 export * from "./schema/audit.ts";
 export { Gaps, Language, Person, Source } from "./schema/common.ts";
 export { type CorpusExport, CorpusExportSchema, type ExportedStatus } from "./schema/export.ts";
-export { BodyId, DocumentId, ItemId, OrganisationId } from "./schema/ids.ts";
+export {
+  BodyId,
+  DiaryNumber,
+  DocumentId,
+  ItemId,
+  idFromDiaryNumber,
+  OrganisationId,
+} from "./schema/ids.ts";
 export {
   exportJsonSchema,
   jsonSchemas,

@@ -43,7 +43,9 @@ describe("what a follow-up says of an earlier measure", () => {
     expect(describeMeasure(measure, "sv")).toBe(
       "Utgår enligt nämnden, rapporterad 2024-11-10, skäl: rutinen ersätts av Socialstyrelsens nya föreskrift",
     );
-    const event = record?.history.flatMap((c) => c.events).find((e) => e.measure?.by.startsWith("SN-2024-20"));
+    const event = record?.history
+      .flatMap((c) => c.events)
+      .find((e) => e.measure?.by.startsWith("SN-2024-20"));
     if (!event) throw new Error("no report event");
     expect(describeEvent(event, "en")).toBe(
       "Measure SN-2024-10/R1/1 dropped, reason: rutinen ersätts av Socialstyrelsens nya föreskrift",
@@ -61,7 +63,9 @@ describe("what a follow-up says of an earlier measure", () => {
     expect(rutin?.moves.map((m) => [m.due.end, m.reason])).toEqual([
       ["2025-03-31", "remissen till förvaltningens samverkansgrupp tog längre tid"],
     ]);
-    const event = record?.history.flatMap((c) => c.events).find((e) => e.measure?.by.startsWith("SN-2024-20"));
+    const event = record?.history
+      .flatMap((c) => c.events)
+      .find((e) => e.measure?.by.startsWith("SN-2024-20"));
     if (!event) throw new Error("no report event");
     expect(describeEvent(event, "sv")).toBe(
       "Åtgärd SN-2024-10/R1/1 fick en ny tidpunkt: 2025-03-31, skäl: remissen till förvaltningens samverkansgrupp tog längre tid",

@@ -23,11 +23,14 @@ function section(items: string[]) {
 
 /** A later response by the same body that follows up a measure of SN-2024-10. */
 function followUp(line: string) {
-  return responseFile(`## R1 Rutiner\n\nRapporterat: Pågår\n\n- [ ] Arbetet pågår — 2025-06-30\n  ${line}\n`, {
-    id: "SN-2025-3",
-    kind: "follow-up-response",
-    date: "2025-02-01",
-  });
+  return responseFile(
+    `## R1 Rutiner\n\nRapporterat: Pågår\n\n- [ ] Arbetet pågår — 2025-06-30\n  ${line}\n`,
+    {
+      id: "SN-2025-3",
+      kind: "follow-up-response",
+      date: "2025-02-01",
+    },
+  );
 }
 
 describe("measure ids", () => {

@@ -17,6 +17,7 @@ export const draft: Command = {
     org: { type: "string" },
     "follow-up": { type: "boolean", default: false },
     id: { type: "string" },
+    "diary-number": { type: "string" },
     output: { type: "string", short: "o" },
     date: { type: "string" },
   },
@@ -35,8 +36,12 @@ export const draft: Command = {
       en: "a follow-up response: lists the measures promised earlier with their due dates and status",
     },
     id: {
-      sv: "svarets id, helst dess diarienummer",
-      en: "the response's id, preferably its diary number",
+      sv: "svarets id (standard: från diarienumret, annars nämnd, datum och granskning)",
+      en: "the response's id (default: from the diary number, else body, date and audit)",
+    },
+    "diary-number": {
+      sv: 'svarets diarienummer som det skrivs, t.ex. "Sn 2025/1234"; id:t blir Sn-2025-1234',
+      en: 'the response\'s diary number as written, e.g. "Sn 2025/1234"; the id becomes Sn-2025-1234',
     },
     output: {
       sv: "skriv hit i stället för responses/<org>/<id>.md",
@@ -45,8 +50,8 @@ export const draft: Command = {
     date: { sv: "dokumentets datum (standard: i dag)", en: "the document's date (default: today)" },
   },
   notes: {
-    sv: "Exempel: sparbar draft --audit SR-2023-81 --body asn --follow-up --id ASN-2026-1234\nFyll i [[…]] och kör sedan sparbar check.",
-    en: "Example: sparbar draft --audit SR-2023-81 --body asn --follow-up --id ASN-2026-1234\nFill in the [[…]] placeholders, then run sparbar check.",
+    sv: 'Exempel: sparbar draft --audit SR-2023-81 --body asn --follow-up --diary-number "ASN 2026/1234"\nFyll i [[…]] och kör sedan sparbar check.',
+    en: 'Example: sparbar draft --audit SR-2023-81 --body asn --follow-up --diary-number "ASN 2026/1234"\nFill in the [[…]] placeholders, then run sparbar check.',
   },
   async run(ctx, values) {
     const audit = stringOption(values, "audit");
@@ -74,6 +79,7 @@ export const draft: Command = {
       return 1;
     }
     const id = stringOption(values, "id");
+    const diaryNumber = stringOption(values, "diary-number");
     const result = draftResponse(corpus, {
       organisation,
       audit,
@@ -81,6 +87,7 @@ export const draft: Command = {
       followUp: values["follow-up"] === true,
       today,
       ...(id ? { id } : {}),
+      ...(diaryNumber ? { diaryNumber } : {}),
     });
     if (!result.ok) {
       ctx.term.warn(result.message[ctx.lang]);

@@ -1,21 +1,25 @@
 import { stringify } from "yaml";
 import type { Corpus } from "../corpus.ts";
 import { noAudit, noBody } from "../diagnostics/missing.ts";
-import { type Bilingual, measureStateLabels } from "../labels.ts";
+import { type Bilingual, labelOf, measureStateLabels, stateLabel } from "../labels.ts";
 import { subjectKey } from "../link/keys.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { formatDay } from "../periods/format.ts";
 import type { Recommendation } from "../schema/audit.ts";
+import { idFromDiaryNumber, idProblem } from "../schema/ids.ts";
+import type { Body } from "../schema/organisation.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
-import type { MeasureStatus } from "../status/derive.ts";
+import type { MeasureStatus, Status } from "../status/derive.ts";
 
 export interface DraftRequest {
   organisation: string;
   audit: string;
   body: string;
   followUp: boolean;
-  /** The new response's id: its diary number if it has one. */
+  /** The new response's id; derived from its diary number when that is given instead. */
   id?: string;
+  /** The diary number as the document will write it, `Sn 2025/1234`. */
+  diaryNumber?: string;
   /** The document date, and the day earlier measures' status is read for. */
   today: IsoDay;
 }
@@ -26,7 +30,7 @@ export interface Draft {
   text: string;
   kind: ResponseKindValue;
   recommendations: string[];
-  /** Earlier measures listed for the body to report on. */
+  /** Earlier measures carried forward for the body to report on, each once. */
   earlierMeasures: string[];
   responseDue?: string;
 }
@@ -35,26 +39,77 @@ export type DraftResult = { ok: true; draft: Draft } | { ok: false; message: Bil
 
 const placeholder = (text: string) => `[[${text}]]`;
 
-/**
- * A new response file for a body to fill in: a section per recommendation addressed to it,
- * with the recommendation verbatim, placeholders for stance, text and measures, and the
- * response deadline. A follow-up lists every measure promised earlier, with its due date and
- * status, for the body to report on. `sparbar check` flags every placeholder left.
- */
-export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResult {
-  const audit = corpus.index.audit(request.organisation, request.audit);
-  if (!audit) {
+/** The longest a quote of an earlier measure gets before it is cut with an ellipsis. */
+const QUOTE_LENGTH = 70;
+
+/** The start of a measure's words, as a `Följer upp:` line quotes them. */
+export function quoteOf(text: string): string {
+  const words = text.replace(/\s+/g, " ").trim();
+  if (words.length <= QUOTE_LENGTH) return words;
+  const cut = words.slice(0, QUOTE_LENGTH);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, "")} …`;
+}
+
+/** The id a draft gets: the one asked for, else the diary number's, else a descriptive slug. */
+function draftId(
+  request: DraftRequest,
+  body: string,
+  kind: ResponseKindValue,
+  audit: string,
+): { ok: true; id: string } | { ok: false; message: Bilingual } {
+  if (request.id !== undefined) {
+    const problem = idProblem("document", request.id);
+    if (!problem) return { ok: true, id: request.id };
+    const derived = idFromDiaryNumber(request.id);
     return {
       ok: false,
-      message: noAudit(request.audit, request.organisation),
+      message: derived
+        ? {
+            sv: `"${request.id}" ser ut som ett diarienummer: ange det med --diary-number, så skrivs det som det står och svarets id blir ${derived}`,
+            en: `"${request.id}" looks like a diary number: give it with --diary-number, so that it is kept as written and the response's id becomes ${derived}`,
+          }
+        : problem.message,
     };
   }
-  const body = corpus.index.body(request.organisation, request.body);
+  if (request.diaryNumber !== undefined) {
+    const derived = idFromDiaryNumber(request.diaryNumber);
+    if (derived) return { ok: true, id: derived };
+    return {
+      ok: false,
+      message: {
+        sv: `Diarienumret "${request.diaryNumber}" ger inget id; ange ett id med --id`,
+        en: `The diary number "${request.diaryNumber}" gives no id; give one with --id`,
+      },
+    };
+  }
+  const word = { response: "yttrande", "follow-up-response": "uppfoljande-yttrande" }[
+    kind as "response"
+  ];
+  return {
+    ok: true,
+    id: `${body}-${request.today}-${word ?? "aterrapportering"}-${audit}`.toLowerCase(),
+  };
+}
+
+/**
+ * A new response file for a body to fill in: a section per recommendation addressed to it, with
+ * the recommendation verbatim and placeholders for what only the body can say. A follow-up
+ * carries every earlier promise forward once, by its id and with its due date, as a measure that
+ * reports on it (open ones, to keep, tick, give a new date or drop) or a line (those already
+ * done or dropped), and says where both tracks stand: the body's and the auditors'. `sparbar
+ * check` flags every placeholder left.
+ */
+export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResult {
+  const { index } = corpus;
+  const audit = index.audit(request.organisation, request.audit);
+  if (!audit) return { ok: false, message: noAudit(request.audit, request.organisation) };
+  const body = index.body(request.organisation, request.body);
   if (!body) {
     return {
       ok: false,
       message: noBody(
-        corpus.index.organisation(request.organisation)?.data.name ?? request.organisation,
+        index.organisation(request.organisation)?.data.name ?? request.organisation,
         request.body,
       ),
     };
@@ -68,11 +123,16 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
   const listed = new Set(asked.flatMap((d) => d.recommendations ?? []));
   const coordinates = audit.data.coordinator === body.id;
   const addressed = (r: Recommendation) => r.to.includes(body.id) || coordinates;
+  const statusOf = (r: Recommendation) => {
+    const subject = corpus.subject(
+      subjectKey(request.organisation, request.audit, r.id, request.body),
+    );
+    return subject ? corpus.status(subject, request.today) : undefined;
+  };
   // A follow-up answers what the auditors asked about, and reports on every promise still open.
   const recommendations = audit.data.recommendations.filter((r) =>
     listed.size > 0
-      ? listed.has(r.id) ||
-        (request.followUp && addressed(r) && openMeasures(corpus, request, r).length > 0)
+      ? listed.has(r.id) || (request.followUp && addressed(r) && openPromises(statusOf(r)) > 0)
       : addressed(r),
   );
   if (recommendations.length === 0) {
@@ -84,27 +144,23 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
       },
     };
   }
-  const previous = corpus.index
+  const named = draftId(request, body.id, kind, audit.data.id);
+  if (!named.ok) return named;
+  const id = named.id;
+  const previous = index
     .responsesTo(request.organisation, audit.data.id)
-    .filter((r) => r.data.body === body.id && corpus.index.when(r).end <= request.today);
-  const id =
-    request.id ??
-    `${body.id}-${request.today}-${kind === "follow-up-response" ? "uppfoljande-yttrande" : kind === "report-back" ? "aterrapportering" : "yttrande"}-${audit.data.id}`.toLowerCase();
+    .filter((r) => r.data.body === body.id && index.when(r).end <= request.today);
   const due = asked.find((d) => d.by)?.by;
-  const kindWord = {
-    response: "Yttrande",
-    "follow-up-response": "Uppföljande yttrande",
-    "report-back": "Återrapportering",
-  }[kind];
 
   const frontMatter: Record<string, unknown> = {
     id,
+    ...(request.diaryNumber ? { diary_number: request.diaryNumber } : {}),
     kind,
     organisation: request.organisation,
     body: body.id,
     to: [audit.data.issued_by],
     answers: [audit.data.id],
-    title: `${kindWord} – ${audit.data.title}`,
+    title: `${labelOf(kind, "sv")} – ${audit.data.title}`,
     date: request.today,
   };
   const earlierMeasures: string[] = [];
@@ -125,23 +181,32 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
     "",
   ];
   for (const rec of recommendations) {
-    lines.push(...section(rec, body.id, kind));
-    if (request.followUp) {
-      const earlier = earlierMeasuresOf(corpus, request, rec);
-      if (earlier.length > 0) {
-        lines.push("### Tidigare utlovade åtgärder", "");
-        for (const m of earlier) {
-          earlierMeasures.push(m.measure.id);
-          const state = measureStateLabels[m.state].sv.toLowerCase();
-          lines.push(
-            `- [${m.state === "done" ? "x" : " "}] ${m.measure.text}${m.due ? ` — ${m.due.text}` : ""}`,
-            `  Följer upp: ${m.measure.id}`,
-            `  <!-- Läge ${request.today}: ${state}${m.due ? `, förfaller ${formatDay(m.due.end, "sv")}` : ""}; utlovad i ${m.source.id}. Bocka i om den är genomförd, eller skriv en ny tidpunkt. -->`,
-          );
-        }
-        lines.push("");
-      }
+    const status = request.followUp ? statusOf(rec) : undefined;
+    lines.push(...sectionHead(rec, kind, status ? standing(corpus, status, request.today) : []));
+    if (!request.followUp || !status) {
+      lines.push(...newMeasure(body, 1), "");
+      continue;
     }
+    const open = status.measures.filter((m) => isOpen(m));
+    const settled = status.measures.filter((m) => !isOpen(m));
+    let number = 1;
+    if (open.length > 0) {
+      lines.push("### Tidigare utlovade åtgärder", "");
+      for (const m of open) {
+        earlierMeasures.push(m.measure.id);
+        lines.push(...carriedForward(m, number++));
+      }
+      lines.push("");
+    }
+    if (settled.length > 0) {
+      lines.push("### Redan rapporterade åtgärder", "");
+      for (const m of settled) {
+        earlierMeasures.push(m.measure.id);
+        lines.push(settledLine(m));
+      }
+      lines.push("");
+    }
+    lines.push("### Nya åtgärder", "", ...newMeasure(body, number), "");
   }
   const text = `${lines
     .join("\n")
@@ -159,37 +224,90 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
   return { ok: true, draft };
 }
 
-function section(rec: Recommendation, body: string, kind: ResponseKindValue): string[] {
+function sectionHead(rec: Recommendation, kind: ResponseKindValue, standing: string[]): string[] {
   const quote = rec.text.replace(/\s+/g, " ").trim();
   return [
     `## ${rec.id} ${placeholder("rubrik")}`,
     "",
     `> ${quote}`,
     "",
-    kind === "report-back"
-      ? `Rapporterat: ${placeholder("Genomfört / Pågår / Delvis genomfört / Ej påbörjat")}`
-      : `Ställningstagande: ${placeholder("instämmer / instämmer delvis / instämmer inte")}`,
+    ...standing,
+    kind === "response"
+      ? `Ställningstagande: ${placeholder("instämmer / instämmer delvis / instämmer inte")}`
+      : `Rapporterat: ${placeholder("Genomfört / Delvis genomfört / Pågår / Ej påbörjat")}`,
     "",
-    placeholder("Beskriv nämndens arbete och bedömning."),
-    "",
-    `- [ ] ${placeholder("Åtgärd")} — ${placeholder("när, t.ex. den 31 maj 2026")}`,
-    `  Återrapporteras till: ${body}`,
+    placeholder(
+      kind === "follow-up-response"
+        ? "Beskriv vad nämnden har gjort sedan förra svaret."
+        : "Beskriv nämndens arbete och bedömning.",
+    ),
     "",
   ];
 }
 
-function openMeasures(corpus: Corpus, request: DraftRequest, rec: Recommendation): MeasureStatus[] {
-  return earlierMeasuresOf(corpus, request, rec).filter((m) => m.state !== "done");
+function newMeasure(body: Body, number: number): string[] {
+  return [
+    `- [ ] ${placeholder("Åtgärd")} — ${placeholder("när, t.ex. den 31 maj 2026")}`,
+    `  Id: ${number}`,
+    `  Återrapporteras till: ${body.name}`,
+  ];
 }
 
-function earlierMeasuresOf(
-  corpus: Corpus,
-  request: DraftRequest,
-  rec: Recommendation,
-): MeasureStatus[] {
-  const subject = corpus.subject(
-    subjectKey(request.organisation, request.audit, rec.id, request.body),
-  );
-  if (!subject) return [];
-  return corpus.status(subject, request.today)?.measures ?? [];
+function openPromises(status: Status | undefined): number {
+  return status?.measures.filter(isOpen).length ?? 0;
+}
+
+/** A promise the body still has to say something of: neither reported done nor dropped. */
+function isOpen(m: MeasureStatus): boolean {
+  return m.state !== "done" && m.state !== "dropped";
+}
+
+/**
+ * Where the recommendation stands for the body on the draft's day, on both tracks, with the
+ * auditors' last verdict in their words: visible text to keep or update.
+ */
+function standing(corpus: Corpus, status: Status, today: IsoDay): string[] {
+  const last = status.lastResponse;
+  const lastWhen = last ? corpus.index.response(last.organisation, last.id) : undefined;
+  const since = last
+    ? ` (senast i ${last.id}${lastWhen ? `, ${corpus.index.when(lastWhen).text}` : ""})`
+    : "";
+  const assessment = status.lastAssessment;
+  const assessedIn = assessment
+    ? corpus.index.audit(assessment.organisation, assessment.id)
+    : undefined;
+  const verdict = assessment
+    ? `${stateLabel(status.auditor, "sv")} (${assessment.id}${assessedIn ? `, ${assessedIn.data.date.text}` : ""})${assessment.basis ? `: ”${assessment.basis.replace(/\s+/g, " ").trim()}”` : "."}`
+    : `${stateLabel(status.auditor, "sv")}.`;
+  return [
+    `Läget ${formatDay(today, "sv")}, enligt tidigare dokument:`,
+    "",
+    `- Enligt nämnden: ${stateLabel(status.body, "sv")}${since}.`,
+    `- Enligt revisorerna: ${verdict}`,
+    "",
+  ];
+}
+
+/** An open promise carried forward: kept as it is, or ticked, given a new date or dropped. */
+function carriedForward(m: MeasureStatus, number: number): string[] {
+  const state = measureStateLabels[m.state].sv.toLowerCase();
+  const dueWords = m.due ? `, förfaller ${formatDay(m.due.end, "sv")}` : "";
+  return [
+    `- [ ] ${m.measure.text}${m.due ? ` — ${m.due.text}` : ""}`,
+    `  Id: ${number}`,
+    `  Följer upp: ${m.measure.id} ”${quoteOf(m.measure.text)}”`,
+    `  ${placeholder(`Utlovad i ${m.source.id}${dueWords}, i dag ${state}. Går arbetet enligt plan, låt åtgärden stå. Är den genomförd, kryssa i och skriv Genomförd: när. Får den en ny tidpunkt, ändra den och skriv Skäl: varför. Utgår den, skriv Utgår: varför.`)}`,
+  ];
+}
+
+/** A promise already reported done or dropped: named once, never declared again. */
+function settledLine(m: MeasureStatus): string {
+  const state = measureStateLabels[m.state].sv;
+  const first = m.done?.firstReportedIn ?? m.done?.source;
+  const when = m.done
+    ? `, rapporterad i ${first?.id} (${m.done.reported.text})`
+    : m.dropped
+      ? `, ${m.dropped.when.text} i ${m.dropped.source.id}: ${m.dropped.reason}`
+      : "";
+  return `- ${m.measure.id}: ${m.measure.text}. ${state}${when}.`;
 }

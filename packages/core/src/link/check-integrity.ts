@@ -173,12 +173,7 @@ function nearestMeasures(index: CorpusIndex, organisation: string, written: stri
 
 /** A measure's words as compared with a quote of them: case, spacing and emphasis aside. */
 function comparable(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[*_`]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  return text.normalize("NFC").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** Whether a measure still says what a quote of it says; a quote ending in … quotes the start. */

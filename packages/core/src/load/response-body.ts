@@ -554,8 +554,7 @@ function readMeasure(
       if (key) {
         const own = readKeyLine(key, start + offset, measure, ctx, diagnostics);
         if (own && !written) written = own;
-      }
-      else if (meant) {
+      } else if (meant) {
         diagnostics.push(
           diagnostic("label-unread", {
             file: ctx.file,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Gaps, Language, Person, Source } from "./common.ts";
-import { BodyId, DocumentId, ItemId, OrganisationId } from "./ids.ts";
+import { BodyId, DiaryNumber, DocumentId, ItemId, OrganisationId } from "./ids.ts";
 import { PeriodField } from "./period-field.ts";
 import { ResponseKind } from "./response-kind.ts";
 
@@ -96,6 +96,7 @@ export const AssessmentSchema = z
 export const AuditSchema = z
   .strictObject({
     id: DocumentId,
+    diary_number: DiaryNumber.optional(),
     kind: z.enum(auditKinds).meta({
       description:
         "audit (granskning), follow-up-audit (uppföljande granskning), assignment (uppdrag från fullmäktige eller styrelsen), plan (handlingsplan).",

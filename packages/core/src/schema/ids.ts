@@ -86,6 +86,22 @@ export function idProblem(
   });
 }
 
+/** Labels that may stand before a diary number: "Dnr KS 2025/12", "Diarienummer: SN 2025/1234". */
+const diaryLabel = /^(?:dnr|diarienr|diarienummer|diarienummer|ärendenummer|ärende)\b[.:]?\s*/iu;
+
+/**
+ * The document id a diary number gives, as the file name and links use it: `Sn 2025/1234` →
+ * `Sn-2025-1234`, `KS 1393/2024` → `KS-1393-2024`. Spaces, slashes, dots and colons become
+ * dashes, å/ä/ö become a/a/o; undefined when what remains is no valid id.
+ */
+export function idFromDiaryNumber(written: string): string | undefined {
+  const id = replaceLookAlikes(written.normalize("NFC").trim().replace(diaryLabel, ""))
+    .replace(/[\s/\\.:]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-|-$/g, "");
+  return documentIdPattern.test(id) && idProblem("document", id) === undefined ? id : undefined;
+}
+
 /**
  * A string field holding an id of one kind. The check reports in both languages; the pattern
  * still goes into the JSON Schemas so that editors can check ids as they are typed.
@@ -131,3 +147,12 @@ export const BodyId = idField("body", "Id of a body in the organisation's organi
 
 /** Id of a question, goal or recommendation inside its document: `R1`, `Q7`, `G2`, `A12`. */
 export const ItemId = idField("item", "One to four capital letters and a number: R1, Q7, G2, A12.");
+
+/**
+ * A diary number (diarienummer) as the document writes it, `Sn 2025/1234`: shown as written
+ * everywhere, while the id, which names the file, is derived from it (`idFromDiaryNumber`).
+ */
+export const DiaryNumber = z.string().min(1).meta({
+  description:
+    "The diary number (diarienummer) as the document writes it, e.g. 'Sn 2025/1234'; the id is derived from it (Sn-2025-1234).",
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Gaps, Language, Person, Source } from "./common.ts";
-import { BodyId, DocumentId, OrganisationId } from "./ids.ts";
+import { BodyId, DiaryNumber, DocumentId, OrganisationId } from "./ids.ts";
 import { DayField, PeriodField } from "./period-field.ts";
 import { ResponseKind } from "./response-kind.ts";
 
@@ -53,6 +53,7 @@ export const DecisionSchema = z
 export const ResponseSchema = z
   .strictObject({
     id: DocumentId,
+    diary_number: DiaryNumber.optional(),
     kind: ResponseKind,
     organisation: OrganisationId,
     body: BodyId.meta({ description: "The responding body." }),

@@ -297,6 +297,7 @@ export class CorpusView {
       summaryHtml: audit.html ?? renderMarkdown(audit.body, bodyHtmlOptions(d.language)),
       file: audit.file,
     };
+    if (d.diary_number) record.diaryNumber = d.diary_number;
     if (d.firm) record.firm = d.firm;
     if (d.coordinator) record.coordinator = body(d.coordinator);
     if (d.source) record.source = d.source;
@@ -413,6 +414,7 @@ export class CorpusView {
         body: body(d.decision.body ?? d.body),
         ...(d.decision.minute ? { minute: d.decision.minute } : {}),
       };
+    if (d.diary_number) record.diaryNumber = d.diary_number;
     if (d.source) record.source = d.source;
     return record;
   }

@@ -167,6 +167,8 @@ export interface AuditRecord {
   asOf: IsoDay;
   organisation: Named;
   id: string;
+  /** The diary number as the document writes it, when it gives one. */
+  diaryNumber?: string;
   kind: AuditKind;
   title: Text;
   date: Period;
@@ -201,6 +203,8 @@ export interface ResponseRecord {
   key: string;
   organisation: Named;
   id: string;
+  /** The diary number as the document writes it, when it gives one. */
+  diaryNumber?: string;
   kind: ResponseKindValue;
   body: Named;
   to: Named[];
