@@ -231,7 +231,11 @@ describe("sparbar draft", () => {
     const text = readFileSync(join(root, "responses/malmo/ASN-2025-9999.md"), "utf8");
     expect(text).toContain("kind: follow-up-response");
     expect(text).toContain("> Säkerställa att kartläggning och analys genomförs av förekomsten");
-    for (const promise of ["— innan sommaren 2024", "— den 31 maj 2024", "— under mars-april 2024"]) {
+    for (const promise of [
+      "— innan sommaren 2024",
+      "— den 31 maj 2024",
+      "— under mars-april 2024",
+    ]) {
       expect(text).toContain(promise);
     }
     expect(text).toContain("Följer upp: ASN-2024-2039/R5/3 ”Förskolenämnden genomför");

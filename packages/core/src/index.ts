@@ -24,6 +24,12 @@ export {
 } from "./diagnostics/diagnostic.ts";
 export { noOrganisation } from "./diagnostics/missing.ts";
 export {
+  type AssessmentOutcome,
+  type AssessmentRequest,
+  readAssessmentResult,
+  recordAssessment,
+} from "./format/assessment.ts";
+export {
   type Draft,
   type DraftRequest,
   type DraftResult,
@@ -152,6 +158,7 @@ export type {
   Voice,
 } from "./status/events.ts";
 export { type Change, changePoints, historyOf, stateOn } from "./status/history.ts";
+export { NO_RESPONSE_MONTHS, noResponseSince } from "./status/silence.ts";
 export {
   type AuditorState,
   auditorStates,
@@ -172,6 +179,7 @@ export { CorpusView } from "./view/corpus-view.ts";
 export {
   describeEvent,
   describeMeasure,
+  describeNoResponse,
   describePassed,
   periodIn,
   voiceOf,

@@ -368,6 +368,18 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
     return;
   }
   fileNameChecks(audit, report);
+  if (data.recommendations.length === 0 && data.assessments.length === 0) {
+    report(
+      "schema-missing-field",
+      audit,
+      ["recommendations"],
+      {
+        sv: "`recommendations` saknas: en granskning behöver minst en rekommendation, eller, som uppföljande granskning, minst en bedömning under `assessments`",
+        en: "`recommendations` is missing: an audit needs at least one recommendation, or, as a follow-up audit, at least one assessment under `assessments`",
+      },
+      { key: "recommendations" },
+    );
+  }
   checkBody(audit, data.issued_by, ["issued_by"], index, report);
   data.audited.forEach((b, i) => {
     checkBody(audit, b, ["audited", i], index, report);

@@ -39,6 +39,15 @@ export function addDays(day: IsoDay, count: number): IsoDay {
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** The same day `count` months later; the month's last day when it is shorter (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(day: IsoDay, count: number): IsoDay {
+  const { year, month, day: d } = parseIsoDay(day);
+  const index = year * 12 + (month - 1) + count;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return isoDay(y, m, Math.min(d, daysInMonth(y, m)));
+}
+
 /** Monday of ISO week 1: the week with the year's first Thursday (Swedish week numbers). */
 function firstIsoMonday(year: number): IsoDay {
   const jan4 = new Date(Date.UTC(year, 0, 4)).getUTCDay() || 7;

@@ -4,7 +4,13 @@ import { addDays, type IsoDay } from "../periods/calendar.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
 import type { Stance } from "../schema/section.ts";
 import type { Status } from "../status/derive.ts";
-import { type AuditorState, type BodyState, isClosed } from "../status/states.ts";
+import {
+  type AuditorState,
+  type BodyState,
+  isClosed,
+  isLate,
+  isPassedWithoutReport,
+} from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
 
 export interface RecommendationFilter {
@@ -18,6 +24,11 @@ export interface RecommendationFilter {
   dueFrom?: IsoDay;
   dueTo?: IsoDay;
   closed?: boolean;
+  /**
+   * Only open recommendations with a deadline passed: late as a source says, or passed with no
+   * report since. One the auditors found implemented, or that is otherwise closed, is not overdue.
+   */
+  overdue?: boolean;
 }
 
 /** A recommendation for one addressee, with its status on the day asked for. */
@@ -47,6 +58,12 @@ export function queryRecommendations(
       continue;
     if (filter.stance && (status.stance ?? "none") !== filter.stance) continue;
     if (filter.closed !== undefined && isClosed(status.body, status.auditor) !== filter.closed)
+      continue;
+    if (
+      filter.overdue &&
+      (isClosed(status.body, status.auditor) ||
+        !(isLate(status.body) || isPassedWithoutReport(status.body)))
+    )
       continue;
     if (filter.dueFrom || filter.dueTo) {
       const due = status.nextDue?.period.end;

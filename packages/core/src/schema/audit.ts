@@ -122,7 +122,10 @@ export const AuditSchema = z
     }),
     questions: z.array(QuestionSchema).default([]),
     goals: z.array(GoalSchema).default([]),
-    recommendations: z.array(RecommendationSchema).min(1),
+    recommendations: z.array(RecommendationSchema).default([]).meta({
+      description:
+        "The recommendations, assignments or activities. A follow-up audit that only assesses earlier recommendations may have none; every other audit needs at least one.",
+    }),
     responses_due: z.array(ResponseDueSchema).default([]),
     responses_asked: z.enum(responsesAsked).default("unknown").meta({
       description:

@@ -79,6 +79,10 @@ export const ExportedStatusSchema = z
     measures: z.array(ExportedMeasureSchema),
     last_response: z.string().optional(),
     last_assessment: z.string().optional(),
+    no_response_since: z.iso.date().optional().meta({
+      description:
+        "The day from which no response has been on record for 13 months after the issue: a flag beside the states, never a state, and never 'late'.",
+    }),
     history: z
       .array(
         z.strictObject({

@@ -65,6 +65,7 @@ export function exportedStatus(
   if (status.nextDue) record.next_due = status.nextDue.period;
   if (status.lastResponse) record.last_response = status.lastResponse.id;
   if (status.lastAssessment) record.last_assessment = status.lastAssessment.id;
+  if (status.noResponseSince) record.no_response_since = status.noResponseSince;
   return record;
 }
 

@@ -2,6 +2,7 @@ import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
 import type { Measure, ReportedState, Stance } from "../schema/section.ts";
 import type { SourceRef, StatusEvent } from "./events.ts";
+import { noResponseSince } from "./silence.ts";
 import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./states.ts";
 
 type EventOf<T extends StatusEvent["type"]> = Extract<StatusEvent, { type: T }>;
@@ -56,6 +57,11 @@ export interface Status {
   passed: PassedDeadline[];
   lastResponse?: SourceRef;
   lastAssessment?: SourceRef & { basis?: string };
+  /**
+   * The day from which no response has been on record for `NO_RESPONSE_MONTHS` months after
+   * the issue: a flag beside the state, never a state of its own (see `noResponseSince`).
+   */
+  noResponseSince?: IsoDay;
 }
 
 /** Whether an event had certainly happened by the end of a day. */
@@ -129,6 +135,8 @@ export function statusAt(events: readonly StatusEvent[], day: IsoDay): Status | 
       : assessed.source;
   const next = nextDue(owed.next, measures, day);
   if (next) status.nextDue = next;
+  const silent = noResponseSince(body, issued.when, day);
+  if (silent) status.noResponseSince = silent;
   return status;
 }
 

@@ -3,7 +3,7 @@
  * `show` print. One wording for both, so that a page and a terminal never say a thing two ways.
  */
 import { labelOf, measureStateLabels, outcomeLabels, voiceLabels } from "../labels.ts";
-import { formatPeriod, type Lang } from "../periods/format.ts";
+import { formatDay, formatPeriod, type Lang } from "../periods/format.ts";
 import type { Period } from "../periods/period.ts";
 import type { EventRecord, MeasureRecord, PassedDeadlineRecord } from "./records.ts";
 import { type Named, textIn } from "./text.ts";
@@ -34,6 +34,8 @@ const words = {
     measure: (id: string) => `Åtgärd ${id}`,
     settled: (when: string) => `avgjort ${when}`,
     because: (reason: string) => `skäl: ${reason}`,
+    noResponse: (months: number, since: string) =>
+      `Inget svar i Spårbar ${months} månader efter utfärdandet (sedan ${since})`,
   },
   en: {
     issued: "Issued",
@@ -55,6 +57,8 @@ const words = {
     measure: (id: string) => `Measure ${id}`,
     settled: (when: string) => `settled ${when}`,
     because: (reason: string) => `reason: ${reason}`,
+    noResponse: (months: number, since: string) =>
+      `No response on record ${months} months after the issue (since ${since})`,
   },
 } as const;
 
@@ -123,6 +127,11 @@ export function describeMeasure(m: MeasureRecord, lang: Lang): string {
       ", ",
     );
   return state;
+}
+
+/** The flag for a recommendation with no response long after its issue; never called late. */
+export function describeNoResponse(flag: { since: string; months: number }, lang: Lang): string {
+  return words[lang].noResponse(flag.months, formatDay(flag.since, lang));
 }
 
 /** A passed deadline in words: its date, and what the sources say of it. */

@@ -126,6 +126,7 @@ export interface SubjectRecord {
   passed: PassedDeadlineRecord[];
   history: ChangeRecord[];
   lastAssessment?: { source: DocumentLink; basis?: string };
+  noResponse?: { since: IsoDay; months: number };
 }
 
 export interface AuditSummary {
@@ -148,6 +149,8 @@ export interface RecommendationRow {
   reportedBy: Named[];
   stance?: Stance;
   nextDue?: Period;
+  /** No response on record this long after the issue: a flag, never a state (see `silence.ts`). */
+  noResponse?: { since: IsoDay; months: number };
 }
 
 export interface RecommendationRecord {

@@ -2,6 +2,7 @@ import { renderInlineMarkdown } from "../render/markdown-html.ts";
 import type { MeasureStatus, PassedDeadline, Status } from "../status/derive.ts";
 import type { SourceRef, StatusEvent } from "../status/events.ts";
 import type { Change } from "../status/history.ts";
+import { NO_RESPONSE_MONTHS } from "../status/silence.ts";
 import type { Subject } from "../status/subjects.ts";
 import type { Names } from "./names.ts";
 import type {
@@ -169,6 +170,8 @@ export function subjectRecord(
     if (status.lastAssessment.basis) last.basis = status.lastAssessment.basis;
     r.lastAssessment = last;
   }
+  if (status.noResponseSince)
+    r.noResponse = { since: status.noResponseSince, months: NO_RESPONSE_MONTHS };
   return r;
 }
 
@@ -190,5 +193,7 @@ export function recommendationRow(
   };
   if (status.stance) row.stance = status.stance;
   if (status.nextDue) row.nextDue = status.nextDue.period;
+  if (status.noResponseSince)
+    row.noResponse = { since: status.noResponseSince, months: NO_RESPONSE_MONTHS };
   return row;
 }
