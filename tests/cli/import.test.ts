@@ -215,7 +215,7 @@ describe("sparbar import", () => {
     ]);
     const text = readFileSync(join(root, "yttrande.md"), "utf8");
     expect(text).toContain("answers: [SR-2023-81]");
-    expect(text).toMatch(/— den 31 maj 2024\n {2}Källa: rad \d+/);
+    expect(text).toMatch(/— den 31 maj 2024\n {2}Id: \d+\n {2}Källa: rad \d+/);
   });
 
   it("never writes over an existing file, and refuses unknown organisations", async () => {

@@ -38,18 +38,23 @@ export interface Context {
   json: boolean;
   /** The corpus root: a folder with audits/ and responses/. */
   root: string;
+  /** The corpus root, refused with a usage error when there is no corpus there. */
+  corpusRoot(): string;
   openCorpus(): Promise<Corpus>;
   /** The corpus as records for a day: what `status`, `show` and `deadlines` print. */
   openView(asOf: IsoDay): Promise<CorpusView>;
   today: IsoDay;
 }
 
+function holdsCorpus(folder: string): boolean {
+  return existsSync(join(folder, "audits")) || existsSync(join(folder, "responses"));
+}
+
 /** The nearest folder from `start` upwards that holds audits/ or responses/. */
 export function findRoot(start: string): string {
   let current = resolve(start);
   for (;;) {
-    if (existsSync(join(current, "audits")) || existsSync(join(current, "responses")))
-      return current;
+    if (holdsCorpus(current)) return current;
     const parent = dirname(current);
     if (parent === current) return resolve(start);
     current = parent;
@@ -68,8 +73,14 @@ export function makeContext(
   const term = new Terminal(io.stdout, io.stderr, io.env);
   const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
   const t = messages(lang);
+  const corpusRoot = () => {
+    // A folder without a corpus would be read as an empty corpus, and every answer be "none".
+    if (options.root !== undefined && !existsSync(root)) throw new UsageError(t.noRoot(root));
+    if (!holdsCorpus(root)) throw new UsageError(t.noCorpus(root));
+    return root;
+  };
   const load = () =>
-    openCorpus(root, {
+    openCorpus(corpusRoot(), {
       onProgress: (done, total) => term.progress(t.loading, done, total),
     }).finally(() => term.clearProgress());
   return {
@@ -79,16 +90,25 @@ export function makeContext(
     t,
     json: options.json,
     root,
+    corpusRoot,
     today: stockholmDay(io.now.getTime()),
     openCorpus: load,
     openView: async (asOf) => new CorpusView(await load(), asOf),
   };
 }
 
-/** `--as-of` as a calendar day: an ISO day, or any period, taken at its end. */
-export function asOfDay(ctx: Context, value: string | undefined): IsoDay {
+/**
+ * A day given as an option (`--as-of`, `--to`): an ISO day, or any period, taken at its end, or
+ * at its start with `edge: "start"` (`--from 2025` is 1 January 2025). Today when left out.
+ */
+export function asOfDay(
+  ctx: Context,
+  value: string | undefined,
+  option = "--as-of",
+  edge: "start" | "end" = "end",
+): IsoDay {
   if (value === undefined) return ctx.today;
   const result = parsePeriod(value);
-  if (!result.ok) throw new UsageError(ctx.t.badAsOf(result.message[ctx.lang]));
-  return result.period.end;
+  if (!result.ok) throw new UsageError(ctx.t.badDayOption(option, result.message[ctx.lang]));
+  return edge === "start" ? result.period.start : result.period.end;
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import type { Lang } from "@sparbar/core";
 import type { Command } from "./command.ts";
+import { assess } from "./commands/assess.ts";
+import { changes } from "./commands/changes.ts";
 import { check } from "./commands/check.ts";
 import { deadlinesCommand } from "./commands/deadlines.ts";
 import { draft } from "./commands/draft.ts";
@@ -18,9 +21,11 @@ export const commands: Command[] = [
   status,
   show,
   deadlinesCommand,
+  changes,
   exportCommand,
   fmt,
   draft,
+  assess,
   importCommand,
 ];
 
@@ -51,8 +56,9 @@ function defaultIo(): Io {
 
 /** Runs `sparbar` with arguments; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  const lang = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
-  const t = messages(lang === "sv" || lang === "en" ? lang : langFromEnv(io.env));
+  const asked = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
+  const lang: Lang = asked === "sv" || asked === "en" ? asked : langFromEnv(io.env);
+  const t = messages(lang);
   const name = argv.find(
     (a) =>
       !a.startsWith("-") &&
@@ -73,7 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return 0;
       }
       if (name !== undefined) throw new UsageError(t.unknownCommand(name));
-      io.stdout.write(`${mainHelp(lang === "sv" || lang === "en" ? lang : langFromEnv(io.env))}\n`);
+      io.stdout.write(`${mainHelp(lang)}\n`);
       return parsed.values.help || argv.length === 0 ? 0 : 2;
     }
     const at = argv.indexOf(command.name);
@@ -93,15 +99,46 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stdout.write(`${commandHelp(command, ctx.lang)}\n`);
       return 0;
     }
+    if (command.args.en === "" && positionals[0] !== undefined)
+      throw new UsageError(ctx.t.unexpectedArgument(positionals[0]));
     return await command.run(ctx, values, positionals);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`sparbar: ${(error as Error).message}\n${t.seeHelp(command?.name ?? "")}\n`);
+      const message =
+        error instanceof UsageError
+          ? error.message
+          : await parseArgsMessage(error as Error, command, lang);
+      io.stderr.write(`sparbar: ${message}\n${t.seeHelp(command?.name ?? "")}\n`);
       return 2;
     }
     io.stderr.write(`${t.internalError}\n${(error as Error).stack ?? String(error)}\n`);
     return 70;
   }
+}
+
+/**
+ * Node's words for a mistake in the options, in the reader's language: an unknown option with
+ * the nearest the command has, or an option without its value.
+ */
+async function parseArgsMessage(
+  error: Error,
+  command: Command | undefined,
+  lang: Lang,
+): Promise<string> {
+  const t = messages(lang);
+  const code = (error as { code?: string }).code;
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  if (!option) return error.message;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const known = Object.keys({ ...globalOptions, ...(command?.options ?? {}) }).map(
+      (name) => `--${name}`,
+    );
+    // The rule for nearness is core's; it is loaded only when an option is mistyped.
+    const { nearest } = await import("@sparbar/core");
+    return t.unknownOption(option, nearest(option, known));
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return t.missingValue(option);
+  return error.message;
 }
 
 function isParseArgsError(error: unknown): boolean {
@@ -116,14 +153,10 @@ function formatOptions(rows: readonly (readonly [string, string])[]): string {
 
 export function mainHelp(lang: "sv" | "en"): string {
   const t = messages(lang);
-  const intro =
-    lang === "sv"
-      ? "sparbar – följ granskningars rekommendationer från rapport till resultat."
-      : "sparbar – follow audit recommendations from report to result.";
   return [
-    intro,
+    t.intro,
     "",
-    `${t.usage}: sparbar <${lang === "sv" ? "kommando" : "command"}> [${lang === "sv" ? "flaggor" : "options"}]`,
+    `${t.usage}: ${t.usageLine}`,
     "",
     `${t.commands}:`,
     formatOptions(commands.map((c) => [c.name, c.summary[lang]])),

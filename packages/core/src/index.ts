@@ -89,7 +89,12 @@ export {
 export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.ts";
 export { locateField } from "./load/locate.ts";
 export { parseMarkdown } from "./load/markdown.ts";
-export { readReportedState, readSectionHeading, readStance } from "./load/response-body.ts";
+export {
+  measureKeyLine,
+  readReportedState,
+  readSectionHeading,
+  readStance,
+} from "./load/response-body.ts";
 export { type CorpusFile, walkCorpus } from "./load/walk.ts";
 export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";
@@ -101,6 +106,7 @@ export {
   precisions,
   type Qualifier,
 } from "./periods/period.ts";
+export { type FilterProblem, filterProblems } from "./query/filter-check.ts";
 export { type Found, findById } from "./query/find.ts";
 export {
   compareSubjects,
@@ -137,10 +143,12 @@ export { DayField, PeriodField, PeriodSchema } from "./schema/period-field.ts";
 export * from "./schema/response.ts";
 export { ResponseKind, type ResponseKindValue, responseKinds } from "./schema/response-kind.ts";
 export * from "./schema/section.ts";
+export { changesCsv } from "./serialise/changes-csv.ts";
 export { toCsv } from "./serialise/csv.ts";
 export { deadlineCalendar } from "./serialise/deadline-calendar.ts";
 export { type CalendarEvent, toIcs } from "./serialise/ics.ts";
-export { exportCorpus, exportedStatus } from "./serialise/records.ts";
+export { measuresCsv } from "./serialise/measures-csv.ts";
+export { type ExportFilter, exportCorpus, exportedStatus } from "./serialise/records.ts";
 export { statusCsv } from "./serialise/status-csv.ts";
 export { countsByQuarter, emptyCounts, type QuarterCounts } from "./status/aggregate.ts";
 export { eventsOf } from "./status/collect.ts";
@@ -175,12 +183,24 @@ export {
 export { type Subject, subjectsOf } from "./status/subjects.ts";
 export { decodeSource } from "./text/decode.ts";
 export { LineIndex } from "./text/line-index.ts";
+export type {
+  ChangeSubject,
+  ChangesRecord,
+  MissedDeadlineRecord,
+  MovedDeadlineRecord,
+  NewDocumentRecord,
+  StateChangeRecord,
+} from "./view/changes.ts";
 export { CorpusView } from "./view/corpus-view.ts";
 export {
+  changeKindLabel,
   describeEvent,
   describeMeasure,
+  describeMissed,
+  describeMoved,
   describeNoResponse,
   describePassed,
+  describeStateChange,
   periodIn,
   voiceOf,
 } from "./view/describe.ts";
@@ -206,3 +226,4 @@ export type {
   SubjectRecord,
 } from "./view/records.ts";
 export { type Named, type Text, textIn } from "./view/text.ts";
+export { didYouMean, nearest } from "./vocabulary/closed.ts";

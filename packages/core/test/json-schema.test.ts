@@ -21,14 +21,7 @@ describe("published JSON Schemas", () => {
     };
     const audit = root.$defs.Audit;
     expect(audit.required).toEqual(
-      expect.arrayContaining([
-        "id",
-        "kind",
-        "organisation",
-        "title",
-        "date",
-        "issued_by",
-      ]),
+      expect.arrayContaining(["id", "kind", "organisation", "title", "date", "issued_by"]),
     );
     // A follow-up audit may hold only assessments; `sparbar check` asks for one or the other.
     expect(audit.required).not.toContain("recommendations");

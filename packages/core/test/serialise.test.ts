@@ -61,9 +61,11 @@ describe("CSV for Swedish Excel", () => {
     expect(rows[0]?.[0]).toBe("Organisation");
     expect(rows[0]).toContain("Läge enligt nämnden");
     expect(rows).toHaveLength(corpus.subjects.length + 1);
-    const r5 = rows.find((r) => r[1] === "SR-2023-81" && r[4] === "R5");
-    expect(r5?.[9]).toBe("En åtgärds datum har passerat utan rapport");
-    expect(r5?.[10]).toBe("Ej bedömd av revisorerna");
+    const column = (name: string) => rows[0]?.indexOf(name) ?? -1;
+    const r5 = rows.find((r) => r[1] === "SR-2023-81" && r[column("Rekommendation")] === "R5");
+    expect(r5?.[column("Granskningens diarienummer")]).toBe("SR-2023-81");
+    expect(r5?.[column("Läge enligt nämnden")]).toBe("En åtgärds datum har passerat utan rapport");
+    expect(r5?.[column("Bedömning av revisorerna")]).toBe("Ej bedömd av revisorerna");
   });
 });
 

@@ -66,6 +66,7 @@ export async function runCheck(
   paths: string[],
   useCache = true,
 ): Promise<CheckResult> {
+  ctx.corpusRoot();
   const selection = paths.length > 0 ? await selectFiles(ctx, paths) : undefined;
   if (!selection?.outside.length) {
     // The whole corpus is checked either way; a cache makes a check after a small edit fast.

@@ -3,7 +3,7 @@ import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
 import { renderTable } from "../output/table.ts";
-import { filterHelp, filterOptions, readFilter } from "./status.ts";
+import { checkFilter, filterHelp, filterOptions, readFilter } from "./status.ts";
 
 /** `30d`, `6w`, `3m`, `1y` or a number of days. */
 function parseWithin(ctx: Context, value: string): number {
@@ -57,6 +57,7 @@ export const deadlinesCommand: Command = {
       passedOnly: values.overdue === true,
     };
     const view = await ctx.openView(asOf);
+    checkFilter(ctx, view.corpus, filter);
     const rows = view.deadlines(filter);
     const ics = stringOption(values, "ics");
     if (ics !== undefined) {

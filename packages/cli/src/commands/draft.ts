@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
-import { draftResponse, parsePeriod } from "@sparbar/core";
+import { draftResponse, filterProblems, parsePeriod } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
+import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const draft: Command = {
@@ -75,7 +76,8 @@ export const draft: Command = {
       organisation = orgs[0];
     }
     if (!organisation) {
-      ctx.term.warn(ctx.t.notFound(audit));
+      const [problem] = filterProblems(corpus, { audit });
+      ctx.term.warn(problem ? problem.message[ctx.lang] : ctx.t.notFound(audit));
       return 1;
     }
     const id = stringOption(values, "id");
@@ -97,11 +99,7 @@ export const draft: Command = {
     const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
     const write = await writeFileSafely(path, result.draft.text, { replace: false });
     if (!write.ok) {
-      ctx.term.warn(
-        write.reason === "exists"
-          ? ctx.t.existsNoForce(target)
-          : ctx.t.notWritable(target, write.message),
-      );
+      ctx.term.warn(writeProblem(ctx, target, write, "never"));
       return 1;
     }
     if (ctx.json) {

@@ -1,22 +1,33 @@
-import { exportCorpus, findById, statusCsv } from "@sparbar/core";
+import {
+  type ExportFilter,
+  exportCorpus,
+  findById,
+  measuresCsv,
+  nearest,
+  statusCsv,
+} from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
 import { responseDocx } from "../docx/response-document.ts";
 import { saveOutput } from "../output/save.ts";
+import { checkFilter } from "./status.ts";
 
 const formats = ["json", "csv", "docx"] as const;
 
 export const exportCommand: Command = {
   name: "export",
   summary: {
-    sv: "Exportera all data som JSON eller CSV, eller ett svar som Word-dokument.",
-    en: "Export all data as JSON or CSV, or a response as a Word document.",
+    sv: "Exportera data som JSON eller CSV, för allt eller en organisation, nämnd eller granskning, eller ett svar som Word-dokument.",
+    en: "Export data as JSON or CSV, for everything or one organisation, body or audit, or a response as a Word document.",
   },
   args: { sv: "--format json|csv|docx [SVAR-ID]", en: "--format json|csv|docx [RESPONSE-ID]" },
   options: {
     format: { type: "string" },
+    measures: { type: "boolean", default: false },
     output: { type: "string", short: "o" },
     org: { type: "string" },
+    body: { type: "string" },
+    audit: { type: "string" },
     force: { type: "boolean", default: false },
     "as-of": { type: "string" },
   },
@@ -25,13 +36,25 @@ export const exportCommand: Command = {
       sv: "json (följer export.schema.json), csv (för svenska Excel) eller docx (ett svar)",
       en: "json (follows export.schema.json), csv (for Swedish Excel) or docx (one response)",
     },
+    measures: {
+      sv: "csv: en rad per utlovad åtgärd i stället för en per rekommendation",
+      en: "csv: one row per promised measure instead of one per recommendation",
+    },
     output: {
       sv: "skriv till denna fil (standard: standard ut; för docx <id>.docx)",
       en: "write to this file (default: stdout; for docx <id>.docx)",
     },
     org: {
-      sv: "organisationen, om svarets id finns i flera",
-      en: "the organisation, when the response id exists in several",
+      sv: "bara denna organisation; för docx: organisationen, om svarets id finns i flera",
+      en: "only this organisation; for docx: the organisation, when the response id exists in several",
+    },
+    body: {
+      sv: "bara rekommendationerna till denna nämnd, och dess svar",
+      en: "only the recommendations to this body, and its responses",
+    },
+    audit: {
+      sv: "bara denna granskning, och svaren på den",
+      en: "only this audit, and the responses to it",
     },
     force: { sv: "ersätt en befintlig fil", en: "replace an existing file" },
     "as-of": {
@@ -40,8 +63,8 @@ export const exportCommand: Command = {
     },
   },
   notes: {
-    sv: "Exempel: sparbar export --format csv -o rekommendationer.csv · sparbar export --format docx ASN-2024-2039",
-    en: "Examples: sparbar export --format csv -o recommendations.csv · sparbar export --format docx ASN-2024-2039",
+    sv: "Exempel: sparbar export --format csv --audit SR-2023-81 -o rekommendationer.csv · sparbar export --format csv --measures --body asn · sparbar export --format docx ASN-2024-2039",
+    en: "Examples: sparbar export --format csv --audit SR-2023-81 -o recommendations.csv · sparbar export --format csv --measures --body asn · sparbar export --format docx ASN-2024-2039",
   },
   async run(ctx, values, positionals) {
     const format = stringOption(values, "format");
@@ -53,29 +76,48 @@ export const exportCommand: Command = {
     const corpus = await ctx.openCorpus();
     if (corpus.diagnostics.some((d) => d.severity === "error"))
       ctx.term.warn(ctx.t.corpusHasErrors);
+    const org = stringOption(values, "org");
     if (format === "docx") {
       const id = positionals[0];
       if (!id) throw new UsageError(ctx.t.exportNeedsId, "export");
-      const found = findById(corpus, id, stringOption(values, "org")).filter(
-        (f) => f.kind === "response",
+      if (org) checkFilter(ctx, corpus, { organisation: org });
+      const found = findById(corpus, id, org).flatMap((f) =>
+        f.kind === "response" ? [f.response] : [],
       );
-      if (found.length !== 1 || found[0]?.kind !== "response") {
-        ctx.term.warn(found.length === 0 ? ctx.t.notFound(id) : ctx.t.ambiguous(id, "…"));
+      const [response] = found;
+      if (!response || found.length > 1) {
+        const ids = [...corpus.index.responses.values()].map((r) => r.data.id);
+        ctx.term.warn(
+          response
+            ? ctx.t.ambiguous(id, found.map((r) => r.data.organisation).join(", "))
+            : ctx.t.notFound(id, nearest(id, ids)),
+        );
         return 1;
       }
-      const bytes = await responseDocx(corpus, found[0].response);
+      const bytes = await responseDocx(corpus, response);
       return saveOutput(
         ctx,
-        stringOption(values, "output") ?? `${found[0].response.data.id}.docx`,
+        stringOption(values, "output") ?? `${response.data.id}.docx`,
         bytes,
         force,
       );
     }
     if (positionals.length > 0) throw new UsageError(ctx.t.exportTakesNoId(format), "export");
+    const filter: ExportFilter = {};
+    const body = stringOption(values, "body");
+    const audit = stringOption(values, "audit");
+    if (org) filter.organisation = org;
+    if (body) filter.body = body;
+    if (audit) filter.audit = audit;
+    checkFilter(ctx, corpus, filter);
+    if (values.measures === true && format !== "csv")
+      throw new UsageError(ctx.t.measuresNeedCsv, "export");
     const content =
       format === "json"
-        ? `${JSON.stringify(exportCorpus(corpus, asOf), null, 2)}\n`
-        : statusCsv(corpus, asOf, ctx.lang);
+        ? `${JSON.stringify(exportCorpus(corpus, asOf, filter), null, 2)}\n`
+        : values.measures === true
+          ? measuresCsv(corpus, asOf, ctx.lang, filter)
+          : statusCsv(corpus, asOf, ctx.lang, filter);
     return saveOutput(ctx, stringOption(values, "output") ?? "-", content, force);
   },
 };

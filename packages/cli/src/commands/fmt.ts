@@ -4,6 +4,7 @@ import { formatSource, listCorpusFiles } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { UsageError } from "../context.ts";
 import { printDiagnostic } from "../output/diagnostics.ts";
+import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const fmt: Command = {
@@ -25,7 +26,7 @@ export const fmt: Command = {
     en: "Files with YAML errors are left untouched. Each file is written through a temporary file and a rename.",
   },
   async run(ctx, values, positionals) {
-    const all = await listCorpusFiles(ctx.root);
+    const all = await listCorpusFiles(ctx.corpusRoot());
     const files =
       positionals.length === 0
         ? all
@@ -57,7 +58,7 @@ export const fmt: Command = {
       const write = await writeFileSafely(path, result.text, { replace: true });
       if (!write.ok) {
         failed.push(file);
-        ctx.term.warn(ctx.t.notWritable(file, write.message));
+        ctx.term.warn(writeProblem(ctx, file, write, "replace"));
       } else written++;
     }
     if (ctx.json) ctx.term.json({ files: files.length, unformatted, written, failed });

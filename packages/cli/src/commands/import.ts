@@ -4,6 +4,7 @@ import { noOrganisation } from "@sparbar/core";
 import { type ImportKind, importDocument, readDocument } from "@sparbar/import";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
+import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const importCommand: Command = {
@@ -95,11 +96,7 @@ export const importCommand: Command = {
     const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
     const write = await writeFileSafely(path, result.draft.text, { replace: false });
     if (!write.ok) {
-      ctx.term.warn(
-        write.reason === "exists"
-          ? ctx.t.existsNoForce(target)
-          : ctx.t.notWritable(target, write.message),
-      );
+      ctx.term.warn(writeProblem(ctx, target, write, "never"));
       return 1;
     }
     if (ctx.json) {

@@ -3,11 +3,13 @@ import {
   type CorpusView,
   describeEvent,
   describeMeasure,
+  describeNoResponse,
   describePassed,
   type Found,
   findById,
   labelOf,
   type MeasureRecord,
+  nearest,
   periodIn,
   type RecommendationRecord,
   type ResponseRecord,
@@ -18,7 +20,7 @@ import {
 } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
-import { colourState } from "./status.ts";
+import { checkFilter, colourState } from "./status.ts";
 
 export const show: Command = {
   name: "show",
@@ -47,9 +49,11 @@ export const show: Command = {
     const id = positionals.join(" ");
     const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const view = await ctx.openView(asOf);
-    const found = findById(view.corpus, id, stringOption(values, "org"));
+    const org = stringOption(values, "org");
+    if (org) checkFilter(ctx, view.corpus, { organisation: org });
+    const found = findById(view.corpus, id, org);
     if (found.length === 0) {
-      ctx.term.warn(ctx.t.notFound(id));
+      ctx.term.warn(ctx.t.notFound(id, nearestIds(view, id)));
       return 1;
     }
     if (found.length > 1) {
@@ -63,6 +67,20 @@ export const show: Command = {
     return 0;
   },
 };
+
+/** The ids nearest to one that names nothing: audits, recommendations, responses, measures. */
+function nearestIds(view: CorpusView, id: string): string[] {
+  const { index } = view.corpus;
+  const ids: string[] = [];
+  for (const audit of index.audits.values()) {
+    ids.push(audit.data.id, ...audit.data.recommendations.map((r) => `${audit.data.id}/${r.id}`));
+  }
+  for (const response of index.responses.values()) {
+    ids.push(response.data.id);
+    for (const section of response.sections) ids.push(...section.measures.map((m) => m.id));
+  }
+  return nearest(id.trim().replace(/\s+/g, "/"), ids);
+}
 
 type Shown =
   | { kind: "audit"; record: AuditRecord }
@@ -156,6 +174,7 @@ function printAudit(ctx: Context, a: AuditRecord): void {
   term.print(
     `${labelOf(a.kind, lang)}, ${name(ctx, a.organisation.name)}, ${periodIn(a.date, lang)}`,
   );
+  if (a.diaryNumber) term.print(`${t.diaryNumber}: ${a.diaryNumber}`);
   if (a.questions.length > 0) {
     term.print();
     term.print(`${t.questions}:`);
@@ -166,7 +185,7 @@ function printAudit(ctx: Context, a: AuditRecord): void {
   for (const rec of a.recommendations) {
     term.print(`${term.style("bold", rec.id)} ${rec.text}`);
     for (const row of a.rows.filter((r) => r.item === rec.id)) {
-      const body = colourState(ctx, row.bodyState, stateLabel(row.bodyState, lang));
+      const body = colourState(ctx, row, stateLabel(row.bodyState, lang));
       term.print(
         `    ${name(ctx, row.body.name)}: ${body} · ${stateLabel(row.auditorState, lang)}`,
       );
@@ -207,9 +226,10 @@ function printSubject(ctx: Context, s: SubjectRecord): void {
       ? ` (${t.reportedBy(s.reportedBy.map((b) => name(ctx, b.name)).join(", "))})`
       : "";
   term.print(
-    `  ${t.bodySays.padEnd(20)} ${colourState(ctx, s.bodyState, stateLabel(s.bodyState, lang))}${by}`,
+    `  ${t.bodySays.padEnd(20)} ${colourState(ctx, s, stateLabel(s.bodyState, lang))}${by}`,
   );
   term.print(`  ${t.auditorsFound.padEnd(20)} ${stateLabel(s.auditorState, lang)}`);
+  if (s.noResponse) term.print(`  ${t.flag.padEnd(20)} ${describeNoResponse(s.noResponse, lang)}`);
   if (s.stance) term.print(`  ${t.stance.padEnd(20)} ${labelOf(s.stance, lang)}`);
   if (s.reported) term.print(`  ${t.reported.padEnd(20)} ${s.reported.text}`);
   if (s.measures.length > 0) {
@@ -249,6 +269,7 @@ function printResponse(ctx: Context, r: ResponseRecord): void {
   const { term, t, lang } = ctx;
   term.print(term.style("bold", `${r.id} – ${name(ctx, r.title)}`));
   term.print(`${labelOf(r.kind, lang)}, ${name(ctx, r.body.name)}, ${periodIn(r.date, lang)}`);
+  if (r.diaryNumber) term.print(`${t.diaryNumber}: ${r.diaryNumber}`);
   if (r.path.length > 0) {
     term.print(`${t.path}:`);
     for (const step of r.path) {
@@ -296,7 +317,9 @@ function printMeasure(
   );
   term.print(`${t.status}: ${describeMeasure(m, lang)}`);
   for (const move of m.moves)
-    term.print(`→ ${move.by} (${periodIn(move.when, lang)}): ${periodIn(move.due, lang)}`);
+    term.print(
+      `→ ${move.by} (${periodIn(move.when, lang)}): ${periodIn(move.due, lang)}${move.reason ? ` – ${move.reason}` : ""}`,
+    );
 }
 
 function printGaps(ctx: Context, gaps: readonly string[]): void {

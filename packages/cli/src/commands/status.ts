@@ -3,13 +3,20 @@ import {
   auditorStates,
   type BodyState,
   bodyStates,
+  type Corpus,
+  describeNoResponse,
   exportedStatus,
+  filterProblems,
+  isClosed,
   isLate,
   isPassedWithoutReport,
   labelOf,
+  NO_RESPONSE_MONTHS,
+  nearest,
   queryRecommendations,
   type RecommendationFilter,
   type RecommendationRow,
+  readStance,
   type Stance,
   stances,
   stateLabel,
@@ -21,14 +28,34 @@ import { renderTable } from "../output/table.ts";
 
 const allStates: readonly string[] = [...bodyStates, ...auditorStates];
 
-/** A stance as a code, or as its Swedish or English words ("instämmer delvis"). */
+/**
+ * A stance as a code (`partly-agrees`, `none` for no stance recorded) or in the words a response
+ * writes it ("instämmer delvis", "delar delvis", "partly agrees"), read as core reads them.
+ */
 function readStanceOption(value: string): Stance | "none" | undefined {
   const needle = value.trim().toLowerCase();
   if (needle === "none" || (stances as readonly string[]).includes(needle))
     return needle as Stance | "none";
-  return stances.find(
-    (s) => labelOf(s, "sv").toLowerCase() === needle || labelOf(s, "en").toLowerCase() === needle,
+  return readStance(value.normalize("NFC"));
+}
+
+/** The stance codes and words nearest to a value not read. */
+function nearestStances(value: string): string[] {
+  const words = [
+    ...stances,
+    "none",
+    ...stances.flatMap((s) => [labelOf(s, "sv"), labelOf(s, "en")]),
+  ];
+  return nearest(
+    value,
+    words.map((w) => w.toLowerCase()),
   );
+}
+
+/** The filter's organisation, body and audit, refused with the nearest when the corpus lacks them. */
+export function checkFilter(ctx: Context, corpus: Corpus, filter: RecommendationFilter): void {
+  const [problem] = filterProblems(corpus, filter);
+  if (problem) throw new UsageError(problem.message[ctx.lang]);
 }
 
 /** Filters shared by `status` and `deadlines`. */
@@ -52,12 +79,16 @@ export function readFilter(ctx: Context, values: Values): RecommendationFilter {
   const stance = stringOption(values, "stance");
   if (stance) {
     const read = readStanceOption(stance);
-    if (!read) throw new UsageError(ctx.t.badStance(stance, [...stances, "none"].join(", ")));
+    if (!read)
+      throw new UsageError(
+        ctx.t.badStance(stance, [...stances, "none"].join(", "), nearestStances(stance)),
+      );
     filter.stance = read;
   }
   if (values.open === true && values.closed === true) throw new UsageError(ctx.t.openAndClosed);
   if (values.open === true) filter.closed = false;
   if (values.closed === true) filter.closed = true;
+  if (values.overdue === true) filter.overdue = true;
   return filter;
 }
 
@@ -94,6 +125,7 @@ export const status: Command = {
     stance: { type: "string" },
     open: { type: "boolean", default: false },
     closed: { type: "boolean", default: false },
+    overdue: { type: "boolean", default: false },
   },
   help: {
     ...filterHelp,
@@ -113,15 +145,20 @@ export const status: Command = {
       sv: "bara avslutade: genomförda enligt revisorerna, inaktuella eller avböjda av nämnden",
       en: "only closed ones: implemented as the auditors found, no longer relevant, or declined by the body",
     },
+    overdue: {
+      sv: "bara öppna med en passerad tidpunkt: utan rapport sedan dess, eller försenad enligt en källa",
+      en: "only open ones with a date passed: with no report since, or late as a source says",
+    },
   },
   notes: {
-    sv: "Exempel: sparbar status --org malmo --status measure-late,measure-passed --as-of 2025-06-30",
-    en: "Example: sparbar status --org malmo --status measure-late,measure-passed --as-of 2025-06-30",
+    sv: `Öppen är en rekommendation som varken är genomförd enligt revisorerna, inte längre aktuell eller avböjd av nämnden; vad nämnden själv rapporterar stänger den inte. En markering visar när inget svar finns ${NO_RESPONSE_MONTHS} månader efter granskningen; den är ingen försening.\nExempel: sparbar status --org malmo --overdue --as-of 2025-06-30`,
+    en: `Open is a recommendation neither implemented as the auditors found, no longer relevant, nor declined by the body; what the body reports does not close it. A note shows where no response is on record ${NO_RESPONSE_MONTHS} months after the audit; it is not a delay.\nExample: sparbar status --org malmo --overdue --as-of 2025-06-30`,
   },
   async run(ctx, values) {
     const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const filter = readFilter(ctx, values);
     const view = await ctx.openView(asOf);
+    checkFilter(ctx, view.corpus, filter);
     if (ctx.json) {
       const { corpus } = view;
       ctx.term.json({
@@ -137,7 +174,9 @@ export const status: Command = {
       term.warn(term.style("yellow", t.corpusHasErrors));
     const rows = view.rows(filter);
     if (rows.length === 0) {
-      term.print(t.noRows);
+      term.print(
+        filter.closed ? t.noneClosed(asOf) : filter.overdue ? t.noneOverdue(asOf) : t.noRows,
+      );
       return 0;
     }
     term.print(
@@ -163,14 +202,27 @@ function statusCells(ctx: Context, row: RecommendationRow): string[] {
     `${row.audit.id} ${row.item}`,
     textIn(row.body.name, lang).text,
     row.stance ? labelOf(row.stance, lang) : "–",
-    colourState(ctx, row.bodyState, `${stateLabel(row.bodyState, lang)}${by}`),
+    colourState(
+      ctx,
+      row,
+      `${stateLabel(row.bodyState, lang)}${by}${row.noResponse ? ` · ${describeNoResponse(row.noResponse, lang)}` : ""}`,
+    ),
     stateLabel(row.auditorState, lang),
     row.nextDue ? `${row.nextDue.end} (${row.nextDue.text})` : "–",
   ];
 }
 
-/** Red only for what a source says is late; a date passed without report is not a warning. */
-export function colourState(ctx: Context, state: BodyState, label: string): string {
+/**
+ * Red only for what a source says is late; a date passed without report is not a warning, and
+ * a recommendation the auditors closed is no one's warning any more.
+ */
+export function colourState(
+  ctx: Context,
+  row: { bodyState: BodyState; auditorState: AuditorState },
+  label: string,
+): string {
+  const state = row.bodyState;
+  if (isClosed(state, row.auditorState)) return label;
   if (isLate(state)) return ctx.term.style("red", label);
   if (isPassedWithoutReport(state)) return ctx.term.style("yellow", label);
   if (state === "reported-done") return ctx.term.style("green", label);

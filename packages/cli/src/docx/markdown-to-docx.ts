@@ -61,50 +61,74 @@ function runs(nodes: readonly PhrasingContent[], style: InlineStyle = {}): TextR
   return out;
 }
 
-function list(node: List, level: number, out: Block[]): void {
+/**
+ * How the lines under a list item's first line are shown: a key line (a measure's
+ * `Återrapporteras till: …`) is shown as the function returns it, on a line of its own, or left
+ * out (undefined); `null` says the line is no key line: it continues the statement, joined to it,
+ * or, after a key line, stands on a line of its own.
+ */
+export type ItemLines = (line: string) => string | undefined | null;
+
+const continuing: ItemLines = () => null;
+
+function list(node: List, level: number, out: Block[], itemLines: ItemLines): void {
   node.children.forEach((item, index) => {
     const marker = item.checked === true ? "☒ " : item.checked === false ? "☐ " : "";
     item.children.forEach((child, k) => {
       if (child.type === "paragraph") {
-        const lines = splitLines(child.children);
-        lines.forEach((line, n) => {
-          const first = k === 0 && n === 0;
-          const text = runs(line);
-          const paragraph = node.ordered
-            ? new Paragraph({
-                children: [
-                  new TextRun(first ? `${(node.start ?? 1) + index}. ${marker}` : "   "),
-                  ...text,
-                ],
-                indent: { left: 360 * (level + 1) },
-              })
-            : new Paragraph({
-                children: [...(first && marker ? [new TextRun(marker)] : []), ...text],
-                ...(first && !marker
-                  ? { bullet: { level } }
-                  : { indent: { left: 360 * (level + 1) } }),
-              });
-          out.push(paragraph);
-        });
-      } else if (child.type === "list") list(child, level + 1, out);
-      else out.push(...blocks([child as RootContent]));
+        // One paragraph per item, kept on one page: a statement `fmt` wrapped stays whole.
+        const text = itemRuns(child.children, itemLines);
+        const first = k === 0;
+        const lead = node.ordered
+          ? [new TextRun(first ? `${(node.start ?? 1) + index}. ${marker}` : "")]
+          : first && marker
+            ? [new TextRun(marker)]
+            : [];
+        out.push(
+          new Paragraph({
+            children: [...lead, ...text],
+            keepLines: true,
+            ...(first && !marker && !node.ordered
+              ? { bullet: { level } }
+              : { indent: { left: 360 * (level + 1) } }),
+          }),
+        );
+      } else if (child.type === "list") list(child, level + 1, out, itemLines);
+      else out.push(...blocks([child as RootContent], 0, itemLines));
     });
   });
 }
 
-/** A task item's key lines (`Återrapporteras till: …`) stay on lines of their own. */
-function splitLines(nodes: readonly PhrasingContent[]): PhrasingContent[][] {
+/** A list item's words: its statement joined into one line, its key lines each on a line. */
+function itemRuns(nodes: readonly PhrasingContent[], itemLines: ItemLines): TextRun[] {
   const lines: PhrasingContent[][] = [[]];
   for (const node of nodes) {
     if (node.type === "text" && node.value.includes("\n")) {
-      const parts = node.value.split("\n");
-      parts.forEach((part, i) => {
+      node.value.split("\n").forEach((part, i) => {
         if (i > 0) lines.push([]);
         if (part.trim()) lines.at(-1)?.push({ type: "text", value: part.trim() });
       });
     } else lines.at(-1)?.push(node);
   }
-  return lines.filter((line) => line.length > 0);
+  const out: TextRun[] = [];
+  let statement = true;
+  lines.forEach((line, i) => {
+    if (line.length === 0) return;
+    if (i === 0) {
+      out.push(...runs(line));
+      return;
+    }
+    const whole = line.map((n) => ("value" in n ? n.value : "")).join("");
+    const shown = itemLines(whole);
+    if (shown === null && statement) {
+      out.push(new TextRun(" "), ...runs(line));
+      return;
+    }
+    statement = false;
+    if (shown === null) out.push(new TextRun({ text: "", break: 1 }), ...runs(line));
+    else if (shown !== undefined) out.push(new TextRun({ text: shown, break: 1 }));
+  });
+  return out;
 }
 
 function table(node: MdTable): Table {
@@ -132,7 +156,11 @@ function table(node: MdTable): Table {
 }
 
 /** Markdown blocks as Word paragraphs and tables; raw HTML and images are left out. */
-export function blocks(nodes: readonly RootContent[], headingOffset = 0): Block[] {
+export function blocks(
+  nodes: readonly RootContent[],
+  headingOffset = 0,
+  itemLines: ItemLines = continuing,
+): Block[] {
   const out: Block[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -157,11 +185,11 @@ export function blocks(nodes: readonly RootContent[], headingOffset = 0): Block[
                 spacing: { after: 120 },
               }),
             );
-          } else out.push(...blocks([child], headingOffset));
+          } else out.push(...blocks([child], headingOffset, itemLines));
         }
         break;
       case "list":
-        list(node, 0, out);
+        list(node, 0, out, itemLines);
         break;
       case "table":
         out.push(table(node));
@@ -180,6 +208,10 @@ export function blocks(nodes: readonly RootContent[], headingOffset = 0): Block[
   return out;
 }
 
-export function markdownBlocks(markdown: string, headingOffset = 0): Block[] {
-  return blocks(parseMarkdown(markdown).children, headingOffset);
+export function markdownBlocks(
+  markdown: string,
+  headingOffset = 0,
+  itemLines: ItemLines = continuing,
+): Block[] {
+  return blocks(parseMarkdown(markdown).children, headingOffset, itemLines);
 }

@@ -1,15 +1,21 @@
 import {
   type Corpus,
+  formatDay,
   type LoadedResponse,
   labelOf,
+  measureKeyLine,
   parseMarkdown,
   readSectionHeading,
+  stepHeld,
 } from "@sparbar/core";
 import {
+  AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -18,7 +24,8 @@ import {
   WidthType,
 } from "docx";
 import type { RootContent } from "mdast";
-import { blocks } from "./markdown-to-docx.ts";
+import { blocks, type ItemLines } from "./markdown-to-docx.ts";
+import { yttrandeWords as w } from "./words.ts";
 
 const noBorders = {
   top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
@@ -50,10 +57,10 @@ function recommendationHeading(text: string): string | undefined {
   if (!ref) return undefined;
   const title = ref.title.trim();
   if (/^rekommendation\b/i.test(title)) return title;
-  return `Rekommendation ${ref.audit ? `${ref.audit} ` : ""}${ref.item}${title ? `: ${title}` : ""}`;
+  return `${w.recommendation} ${ref.audit ? `${ref.audit} ` : ""}${ref.item}${title ? `: ${title}` : ""}`;
 }
 
-function bodyBlocks(markdown: string) {
+function bodyBlocks(markdown: string, itemLines: ItemLines) {
   const tree = parseMarkdown(markdown);
   const nodes: RootContent[] = tree.children.map((node) => {
     if (node.type !== "heading" || node.depth !== 2) return node;
@@ -61,58 +68,176 @@ function bodyBlocks(markdown: string) {
     const heading = recommendationHeading(text);
     return heading ? { ...node, children: [{ type: "text", value: heading }] } : node;
   });
-  return blocks(nodes, -1);
+  return blocks(nodes, -1, itemLines);
+}
+
+/**
+ * A measure's key lines as a committee reads them: bodies by name, not id; the id line and the
+ * line saying where `sparbar import` read the measure left out, since they are Spårbar's own.
+ */
+function measureLines(corpus: Corpus, response: LoadedResponse): ItemLines {
+  const { organisation, body } = response.data;
+  return (line) => {
+    const key = measureKeyLine(line);
+    if (!key) return null;
+    const label = key.label.toLowerCase();
+    if (label === "id" || label === "källa" || label === "source") return undefined;
+    if (/till$|^report/.test(label)) {
+      const named = corpus.index.resolveBody(organisation, key.value, body);
+      return `${key.label}: ${named?.name ?? key.value}`;
+    }
+    return `${key.label}: ${key.value}`;
+  };
+}
+
+/** The decision, proposed or taken, as the yttrande states it before its text. */
+function decisionParagraph(corpus: Corpus, response: LoadedResponse, bodyName: string): string {
+  const data = response.data;
+  const decided = data.decision;
+  if (decided) {
+    const by = corpus.index.body(data.organisation, decided.body ?? data.body)?.name ?? bodyName;
+    return w.decided(by, formatDay(decided.date, "sv"), decided.minute, data.kind);
+  }
+  return w.proposed(bodyName, data.kind);
+}
+
+/** The decision path: each meeting, held or planned, never a planned one as a decision. */
+function pathParagraphs(corpus: Corpus, response: LoadedResponse): Paragraph[] {
+  const data = response.data;
+  if (data.path.length === 0) return [];
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: w.path, bold: true })],
+      spacing: { before: 240 },
+      keepNext: true,
+    }),
+    ...data.path.map((step) => {
+      const body = corpus.index.body(data.organisation, step.body)?.name ?? step.body;
+      const held = stepHeld(step);
+      return new Paragraph({
+        children: [
+          new TextRun(
+            `${step.date}  ${labelOf(step.step, "sv")}, ${body}${held ? (step.minute ? `, ${step.minute}` : "") : ` ${w.planned}`}`,
+          ),
+        ],
+        indent: { left: 360 },
+      });
+    }),
+  ];
+}
+
+/** The signatories, each with room to sign, and the officers apart, as the contact for it. */
+function peopleParagraphs(response: LoadedResponse, bodyName: string): Paragraph[] {
+  const data = response.data;
+  const out: Paragraph[] = [];
+  if (data.signatories.length > 0) {
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: bodyName, bold: true })],
+        spacing: { before: 480 },
+        keepNext: true,
+      }),
+    );
+    for (const person of data.signatories) {
+      out.push(
+        new Paragraph({
+          children: [new TextRun({ text: person.name })],
+          spacing: { before: 720 },
+          keepNext: true,
+          border: { top: { style: BorderStyle.SINGLE, size: 4, color: "000000", space: 4 } },
+        }),
+        ...(person.role ? [new Paragraph({ text: person.role, keepNext: true })] : []),
+      );
+    }
+  }
+  if (data.officers.length > 0) {
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: w.officers, bold: true, size: 18 })],
+        spacing: { before: 480 },
+        keepNext: true,
+      }),
+      ...data.officers.map(
+        (p) =>
+          new Paragraph({
+            children: [new TextRun({ text: p.role ? `${p.name}, ${p.role}` : p.name, size: 18 })],
+          }),
+      ),
+    );
+  }
+  return out;
 }
 
 /**
  * A response as the Word document a committee's case system takes, in the layout Swedish
- * yttranden use: date, diary number and recipient; title; the proposal to decide; the text with
- * a section per recommendation; the signature block.
+ * yttranden use: organisation and body; date, diary number and recipients; the kind and title;
+ * the decision, proposed or taken with its date and §, and the decision path; the text with a
+ * section per recommendation; the signatories with room to sign, and the officers apart. Body
+ * names, never ids; Swedish as the language, page numbers in the footer; each list item one
+ * paragraph kept on one page.
  */
 export async function responseDocx(corpus: Corpus, response: LoadedResponse): Promise<Uint8Array> {
   const data = response.data;
   const organisation = corpus.index.organisation(data.organisation)?.data.name ?? data.organisation;
-  const body = corpus.index.body(data.organisation, data.body)?.name ?? data.body;
+  const bodyName = corpus.index.body(data.organisation, data.body)?.name ?? data.body;
   const recipients = data.to
     .map((id) => corpus.index.body(data.organisation, id)?.name ?? id)
     .join(", ");
-  const diaryNumber = /\d/.test(data.id) && /^[A-ZÅÄÖ]+-/.test(data.id) ? data.id : "–";
-  const proposal =
-    data.kind === "report-back"
-      ? `${body} föreslås besluta att godkänna återrapporteringen.`
-      : `${body} föreslås besluta att lämna följande yttrande:`;
-  const people = [...data.signatories, ...data.officers];
+  const diaryNumber = data.diary_number ?? "–";
   const children = [
     new Paragraph({
       children: [new TextRun({ text: organisation, bold: true, size: 28 })],
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: bodyName, size: 24 })],
       spacing: { after: 240 },
     }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        headerRow("Datum", data.date.text),
-        headerRow("Diarienummer", diaryNumber),
-        headerRow("Till", recipients),
+        headerRow(w.date, data.date.text),
+        headerRow(w.diaryNumber, diaryNumber),
+        headerRow(w.to, recipients),
       ],
     }),
     new Paragraph({ text: labelOf(data.kind, "sv"), spacing: { before: 360 } }),
     new Paragraph({ text: data.title, heading: HeadingLevel.HEADING_1 }),
-    new Paragraph({ children: [new TextRun(proposal)], spacing: { after: 240 } }),
-    ...bodyBlocks(response.body),
-    ...(people.length > 0 ? [new Paragraph({ text: "", spacing: { before: 480 } })] : []),
-    ...people.flatMap((p) => [
-      new Paragraph({
-        children: [new TextRun({ text: p.name, bold: true })],
-        spacing: { before: 240 },
-      }),
-      ...(p.role ? [new Paragraph(p.role)] : []),
-    ]),
+    new Paragraph({
+      children: [new TextRun(decisionParagraph(corpus, response, bodyName))],
+      spacing: { after: 120 },
+    }),
+    ...pathParagraphs(corpus, response),
+    new Paragraph({ text: "", spacing: { after: 120 } }),
+    ...bodyBlocks(response.body, measureLines(corpus, response)),
+    ...peopleParagraphs(response, bodyName),
   ];
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 18,
+            children: [
+              `${organisation} · ${w.diaryNumber} ${diaryNumber} · ${w.page} `,
+              PageNumber.CURRENT,
+              ` ${w.of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
   const document = new Document({
     creator: "Spårbar",
     title: data.title,
-    description: `${labelOf(data.kind, "sv")} ${data.id}`,
-    styles: { default: { document: { run: { font: "Arial", size: 22 } } } },
+    description: `${labelOf(data.kind, "sv")} ${data.diary_number ?? data.id}`,
+    styles: {
+      default: {
+        document: { run: { font: "Arial", size: 22, language: { value: "sv-SE" } } },
+      },
+    },
     sections: [
       {
         properties: {
@@ -121,6 +246,7 @@ export async function responseDocx(corpus: Corpus, response: LoadedResponse): Pr
             margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 },
           },
         },
+        footers: { default: footer },
         children,
       },
     ],

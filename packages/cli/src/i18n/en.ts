@@ -1,11 +1,21 @@
 /** The CLI's own words in English. Swedish is in sv.ts; both have the same keys. */
 export const en = {
+  intro: "sparbar – follow audit recommendations from report to result.",
+  usageLine: "sparbar <command> [options]",
   usage: "Usage",
   commands: "Commands",
   options: "Options",
   exitCodes: "Exit codes: 0 ok, 1 problems found or work refused, 2 usage error.",
   seeHelp: (command: string) => `Run \`sparbar ${command} --help\` for how to use it.`,
   unknownCommand: (name: string) => `There is no command "${name}".`,
+  unknownOption: (option: string, meant: string[]) =>
+    `${option} is not an option of this command${meant.length > 0 ? `; did you mean ${meant.join(" or ")}?` : ""}`,
+  missingValue: (option: string) => `${option} needs a value`,
+  unexpectedArgument: (argument: string) =>
+    `"${argument}": this command takes no arguments besides its options`,
+  noCorpus: (root: string) =>
+    `No corpus found: neither ${root} nor a folder above it has audits/ or responses/. Run sparbar inside a corpus, or give --root.`,
+  noRoot: (root: string) => `--root: ${root} does not exist`,
   globalOptions: [
     [
       "--root DIR",
@@ -43,7 +53,9 @@ export const en = {
   noRows: "Nothing matches.",
   rows: (n: number) => `${n} ${n === 1 ? "row" : "rows"}`,
   asOf: (day: string) => `as of ${day}`,
-  notFound: (id: string) => `Nothing in the corpus has the id "${id}".`,
+  notFound: (id: string, meant: string[] = []) =>
+    `Nothing in the corpus has the id "${id}".${meant.length > 0 ? ` Did you mean ${meant.join(" or ")}?` : ""}`,
+  diaryNumber: "Diary number",
   ambiguous: (id: string, where: string) =>
     `"${id}" exists in several organisations (${where}); add --org.`,
   timeline: "Timeline",
@@ -54,8 +66,8 @@ export const en = {
   reportedBy: (names: string) => `reported by ${names}`,
   badState: (state: string, states: string) =>
     `--status: "${state}" is not a state; use one of ${states}`,
-  badStance: (stance: string, stances: string) =>
-    `--stance: "${stance}" is not a stance; use one of ${stances}`,
+  badStance: (stance: string, stances: string, meant: string[]) =>
+    `--stance: "${stance}" is not a stance; ${meant.length > 0 ? `did you mean "${meant.join('" or "')}"? ` : ""}Use one of ${stances}, or the words a response writes ("instämmer delvis")`,
   openAndClosed: "--open and --closed cannot be used together",
   answeredBy: "Responses",
   addressedTo: "Addressed to",
@@ -71,6 +83,23 @@ export const en = {
     `${file} already exists; a draft never replaces a file. Choose another --id or --output.`,
   notWritable: (file: string, reason: string) =>
     `Cannot write ${file}: ${reason}. Nothing was written.`,
+  writeFailures: {
+    symlink: "it is a symbolic link, which Spårbar does not write through",
+    "not-file": "it is not a regular file",
+    permission: "permission denied (is the folder read-only?)",
+    "disk-full": "the disk is full",
+    "no-folder": "the folder does not exist",
+  },
+  readFailures: {
+    permission: "permission denied",
+    folder: "it is a folder, not a file",
+  } as Record<string, string>,
+  cannotRead: (file: string, reason: string) => `${file}: cannot be read: ${reason}`,
+  noneClosed: (day: string) =>
+    `No recommendation is closed as of ${day}. Closed means implemented as the auditors found, no longer relevant, or declined by the body; every other one is open.`,
+  noneOverdue: (day: string) =>
+    `Nothing is overdue as of ${day}: no open recommendation has a date passed without report or a measure a source calls late.`,
+  flag: "Note",
   wouldChange: (file: string) => `${file} is not formatted`,
   formatted: (n: number) => `${n} ${n === 1 ? "file" : "files"} formatted`,
   allFormatted: (n: number) => `${n} ${n === 1 ? "file is" : "files are"} formatted`,
@@ -79,7 +108,14 @@ export const en = {
   corpusHasErrors:
     "The corpus has errors; run `sparbar check` to see them. The results below leave out the files with errors.",
   badLang: (value: string) => `--lang must be sv or en, not "${value}"`,
-  badAsOf: (reason: string) => `--as-of: ${reason}`,
+  badDayOption: (option: string, reason: string) => `${option}: ${reason}`,
+  changesNeedFrom: "changes needs --from, the first day of the period",
+  fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}`,
+  changesHeading: (from: string, to: string) => `Changes from ${from} to ${to}, both included`,
+  none: "none",
+  assessNeeds: "assess needs the recommendation (e.g. SR-2023-81/R3), --result and --in",
+  createdAudit: (file: string) => `Wrote ${file}, a follow-up audit with the assessment:`,
+  addedTo: (file: string) => `Added the assessment to ${file}:`,
   badWithin: (value: string) =>
     `--within: "${value}" is not a length of time; write e.g. 30d, 6w or 3m`,
   badDay: (option: string) => `${option}: write a day as YYYY-MM-DD`,
@@ -96,6 +132,7 @@ export const en = {
   draftNeeds: "draft needs --audit and --body",
   exportNeedsId: "give the id of the response to export, e.g. ASN-2024-2039",
   exportTakesNoId: (format: string) => `export --format ${format} takes no id`,
+  measuresNeedCsv: "--measures goes with --format csv",
   importedAudit: (recommendations: number, questions: number) =>
     `Found ${recommendations} recommendations and ${questions} audit questions.`,
   withoutAddressee: (n: number) => `${n} ${n === 1 ? "has" : "have"} no addressee: fill them in.`,

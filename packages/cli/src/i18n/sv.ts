@@ -2,6 +2,8 @@ import type { Messages } from "./en.ts";
 
 /** The CLI's own words in Swedish. */
 export const sv: Messages = {
+  intro: "sparbar – följ granskningars rekommendationer från rapport till resultat.",
+  usageLine: "sparbar <kommando> [flaggor]",
   usage: "Användning",
   commands: "Kommandon",
   options: "Flaggor",
@@ -9,6 +11,14 @@ export const sv: Messages = {
     "Slutkoder: 0 allt väl, 1 problem hittades eller arbetet avbröts, 2 felaktig användning.",
   seeHelp: (command) => `Kör \`sparbar ${command} --help\` för att se hur kommandot används.`,
   unknownCommand: (name) => `Det finns inget kommando "${name}".`,
+  unknownOption: (option, meant) =>
+    `${option} är ingen flagga för det här kommandot${meant.length > 0 ? `; menade du ${meant.join(" eller ")}?` : ""}`,
+  missingValue: (option) => `${option} behöver ett värde`,
+  unexpectedArgument: (argument) =>
+    `"${argument}": kommandot tar inga argument utöver sina flaggor`,
+  noCorpus: (root) =>
+    `Ingen korpus hittades: varken ${root} eller någon mapp ovanför har audits/ eller responses/. Kör sparbar i en korpus, eller ange --root.`,
+  noRoot: (root) => `--root: ${root} finns inte`,
   globalOptions: [
     [
       "--root KATALOG",
@@ -46,7 +56,9 @@ export const sv: Messages = {
   noRows: "Inget matchar.",
   rows: (n) => `${n} ${n === 1 ? "rad" : "rader"}`,
   asOf: (day) => `per ${day}`,
-  notFound: (id) => `Inget i korpusen har id "${id}".`,
+  notFound: (id, meant = []) =>
+    `Inget i korpusen har id "${id}".${meant.length > 0 ? ` Menade du ${meant.join(" eller ")}?` : ""}`,
+  diaryNumber: "Diarienummer",
   ambiguous: (id, where) => `"${id}" finns i flera organisationer (${where}); lägg till --org.`,
   timeline: "Tidslinje",
   status: "Läge",
@@ -55,13 +67,14 @@ export const sv: Messages = {
   reported: "Rapporterat",
   reportedBy: (names) => `rapporterat av ${names}`,
   badState: (state, states) => `--status: "${state}" är inget läge; använd något av ${states}`,
-  badStance: (stance, stances) =>
-    `--stance: "${stance}" är inget ställningstagande; använd något av ${stances}`,
+  badStance: (stance, stances, meant) =>
+    `--stance: "${stance}" är inget ställningstagande; ${meant.length > 0 ? `menade du "${meant.join('" eller "')}"? ` : ""}Använd något av ${stances}, eller orden ett svar skriver ("instämmer delvis")`,
   openAndClosed: "--open och --closed kan inte användas tillsammans",
   answeredBy: "Svar",
   addressedTo: "Riktad till",
   questions: "Revisionsfrågor",
-  gaps: "Saknas i källorna",
+  // Gaps are written in English (the site marks them so too).
+  gaps: "Saknas i källorna (antecknat på engelska)",
   planned: "(planerat)",
   decided: "Beslutad",
   path: "Beslutsgång",
@@ -70,6 +83,23 @@ export const sv: Messages = {
   existsNoForce: (file) =>
     `${file} finns redan; ett utkast ersätter aldrig en fil. Välj ett annat --id eller --output.`,
   notWritable: (file, reason) => `Kan inte skriva ${file}: ${reason}. Inget skrevs.`,
+  writeFailures: {
+    symlink: "den är en symbolisk länk, och Spårbar skriver aldrig genom en sådan",
+    "not-file": "den är ingen vanlig fil",
+    permission: "behörighet saknas (är mappen skrivskyddad?)",
+    "disk-full": "disken är full",
+    "no-folder": "mappen finns inte",
+  },
+  readFailures: {
+    permission: "behörighet saknas",
+    folder: "det är en mapp, inte en fil",
+  },
+  cannotRead: (file, reason) => `${file}: kan inte läsas: ${reason}`,
+  noneClosed: (day) =>
+    `Ingen rekommendation är avslutad per ${day}. Avslutad betyder genomförd enligt revisorerna, inte längre aktuell eller avböjd av nämnden; alla andra är öppna.`,
+  noneOverdue: (day) =>
+    `Inget är passerat per ${day}: ingen öppen rekommendation har ett datum som passerat utan rapport eller en åtgärd som en källa säger är försenad.`,
+  flag: "Notering",
   wouldChange: (file) => `${file} är inte formaterad`,
   formatted: (n) => `${n} ${n === 1 ? "fil" : "filer"} formaterade`,
   allFormatted: (n) => `${n} ${n === 1 ? "fil är" : "filer är"} formaterade`,
@@ -77,7 +107,14 @@ export const sv: Messages = {
   corpusHasErrors:
     "Korpusen har fel; kör `sparbar check` för att se dem. Resultatet nedan utelämnar filerna med fel.",
   badLang: (value) => `--lang ska vara sv eller en, inte "${value}"`,
-  badAsOf: (reason) => `--as-of: ${reason}`,
+  badDayOption: (option, reason) => `${option}: ${reason}`,
+  changesNeedFrom: "changes behöver --from, periodens första dag",
+  fromAfterTo: (from, to) => `--from ${from} ligger efter --to ${to}`,
+  changesHeading: (from, to) => `Ändringar från ${from} till ${to}, båda dagarna medräknade`,
+  none: "inga",
+  assessNeeds: "assess behöver rekommendationen (t.ex. SR-2023-81/R3), --result och --in",
+  createdAudit: (file) => `Skrev ${file}, en uppföljande granskning med bedömningen:`,
+  addedTo: (file) => `Lade till bedömningen i ${file}:`,
   badWithin: (value) => `--within: "${value}" är ingen tidslängd; skriv t.ex. 30d, 6w eller 3m`,
   badDay: (option) => `${option}: skriv en dag som ÅÅÅÅ-MM-DD`,
   badKind: "--kind ska vara audit eller response",
@@ -92,6 +129,7 @@ export const sv: Messages = {
   draftNeeds: "draft behöver --audit och --body",
   exportNeedsId: "ange id:t för svaret som ska exporteras, t.ex. ASN-2024-2039",
   exportTakesNoId: (format) => `export --format ${format} tar inget id`,
+  measuresNeedCsv: "--measures används med --format csv",
   importedAudit: (recommendations, questions) =>
     `Hittade ${recommendations} rekommendationer och ${questions} revisionsfrågor.`,
   withoutAddressee: (n) => `${n} saknar mottagare: fyll i dem.`,

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Context } from "../context.ts";
-import { writeFileSafely } from "./write-file.ts";
+import { type WriteResult, writeFileSafely } from "./write-file.ts";
 
 /**
  * Writes a command's output file, or to stdout for `-`. Returns the exit code: 1 when the file
@@ -19,12 +19,26 @@ export async function saveOutput(
   const path = resolve(ctx.io.cwd, target);
   const result = await writeFileSafely(path, content, { replace: force });
   if (!result.ok) {
-    ctx.term.warn(
-      result.reason === "exists" ? ctx.t.exists(target) : ctx.t.notWritable(target, result.message),
-    );
+    ctx.term.warn(writeProblem(ctx, target, result, "replace"));
     return 1;
   }
   if (ctx.json) ctx.term.json({ wrote: path });
   else ctx.term.warn(ctx.t.wrote(target));
   return 0;
+}
+
+/**
+ * Why a file was not written, in the reader's language. `replace`: the command replaces a file
+ * with --force; `never`: it never replaces one (a draft).
+ */
+export function writeProblem(
+  ctx: Context,
+  target: string,
+  result: Exclude<WriteResult, { ok: true }>,
+  existing: "replace" | "never",
+): string {
+  if (result.reason === "exists")
+    return existing === "replace" ? ctx.t.exists(target) : ctx.t.existsNoForce(target);
+  const reason = result.reason === "failed" ? result.message : ctx.t.writeFailures[result.reason];
+  return ctx.t.notWritable(target, reason);
 }

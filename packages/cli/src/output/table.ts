@@ -1,4 +1,8 @@
-/** A plain text table: columns padded to their widest cell, the last column wrapping to the width. */
+/**
+ * A plain text table: columns padded to their widest cell, the last column wrapped to the width
+ * onto lines of its own under it, so that nothing a row says is cut off. Given no width (a file
+ * or a pipe), every row is one line.
+ */
 export function renderTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
@@ -10,15 +14,17 @@ export function renderTable(
   const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const last = Math.max(20, width - fixed);
   widths[widths.length - 1] = Math.min(widths.at(-1) ?? last, last);
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => {
-        const w = widths[i] ?? 0;
-        const text = i === cells.length - 1 ? truncate(cell, w) : cell;
-        return i === cells.length - 1 ? text : pad(text, w);
-      })
-      .join("  ")
-      .trimEnd();
+  const line = (cells: readonly string[]) => {
+    const head = cells
+      .slice(0, -1)
+      .map((cell, i) => pad(cell, widths[i] ?? 0))
+      .join("  ");
+    const [first = "", ...more] = wrap(cells.at(-1) ?? "", widths.at(-1) ?? last);
+    const indent = " ".repeat(fixed);
+    return [`${head}${head ? "  " : ""}${first}`.trimEnd(), ...more.map((l) => indent + l)].join(
+      "\n",
+    );
+  };
   return [line(header), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)].join("\n");
 }
 
@@ -33,7 +39,31 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - visible(text).length));
 }
 
-function truncate(text: string, width: number): string {
-  const plain = visible(text);
-  return plain.length <= width ? text : `${plain.slice(0, Math.max(0, width - 1))}…`;
+/**
+ * A cell's words in lines no wider than `width`; a word longer than that is broken. A coloured
+ * cell is wrapped as plain text, since a colour code split over lines would colour the table.
+ */
+function wrap(text: string, width: number): string[] {
+  if (visible(text).length <= width) return [text];
+  const lines: string[] = [];
+  let current = "";
+  for (const word of visible(text).split(" ")) {
+    let rest = word;
+    while (rest.length > width) {
+      if (current) {
+        lines.push(current);
+        current = "";
+      }
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (!current) current = rest;
+    else if (current.length + 1 + rest.length <= width) current += ` ${rest}`;
+    else {
+      lines.push(current);
+      current = rest;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
 }

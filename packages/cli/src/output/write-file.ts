@@ -2,9 +2,19 @@ import { randomBytes } from "node:crypto";
 import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
+/** Why a write was refused or failed; each has its words in the CLI's vocabulary. */
+export type WriteFailure =
+  | "exists"
+  | "symlink"
+  | "not-file"
+  | "permission"
+  | "disk-full"
+  | "no-folder";
+
 export type WriteResult =
   | { ok: true }
-  | { ok: false; reason: "exists" | "failed"; message: string };
+  | { ok: false; reason: WriteFailure }
+  | { ok: false; reason: "failed"; message: string };
 
 /**
  * Writes through a temporary file in the same folder and a rename, so a reader never sees half
@@ -17,17 +27,9 @@ export async function writeFileSafely(
   options: { replace: boolean },
 ): Promise<WriteResult> {
   const existing = await lstat(path).catch(() => undefined);
-  if (existing?.isSymbolicLink()) {
-    return {
-      ok: false,
-      reason: "failed",
-      message: "it is a symbolic link, which Spårbar does not write through",
-    };
-  }
-  if (existing && !options.replace)
-    return { ok: false, reason: "exists", message: "the file exists" };
-  if (existing && !existing.isFile())
-    return { ok: false, reason: "failed", message: "it is not a regular file" };
+  if (existing?.isSymbolicLink()) return { ok: false, reason: "symlink" };
+  if (existing && !options.replace) return { ok: false, reason: "exists" };
+  if (existing && !existing.isFile()) return { ok: false, reason: "not-file" };
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
@@ -40,7 +42,7 @@ export async function writeFileSafely(
       const raced = await lstat(path).catch(() => undefined);
       if (raced) {
         await rm(temporary, { force: true });
-        return { ok: false, reason: "exists", message: "the file exists" };
+        return { ok: false, reason: "exists" };
       }
     }
     await rename(temporary, path);
@@ -48,14 +50,9 @@ export async function writeFileSafely(
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === "EACCES" || code === "EPERM"
-        ? "permission denied (is the folder read-only?)"
-        : code === "ENOSPC"
-          ? "the disk is full"
-          : code === "ENOENT"
-            ? "the folder does not exist"
-            : (error as Error).message;
-    return { ok: false, reason: "failed", message };
+    if (code === "EACCES" || code === "EPERM") return { ok: false, reason: "permission" };
+    if (code === "ENOSPC") return { ok: false, reason: "disk-full" };
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "no-folder" };
+    return { ok: false, reason: "failed", message: (error as Error).message };
   }
 }

@@ -42,6 +42,8 @@ export type AssessmentOutcome =
       created: boolean;
       organisation: string;
       audit: string;
+      /** The day from which the assessment counts: the end of the assessing audit's date. */
+      from: IsoDay;
       assessment: Assessment;
     }
   | { ok: false; message: Bilingual; diagnostics?: Diagnostic[] };
@@ -180,6 +182,7 @@ export function recordAssessment(corpus: Corpus, request: AssessmentRequest): As
     created: !existing,
     organisation,
     audit: id,
+    from: existing?.data.date.end ?? request.date,
     assessment,
   };
 }

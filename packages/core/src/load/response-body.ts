@@ -44,6 +44,15 @@ export function readReportedState(value: string): ReportedState | undefined {
 export const keyLine =
   /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|källa|source|rapporterad i|reported in|id|utgår|dropped|skäl|reason)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
 
+/**
+ * A line under a measure read as its label and value (`Återrapporteras till: asn`), or nothing
+ * when the line is part of the measure's statement. The label is as written.
+ */
+export function measureKeyLine(line: string): { label: string; value: string } | undefined {
+  const key = keyLine.exec(line);
+  return key ? { label: key[2] ?? "", value: key[4] ?? "" } : undefined;
+}
+
 /** A measure's own id as written on its `Id:` line: ASCII letters, digits and dashes. */
 export const measureLocalIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 /** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */

@@ -74,28 +74,70 @@ function withoutComments(markdown: string): string {
   return markdown.replace(/<!--[\s\S]*?-->\n?/g, "");
 }
 
-/** Everything in a corpus as plain records: the open data the CLI exports and the site offers. */
-export function exportCorpus(corpus: Corpus, asOf: IsoDay): CorpusExport {
+/** What an export covers: an organisation, a body, an audit, or all of the corpus. */
+export interface ExportFilter {
+  organisation?: string;
+  body?: string;
+  audit?: string;
+}
+
+function subjectMatches(subject: Subject, filter: ExportFilter): boolean {
+  return (
+    (!filter.organisation || subject.organisation === filter.organisation) &&
+    (!filter.body || subject.body === filter.body) &&
+    (!filter.audit || subject.audit.data.id === filter.audit)
+  );
+}
+
+/**
+ * Everything in a corpus as plain records, or the part one organisation, body or audit covers:
+ * its recommendations' statuses, the audits they come from, and the responses to those audits
+ * (for a body, its own). The open data the CLI exports and the site offers.
+ */
+export function exportCorpus(
+  corpus: Corpus,
+  asOf: IsoDay,
+  filter: ExportFilter = {},
+): CorpusExport {
   const { loaded } = corpus;
   const statuses: ExportedStatus[] = [];
+  const audits = new Set<string>();
   for (const subject of [...corpus.subjects].sort(compareSubjects)) {
+    if (!subjectMatches(subject, filter)) continue;
+    audits.add(`${subject.organisation}/${subject.audit.data.id}`);
     const status = corpus.status(subject, asOf);
     if (status) statuses.push(exportedStatus(subject, status, corpus.history(subject, asOf)));
   }
+  const whole = !filter.body && !filter.audit;
+  const inOrganisation = (o: string) => !filter.organisation || o === filter.organisation;
+  const auditIncluded = (organisation: string, id: string) =>
+    inOrganisation(organisation) &&
+    (whole ? !filter.audit || id === filter.audit : audits.has(`${organisation}/${id}`));
   return {
     as_of: asOf,
-    organisations: loaded.organisations.map((o) => ({ ...o.data })),
-    audits: loaded.audits.map((a) => ({
-      ...a.data,
-      file: a.file,
-      markdown: withoutComments(a.body),
-    })),
-    responses: loaded.responses.map((r) => ({
-      ...r.data,
-      file: r.file,
-      markdown: withoutComments(r.body),
-      sections: r.sections.map((s) => ({ ...s, markdown: withoutComments(s.markdown) })),
-    })),
+    organisations: loaded.organisations
+      .filter((o) => inOrganisation(o.data.id))
+      .map((o) => ({ ...o.data })),
+    audits: loaded.audits
+      .filter((a) => auditIncluded(a.data.organisation, a.data.id))
+      .map((a) => ({
+        ...a.data,
+        file: a.file,
+        markdown: withoutComments(a.body),
+      })),
+    responses: loaded.responses
+      .filter(
+        (r) =>
+          inOrganisation(r.data.organisation) &&
+          (!filter.body || r.data.body === filter.body) &&
+          (whole || r.data.answers.some((id) => auditIncluded(r.data.organisation, id))),
+      )
+      .map((r) => ({
+        ...r.data,
+        file: r.file,
+        markdown: withoutComments(r.body),
+        sections: r.sections.map((s) => ({ ...s, markdown: withoutComments(s.markdown) })),
+      })),
     statuses,
   };
 }

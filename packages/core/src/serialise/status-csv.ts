@@ -2,13 +2,16 @@ import type { Corpus } from "../corpus.ts";
 import { labelOf, stateLabel } from "../labels.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Lang } from "../periods/format.ts";
+import { NO_RESPONSE_MONTHS } from "../status/silence.ts";
+import { describeNoResponse } from "../view/describe.ts";
 import { toCsv } from "./csv.ts";
-import { exportCorpus } from "./records.ts";
+import { type ExportFilter, exportCorpus } from "./records.ts";
 
 const headers = {
   sv: [
     "Organisation",
     "Granskning",
+    "Granskningens diarienummer",
     "Granskningens titel",
     "Granskningens datum",
     "Rekommendation",
@@ -24,10 +27,12 @@ const headers = {
     "Passerade tidpunkter utan rapport",
     "Rapporterat av annat organ",
     "Senaste svar",
+    "Inget svar länge",
   ],
   en: [
     "Organisation",
     "Audit",
+    "Audit diary number",
     "Audit title",
     "Audit date",
     "Recommendation",
@@ -43,16 +48,23 @@ const headers = {
     "Deadlines passed without report",
     "Reported by another body",
     "Last response",
+    "No response long after the issue",
   ],
 } as const;
 
 /** One row per recommendation and addressee, with both status tracks, for spreadsheets. */
-export function statusCsv(corpus: Corpus, asOf: IsoDay, lang: Lang): string {
-  const rows = exportCorpus(corpus, asOf).statuses.map((s) => {
+export function statusCsv(
+  corpus: Corpus,
+  asOf: IsoDay,
+  lang: Lang,
+  filter: ExportFilter = {},
+): string {
+  const rows = exportCorpus(corpus, asOf, filter).statuses.map((s) => {
     const audit = corpus.index.audit(s.organisation, s.audit)?.data;
     return [
       s.organisation,
       s.audit,
+      audit?.diary_number,
       audit?.title,
       audit?.date.text,
       s.recommendation,
@@ -68,6 +80,9 @@ export function statusCsv(corpus: Corpus, asOf: IsoDay, lang: Lang): string {
       s.passed.filter((p) => p.outcome === "passed").length,
       s.reported_by.map((b) => corpus.index.body(s.organisation, b)?.name ?? b).join(", "),
       s.last_response,
+      s.no_response_since
+        ? describeNoResponse({ since: s.no_response_since, months: NO_RESPONSE_MONTHS }, lang)
+        : "",
     ];
   });
   return toCsv(headers[lang], rows);

@@ -18,6 +18,7 @@ import { countsByQuarter, emptyCounts, type QuarterCounts } from "../status/aggr
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
 import type { Subject } from "../status/subjects.ts";
+import { type ChangesRecord, changesBetween } from "./changes.ts";
 import { Names } from "./names.ts";
 import type {
   AuditRecord,
@@ -456,6 +457,29 @@ export class CorpusView {
           };
         return record;
       }),
+    );
+  }
+
+  /**
+   * What changed from a day up to the view's day, both included: state changes on either track,
+   * new documents, moved and missed deadlines, each with its sources (see `changesBetween`).
+   */
+  changes(from: IsoDay, filter: RecommendationFilter = {}): ChangesRecord {
+    const { histories, statuses } = this.#data;
+    const subjects = this.#subjects.filter(
+      (s) =>
+        (!filter.organisation || s.organisation === filter.organisation) &&
+        (!filter.body || s.body === filter.body) &&
+        (!filter.audit || s.audit.data.id === filter.audit),
+    );
+    return changesBetween(
+      from,
+      this.asOf,
+      subjects,
+      histories,
+      statuses,
+      this.corpus.index,
+      this.names,
     );
   }
 

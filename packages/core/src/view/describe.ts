@@ -2,9 +2,16 @@
  * Records put into words, in one language: the sentences the site's timeline and the CLI's
  * `show` print. One wording for both, so that a page and a terminal never say a thing two ways.
  */
-import { labelOf, measureStateLabels, outcomeLabels, voiceLabels } from "../labels.ts";
+import {
+  labelOf,
+  measureStateLabels,
+  outcomeLabels,
+  stateLabel as stateLabelOf,
+  voiceLabels,
+} from "../labels.ts";
 import { formatDay, formatPeriod, type Lang } from "../periods/format.ts";
 import type { Period } from "../periods/period.ts";
+import type { MissedDeadlineRecord, MovedDeadlineRecord, StateChangeRecord } from "./changes.ts";
 import type { EventRecord, MeasureRecord, PassedDeadlineRecord } from "./records.ts";
 import { type Named, textIn } from "./text.ts";
 
@@ -36,6 +43,15 @@ const words = {
     because: (reason: string) => `skäl: ${reason}`,
     noResponse: (months: number, since: string) =>
       `Inget svar i Spårbar ${months} månader efter utfärdandet (sedan ${since})`,
+    issuedAs: "ny",
+    moved: (id: string, from: string, to: string) => `Åtgärd ${id}: ${from} → ${to}`,
+    changeKinds: {
+      document: "Nytt dokument",
+      state: "Lägesändring",
+      moved: "Ny tidpunkt",
+      missed: "Passerad tidpunkt",
+    },
+    deadlinePassed: (due: string) => `tidpunkten ${due} passerade`,
   },
   en: {
     issued: "Issued",
@@ -59,6 +75,15 @@ const words = {
     because: (reason: string) => `reason: ${reason}`,
     noResponse: (months: number, since: string) =>
       `No response on record ${months} months after the issue (since ${since})`,
+    issuedAs: "new",
+    moved: (id: string, from: string, to: string) => `Measure ${id}: ${from} → ${to}`,
+    changeKinds: {
+      document: "New document",
+      state: "State change",
+      moved: "New date",
+      missed: "Deadline passed",
+    },
+    deadlinePassed: (due: string) => `the date ${due} passed`,
   },
 } as const;
 
@@ -140,4 +165,43 @@ export function describePassed(p: PassedDeadlineRecord, lang: Lang): string {
   const what = p.what === "response" ? w.response : w.measure(p.measure ?? "").trimEnd();
   const settled = p.settled ? ` (${w.settled(periodIn(p.settled, lang))})` : "";
   return `${what}: ${periodIn(p.due, lang)} – ${outcomeLabels[p.outcome][lang]}${settled}`;
+}
+
+/** The kinds of change `changes` lists, in words. */
+export function changeKindLabel(
+  kind: "document" | "state" | "moved" | "missed",
+  lang: Lang,
+): string {
+  return words[lang].changeKinds[kind];
+}
+
+/** A state change in words: who says so, the state before and after, and, when a date's
+ * passing made it, which date. */
+export function describeStateChange(r: StateChangeRecord, lang: Lang): string {
+  const w = words[lang];
+  const voice = voiceLabels[r.track === "body" ? "body" : "auditors"][lang];
+  const before = r.before ? stateLabelOf(r.before, lang) : w.issuedAs;
+  const cause = r.deadlines.map((d) => w.deadlinePassed(periodIn(d, lang)));
+  return [`${voice}: ${before} → ${stateLabelOf(r.after, lang)}`, ...cause].join("; ");
+}
+
+/** A measure given a new date, in words, with the reason the document gives. */
+export function describeMoved(r: MovedDeadlineRecord, lang: Lang): string {
+  const w = words[lang];
+  const moved = w.moved(r.measure.id, periodIn(r.from, lang), periodIn(r.to, lang));
+  return r.reason ? `${moved}, ${w.because(r.reason)}` : moved;
+}
+
+/** A deadline that passed in the period, in words: what, when, and what the sources say. */
+export function describeMissed(r: MissedDeadlineRecord, lang: Lang): string {
+  return describePassed(
+    {
+      what: r.what,
+      due: r.due,
+      outcome: r.outcome,
+      ...(r.settled ? { settled: r.settled } : {}),
+      ...(r.measure ? { measure: r.measure.id } : {}),
+    },
+    lang,
+  );
 }
