@@ -145,11 +145,14 @@ export function responseDraft(
   source: string,
   notes?: DraftNotes,
 ): { id: string; file: string; text: string } {
-  const id = asId(response.diaryNumbers[0]?.value) ?? slug(response.title?.value ?? "yttrande");
+  const diary = response.diaryNumbers[0];
+  const id = asId(diary?.value) ?? slug(response.title?.value ?? "yttrande");
   const auditors = organisation.bodies.find((b) => b.kind === "auditors");
   const out = [
     "---",
-    `id: ${scalar(id)}${response.diaryNumbers[0] ? ` ${line(response.diaryNumbers[0].line)}` : ""}`,
+    `id: ${scalar(id)}${diary ? ` ${line(diary.line)}` : ""}`,
+    // The diary number as written, where the id had to change it ("Sn 2025/1234").
+    ...(diary && diary.value !== id ? [`diary_number: ${scalar(diary.value)}`] : []),
     "kind: response",
     `organisation: ${organisation.id}`,
     `body: ${response.body ? response.body.id : scalar(placeholder("nämnd"))}`,

@@ -1,4 +1,4 @@
-import type { Period, Stance } from "@sparbar/core";
+import { idFromDiaryNumber, type Period, type Stance } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
@@ -104,6 +104,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     .join("\n");
   const named = bodiesNamedIn(top, bodies).filter((b) => !/revision|fullmäktige/i.test(b.name));
   if (named[0]) result.body = named[0];
+  // The head of an yttrande (and of Spårbar's Word export) gives its diary number, date and the
+  // audit answered under labels; those are the response's own, whatever the text cites later.
+  const diary = labelledValue(blocks, /^(?:diarienummer|dnr)$/iu);
+  if (diary && /\d/.test(diary.value)) result.diaryNumbers.push(diary);
+  const about = labelledValue(blocks, /^avser$/iu);
+  const aboutId = about && /\(([^()]+)\)\s*$/.exec(about.value)?.[1]?.trim();
+  if (about && aboutId)
+    result.answers.push({ value: idFromDiaryNumber(aboutId) ?? aboutId, line: about.line });
+  const dated = labelledValue(blocks, /^datum$/iu);
+  const day = dated ? findDatePhrases(dated.value)[0] : undefined;
+  if (dated && day) result.date = { value: day.period, line: dated.line };
   for (const b of blocks) {
     for (const m of b.text.matchAll(/\b([A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6})\b/gu)) {
       const id = m[1] ?? "";
@@ -115,7 +126,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
   }
   const dateLine = blocks.slice(0, 20).find((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.text));
-  if (dateLine) {
+  if (dateLine && !result.date) {
     const found = findDatePhrases(dateLine.text)[0];
     if (found) result.date = { value: found.period, line: dateLine.line };
   }
@@ -273,6 +284,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       addMeasure(section, sentence, line);
     }
   }
+}
+
+/**
+ * The value given under a label in a document's head: a table row ("Diarienummer | Sn 2025/1234")
+ * or a line ("Diarienummer: Sn 2025/1234"). A dash stands for no value.
+ */
+function labelledValue(blocks: readonly Block[], label: RegExp): Found<string> | undefined {
+  for (const b of blocks.slice(0, 30)) {
+    const [name, value] =
+      b.kind === "row" && b.cells && b.cells.length === 2
+        ? [b.cells[0] ?? "", b.cells[1] ?? ""]
+        : (/^([^:\t]{2,20})[:\t][\t ]*(.+)$/u.exec(b.text.trim())?.slice(1) ?? ["", ""]);
+    if (!label.test((name ?? "").trim())) continue;
+    const written = (value ?? "").trim();
+    return written && written !== "–" && written !== "-"
+      ? { value: written, line: b.line }
+      : undefined;
+  }
+  return undefined;
 }
 
 /** The nearest paragraph before a block: what introduces a list. */

@@ -84,13 +84,16 @@ function list(node: List, level: number, out: Block[], itemLines: ItemLines): vo
           : first && marker
             ? [new TextRun(marker)]
             : [];
+        // A task item hangs from its box, so that its key lines stand under its words.
+        const indent = marker
+          ? { left: 360 * (level + 1) + 280, hanging: 280 }
+          : { left: 360 * (level + 1) };
         out.push(
           new Paragraph({
             children: [...lead, ...text],
             keepLines: true,
-            ...(first && !marker && !node.ordered
-              ? { bullet: { level } }
-              : { indent: { left: 360 * (level + 1) } }),
+            spacing: { after: 80 },
+            ...(first && !marker && !node.ordered ? { bullet: { level } } : { indent }),
           }),
         );
       } else if (child.type === "list") list(child, level + 1, out, itemLines);
@@ -106,7 +109,9 @@ function itemRuns(nodes: readonly PhrasingContent[], itemLines: ItemLines): Text
     if (node.type === "text" && node.value.includes("\n")) {
       node.value.split("\n").forEach((part, i) => {
         if (i > 0) lines.push([]);
-        if (part.trim()) lines.at(-1)?.push({ type: "text", value: part.trim() });
+        // The words beside inline markup keep their spaces; only the line's indent goes.
+        const words = i > 0 ? part.trimStart() : part;
+        if (words.trim()) lines.at(-1)?.push({ type: "text", value: words.trimEnd() });
       });
     } else lines.at(-1)?.push(node);
   }

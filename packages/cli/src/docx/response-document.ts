@@ -27,6 +27,9 @@ import type { RootContent } from "mdast";
 import { blocks, type ItemLines } from "./markdown-to-docx.ts";
 import { yttrandeWords as w } from "./words.ts";
 
+const headingRun = { font: "Arial", bold: true, color: "000000" };
+const headingSpace = { spacing: { before: 280, after: 100 }, keepNext: true };
+
 const noBorders = {
   top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
   bottom: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
@@ -68,7 +71,7 @@ function bodyBlocks(markdown: string, itemLines: ItemLines) {
     const heading = recommendationHeading(text);
     return heading ? { ...node, children: [{ type: "text", value: heading }] } : node;
   });
-  return blocks(nodes, -1, itemLines);
+  return blocks(nodes, 0, itemLines);
 }
 
 /**
@@ -184,6 +187,13 @@ export async function responseDocx(corpus: Corpus, response: LoadedResponse): Pr
     .map((id) => corpus.index.body(data.organisation, id)?.name ?? id)
     .join(", ");
   const diaryNumber = data.diary_number ?? "–";
+  // What the response answers, by the audit's diary number (its id where it has none).
+  const answers = data.answers
+    .map((id) => {
+      const audit = corpus.index.audit(data.organisation, id)?.data;
+      return audit ? `${audit.title} (${audit.diary_number ?? audit.id})` : id;
+    })
+    .join("; ");
   const children = [
     new Paragraph({
       children: [new TextRun({ text: organisation, bold: true, size: 28 })],
@@ -198,6 +208,7 @@ export async function responseDocx(corpus: Corpus, response: LoadedResponse): Pr
         headerRow(w.date, data.date.text),
         headerRow(w.diaryNumber, diaryNumber),
         headerRow(w.to, recipients),
+        headerRow(w.answers, answers),
       ],
     }),
     new Paragraph({ text: labelOf(data.kind, "sv"), spacing: { before: 360 } }),
@@ -219,7 +230,7 @@ export async function responseDocx(corpus: Corpus, response: LoadedResponse): Pr
           new TextRun({
             size: 18,
             children: [
-              `${organisation} · ${w.diaryNumber} ${diaryNumber} · ${w.page} `,
+              `${organisation}${data.diary_number ? ` · ${w.diaryNumber} ${data.diary_number}` : ""} · ${w.page} `,
               PageNumber.CURRENT,
               ` ${w.of} `,
               PageNumber.TOTAL_PAGES,
@@ -236,6 +247,11 @@ export async function responseDocx(corpus: Corpus, response: LoadedResponse): Pr
     styles: {
       default: {
         document: { run: { font: "Arial", size: 22, language: { value: "sv-SE" } } },
+        // Committee documents have plain black headings, not Word's coloured ones.
+        heading1: { run: { ...headingRun, size: 32 }, paragraph: headingSpace },
+        heading2: { run: { ...headingRun, size: 26 }, paragraph: headingSpace },
+        heading3: { run: { ...headingRun, size: 23 }, paragraph: headingSpace },
+        heading4: { run: { ...headingRun, size: 22, italics: true }, paragraph: headingSpace },
       },
     },
     sections: [

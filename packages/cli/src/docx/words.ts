@@ -15,6 +15,7 @@ export const yttrandeWords = {
   date: "Datum",
   diaryNumber: "Diarienummer",
   to: "Till",
+  answers: "Avser",
   recommendation: "Rekommendation",
   path: "Beslutsgång",
   planned: "(planerat)",

@@ -482,6 +482,17 @@ export const catalogue = defineCatalogue({
       en: "Give each document, body, question and recommendation its own id.",
     },
   },
+  "duplicate-document": {
+    severity: "warning",
+    title: {
+      sv: "Samma dokument finns i två filer",
+      en: "The same document is in two files",
+    },
+    hint: {
+      sv: "Behåll ett av exemplaren: ta bort den andra filen, eller, om de är olika dokument, ge dem titlar och datum som skiljer dem åt.",
+      en: "Keep one of the copies: remove the other file, or, if they are different documents, give them titles and dates that tell them apart.",
+    },
+  },
   "unknown-organisation": {
     severity: "error",
     title: {

@@ -62,6 +62,7 @@ export function checkIntegrity(
   };
 
   checkDuplicates(corpus, report);
+  checkCopies(corpus, report);
   for (const organisation of corpus.organisations) checkOrganisation(organisation, index, report);
   for (const audit of corpus.audits) checkAudit(audit, index, report);
   for (const response of corpus.responses) checkResponse(response, index, report, out);
@@ -235,6 +236,62 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
         },
       );
     } else seen.set(key, doc);
+  }
+}
+
+/** Words compared as a copy would have them: case, spacing and punctuation aside. */
+function sameWords(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * The same document encoded twice under different ids: an audit with the same date and title,
+ * or the same recommendations word for word; a response by the same body to the same audits,
+ * with the same date and title. Both would count, so each copy is pointed at the other.
+ */
+function checkCopies(corpus: LoadedCorpus, report: Report) {
+  const seen = new Map<string, LoadedDocument>();
+  const copyOf = (doc: LoadedDocument, keys: string[]) => {
+    for (const key of keys) {
+      const first = seen.get(key);
+      if (first && first.data.id !== doc.data.id) return first;
+    }
+    for (const key of keys) if (!seen.has(key)) seen.set(key, doc);
+    return undefined;
+  };
+  const warn = (doc: LoadedAudit | LoadedResponse, first: LoadedDocument) =>
+    report(
+      "duplicate-document",
+      doc,
+      ["id"],
+      {
+        sv: `${doc.data.id} ser ut att vara samma dokument som ${first.data.id} (${first.file}): samma datum och titel${doc.type === "audit" ? " eller samma rekommendationer" : ""}`,
+        en: `${doc.data.id} looks like the same document as ${first.data.id} (${first.file}): the same date and title${doc.type === "audit" ? " or the same recommendations" : ""}`,
+      },
+      {
+        related: [firstPlace(first, { sv: "Det andra exemplaret", en: "The other copy" })],
+      },
+    );
+  for (const audit of corpus.audits) {
+    const d = audit.data;
+    const keys = [`audit/${d.organisation}/${d.date.end}/${sameWords(d.title)}`];
+    if (d.recommendations.length >= 2) {
+      const texts = d.recommendations.map((r) => sameWords(r.text)).sort();
+      keys.push(`audit/${d.organisation}/recommendations/${texts.join("\n")}`);
+    }
+    const first = copyOf(audit, keys);
+    if (first) warn(audit, first);
+  }
+  for (const response of corpus.responses) {
+    const d = response.data;
+    const answers = [...d.answers].sort().join(",");
+    const key = `response/${d.organisation}/${d.body}/${answers}/${d.date.end}/${sameWords(d.title)}`;
+    const first = copyOf(response, [key]);
+    if (first) warn(response, first);
   }
 }
 
