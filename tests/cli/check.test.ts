@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { repoRoot, seedCopy, sparbar } from "../helpers/cli.ts";
+import { repoRoot, seedCopy } from "../helpers/cli.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -23,7 +24,7 @@ function writeUnreadableDate(root: string): void {
 
 describe("sparbar check", () => {
   it("finds no problem in the seed corpus", async () => {
-    const run = await sparbar(["check"]);
+    const run = await runCli(["check"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/✔ 13 files checked: no problems/);
   });
@@ -31,7 +32,7 @@ describe("sparbar check", () => {
   it("reports a broken file at file:line:col with a hint, and exits 1", async () => {
     const root = copy();
     writeUnreadableDate(root);
-    const run = await sparbar(["check"], { cwd: root });
+    const run = await runCli(["check"], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /responses\/malmo\/ASN-2024-2039\.md:\d+:\d+ {2}error {2}period-unparseable {2}"när det passar"/,
@@ -43,14 +44,14 @@ describe("sparbar check", () => {
   it("tells the problem and the hint in Swedish when the locale is Swedish", async () => {
     const root = copy();
     writeUnreadableDate(root);
-    const run = await sparbar(["check"], { cwd: root, env: { LANG: "sv_SE.UTF-8" } });
+    const run = await runCli(["check"], { cwd: root, env: { LANG: "sv_SE.UTF-8" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /ASN-2024-2039\.md:\d+:\d+ {2}fel {2}period-unparseable {2}"när det passar" är inget datum eller period som Spårbar kan läsa/,
     );
     expect(run.stdout).toContain("tips: Skriv ett ISO-datum");
     expect(run.stdout).not.toContain("is not a date");
-    const json = await sparbar(["check", "--json", "--lang", "sv"], { cwd: root });
+    const json = await runCli(["check", "--json", "--lang", "sv"], { cwd: root });
     const [problem] = JSON.parse(json.stdout).diagnostics;
     expect(problem).toMatchObject({
       code: "period-unparseable",
@@ -62,10 +63,10 @@ describe("sparbar check", () => {
 
   it("checks a folder of the corpus, and refuses one outside it", async () => {
     const root = copy();
-    const run = await sparbar(["check", "responses/malmo"], { cwd: root });
+    const run = await runCli(["check", "responses/malmo"], { cwd: root });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/✔ 5 files checked: no problems/);
-    const outside = await sparbar(["check", ".."], { cwd: root });
+    const outside = await runCli(["check", ".."], { cwd: root });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain("a folder outside the corpus");
   });
@@ -73,13 +74,13 @@ describe("sparbar check", () => {
   it("remembers the last check, and sees an edit made after it", async () => {
     const root = copy();
     const env = { SPARBAR_CACHE_DIR: join(root, ".cache") };
-    expect((await sparbar(["check"], { cwd: root, env })).code).toBe(0);
+    expect((await runCli(["check"], { cwd: root, env })).code).toBe(0);
     expect(readdirSync(join(root, ".cache"))).toEqual([
       expect.stringMatching(/^check-[0-9a-f]+\.json$/),
     ]);
     writeUnreadableDate(root);
-    const cached = await sparbar(["check", "--json"], { cwd: root, env });
-    const fresh = await sparbar(["check", "--json", "--no-cache"], { cwd: root, env });
+    const cached = await runCli(["check", "--json"], { cwd: root, env });
+    const fresh = await runCli(["check", "--json", "--no-cache"], { cwd: root, env });
     expect(cached.code).toBe(1);
     expect(JSON.parse(cached.stdout).diagnostics).toEqual(JSON.parse(fresh.stdout).diagnostics);
     expect(JSON.parse(cached.stdout).diagnostics[0].code).toBe("period-unparseable");
@@ -88,7 +89,7 @@ describe("sparbar check", () => {
   it("uses a remembered check only if the same code wrote it", async () => {
     const root = copy();
     const env = { SPARBAR_CACHE_DIR: join(root, ".cache") };
-    expect((await sparbar(["check"], { cwd: root, env })).code).toBe(0);
+    expect((await runCli(["check"], { cwd: root, env })).code).toBe(0);
     const [name = ""] = readdirSync(join(root, ".cache"));
     const cacheFile = join(root, ".cache", name);
     const cache = JSON.parse(readFileSync(cacheFile, "utf8"));
@@ -107,10 +108,10 @@ describe("sparbar check", () => {
     ];
     // As written by this code, the remembered problem is reported: the cache is in use.
     writeFileSync(cacheFile, JSON.stringify(cache));
-    expect((await sparbar(["check"], { cwd: root, env })).stdout).toContain("remembered");
+    expect((await runCli(["check"], { cwd: root, env })).stdout).toContain("remembered");
     // As written by other code, it is not.
     writeFileSync(cacheFile, JSON.stringify({ ...cache, version: `${cache.version}-older` }));
-    const run = await sparbar(["check"], { cwd: root, env });
+    const run = await runCli(["check"], { cwd: root, env });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain("remembered");
   });
@@ -122,7 +123,7 @@ describe("sparbar check", () => {
       file,
       readFileSync(file, "utf8").replace("answer: largely", "answer: Till stor del"),
     );
-    const run = await sparbar(["check", "--json"], { cwd: root });
+    const run = await runCli(["check", "--json"], { cwd: root });
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ ok: false, errors: 1, warnings: 0 });
@@ -136,7 +137,7 @@ describe("sparbar check", () => {
 
   it("checks one file on its own, and a file outside the corpus against it", async () => {
     const root = copy();
-    const one = await sparbar(["check", "responses/malmo/ASN-2024-2039.md"], { cwd: root });
+    const one = await runCli(["check", "responses/malmo/ASN-2024-2039.md"], { cwd: root });
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/1 file checked: no problems/);
     const outside = join(root, "..", `${root.split("/").at(-1)}-draft.md`);
@@ -147,7 +148,7 @@ describe("sparbar check", () => {
         .replace("## R5 Rekommendation 5", "## R7 Rekommendation 7"),
     );
     cleanups.push(() => writeFileSync(outside, ""));
-    const run = await sparbar(["check", outside], { cwd: root });
+    const run = await runCli(["check", outside], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("section-unknown-recommendation");
     expect(run.stdout).toContain("No answered audit (SR-2023-81) has a recommendation R7");
@@ -157,7 +158,7 @@ describe("sparbar check", () => {
     const root = copy();
     const file = join(root, "responses/malmo/asn-2025-01-27-p32.md");
     writeFileSync(file, Buffer.from(readFileSync(file, "utf8").replace(/[—–…§]/g, "-"), "latin1"));
-    const run = await sparbar(["check"], { cwd: root });
+    const run = await runCli(["check"], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/asn-2025-01-27-p32\.md:\d+:\d+ {2}error {2}encoding-invalid-utf8/);
     expect(run.stdout).not.toContain("unknown-audit");

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { afterEach, describe, expect, it } from "vitest";
-import { repoRoot, seedCopy, sparbar } from "../helpers/cli.ts";
+import { repoRoot, seedCopy } from "../helpers/cli.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const fixtures = join(repoRoot, "tests/fixtures/import");
 let cleanups: (() => void)[] = [];
@@ -43,17 +44,16 @@ describe("sparbar import", () => {
   it("imports the Örebro report into an audit draft that checks clean but for its placeholders", async () => {
     const root = copy();
     const before = readdirSync(join(root, "audits/orebro"));
-    const run = await sparbar(
-      ["import", join(fixtures, "seed-004/source.txt"), "--org", "orebro"],
-      { cwd: root },
-    );
+    const run = await runCli(["import", join(fixtures, "seed-004/source.txt"), "--org", "orebro"], {
+      cwd: root,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Found 8 recommendations and 7 audit questions.");
     const [file] = newFiles(root, "audits/orebro", before);
     const text = readFileSync(join(root, "audits/orebro", file ?? ""), "utf8");
     expect(text).toContain("date: 16 oktober 2025 # rad");
     expect(text).toMatch(/- id: R5 # rad \d+\n {4}to: \[socialnamnden\]/);
-    const check = await sparbar(["check", "--json", `audits/orebro/${file}`], { cwd: root });
+    const check = await runCli(["check", "--json", `audits/orebro/${file}`], { cwd: root });
     const codes = new Set(
       JSON.parse(check.stdout).diagnostics.map((d: { code: string }) => d.code),
     );
@@ -65,7 +65,7 @@ describe("sparbar import", () => {
     const lines = readFileSync(join(fixtures, "seed-004/source.txt"), "utf8").split("\n");
     const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
     writeFileSync(join(root, "rapport.docx"), await Packer.toBuffer(doc));
-    const run = await sparbar(
+    const run = await runCli(
       ["import", "rapport.docx", "--org", "orebro", "--json", "-o", "utkast.md"],
       { cwd: root },
     );
@@ -101,7 +101,7 @@ describe("sparbar import", () => {
       ],
     });
     writeFileSync(join(root, "rapport.docx"), await Packer.toBuffer(doc));
-    const run = await sparbar(
+    const run = await runCli(
       ["import", "rapport.docx", "--org", "orebro", "--json", "-o", "utkast.md"],
       { cwd: root },
     );
@@ -118,7 +118,7 @@ describe("sparbar import", () => {
     const root = copy();
     const lines = readFileSync(join(fixtures, "heldout-1/source.txt"), "utf8").split("\n");
     writeFileSync(join(root, "rapport.pdf"), await pdfOf(lines));
-    const run = await sparbar(
+    const run = await runCli(
       ["import", "rapport.pdf", "--org", "orebro", "--json", "-o", "utkast.md"],
       { cwd: root },
     );
@@ -156,7 +156,7 @@ describe("sparbar import", () => {
       }
     }
     writeFileSync(join(root, "tabell.pdf"), await pdf.save());
-    const run = await sparbar(
+    const run = await runCli(
       ["import", "tabell.pdf", "--org", "orebro", "--json", "-o", "utkast.md"],
       { cwd: root },
     );
@@ -186,7 +186,7 @@ describe("sparbar import", () => {
       .drawRectangle({ x: 40, y: 40, width: 500, height: 700, color: rgb(0.8, 0.8, 0.8) });
     writeFileSync(join(root, "skannad.pdf"), await pdf.save());
     const before = readdirSync(join(root, "audits/orebro"));
-    const run = await sparbar(["import", "skannad.pdf", "--org", "orebro"], { cwd: root });
+    const run = await runCli(["import", "skannad.pdf", "--org", "orebro"], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("has no text layer: it is a scanned image");
     expect(run.stderr).toContain("OCR");
@@ -195,7 +195,7 @@ describe("sparbar import", () => {
 
   it("imports a response with its sections and dated measures", async () => {
     const root = copy();
-    const run = await sparbar(
+    const run = await runCli(
       [
         "import",
         join(fixtures, "seed-001/source.txt"),
@@ -222,12 +222,12 @@ describe("sparbar import", () => {
     const root = copy();
     const source = join(fixtures, "seed-004/source.txt");
     expect(
-      (await sparbar(["import", source, "--org", "orebro", "-o", "x.md"], { cwd: root })).code,
+      (await runCli(["import", source, "--org", "orebro", "-o", "x.md"], { cwd: root })).code,
     ).toBe(0);
-    const again = await sparbar(["import", source, "--org", "orebro", "-o", "x.md"], { cwd: root });
+    const again = await runCli(["import", source, "--org", "orebro", "-o", "x.md"], { cwd: root });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("never replaces a file");
-    const unknown = await sparbar(["import", source, "--org", "atlantis"], { cwd: root });
+    const unknown = await runCli(["import", source, "--org", "atlantis"], { cwd: root });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("There is no organisation atlantis");
     expect(existsSync(join(root, "audits/atlantis"))).toBe(false);

@@ -14,12 +14,15 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the real `sparbar` binary in a subprocess, as a user would. */
+/**
+ * Runs the real `sparbar` binary in a subprocess, as a user would. A process that could not be
+ * started, or was killed, rejects with what happened: it is not a run that exited with 1.
+ */
 export function sparbar(
   args: string[],
   options: { cwd?: string; env?: Record<string, string>; uid?: number } = {},
 ): Promise<Run> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       [bin, ...args],
@@ -37,8 +40,12 @@ export function sparbar(
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
+        if (!error) return resolve({ code: 0, stdout, stderr });
+        if (typeof error.code === "number") return resolve({ code: error.code, stdout, stderr });
+        const why = error.signal
+          ? `was killed by ${error.signal}`
+          : `could not start: ${error.message}`;
+        reject(new Error(`sparbar ${args.join(" ")} ${why}\n${stderr}`));
       },
     );
   });
