@@ -7,7 +7,13 @@ import { cacheDir, type Run, repoRoot } from "./cli.ts";
  */
 export async function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; now?: Date } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string>;
+    now?: Date;
+    /** A terminal this many columns wide on stdout, instead of a pipe. */
+    columns?: number;
+  } = {},
 ): Promise<Run> {
   let stdout = "";
   let stderr = "";
@@ -17,6 +23,7 @@ export async function runCli(
         stdout += String(text);
         return true;
       },
+      ...(options.columns ? { isTTY: true, columns: options.columns } : {}),
     },
     stderr: {
       write: (text) => {

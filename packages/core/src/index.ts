@@ -48,6 +48,7 @@ export {
   voiceLabels,
 } from "./labels.ts";
 export { checkIntegrity } from "./link/check-integrity.ts";
+export { type CopyCandidate, findCopy } from "./link/copies.ts";
 export {
   CorpusIndex,
   type MeasureEntry,

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { noOrganisation } from "@sparbar/core";
+import { findCopy, noOrganisation } from "@sparbar/core";
 import { type ImportKind, importDocument, readDocument } from "@sparbar/import";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
@@ -92,6 +92,27 @@ export const importCommand: Command = {
       ctx.term.warn(ctx.t.importNothing(file, result.kind));
       return 1;
     }
+    // A report already in the corpus, imported again, is said to be a copy before it is written.
+    const copy = findCopy(
+      corpus,
+      extracted.kind === "audit"
+        ? {
+            type: "audit",
+            organisation: org,
+            ...(extracted.title ? { title: extracted.title.value } : {}),
+            ...(extracted.date ? { day: extracted.date.value.end } : {}),
+            recommendations: extracted.recommendations.map((r) => r.text),
+          }
+        : {
+            type: "response",
+            organisation: org,
+            body: extracted.body?.id ?? "",
+            answers: extracted.answers.map((a) => a.value),
+            title: extracted.title?.value ?? "",
+            day: extracted.date?.value.end ?? "",
+          },
+    );
+    if (copy) ctx.term.warn(ctx.t.importCopy(copy.data.id, copy.file));
     const target = stringOption(values, "output") ?? result.draft.file;
     const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
     const write = await writeFileSafely(path, result.draft.text, { replace: false });

@@ -147,6 +147,8 @@ export const en = {
       ? `Read as ${kind === "audit" ? "an audit report" : "a response"} (as given).`
       : `Read as ${kind === "audit" ? "an audit report" : "a response"} (a guess, confidence ${confidence.toFixed(2)}).`,
   importNotFound: (items: string[]) => `Not found: ${items.join(", ")}; fill them in in the draft.`,
+  importCopy: (id: string, file: string) =>
+    `This looks like ${id} (${file}), already in the corpus: the same date and title, or the same recommendations. Keep one of them; check warns while both are there.`,
   importDamaged: (what: string) =>
     `The text looks damaged (${what}); compare every item with the original.`,
   importMissing: {

@@ -143,6 +143,8 @@ export const sv: Messages = {
       ? `Läst som ${kind === "audit" ? "granskningsrapport" : "svar"} (angivet).`
       : `Läst som ${kind === "audit" ? "granskningsrapport" : "svar"} (gissning, säkerhet ${confidence.toFixed(2)}).`,
   importNotFound: (items) => `Hittade inte: ${items.join(", ")}; fyll i dem i utkastet.`,
+  importCopy: (id, file) =>
+    `Det här ser ut att vara ${id} (${file}), som redan finns i korpusen: samma datum och titel, eller samma rekommendationer. Behåll ett av dem; check varnar så länge båda finns.`,
   importDamaged: (what) => `Texten ser skadad ut (${what}); jämför varje uppgift med originalet.`,
   importMissing: {
     title: "titel",

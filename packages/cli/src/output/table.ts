@@ -1,7 +1,8 @@
 /**
- * A plain text table: columns padded to their widest cell, the last column wrapped to the width
- * onto lines of its own under it, so that nothing a row says is cut off. Given no width (a file
- * or a pipe), every row is one line.
+ * A plain text table: columns padded to their widest cell, the last column wrapped to the width,
+ * so that nothing a row says is cut off; where the other columns leave it too little room, it
+ * stands indented on lines of its own under each row. Given no width (a file or a pipe), every
+ * row is one line.
  */
 export function renderTable(
   header: readonly string[],
@@ -12,20 +13,27 @@ export function renderTable(
     Math.max(h.length, ...rows.map((r) => visible(r[i] ?? "").length)),
   );
   const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
-  const last = Math.max(20, width - fixed);
-  widths[widths.length - 1] = Math.min(widths.at(-1) ?? last, last);
+  // Too narrow a last column is no column: it goes on lines of its own under each row.
+  const under = width - fixed < 30;
+  const last = under ? Math.max(20, width - 4) : width - fixed;
+  if (!under) widths[widths.length - 1] = Math.min(widths.at(-1) ?? last, last);
   const line = (cells: readonly string[]) => {
     const head = cells
       .slice(0, -1)
       .map((cell, i) => pad(cell, widths[i] ?? 0))
       .join("  ");
+    if (under) {
+      const text = (cells.at(-1) ? wrap(cells.at(-1) ?? "", last) : []).map((l) => `    ${l}`);
+      return [head.trimEnd(), ...text].join("\n");
+    }
     const [first = "", ...more] = wrap(cells.at(-1) ?? "", widths.at(-1) ?? last);
     const indent = " ".repeat(fixed);
     return [`${head}${head ? "  " : ""}${first}`.trimEnd(), ...more.map((l) => indent + l)].join(
       "\n",
     );
   };
-  return [line(header), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)].join("\n");
+  const rule = widths.map((w, i) => (under && i === widths.length - 1 ? "" : "─".repeat(w)));
+  return [line(header), line(rule), ...rows.map(line)].join("\n");
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes

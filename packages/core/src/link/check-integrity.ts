@@ -19,6 +19,7 @@ import { addDays, type IsoDay, stockholmDay } from "../periods/calendar.ts";
 import type { Section } from "../schema/section.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { nearest, withSuggestion } from "../vocabulary/closed.ts";
+import { candidateOf, copyKeys } from "./copies.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
 
 type Path = readonly PropertyKey[];
@@ -239,19 +240,11 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
   }
 }
 
-/** Words compared as a copy would have them: case, spacing and punctuation aside. */
-function sameWords(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 /**
  * The same document encoded twice under different ids: an audit with the same date and title,
  * or the same recommendations word for word; a response by the same body to the same audits,
- * with the same date and title. Both would count, so each copy is pointed at the other.
+ * with the same date and title (see `copyKeys`). Both would count, so each copy is pointed at
+ * the other.
  */
 function checkCopies(corpus: LoadedCorpus, report: Report) {
   const seen = new Map<string, LoadedDocument>();
@@ -276,22 +269,13 @@ function checkCopies(corpus: LoadedCorpus, report: Report) {
         related: [firstPlace(first, { sv: "Det andra exemplaret", en: "The other copy" })],
       },
     );
-  for (const audit of corpus.audits) {
-    const d = audit.data;
-    const keys = [`audit/${d.organisation}/${d.date.end}/${sameWords(d.title)}`];
-    if (d.recommendations.length >= 2) {
-      const texts = d.recommendations.map((r) => sameWords(r.text)).sort();
-      keys.push(`audit/${d.organisation}/recommendations/${texts.join("\n")}`);
+  for (const doc of [...corpus.audits, ...corpus.responses]) {
+    const first = copyOf(doc, copyKeys(candidateOf(doc)));
+    // Both copies are told, so that a check of either file says so.
+    if (first && first.type !== "organisation") {
+      warn(doc, first);
+      warn(first, doc);
     }
-    const first = copyOf(audit, keys);
-    if (first) warn(audit, first);
-  }
-  for (const response of corpus.responses) {
-    const d = response.data;
-    const answers = [...d.answers].sort().join(",");
-    const key = `response/${d.organisation}/${d.body}/${answers}/${d.date.end}/${sameWords(d.title)}`;
-    const first = copyOf(response, [key]);
-    if (first) warn(response, first);
   }
 }
 
