@@ -260,14 +260,14 @@ describe("the same document twice", () => {
     );
     expect(copies.map((d: { file: string; message: string }) => [d.file, d.message])).toEqual([
       [
-        "audits/orebro/granskning-hrv-2025.md",
-        expect.stringContaining(`as ${draft.slice(0, -3)} `),
-      ],
-      [
         `audits/orebro/${draft}`,
         expect.stringContaining(
           "looks like the same document as granskning-hrv-2025 (audits/orebro/granskning-hrv-2025.md): the same date and title or the same recommendations",
         ),
+      ],
+      [
+        "audits/orebro/granskning-hrv-2025.md",
+        expect.stringContaining(`as ${draft.slice(0, -3)} `),
       ],
     ]);
   });
