@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { maxDay, recordAssessment, stateLabel, textIn } from "@sparbar/core";
+import { recordAssessment, stateLabel, textIn } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
 import { printDiagnostic } from "../output/diagnostics.ts";
@@ -98,8 +98,8 @@ export const assess: Command = {
       return 1;
     }
     const { assessment } = outcome;
-    // The states from the day the assessment counts, or today if that is later.
-    const view = await ctx.openView(maxDay(outcome.from, ctx.today));
+    // The states on the day the assessment counts: what it changed, whatever the day today.
+    const view = await ctx.openView(outcome.from);
     const rows = view.rows({
       organisation: outcome.organisation,
       audit: assessment.audit,
@@ -111,7 +111,9 @@ export const assess: Command = {
       return 0;
     }
     ctx.term.print(
-      outcome.created ? ctx.t.createdAudit(outcome.file) : ctx.t.addedTo(outcome.file),
+      outcome.created
+        ? ctx.t.createdAudit(outcome.file, outcome.from)
+        : ctx.t.addedTo(outcome.file, outcome.from),
     );
     for (const row of assessed) {
       ctx.term.print(

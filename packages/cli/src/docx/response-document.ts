@@ -60,7 +60,9 @@ function recommendationHeading(text: string): string | undefined {
   if (!ref) return undefined;
   const title = ref.title.trim();
   if (/^rekommendation\b/i.test(title)) return title;
-  return `${w.recommendation} ${ref.audit ? `${ref.audit} ` : ""}${ref.item}${title ? `: ${title}` : ""}`;
+  // "Rekommendation 5", as yttranden number them, for the usual R5; other ids as they are.
+  const item = /^R\d+$/.test(ref.item) ? ref.item.slice(1) : ref.item;
+  return `${w.recommendation} ${ref.audit ? `${ref.audit} ` : ""}${item}${title ? `: ${title}` : ""}`;
 }
 
 function bodyBlocks(markdown: string, itemLines: ItemLines) {

@@ -114,8 +114,9 @@ export const en = {
   changesHeading: (from: string, to: string) => `Changes from ${from} to ${to}, both included`,
   none: "none",
   assessNeeds: "assess needs the recommendation (e.g. SR-2023-81/R3), --result and --in",
-  createdAudit: (file: string) => `Wrote ${file}, a follow-up audit with the assessment:`,
-  addedTo: (file: string) => `Added the assessment to ${file}:`,
+  createdAudit: (file: string, day: string) =>
+    `Wrote ${file}, a follow-up audit with the assessment. As of ${day}:`,
+  addedTo: (file: string, day: string) => `Added the assessment to ${file}. As of ${day}:`,
   badWithin: (value: string) =>
     `--within: "${value}" is not a length of time; write e.g. 30d, 6w or 3m`,
   badDay: (option: string) => `${option}: write a day as YYYY-MM-DD`,

@@ -113,8 +113,9 @@ export const sv: Messages = {
   changesHeading: (from, to) => `Ändringar från ${from} till ${to}, båda dagarna medräknade`,
   none: "inga",
   assessNeeds: "assess behöver rekommendationen (t.ex. SR-2023-81/R3), --result och --in",
-  createdAudit: (file) => `Skrev ${file}, en uppföljande granskning med bedömningen:`,
-  addedTo: (file) => `Lade till bedömningen i ${file}:`,
+  createdAudit: (file, day) =>
+    `Skrev ${file}, en uppföljande granskning med bedömningen. Per ${day}:`,
+  addedTo: (file, day) => `Lade till bedömningen i ${file}. Per ${day}:`,
   badWithin: (value) => `--within: "${value}" är ingen tidslängd; skriv t.ex. 30d, 6w eller 3m`,
   badDay: (option) => `${option}: skriv en dag som ÅÅÅÅ-MM-DD`,
   badKind: "--kind ska vara audit eller response",

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from "../link/corpus-index.ts";
+import type { LoadedAudit } from "../load/document.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
 import { compareSubjects } from "../query/recommendations.ts";
@@ -83,6 +84,40 @@ export interface ChangesRecord {
 
 const inPeriod = (day: IsoDay, from: IsoDay, to: IsoDay) => day >= from && day <= to;
 
+/** What a list of changes covers: an organisation, a body, an audit, or everything. */
+export interface ChangesFilter {
+  organisation?: string;
+  body?: string;
+  audit?: string;
+}
+
+/**
+ * Whether an audit belongs to what the filter covers: for an audit, the audit itself and the
+ * later audits that follow it up or assess it; for a body, the audits with recommendations to
+ * it or that assess one of them.
+ */
+function auditInScope(audit: LoadedAudit, filter: ChangesFilter, index: CorpusIndex): boolean {
+  const d = audit.data;
+  if (filter.organisation && d.organisation !== filter.organisation) return false;
+  if (
+    filter.audit &&
+    d.id !== filter.audit &&
+    !d.follows_up.includes(filter.audit) &&
+    !d.assessments.some((a) => a.audit === filter.audit)
+  )
+    return false;
+  const body = filter.body;
+  if (!body) return true;
+  if (d.recommendations.some((r) => r.to.includes(body))) return true;
+  return d.assessments.some((a) => {
+    if (a.body) return a.body === body;
+    const assessed = index.audit(d.organisation, a.audit);
+    return assessed?.data.recommendations.some(
+      (r) => r.id === a.recommendation && r.to.includes(body),
+    );
+  });
+}
+
 /**
  * The changes of a period, read from the subjects' histories and statuses on its last day: every
  * change of either track with the documents or deadlines that made it, the documents that came
@@ -92,6 +127,7 @@ const inPeriod = (day: IsoDay, from: IsoDay, to: IsoDay) => day >= from && day <
 export function changesBetween(
   from: IsoDay,
   to: IsoDay,
+  filter: ChangesFilter,
   subjects: readonly Subject[],
   histories: ReadonlyMap<string, Change[]>,
   statuses: ReadonlyMap<string, Status | undefined>,
@@ -103,11 +139,9 @@ export function changesBetween(
   // A measure shared by two addressees' statuses is one measure: told once.
   const told = new Set<string>();
   const once = (key: string) => !told.has(key) && Boolean(told.add(key));
-  const organisations = new Set(ordered.map((s) => s.organisation));
-  const audits = new Set(ordered.map((s) => s.audit));
-  for (const audit of audits) {
+  for (const audit of index.audits.values()) {
     const d = audit.data;
-    if (!inPeriod(d.date.end, from, to)) continue;
+    if (!inPeriod(d.date.end, from, to) || !auditInScope(audit, filter, index)) continue;
     record.documents.push({
       type: "audit",
       organisation: names.organisation(d.organisation),
@@ -119,13 +153,13 @@ export function changesBetween(
       ...(d.diary_number ? { diaryNumber: d.diary_number } : {}),
     });
   }
-  const answered = new Set([...audits].map((a) => `${a.data.organisation}/${a.data.id}`));
   for (const response of index.responses.values()) {
     const d = response.data;
-    if (!organisations.has(d.organisation)) continue;
-    if (!d.answers.some((a) => answered.has(`${d.organisation}/${a}`))) continue;
     const when = index.when(response);
     if (!inPeriod(when.end, from, to)) continue;
+    if (filter.organisation && d.organisation !== filter.organisation) continue;
+    if (filter.audit && !d.answers.includes(filter.audit)) continue;
+    if (filter.body && d.body !== filter.body) continue;
     record.documents.push({
       type: "response",
       organisation: names.organisation(d.organisation),
@@ -154,6 +188,9 @@ export function changesBetween(
         const unique = sources.filter(
           (s, i) => sources.findIndex((t) => t.type === s.type && t.id === s.id) === i,
         );
+        const deadlines = change.deadlines.filter(
+          (d, i) => change.deadlines.findIndex((e) => e.end === d.end && e.text === d.text) === i,
+        );
         const tracks: ("body" | "auditor")[] = ["body", "auditor"];
         for (const track of tracks) {
           const before = previous?.[track];
@@ -166,7 +203,7 @@ export function changesBetween(
             track,
             after: change[track],
             sources: unique,
-            deadlines: change.deadlines,
+            deadlines,
           };
           if (before) entry.before = before;
           record.states.push(entry);

@@ -475,6 +475,7 @@ export class CorpusView {
     return changesBetween(
       from,
       this.asOf,
+      filter,
       subjects,
       histories,
       statuses,
