@@ -82,7 +82,7 @@ export async function scoreDocument(folder: string): Promise<Score> {
   });
   const score: Score = {
     document: folder,
-    heldOut: folder.startsWith("heldout-"),
+    heldOut: isHeldOut(folder),
     kind: expected.kind,
     kindRight: result.kind === expected.kind,
     damageRight: Boolean(result.damage) === Boolean(expected.damaged),
@@ -227,10 +227,22 @@ function scoreResponse(
   };
 }
 
-export async function scoreAll(): Promise<Score[]> {
+/** Held-back documents are named `heldout-N`; every other folder is development material. */
+export function isHeldOut(folder: string): boolean {
+  return folder.startsWith("heldout-");
+}
+
+export type Part = "development" | "held-out";
+
+/**
+ * Scores every labelled document, or only one part: tuning runs score the development part
+ * alone, so that nothing about the held-back documents is computed, let alone shown.
+ */
+export async function scoreAll(part?: Part): Promise<Score[]> {
   const folders = readdirSync(labelledDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
+    .filter((name) => part === undefined || isHeldOut(name) === (part === "held-out"))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   return Promise.all(folders.map(scoreDocument));
 }
