@@ -3,6 +3,8 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { flattenedTables } from "./flattened-table.ts";
+
 export interface Block {
   kind: "paragraph" | "item" | "row" | "heading";
   text: string;
@@ -270,7 +272,7 @@ export function textBlocks(text: string): Block[] {
     current = { kind: "paragraph", text: raw.trim(), line };
   }
   flush();
-  return joinBrokenParagraphs(blocks).flatMap(unflatten);
+  return flattenedTables(joinBrokenParagraphs(blocks).flatMap(unflatten));
 }
 
 /**
@@ -295,6 +297,47 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
   return joined;
 }
 
+/** Chapter titles that a flattened text keeps inside its lines, after the chapter's number. */
+const chapterWords =
+  "sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
+const chapterTitle = new RegExp(
+  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${chapterWords})\\s+(?=\\p{Lu})`,
+  "giu",
+);
+const titleFirst = new RegExp(`^(${chapterWords})\\s+(?=\\p{Lu})`, "iu");
+
+/**
+ * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …": a
+ * text flattened to one line per page keeps each chapter's number and title in front of its
+ * first sentence. They are a heading and a paragraph, so that a list before a chapter never
+ * runs into the next one. Only titles reports use count, and only before a capital letter.
+ */
+function inlineChapters(block: Block): Block[] | undefined {
+  if (block.kind === "item" && block.ordered && /^\d/.test(block.marker ?? "")) {
+    const title = titleFirst.exec(block.text);
+    if (!title) return undefined;
+    return [
+      { kind: "heading", text: `${block.marker} ${title[1]}`, line: block.line },
+      { kind: "paragraph", text: block.text.slice(title[0].length), line: block.line },
+    ];
+  }
+  if (block.kind !== "paragraph") return undefined;
+  const found = [...block.text.matchAll(chapterTitle)];
+  if (found.length === 0) return undefined;
+  const out: Block[] = [];
+  let from = 0;
+  for (const m of found) {
+    const at = m.index ?? 0;
+    const before = block.text.slice(from, at).trim();
+    if (before) out.push({ ...block, text: before });
+    out.push({ kind: "heading", text: `${m[1]} ${m[2]}`, line: block.line });
+    from = at + m[0].length;
+  }
+  const rest = block.text.slice(from).trim();
+  if (rest) out.push({ ...block, text: rest });
+  return out;
+}
+
 /** A sentence ends here when what follows starts a new one (a capital or a number). */
 const sentenceEnd = /[.!?](?=\s+[\p{Lu}\d])/u;
 
@@ -316,6 +359,8 @@ const inlineRecommendation =
  * sentence; "Rekommendation 2:" in the middle of a paragraph starts a new one.
  */
 function unflatten(block: Block): Block[] {
+  const chapters = inlineChapters(block);
+  if (chapters) return chapters.flatMap(unflatten);
   if (block.kind !== "paragraph") return [block];
   const parts = block.text.split(inlineRecommendation);
   if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
