@@ -84,6 +84,7 @@ export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.
 export { locateField } from "./load/locate.ts";
 export { parseMarkdown } from "./load/markdown.ts";
 export { readReportedState, readSectionHeading, readStance } from "./load/response-body.ts";
+export { stanceVocabulary } from "./load/section-words.ts";
 export { type CorpusFile, walkCorpus } from "./load/walk.ts";
 export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";
