@@ -370,13 +370,11 @@ function unflatten(block: Block): Block[] {
   );
 }
 
-function inlineItems(
-  block: Block,
-  split: { head: string; items: string[]; marker: string; ordered: boolean } | undefined,
-): Block[] | undefined {
+function inlineItems(block: Block, split: InlineList | undefined): Block[] | undefined {
   if (!split) return undefined;
   const out: Block[] = [];
   if (split.head) out.push({ ...block, text: split.head });
+  if (split.heading) out.push({ kind: "heading", text: split.heading, line: block.line });
   for (const [n, item] of split.items.entries()) {
     const [text, rest] = splitAtSentenceEnd(item);
     out.push({
@@ -391,9 +389,16 @@ function inlineItems(
   return out;
 }
 
-function bulletSplit(
-  text: string,
-): { head: string; items: string[]; marker: string; ordered: boolean } | undefined {
+/** A list written inline: the text before it, a heading flattened in front of it, its items. */
+interface InlineList {
+  head: string;
+  heading?: string;
+  items: string[];
+  marker: string;
+  ordered: boolean;
+}
+
+function bulletSplit(text: string): InlineList | undefined {
   const found = [...text.matchAll(inlineBullet)];
   if (found.length === 0) return undefined;
   const counts = new Map<string, number>();
@@ -402,12 +407,16 @@ function bulletSplit(
   const at = found.filter((m) => m[1] === marker);
   const first = at[0];
   if (!first || first.index === undefined) return undefined;
-  const head = text.slice(0, first.index).trim();
-  // A dash between words is punctuation; a list starts after a colon or a finished sentence.
+  let head = text.slice(0, first.index).trim();
+  // "… familjehemsvården. Beslut • Nämnden …": a page's heading flattened in front of its list.
+  const title = /(?<=[.!?]\s)\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}$/u.exec(head);
+  // A dash between words is punctuation; a list starts after a colon, a finished sentence or
+  // a heading.
   if (
     head &&
     !/[:;.!?]$/.test(head) &&
-    !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head)
+    !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head) &&
+    !(title && at.length >= 2)
   )
     return undefined;
   if (at.length < 2 && !/:$/.test(head)) return undefined;
@@ -417,12 +426,12 @@ function bulletSplit(
     const end = at[n + 1]?.index ?? text.length;
     items.push(text.slice(start, end).trim());
   }
-  return { head, items, marker, ordered: false };
+  const heading = title && !/[:;.!?]$/.test(head) ? title[0] : undefined;
+  if (heading) head = head.slice(0, -heading.length).trim();
+  return { head, ...(heading ? { heading } : {}), items, marker, ordered: false };
 }
 
-function numberSplit(
-  text: string,
-): { head: string; items: string[]; marker: string; ordered: boolean } | undefined {
+function numberSplit(text: string): InlineList | undefined {
   const start = /:\s+1[.)]\s+(?=\p{L})/u.exec(text);
   if (!start) return undefined;
   const head = text.slice(0, start.index + 1).trim();

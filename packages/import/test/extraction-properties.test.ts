@@ -254,11 +254,12 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-06-30"]);
   });
 
+  // "Från och med 2026" starts a practice in 2026: it is kept once that year is over.
   it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret', 'vecka'", () => {
     expect(
       firstSectionDueDays(
         "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n- Utbildningen hålls vecka 40 2025.\n",
       ),
-    ).toEqual(["2026-01-01", "2026-01-01", "2026-06-30", "2025-10-05"]);
+    ).toEqual(["2026-12-31", "2026-01-01", "2026-06-30", "2025-10-05"]);
   });
 });
