@@ -89,7 +89,7 @@ const notPromise = [
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
-  /§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
+  /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
 ];
 
 function isPromise(sentence: string): boolean {

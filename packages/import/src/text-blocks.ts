@@ -408,7 +408,8 @@ function bulletSplit(text: string): InlineList | undefined {
   const first = at[0];
   if (!first || first.index === undefined) return undefined;
   let head = text.slice(0, first.index).trim();
-  // "… familjehemsvården. Beslut • Nämnden …": a page's heading flattened in front of its list.
+  // "… familjehemsvården. Beslut • Nämnden …": a page's heading flattened in front of its list,
+  // trusted only before items that each begin as a sentence does.
   const title = /(?<=[.!?]\s)\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}$/u.exec(head);
   // A dash between words is punctuation; a list starts after a colon, a finished sentence or
   // a heading.
@@ -416,7 +417,11 @@ function bulletSplit(text: string): InlineList | undefined {
     head &&
     !/[:;.!?]$/.test(head) &&
     !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head) &&
-    !(title && at.length >= 2)
+    !(
+      title &&
+      at.length >= 2 &&
+      at.every((m) => /^\s*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length)))
+    )
   )
     return undefined;
   if (at.length < 2 && !/:$/.test(head)) return undefined;

@@ -262,4 +262,19 @@ describe("extracting recommendations (examples)", () => {
       ),
     ).toEqual(["2026-12-31", "2026-01-01", "2026-06-30", "2025-10-05"]);
   });
+
+  it("takes a decision's citation for no promise, but a promise that cites a paragraph for one", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer. Planen följs upp i mars 2026. Källa: Socialnämnden, 9 december 2025, § 131.\n\nRutinen enligt § 4 i reglementet revideras senast juni 2026.\n",
+      ),
+    ).toEqual(["2026-03-31", "2026-06-30"]);
+  });
+
+  it("reads no list into dashes around words after a sentence", () => {
+    const blocks = textBlocks(
+      "Nämnden har tagit del av rapporten. Arbetet - som har pågått - ska fortsätta - och redovisas i juni.",
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
 });
