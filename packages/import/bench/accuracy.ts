@@ -61,7 +61,10 @@ const ws = (text: string) => text.replace(/\s+/g, " ").trim();
 const same = (a: string, b: string) => ws(a).replace(/[.;]$/, "") === ws(b).replace(/[.;]$/, "");
 const bodyId = (name: string) => fold(name).replace(/[^a-z0-9]+/g, "-");
 
-export async function scoreDocument(folder: string): Promise<Score> {
+/** A labelled document imported as `sparbar import` would, its kind not given. */
+export async function importLabelled(
+  folder: string,
+): Promise<{ expected: Expected; result: ReturnType<typeof importDocument> }> {
   const dir = join(labelledDir, folder);
   const source = readdirSync(dir).find((f) => f.startsWith("source."));
   if (!source) throw new Error(`${folder} has no source file`);
@@ -80,6 +83,11 @@ export async function scoreDocument(folder: string): Promise<Score> {
     text: read.text,
     organisation: { id: "test", bodies },
   });
+  return { expected, result };
+}
+
+export async function scoreDocument(folder: string): Promise<Score> {
+  const { expected, result } = await importLabelled(folder);
   const score: Score = {
     document: folder,
     heldOut: isHeldOut(folder),

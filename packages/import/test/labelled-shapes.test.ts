@@ -1,30 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parsePeriod } from "@sparbar/core";
 import { describe, expect, it } from "vitest";
-import { labelledDir } from "../bench/accuracy.ts";
-import {
-  fold,
-  type ImportedAudit,
-  type ImportedResponse,
-  importDocument,
-  readDocument,
-} from "../src/index.ts";
+import { importLabelled } from "../bench/accuracy.ts";
+import type { ImportedAudit, ImportedResponse } from "../src/index.ts";
 
 // Each shape the importer once missed, read from the development document of that shape.
 async function imported(folder: string) {
-  const dir = join(labelledDir, folder);
-  const source = readdirSync(dir).find((f) => f.startsWith("source.")) ?? "";
-  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as {
-    organisation: { bodies: string[] };
-  };
-  const read = await readDocument(source, readFileSync(join(dir, source)));
-  if (!read.ok) throw new Error(`${folder} is unreadable`);
-  const bodies = expected.organisation.bodies.map((name) => ({
-    id: fold(name).replace(/[^a-z0-9]+/g, "-"),
-    name,
-  }));
-  return importDocument({ name: source, text: read.text, organisation: { id: "x", bodies } });
+  return (await importLabelled(folder)).result;
 }
 
 async function audit(folder: string) {
