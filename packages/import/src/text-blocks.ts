@@ -300,11 +300,15 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
 /** Chapter titles that a flattened text keeps inside its lines, after the chapter's number. */
 const chapterWords =
   "sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
+// The titles in any case, the letter after them a capital: a case-insensitive flag would make
+// \p{Lu} match small letters too.
+const anyCase = (words: string) =>
+  words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const chapterTitle = new RegExp(
-  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${chapterWords})\\s+(?=\\p{Lu})`,
-  "giu",
+  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
+  "gu",
 );
-const titleFirst = new RegExp(`^(${chapterWords})\\s+(?=\\p{Lu})`, "iu");
+const titleFirst = new RegExp(`^(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`, "u");
 
 /**
  * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …": a

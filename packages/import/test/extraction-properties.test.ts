@@ -277,4 +277,11 @@ describe("extracting recommendations (examples)", () => {
     );
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph"]);
   });
+
+  it("takes a chapter's number and title inside a line for a heading only before a capital letter", () => {
+    const blocks = textBlocks(
+      "Vi har granskat rutinerna. 3. Sammanfattande bedömning och rekommendationer\nfinns i kapitel tre.\n\nVi har granskat rutinerna. 2. Bakgrund till granskningen är ett beslut.\n\nVi har granskat rutinerna. 2. Bakgrund Granskningen beslutades 2023.\n",
+    );
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["2. Bakgrund"]);
+  });
 });
