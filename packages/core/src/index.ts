@@ -96,6 +96,7 @@ export {
   readSectionHeading,
   readStance,
 } from "./load/response-body.ts";
+export { stanceVocabulary } from "./load/section-words.ts";
 export { type CorpusFile, walkCorpus } from "./load/walk.ts";
 export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";
