@@ -37,6 +37,22 @@ function run(args: string[]) {
   return sparbar(args, { cwd: root, env: { SPARBAR_CACHE_DIR: join(outside, "cache") } });
 }
 
+/** The social services committee's draft, under a diary number and dated. */
+function draft(diaryNumber: string, date: string, ...more: string[]) {
+  const body = ["--body", "socialnamnden"];
+  return run([
+    "draft",
+    "--audit",
+    audit,
+    ...body,
+    "--diary-number",
+    diaryNumber,
+    "--date",
+    date,
+    ...more,
+  ]);
+}
+
 function read(file: string): string {
   return readFileSync(join(root, file), "utf8");
 }
@@ -91,23 +107,13 @@ describe("the loop from report to result", { timeout: 120_000 }, () => {
   });
 
   it("2. the committee's response is drafted, filled in and checked", async () => {
-    const drafted = await run([
-      "draft",
-      "--audit",
-      audit,
-      "--body",
-      "socialnamnden",
-      "--diary-number",
-      "SN 2025/412",
-      "--date",
-      "2025-12-01",
-    ]);
+    const drafted = await draft("SN 2025/412", "2025-12-01");
     expect([drafted.code, drafted.stdout]).toEqual([0, "Wrote responses/orebro/SN-2025-412.md\n"]);
     const file = "responses/orebro/SN-2025-412.md";
-    const draft = read(file);
-    expect(draft).toContain("id: SN-2025-412\ndiary_number: SN 2025/412\nkind: response\n");
-    expect(draft).toContain("<!-- Svaret ska lämnas senast 15 december 2025 (2025-12-15). -->");
-    expect(section(draft, "R8")).toContain(
+    const text = read(file);
+    expect(text).toContain("id: SN-2025-412\ndiary_number: SN 2025/412\nkind: response\n");
+    expect(text).toContain("<!-- Svaret ska lämnas senast 15 december 2025 (2025-12-15). -->");
+    expect(section(text, "R8")).toContain(
       "- [ ] [[Åtgärd]] — [[när, t.ex. den 31 maj 2026]]\n  Id: 1\n  Återrapporteras till: Socialnämnden",
     );
     const unfilled = await run(["check", file, "--json"]);
@@ -218,22 +224,11 @@ describe("the loop from report to result", { timeout: 120_000 }, () => {
   });
 
   it("4. a year later, the follow-up carries every promise forward and reports on each", async () => {
-    const drafted = await run([
-      "draft",
-      "--audit",
-      audit,
-      "--body",
-      "socialnamnden",
-      "--follow-up",
-      "--diary-number",
-      "SN 2026/388",
-      "--date",
-      "2026-11-16",
-    ]);
+    const drafted = await draft("SN 2026/388", "2026-11-16", "--follow-up");
     expect([drafted.code, drafted.stdout]).toEqual([0, "Wrote responses/orebro/SN-2026-388.md\n"]);
     const file = "responses/orebro/SN-2026-388.md";
-    const draft = read(file);
-    expect(section(draft, "R5")).toContain(
+    const text = read(file);
+    expect(section(text, "R5")).toContain(
       [
         "Läget 16 november 2026, enligt tidigare dokument:",
         "",
@@ -243,7 +238,7 @@ describe("the loop from report to result", { timeout: 120_000 }, () => {
         "Rapporterat: [[Genomfört / Delvis genomfört / Pågår / Ej påbörjat]]",
       ].join("\n"),
     );
-    expect(section(draft, "R5")).toContain(
+    expect(section(text, "R5")).toContain(
       [
         "- [ ] Kartläggningen av förekomsten redovisas för nämnden, med en analys av utbudet av insatser — senast den 31 maj 2026",
         "  Id: 1",
@@ -252,8 +247,8 @@ describe("the loop from report to result", { timeout: 120_000 }, () => {
       ].join("\n"),
     );
     for (const id of ["SN-2025-412/R5/1", "SN-2025-412/R6/1", "SN-2025-412/R7/1"])
-      expect(draft.split(id).length - 1).toBe(1);
-    expect(section(draft, "R8")).toContain("- Enligt nämnden: Avböjd av nämnden");
+      expect(text.split(id).length - 1).toBe(1);
+    expect(section(text, "R8")).toContain("- Enligt nämnden: Avböjd av nämnden");
 
     const carried = /\n {2}\[\[Utlovad i [^\n]*\]\]/;
     const newMeasure =

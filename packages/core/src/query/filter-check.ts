@@ -20,58 +20,54 @@ export function filterProblems(corpus: Corpus, filter: RecommendationFilter): Fi
   const organisations = filter.organisation
     ? [filter.organisation]
     : [...index.organisations.keys()];
+  const within = filter.organisation
+    ? { sv: ` i ${filter.organisation}`, en: ` in ${filter.organisation}` }
+    : { sv: "", en: "" };
+  const problem = (option: FilterProblem["option"], message: Bilingual, suggestions: string[]) =>
+    problems.push({ option, suggestions, message: withSuggestion(message, suggestions) });
   if (filter.organisation && !index.organisation(filter.organisation)) {
-    const suggestions = nearest(filter.organisation, index.organisations.keys());
-    problems.push({
-      option: "org",
-      suggestions,
-      message: withSuggestion(
-        {
-          sv: `--org: det finns ingen organisation "${filter.organisation}" i korpusen`,
-          en: `--org: there is no organisation "${filter.organisation}" in the corpus`,
-        },
-        suggestions,
-      ),
-    });
+    problem(
+      "org",
+      {
+        sv: `--org: det finns ingen organisation "${filter.organisation}" i korpusen`,
+        en: `--org: there is no organisation "${filter.organisation}" in the corpus`,
+      },
+      nearest(filter.organisation, index.organisations.keys()),
+    );
     return problems;
   }
-  if (filter.body && !organisations.some((o) => index.body(o, filter.body ?? ""))) {
+  const body = filter.body;
+  if (body && !organisations.some((o) => index.body(o, body))) {
+    // A body may be meant by its name: "Socialnämnden" suggests `socialnamnden`.
     const byWords = new Map<string, string>();
     for (const o of organisations) {
-      for (const body of index.bodies(o)) {
-        byWords.set(body.id, body.id);
-        byWords.set(body.name, body.id);
+      for (const known of index.bodies(o)) {
+        byWords.set(known.id, known.id);
+        byWords.set(known.name, known.id);
       }
     }
-    const suggestions = [
-      ...new Set(nearest(filter.body, byWords.keys()).map((w) => byWords.get(w) ?? w)),
-    ];
-    problems.push({
-      option: "body",
-      suggestions,
-      message: withSuggestion(
-        {
-          sv: `--body: det finns inget organ "${filter.body}"${filter.organisation ? ` i ${filter.organisation}` : ""}`,
-          en: `--body: there is no body "${filter.body}"${filter.organisation ? ` in ${filter.organisation}` : ""}`,
-        },
-        suggestions,
-      ),
-    });
+    problem(
+      "body",
+      {
+        sv: `--body: det finns inget organ "${body}"${within.sv}`,
+        en: `--body: there is no body "${body}"${within.en}`,
+      },
+      [...new Set(nearest(body, byWords.keys()).map((w) => byWords.get(w) ?? w))],
+    );
   }
-  if (filter.audit && !organisations.some((o) => index.audit(o, filter.audit ?? ""))) {
-    const ids = organisations.flatMap((o) => index.idsOf("audit", o));
-    const suggestions = nearest(filter.audit, ids);
-    problems.push({
-      option: "audit",
-      suggestions,
-      message: withSuggestion(
-        {
-          sv: `--audit: det finns ingen granskning "${filter.audit}"${filter.organisation ? ` i ${filter.organisation}` : ""}`,
-          en: `--audit: there is no audit "${filter.audit}"${filter.organisation ? ` in ${filter.organisation}` : ""}`,
-        },
-        suggestions,
+  const audit = filter.audit;
+  if (audit && !organisations.some((o) => index.audit(o, audit))) {
+    problem(
+      "audit",
+      {
+        sv: `--audit: det finns ingen granskning "${audit}"${within.sv}`,
+        en: `--audit: there is no audit "${audit}"${within.en}`,
+      },
+      nearest(
+        audit,
+        organisations.flatMap((o) => index.idsOf("audit", o)),
       ),
-    });
+    );
   }
   return problems;
 }

@@ -12,7 +12,7 @@ import type { PathStep, ResponseContent } from "../schema/response.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { ReportedState, Stance } from "../schema/section.ts";
 import type { QuarterCounts } from "../status/aggregate.ts";
-import type { StatusEventType, Voice } from "../status/events.ts";
+import type { MeasureReport, StatusEventType, Voice } from "../status/events.ts";
 import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../status/states.ts";
 import type { Named, Text } from "./text.ts";
 
@@ -56,16 +56,8 @@ export interface EventRecord {
   basis?: string;
   /** The deadline of a response asked for. */
   due?: Period;
-  /** A report on an earlier measure. */
-  measure?: {
-    id: string;
-    by: string;
-    done: boolean;
-    doneWhen?: Period;
-    due?: Period;
-    reason?: string;
-    dropped?: string;
-  };
+  /** A report on an earlier measure: the measure reported on is `id`. */
+  measure?: Omit<MeasureReport, "measure"> & { id: string };
   firstReportedIn?: DocumentLink;
 }
 
