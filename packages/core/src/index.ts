@@ -168,7 +168,7 @@ export type {
   Voice,
 } from "./status/events.ts";
 export { type Change, changePoints, historyOf, stateOn } from "./status/history.ts";
-export { NO_RESPONSE_MONTHS, noResponseSince } from "./status/silence.ts";
+export { NO_RESPONSE_MONTHS } from "./status/silence.ts";
 export {
   type AuditorState,
   auditorStates,
@@ -195,6 +195,7 @@ export type {
 } from "./view/changes.ts";
 export { CorpusView } from "./view/corpus-view.ts";
 export {
+  changeGroupLabel,
   changeKindLabel,
   describeEvent,
   describeMeasure,
@@ -228,4 +229,4 @@ export type {
   SubjectRecord,
 } from "./view/records.ts";
 export { type Named, type Text, textIn } from "./view/text.ts";
-export { didYouMean, nearest } from "./vocabulary/closed.ts";
+export { nearest } from "./vocabulary/closed.ts";

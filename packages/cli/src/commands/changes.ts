@@ -1,6 +1,6 @@
 import {
   type ChangesRecord,
-  changeKindLabel,
+  changeGroupLabel,
   changesCsv,
   describeMissed,
   describeMoved,
@@ -87,8 +87,8 @@ function changesText(ctx: Context, r: ChangesRecord): string {
   const { t, lang } = ctx;
   const name = (n: { name: { sv: string; en?: string } }) => textIn(n.name, lang).text;
   const lines: string[] = [t.changesHeading(r.from, r.to), ""];
-  const group = (kind: Parameters<typeof changeKindLabel>[0], items: string[]) => {
-    lines.push(`${changeKindLabel(kind, lang)} (${items.length})`);
+  const group = (kind: Parameters<typeof changeGroupLabel>[0], items: string[]) => {
+    lines.push(`${changeGroupLabel(kind, lang)} (${items.length})`);
     lines.push(...(items.length > 0 ? items.map((i) => `  ${i}`) : [`  ${t.none}`]), "");
   };
   group(

@@ -51,6 +51,12 @@ const words = {
       moved: "Ny tidpunkt",
       missed: "Passerad tidpunkt",
     },
+    changeGroups: {
+      document: "Nya dokument",
+      state: "Lägesändringar",
+      moved: "Nya tidpunkter",
+      missed: "Passerade tidpunkter",
+    },
     deadlinePassed: (due: string) => `tidpunkten ${due} passerade`,
   },
   en: {
@@ -82,6 +88,12 @@ const words = {
       state: "State change",
       moved: "New date",
       missed: "Deadline passed",
+    },
+    changeGroups: {
+      document: "New documents",
+      state: "State changes",
+      moved: "New dates",
+      missed: "Deadlines passed",
     },
     deadlinePassed: (due: string) => `the date ${due} passed`,
   },
@@ -167,12 +179,16 @@ export function describePassed(p: PassedDeadlineRecord, lang: Lang): string {
   return `${what}: ${periodIn(p.due, lang)} – ${outcomeLabels[p.outcome][lang]}${settled}`;
 }
 
-/** The kinds of change `changes` lists, in words. */
-export function changeKindLabel(
-  kind: "document" | "state" | "moved" | "missed",
-  lang: Lang,
-): string {
+type ChangeKind = "document" | "state" | "moved" | "missed";
+
+/** The kinds of change `changes` lists, in words: one of them. */
+export function changeKindLabel(kind: ChangeKind, lang: Lang): string {
   return words[lang].changeKinds[kind];
+}
+
+/** The kinds of change `changes` lists, in words: the heading over all of one kind. */
+export function changeGroupLabel(kind: ChangeKind, lang: Lang): string {
+  return words[lang].changeGroups[kind];
 }
 
 /** A state change in words: who says so, the state before and after, and, when a date's
