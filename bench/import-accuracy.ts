@@ -10,9 +10,9 @@ import {
   type ImportedResponse,
   importDocument,
   readDocument,
-} from "../packages/core/src/index.ts";
+} from "@sparbar/core";
 
-export const labelledDir = join(import.meta.dirname, "..", "tests", "fixtures", "import");
+const labelledDir = join(import.meta.dirname, "..", "tests", "fixtures", "import");
 
 interface Expected {
   kind: "audit" | "response";
@@ -40,7 +40,7 @@ export interface Score {
 const ws = (text: string) => text.replace(/\s+/g, " ").trim();
 const bodyId = (name: string) => fold(name).replace(/[^a-z0-9]+/g, "-");
 
-export async function scoreDocument(folder: string): Promise<Score> {
+async function scoreDocument(folder: string): Promise<Score> {
   const dir = join(labelledDir, folder);
   const source = readdirSync(dir).find((f) => f.startsWith("source."));
   if (!source) throw new Error(`${folder} has no source file`);

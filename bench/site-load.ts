@@ -1,6 +1,6 @@
 // What the site needs from core before Astro renders a page: read, check and link the corpus,
 // and list every page's record. Run by the site benchmark in its own process.
-import { openCorpus, SiteModel } from "../packages/core/src/index.ts";
+import { openCorpus, SiteModel } from "@sparbar/core";
 
 const root = process.argv[2];
 if (!root) throw new Error("usage: node bench/site-load.ts CORPUS");

@@ -1,6 +1,6 @@
+import { type ImportedAudit, importDocument, textBlocks } from "@sparbar/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument, textBlocks } from "../../packages/core/src/index.ts";
 
 const bodies = [
   { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },

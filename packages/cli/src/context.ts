@@ -42,7 +42,7 @@ export interface Context {
 }
 
 /** The nearest folder from `start` upwards that holds audits/ or responses/. */
-export function findRoot(start: string): string {
+function findRoot(start: string): string {
   let current = resolve(start);
   for (;;) {
     if (existsSync(join(current, "audits")) || existsSync(join(current, "responses")))

@@ -13,7 +13,7 @@ import { status } from "./commands/status.ts";
 import { type Io, makeContext, UsageError } from "./context.ts";
 import { langFromEnv, messages } from "./i18n/index.ts";
 
-export const commands: Command[] = [
+const commands: Command[] = [
   check,
   status,
   show,
@@ -114,7 +114,7 @@ function formatOptions(rows: readonly (readonly [string, string])[]): string {
   return rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join("\n");
 }
 
-export function mainHelp(lang: "sv" | "en"): string {
+function mainHelp(lang: "sv" | "en"): string {
   const t = messages(lang);
   const intro =
     lang === "sv"
@@ -135,7 +135,7 @@ export function mainHelp(lang: "sv" | "en"): string {
   ].join("\n");
 }
 
-export function commandHelp(command: Command, lang: "sv" | "en"): string {
+function commandHelp(command: Command, lang: "sv" | "en"): string {
   const t = messages(lang);
   const own = Object.entries(command.options).map(([name, option]) => {
     const flag = `--${name}${option.type === "string" ? ` ${name.toUpperCase()}` : ""}`;

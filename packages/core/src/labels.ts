@@ -8,9 +8,9 @@ export interface Bilingual {
   en: string;
 }
 
-export type Label = Bilingual;
+type Label = Bilingual;
 
-export const valueLabels: Record<string, Label> = {
+const valueLabels: Record<string, Label> = {
   // answers to audit questions
   yes: { sv: "Ja", en: "Yes" },
   largely: { sv: "Till stor del", en: "Largely" },

@@ -11,9 +11,9 @@ import {
   exportCorpus,
   openCorpus,
   statusCsv,
-  toCsv,
-  toIcs,
 } from "../src/index.ts";
+import { toCsv } from "../src/serialise/csv.ts";
+import { toIcs } from "../src/serialise/ics.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;

@@ -1,17 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  auditorStates,
-  bodyStates,
-  type Change,
-  countsByQuarter,
-  daysBetween,
-  minDay,
-  quarterEnd,
-  stateOn,
-  statusAt,
-} from "../src/index.ts";
+import { auditorStates, bodyStates } from "../src/index.ts";
+import { addDays, daysBetween, minDay, quarterEnd } from "../src/periods/calendar.ts";
+import { countsByQuarter } from "../src/status/aggregate.ts";
+import { statusAt } from "../src/status/derive.ts";
+import { type Change, stateOn } from "../src/status/history.ts";
 import { baseFiles, baseText, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 const followUp = responseFile(

@@ -12,7 +12,7 @@ export const stateColours: Record<BodyState, string> = {
   declined: "#333a42",
 };
 
-export interface Bar {
+interface Bar {
   quarter: string;
   x: number;
   segments: { state: BodyState; y: number; height: number; count: number }[];

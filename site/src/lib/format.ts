@@ -1,11 +1,5 @@
-import {
-  formatDay,
-  formatPeriod,
-  type Lang,
-  labelOf,
-  type Period,
-  stateLabels,
-} from "@sparbar/core";
+import { labelOf, stateLabels } from "@sparbar/core";
+import { formatDay, formatPeriod, type Lang, type Period } from "@sparbar/core/periods";
 
 /** A period as the document wrote it; in English, the canonical English words. */
 export function periodText(period: Period, lang: Lang): string {

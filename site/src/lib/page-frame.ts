@@ -3,7 +3,7 @@ import { strings } from "../i18n/index.ts";
 import { otherLanguagePath, paths } from "./paths.ts";
 
 /** The main menu's entries, in order; a page names its own to be marked as the current one. */
-export type MenuItem = "overview" | "deadlines" | "search" | "openData" | "about";
+type MenuItem = "overview" | "deadlines" | "search" | "openData" | "about";
 
 export interface FrameOptions {
   lang: Lang;

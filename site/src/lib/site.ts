@@ -14,7 +14,7 @@ import {
  * loader and every page.
  */
 
-export function corpusRoot(): string {
+function corpusRoot(): string {
   return resolve(process.env.SPARBAR_ROOT ?? "..");
 }
 

@@ -17,7 +17,7 @@ import { codeFingerprint } from "./code-fingerprint.ts";
 import { dependenciesOf, type IdentityKey, identityOf } from "./dependencies.ts";
 
 /** Bump when the shape of the cache changes; a change to the code is caught by its fingerprint. */
-export const CHECK_CACHE_VERSION = "sparbar-check-3";
+const CHECK_CACHE_VERSION = "sparbar-check-3";
 
 /** The version a cache must carry to be used: its shape and the code that wrote it. */
 function cacheVersion(): string {

@@ -10,7 +10,7 @@ export interface Place {
   endColumn?: number;
 }
 
-export interface RelatedPlace extends Place {
+interface RelatedPlace extends Place {
   file: string;
   message: string;
   /** The message in Swedish. */
@@ -96,10 +96,6 @@ export function inLanguage(d: Diagnostic, lang: Lang): LocalisedDiagnostic {
 /** `file:line:column` as editors and terminals link it. */
 export function formatLocation(d: { file: string; line: number; column: number }): string {
   return `${d.file}:${d.line}:${d.column}`;
-}
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === "error");
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -20,7 +20,7 @@ export interface DraftRequest {
   today: IsoDay;
 }
 
-export interface Draft {
+interface Draft {
   id: string;
   file: string;
   text: string;

@@ -29,7 +29,7 @@ function forms(body: KnownBody): string[] {
 }
 
 /** Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names. */
-export function splitNames(phrase: string): string[] {
+function splitNames(phrase: string): string[] {
   return (
     phrase
       .replace(/^(de |den |det |the )/i, "")

@@ -5,13 +5,13 @@ import { findDatePhrases } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import type { Block } from "./text-blocks.ts";
 
-export interface ImportedMeasure {
+interface ImportedMeasure {
   text: string;
   due: Period;
   line: number;
 }
 
-export interface ImportedSection {
+interface ImportedSection {
   /** The recommendation's number in the response, or its position when unnumbered. */
   number: number;
   numbered: boolean;

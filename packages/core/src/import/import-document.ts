@@ -21,7 +21,7 @@ export interface ImportResult {
 }
 
 /** A response says "yttrande" and "föreslås besluta"; a report says "rekommenderas" and "revisionsfråga". */
-export function guessKind(text: string): ImportKind {
+function guessKind(text: string): ImportKind {
   const head = text.slice(0, 6000).toLowerCase();
   const response = (
     head.match(

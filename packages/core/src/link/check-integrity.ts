@@ -12,6 +12,7 @@ import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { locateField } from "../load/locate.ts";
 import type { Section } from "../schema/section.ts";
 import { type CorpusIndex, responseDay } from "./corpus-index.ts";
+import { reservedOrganisationIds } from "./reserved-ids.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -149,6 +150,12 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
     report("organisation-mismatch", organisation, ["id"], {
       sv: `Organisationen ${organisation.data.id} ligger i mappen ${folder}/; mappen ska heta som organisationens id`,
       en: `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
+    });
+  }
+  if (reservedOrganisationIds.has(organisation.data.id)) {
+    report("organisation-id-reserved", organisation, ["id"], {
+      sv: `Organisationens id ${organisation.data.id} är namnet på en av webbplatsens egna sidor`,
+      en: `The organisation id ${organisation.data.id} is the name of one of the site's own pages`,
     });
   }
   const ids = new Map<string, number>();

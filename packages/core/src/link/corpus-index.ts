@@ -16,7 +16,7 @@ export function recommendationKey(
 }
 
 /** One response section answering one recommendation. */
-export interface Answer {
+export interface AnsweringSection {
   response: LoadedResponse;
   section: Section;
   audit: LoadedAudit;
@@ -25,7 +25,7 @@ export interface Answer {
 
 export interface MeasureEntry {
   measure: Measure;
-  answer: Answer;
+  answer: AnsweringSection;
 }
 
 /** When a response counts as given: its decision, else its last meeting, else its date. */
@@ -44,9 +44,9 @@ export class CorpusIndex {
   readonly audits = new Map<string, LoadedAudit>();
   readonly responses = new Map<string, LoadedResponse>();
   readonly #bodies = new Map<string, Map<string, Body>>();
-  readonly #answers = new Map<RecommendationKey, Answer[]>();
+  readonly #answers = new Map<RecommendationKey, AnsweringSection[]>();
   readonly #measures = new Map<string, MeasureEntry>();
-  readonly #answerOfSection = new Map<Section, Answer>();
+  readonly #answerOfSection = new Map<Section, AnsweringSection>();
   readonly #followers = new Map<string, MeasureEntry[]>();
   readonly #responsesTo = new Map<string, LoadedResponse[]>();
   /** Sections that name no recommendation of the answered audits, for the integrity check. */
@@ -125,7 +125,7 @@ export class CorpusIndex {
     const [{ audit, recommendation }] = matches as [
       { audit: LoadedAudit; recommendation: Recommendation },
     ];
-    const answer: Answer = { response, section, audit, recommendation };
+    const answer: AnsweringSection = { response, section, audit, recommendation };
     const key = recommendationKey(organisation, audit.data.id, recommendation.id);
     const list = this.#answers.get(key) ?? [];
     list.push(answer);
@@ -169,12 +169,12 @@ export class CorpusIndex {
   }
 
   /** Sections answering a recommendation, in the order the responses were given. */
-  answers(key: RecommendationKey): Answer[] {
+  answers(key: RecommendationKey): AnsweringSection[] {
     return this.#answers.get(key) ?? [];
   }
 
   /** The answer a section gives, if it names a recommendation the answered audits have. */
-  answerOf(section: Section): Answer | undefined {
+  answerOf(section: Section): AnsweringSection | undefined {
     return this.#answerOfSection.get(section);
   }
 

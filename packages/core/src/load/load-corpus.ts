@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import {
   type BrokenDocument,
@@ -126,8 +126,4 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     options.onProgress?.(++done, files.length);
   }
   return corpus;
-}
-
-export function relativeFile(root: string, path: string): string {
-  return relative(root, path).split(sep).join("/");
 }

@@ -6,7 +6,7 @@ import { type Bilingual, codeForLabel, labelOf } from "../labels.ts";
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
 
 /** `recommendations[2].to` */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
   for (const step of path) {
     name += typeof step === "number" ? `[${step}]` : name ? `.${String(step)}` : String(step);

@@ -4,7 +4,7 @@
  */
 export type IsoDay = string;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -73,10 +73,6 @@ export function minDay(a: IsoDay, b: IsoDay): IsoDay {
   return a < b ? a : b;
 }
 
-export function maxDay(a: IsoDay, b: IsoDay): IsoDay {
-  return a > b ? a : b;
-}
-
 /** The quarter (`2025-Q2`) a day falls in. */
 export function quarterOf(day: IsoDay): string {
   const { year, month } = parseIsoDay(day);
@@ -96,7 +92,7 @@ export function nextQuarter(quarter: string): string {
   return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
 }
 
-export const STOCKHOLM = "Europe/Stockholm";
+const STOCKHOLM = "Europe/Stockholm";
 
 const stockholmParts = new Intl.DateTimeFormat("en-CA", {
   timeZone: STOCKHOLM,
@@ -132,7 +128,7 @@ function stockholmOffset(instant: number): number {
 }
 
 /** The instant of a Stockholm wall-clock time, correct across daylight-saving changes. */
-export function stockholmInstant(
+function stockholmInstant(
   day: IsoDay,
   hour: number,
   minute: number,

@@ -11,7 +11,7 @@ import {
 import { type Period, type Precision, precisions, type Qualifier } from "./period.ts";
 import { monthNames, ordinals, seasons } from "./words.ts";
 
-export type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
+type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
 export type PeriodResult =
   | { ok: true; period: Period }
   | { ok: false; code: PeriodErrorCode; message: Bilingual };

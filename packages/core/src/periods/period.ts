@@ -34,7 +34,3 @@ export interface Period {
   /** Canonical ISO form where one exists (`2025-01-31`, `2025-01`, `2022-Q4`, `2024/2025`). */
   iso?: string;
 }
-
-export function dueDay(period: Period): IsoDay {
-  return period.end;
-}

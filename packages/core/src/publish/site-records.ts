@@ -33,12 +33,12 @@ export interface StateCounts {
   total: number;
 }
 
-export interface PersonRecord {
+interface PersonRecord {
   name: string;
   role?: string;
 }
 
-export interface MeasureRecord {
+interface MeasureRecord {
   id: string;
   textHtml: string;
   text: string;
@@ -75,7 +75,7 @@ export interface ChangeRecord {
   events: EventRecord[];
 }
 
-export interface AddresseeRecord {
+interface AddresseeRecord {
   body: string;
   bodyState: BodyState;
   auditorState: AuditorState;

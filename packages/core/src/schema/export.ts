@@ -23,7 +23,7 @@ const auditorStates = [
   "no-longer-relevant",
 ] as const;
 
-export const ExportedMeasureSchema = z
+const ExportedMeasureSchema = z
   .strictObject({
     id: z.string(),
     text: z.string(),
@@ -36,7 +36,7 @@ export const ExportedMeasureSchema = z
   })
   .meta({ id: "ExportedMeasure" });
 
-export const ExportedStatusSchema = z
+const ExportedStatusSchema = z
   .strictObject({
     key: z.string().meta({ description: "<organisation>/<audit>/<recommendation>@<body>" }),
     organisation: z.string(),

@@ -3,7 +3,7 @@ import type { Bilingual } from "../labels.ts";
 
 export const itemIdPattern = /^[A-Z]{1,4}[0-9]{1,3}[a-z]?$/;
 export const documentIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
-export const nameIdPattern = /^[a-z][a-z0-9-]{0,63}$/;
+const nameIdPattern = /^[a-z][a-z0-9-]{0,63}$/;
 
 /** Names Windows and some tools cannot use as file names, whatever the extension. */
 const reservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -28,7 +28,7 @@ const idKinds: Record<IdKind, { pattern: RegExp; sv: string; en: string; example
 };
 
 /** What is wrong with an id, in both languages; nothing when it is a valid id of its kind. */
-export function idProblem(kind: IdKind, id: string): Bilingual | undefined {
+function idProblem(kind: IdKind, id: string): Bilingual | undefined {
   const { pattern, sv, en, example } = idKinds[kind];
   if (pattern.test(id)) {
     if (kind === "item" || kind === "body" || !reservedNames.test(id)) return undefined;

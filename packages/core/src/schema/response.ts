@@ -4,7 +4,7 @@ import { BodyId, DocumentId, OrganisationId } from "./ids.ts";
 import { DayField, PeriodField } from "./period-field.ts";
 import { ResponseKind } from "./response-kind.ts";
 
-export const pathSteps = [
+const pathSteps = [
   "presidium",
   "preparation",
   "working-committee",
@@ -13,7 +13,7 @@ export const pathSteps = [
   "council",
 ] as const;
 
-export const PathStepSchema = z
+const PathStepSchema = z
   .strictObject({
     step: z.enum(pathSteps).meta({
       description:
@@ -25,7 +25,7 @@ export const PathStepSchema = z
   })
   .meta({ id: "PathStep", description: "One meeting on the response's way to decision." });
 
-export const DecisionSchema = z
+const DecisionSchema = z
   .strictObject({
     date: DayField,
     minute: z

@@ -20,7 +20,7 @@ export interface MeasureStatus {
 }
 
 /** A deadline that passed unmet. Kept when a later response moves the date. */
-export interface MissedDeadline {
+interface MissedDeadline {
   what: "response" | "measure";
   due: Period;
   /** When it was met after all (late), if it was. */

@@ -50,9 +50,9 @@ export type StatusEvent =
   | (EventBase & { type: "measure-due"; measure: Measure; period: Period })
   | (EventBase & { type: "assessed"; result: AssessmentResult; basis?: string });
 
-export type StatusEventType = StatusEvent["type"];
+type StatusEventType = StatusEvent["type"];
 
-export function auditRef(audit: LoadedAudit): SourceRef {
+function auditRef(audit: LoadedAudit): SourceRef {
   return {
     type: "audit",
     organisation: audit.data.organisation,
@@ -61,7 +61,7 @@ export function auditRef(audit: LoadedAudit): SourceRef {
   };
 }
 
-export function responseRef(response: LoadedResponse): SourceRef {
+function responseRef(response: LoadedResponse): SourceRef {
   return {
     type: "response",
     organisation: response.data.organisation,
@@ -70,12 +70,7 @@ export function responseRef(response: LoadedResponse): SourceRef {
   };
 }
 
-export function subjectKey(
-  organisation: string,
-  audit: string,
-  item: string,
-  body: string,
-): string {
+function subjectKey(organisation: string, audit: string, item: string, body: string): string {
   return `${recommendationKey(organisation, audit, item)}@${body}`;
 }
 

@@ -19,7 +19,7 @@ export interface Change {
  * Days on which the status can change: every event, and the day after every deadline (a
  * deadline falls due at the end of its day, so it is overdue from the next).
  */
-export function changePoints(events: readonly StatusEvent[], until: IsoDay): IsoDay[] {
+function changePoints(events: readonly StatusEvent[], until: IsoDay): IsoDay[] {
   const days = new Set<IsoDay>();
   for (const e of events) {
     if (e.day <= until) days.add(e.day);

@@ -50,7 +50,3 @@ export const stateLabels: Record<BodyState | AuditorState, { sv: string; en: str
 export function isClosed(body: BodyState, auditor: AuditorState): boolean {
   return auditor === "implemented" || auditor === "no-longer-relevant" || body === "declined";
 }
-
-export function isOverdue(body: BodyState): boolean {
-  return body === "response-overdue" || body === "measure-overdue";
-}
