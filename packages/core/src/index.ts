@@ -47,8 +47,8 @@ export {
   loadSources,
 } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
-export { parseMarkdown } from "./load/markdown.ts";
 export { readSectionHeading } from "./load/response-body.ts";
+export { parseMarkdown } from "./markdown/parse.ts";
 // Dates as documents write them; `@sparbar/core/periods` has them all, in words too.
 export { type IsoDay, type Lang, parsePeriod, stockholmDay } from "./periods/index.ts";
 export {

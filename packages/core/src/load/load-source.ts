@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
+import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "../markdown/parse.ts";
 import { bodyHtmlOptions, renderMarkdown, renderMarkdownTree } from "../render/markdown-html.ts";
 import { AuditSchema } from "../schema/audit.ts";
 import { OrganisationSchema } from "../schema/organisation.ts";
@@ -17,7 +18,6 @@ import {
   splitFrontMatter,
   validateFrontMatter,
 } from "./front-matter.ts";
-import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "./markdown.ts";
 import { readResponseBody } from "./response-body.ts";
 
 /** Larger files are refused: real responses are well under 1 MB. */
