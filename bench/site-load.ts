@@ -1,6 +1,7 @@
 // What the site needs from core before Astro renders a page: read, check and link the corpus,
 // and list every page's record. Run by the site benchmark in its own process.
-import { openCorpus, SiteModel } from "@sparbar/core";
+import { openCorpus } from "@sparbar/core";
+import { SiteModel } from "@sparbar/core/publish";
 
 const root = process.argv[2];
 if (!root) throw new Error("usage: node bench/site-load.ts CORPUS");

@@ -1,13 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import {
-  type Corpus,
-  type IsoDay,
-  type Lang,
-  openCorpus,
-  parsePeriod,
-  stockholmDay,
-} from "@sparbar/core";
+import type { Corpus } from "@sparbar/core";
+import { type IsoDay, type Lang, parsePeriod, stockholmDay } from "@sparbar/core/periods";
 import { langFromEnv, type Messages, messages } from "./i18n/index.ts";
 import { type Stream, Terminal } from "./output/terminal.ts";
 
@@ -73,10 +67,13 @@ export function makeContext(
     json: options.json,
     root,
     today: stockholmDay(io.now.getTime()),
-    openCorpus: () =>
-      openCorpus(root, {
+    // Core's reading of the corpus is loaded when a command first asks for it, not for --help.
+    openCorpus: async () => {
+      const { openCorpus } = await import("@sparbar/core");
+      return openCorpus(root, {
         onProgress: (done, total) => term.progress(t.loading, done, total),
-      }).finally(() => term.clearProgress()),
+      }).finally(() => term.clearProgress());
+    },
   };
 }
 

@@ -1,28 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
-import type { Command } from "./command.ts";
-import { check } from "./commands/check.ts";
-import { deadlinesCommand } from "./commands/deadlines.ts";
-import { draft } from "./commands/draft.ts";
-import { exportCommand } from "./commands/export.ts";
-import { fmt } from "./commands/fmt.ts";
-import { importCommand } from "./commands/import.ts";
-import { show } from "./commands/show.ts";
-import { status } from "./commands/status.ts";
+import type { Command, CommandEntry } from "./command.ts";
+import { commands } from "./commands/index.ts";
 import { type Io, makeContext, UsageError } from "./context.ts";
 import { langFromEnv, messages } from "./i18n/index.ts";
-
-const commands: Command[] = [
-  check,
-  status,
-  show,
-  deadlinesCommand,
-  exportCommand,
-  fmt,
-  draft,
-  importCommand,
-];
 
 const globalOptions = {
   root: { type: "string" },
@@ -59,9 +41,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       argv[argv.indexOf(a) - 1] !== "--root" &&
       argv[argv.indexOf(a) - 1] !== "--lang",
   );
-  const command = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
   try {
-    if (!command) {
+    if (!entry) {
       const parsed = parseArgs({
         args: argv,
         options: globalOptions,
@@ -76,7 +58,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stdout.write(`${mainHelp(lang === "sv" || lang === "en" ? lang : langFromEnv(io.env))}\n`);
       return parsed.values.help || argv.length === 0 ? 0 : 2;
     }
-    const at = argv.indexOf(command.name);
+    const command = await entry.load();
+    const at = argv.indexOf(entry.name);
     const rest = argv.filter((_, i) => i !== at);
     const { values, positionals } = parseArgs({
       args: rest,
@@ -90,13 +73,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       ...(typeof values.lang === "string" ? { lang: values.lang } : {}),
     });
     if (values.help) {
-      io.stdout.write(`${commandHelp(command, ctx.lang)}\n`);
+      io.stdout.write(`${commandHelp(entry, command, ctx.lang)}\n`);
       return 0;
     }
     return await command.run(ctx, values, positionals);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`sparbar: ${(error as Error).message}\n${t.seeHelp(command?.name ?? "")}\n`);
+      io.stderr.write(`sparbar: ${(error as Error).message}\n${t.seeHelp(entry?.name ?? "")}\n`);
       return 2;
     }
     io.stderr.write(`${t.internalError}\n${(error as Error).stack ?? String(error)}\n`);
@@ -135,16 +118,16 @@ function mainHelp(lang: "sv" | "en"): string {
   ].join("\n");
 }
 
-function commandHelp(command: Command, lang: "sv" | "en"): string {
+function commandHelp(entry: CommandEntry, command: Command, lang: "sv" | "en"): string {
   const t = messages(lang);
   const own = Object.entries(command.options).map(([name, option]) => {
     const flag = `--${name}${option.type === "string" ? ` ${name.toUpperCase()}` : ""}`;
     return [flag, command.help[name]?.[lang] ?? ""] as const;
   });
   return [
-    `${t.usage}: sparbar ${command.name} ${command.args[lang]}`.trimEnd(),
+    `${t.usage}: sparbar ${entry.name} ${command.args[lang]}`.trimEnd(),
     "",
-    command.summary[lang],
+    entry.summary[lang],
     "",
     `${t.options}:`,
     formatOptions([...own, ...t.globalOptions]),

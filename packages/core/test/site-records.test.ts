@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { naturalCompare, openCorpus, SiteModel } from "../src/index.ts";
+import { naturalCompare, openCorpus } from "../src/index.ts";
+import { SiteModel } from "../src/publish/index.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 let model: SiteModel;

@@ -1,4 +1,5 @@
-import { type BodyState, bodyStates, escapeHtml, type QuarterCounts } from "@sparbar/core";
+import { type BodyState, bodyStates, type QuarterCounts } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
 
 /** Colours of the body-track states; the same as the badges, each at least 3:1 against white. */
 export const stateColours: Record<BodyState, string> = {

@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import type { SiteListings } from "@sparbar/core";
+import type { SiteListings } from "@sparbar/core/publish";
 
 type Listings = { [K in keyof SiteListings]: SiteListings[K][number] };
 

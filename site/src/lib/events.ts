@@ -1,4 +1,5 @@
-import type { EventRecord, Lang } from "@sparbar/core";
+import type { Lang } from "@sparbar/core";
+import type { EventRecord } from "@sparbar/core/publish";
 import { strings } from "../i18n/index.ts";
 import { label, periodText, stateLabel } from "./format.ts";
 import { paths } from "./paths.ts";

@@ -1,4 +1,5 @@
-import { escapeHtml, type Lang, labelOf } from "@sparbar/core";
+import { type Lang, labelOf } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
 import { strings } from "../i18n/index.ts";
 import { namer } from "./names.ts";
 import { paths } from "./paths.ts";

@@ -1,4 +1,5 @@
-import type { Lang, SiteModel } from "@sparbar/core";
+import type { Lang } from "@sparbar/core";
+import type { SiteModel } from "@sparbar/core/publish";
 
 /** Display names of bodies and organisations, in the page's language where one is given. */
 export function namer(model: SiteModel, lang: Lang) {

@@ -1,12 +1,6 @@
 import { resolve } from "node:path";
-import {
-  formatLocation,
-  type IsoDay,
-  openCorpus,
-  parsePeriod,
-  SiteModel,
-  stockholmDay,
-} from "@sparbar/core";
+import { formatLocation, type IsoDay, openCorpus, parsePeriod, stockholmDay } from "@sparbar/core";
+import { SiteModel } from "@sparbar/core/publish";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on

@@ -118,11 +118,6 @@ async function runCheck(ctx: Context, paths: string[], useCache = true): Promise
 }
 
 export const check: Command = {
-  name: "check",
-  summary: {
-    sv: "Kontrollera källfilerna: varje problem med fil, rad och kolumn.",
-    en: "Check the source files: every problem with its file, line and column.",
-  },
   args: { sv: "[filer eller kataloger …]", en: "[files or folders …]" },
   options: {
     strict: { type: "boolean", default: false },

@@ -15,11 +15,6 @@ function parseWithin(ctx: Context, value: string): number {
 }
 
 export const deadlinesCommand: Command = {
-  name: "deadlines",
-  summary: {
-    sv: "Lista kommande och försenade tidpunkter för svar och åtgärder, eller skriv dem som kalender.",
-    en: "List upcoming and overdue response and measure deadlines, or write them as a calendar.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,

@@ -14,11 +14,6 @@ import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 
 export const show: Command = {
-  name: "show",
-  summary: {
-    sv: "Visa en granskning, rekommendation, ett svar eller en åtgärd, med tidslinje.",
-    en: "Show an audit, recommendation, response or measure, with its timeline.",
-  },
   args: { sv: "ID", en: "ID" },
   options: { org: { type: "string" }, "as-of": { type: "string" } },
   help: {

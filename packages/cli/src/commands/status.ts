@@ -77,11 +77,6 @@ function dueCell(period: { end: string; text: string } | undefined): string {
 }
 
 export const status: Command = {
-  name: "status",
-  summary: {
-    sv: "Visa rekommendationernas läge: vad nämnden säger och vad revisorerna funnit, var för sig.",
-    en: "Show the status of recommendations: what the body says and what the auditors found, apart.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,

@@ -284,7 +284,7 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   const needed = withDependencies(affected, depsOf, owners);
   const mini = emptyCorpus();
   for (const file of [...needed].sort())
-    addResult(mini, parsed.get(file) ?? readAndLoad(root, file, false));
+    addResult(mini, parsed.get(file) ?? readAndLoad(root, file));
   // Broken files elsewhere still matter: a reference to one is not reported twice.
   for (const f of files) {
     const broken = cache.entries[f.file]?.broken;

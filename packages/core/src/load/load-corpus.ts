@@ -9,7 +9,7 @@ import {
   type LoadedOrganisation,
   type LoadedResponse,
 } from "./document.ts";
-import { type LoadResult, loadSource, unreadable } from "./load-source.ts";
+import { type HtmlRenderer, type LoadResult, loadSource, unreadable } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
@@ -94,14 +94,14 @@ const PARALLEL_FROM = 400;
  * Reads one file and loads it. Synchronous on purpose: files are read one after another anyway,
  * and a promise per file made reading cost as much as parsing the YAML.
  */
-export function readAndLoad(root: string, file: string, renderHtml: boolean): LoadResult {
+export function readAndLoad(root: string, file: string, html?: HtmlRenderer): LoadResult {
   let content: Buffer;
   try {
     content = readFileSync(join(root, file));
   } catch (error) {
     return unreadable(file, error);
   }
-  return loadSource(file, content, undefined, { renderHtml });
+  return loadSource(file, content, undefined, html ? { html } : {});
 }
 
 /** Reads and loads every corpus file under a root directory. */
@@ -119,10 +119,12 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     }
     return corpus;
   }
+  // The HTML renderer is loaded only for a caller that wants HTML.
+  const html = options.renderHtml ? await import("../render/markdown-html.ts") : undefined;
   const corpus = emptyCorpus();
   let done = 0;
   for (const file of files) {
-    addResult(corpus, readAndLoad(root, file, options.renderHtml === true));
+    addResult(corpus, readAndLoad(root, file, html));
     options.onProgress?.(++done, files.length);
   }
   return corpus;

@@ -1,6 +1,5 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "../markdown/parse.ts";
-import { bodyHtmlOptions, renderMarkdown, renderMarkdownTree } from "../render/markdown-html.ts";
 import { AuditSchema } from "../schema/audit.ts";
 import { OrganisationSchema } from "../schema/organisation.ts";
 import { ResponseSchema } from "../schema/response.ts";
@@ -59,9 +58,15 @@ export function unreadable(file: string, error?: unknown): LoadResult {
   };
 }
 
+/** Core's Markdown → safe HTML rendering, which loading uses only when asked to. */
+export type HtmlRenderer = typeof import("../render/markdown-html.ts");
+
 export interface LoadSourceOptions {
-  /** Also render the body as safe HTML, on the thread that parsed it (the site wants it). */
-  renderHtml?: boolean;
+  /**
+   * Also render the body as safe HTML with this, on the thread that parsed it (the site wants
+   * it). The caller loads the renderer, so that reading alone never does.
+   */
+  html?: HtmlRenderer;
 }
 
 /**
@@ -170,8 +175,13 @@ function loadText(
         data: valid.data,
         body: split.body,
         bodyLine: split.bodyLine,
-        ...(options.renderHtml
-          ? { html: renderMarkdown(split.body, bodyHtmlOptions(valid.data.language)) }
+        ...(options.html
+          ? {
+              html: options.html.renderMarkdown(
+                split.body,
+                options.html.bodyHtmlOptions(valid.data.language),
+              ),
+            }
           : {}),
       },
       diagnostics,
@@ -198,8 +208,13 @@ function loadText(
       sections: body.sections,
       body: split.body,
       bodyLine: split.bodyLine,
-      ...(options.renderHtml
-        ? { html: renderMarkdownTree(tree, bodyHtmlOptions(valid.data.language)) }
+      ...(options.html
+        ? {
+            html: options.html.renderMarkdownTree(
+              tree,
+              options.html.bodyHtmlOptions(valid.data.language),
+            ),
+          }
         : {}),
     },
     diagnostics,
