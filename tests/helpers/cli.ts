@@ -6,7 +6,7 @@ import { join } from "node:path";
 export const repoRoot = join(import.meta.dirname, "..", "..");
 const bin = join(repoRoot, "packages", "cli", "bin", "sparbar.js");
 /** Where the runs of this test file keep what `sparbar check` remembers, away from the home folder. */
-const cacheDir = mkdtempSync(join(tmpdir(), "sparbar-cache-"));
+export const cacheDir = mkdtempSync(join(tmpdir(), "sparbar-cache-"));
 
 export interface Run {
   code: number;

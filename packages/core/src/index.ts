@@ -9,10 +9,15 @@
  * safe HTML) and `@sparbar/core/publish` (the records the site's pages show). The JSON Schemas
  * of the source files are at `@sparbar/core/schemas/<name>.schema.json`.
  *
- * @example The status of one recommendation
+ * ## Example: the status of one recommendation
+ *
+ * A program that reads a corpus (the folder with `audits/` and `responses/`) and prints where
+ * one recommendation stands on a day, for each body it is addressed to. Installed from the
+ * packed package, it runs on plain Node 22.18 or newer (a test does exactly that).
+ *
  * {@includeCode ../../../docs/examples/recommendation-status.ts}
  *
- * @packageDocumentation
+ * @module @sparbar/core
  */
 
 export { checkCorpus } from "./check/check-corpus.ts";
