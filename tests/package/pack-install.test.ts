@@ -14,6 +14,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers/cli.ts";
 
@@ -108,6 +110,8 @@ describe("the packed packages, installed into an empty project", () => {
     const files = readdirSync(core, { recursive: true }).map(String);
     expect(files).toContain(join("dist", "index.js"));
     expect(files).toContain(join("dist", "index.d.ts"));
+    const cli = readdirSync(join(project, "node_modules", "@sparbar", "cli"), { recursive: true });
+    expect(cli.map(String)).toContain(join("dist", "command", "main.js"));
     expect(files).toContain(join("schemas", "audit.schema.json"));
     expect(files.some((file) => file.startsWith("src"))).toBe(false);
     expect(files.some((file) => file.startsWith("test"))).toBe(false);
@@ -159,6 +163,55 @@ describe("the packed packages, installed into an empty project", () => {
     expect(check.stderr).toBe("");
     expect(JSON.parse(check.stdout)).toMatchObject({ diagnostics: [] });
     expect(check.code).toBe(0);
+  });
+
+  it("give a sparbar command that reads PDF and Word and writes Word", async () => {
+    const lines = [
+      "Granskning av arbetet mot hedersrelaterat våld",
+      "",
+      "Rekommendationer",
+      "Kommunstyrelsen rekommenderas att:",
+      "- Ta fram en samlad lägesbild varje år.",
+    ];
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    lines.forEach((line, i) => {
+      page.drawText(line.replace(/[åäö]/g, "a"), { x: 50, y: 800 - 14 * i, size: 10, font });
+    });
+    writeFileSync(join(project, "rapport.pdf"), await pdf.save());
+    const word = new Document({
+      sections: [{ children: lines.map((line) => new Paragraph(line)) }],
+    });
+    writeFileSync(join(project, "rapport.docx"), await Packer.toBuffer(word));
+    const bin = join(project, "node_modules", ".bin", "sparbar");
+    for (const file of ["rapport.pdf", "rapport.docx"]) {
+      const imported = await run(bin, [
+        "import",
+        file,
+        "--org",
+        "orebro",
+        "--root",
+        repoRoot,
+        "--json",
+        "-o",
+        join(project, `${file}.md`),
+      ]);
+      expect(imported.code).toBe(0);
+      expect(JSON.parse(imported.stdout).extracted.recommendations).toHaveLength(1);
+    }
+    const exported = await run(bin, [
+      "export",
+      "--format",
+      "docx",
+      "ASN-2024-2039",
+      "--root",
+      repoRoot,
+      "-o",
+      join(project, "yttrande.docx"),
+    ]);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(join(project, "yttrande.docx")).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("name the built files in their exports", () => {

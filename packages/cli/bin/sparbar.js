@@ -22,7 +22,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// Built JavaScript from dist/; inside the repository, `--conditions=sparbar-source` runs the
-// TypeScript sources instead.
-const { main } = await import("@sparbar/cli/main");
+// The built command, one bundle (dist/command/); inside the repository,
+// `--conditions=sparbar-source` runs the TypeScript sources instead.
+const { main } = await import("#command");
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { Command, CommandEntry } from "./command.ts";
 import { commands } from "./commands/index.ts";
@@ -14,11 +14,15 @@ const globalOptions = {
   version: { type: "boolean", short: "V", default: false },
 } satisfies ParseArgsOptionsConfig;
 
+/** The version in the CLI's package.json, found upwards from this module (sources or build). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
+  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version: string };
+    if (pkg.name === "@sparbar/cli") return pkg.version;
+  }
+  return "unknown";
 }
 
 function defaultIo(): Io {
