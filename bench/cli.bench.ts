@@ -15,6 +15,8 @@ const { values } = parseArgs({
   options: {
     rounds: { type: "string", default: "21" },
     "memory-rounds": { type: "string", default: "5" },
+    // Another checkout's bin measured in the same run, for a before and after.
+    compare: { type: "string" },
   },
 });
 
@@ -29,10 +31,14 @@ const env: NodeJS.ProcessEnv = {
   SPARBAR_CACHE_DIR: join(work, "cache"),
 };
 
+const commands = (label: string, path: string) => [
+  { name: `${label} --help`, args: [path, "--help"] },
+  { name: `${label} check (seed corpus, cached)`, args: [path, "check", "--root", repo] },
+];
 const tasks = [
   { name: "node -e 0", args: ["-e", "0"] },
-  { name: "sparbar --help", args: [bin, "--help"] },
-  { name: "sparbar check (seed corpus, cached)", args: [bin, "check", "--root", repo] },
+  ...commands("sparbar", bin),
+  ...(values.compare ? commands("compared", resolve(values.compare)) : []),
 ];
 
 function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
