@@ -7,7 +7,6 @@ import "./require-node.mjs";
 import { execFileSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
 
 const root = join(import.meta.dirname, "..");
 for (const name of readdirSync(join(root, "packages"))) {
@@ -21,6 +20,8 @@ execFileSync(
   { cwd: root, stdio: "inherit" },
 );
 
+// Loaded here, not imported above: an import is resolved before the version check runs.
+const { build } = await import("esbuild");
 const cli = join(root, "packages", "cli");
 await build({
   entryPoints: {

@@ -1,26 +1,10 @@
 // README's ways of running sparbar from the repository give stdout with nothing but the
 // command's output: `pnpm -s sparbar …` (the sources) and `pnpm exec sparbar …` (the build).
 // Without them pnpm prints its own banner first, which breaks JSON and CSV.
-import { execFile } from "node:child_process";
 import { main } from "@sparbar/cli/main";
 import { describe, expect, it } from "vitest";
 import { cacheDir, repoRoot } from "../helpers/cli.ts";
-
-const pnpm = process.env.npm_execpath ?? "pnpm";
-const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
-  LANG: "C",
-  SPARBAR_CACHE_DIR: cacheDir,
-};
-
-function runPnpm(args: string[]): Promise<{ code: number | string; stdout: string }> {
-  const [file, all] = /\.c?js$/.test(pnpm) ? [process.execPath, [pnpm, ...args]] : [pnpm, args];
-  return new Promise((done) => {
-    execFile(file, all, { cwd: repoRoot, env, encoding: "utf8" }, (error, stdout) =>
-      done({ code: error ? (error.code ?? "spawn failed") : 0, stdout }),
-    );
-  });
-}
+import { runPnpm } from "../helpers/plain-run.ts";
 
 /** What `sparbar ARGS` writes to stdout, run in this process. */
 async function inProcess(args: string[]): Promise<string> {
@@ -51,7 +35,10 @@ describe("sparbar run through pnpm", () => {
       ["export", "--format", "csv"],
     ],
   ])("pnpm %j %j prints exactly what the command prints", async (through, args) => {
-    const run = await runPnpm([...through, ...args]);
+    const run = await runPnpm([...through, ...args], {
+      cwd: repoRoot,
+      env: { SPARBAR_CACHE_DIR: cacheDir },
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(await inProcess(args));
     if (args.includes("--json")) expect(() => JSON.parse(run.stdout)).not.toThrow();

@@ -3,13 +3,14 @@
  * into an empty project from the tarballs (their dependencies from the package store, else the
  * registry), and run on plain Node, without the TypeScript sources or the source condition.
  */
-import { execFile } from "node:child_process";
 import {
   copyFileSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,64 +19,39 @@ import { Document, Packer, Paragraph } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers/cli.ts";
+import { type PlainRun, runPlain, runPnpm } from "../helpers/plain-run.ts";
 
 const project = mkdtempSync(join(tmpdir(), "sparbar-pack-"));
 const packages = ["core", "cli"];
 const example = join(repoRoot, "docs", "examples", "recommendation-status.ts");
 
-interface Run {
-  code: number | string;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * This environment less what a package manager or a test runner put in it (NODE_OPTIONS, npm_*
- * settings): plain Node, as a user's shell has it, with the machine's certificates and proxy.
- */
-const plainEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([name]) => name !== "NODE_OPTIONS" && !/^(npm|pnpm|vitest)_/i.test(name),
-  ),
-);
-
 /** Runs a program in the project on plain Node: no NODE_OPTIONS, no source condition. */
-function run(file: string, args: string[], cwd = project): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      file,
-      args,
-      {
-        cwd,
-        env: { ...plainEnv, LANG: "C" },
-        encoding: "utf8",
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (error.code ?? "spawn failed") : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
+function run(file: string, args: string[], cwd = project): Promise<PlainRun> {
+  return runPlain(file, args, { cwd });
 }
 
-/** `pnpm` as this test run was started with it, else the one on PATH. */
-const pnpm = process.env.npm_execpath?.includes("pnpm") ? process.env.npm_execpath : "pnpm";
-function runPnpm(args: string[], cwd: string): Promise<Run> {
-  return pnpm.endsWith(".cjs") || pnpm.endsWith(".js")
-    ? run(process.execPath, [pnpm, ...args], cwd)
-    : run(pnpm, args, cwd);
+/** The newest change under a folder (ms), or 0 when it does not exist. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const files = readdirSync(path, { recursive: true }).map((file) => join(path, String(file)));
+  return Math.max(statSync(path).mtimeMs, ...files.map((file) => statSync(file).mtimeMs));
 }
 
 beforeAll(async () => {
-  const built = await run(process.execPath, [join(repoRoot, "scripts", "build-packages.mjs")]);
-  if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}${built.stderr}`);
+  // The build is `pnpm test`'s first step; building here would pull dist/ from under the tests
+  // that run the built command beside this one.
+  for (const name of packages) {
+    const dir = join(repoRoot, "packages", name);
+    const built = statSync(join(dir, "dist"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    if (newest(join(dir, "src")) > built) {
+      throw new Error(`packages/${name}/dist is older than its sources: run pnpm build:packages`);
+    }
+  }
   const tarballs: Record<string, string> = {};
   for (const name of packages) {
-    const packed = await runPnpm(
-      ["pack", "--pack-destination", project],
-      join(repoRoot, "packages", name),
-    );
+    const packed = await runPnpm(["pack", "--pack-destination", project], {
+      cwd: join(repoRoot, "packages", name),
+    });
     if (packed.code !== 0) throw new Error(`pnpm pack failed:\n${packed.stdout}${packed.stderr}`);
     const tarball = readdirSync(project).find((file) => file.startsWith(`sparbar-${name}-`));
     if (!tarball) throw new Error(`no tarball for ${name}`);
@@ -95,7 +71,7 @@ beforeAll(async () => {
   copyFileSync(example, join(project, "recommendation-status.ts"));
   const installed = await runPnpm(
     ["install", "--prefer-offline", "--ignore-workspace", "--config.confirmModulesPurge=false"],
-    project,
+    { cwd: project },
   );
   if (installed.code !== 0) {
     throw new Error(`install failed:\n${installed.stdout}${installed.stderr}`);
