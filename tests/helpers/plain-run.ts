@@ -11,7 +11,7 @@ export interface PlainRun {
  * This environment less what a package manager or a test runner put in it (NODE_OPTIONS, npm_*
  * settings): plain Node, as a user's shell has it, with the machine's certificates and proxy.
  */
-export const plainEnv: NodeJS.ProcessEnv = Object.fromEntries(
+const plainEnv: NodeJS.ProcessEnv = Object.fromEntries(
   Object.entries(process.env).filter(
     ([name]) => name !== "NODE_OPTIONS" && !/^(npm|pnpm|vitest)_/i.test(name),
   ),
