@@ -22,7 +22,6 @@
 
 export { checkCorpus } from "./check/check-corpus.ts";
 export { Corpus, openCorpus } from "./corpus.ts";
-export { catalogue } from "./diagnostics/catalogue.ts";
 export { type Diagnostic, formatLocation, inLanguage } from "./diagnostics/diagnostic.ts";
 export { noOrganisation } from "./diagnostics/missing.ts";
 export { draftResponse } from "./format/draft-response.ts";
@@ -43,7 +42,6 @@ export {
   type LoadedCorpus,
   listCorpusFiles,
   loadCorpus,
-  loadSources,
 } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
 export { readSectionHeading } from "./load/response-body.ts";
@@ -55,7 +53,6 @@ export {
 } from "./query/find.ts";
 export {
   deadlines,
-  naturalCompare,
   queryRecommendations,
   type RecommendationFilter,
 } from "./query/recommendations.ts";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { naturalCompare, openCorpus } from "../src/index.ts";
+import { openCorpus } from "../src/index.ts";
 import { SiteModel } from "../src/publish/index.ts";
+import { naturalCompare } from "../src/query/recommendations.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 let model: SiteModel;
