@@ -66,7 +66,10 @@ export function makeContext(
     t,
     json: options.json,
     root,
-    today: stockholmDay(io.now.getTime()),
+    // Asked for by the commands that work with dates; `check` never needs it.
+    get today() {
+      return stockholmDay(io.now.getTime());
+    },
     // Core's reading of the corpus is loaded when a command first asks for it, not for --help.
     openCorpus: async () => {
       const { openCorpus } = await import("@sparbar/core");

@@ -94,18 +94,21 @@ export function nextQuarter(quarter: string): string {
 
 const STOCKHOLM = "Europe/Stockholm";
 
-const stockholmParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: STOCKHOLM,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+// Made on first use: a formatter with a time zone costs tens of milliseconds to create, which a
+// command that never asks the time in Stockholm should not pay at start-up.
+let stockholmParts: Intl.DateTimeFormat | undefined;
 
 function stockholmFields(instant: number) {
+  stockholmParts ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: STOCKHOLM,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   const fields: Record<string, number> = {};
   for (const part of stockholmParts.formatToParts(new Date(instant))) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
