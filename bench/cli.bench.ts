@@ -28,15 +28,23 @@ const peakFile = join(work, "peak");
 const env: NodeJS.ProcessEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NODE_OPTIONS")),
   LANG: "C",
-  SPARBAR_CACHE_DIR: join(work, "cache"),
 };
 
-const commands = (label: string, path: string) => [
-  { name: `${label} --help`, args: [path, "--help"] },
-  { name: `${label} check (seed corpus, cached)`, args: [path, "check", "--root", repo] },
-];
+// Each bin keeps its own check cache: a cache written by other code is not used, so a shared
+// one would have each bin check from scratch after the other.
+const commands = (label: string, path: string) => {
+  const cache = { SPARBAR_CACHE_DIR: join(work, `cache-${label}`) };
+  return [
+    { name: `${label} --help`, args: [path, "--help"], env: cache },
+    {
+      name: `${label} check (seed corpus, cached)`,
+      args: [path, "check", "--root", repo],
+      env: cache,
+    },
+  ];
+};
 const tasks = [
-  { name: "node -e 0", args: ["-e", "0"] },
+  { name: "node -e 0", args: ["-e", "0"], env: {} },
   ...commands("sparbar", bin),
   ...(values.compare ? commands("compared", resolve(values.compare)) : []),
 ];
@@ -50,7 +58,7 @@ function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
 
 const rounds = Number(values.rounds);
 const timed = await interleave(
-  tasks.map((task) => ({ name: task.name, run: () => run(task.args) })),
+  tasks.map((task) => ({ name: task.name, run: () => run(task.args, task.env) })),
   rounds,
 );
 const [baseline, ...others] = timed;
@@ -64,7 +72,7 @@ const hook = `data:text/javascript,process.on("exit",()=>process.getBuiltinModul
 const peaks = tasks.map((task) => {
   const kb: number[] = [];
   for (let round = 0; round < Number(values["memory-rounds"]); round++) {
-    run(["--import", hook, ...task.args]);
+    run(["--import", hook, ...task.args], task.env);
     kb.push(Number(readFileSync(peakFile, "utf8")));
   }
   return median(kb) / 1024;
