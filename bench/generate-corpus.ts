@@ -168,7 +168,7 @@ function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
             const measures = rnd.int(0, 3);
             for (let m = 0; m < measures; m++) {
               response.push(
-                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + rnd.int(0, 1))}`,
+                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + 1 + rnd.int(0, 1))}`,
               );
             }
             response.push("");
@@ -185,7 +185,9 @@ function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
               "to: [revisionen]",
               `answers: [${auditId}]`,
               `title: ${yamlString(`Uppföljande yttrande över granskning av ${topic}`)}`,
-              `date: ${dueYear + 1}-${String(rnd.int(1, 12)).padStart(2, "0")}-15`,
+              // By November: the default corpus reaches 2027, and a document dated more than a
+              // year after the day it is checked is warned about.
+              `date: ${dueYear + 1}-${String(rnd.int(1, 11)).padStart(2, "0")}-15`,
               "---",
               "",
             ];

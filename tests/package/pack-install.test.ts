@@ -22,7 +22,7 @@ import { repoRoot } from "../helpers/cli.ts";
 import { type PlainRun, runPlain, runPnpm } from "../helpers/plain-run.ts";
 
 const project = mkdtempSync(join(tmpdir(), "sparbar-pack-"));
-const packages = ["core", "cli"];
+const packages = ["core", "import", "cli"];
 const example = join(repoRoot, "docs", "examples", "recommendation-status.ts");
 
 /** Runs a program in the project on plain Node: no NODE_OPTIONS, no source condition. */
@@ -64,8 +64,8 @@ beforeAll(async () => {
       private: true,
       type: "module",
       dependencies: tarballs,
-      // @sparbar/cli asks for @sparbar/core by version: the tarball answers, not the registry.
-      pnpm: { overrides: { "@sparbar/core": tarballs["@sparbar/core"] } },
+      // The packages ask for each other by version: the tarballs answer, not the registry.
+      pnpm: { overrides: tarballs },
     }),
   );
   copyFileSync(example, join(project, "recommendation-status.ts"));
@@ -196,5 +196,6 @@ describe("the packed packages, installed into an empty project", () => {
     );
     expect(manifest.exports["."].default).toBe("./dist/index.js");
     expect(manifest.exports["./periods"].types).toBe("./dist/periods/index.d.ts");
+    expect(manifest.exports["./view"].default).toBe("./dist/view/index.js");
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Corpus } from "@sparbar/core";
 import { type IsoDay, type Lang, parsePeriod, stockholmDay } from "@sparbar/core/periods";
+import type { CorpusView } from "@sparbar/core/view";
 import { langFromEnv, type Messages, messages } from "./i18n/index.ts";
 import { type Stream, Terminal } from "./output/terminal.ts";
 
@@ -32,6 +33,8 @@ export interface Context {
   /** The corpus root: a folder with audits/ and responses/. */
   root: string;
   openCorpus(): Promise<Corpus>;
+  /** The corpus as records for a day: what `status`, `show` and `deadlines` print. */
+  openView(asOf: IsoDay): Promise<CorpusView>;
   today: IsoDay;
 }
 
@@ -59,6 +62,13 @@ export function makeContext(
   const term = new Terminal(io.stdout, io.stderr, io.env);
   const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
   const t = messages(lang);
+  // Core's reading of the corpus is loaded when a command first asks for it, not for --help.
+  const load = async () => {
+    const { openCorpus } = await import("@sparbar/core");
+    return openCorpus(root, {
+      onProgress: (done, total) => term.progress(t.loading, done, total),
+    }).finally(() => term.clearProgress());
+  };
   return {
     io,
     term,
@@ -70,12 +80,10 @@ export function makeContext(
     get today() {
       return stockholmDay(io.now.getTime());
     },
-    // Core's reading of the corpus is loaded when a command first asks for it, not for --help.
-    openCorpus: async () => {
-      const { openCorpus } = await import("@sparbar/core");
-      return openCorpus(root, {
-        onProgress: (done, total) => term.progress(t.loading, done, total),
-      }).finally(() => term.clearProgress());
+    openCorpus: load,
+    openView: async (asOf) => {
+      const { CorpusView } = await import("@sparbar/core/view");
+      return new CorpusView(await load(), asOf);
     },
   };
 }

@@ -6,8 +6,8 @@
  * the site, the importer and a program reading a corpus need; everything else is internal.
  * Three sub-paths hold what fewer programs need, so that reading and checking never load it:
  * `@sparbar/core/periods` (dates as documents write them), `@sparbar/core/render` (Markdown →
- * safe HTML) and `@sparbar/core/publish` (the records the site's pages show). The JSON Schemas
- * of the source files are at `@sparbar/core/schemas/<name>.schema.json`.
+ * safe HTML) and `@sparbar/core/view` (the records the site's pages and `sparbar show` present).
+ * The JSON Schemas of the source files are at `@sparbar/core/schemas/<name>.schema.json`.
  *
  * ## Example: the status of one recommendation
  *
@@ -20,20 +20,19 @@
  * @module @sparbar/core
  */
 
+export type { Bilingual } from "./bilingual.ts";
 export { checkCorpus } from "./check/check-corpus.ts";
 export { Corpus, openCorpus } from "./corpus.ts";
-export { type Diagnostic, formatLocation, inLanguage } from "./diagnostics/diagnostic.ts";
+export {
+  compareDiagnostics,
+  type Diagnostic,
+  formatLocation,
+  inLanguage,
+} from "./diagnostics/diagnostic.ts";
 export { noOrganisation } from "./diagnostics/missing.ts";
 export { draftResponse } from "./format/draft-response.ts";
 export { formatSource } from "./format/format-source.ts";
-export { fold } from "./import/addressees.ts";
-export type { ImportedAudit } from "./import/extract-audit.ts";
-export type { ImportedResponse } from "./import/extract-response.ts";
-export { type ImportKind, importDocument } from "./import/import-document.ts";
-export { readDocument } from "./import/read-document.ts";
-export { textBlocks } from "./import/text-blocks.ts";
-export { labelOf } from "./labels.ts";
-export { responseDay } from "./link/corpus-index.ts";
+export { labelOf, stateLabel, stateLabels } from "./labels.ts";
 export { reservedOrganisationIds } from "./link/reserved-ids.ts";
 export type { LoadedResponse } from "./load/document.ts";
 export {
@@ -42,32 +41,34 @@ export {
   type LoadedCorpus,
   listCorpusFiles,
   loadCorpus,
+  unreadCorpusFiles,
 } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
 export { readSectionHeading } from "./load/response-body.ts";
 export { parseMarkdown } from "./markdown/parse.ts";
-export { type IsoDay, type Lang, parsePeriod, stockholmDay } from "./periods/index.ts";
 export {
-  type Found,
-  findById,
-} from "./query/find.ts";
-export {
-  deadlines,
-  queryRecommendations,
-  type RecommendationFilter,
-} from "./query/recommendations.ts";
+  formatDay,
+  type IsoDay,
+  type Lang,
+  type Period,
+  parsePeriod,
+  stockholmDay,
+} from "./periods/index.ts";
+export { type Found, findById } from "./query/find.ts";
+export { queryRecommendations, type RecommendationFilter } from "./query/recommendations.ts";
+export type { Answer as QuestionAnswer } from "./schema/audit.ts";
 export { jsonSchemas, serialiseJsonSchema } from "./schema/json-schema.ts";
 export { type Stance, stances } from "./schema/section.ts";
 export { deadlineCalendar } from "./serialise/deadline-calendar.ts";
 export { exportCorpus, exportedStatus } from "./serialise/records.ts";
 export { statusCsv } from "./serialise/status-csv.ts";
 export type { QuarterCounts } from "./status/aggregate.ts";
-export type { StatusEvent, Subject } from "./status/events.ts";
 export {
   type AuditorState,
   auditorStates,
   type BodyState,
   bodyStates,
-  stateLabels,
+  isLate,
+  isPassedWithoutReport,
 } from "./status/states.ts";
 export { decodeSource } from "./text/decode.ts";

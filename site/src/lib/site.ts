@@ -1,11 +1,10 @@
 import { resolve } from "node:path";
 import { formatLocation, type IsoDay, openCorpus, parsePeriod, stockholmDay } from "@sparbar/core";
-import { SiteModel } from "@sparbar/core/publish";
+import { CorpusView } from "@sparbar/core/view";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
- * SPARBAR_AS_OF (default: today in Stockholm). Loaded once per build and shared by the content
- * loader and every page.
+ * SPARBAR_AS_OF (default: today in Stockholm). Loaded once per build and shared by every page.
  */
 
 function corpusRoot(): string {
@@ -20,21 +19,20 @@ function asOfDay(): IsoDay {
   return parsed.period.end;
 }
 
-const shared = Symbol.for("sparbar.site-model");
-type Holder = { [shared]?: { key: string; model: Promise<SiteModel> } };
+const shared = Symbol.for("sparbar.site-view");
+type Holder = { [shared]?: { key: string; view: Promise<CorpusView> } };
 
 /**
- * The model of the corpus, loaded once per build. Astro runs the content loader and the page
- * renderer as two bundles in one process, each with its own copy of this module; holding the
- * model on the global object lets both share one read of the corpus instead of two.
+ * The corpus's records, loaded once per build. Astro may evaluate this module more than once in
+ * one process (once per bundle); holding the view on the global object shares one read.
  */
-export function siteModel(): Promise<SiteModel> {
+export function siteView(): Promise<CorpusView> {
   // Asked for by every page: the key is the settings as given, without resolving the path.
   const key = `${process.env.SPARBAR_ROOT ?? ""}\n${process.env.SPARBAR_AS_OF ?? ""}`;
   const holder = globalThis as Holder;
   const held = holder[shared];
-  if (held?.key === key) return held.model;
-  const model = (async () => {
+  if (held?.key === key) return held.view;
+  const view = (async () => {
     const root = corpusRoot();
     const corpus = await openCorpus(root, { renderHtml: true });
     const errors = corpus.diagnostics.filter((d) => d.severity === "error");
@@ -46,8 +44,8 @@ export function siteModel(): Promise<SiteModel> {
         `The corpus at ${root} has ${errors.length} errors; the site is not built from a corpus with errors.\nRun \`pnpm sparbar check\` to see them all.\n${listed.join("\n")}`,
       );
     }
-    return new SiteModel(corpus, asOfDay());
+    return new CorpusView(corpus, asOfDay());
   })();
-  holder[shared] = { key, model };
-  return model;
+  holder[shared] = { key, view };
+  return view;
 }

@@ -33,8 +33,8 @@ export const commands: readonly CommandEntry[] = [
   {
     name: "deadlines",
     summary: {
-      sv: "Lista kommande och försenade tidpunkter för svar och åtgärder, eller skriv dem som kalender.",
-      en: "List upcoming and overdue response and measure deadlines, or write them as a calendar.",
+      sv: "Lista kommande och passerade tidpunkter för svar och åtgärder, eller skriv dem som kalender.",
+      en: "List upcoming and passed response and measure deadlines, or write them as a calendar.",
     },
     load: async () => (await import("./deadlines.ts")).deadlinesCommand,
   },

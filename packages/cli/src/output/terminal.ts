@@ -61,7 +61,9 @@ export class Terminal {
     this.#progressShown = false;
   }
 
+  /** The terminal's width; a file or pipe gets whole lines, since nobody reads it in a window. */
   get width(): number {
+    if (this.out.isTTY !== true) return Number.POSITIVE_INFINITY;
     return this.out.columns && this.out.columns > 40 ? this.out.columns : 100;
   }
 }

@@ -61,7 +61,7 @@ export function isoWeekOf(day: IsoDay): { year: number; week: number } {
   return { year: year - 1, week: 1 };
 }
 
-export function daysBetween(from: IsoDay, to: IsoDay): number {
+function daysBetween(from: IsoDay, to: IsoDay): number {
   const a = parseIsoDay(from);
   const b = parseIsoDay(to);
   return Math.round(

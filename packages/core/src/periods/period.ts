@@ -34,3 +34,8 @@ export interface Period {
   /** Canonical ISO form where one exists (`2025-01-31`, `2025-01`, `2022-Q4`, `2024/2025`). */
   iso?: string;
 }
+
+/** Earlier first by the day by which it certainly happened, then by where it could begin. */
+export function comparePeriods(a: Period, b: Period): number {
+  return a.end.localeCompare(b.end) || a.start.localeCompare(b.start);
+}

@@ -6,6 +6,7 @@ import { ResponseKind } from "./response-kind.ts";
 
 const auditKinds = ["audit", "follow-up-audit", "assignment", "plan"] as const;
 const answers = ["yes", "largely", "partly", "no"] as const;
+const responsesAsked = ["listed", "unknown"] as const;
 const assessmentResults = [
   "implemented",
   "partly-implemented",
@@ -122,6 +123,10 @@ export const AuditSchema = z
     goals: z.array(GoalSchema).default([]),
     recommendations: z.array(RecommendationSchema).min(1),
     responses_due: z.array(ResponseDueSchema).default([]),
+    responses_asked: z.enum(responsesAsked).default("unknown").meta({
+      description:
+        "listed: the source names every response it asks for, so an addressee not named in responses_due was asked for none (an empty list: no response at all). unknown: the source does not say, so for an addressee not named it is not known whether a response was asked for.",
+    }),
     follows_up: z
       .array(DocumentId)
       .default([])
@@ -141,8 +146,7 @@ export const AuditSchema = z
 
 export type Audit = z.output<typeof AuditSchema>;
 export type AuditKind = (typeof auditKinds)[number];
-export type Question = z.output<typeof QuestionSchema>;
-export type Goal = z.output<typeof GoalSchema>;
 export type Recommendation = z.output<typeof RecommendationSchema>;
 export type Answer = (typeof answers)[number];
 export type AssessmentResult = (typeof assessmentResults)[number];
+export type ResponsesAsked = (typeof responsesAsked)[number];

@@ -28,6 +28,10 @@ const MeasureSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Ids of earlier measures this one reports on or replaces." }),
+    reported_in: DocumentId.optional().meta({
+      description:
+        "For a measure reported done: the earlier response that first reported it ('Rapporterad i:'), when this one says so. Its date decides whether the deadline was met.",
+    }),
     source: z
       .string()
       .optional()
@@ -51,6 +55,20 @@ export const SectionSchema = z
       .optional()
       .meta({
         description: "The body's own report on the recommendation ('Rapporterat: Genomfört').",
+      }),
+    reported_for: z
+      .array(
+        z.strictObject({
+          body: z.string().meta({ description: "The body as written: id or name." }),
+          state: z.enum(reportedStates),
+          text: z.string(),
+          place: SourcePlaceSchema,
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          "Reports on another body's part of the recommendation, naming it ('Rapporterat för hr: Genomfört'): the only way a document from one body moves another body's state.",
       }),
     measures: z.array(MeasureSchema),
     markdown: z.string().meta({ description: "The section's text as Markdown." }),

@@ -1,14 +1,25 @@
 /**
- * The states of a recommendation for one addressee. What the body says and what the auditors
- * found are two tracks that are never merged into one word: the public must see who says so.
+ * The states of a recommendation for one addressee. What the body's side says and what the
+ * auditors found are two tracks that are never merged into one word: the public must see who
+ * says so. These lists are the only ones; schemas, exports and views take them from here.
  */
 export const bodyStates = [
+  /** The audit names the responses it asks for, and none from this body. */
+  "not-requested",
+  /** The sources do not say whether a response was asked for. */
+  "request-unknown",
   "awaiting-response",
-  "response-overdue",
+  /** A response was asked for by a date that has passed, and none is on record. */
+  "response-due-passed",
+  /** A response exists, but its own text is not in the corpus. */
+  "answered-content-unavailable",
   "answered",
   "measures-planned",
   "in-progress",
-  "measure-overdue",
+  /** A measure's date has passed and no document has said anything of it since. */
+  "measure-passed",
+  /** A document says a measure was not done by its date. */
+  "measure-late",
   "reported-done",
   "declined",
 ] as const;
@@ -21,32 +32,36 @@ export const auditorStates = [
   "no-longer-relevant",
 ] as const;
 
+/**
+ * What became of one promised measure by a day. `stated-after-due` is a measure whose date had
+ * already passed when the response stating it was given: neither late nor passed without
+ * report, until a later document says what became of it.
+ */
+export const measureStates = ["planned", "stated-after-due", "passed", "late", "done"] as const;
+
+/**
+ * What is known of a deadline that has passed: `late` when a document says the work was not
+ * done by then (or was done after it), `passed` when no document has said anything since,
+ * `unknown` when it was reported done later without saying when.
+ */
+export const deadlineOutcomes = ["late", "passed", "unknown"] as const;
+
 export type BodyState = (typeof bodyStates)[number];
 export type AuditorState = (typeof auditorStates)[number];
-
-export const stateLabels: Record<BodyState | AuditorState, { sv: string; en: string }> = {
-  "awaiting-response": { sv: "Inväntar svar", en: "Awaiting response" },
-  "response-overdue": { sv: "Svaret är försenat", en: "Response overdue" },
-  answered: { sv: "Besvarad, inga åtgärder angivna", en: "Answered, no measures given" },
-  "measures-planned": { sv: "Åtgärder planerade", en: "Measures planned" },
-  "in-progress": { sv: "Åtgärder pågår", en: "Measures in progress" },
-  "measure-overdue": { sv: "En åtgärd är försenad", en: "A measure is overdue" },
-  "reported-done": { sv: "Genomförd enligt nämnden", en: "Done, as the body reports" },
-  declined: { sv: "Avböjd av nämnden", en: "Declined by the body" },
-  "not-assessed": { sv: "Ej bedömd av revisorerna", en: "Not assessed by the auditors" },
-  implemented: { sv: "Genomförd enligt revisorerna", en: "Implemented, as the auditors found" },
-  "partly-implemented": {
-    sv: "Delvis genomförd enligt revisorerna",
-    en: "Partly implemented, as the auditors found",
-  },
-  "not-implemented": {
-    sv: "Ej genomförd enligt revisorerna",
-    en: "Not implemented, as the auditors found",
-  },
-  "no-longer-relevant": { sv: "Avslutad: inte längre aktuell", en: "Closed: no longer relevant" },
-};
+export type MeasureState = (typeof measureStates)[number];
+export type DeadlineOutcome = (typeof deadlineOutcomes)[number];
 
 /** Closed means nothing more is expected: implemented, no longer relevant, or declined. */
 export function isClosed(body: BodyState, auditor: AuditorState): boolean {
   return auditor === "implemented" || auditor === "no-longer-relevant" || body === "declined";
+}
+
+/** A state a source establishes as late: the only ones shown as a warning. */
+export function isLate(body: BodyState): boolean {
+  return body === "measure-late";
+}
+
+/** A date has passed and the corpus holds no report since: neutral, never called late. */
+export function isPassedWithoutReport(body: BodyState): boolean {
+  return body === "response-due-passed" || body === "measure-passed";
 }
