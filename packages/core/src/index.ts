@@ -44,7 +44,8 @@ export {
   unreadCorpusFiles,
 } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
-export { readSectionHeading } from "./load/response-body.ts";
+export { readSectionHeading, readStance } from "./load/response-body.ts";
+export { stanceVocabulary } from "./load/section-words.ts";
 export { parseMarkdown } from "./markdown/parse.ts";
 export {
   formatDay,

@@ -150,6 +150,32 @@ export class PhraseVocabulary<T> {
     return { ok: false, suggestions: this.suggest(text) };
   }
 
+  /**
+   * A phrase where running prose states it ("instämmer delvis i rekommendationen", "delar
+   * revisorernas bedömning"): the longest documented phrase the text starts with, ending at a
+   * word boundary and not followed by a word that turns it into another ("instämmer inte helt").
+   * A phrase documented as lying between two values is read as nothing, with what to write
+   * instead, exactly as `read` refuses it: prose is never read as a value a line would not be.
+   */
+  readInProse(written: string): PhraseReading<T> {
+    const text = written.replace(/\s+/g, " ").trim();
+    const words = foldForMatching(text).split(" ");
+    for (const [phrase, suggestions] of this.#between) {
+      if (words.slice(0, phrase.split(" ").length).join(" ") === phrase)
+        return { ok: false, suggestions };
+    }
+    const lower = text.toLowerCase();
+    for (const phrase of this.#phrases) {
+      if (!lower.startsWith(phrase.text)) continue;
+      const rest = text.slice(phrase.text.length);
+      if (/^\p{L}/u.test(rest)) continue;
+      const next = /^[ ,]+(\S+)/u.exec(rest)?.[1] ?? "";
+      if (turningWords.test(next)) continue;
+      return { ok: true, value: phrase.value, phrase: phrase.text, rest: rest.trim() };
+    }
+    return { ok: false, suggestions: [] };
+  }
+
   /** The documented phrases nearest to the head of what was written. */
   suggest(written: string): string[] {
     const head = (written.split(/\s*(?:[.,;:!(]|[-–—](?:\s|$))/)[0] ?? written).trim();
