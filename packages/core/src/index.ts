@@ -60,16 +60,10 @@ export { queryRecommendations, type RecommendationFilter } from "./query/recomme
 export type { Answer as QuestionAnswer } from "./schema/audit.ts";
 export { jsonSchemas, serialiseJsonSchema } from "./schema/json-schema.ts";
 export { type Stance, stances } from "./schema/section.ts";
+export { type AuditorState, auditorStates, type BodyState, bodyStates } from "./schema/states.ts";
 export { deadlineCalendar } from "./serialise/deadline-calendar.ts";
 export { exportCorpus, exportedStatus } from "./serialise/records.ts";
 export { statusCsv } from "./serialise/status-csv.ts";
 export type { QuarterCounts } from "./status/aggregate.ts";
-export {
-  type AuditorState,
-  auditorStates,
-  type BodyState,
-  bodyStates,
-  isLate,
-  isPassedWithoutReport,
-} from "./status/states.ts";
+export { isLate, isPassedWithoutReport } from "./status/states.ts";
 export { decodeSource } from "./text/decode.ts";

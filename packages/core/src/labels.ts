@@ -5,8 +5,8 @@
  */
 import type { Bilingual } from "./bilingual.ts";
 import type { Lang } from "./periods/format.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./schema/states.ts";
 import type { Voice } from "./status/events.ts";
-import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./status/states.ts";
 
 export type Label = Bilingual;
 

@@ -3,8 +3,9 @@ import { measureKey } from "../link/keys.ts";
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
 import type { Stance } from "../schema/section.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
-import { type AuditorState, type BodyState, isClosed } from "../status/states.ts";
+import { isClosed } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
 
 export interface RecommendationFilter {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { auditorStates, bodyStates, deadlineOutcomes, measureStates } from "../status/states.ts";
 import { AuditSchema } from "./audit.ts";
 import { BodySchema } from "./organisation.ts";
 import { PeriodSchema } from "./period-field.ts";
 import { ResponseSchema } from "./response.ts";
 import { SectionSchema, stances } from "./section.ts";
+import { auditorStates, bodyStates, deadlineOutcomes, measureStates } from "./states.ts";
 
 const ExportedMeasureSchema = z
   .strictObject({

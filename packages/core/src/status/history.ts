@@ -1,8 +1,8 @@
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import { type Status, statusAt } from "./derive.ts";
 import type { StatusEvent } from "./events.ts";
-import type { AuditorState, BodyState } from "./states.ts";
 
 /** A day on which the status changed or a document said something of it, and what it was. */
 export interface Change {
