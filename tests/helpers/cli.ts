@@ -15,8 +15,10 @@ export interface Run {
 }
 
 /**
- * Runs the real `sparbar` binary in a subprocess, as a user would. A process that could not be
- * started, or was killed, rejects with what happened: it is not a run that exited with 1.
+ * Runs the real `sparbar` binary in a subprocess, as a user would, on the TypeScript sources
+ * (the `sparbar-source` condition) so that a stale build never stands in for the code under test.
+ * A process that could not be started, or was killed, rejects with what happened: it is not a
+ * run that exited with 1.
  */
 export function sparbar(
   args: string[],
@@ -25,7 +27,7 @@ export function sparbar(
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [bin, ...args],
+      ["--conditions=sparbar-source", bin, ...args],
       {
         cwd: options.cwd ?? repoRoot,
         env: {

@@ -1,33 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { Lang } from "@sparbar/core";
-import type { Command } from "./command.ts";
-import { assess } from "./commands/assess.ts";
-import { changes } from "./commands/changes.ts";
-import { check } from "./commands/check.ts";
-import { deadlinesCommand } from "./commands/deadlines.ts";
-import { draft } from "./commands/draft.ts";
-import { exportCommand } from "./commands/export.ts";
-import { fmt } from "./commands/fmt.ts";
-import { importCommand } from "./commands/import.ts";
-import { show } from "./commands/show.ts";
-import { status } from "./commands/status.ts";
+import type { Command, CommandEntry } from "./command.ts";
+import { commands } from "./commands/index.ts";
 import { type Io, makeContext, UsageError } from "./context.ts";
 import { langFromEnv, messages } from "./i18n/index.ts";
-
-export const commands: Command[] = [
-  check,
-  status,
-  show,
-  deadlinesCommand,
-  changes,
-  exportCommand,
-  fmt,
-  draft,
-  assess,
-  importCommand,
-];
 
 const globalOptions = {
   root: { type: "string" },
@@ -37,11 +15,15 @@ const globalOptions = {
   version: { type: "boolean", short: "V", default: false },
 } satisfies ParseArgsOptionsConfig;
 
+/** The version in the CLI's package.json, found upwards from this module (sources or build). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
+  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version: string };
+    if (pkg.name === "@sparbar/cli") return pkg.version;
+  }
+  return "unknown";
 }
 
 function defaultIo(): Io {
@@ -65,9 +47,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       argv[argv.indexOf(a) - 1] !== "--root" &&
       argv[argv.indexOf(a) - 1] !== "--lang",
   );
-  const command = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
+  // Known once loaded: a mistyped option is answered with the nearest of the command's own.
+  let command: Command | undefined;
   try {
-    if (!command) {
+    if (!entry) {
       const parsed = parseArgs({
         args: argv,
         options: globalOptions,
@@ -82,7 +66,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stdout.write(`${mainHelp(lang)}\n`);
       return parsed.values.help || argv.length === 0 ? 0 : 2;
     }
-    const at = argv.indexOf(command.name);
+    command = await entry.load();
+    const at = argv.indexOf(entry.name);
     const rest = argv.filter((_, i) => i !== at);
     const { values, positionals } = parseArgs({
       args: rest,
@@ -96,7 +81,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       ...(typeof values.lang === "string" ? { lang: values.lang } : {}),
     });
     if (values.help) {
-      io.stdout.write(`${commandHelp(command, ctx.lang)}\n`);
+      io.stdout.write(`${commandHelp(entry, command, ctx.lang)}\n`);
       return 0;
     }
     if (command.args.en === "" && positionals[0] !== undefined)
@@ -108,7 +93,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         error instanceof UsageError
           ? error.message
           : await parseArgsMessage(error as Error, command, lang);
-      io.stderr.write(`sparbar: ${message}\n${t.seeHelp(command?.name ?? "")}\n`);
+      io.stderr.write(`sparbar: ${message}\n${t.seeHelp(entry?.name ?? "")}\n`);
       return 2;
     }
     io.stderr.write(`${t.internalError}\n${(error as Error).stack ?? String(error)}\n`);
@@ -151,7 +136,7 @@ function formatOptions(rows: readonly (readonly [string, string])[]): string {
   return rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join("\n");
 }
 
-export function mainHelp(lang: "sv" | "en"): string {
+function mainHelp(lang: "sv" | "en"): string {
   const t = messages(lang);
   return [
     t.intro,
@@ -168,16 +153,16 @@ export function mainHelp(lang: "sv" | "en"): string {
   ].join("\n");
 }
 
-export function commandHelp(command: Command, lang: "sv" | "en"): string {
+function commandHelp(entry: CommandEntry, command: Command, lang: "sv" | "en"): string {
   const t = messages(lang);
   const own = Object.entries(command.options).map(([name, option]) => {
     const flag = `--${name}${option.type === "string" ? ` ${name.toUpperCase()}` : ""}`;
     return [flag, command.help[name]?.[lang] ?? ""] as const;
   });
   return [
-    `${t.usage}: sparbar ${command.name} ${command.args[lang]}`.trimEnd(),
+    `${t.usage}: sparbar ${entry.name} ${command.args[lang]}`.trimEnd(),
     "",
-    command.summary[lang],
+    entry.summary[lang],
     "",
     `${t.options}:`,
     formatOptions([...own, ...t.globalOptions]),

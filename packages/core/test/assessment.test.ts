@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  type Corpus,
-  CorpusView,
-  deadlines,
-  queryRecommendations,
-  readAssessmentResult,
-  recordAssessment,
-} from "../src/index.ts";
+import { readAssessmentResult, recordAssessment } from "../src/format/assessment.ts";
+import { type Corpus, queryRecommendations } from "../src/index.ts";
+import { deadlines } from "../src/query/recommendations.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
 import { baseFiles, baseText, inlineCorpus } from "./helpers/inline-corpus.ts";
 
 /** The base corpus after sn's measure R1/1 fell due (30 September 2024) with no report since. */

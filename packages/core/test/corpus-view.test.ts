@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CorpusView, naturalCompare, openCorpus } from "../src/index.ts";
+import { openCorpus } from "../src/index.ts";
+import { naturalCompare } from "../src/query/recommendations.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 let view: CorpusView;

@@ -1,15 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  Corpus,
-  type Draft,
-  draftResponse,
-  idFromDiaryNumber,
-  listCorpusFiles,
-  loadSources,
-  openCorpus,
-} from "../src/index.ts";
+import { type Draft, draftResponse } from "../src/format/draft-response.ts";
+import { Corpus, idFromDiaryNumber, listCorpusFiles, openCorpus } from "../src/index.ts";
+import { loadSources } from "../src/load/load-corpus.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 let seeds: Corpus;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CorpusView, describeEvent, describeMeasure } from "../src/index.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
+import { describeEvent, describeMeasure } from "../src/view/describe.ts";
 import { inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 /** A follow-up by sn, dated after R1's first measure fell due (30 September 2024). */

@@ -3,7 +3,8 @@
 // back to it, never read as something else.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePeriod, readReportedState, readStance } from "../src/index.ts";
+import { parsePeriod } from "../src/index.ts";
+import { readReportedState, readStance } from "../src/load/response-body.ts";
 import { reportedVocabulary, stanceVocabulary } from "../src/load/section-words.ts";
 import { englishMonths, swedishMonths } from "../src/periods/words.ts";
 

@@ -14,15 +14,7 @@ import {
   readDocument,
 } from "../src/index.ts";
 
-export const labelledDir = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  "..",
-  "tests",
-  "fixtures",
-  "import",
-);
+const labelledDir = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "import");
 
 interface Expected {
   kind: "audit" | "response";
@@ -86,7 +78,7 @@ export async function importLabelled(
   return { expected, result };
 }
 
-export async function scoreDocument(folder: string): Promise<Score> {
+async function scoreDocument(folder: string): Promise<Score> {
   const { expected, result } = await importLabelled(folder);
   const score: Score = {
     document: folder,
@@ -236,7 +228,7 @@ function scoreResponse(
 }
 
 /** Held-back documents are named `heldout-N`; every other folder is development material. */
-export function isHeldOut(folder: string): boolean {
+function isHeldOut(folder: string): boolean {
   return folder.startsWith("heldout-");
 }
 

@@ -45,7 +45,7 @@ export function hasBodyWord(phrase: string): boolean {
  * samhällsplanering" and "Department of Health and Social Care" are one name each, and
  * "Arbetsmarknads- och socialnämnden" is never split after its hyphen.
  */
-export function splitNames(phrase: string): string[] {
+function splitNames(phrase: string): string[] {
   const text = phrase.replace(/^(de |den |det |the )/i, "");
   const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+)/i);
   const names: string[] = [];

@@ -15,7 +15,7 @@ export interface Found<T> {
   line: number;
 }
 
-export interface ImportedRecommendation {
+interface ImportedRecommendation {
   id: string;
   text: string;
   to: KnownBody[];
@@ -24,7 +24,7 @@ export interface ImportedRecommendation {
   line: number;
 }
 
-export interface ImportedQuestion {
+interface ImportedQuestion {
   id: string;
   text: string;
   answer?: Answer;

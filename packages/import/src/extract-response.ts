@@ -6,7 +6,7 @@ import { readStanceIn, type StanceReading, stanceLine } from "./stance-words.ts"
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
-export interface ImportedMeasure {
+interface ImportedMeasure {
   text: string;
   due: Period;
   /** The unit or officer the response makes responsible, where a table names one. */

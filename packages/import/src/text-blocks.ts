@@ -140,7 +140,7 @@ const chromeLine =
 /** "T h e A u d i t o r - G e n e r a l": a cover line set in spaced capitals. */
 const letterSpaced = /^(?:\S ){4,}\S$/u;
 
-export function isChrome(line: string): boolean {
+function isChrome(line: string): boolean {
   const text = line.trim();
   return chromeLine.test(text) || letterSpaced.test(text);
 }

@@ -1,4 +1,5 @@
-import { type BodyState, bodyStates, escapeHtml, type QuarterCounts } from "@sparbar/core";
+import { type BodyState, bodyStates, type QuarterCounts } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
 
 /** Colours of the body-track states; the same as the badges, each at least 3:1 against white. */
 export const stateColours: Record<BodyState, string> = {
@@ -16,7 +17,7 @@ export const stateColours: Record<BodyState, string> = {
   declined: "#333a42",
 };
 
-export interface Bar {
+interface Bar {
   quarter: string;
   x: number;
   segments: { state: BodyState; y: number; height: number; count: number }[];

@@ -1,4 +1,6 @@
-import { escapeHtml, type Lang, labelOf, periodIn, textIn } from "@sparbar/core";
+import { type Lang, labelOf } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
+import { periodIn, textIn } from "@sparbar/core/view";
 import { strings } from "../i18n/index.ts";
 import { paths } from "./paths.ts";
 import { siteView } from "./site.ts";

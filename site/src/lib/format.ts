@@ -6,10 +6,8 @@ import {
   type Lang,
   labelOf,
   type Period,
-  periodIn,
-  type Text,
-  textIn,
 } from "@sparbar/core";
+import { periodIn, type Text, textIn } from "@sparbar/core/view";
 
 /** A period as the document wrote it; in English, the canonical English words. */
 export function periodText(period: Period, lang: Lang): string {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { recordAssessment, stateLabel, textIn } from "@sparbar/core";
+import { recordAssessment, stateLabel } from "@sparbar/core";
+import { textIn } from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
 import { printDiagnostic } from "../output/diagnostics.ts";
@@ -7,11 +8,6 @@ import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const assess: Command = {
-  name: "assess",
-  summary: {
-    sv: "För in revisorernas bedömning av en tidigare rekommendation i en uppföljande granskning.",
-    en: "Record the auditors' assessment of an earlier recommendation in a follow-up audit.",
-  },
   args: {
     sv: "GRANSKNING/REKOMMENDATION --result BEDÖMNING --in GRANSKNING",
     en: "AUDIT/RECOMMENDATION --result VERDICT --in AUDIT",

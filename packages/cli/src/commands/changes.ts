@@ -1,14 +1,13 @@
+import { changesCsv, labelOf } from "@sparbar/core";
 import {
   type ChangesRecord,
   changeGroupLabel,
-  changesCsv,
   describeMissed,
   describeMoved,
   describeStateChange,
-  labelOf,
   periodIn,
   textIn,
-} from "@sparbar/core";
+} from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
@@ -17,11 +16,6 @@ import { checkFilter, readFilter } from "./status.ts";
 const formats = ["text", "csv"] as const;
 
 export const changes: Command = {
-  name: "changes",
-  summary: {
-    sv: "Vad som ändrats mellan två dagar: lägen på båda spåren, nya dokument, flyttade och passerade tidpunkter, med källor.",
-    en: "What changed between two days: states on both tracks, new documents, moved and passed deadlines, with sources.",
-  },
   args: { sv: "--from DAG [--to DAG]", en: "--from DAY [--to DAY]" },
   options: {
     from: { type: "string" },

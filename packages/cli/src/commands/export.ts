@@ -8,18 +8,12 @@ import {
 } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
-import { responseDocx } from "../docx/response-document.ts";
 import { saveOutput } from "../output/save.ts";
 import { checkFilter } from "./status.ts";
 
 const formats = ["json", "csv", "docx"] as const;
 
 export const exportCommand: Command = {
-  name: "export",
-  summary: {
-    sv: "Exportera data som JSON eller CSV, för allt eller en organisation, nämnd eller granskning, eller ett svar som Word-dokument.",
-    en: "Export data as JSON or CSV, for everything or one organisation, body or audit, or a response as a Word document.",
-  },
   args: { sv: "--format json|csv|docx [SVAR-ID]", en: "--format json|csv|docx [RESPONSE-ID]" },
   options: {
     format: { type: "string" },
@@ -94,6 +88,8 @@ export const exportCommand: Command = {
         );
         return 1;
       }
+      // Word's writer is loaded only for a Word document.
+      const { responseDocx } = await import("../docx/response-document.ts");
       const bytes = await responseDocx(corpus, response);
       return saveOutput(
         ctx,

@@ -8,11 +8,6 @@ import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const importCommand: Command = {
-  name: "import",
-  summary: {
-    sv: "Läs in en granskningsrapport eller ett svar (.txt, .md, .pdf, .docx) som ett utkast att granska.",
-    en: "Read an audit report or a response (.txt, .md, .pdf, .docx) into a draft source file for review.",
-  },
   args: {
     sv: "FIL --org ORG [--kind audit|response]",
     en: "FILE --org ORG [--kind audit|response]",
@@ -94,7 +89,7 @@ export const importCommand: Command = {
     }
     // A report already in the corpus, imported again, is said to be a copy before it is written.
     const copy = findCopy(
-      corpus,
+      corpus.index,
       extracted.kind === "audit"
         ? {
             type: "audit",

@@ -1,3 +1,4 @@
+import { type Found, findById, labelOf, nearest, stateLabel } from "@sparbar/core";
 import {
   type AuditRecord,
   type CorpusView,
@@ -5,29 +6,19 @@ import {
   describeMeasure,
   describeNoResponse,
   describePassed,
-  type Found,
-  findById,
-  labelOf,
   type MeasureRecord,
-  nearest,
   periodIn,
   type RecommendationRecord,
   type ResponseRecord,
   type SubjectRecord,
-  stateLabel,
   textIn,
   voiceOf,
-} from "@sparbar/core";
+} from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { checkFilter, colourState } from "./status.ts";
 
 export const show: Command = {
-  name: "show",
-  summary: {
-    sv: "Visa en granskning, rekommendation, ett svar eller en åtgärd, med tidslinje.",
-    en: "Show an audit, recommendation, response or measure, with its timeline.",
-  },
   args: { sv: "ID", en: "ID" },
   options: { org: { type: "string" }, "as-of": { type: "string" } },
   help: {

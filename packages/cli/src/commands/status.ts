@@ -4,7 +4,6 @@ import {
   type BodyState,
   bodyStates,
   type Corpus,
-  describeNoResponse,
   exportedStatus,
   filterProblems,
   isClosed,
@@ -15,13 +14,12 @@ import {
   nearest,
   queryRecommendations,
   type RecommendationFilter,
-  type RecommendationRow,
   readStance,
   type Stance,
   stances,
   stateLabel,
-  textIn,
 } from "@sparbar/core";
+import { describeNoResponse, type RecommendationRow, textIn } from "@sparbar/core/view";
 import { type Command, stringOption, type Values } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { renderTable } from "../output/table.ts";
@@ -113,11 +111,6 @@ export const filterHelp = {
 };
 
 export const status: Command = {
-  name: "status",
-  summary: {
-    sv: "Visa rekommendationernas läge: vad nämnden säger och vad revisorerna funnit, var för sig.",
-    en: "Show the status of recommendations: what the body says and what the auditors found, apart.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,

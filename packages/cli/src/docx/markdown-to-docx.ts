@@ -1,4 +1,3 @@
-import { parseMarkdown } from "@sparbar/core";
 import {
   AlignmentType,
   HeadingLevel,
@@ -211,12 +210,4 @@ export function blocks(
     }
   }
   return out;
-}
-
-export function markdownBlocks(
-  markdown: string,
-  headingOffset = 0,
-  itemLines: ItemLines = continuing,
-): Block[] {
-  return blocks(parseMarkdown(markdown).children, headingOffset, itemLines);
 }

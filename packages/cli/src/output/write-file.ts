@@ -3,7 +3,7 @@ import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Why a write was refused or failed; each has its words in the CLI's vocabulary. */
-export type WriteFailure =
+type WriteFailure =
   | "exists"
   | "symlink"
   | "not-file"

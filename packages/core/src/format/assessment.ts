@@ -1,8 +1,9 @@
 import { isMap, isSeq, stringify, type YAMLMap } from "yaml";
+import type { Bilingual } from "../bilingual.ts";
 import { Corpus } from "../corpus.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { noAudit } from "../diagnostics/missing.ts";
-import { type Bilingual, valueLabels } from "../labels.ts";
+import { valueLabels } from "../labels.ts";
 import { parseFrontMatterYaml, splitFrontMatter } from "../load/front-matter.ts";
 import { loadSource } from "../load/load-source.ts";
 import type { IsoDay } from "../periods/calendar.ts";

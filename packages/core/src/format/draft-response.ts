@@ -1,7 +1,8 @@
 import { stringify } from "yaml";
+import type { Bilingual } from "../bilingual.ts";
 import type { Corpus } from "../corpus.ts";
 import { noAudit, noBody } from "../diagnostics/missing.ts";
-import { type Bilingual, labelOf, measureStateLabels, stateLabel } from "../labels.ts";
+import { labelOf, measureStateLabels, stateLabel } from "../labels.ts";
 import { subjectKey } from "../link/keys.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { formatDay } from "../periods/format.ts";
@@ -43,7 +44,7 @@ const placeholder = (text: string) => `[[${text}]]`;
 const QUOTE_LENGTH = 70;
 
 /** The start of a measure's words, as a `Följer upp:` line quotes them. */
-export function quoteOf(text: string): string {
+function quoteOf(text: string): string {
   const words = text.replace(/\s+/g, " ").trim();
   if (words.length <= QUOTE_LENGTH) return words;
   const cut = words.slice(0, QUOTE_LENGTH);

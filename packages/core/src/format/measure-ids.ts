@@ -1,5 +1,5 @@
-import { parseMarkdown } from "../load/markdown.ts";
 import { keyLine, readResponseBody } from "../load/response-body.ts";
+import { parseMarkdown } from "../markdown/parse.ts";
 import { LineIndex } from "../text/line-index.ts";
 
 /** A line that starts a block of its own: a list item, a heading, a quote or a blank line. */

@@ -1,3 +1,4 @@
+import type { Bilingual } from "../bilingual.ts";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import {
   type Diagnostic,
@@ -6,7 +7,6 @@ import {
   type RelatedInput,
 } from "../diagnostics/diagnostic.ts";
 import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
-import type { Bilingual } from "../labels.ts";
 import type {
   LoadedAudit,
   LoadedDocument,
@@ -21,6 +21,7 @@ import { LineIndex } from "../text/line-index.ts";
 import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 import { candidateOf, copyKeys } from "./copies.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
+import { reservedOrganisationIds } from "./reserved-ids.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -179,7 +180,7 @@ function comparable(text: string): string {
 }
 
 /** Whether a measure still says what a quote of it says; a quote ending in … quotes the start. */
-export function saysTheSame(text: string, quote: string): boolean {
+function saysTheSame(text: string, quote: string): boolean {
   const said = comparable(text);
   const quoted = comparable(quote);
   const cut = /(?:…|\.\.\.)$/.exec(quoted);
@@ -320,6 +321,12 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
     report("organisation-mismatch", organisation, ["id"], {
       sv: `Organisationen ${organisation.data.id} ligger i mappen ${folder}/; mappen ska heta som organisationens id`,
       en: `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
+    });
+  }
+  if (reservedOrganisationIds.has(organisation.data.id)) {
+    report("organisation-id-reserved", organisation, ["id"], {
+      sv: `Organisationens id ${organisation.data.id} är namnet på en av webbplatsens egna sidor`,
+      en: `The organisation id ${organisation.data.id} is the name of one of the site's own pages`,
     });
   }
   const ids = new Map<string, number>();

@@ -1,5 +1,5 @@
-import type { Corpus } from "../corpus.ts";
 import type { LoadedAudit, LoadedResponse } from "../load/document.ts";
+import type { CorpusIndex } from "./corpus-index.ts";
 
 /** What tells one document from another, as far as copies go. */
 export type CopyCandidate =
@@ -73,13 +73,12 @@ export function candidateOf(doc: LoadedAudit | LoadedResponse): CopyCandidate {
  * import` says before a second copy of an encoded report is written beside the first.
  */
 export function findCopy(
-  corpus: Corpus,
+  index: CorpusIndex,
   candidate: CopyCandidate,
 ): LoadedAudit | LoadedResponse | undefined {
   const wanted = new Set(copyKeys(candidate));
   if (wanted.size === 0) return undefined;
-  const documents =
-    candidate.type === "audit" ? corpus.index.audits.values() : corpus.index.responses.values();
+  const documents = candidate.type === "audit" ? index.audits.values() : index.responses.values();
   for (const doc of documents) {
     if (copyKeys(candidateOf(doc)).some((key) => wanted.has(key))) return doc;
   }

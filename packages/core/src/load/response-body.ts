@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
+import type { Bilingual } from "../bilingual.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
 import { parsePeriod } from "../periods/parse.ts";
 import type { Period } from "../periods/period.ts";
 import type { Measure, ReportedState, Section, Stance } from "../schema/section.ts";
@@ -54,7 +54,7 @@ export function measureKeyLine(line: string): { label: string; value: string } |
 }
 
 /** A measure's own id as written on its `Id:` line: ASCII letters, digits and dashes. */
-export const measureLocalIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
+const measureLocalIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 /** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */
 const dueSeparator = / (?:—|--) /g;
 

@@ -1,5 +1,5 @@
+import type { Bilingual } from "../bilingual.ts";
 import type { Corpus } from "../corpus.ts";
-import type { Bilingual } from "../labels.ts";
 import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 import type { RecommendationFilter } from "./recommendations.ts";
 

@@ -3,14 +3,9 @@ import { measureKey } from "../link/keys.ts";
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
 import type { Stance } from "../schema/section.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
-import {
-  type AuditorState,
-  type BodyState,
-  isClosed,
-  isLate,
-  isPassedWithoutReport,
-} from "../status/states.ts";
+import { isClosed, isLate, isPassedWithoutReport } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
 
 export interface RecommendationFilter {
@@ -99,7 +94,7 @@ export function naturalCompare(a: string, b: string): number {
  * Where a deadline stands: still to come; passed with no report since; or late, which only a
  * source can make it.
  */
-export type DeadlineState = "upcoming" | "passed" | "late";
+type DeadlineState = "upcoming" | "passed" | "late";
 
 export interface DeadlineRow {
   subject: Subject;

@@ -1,9 +1,9 @@
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
 import type { Measure, ReportedState, Stance } from "../schema/section.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../schema/states.ts";
 import type { SourceRef, StatusEvent } from "./events.ts";
 import { noResponseSince } from "./silence.ts";
-import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./states.ts";
 
 type EventOf<T extends StatusEvent["type"]> = Extract<StatusEvent, { type: T }>;
 

@@ -1,6 +1,6 @@
 import { addMonths, type IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
-import type { BodyState } from "./states.ts";
+import type { BodyState } from "../schema/states.ts";
 
 /**
  * How long after an audit the absence of any response becomes a fact worth showing on its own:

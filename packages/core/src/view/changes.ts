@@ -5,9 +5,9 @@ import { comparePeriods, type Period } from "../periods/period.ts";
 import { compareSubjects } from "../query/recommendations.ts";
 import type { AuditKind } from "../schema/audit.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
+import type { AuditorState, BodyState, DeadlineOutcome } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
-import type { AuditorState, BodyState, DeadlineOutcome } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
 import type { Names } from "./names.ts";
 import type { AuditSummary, DocumentLink } from "./records.ts";
@@ -15,7 +15,7 @@ import { eventRecord } from "./subject-record.ts";
 import type { Named } from "./text.ts";
 
 /** Which recommendation, for which body, a change concerns. */
-export interface ChangeSubject {
+interface ChangeSubject {
   key: string;
   organisation: Named;
   audit: AuditSummary;
@@ -24,7 +24,7 @@ export interface ChangeSubject {
 }
 
 /** A document that came into the record in the period. */
-export interface NewDocumentRecord {
+interface NewDocumentRecord {
   type: "audit" | "response";
   organisation: Named;
   id: string;

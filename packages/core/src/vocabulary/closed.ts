@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 import { foldForMatching } from "./look-alikes.ts";
 
 /**
@@ -30,7 +30,7 @@ function sortedWords(text: string): string {
 }
 
 /** How far apart two spellings are once case, accents, look-alikes and word order are set aside. */
-export function nearness(a: string, b: string): number {
+function nearness(a: string, b: string): number {
   const foldedA = foldForMatching(a);
   const foldedB = foldForMatching(b);
   if (foldedA === foldedB) return 0;
@@ -65,7 +65,7 @@ export function nearest(
 }
 
 /** "did you mean `a` or `b`?", in both languages; nothing when there is no suggestion. */
-export function didYouMean(suggestions: readonly string[]): Bilingual | undefined {
+function didYouMean(suggestions: readonly string[]): Bilingual | undefined {
   if (suggestions.length === 0) return undefined;
   const quoted = suggestions.map((s) => `\`${s}\``);
   const last = quoted.at(-1);
