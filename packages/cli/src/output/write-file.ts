@@ -3,13 +3,7 @@ import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Why a write was refused or failed; each has its words in the CLI's vocabulary. */
-type WriteFailure =
-  | "exists"
-  | "symlink"
-  | "not-file"
-  | "permission"
-  | "disk-full"
-  | "no-folder";
+type WriteFailure = "exists" | "symlink" | "not-file" | "permission" | "disk-full" | "no-folder";
 
 export type WriteResult =
   | { ok: true }
