@@ -95,8 +95,10 @@ export {
   precisions,
   type Qualifier,
 } from "./periods/period.ts";
+export { matchesFilter, type RowFacets } from "./query/filter.ts";
 export { type Found, findById } from "./query/find.ts";
 export {
+  auditYear,
   compareSubjects,
   type DeadlineFilter,
   type DeadlineRow,
@@ -105,6 +107,7 @@ export {
   naturalCompare,
   queryRecommendations,
   type RecommendationFilter,
+  rowFacets,
   type SubjectStatus,
 } from "./query/recommendations.ts";
 export { escapeHtml, renderInlineMarkdown, renderMarkdown } from "./render/markdown-html.ts";
@@ -169,14 +172,18 @@ export {
   periodIn,
   voiceOf,
 } from "./view/describe.ts";
+export { diaryNumberOf, firstWords, sourceLinks } from "./view/readable.ts";
 export type {
   AuditRecord,
   AuditSummary,
   BodyRecord,
   ChangeRecord,
+  ComparedRecord,
+  ComparisonRecord,
   DeadlineRecord,
   DocumentLink,
   EventRecord,
+  ExplorerRecord,
   FeedItem,
   MeasureRecord,
   OrganisationRecord,
@@ -189,5 +196,8 @@ export type {
   ResponseRecord,
   StateCounts,
   SubjectRecord,
+  UpdateScope,
 } from "./view/records.ts";
+export type { DeadlineFigures, ResponseFigures, Scorecard } from "./view/scorecard.ts";
 export { type Named, type Text, textIn } from "./view/text.ts";
+export type { DeadlineUpdate, DocumentUpdate, StateUpdate, Update } from "./view/updates.ts";

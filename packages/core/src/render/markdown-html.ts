@@ -13,13 +13,15 @@ import { firstTooDeepLine } from "../load/markdown.ts";
  * remote image is a request to a third party), with links only to http(s), mailto and paths on
  * the site. Raw HTML in the Markdown never gets this far: remark-rehype drops it.
  */
+const clobberPrefix = "innehall-";
+
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter(
     (tag) => !["img", "picture", "source", "video", "audio", "iframe"].includes(tag),
   ),
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
-  clobberPrefix: "innehall-",
+  clobberPrefix,
 };
 
 /** Demotes headings so that a document's `##` sits under the page's own heading. */
@@ -41,6 +43,38 @@ const taskWords = {
   sv: { done: "Genomförd: ", open: "Inte genomförd: " },
   en: { done: "Done: ", open: "Not done: " },
 };
+
+const footnoteWords = {
+  sv: { label: "Fotnoter", back: (n: number) => `Tillbaka till hänvisning ${n}` },
+  en: { label: "Footnotes", back: (n: number) => `Back to reference ${n}` },
+};
+
+/**
+ * The sanitiser prefixes every id (so that a document cannot clobber the page's own), but not
+ * the links to them: a link within the document (a footnote and its way back) is given the
+ * prefix when the id it names exists in the document.
+ */
+function linkWithinDocument() {
+  return (tree: HastRoot) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    const visit = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== "element") continue;
+        if (typeof child.properties.id === "string") ids.add(child.properties.id);
+        const href = child.properties.href;
+        if (child.tagName === "a" && typeof href === "string" && href.startsWith("#"))
+          links.push(child);
+        visit(child);
+      }
+    };
+    visit(tree);
+    for (const link of links) {
+      const target = `${clobberPrefix}${decodeURIComponent(String(link.properties.href).slice(1))}`;
+      if (ids.has(target)) link.properties.href = `#${target}`;
+    }
+  };
+}
 
 /**
  * After sanitising: a task list's checkboxes become a visible mark and words for screen readers
@@ -95,10 +129,17 @@ function build(headingShift: number, lang: "sv" | "en") {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, {
+      allowDangerousHtml: false,
+      // The sanitiser adds its own prefix to ids; a second one would only lengthen them.
+      clobberPrefix: "",
+      footnoteLabel: footnoteWords[lang].label,
+      footnoteBackLabel: (index: number) => footnoteWords[lang].back(index + 1),
+    })
     .use(shiftHeadings(headingShift))
     .use(rehypeSanitize, schema)
     .use(presentational(lang))
+    .use(linkWithinDocument)
     .use(rehypeStringify)
     .freeze();
 }
