@@ -172,6 +172,7 @@ export {
   periodIn,
   voiceOf,
 } from "./view/describe.ts";
+export { type Run, swedishRuns } from "./view/language-runs.ts";
 export { diaryNumberOf, firstWords, sourceLinks } from "./view/readable.ts";
 export type {
   AuditRecord,

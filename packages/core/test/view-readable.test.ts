@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diaryNumberOf, firstWords, sourceLinks } from "../src/index.ts";
+import { diaryNumberOf, firstWords, sourceLinks, swedishRuns } from "../src/index.ts";
 
 describe("firstWords", () => {
   it("gives a short text whole, without its full stop", () => {
@@ -47,5 +47,44 @@ describe("sourceLinks", () => {
     ).toEqual(["https://malmo.se/protokoll/2024.pdf", "https://example.org/a?b=1"]);
     expect(sourceLinks("Yttrande, ASN-2024-2039")).toEqual([]);
     expect(sourceLinks(undefined)).toEqual([]);
+  });
+});
+
+describe("swedishRuns", () => {
+  it("marks quotations and the Swedish names given, genitives included, and nothing else", () => {
+    const runs = swedishRuns(
+      'The minutes send it to kommunfullmäktige ("Beslutet skickas till"); socialnämndens reply is lost.',
+      ["Kommunfullmäktige", "Socialnämnden"],
+    );
+    expect(runs.filter((r) => r.sv).map((r) => r.text)).toEqual([
+      "kommunfullmäktige",
+      '"Beslutet skickas till"',
+      "socialnämndens",
+    ]);
+    expect(runs.map((r) => r.text).join("")).toBe(
+      'The minutes send it to kommunfullmäktige ("Beslutet skickas till"); socialnämndens reply is lost.',
+    );
+  });
+
+  it("does not mark a name inside a longer word", () => {
+    expect(swedishRuns("The socialnämndenkansli wrote.", ["Socialnämnden"])).toEqual([
+      { text: "The socialnämndenkansli wrote." },
+    ]);
+  });
+
+  it("gives back every character of any note, in order (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }),
+        (note, names) => {
+          expect(
+            swedishRuns(note, names)
+              .map((r) => r.text)
+              .join(""),
+          ).toBe(note);
+        },
+      ),
+    );
   });
 });

@@ -247,6 +247,7 @@ export const en: Strings = {
     open: "Open or closed",
     openOnly: "Only open",
     closedOnly: "Only closed",
+    apply: "Show",
     reset: "Clear the filters",
     results: (n) => (n === 1 ? "1 recommendation" : `${n} recommendations`),
     countedPer: "counted once per body addressed",
@@ -308,6 +309,7 @@ export const en: Strings = {
     lead: "Search audits, recommendations and responses.",
     noScript:
       "Search needs JavaScript. Without it, everything is reachable from the overview, Explore and the organisations' pages.",
+    inputLabel: "Search Spårbar",
     placeholder: "Search",
     zeroResults: "No results for [SEARCH_TERM]",
     description: "Search audits, recommendations and responses.",

@@ -245,6 +245,7 @@ export const sv = {
     open: "Öppna eller avslutade",
     openOnly: "Bara öppna",
     closedOnly: "Bara avslutade",
+    apply: "Visa",
     reset: "Rensa filtren",
     results: (n: number) => (n === 1 ? "1 rekommendation" : `${n} rekommendationer`),
     countedPer: "räknade en gång per mottagande nämnd",
@@ -306,6 +307,7 @@ export const sv = {
     lead: "Sök bland granskningar, rekommendationer och svar.",
     noScript:
       "Sökningen behöver JavaScript. Utan JavaScript hittar du allt via översikten, Utforska och organisationernas sidor.",
+    inputLabel: "Sök i Spårbar",
     placeholder: "Sök",
     zeroResults: "Inga träffar för [SEARCH_TERM]",
     description: "Sök i granskningar, rekommendationer och svar.",

@@ -128,6 +128,7 @@ function run(
   list.className = "cards";
   const more = document.createElement("button");
   more.type = "button";
+  more.className = "more-button";
   more.textContent = words.more;
   more.addEventListener("click", () => showMore());
   const csv = document.createElement("button");
@@ -213,6 +214,7 @@ function run(
     const bodyRow = data.bodies[r.body[i] ?? 0];
     const li = document.createElement("li");
     li.className = "card";
+    li.dataset.body = bodyRow?.[1] ?? "";
     const tracks = document.createElement("dl");
     tracks.className = "tracks";
     for (const [name, state] of [

@@ -44,6 +44,8 @@ const taskWords = {
   en: { done: "Done: ", open: "Not done: " },
 };
 
+const tableWords = { sv: (n: number) => `Tabell ${n}`, en: (n: number) => `Table ${n}` };
+
 const footnoteWords = {
   sv: { label: "Fotnoter", back: (n: number) => `Tillbaka till hänvisning ${n}` },
   en: { label: "Footnotes", back: (n: number) => `Back to reference ${n}` },
@@ -83,9 +85,24 @@ function linkWithinDocument() {
  */
 function presentational(lang: "sv" | "en") {
   return () => (tree: HastRoot) => {
+    let tables = 0;
     const visit = (node: HastRoot | Element) => {
       node.children = node.children.map((child) => {
         if (child.type !== "element") return child;
+        if (child.tagName === "table") {
+          // A table wider than a phone scrolls in its own named, focusable box, not the page.
+          visit(child);
+          return {
+            type: "element",
+            tagName: "section",
+            properties: {
+              className: ["table-wrap"],
+              tabIndex: 0,
+              ariaLabel: tableWords[lang](++tables),
+            },
+            children: [child],
+          } satisfies Element;
+        }
         if (child.tagName === "input" && child.properties.type === "checkbox") {
           const done = child.properties.checked === true;
           return {

@@ -2,8 +2,9 @@ import type { Corpus } from "../corpus.ts";
 import { labelOf, stateLabel } from "../labels.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Lang } from "../periods/format.ts";
+import { queryRecommendations, type RecommendationFilter } from "../query/recommendations.ts";
 import { toCsv } from "./csv.ts";
-import { exportCorpus } from "./records.ts";
+import { exportedStatus } from "./records.ts";
 
 const headers = {
   sv: [
@@ -46,15 +47,24 @@ const headers = {
   ],
 } as const;
 
-/** One row per recommendation and addressee, with both status tracks, for spreadsheets. */
-export function statusCsv(corpus: Corpus, asOf: IsoDay, lang: Lang): string {
-  const rows = exportCorpus(corpus, asOf).statuses.map((s) => {
-    const audit = corpus.index.audit(s.organisation, s.audit)?.data;
+/**
+ * One row per recommendation and addressee, with both status tracks, for spreadsheets: every
+ * recommendation, or those a filter picks (as `sparbar status` filters them, in its order).
+ */
+export function statusCsv(
+  corpus: Corpus,
+  asOf: IsoDay,
+  lang: Lang,
+  filter: RecommendationFilter = {},
+): string {
+  const rows = queryRecommendations(corpus, asOf, filter).map(({ subject, status }) => {
+    const s = exportedStatus(subject, status, []);
+    const audit = subject.audit.data;
     return [
       s.organisation,
       s.audit,
-      audit?.title,
-      audit?.date.text,
+      audit.title,
+      audit.date.text,
       s.recommendation,
       s.text,
       s.body,

@@ -19,7 +19,9 @@ import { stepHeld } from "../schema/response.ts";
 import { countsByQuarter, emptyCounts, type QuarterCounts } from "../status/aggregate.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
+import { type BodyState, bodyStates, isLate, isPassedWithoutReport } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
+import { swedishRuns } from "./language-runs.ts";
 import { Names } from "./names.ts";
 import { diaryNumberOf, firstWords, sourceLinks } from "./readable.ts";
 import type {
@@ -147,10 +149,19 @@ export class CorpusView {
   }
 
   #compared(subjects: readonly Subject[]): ComparedRecord {
+    const counts = this.#current(subjects);
+    const sum = (states: readonly BodyState[]) => states.reduce((n, s) => n + counts.body[s], 0);
     return {
       recommendations: distinctRecommendations(subjects),
-      counts: this.#current(subjects),
+      counts,
       scorecard: this.#scorecard(subjects),
+      summary: {
+        reportedDone: counts.body["reported-done"],
+        late: sum(bodyStates.filter(isLate)),
+        passedWithoutReport: sum(bodyStates.filter(isPassedWithoutReport)),
+        assessed: counts.total - counts.auditor["not-assessed"],
+        implemented: counts.auditor.implemented,
+      },
     };
   }
 
@@ -263,6 +274,13 @@ export class CorpusView {
     });
   }
 
+  /** Gaps with their quotations and the organisation's Swedish names marked as Swedish. */
+  #gapRuns(organisation: string, gaps: readonly string[]) {
+    const data = this.corpus.index.organisation(organisation)?.data;
+    const names = data ? [data.name, ...data.bodies.map((b) => b.name)] : [];
+    return gaps.map((g) => swedishRuns(g, names));
+  }
+
   #followers(audit: LoadedAudit): LoadedAudit[] {
     if (!this.#followedBy) {
       this.#followedBy = new Map();
@@ -324,6 +342,7 @@ export class CorpusView {
       })),
       authors: d.authors.map((p) => (p.role ? { name: p.name, role: p.role } : { name: p.name })),
       gaps: d.gaps,
+      gapRuns: this.#gapRuns(org, d.gaps),
       sourceLinks: sourceLinks(d.source),
       summaryHtml: audit.html ?? renderMarkdown(audit.body, bodyHtmlOptions(d.language)),
       file: audit.file,
@@ -439,6 +458,7 @@ export class CorpusView {
       }),
       bodyHtml: response.html ?? renderMarkdown(response.body, bodyHtmlOptions(d.language)),
       gaps: d.gaps,
+      gapRuns: this.#gapRuns(org, d.gaps),
       sourceLinks: sourceLinks(d.source),
       file: response.file,
     };

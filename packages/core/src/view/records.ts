@@ -15,6 +15,7 @@ import type { ReportedState, Stance } from "../schema/section.ts";
 import type { QuarterCounts } from "../status/aggregate.ts";
 import type { StatusEventType, Voice } from "../status/events.ts";
 import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../status/states.ts";
+import type { Run } from "./language-runs.ts";
 import type { Scorecard } from "./scorecard.ts";
 import type { Named, Text } from "./text.ts";
 
@@ -195,6 +196,8 @@ export interface AuditRecord {
   }[];
   authors: PersonRecord[];
   gaps: string[];
+  /** The gaps cut into runs, with quotations and Swedish names marked as Swedish. */
+  gapRuns: Run[][];
   source?: string;
   /** Web addresses of the original document, from `source`. */
   sourceLinks: string[];
@@ -243,6 +246,8 @@ export interface ResponseRecord {
   }[];
   bodyHtml: string;
   gaps: string[];
+  /** The gaps cut into runs, with quotations and Swedish names marked as Swedish. */
+  gapRuns: Run[][];
   source?: string;
   /** Web addresses of the original document, from `source`. */
   sourceLinks: string[];
@@ -270,6 +275,18 @@ export interface ComparedRecord {
   recommendations: number;
   counts: StateCounts;
   scorecard: Scorecard;
+  /** The counts a comparison shows, each by the rule that decides it. */
+  summary: {
+    /** Done as the body reports. */
+    reportedDone: number;
+    /** Late as a source says (the only warning). */
+    late: number;
+    /** A date passed with no report since: a response or a measure. */
+    passedWithoutReport: number;
+    /** Assessed by the auditors, and found implemented. */
+    assessed: number;
+    implemented: number;
+  };
 }
 
 export interface OrganisationRecord {

@@ -10,6 +10,8 @@ import type { Status } from "../status/derive.ts";
 export interface ResponseFigures {
   /** Responses asked for, counted once per audit, addressee, kind and date. */
   asked: number;
+  /** Asked for by a date that has come, or given: inTime + afterDate + uncertain + passedWithoutResponse. */
+  come: number;
   /** Given by the date asked (the response's date ends on or before it). */
   inTime: number;
   /** Given after the date asked. */
@@ -49,6 +51,7 @@ export function emptyScorecard(): Scorecard {
   return {
     responses: {
       asked: 0,
+      come: 0,
       inTime: 0,
       afterDate: 0,
       uncertain: 0,
@@ -98,6 +101,7 @@ export function scorecardOf(
       if (m.state === "done" && due && !m.passed.some((p) => p.due.end === due.end)) d.kept++;
     }
   }
+  r.come = r.inTime + r.afterDate + r.uncertain + r.passedWithoutResponse;
   d.come = d.kept + d.late + d.passed + d.unknown;
   return card;
 }
