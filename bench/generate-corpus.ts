@@ -25,7 +25,7 @@ export interface GenerateOptions {
   seed: number;
 }
 
-export interface GeneratedFile {
+interface GeneratedFile {
   file: string;
   text: string;
 }
@@ -45,7 +45,7 @@ function organisationId(i: number): string {
 }
 
 /** The corpus as files in memory, in a stable order. */
-export function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
+function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
   const rnd = random(options.seed);
   for (let o = 0; o < options.organisations; o++) {
     const org = organisationId(o);

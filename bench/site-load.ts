@@ -1,6 +1,7 @@
 // What the site needs from core before Astro renders a page: read, check and link the corpus,
 // and list every page. Run by the site benchmark in its own process.
-import { CorpusView, openCorpus } from "../packages/core/src/index.ts";
+import { openCorpus } from "@sparbar/core";
+import { CorpusView } from "@sparbar/core/view";
 
 const root = process.argv[2];
 if (!root) throw new Error("usage: node bench/site-load.ts CORPUS");

@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { packageSources } from "../scripts/source-condition.ts";
 
 // The corpus the site is built from: the repository's own audits/ and responses/ unless told.
 process.env.SPARBAR_ROOT ??= fileURLToPath(new URL("..", import.meta.url));
@@ -39,14 +40,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   outDir,
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Spårbar's packages from their TypeScript sources, never from a build that may be stale.
+    plugins: [packageSources()],
+  },
   integrations: site
     ? [
         sitemap({
           // The protocol allows 50,000 addresses a file; a national site has 180,000 pages.
           entryLimit: 45_000,
           filter: (page) => !page.endsWith("/404/") && !page.includes("/404."),
-          i18n: { defaultLocale: "sv", locales: { sv: "sv-SE", en: "en" } },
         }),
       ]
     : [],

@@ -1,9 +1,12 @@
-import { emptyCounts, type QuarterCounts } from "@sparbar/core";
+import { auditorStates, bodyStates, type QuarterCounts } from "@sparbar/core";
 import { describe, expect, it } from "vitest";
 import { quarterText, sparkRows, sparkSvg } from "../src/lib/chart.ts";
 
 function quarter(q: string, planned: number, passed: number): QuarterCounts {
-  const counts = emptyCounts();
+  const counts = {
+    body: Object.fromEntries(bodyStates.map((s) => [s, 0])) as QuarterCounts["body"],
+    auditor: Object.fromEntries(auditorStates.map((s) => [s, 0])) as QuarterCounts["auditor"],
+  };
   counts.body["measures-planned"] = planned;
   counts.body["measure-passed"] = passed;
   counts.auditor["not-assessed"] = planned + passed;

@@ -1,4 +1,5 @@
-import { toCsv } from "@sparbar/core";
+// Core writes its CSV files with this, which is not part of its public surface.
+import { toCsv } from "../../packages/core/src/serialise/csv.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvRecords } from "../src/scripts/csv-records.ts";

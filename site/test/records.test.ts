@@ -1,10 +1,6 @@
-import {
-  CorpusView,
-  matchesFilter,
-  openCorpus,
-  queryRecommendations,
-  type RowFacets,
-} from "@sparbar/core";
+import { openCorpus, queryRecommendations } from "@sparbar/core";
+import { CorpusView } from "@sparbar/core/view";
+import { matchesFilter, type RowFacets } from "@sparbar/core/filter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { explorerData } from "../src/lib/explorer-data.ts";
 import { feedEntry, urnFor } from "../src/lib/feeds.ts";

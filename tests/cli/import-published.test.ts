@@ -3,7 +3,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "@sparbar/cli/main";
 import { openCorpus } from "@sparbar/core";
+import {
+  type ImportedAudit,
+  type ImportedResponse,
+  importDocument,
+  readDocument,
+} from "@sparbar/import";
 import {
   AlignmentType,
   DeletedTextRun,
@@ -16,13 +23,6 @@ import {
   TextRun,
 } from "docx";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../../packages/cli/src/main.ts";
-import {
-  type ImportedAudit,
-  type ImportedResponse,
-  importDocument,
-  readDocument,
-} from "../../packages/import/src/index.ts";
 import { repoRoot, seedCopy } from "../helpers/cli.ts";
 
 const fixtures = join(repoRoot, "tests/fixtures/import");

@@ -1,4 +1,4 @@
-import { main } from "../../packages/cli/src/main.ts";
+import { main } from "@sparbar/cli/main";
 import { cacheDir, type Run, repoRoot } from "./cli.ts";
 
 /**

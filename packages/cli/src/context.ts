@@ -1,14 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import {
-  type Corpus,
-  CorpusView,
-  type IsoDay,
-  type Lang,
-  openCorpus,
-  parsePeriod,
-  stockholmDay,
-} from "@sparbar/core";
+import type { Corpus } from "@sparbar/core";
+import { type IsoDay, type Lang, parsePeriod, stockholmDay } from "@sparbar/core/periods";
+import type { CorpusView } from "@sparbar/core/view";
 import { langFromEnv, type Messages, messages } from "./i18n/index.ts";
 import { type Stream, Terminal } from "./output/terminal.ts";
 
@@ -45,7 +39,7 @@ export interface Context {
 }
 
 /** The nearest folder from `start` upwards that holds audits/ or responses/. */
-export function findRoot(start: string): string {
+function findRoot(start: string): string {
   let current = resolve(start);
   for (;;) {
     if (existsSync(join(current, "audits")) || existsSync(join(current, "responses")))
@@ -68,10 +62,13 @@ export function makeContext(
   const term = new Terminal(io.stdout, io.stderr, io.env);
   const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
   const t = messages(lang);
-  const load = () =>
-    openCorpus(root, {
+  // Core's reading of the corpus is loaded when a command first asks for it, not for --help.
+  const load = async () => {
+    const { openCorpus } = await import("@sparbar/core");
+    return openCorpus(root, {
       onProgress: (done, total) => term.progress(t.loading, done, total),
     }).finally(() => term.clearProgress());
+  };
   return {
     io,
     term,
@@ -79,9 +76,15 @@ export function makeContext(
     t,
     json: options.json,
     root,
-    today: stockholmDay(io.now.getTime()),
+    // Asked for by the commands that work with dates; `check` never needs it.
+    get today() {
+      return stockholmDay(io.now.getTime());
+    },
     openCorpus: load,
-    openView: async (asOf) => new CorpusView(await load(), asOf),
+    openView: async (asOf) => {
+      const { CorpusView } = await import("@sparbar/core/view");
+      return new CorpusView(await load(), asOf);
+    },
   };
 }
 

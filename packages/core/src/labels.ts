@@ -3,15 +3,10 @@
  * code, states included. The CLI and the site show these and keep only their own interface
  * words; error messages use them to suggest the right code for a Swedish word.
  */
+import type { Bilingual } from "./bilingual.ts";
 import type { Lang } from "./periods/format.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./schema/states.ts";
 import type { Voice } from "./status/events.ts";
-import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./status/states.ts";
-
-/** Text in the two languages Spårbar speaks, Swedish first. */
-export interface Bilingual {
-  sv: string;
-  en: string;
-}
 
 export type Label = Bilingual;
 

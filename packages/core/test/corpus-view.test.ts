@@ -1,13 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  CorpusView,
-  matchesFilter,
-  naturalCompare,
-  openCorpus,
-  queryRecommendations,
-  type RecommendationFilter,
-} from "../src/index.ts";
+import { openCorpus, queryRecommendations, type RecommendationFilter } from "../src/index.ts";
+import { matchesFilter } from "../src/query/filter.ts";
+import { naturalCompare } from "../src/query/recommendations.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 let view: CorpusView;

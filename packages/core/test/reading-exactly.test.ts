@@ -3,7 +3,8 @@
 // back to it, never read as something else.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePeriod, readReportedState, readStance } from "../src/index.ts";
+import { parsePeriod } from "../src/index.ts";
+import { readReportedState, readStance } from "../src/load/response-body.ts";
 import { reportedVocabulary, stanceVocabulary } from "../src/load/section-words.ts";
 import { englishMonths, swedishMonths } from "../src/periods/words.ts";
 
@@ -347,6 +348,41 @@ describe("stances are read exactly", () => {
       expect(stanceVocabulary.read(text)).toEqual({ ok: false, suggestions });
     },
   );
+
+  it.each([
+    ["instämmer i rekommendationen och avser att …", "agrees"],
+    ["instämmer delvis i revisorernas bedömning", "partly-agrees"],
+    ["instämmer inte i rekommendationen", "disagrees"],
+    ["delar revisorernas bedömning", "agrees"],
+    ["delar delvis revisorernas bild", "partly-agrees"],
+    ["delar inte bedömningen", "disagrees"],
+    ["instämmer helt, och …", "agrees"],
+    ["agrees with the Committee's recommendation", "agrees"],
+    ["disagrees with the Committee's recommendation", "disagrees"],
+  ])("in running prose, %s is read as %s", (text, value) => {
+    const read = stanceVocabulary.readInProse(text);
+    expect(read.ok && read.value).toBe(value);
+  });
+
+  it.each([
+    ["instämmer inte helt i revisorernas bild", ["instämmer delvis", "instämmer inte"]],
+    ["instämmer i huvudsak med revisorerna", ["instämmer delvis", "instämmer"]],
+    ["delar inte helt revisorernas bedömning", ["instämmer delvis", "instämmer inte"]],
+    ["instämmer ännu inte", []],
+    ["agreed", []],
+  ])("in running prose, %s is read as no stance, as a line would not be", (text, suggestions) => {
+    expect(stanceVocabulary.readInProse(text)).toEqual({ ok: false, suggestions });
+  });
+
+  it("reads prose as a line reads it, whenever the line is read (property)", () => {
+    const tail = fc.constantFrom("", ".", ", men nämnden ser behov av mer tid.", " – se nedan");
+    fc.assert(
+      fc.property(fc.constantFrom(...documentedStances), tail, ([phrase, value], after) => {
+        const read = stanceVocabulary.readInProse(`${phrase}${after}`);
+        expect(read.ok && read.value).toBe(value);
+      }),
+    );
+  });
 
   it("a slip in a stance is read the same or refused with a suggestion of the same stance (property)", () => {
     const slip = fc.constantFrom<Slip>(

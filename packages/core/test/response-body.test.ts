@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readReportedState, readSectionHeading, readStance } from "../src/index.ts";
+import { readSectionHeading } from "../src/index.ts";
+import { readReportedState, readStance } from "../src/load/response-body.ts";
 import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 function sections(body: string, frontMatter: Record<string, string> = {}) {

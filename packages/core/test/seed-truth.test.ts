@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Corpus, CorpusView, openCorpus } from "../src/index.ts";
+import { type Corpus, openCorpus } from "../src/index.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 
 /*

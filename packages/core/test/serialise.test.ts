@@ -6,14 +6,14 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type Corpus,
-  CorpusView,
   deadlineCalendar,
   exportCorpus,
   openCorpus,
   statusCsv,
-  toCsv,
-  toIcs,
 } from "../src/index.ts";
+import { toCsv } from "../src/serialise/csv.ts";
+import { toIcs } from "../src/serialise/ics.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 import { inlineCorpus } from "./helpers/inline-corpus.ts";
 

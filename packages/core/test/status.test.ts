@@ -1,16 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  auditorStates,
-  bodyStates,
-  type Change,
-  countsByQuarter,
-  minDay,
-  quarterEnd,
-  stateOn,
-  statusAt,
-} from "../src/index.ts";
+import { auditorStates, bodyStates } from "../src/index.ts";
+import { addDays, minDay, quarterEnd } from "../src/periods/calendar.ts";
+import { countsByQuarter } from "../src/status/aggregate.ts";
+import { statusAt } from "../src/status/derive.ts";
+import { type Change, stateOn } from "../src/status/history.ts";
 import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 /** A follow-up that gives R1's first measure a new date, after the old one had passed. */

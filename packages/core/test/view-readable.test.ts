@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diaryNumberOf, firstWords, sourceLinks, swedishRuns } from "../src/index.ts";
+import { swedishRuns } from "../src/view/language-runs.ts";
+import { diaryNumberOf, firstWords, sourceLinks } from "../src/view/readable.ts";
 
 describe("firstWords", () => {
   it("gives a short text whole, without its full stop", () => {

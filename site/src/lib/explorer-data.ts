@@ -1,17 +1,5 @@
-import {
-  type AuditorState,
-  auditorStates,
-  type BodyState,
-  bodyStates,
-  type CorpusView,
-  type Lang,
-  labelOf,
-  periodIn,
-  stances,
-  stateLabel,
-  type Text,
-  textIn,
-} from "@sparbar/core";
+import { type AuditorState, auditorStates, type BodyState, bodyStates, type Lang, labelOf, stances, stateLabel } from "@sparbar/core";
+import { type CorpusView, periodIn, type Text, textIn } from "@sparbar/core/view";
 
 /**
  * The explorer's data for one language, as compact as plain JSON allows: names once in tables,

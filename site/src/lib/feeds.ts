@@ -1,15 +1,7 @@
 import { createHash } from "node:crypto";
-import {
-  escapeHtml,
-  formatDay,
-  type Lang,
-  labelOf,
-  periodIn,
-  stateLabel,
-  type Text,
-  textIn,
-  type Update,
-} from "@sparbar/core";
+import { formatDay, type Lang, labelOf, stateLabel } from "@sparbar/core";
+import { periodIn, type Text, textIn, type Update } from "@sparbar/core/view";
+import { escapeHtml } from "@sparbar/core/render";
 import { strings } from "../i18n/index.ts";
 import { paths, type Scope } from "./paths.ts";
 import { siteAddress } from "./settings.ts";

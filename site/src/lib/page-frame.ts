@@ -1,4 +1,5 @@
-import { escapeHtml, type Lang } from "@sparbar/core";
+import type { Lang } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
 import { otherLanguage, strings } from "../i18n/index.ts";
 import { otherLanguagePath, paths } from "./paths.ts";
 

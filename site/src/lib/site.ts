@@ -1,24 +1,13 @@
 import { resolve } from "node:path";
-import {
-  type AuditorState,
-  auditorStates,
-  type BodyState,
-  bodyStates,
-  CorpusView,
-  formatLocation,
-  type IsoDay,
-  openCorpus,
-  parsePeriod,
-  type StateCounts,
-  stockholmDay,
-} from "@sparbar/core";
+import { type AuditorState, auditorStates, type BodyState, bodyStates, formatLocation, type IsoDay, openCorpus, parsePeriod, stockholmDay } from "@sparbar/core";
+import { CorpusView, type StateCounts } from "@sparbar/core/view";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
  * SPARBAR_AS_OF (default: today in Stockholm). Loaded once per build and shared by every page.
  */
 
-export function corpusRoot(): string {
+function corpusRoot(): string {
   return resolve(process.env.SPARBAR_ROOT ?? "..");
 }
 

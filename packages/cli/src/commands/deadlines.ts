@@ -1,4 +1,5 @@
-import { type DeadlineRecord, deadlineCalendar, labelOf, textIn } from "@sparbar/core";
+import { deadlineCalendar, labelOf } from "@sparbar/core";
+import { type DeadlineRecord, textIn } from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
@@ -15,11 +16,6 @@ function parseWithin(ctx: Context, value: string): number {
 }
 
 export const deadlinesCommand: Command = {
-  name: "deadlines",
-  summary: {
-    sv: "Lista kommande och passerade tidpunkter för svar och åtgärder, eller skriv dem som kalender.",
-    en: "List upcoming and passed response and measure deadlines, or write them as a calendar.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,

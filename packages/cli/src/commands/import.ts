@@ -7,11 +7,6 @@ import { UsageError } from "../context.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const importCommand: Command = {
-  name: "import",
-  summary: {
-    sv: "Läs in en granskningsrapport eller ett svar (.txt, .md, .pdf, .docx) som ett utkast att granska.",
-    en: "Read an audit report or a response (.txt, .md, .pdf, .docx) into a draft source file for review.",
-  },
   args: {
     sv: "FIL --org ORG [--kind audit|response]",
     en: "FILE --org ORG [--kind audit|response]",

@@ -1,31 +1,23 @@
+import { type Found, findById, labelOf, stateLabel } from "@sparbar/core";
 import {
   type AuditRecord,
   type CorpusView,
   describeEvent,
   describeMeasure,
   describePassed,
-  type Found,
-  findById,
-  labelOf,
   type MeasureRecord,
   periodIn,
   type RecommendationRecord,
   type ResponseRecord,
   type SubjectRecord,
-  stateLabel,
   textIn,
   voiceOf,
-} from "@sparbar/core";
+} from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { colourState } from "./status.ts";
 
 export const show: Command = {
-  name: "show",
-  summary: {
-    sv: "Visa en granskning, rekommendation, ett svar eller en åtgärd, med tidslinje.",
-    en: "Show an audit, recommendation, response or measure, with its timeline.",
-  },
   args: { sv: "ID", en: "ID" },
   options: { org: { type: "string" }, "as-of": { type: "string" } },
   help: {

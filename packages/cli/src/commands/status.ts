@@ -9,12 +9,11 @@ import {
   labelOf,
   queryRecommendations,
   type RecommendationFilter,
-  type RecommendationRow,
   type Stance,
   stances,
   stateLabel,
-  textIn,
 } from "@sparbar/core";
+import { type RecommendationRow, textIn } from "@sparbar/core/view";
 import { type Command, stringOption, type Values } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { renderTable } from "../output/table.ts";
@@ -82,11 +81,6 @@ export const filterHelp = {
 };
 
 export const status: Command = {
-  name: "status",
-  summary: {
-    sv: "Visa rekommendationernas läge: vad nämnden säger och vad revisorerna funnit, var för sig.",
-    en: "Show the status of recommendations: what the body says and what the auditors found, apart.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,

@@ -9,7 +9,7 @@ export interface Stream {
 }
 
 /** Colours only on a terminal, never with NO_COLOR; FORCE_COLOR turns them on. */
-export function colourEnabled(stream: Stream, env: NodeJS.ProcessEnv): boolean {
+function colourEnabled(stream: Stream, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true && env.TERM !== "dumb";

@@ -24,7 +24,7 @@ import {
 } from "./dependencies.ts";
 
 /** Bump when the shape of the cache changes; a change to the code is caught by its fingerprint. */
-export const CHECK_CACHE_VERSION = "sparbar-check-3";
+const CHECK_CACHE_VERSION = "sparbar-check-3";
 
 /** The version a cache must carry to be used: its shape and the code that wrote it. */
 function cacheVersion(): string {
@@ -301,7 +301,7 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   const needed = withDependencies(affected, depsOf, owners);
   const mini = emptyCorpus();
   for (const file of [...needed].sort())
-    addResult(mini, parsed.get(file) ?? readAndLoad(root, file, false));
+    addResult(mini, parsed.get(file) ?? readAndLoad(root, file));
   // Broken files elsewhere still matter: a reference to one is not reported twice. The ids of
   // the rest are known too, for suggesting the one an unknown id was meant to be.
   mini.elsewhere = [];

@@ -5,7 +5,7 @@ import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
 /** `audit:malmo/SR-2023-81`, `response:malmo/ASN-2024-2039`, `organisation:malmo`. */
 export type IdentityKey = string;
 
-export function identityKey(
+function identityKey(
   type: string,
   organisation: string | undefined,
   id: string | undefined,

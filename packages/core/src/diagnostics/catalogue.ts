@@ -3,7 +3,7 @@
  * new problems get new codes. Each entry says what went wrong and what to do about it, in Swedish
  * and English.
  */
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 
 export type Severity = "error" | "warning";
 
@@ -469,6 +469,17 @@ export const catalogue = defineCatalogue({
     hint: {
       sv: "Lägg till audits/<organisation>/organisation.yaml, eller rätta organisationens id.",
       en: "Add audits/<organisation>/organisation.yaml, or correct the organisation id.",
+    },
+  },
+  "organisation-id-reserved": {
+    severity: "error",
+    title: {
+      sv: "Organisationens id är upptaget av en sida på webbplatsen",
+      en: "The organisation id is taken by a page of the site",
+    },
+    hint: {
+      sv: "Välj ett annat id (till exempel kommunens namn utan å, ä och ö) och döp om mappen efter det.",
+      en: "Choose another id (the municipality's name without å, ä and ö, say) and rename the folder after it.",
     },
   },
   "organisation-mismatch": {

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 import type { Lang } from "../periods/format.ts";
 import { catalogue, type DiagnosticCode, type Severity } from "./catalogue.ts";
 
@@ -10,7 +10,7 @@ export interface Place {
   endColumn?: number;
 }
 
-export interface RelatedPlace extends Place {
+interface RelatedPlace extends Place {
   file: string;
   message: string;
   /** The message in Swedish. */
@@ -101,10 +101,6 @@ export function inLanguage(d: Diagnostic, lang: Lang): LocalisedDiagnostic {
 /** `file:line:column` as editors and terminals link it. */
 export function formatLocation(d: { file: string; line: number; column: number }): string {
   return `${d.file}:${d.line}:${d.column}`;
-}
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === "error");
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

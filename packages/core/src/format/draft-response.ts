@@ -1,7 +1,8 @@
 import { stringify } from "yaml";
+import type { Bilingual } from "../bilingual.ts";
 import type { Corpus } from "../corpus.ts";
 import { noAudit, noBody } from "../diagnostics/missing.ts";
-import { type Bilingual, measureStateLabels } from "../labels.ts";
+import { measureStateLabels } from "../labels.ts";
 import { subjectKey } from "../link/keys.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { formatDay } from "../periods/format.ts";
@@ -20,7 +21,7 @@ export interface DraftRequest {
   today: IsoDay;
 }
 
-export interface Draft {
+interface Draft {
   id: string;
   file: string;
   text: string;

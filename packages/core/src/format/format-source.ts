@@ -46,7 +46,7 @@ export function formatSource(file: string, input: string, type?: DocumentType): 
 }
 
 /** Regular whitespace and task-list markers; code blocks are left exactly as they are. */
-export function formatBody(body: string): string {
+function formatBody(body: string): string {
   const out: string[] = [];
   let fence: string | undefined;
   let blank = 0;

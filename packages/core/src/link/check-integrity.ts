@@ -1,3 +1,4 @@
+import type { Bilingual } from "../bilingual.ts";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import {
   type Diagnostic,
@@ -6,7 +7,6 @@ import {
   type RelatedInput,
 } from "../diagnostics/diagnostic.ts";
 import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
-import type { Bilingual } from "../labels.ts";
 import type {
   LoadedAudit,
   LoadedDocument,
@@ -20,6 +20,7 @@ import type { Section } from "../schema/section.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
+import { reservedOrganisationIds } from "./reserved-ids.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -251,6 +252,12 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
     report("organisation-mismatch", organisation, ["id"], {
       sv: `Organisationen ${organisation.data.id} ligger i mappen ${folder}/; mappen ska heta som organisationens id`,
       en: `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
+    });
+  }
+  if (reservedOrganisationIds.has(organisation.data.id)) {
+    report("organisation-id-reserved", organisation, ["id"], {
+      sv: `Organisationens id ${organisation.data.id} är namnet på en av webbplatsens egna sidor`,
+      en: `The organisation id ${organisation.data.id} is the name of one of the site's own pages`,
     });
   }
   const ids = new Map<string, number>();

@@ -32,7 +32,7 @@ export interface MeasureEntry {
  * else the document's own date, as exact as the document gives it. A planned meeting is not a
  * decision, so the dates in the path never count.
  */
-export function responseWhen(response: LoadedResponse): Period {
+function responseWhen(response: LoadedResponse): Period {
   const decided = response.data.decision?.date;
   if (decided) {
     const day = parsePeriod(decided);

@@ -44,27 +44,18 @@ export function measureKey(organisation: string, measureId: string): MeasureKey 
   return `${organisation}/${measureId}`;
 }
 
-export interface RecommendationRef {
+interface RecommendationRef {
   organisation: string;
   audit: string;
   item: string;
 }
 
 /** The parts of a recommendation key, or undefined for a string that is not one. */
-export function parseRecommendationKey(key: string): RecommendationRef | undefined {
+function _parseRecommendationKey(key: string): RecommendationRef | undefined {
   const parts = key.split("/");
   if (parts.length !== 3 || parts.some((p) => p === "")) return undefined;
   const [organisation = "", audit = "", item = ""] = parts;
   return { organisation, audit, item };
-}
-
-/** The parts of a subject key, or undefined for a string that is not one. */
-export function parseSubjectKey(key: string): (RecommendationRef & { body: string }) | undefined {
-  const at = key.lastIndexOf("@");
-  if (at < 0) return undefined;
-  const ref = parseRecommendationKey(key.slice(0, at));
-  const body = key.slice(at + 1);
-  return ref && body !== "" ? { ...ref, body } : undefined;
 }
 
 /** The response a measure id belongs to: `ASN-2024-2039` of `ASN-2024-2039/R4/1`. */

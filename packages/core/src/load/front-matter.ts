@@ -1,8 +1,8 @@
 import { type Document, type ErrorCode, isMap, isPair, isScalar, parseDocument, visit } from "yaml";
 import type { ZodType, z } from "zod";
+import type { Bilingual } from "../bilingual.ts";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
 import { fieldsAt } from "../schema/fields-at.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
@@ -178,14 +178,14 @@ export function parseFrontMatterYaml(
   return { ok: true, parsed: { doc, value } };
 }
 
-export const MAX_YAML_NESTING = 100;
+const MAX_YAML_NESTING = 100;
 
 /**
  * The offset where YAML nests deeper than the limit, counting indentation (two columns a level),
  * `- ` and `? ` markers and open flow brackets outside quotes. The parser recurses per level, so
  * thousands of levels would exhaust the stack; a scan first keeps this linear and the error clear.
  */
-export function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
+function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
   let flow = 0;
   let quote: string | undefined;
   let lineStart = true;

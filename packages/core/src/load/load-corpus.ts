@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import {
   type BrokenDocument,
@@ -10,7 +10,13 @@ import {
   type LoadedResponse,
   unreadName,
 } from "./document.ts";
-import { type LoadResult, loadSource, notRead, unreadable } from "./load-source.ts";
+import {
+  type HtmlRenderer,
+  type LoadResult,
+  loadSource,
+  notRead,
+  unreadable,
+} from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
@@ -62,7 +68,7 @@ export function loadSources(sources: Iterable<SourceFile>): LoadedCorpus {
  * The corpus files under a root (audits/**, responses/**) in a stable order, and the files
  * there that look like sources but are not read (`.MD`, `.markdown`, `.md.txt`).
  */
-export function scanCorpusFolders(root: string): { files: string[]; unread: string[] } {
+function scanCorpusFolders(root: string): { files: string[]; unread: string[] } {
   const files: string[] = [];
   const unread: string[] = [];
   // A synchronous walk by hand: several times faster than readdir's own recursive mode, which
@@ -115,14 +121,14 @@ const PARALLEL_FROM = 400;
  * Reads one file and loads it. Synchronous on purpose: files are read one after another anyway,
  * and a promise per file made reading cost as much as parsing the YAML.
  */
-export function readAndLoad(root: string, file: string, renderHtml: boolean): LoadResult {
+export function readAndLoad(root: string, file: string, html?: HtmlRenderer): LoadResult {
   let content: Buffer;
   try {
     content = readFileSync(join(root, file));
   } catch (error) {
     return unreadable(file, error);
   }
-  return loadSource(file, content, undefined, { renderHtml });
+  return loadSource(file, content, undefined, html ? { html } : {});
 }
 
 /** Reads and loads every corpus file under a root directory. */
@@ -151,15 +157,13 @@ async function loadFiles(
     }
     return corpus;
   }
+  // The HTML renderer is loaded only for a caller that wants HTML.
+  const html = options.renderHtml ? await import("../render/markdown-html.ts") : undefined;
   const corpus = emptyCorpus();
   let done = 0;
   for (const file of files) {
-    addResult(corpus, readAndLoad(root, file, options.renderHtml === true));
+    addResult(corpus, readAndLoad(root, file, html));
     options.onProgress?.(++done, files.length);
   }
   return corpus;
-}
-
-export function relativeFile(root: string, path: string): string {
-  return relative(root, path).split(sep).join("/");
 }

@@ -1,5 +1,5 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import { bodyHtmlOptions, renderMarkdown, renderMarkdownTree } from "../render/markdown-html.ts";
+import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "../markdown/parse.ts";
 import { AuditSchema } from "../schema/audit.ts";
 import { OrganisationSchema } from "../schema/organisation.ts";
 import { ResponseSchema } from "../schema/response.ts";
@@ -21,7 +21,6 @@ import {
   validateFrontMatter,
 } from "./front-matter.ts";
 import { lostContent, mayLoseContent } from "./lost-content.ts";
-import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "./markdown.ts";
 import { pastedText } from "./pasted-text.ts";
 import { readResponseBody } from "./response-body.ts";
 
@@ -83,9 +82,15 @@ export function unreadable(file: string, error?: unknown): LoadResult {
   };
 }
 
+/** Core's Markdown → safe HTML rendering, which loading uses only when asked to. */
+export type HtmlRenderer = typeof import("../render/markdown-html.ts");
+
 export interface LoadSourceOptions {
-  /** Also render the body as safe HTML, on the thread that parsed it (the site wants it). */
-  renderHtml?: boolean;
+  /**
+   * Also render the body as safe HTML with this, on the thread that parsed it (the site wants
+   * it). The caller loads the renderer, so that reading alone never does.
+   */
+  html?: HtmlRenderer;
 }
 
 /**
@@ -194,7 +199,8 @@ function loadText(
     // is parsed here, and rendered from the same tree.
     const tree = mayLoseContent(split.body) ? parseMarkdown(split.body) : undefined;
     if (tree) diagnostics.push(...lostContent(tree, content));
-    const htmlOptions = bodyHtmlOptions(valid.data.language);
+    const render = options.html;
+    const htmlOptions = render?.bodyHtmlOptions(valid.data.language);
     return {
       document: {
         type: "audit",
@@ -203,11 +209,11 @@ function loadText(
         data: valid.data,
         body: split.body,
         bodyLine: split.bodyLine,
-        ...(options.renderHtml
+        ...(render && htmlOptions
           ? {
               html: tree
-                ? renderMarkdownTree(tree, htmlOptions)
-                : renderMarkdown(split.body, htmlOptions),
+                ? render.renderMarkdownTree(tree, htmlOptions)
+                : render.renderMarkdown(split.body, htmlOptions),
             }
           : {}),
       },
@@ -236,8 +242,13 @@ function loadText(
       sections: body.sections,
       body: split.body,
       bodyLine: split.bodyLine,
-      ...(options.renderHtml
-        ? { html: renderMarkdownTree(tree, bodyHtmlOptions(valid.data.language)) }
+      ...(options.html
+        ? {
+            html: options.html.renderMarkdownTree(
+              tree,
+              options.html.bodyHtmlOptions(valid.data.language),
+            ),
+          }
         : {}),
     },
     diagnostics,

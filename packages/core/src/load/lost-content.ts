@@ -1,6 +1,6 @@
 import type { Nodes, Root } from "mdast";
+import type { Bilingual } from "../bilingual.ts";
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
 import type { LineIndex } from "../text/line-index.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
+import type { Bilingual } from "../bilingual.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
 import { parsePeriod } from "../periods/parse.ts";
 import type { Period } from "../periods/period.ts";
 import type { Measure, ReportedState, Section, Stance } from "../schema/section.ts";

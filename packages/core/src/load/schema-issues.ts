@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import type { Bilingual } from "../bilingual.ts";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
-import { type Bilingual, labelOf, valueLabels } from "../labels.ts";
+import { labelOf, valueLabels } from "../labels.ts";
 import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
@@ -13,7 +14,7 @@ type FieldsAt = (path: readonly PropertyKey[]) => string[];
  * labels alike: "Uppföljande yttrande", "uppfoljande yttrande" and "folow-up-response" all
  * suggest `follow-up-response`.
  */
-export function nearestCodes(written: string, allowed: readonly string[]): string[] {
+function nearestCodes(written: string, allowed: readonly string[]): string[] {
   const byWords = new Map<string, string>();
   for (const code of allowed) {
     byWords.set(code, code);
@@ -27,7 +28,7 @@ export function nearestCodes(written: string, allowed: readonly string[]): strin
 }
 
 /** `recommendations[2].to` */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
   for (const step of path) {
     name += typeof step === "number" ? `[${step}]` : name ? `.${String(step)}` : String(step);

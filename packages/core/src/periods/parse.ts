@@ -1,4 +1,4 @@
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 import { describeCharacter, foreignCharacters, lookAlike } from "../vocabulary/look-alikes.ts";
 import {
   addDays,
@@ -13,7 +13,7 @@ import { type Period, type Precision, precisions, type Qualifier } from "./perio
 import { suggestPeriod } from "./suggest.ts";
 import { monthNames, ordinals, qualifierWords, seasons } from "./words.ts";
 
-export type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
+type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
 export type PeriodResult =
   | { ok: true; period: Period }
   | {

@@ -1,10 +1,13 @@
-/*
- * The one filter over recommendations. `sparbar status` and the site's explorer both use it: the
+/**
+ * @sparbar/core/filter: the one filter over recommendations. `sparbar status` and the site's explorer both use it: the
  * CLI on statuses it derives, the explorer's script (which imports this module alone) on the
  * facets the site publishes. Facets are what core derived; matching them applies no status rule.
+ * Apart from the main entry so that a browser can load it alone.
+ *
+ * @module @sparbar/core/filter
  */
 import type { Stance } from "../schema/section.ts";
-import type { AuditorState, BodyState } from "../status/states.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 
 export interface RecommendationFilter {
   organisation?: string;

@@ -79,7 +79,7 @@ export function naturalCompare(a: string, b: string): number {
  * Where a deadline stands: still to come; passed with no report since; or late, which only a
  * source can make it.
  */
-export type DeadlineState = "upcoming" | "passed" | "late";
+type DeadlineState = "upcoming" | "passed" | "late";
 
 export interface DeadlineRow {
   subject: Subject;

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { firstTooDeepLine } from "../load/markdown.ts";
+import { firstTooDeepLine } from "../markdown/parse.ts";
 
 /**
  * What may reach a page: GitHub's safe subset, minus images (documents here need none, and a

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { auditorStates, bodyStates, deadlineOutcomes, measureStates } from "../status/states.ts";
 import { AuditSchema } from "./audit.ts";
 import { BodySchema } from "./organisation.ts";
 import { PeriodSchema } from "./period-field.ts";
 import { ResponseSchema } from "./response.ts";
 import { SectionSchema, stances } from "./section.ts";
+import { auditorStates, bodyStates, deadlineOutcomes, measureStates } from "./states.ts";
 
-export const ExportedMeasureSchema = z
+const ExportedMeasureSchema = z
   .strictObject({
     id: z.string(),
     text: z.string(),
@@ -33,7 +33,7 @@ export const ExportedMeasureSchema = z
   })
   .meta({ id: "ExportedMeasure" });
 
-export const ExportedStatusSchema = z
+const ExportedStatusSchema = z
   .strictObject({
     key: z.string().meta({ description: "<organisation>/<audit>/<recommendation>@<body>" }),
     organisation: z.string(),

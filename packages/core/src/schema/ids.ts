@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 import { describeCharacter, replaceLookAlikes } from "../vocabulary/look-alikes.ts";
 
 export const itemIdPattern = /^[A-Z]{1,4}[0-9]{1,3}[a-z]?$/;
 export const documentIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
-export const nameIdPattern = /^[a-z][a-z0-9-]{0,63}$/;
+const nameIdPattern = /^[a-z][a-z0-9-]{0,63}$/;
 
 /** Names Windows and some tools cannot use as file names, whatever the extension. */
 const reservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -33,7 +33,7 @@ const idKinds: Record<IdKind, { pattern: RegExp; sv: string; en: string; example
  * invisible characters removed, å/ä/ö written a/a/o (and lower case for names). Undefined when
  * that still gives no valid id.
  */
-export function asciiId(kind: IdKind, id: string): string | undefined {
+function asciiId(kind: IdKind, id: string): string | undefined {
   // An id in plain ASCII is wrong in a way only its writer can put right.
   if (!/[^\x21-\x7e]/.test(id)) return undefined;
   let meant = replaceLookAlikes(id.normalize("NFC")).trim().replace(/\s+/g, "-");
@@ -42,7 +42,7 @@ export function asciiId(kind: IdKind, id: string): string | undefined {
 }
 
 /** What is wrong with an id, in both languages, and the id meant; nothing when it is valid. */
-export function idProblem(
+function idProblem(
   kind: IdKind,
   id: string,
 ): { message: Bilingual; suggestion?: string } | undefined {

@@ -4,7 +4,7 @@ import { BodyId, DocumentId, OrganisationId } from "./ids.ts";
 import { DayField, PeriodField } from "./period-field.ts";
 import { ResponseKind } from "./response-kind.ts";
 
-export const pathSteps = [
+const pathSteps = [
   "presidium",
   "preparation",
   "working-committee",
@@ -13,10 +13,10 @@ export const pathSteps = [
   "council",
 ] as const;
 
-export const meetingStates = ["planned", "held"] as const;
-export const responseContents = ["full", "summary", "none"] as const;
+const meetingStates = ["planned", "held"] as const;
+const responseContents = ["full", "summary", "none"] as const;
 
-export const PathStepSchema = z
+const PathStepSchema = z
   .strictObject({
     step: z.enum(pathSteps).meta({
       description:
@@ -37,7 +37,7 @@ export function stepHeld(step: { minute?: string | undefined; state?: MeetingSta
   return (step.state ?? (step.minute ? "held" : "planned")) === "held";
 }
 
-export const DecisionSchema = z
+const DecisionSchema = z
   .strictObject({
     date: DayField,
     minute: z
@@ -102,6 +102,5 @@ export const ResponseSchema = z
 
 export type ResponseFrontMatter = z.output<typeof ResponseSchema>;
 export type PathStep = z.output<typeof PathStepSchema>;
-export type Decision = z.output<typeof DecisionSchema>;
 export type MeetingState = (typeof meetingStates)[number];
 export type ResponseContent = (typeof responseContents)[number];

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { BodyId, DocumentId, ItemId } from "./ids.ts";
+import { DocumentId, ItemId } from "./ids.ts";
 import { PeriodSchema } from "./period-field.ts";
 
 export const stances = ["agrees", "partly-agrees", "disagrees", "no-stance"] as const;
-export const reportedStates = ["done", "partly-done", "in-progress", "not-started"] as const;
+const reportedStates = ["done", "partly-done", "in-progress", "not-started"] as const;
 
-export const SourcePlaceSchema = z
+const SourcePlaceSchema = z
   .strictObject({ line: z.int().positive(), column: z.int().positive() })
   .meta({ id: "SourcePlace", description: "Where in the source file something was written." });
 
-export const MeasureSchema = z
+const MeasureSchema = z
   .strictObject({
     id: z
       .string()
@@ -76,10 +76,7 @@ export const SectionSchema = z
   })
   .meta({ id: "Section", description: "A response's answer to one recommendation." });
 
-export const ReportToSchema = BodyId;
-
 export type Stance = (typeof stances)[number];
 export type ReportedState = (typeof reportedStates)[number];
 export type Measure = z.output<typeof MeasureSchema>;
 export type Section = z.output<typeof SectionSchema>;
-export type SourcePlace = z.output<typeof SourcePlaceSchema>;

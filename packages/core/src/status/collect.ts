@@ -6,7 +6,7 @@ import type { Measure } from "../schema/section.ts";
 import { compareEvents, type SourceRef, type StatusEvent } from "./events.ts";
 import type { Subject } from "./subjects.ts";
 
-export function auditRef(audit: LoadedAudit): SourceRef {
+function auditRef(audit: LoadedAudit): SourceRef {
   return {
     type: "audit",
     organisation: audit.data.organisation,
@@ -15,7 +15,7 @@ export function auditRef(audit: LoadedAudit): SourceRef {
   };
 }
 
-export function responseRef(response: LoadedResponse): SourceRef {
+function responseRef(response: LoadedResponse): SourceRef {
   return {
     type: "response",
     organisation: response.data.organisation,
@@ -24,7 +24,7 @@ export function responseRef(response: LoadedResponse): SourceRef {
   };
 }
 
-export interface FoundAssessment {
+interface FoundAssessment {
   audit: LoadedAudit;
   body?: string;
   result: AssessmentResult;

@@ -2,8 +2,8 @@ import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { Measure, ReportedState, Stance } from "../schema/section.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../schema/states.ts";
 import type { SourceRef, StatusEvent } from "./events.ts";
-import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./states.ts";
 
 type EventOf<T extends StatusEvent["type"]> = Extract<StatusEvent, { type: T }>;
 

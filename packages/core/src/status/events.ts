@@ -27,7 +27,7 @@ interface EventBase {
 }
 
 /** A report on what became of an earlier promise, from a later measure that follows it. */
-export interface MeasureReport {
+interface MeasureReport {
   /** The earlier measure reported on. */
   measure: string;
   /** The later measure that reports. */

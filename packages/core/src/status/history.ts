@@ -1,8 +1,8 @@
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import { type Status, statusAt } from "./derive.ts";
 import type { StatusEvent } from "./events.ts";
-import type { AuditorState, BodyState } from "./states.ts";
 
 /** A day on which the status changed or a document said something of it, and what it was. */
 export interface Change {
@@ -33,7 +33,7 @@ function deadlinesOf(events: readonly StatusEvent[]): Period[] {
  * Days on which the status can change: the day each event becomes known (the last day of its
  * period), and the day after every deadline (a deadline falls due at the end of its day).
  */
-export function changePoints(events: readonly StatusEvent[], until: IsoDay): IsoDay[] {
+function changePoints(events: readonly StatusEvent[], until: IsoDay): IsoDay[] {
   const days = new Set<IsoDay>();
   for (const e of events) if (e.when.end <= until) days.add(e.when.end);
   for (const due of deadlinesOf(events)) {

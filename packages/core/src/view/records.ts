@@ -12,9 +12,9 @@ import type { Organisation } from "../schema/organisation.ts";
 import type { PathStep, ResponseContent } from "../schema/response.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { ReportedState, Stance } from "../schema/section.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../schema/states.ts";
 import type { QuarterCounts } from "../status/aggregate.ts";
 import type { StatusEventType, Voice } from "../status/events.ts";
-import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../status/states.ts";
 import type { Run } from "./language-runs.ts";
 import type { Scorecard } from "./scorecard.ts";
 import type { Named, Text } from "./text.ts";
@@ -30,7 +30,7 @@ export interface DocumentLink {
   when?: Period;
 }
 
-export interface PersonRecord {
+interface PersonRecord {
   name: string;
   role?: string;
 }

@@ -20,7 +20,7 @@ function link(names: Names, ref: SourceRef): DocumentLink {
   return names.document(ref.type, ref.organisation, ref.id);
 }
 
-export function eventRecord(e: StatusEvent, names: Names): EventRecord {
+function eventRecord(e: StatusEvent, names: Names): EventRecord {
   const r: EventRecord = {
     type: e.type,
     when: e.when,

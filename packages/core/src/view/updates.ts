@@ -8,7 +8,7 @@ import { addDays, type IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
-import type { AuditorState, BodyState } from "../status/states.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Subject } from "../status/subjects.ts";
 import type { Names } from "./names.ts";
 import { firstWords } from "./readable.ts";

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 import { foldForMatching } from "./look-alikes.ts";
 
 /**
@@ -30,7 +30,7 @@ function sortedWords(text: string): string {
 }
 
 /** How far apart two spellings are once case, accents, look-alikes and word order are set aside. */
-export function nearness(a: string, b: string): number {
+function nearness(a: string, b: string): number {
   const foldedA = foldForMatching(a);
   const foldedB = foldForMatching(b);
   if (foldedA === foldedB) return 0;
@@ -65,7 +65,7 @@ export function nearest(
 }
 
 /** "did you mean `a` or `b`?", in both languages; nothing when there is no suggestion. */
-export function didYouMean(suggestions: readonly string[]): Bilingual | undefined {
+function didYouMean(suggestions: readonly string[]): Bilingual | undefined {
   if (suggestions.length === 0) return undefined;
   const quoted = suggestions.map((s) => `\`${s}\``);
   const last = quoted.at(-1);
@@ -148,6 +148,32 @@ export class PhraseVocabulary<T> {
       if (word) break;
     }
     return { ok: false, suggestions: this.suggest(text) };
+  }
+
+  /**
+   * A phrase where running prose states it ("instämmer delvis i rekommendationen", "delar
+   * revisorernas bedömning"): the longest documented phrase the text starts with, ending at a
+   * word boundary and not followed by a word that turns it into another ("instämmer inte helt").
+   * A phrase documented as lying between two values is read as nothing, with what to write
+   * instead, exactly as `read` refuses it: prose is never read as a value a line would not be.
+   */
+  readInProse(written: string): PhraseReading<T> {
+    const text = written.replace(/\s+/g, " ").trim();
+    const words = foldForMatching(text).split(" ");
+    for (const [phrase, suggestions] of this.#between) {
+      if (words.slice(0, phrase.split(" ").length).join(" ") === phrase)
+        return { ok: false, suggestions };
+    }
+    const lower = text.toLowerCase();
+    for (const phrase of this.#phrases) {
+      if (!lower.startsWith(phrase.text)) continue;
+      const rest = text.slice(phrase.text.length);
+      if (/^\p{L}/u.test(rest)) continue;
+      const next = /^[ ,]+(\S+)/u.exec(rest)?.[1] ?? "";
+      if (turningWords.test(next)) continue;
+      return { ok: true, value: phrase.value, phrase: phrase.text, rest: rest.trim() };
+    }
+    return { ok: false, suggestions: [] };
   }
 
   /** The documented phrases nearest to the head of what was written. */
