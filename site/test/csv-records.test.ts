@@ -1,7 +1,8 @@
 // Core writes its CSV files with this, which is not part of its public surface.
-import { toCsv } from "../../packages/core/src/serialise/csv.ts";
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toCsv } from "../../packages/core/src/serialise/csv.ts";
 import { csvRecords } from "../src/scripts/csv-records.ts";
 
 describe("csvRecords", () => {

@@ -1,6 +1,6 @@
 import { openCorpus, queryRecommendations } from "@sparbar/core";
-import { CorpusView } from "@sparbar/core/view";
 import { matchesFilter, type RowFacets } from "@sparbar/core/filter";
+import { CorpusView } from "@sparbar/core/view";
 import { beforeAll, describe, expect, it } from "vitest";
 import { explorerData } from "../src/lib/explorer-data.ts";
 import { feedEntry, urnFor } from "../src/lib/feeds.ts";

@@ -3,7 +3,6 @@ import { en } from "./en.ts";
 import { type Strings, sv } from "./sv.ts";
 
 export type { Lang, Strings };
-export const languages: Lang[] = ["sv", "en"];
 
 const byLanguage: Record<Lang, Strings> = { sv, en };
 

@@ -1,4 +1,13 @@
-import { type AuditorState, auditorStates, type BodyState, bodyStates, type Lang, labelOf, stances, stateLabel } from "@sparbar/core";
+import {
+  type AuditorState,
+  auditorStates,
+  type BodyState,
+  bodyStates,
+  type Lang,
+  labelOf,
+  stances,
+  stateLabel,
+} from "@sparbar/core";
 import { type CorpusView, periodIn, type Text, textIn } from "@sparbar/core/view";
 
 /**

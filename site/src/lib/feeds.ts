@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { formatDay, type Lang, labelOf, stateLabel } from "@sparbar/core";
-import { periodIn, type Text, textIn, type Update } from "@sparbar/core/view";
 import { escapeHtml } from "@sparbar/core/render";
+import { periodIn, type Text, textIn, type Update } from "@sparbar/core/view";
 import { strings } from "../i18n/index.ts";
 import { paths, type Scope } from "./paths.ts";
 import { siteAddress } from "./settings.ts";

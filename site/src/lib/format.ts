@@ -1,4 +1,12 @@
-import { type AuditorState, type BodyState, stateLabel as coreStateLabel, formatDay, type Lang, labelOf, type Period } from "@sparbar/core";
+import {
+  type AuditorState,
+  type BodyState,
+  stateLabel as coreStateLabel,
+  formatDay,
+  type Lang,
+  labelOf,
+  type Period,
+} from "@sparbar/core";
 import { periodIn, type Text, textIn } from "@sparbar/core/view";
 
 /** A period as the document wrote it; in English, the canonical English words. */

@@ -4,7 +4,7 @@ import { otherLanguage, strings } from "../i18n/index.ts";
 import { otherLanguagePath, paths } from "./paths.ts";
 
 /** The main menu's entries, in order; a page names its own to be marked as the current one. */
-export type MenuItem =
+type MenuItem =
   | "overview"
   | "explore"
   | "deadlines"

@@ -52,18 +52,6 @@ const files = {
 
 const prefixes: Record<Lang, string> = { sv: "/", en: "/en/" };
 
-/** Names a top-level organisation folder may not take, since pages use them. */
-export const reservedSegments = new Set([
-  ...Object.values(words.sv),
-  ...Object.values(words.en),
-  ...Object.values(files.sv),
-  ...Object.values(files.en),
-  "en",
-  "data",
-  "pagefind",
-  "_astro",
-]);
-
 const enc = encodeURIComponent;
 
 const org = (lang: Lang, id: string) => `${prefixes[lang]}${enc(id)}/`;
@@ -136,7 +124,7 @@ const swaps: Record<Lang, Map<string, string>> = { sv: swapper("sv"), en: swappe
 /**
  * The same page in the other language: path words and file names swap, ids stay. A path word
  * stands first, or second after an organisation's id; a file name stands last. Organisation ids
- * cannot be path words (see `reservedSegments`), and a state or recommendation id is never one.
+ * cannot be path words (core refuses them: `reservedOrganisationIds`), and a state or recommendation id is never one.
  */
 export function otherLanguagePath(path: string, from: Lang): string {
   const rest = path.slice(prefixes[from].length).split("/");

@@ -1,5 +1,15 @@
 import { resolve } from "node:path";
-import { type AuditorState, auditorStates, type BodyState, bodyStates, formatLocation, type IsoDay, openCorpus, parsePeriod, stockholmDay } from "@sparbar/core";
+import {
+  type AuditorState,
+  auditorStates,
+  type BodyState,
+  bodyStates,
+  formatLocation,
+  type IsoDay,
+  openCorpus,
+  parsePeriod,
+  stockholmDay,
+} from "@sparbar/core";
 import { CorpusView, type StateCounts } from "@sparbar/core/view";
 
 /**

@@ -20,7 +20,7 @@ export interface PassedDeadline {
 }
 
 /** A response asked for, and the response that met it, if one is on record by the day. */
-export interface ResponseRequest {
+interface ResponseRequest {
   kind: ResponseKindValue;
   due?: Period;
   /** When the response that met it counts as given. */

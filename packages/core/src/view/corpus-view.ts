@@ -16,10 +16,10 @@ import {
 } from "../query/recommendations.ts";
 import { bodyHtmlOptions, renderInlineMarkdown, renderMarkdown } from "../render/markdown-html.ts";
 import { stepHeld } from "../schema/response.ts";
+import { type BodyState, bodyStates } from "../schema/states.ts";
 import { countsByQuarter, emptyCounts, type QuarterCounts } from "../status/aggregate.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
-import { type BodyState, bodyStates } from "../schema/states.ts";
 import { isLate, isPassedWithoutReport } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
 import { swedishRuns } from "./language-runs.ts";

@@ -13,7 +13,7 @@ export interface Run {
 
 const quoted = /["“”][^"“”]+["“”]/g;
 
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -27,7 +27,7 @@ export function swedishRuns(note: string, names: readonly string[]): Run[] {
   if (longestFirst.length > 0) {
     // A name, possibly in the genitive (socialnämndens), not inside a longer word.
     const pattern = new RegExp(
-      `(?<![\\p{L}])(?:${longestFirst.map(escape).join("|")})s?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${longestFirst.map(literal).join("|")})s?(?![\\p{L}])`,
       "giu",
     );
     for (const m of note.matchAll(pattern)) {

@@ -7,7 +7,7 @@
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Status } from "../status/derive.ts";
 
-export interface ResponseFigures {
+interface ResponseFigures {
   /** Responses asked for, counted once per audit, addressee, kind and date. */
   asked: number;
   /** Asked for by a date that has come, or given: inTime + afterDate + uncertain + passedWithoutResponse. */
@@ -27,7 +27,7 @@ export interface ResponseFigures {
   noDateOpen: number;
 }
 
-export interface DeadlineFigures {
+interface DeadlineFigures {
   /** Measures' deadlines that have come: kept + late + passed + unknown. */
   come: number;
   /** Reported done by the deadline, as the body reports. */
@@ -47,7 +47,7 @@ export interface Scorecard {
   deadlines: DeadlineFigures;
 }
 
-export function emptyScorecard(): Scorecard {
+function emptyScorecard(): Scorecard {
   return {
     responses: {
       asked: 0,

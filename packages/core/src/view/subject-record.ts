@@ -67,7 +67,7 @@ function eventRecord(e: StatusEvent, names: Names): EventRecord {
   return r;
 }
 
-export function changeRecord(c: Change, names: Names): ChangeRecord {
+function changeRecord(c: Change, names: Names): ChangeRecord {
   const record: ChangeRecord = {
     day: c.day,
     changed: c.changed,

@@ -6,9 +6,9 @@
  */
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
-import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Subject } from "../status/subjects.ts";
 import type { Names } from "./names.ts";
 import { firstWords } from "./readable.ts";
@@ -26,7 +26,7 @@ interface SubjectUpdateBase {
 }
 
 /** Either track's state changed. */
-export interface StateUpdate extends SubjectUpdateBase {
+interface StateUpdate extends SubjectUpdateBase {
   type: "state";
   datedAs?: Period;
   bodyState: BodyState;
@@ -39,14 +39,14 @@ export interface StateUpdate extends SubjectUpdateBase {
 }
 
 /** A deadline passed and no document has said anything of it since. */
-export interface DeadlineUpdate extends SubjectUpdateBase {
+interface DeadlineUpdate extends SubjectUpdateBase {
   type: "deadline";
   what: "response" | "measure";
   due: Period;
   measure?: string;
 }
 
-export interface DocumentUpdate {
+interface DocumentUpdate {
   type: "document";
   day: IsoDay;
   document: FeedItem;
