@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { otherLanguagePath, paths } from "../src/lib/paths.ts";
 
-const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/).filter((s) => !reservedOrganisationIds.has(s));
+const id = fc
+  .stringMatching(/^[a-z][a-z0-9-]{0,12}$/)
+  .filter((s) => !reservedOrganisationIds.has(s));
 const docId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,12}$/);
 const item = fc.stringMatching(/^[A-Z]{1,2}[0-9]{1,2}$/);
 
