@@ -19,7 +19,7 @@ const shots = [
   ["/orebro/granskning/granskning-hrv-2025/", "granskning.png", desktop],
   ["/malmo/svar/ASN-2024-2039/", "svar.png", desktop],
   ["/tidpunkter/", "tidpunkter.png", desktop],
-  ["/utforska/?org=malmo&state=measure-passed", "utforska.png", desktop],
+  ["/utforska/?org=malmo&state=measure-passed", "utforska.png", { width: 1100, height: 2100 }],
   ["/malmo/", "organisation.png", desktop],
   ["/en/malmo/", "organisation-en.png", desktop],
 ] as const;

@@ -292,7 +292,7 @@ export const en: Strings = {
     title: "Changes",
     lead: "What happened, newest first: new documents, changed states and deadlines that passed without report.",
     description: "New audits and responses, changed states and deadlines passed, newest first.",
-    since: "Since",
+    since: "By month",
     shown: (n, total) =>
       n < total
         ? `The latest ${n} of ${total} changes. The organisations' pages and feeds have more.`

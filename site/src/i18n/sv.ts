@@ -290,7 +290,7 @@ export const sv = {
     title: "Ändringar",
     lead: "Vad som har hänt, nyast först: nya dokument, ändrade lägen och tidpunkter som har passerat utan rapport.",
     description: "Nya granskningar och svar, ändrade lägen och passerade tidpunkter, nyast först.",
-    since: "Sedan",
+    since: "Per månad",
     shown: (n: number, total: number) =>
       n < total
         ? `De ${n} senaste av ${total} ändringar. Organisationernas sidor och nyhetsflöden har fler.`
