@@ -1,8 +1,9 @@
 import { openCorpus, queryRecommendations } from "@sparbar/core";
-import { matchesFilter, type RowFacets } from "@sparbar/core/filter";
+import { matchesFilter } from "@sparbar/core/filter";
 import { CorpusView } from "@sparbar/core/view";
 import { beforeAll, describe, expect, it } from "vitest";
 import { explorerData } from "../src/lib/explorer-data.ts";
+import { decodeFacets } from "../src/lib/explorer-facets.ts";
 import { feedEntry, urnFor } from "../src/lib/feeds.ts";
 import { words } from "../src/lib/format.ts";
 
@@ -15,21 +16,7 @@ beforeAll(async () => {
 describe("the explorer's data", () => {
   it("decode to core's own facets, row by row, so that core's filter reads them alike", () => {
     const data = explorerData(view, "en", "sv");
-    const r = data.rows;
-    const decoded: RowFacets[] = r.item.map((_, i) => {
-      const f: RowFacets = {
-        organisation: data.organisations[r.organisation[i] ?? 0]?.[0] ?? "",
-        body: data.bodies[r.body[i] ?? 0]?.[1] ?? "",
-        audit: data.audits[r.audit[i] ?? 0]?.[1] ?? "",
-        year: r.year[i] ?? 0,
-        bodyState: data.states[r.bodyState[i] ?? 0]?.code as RowFacets["bodyState"],
-        auditorState: data.states[r.auditorState[i] ?? 0]?.code as RowFacets["auditorState"],
-        stance: (data.stances[r.stance[i] ?? -1]?.code ?? "none") as RowFacets["stance"],
-        closed: r.closed[i] === 1,
-      };
-      if (r.nextDue[i]) f.nextDue = r.nextDue[i];
-      return f;
-    });
+    const decoded = decodeFacets(data);
     expect(decoded).toEqual(view.explorer().rows.map((row) => row.facets));
     const filter = { organisation: "malmo", states: ["measure-passed" as const] };
     expect(decoded.filter((f) => matchesFilter(f, filter)).length).toBe(

@@ -5,8 +5,9 @@
  * CSV files, which core writes in the same order as the rows here.
  */
 import type { Lang } from "@sparbar/core";
-import { matchesFilter, type RecommendationFilter, type RowFacets } from "@sparbar/core/filter";
+import { matchesFilter, type RecommendationFilter } from "@sparbar/core/filter";
 import type { ExplorerData } from "../lib/explorer-data.ts";
+import { decodeFacets } from "../lib/explorer-facets.ts";
 import { paths } from "../lib/paths.ts";
 import { csvRecords } from "./csv-records.ts";
 
@@ -57,20 +58,7 @@ function run(
   results: HTMLElement,
 ) {
   const r = data.rows;
-  const facets: RowFacets[] = r.item.map((_, i) => {
-    const f: RowFacets = {
-      organisation: data.organisations[r.organisation[i] ?? 0]?.[0] ?? "",
-      body: data.bodies[r.body[i] ?? 0]?.[1] ?? "",
-      audit: data.audits[r.audit[i] ?? 0]?.[1] ?? "",
-      year: r.year[i] ?? 0,
-      bodyState: data.states[r.bodyState[i] ?? 0]?.code as RowFacets["bodyState"],
-      auditorState: data.states[r.auditorState[i] ?? 0]?.code as RowFacets["auditorState"],
-      stance: (data.stances[r.stance[i] ?? -1]?.code ?? "none") as RowFacets["stance"],
-      closed: r.closed[i] === 1,
-    };
-    if (r.nextDue[i]) f.nextDue = r.nextDue[i];
-    return f;
-  });
+  const facets = decodeFacets(data);
   // Where each organisation's rows start: its CSV lists them in the same order.
   const firstOfOrganisation = new Map<number, number>();
   r.organisation.forEach((o, i) => {
