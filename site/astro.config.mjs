@@ -2,6 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { packageSources } from "../scripts/source-condition.ts";
 
@@ -21,8 +22,17 @@ if (statSync(existing).dev !== statSync(siteDir).dev) {
   );
 }
 
+// The site's public address. Without one, every address the site writes is relative and no
+// sitemap is written (a sitemap needs absolute addresses); the build says which it does.
+const site = process.env.SPARBAR_SITE_URL?.trim() || undefined;
+console.log(
+  site
+    ? `Spårbar: addresses in feeds, calendars, canonical links and the sitemap start with ${site}`
+    : "Spårbar: SPARBAR_SITE_URL is not set, so feeds, calendars and canonical links use addresses relative to the site and no sitemap is written. Set it to the site's address to get both.",
+);
+
 export default defineConfig({
-  site: process.env.SPARBAR_SITE_URL ?? "https://sparbar.example",
+  site,
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
@@ -35,4 +45,13 @@ export default defineConfig({
     // Spårbar's packages from their TypeScript sources, never from a build that may be stale.
     plugins: [packageSources()],
   },
+  integrations: site
+    ? [
+        sitemap({
+          // The protocol allows 50,000 addresses a file; a national site has 180,000 pages.
+          entryLimit: 45_000,
+          filter: (page) => !page.endsWith("/404/") && !page.includes("/404."),
+        }),
+      ]
+    : [],
 });

@@ -35,13 +35,21 @@ function run(
 export async function buildSite(
   corpusRoot: string,
   asOf: string,
+  settings: Record<string, string> = {},
 ): Promise<{ outDir: string; code: number; output: string }> {
   // Beside the site, not in the system's temporary folder: Astro moves files into the output
   // with a rename, which cannot cross into another filesystem (a tmpfs /tmp).
   const builds = join(repoRoot, ".cache", "site-builds");
   mkdirSync(builds, { recursive: true });
   const outDir = mkdtempSync(join(builds, "site-"));
-  const env = { SPARBAR_ROOT: corpusRoot, SPARBAR_AS_OF: asOf, SPARBAR_OUT_DIR: outDir };
+  const env = {
+    SPARBAR_SITE_URL: "",
+    SPARBAR_CONTACT: "",
+    ...settings,
+    SPARBAR_ROOT: corpusRoot,
+    SPARBAR_AS_OF: asOf,
+    SPARBAR_OUT_DIR: outDir,
+  };
   const astro = await run(
     process.execPath,
     [join(siteDir, "node_modules", "astro", "bin", "astro.mjs"), "build"],

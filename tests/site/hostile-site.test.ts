@@ -127,7 +127,11 @@ function pages(): string[] {
   return readdirSync(outDir, { recursive: true })
     .map(String)
     .filter(
-      (f) => f.endsWith(".html") && !f.startsWith("pagefind") && !/^(sok|en\/search)\//.test(f),
+      // Search and the explorer have the site's own script and form; the rest have none.
+      (f) =>
+        f.endsWith(".html") &&
+        !f.startsWith("pagefind") &&
+        !/^(sok|en\/search|utforska|en\/explore)\/index\.html$/.test(f),
     );
 }
 

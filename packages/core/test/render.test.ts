@@ -132,3 +132,22 @@ describe("bodies rendered while loading", () => {
     }
   });
 });
+
+describe("footnotes", () => {
+  it("link to their notes and back, with the ids the sanitiser gives, in the page's language", () => {
+    const html = renderMarkdown("Text[^1] och mer[^a].\n\n[^1]: Första.\n[^a]: Andra.\n", {
+      lang: "sv",
+    });
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const targets = [...html.matchAll(/\shref="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toHaveLength(4);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(html).toContain("Fotnoter");
+    expect(html).toContain('aria-label="Tillbaka till hänvisning 1"');
+    expect(renderMarkdown("x[^1]\n\n[^1]: y\n", { lang: "en" })).toContain("Footnotes");
+  });
+
+  it("leaves a link to an anchor the document does not have as it was", () => {
+    expect(renderMarkdown("[se ovan](#nagot)")).toContain('href="#nagot"');
+  });
+});

@@ -5,11 +5,18 @@ export const sv = {
   skipToContent: "Hoppa till innehållet",
   mainNav: "Huvudmeny",
   languageName: "Svenska",
+  /** BCP 47 tags: the page's own, and the one feeds name. */
+  htmlLang: "sv",
+  feedLanguage: "sv-SE",
+  ogLocale: "sv_SE",
   otherLanguage: "English",
   otherLanguageLabel: "Read this page in English",
   nav: {
     overview: "Översikt",
+    explore: "Utforska",
     deadlines: "Tidpunkter",
+    changes: "Ändringar",
+    compare: "Jämför",
     search: "Sök",
     openData: "Öppna data",
     about: "Om Spårbar",
@@ -18,6 +25,15 @@ export const sv = {
   },
   breadcrumb: "Du är här",
   asOf: (day: string) => `Läget ${day}`,
+  idLabel: "Id",
+  diaryNumber: "Diarienummer",
+  original: "Originaldokumentet",
+  total: "Totalt",
+  none: "–",
+  and: " och ",
+  ofTotal: (shown: number, total: number) => `Visar ${shown} av ${total}.`,
+  share: (part: number, whole: number) =>
+    whole === 0 ? "–" : `${part} av ${whole} (${Math.round((100 * part) / whole)} %)`,
   overview: {
     title: "Översikt",
     lead: "Här följer du vad kommuner och regioner har fått rekommendationer om i granskningar och uppdrag, vad nämnderna har svarat och lovat, och hur det har gått.",
@@ -26,8 +42,10 @@ export const sv = {
     audits: "granskningar, uppdrag och planer",
     responses: "svar",
     recommendations: "rekommendationer",
-    subjects: "rekommendationer räknade per mottagare",
+    subjects: "rekommendationer räknade en gång per mottagande nämnd",
     byState: "Rekommendationernas läge",
+    countsNote:
+      "Siffrorna räknar varje rekommendation en gång för varje nämnd den riktas till, eftersom varje nämnd svarar för sig.",
     chartTitle: "Hur rekommendationernas läge har förändrats kvartal för kvartal",
     upcoming: "Kommande tidpunkter",
     late: "Försenade enligt en källa",
@@ -35,9 +53,11 @@ export const sv = {
     latest: "Senaste svaren",
     allDeadlines: "Alla tidpunkter",
     organisationsHeading: "Organisationer",
+    ways: "Fler vägar in",
   },
   voices: {
     body: "Enligt nämnden",
+    bodies: "Enligt nämnderna",
     auditors: "Enligt revisorerna",
     issuer: "Enligt granskningen",
   },
@@ -64,17 +84,58 @@ export const sv = {
     measure: "Åtgärd",
     status: "Läge",
     recommendations: "Rekommendationer",
+    organisation: "Organisation",
   },
-  showAsTable: "Visa diagrammets siffror som tabell",
-  chartSummary: (from: string, to: string) =>
-    `Diagrammet visar antalet rekommendationer i varje läge, enligt nämnderna, vid slutet av varje kvartal från ${from} till ${to}.`,
+  chart: {
+    summary: (from: string, to: string) =>
+      `Antalet rekommendationer i varje läge enligt nämnderna, räknade en gång per mottagare, vid slutet av varje kvartal från ${from} till ${to}. En rad per läge; varje stapel är ett kvartal.`,
+    highest: (n: number) => `högst ${n}`,
+    now: "nu",
+    figures: "Diagrammets siffror",
+  },
   noData: "Inga uppgifter ännu.",
   organisation: {
     audits: "Granskningar, uppdrag och planer",
     bodies: "Nämnder och styrelser",
     chart: "Lägena kvartal för kvartal",
+    description: (name: string) =>
+      `Granskningar, rekommendationer och nämndernas svar i ${name}: läget enligt nämnderna och enligt revisorerna.`,
+    latest: "Senaste ändringarna",
+    allChanges: "Alla ändringar",
   },
-  body: { recommendations: "Rekommendationer till nämnden", chart: "Lägena kvartal för kvartal" },
+  body: {
+    recommendations: "Rekommendationer till nämnden",
+    chart: "Lägena kvartal för kvartal",
+    description: (name: string, org: string) =>
+      `Rekommendationer till ${name} i ${org}: svar, åtgärder och läget enligt nämnden och enligt revisorerna.`,
+    parent: "Hör till",
+  },
+  follow: {
+    heading: "Följ",
+    feed: "Nyhetsflöde (Atom): nya dokument, ändrade lägen och passerade tidpunkter",
+    calendar: "Tidpunkterna som kalender (iCalendar)",
+    csv: "Rekommendationernas läge som CSV",
+  },
+  scorecard: {
+    heading: "Hur det har gått",
+    lead: "Svar och åtgärder räknade mot de tidpunkter som gällde. En hållen tidpunkt är nämndens egen rapport; vad revisorerna har funnit står i den andra kolumnen av lägen.",
+    responses: "Svar mot begärda tidpunkter",
+    asked: "Begärda svar",
+    inTime: "Lämnade i tid",
+    afterDate: "Lämnade efter tidpunkten",
+    uncertain: "Lämnade, men dokumentets datum säger inte om det var i tid",
+    passedWithoutResponse: "Tidpunkten passerad, inget svar i Spårbar",
+    notYetDue: "Ännu inte dags",
+    noDate: "Begärda utan tidpunkt",
+    deadlines: "Åtgärdernas tidpunkter",
+    come: "Tidpunkter som har kommit",
+    kept: "Hållna enligt nämnden",
+    late: "Försenade enligt en källa",
+    passed: "Passerade utan rapport",
+    unknown: "Genomförda senare, utan uppgift om när",
+    statedAfterDue: "Lovade efter att tidpunkten redan passerat",
+    keptShare: "Andel hållna tidpunkter",
+  },
   audit: {
     issuedBy: "Utfärdad av",
     firm: "Utförd av",
@@ -97,8 +158,11 @@ export const sv = {
     summary: "Om granskningen",
     authors: "Författare",
     gaps: "Det här säger inte källorna",
+    gapsLanguage: "Anteckningarna är skrivna på engelska av dem som har fört in dokumentet.",
     source: "Källa",
     file: "Källfil",
+    description: (title: string, org: string) =>
+      `${title}, ${org}: rekommendationerna, nämndernas svar och läget för var och en.`,
   },
   recommendation: {
     addressedTo: "Riktad till",
@@ -125,6 +189,8 @@ export const sv = {
     goal: "Inriktningsmål",
     responseDue: "Svar ska lämnas",
     lastAssessment: "Revisorernas underlag",
+    anotherBody: "Annat organ",
+    promisedIn: "Lovad i",
   },
   response: {
     body: "Svarande",
@@ -132,7 +198,8 @@ export const sv = {
     answers: "Svarar på",
     date: "Datum",
     decided: "Beslutat",
-    planned: "planerat sammanträde",
+    planned: "planerat sammanträde, inget beslut i Spårbar",
+    held: "sammanträde hållet",
     noDecision: "Beslutet finns inte i Spårbar; dokumentet räknas från sitt eget datum.",
     content: {
       summary:
@@ -144,12 +211,8 @@ export const sv = {
     officers: "Ansvariga tjänstepersoner",
     overview: "Svaret i korthet",
     text: "Svarets text",
-  },
-  events: {
-    issued: "Utfärdad",
-    responseDue: "Svar ska lämnas",
-    responseAsked: "Svar begärt, utan angiven tidpunkt",
-    assessed: "Bedömd",
+    description: (title: string, body: string) =>
+      `${title}: ${body}s svar med ställningstaganden och utlovade åtgärder.`,
   },
   deadlines: {
     title: "Tidpunkter",
@@ -163,27 +226,114 @@ export const sv = {
     response: "Svar",
     measure: "Åtgärd",
   },
+  explore: {
+    title: "Utforska rekommendationerna",
+    lead: "Välj organisation, nämnd, år, ställningstagande eller läge. Adressen i webbläsaren går att dela, och CSV-filen innehåller exakt det som visas.",
+    description:
+      "Filtrera alla rekommendationer efter organisation, nämnd, år, ställningstagande och läge, och ladda ned urvalet som CSV.",
+    filters: "Filter",
+    organisation: "Organisation",
+    body: "Nämnd",
+    year: "År (granskningens)",
+    stance: "Ställningstagande",
+    bodyState: "Läge enligt nämnden",
+    auditorState: "Läge enligt revisorerna",
+    any: "Alla",
+    noStance: "Inget angivet",
+    overdue: "Bara försenade enligt en källa",
+    passedWithout: "Bara passerade utan rapport",
+    open: "Öppna eller avslutade",
+    openOnly: "Bara öppna",
+    closedOnly: "Bara avslutade",
+    apply: "Visa",
+    reset: "Rensa filtren",
+    results: (n: number) => (n === 1 ? "1 rekommendation" : `${n} rekommendationer`),
+    countedPer: "räknade en gång per mottagande nämnd",
+    csv: "Ladda ned urvalet som CSV",
+    more: "Visa fler",
+    loading: "Hämtar uppgifterna …",
+    failed: "Uppgifterna kunde inte hämtas. Använd sidorna per läge nedan.",
+    noScript:
+      "Filtren behöver JavaScript. Utan JavaScript når du samma urval genom sidorna per läge och per organisation nedan.",
+    browse: "Bläddra utan filter",
+    byState: "Per läge, i hela Spårbar",
+    byOrganisation: "Per organisation",
+    none: "Inga rekommendationer passar filtren.",
+    csvName: "urval-rekommendationer",
+  },
+  statePage: {
+    title: (state: string) => `Läge: ${state}`,
+    inOrganisation: (state: string, org: string) => `${state} – ${org}`,
+    lead: "Rekommendationer i det här läget, räknade en gång per mottagande nämnd.",
+    perOrganisation: "Per organisation",
+    description: (state: string) => `Alla rekommendationer i läget ”${state}”.`,
+  },
+  compare: {
+    title: "Jämför organisationerna",
+    lead: "Varje organisations rekommendationer och hur de har besvarats, sida vid sida.",
+    counts:
+      "Vad som räknas: rekommendationer räknas en gång per mottagande nämnd. Lägena enligt nämnderna och enligt revisorerna står i var sin grupp av kolumner och slås aldrig ihop. Svar i tid räknas mot de svar som begärts med en tidpunkt som har kommit; hållna tidpunkter är åtgärder som nämnden själv rapporterar som genomförda i tid, av alla åtgärdstidpunkter som har kommit. Försenad betyder att en källa säger det; passerad utan rapport att inget dokument har sagt något sedan tidpunkten.",
+    recommendations: "Rekommendationer",
+    pairs: "Per mottagare",
+    done: "Genomförda enligt nämnden",
+    late: "Försenade enligt källa",
+    passed: "Passerade utan rapport",
+    implemented: "Genomförda enligt revisorerna",
+    assessed: "Bedömda av revisorerna",
+    responsesInTime: "Svar i tid",
+    deadlinesKept: "Hållna tidpunkter",
+    bodiesHeading: "Nämnderna jämförda",
+    description:
+      "Kommunernas och regionernas rekommendationer, svar och hållna tidpunkter sida vid sida, med vad som räknas.",
+  },
+  changes: {
+    title: "Ändringar",
+    lead: "Vad som har hänt, nyast först: nya dokument, ändrade lägen och tidpunkter som har passerat utan rapport.",
+    description: "Nya granskningar och svar, ändrade lägen och passerade tidpunkter, nyast först.",
+    since: "Per månad",
+    shown: (n: number, total: number) =>
+      n < total
+        ? `De ${n} senaste av ${total} ändringar. Organisationernas sidor och nyhetsflöden har fler.`
+        : `${total} ändringar.`,
+    newDocument: (kind: string) => `Nytt dokument: ${kind}`,
+    stateChanged: "Ändrat läge",
+    from: "tidigare",
+    deadlinePassed: "Tidpunkten passerade utan rapport",
+    response: "svar",
+    measure: (id: string) => `åtgärd ${id}`,
+  },
   search: {
     title: "Sök",
     lead: "Sök bland granskningar, rekommendationer och svar.",
     noScript:
-      "Sökningen behöver JavaScript. Utan JavaScript hittar du allt via översikten och organisationernas sidor.",
+      "Sökningen behöver JavaScript. Utan JavaScript hittar du allt via översikten, Utforska och organisationernas sidor.",
+    inputLabel: "Sök i Spårbar",
+    placeholder: "Sök",
+    zeroResults: "Inga träffar för [SEARCH_TERM]",
+    description: "Sök i granskningar, rekommendationer och svar.",
   },
   openData: {
     title: "Öppna data",
     lead: "Allt som Spårbar visar kan laddas ned, fritt att använda.",
+    licence:
+      "Spårbars sammanställningar (lägen, historik, tidpunkter) får användas fritt enligt Creative Commons CC0 1.0. Handlingarnas egna texter är allmänna handlingar från kommunerna och regionerna.",
     json: "Alla uppgifter som JSON",
     jsonNote:
-      "Organisationer, granskningar, svar och varje rekommendations läge. Följer JSON-schemat nedan.",
+      "Organisationer, granskningar, svar och varje rekommendations läge med dess historik. Följer JSON-schemat nedan.",
     csv: "Rekommendationernas läge som CSV",
     csvNote:
       "En rad per rekommendation och nämnd. Öppnas direkt i svenska Excel (UTF-8 med BOM, semikolon).",
+    perOrganisation: "Per organisation",
     ics: "Tidpunkterna som kalender (iCalendar)",
     schemas: "JSON-scheman",
     schemasNote: "Scheman för källfilernas format och för exporten.",
-    feed: "Nyhetsflöde (Atom) över nya granskningar och svar",
+    feed: "Nyhetsflöde (Atom) över nya dokument, ändrade lägen och passerade tidpunkter",
+    description: "Ladda ned Spårbars uppgifter som JSON, CSV, kalender och nyhetsflöden.",
   },
-  feed: { title: "Spårbar – nya granskningar och svar", audit: "Granskning", response: "Svar" },
+  feed: {
+    title: "Spårbar – nya dokument och ändrade lägen",
+    titleFor: (name: string) => `Spårbar – ${name}`,
+  },
   notFound: {
     title: "Sidan finns inte",
     lead: "Sidan du letar efter finns inte, eller har flyttats.",
@@ -195,8 +345,53 @@ export const sv = {
     data: "Uppgifterna kommer från kommunernas och regionernas egna handlingar.",
   },
   print: { printed: "Utskrivet från Spårbar" },
-  kinds: { audits: "Granskningar", plans: "Planer", assignments: "Uppdrag" },
-  stateLegend: "Förklaring",
+  about: {
+    title: "Om Spårbar",
+    description: "Vad Spårbar är, hur läget räknas fram och var uppgifterna kommer ifrån.",
+    lead: "Spårbar följer vad kommuner och regioner har fått i uppdrag att göra och vad de har gjort: granskningarnas rekommendationer, nämndernas yttranden med ställningstaganden och utlovade åtgärder, uppföljande svar och revisorernas senare bedömningar.",
+    howHeading: "Hur läget räknas fram",
+    how: [
+      "Varje rekommendations läge räknas fram ur daterade händelser: när den utfärdades, när svar skulle lämnas, vad nämnden svarade och lovade, när åtgärderna skulle vara klara och vad revisorerna senare fann. En tidpunkt gäller till slutet av dagen. Det som nämnden själv rapporterar och det som revisorerna har funnit visas alltid var för sig.",
+      "En åtgärd kallas försenad bara när en källa säger det. När en tidpunkt har passerat och inget dokument har sagt något sedan dess står det ”passerad utan rapport”, i en neutral färg. En försenad åtgärd finns kvar i historiken även när ett senare svar flyttar tidpunkten.",
+      "Datum visas så exakt som källan anger dem: ett dokument daterat 2023 visas som 2023, aldrig som en dag. Ett planerat sammanträde visas aldrig som ett beslut.",
+    ],
+    sourcesHeading: "Källorna",
+    sources:
+      "Uppgifterna kommer från kommunernas och regionernas egna handlingar, återgivna ordagrant. Det som handlingarna inte säger redovisas som en lucka på varje sida i stället för att gissas. Alla uppgifter finns som öppna data.",
+    openData: "Öppna data",
+  },
+  accessibility: {
+    title: "Tillgänglighetsredogörelse",
+    description: "Hur Spårbar uppfyller lagen om tillgänglighet till digital offentlig service.",
+    lead: "Spårbar vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.",
+    statusHeading: "Hur tillgänglig är webbplatsen?",
+    status: [
+      "Webbplatsen är byggd för att uppfylla nivå AA i standarden WCAG 2.1. Den är delvis förenlig med kraven, på grund av de brister som beskrivs nedan.",
+      "Sidorna kan läsas utan JavaScript, med enbart tangentbord och med skärmläsare, och kan skrivas ut. Varje läge skrivs ut i ord och inte bara med färg; diagrammen har en tabell med samma siffror.",
+    ],
+    shortcomingsHeading: "Kända brister",
+    shortcomings: [
+      "Sökningen och filtren på sidan Utforska kräver JavaScript. Utan JavaScript nås samma innehåll via översikten, sidorna per läge och organisationernas sidor.",
+      "Breda tabeller, till exempel diagrammens siffror och jämförelsen mellan organisationer, rullas i sidled inom en egen ruta på smala skärmar och vid stor förstoring.",
+      "Anteckningarna om vad källorna inte säger är skrivna på engelska. De är märkta som engelska så att skärmläsare läser dem rätt.",
+      "Texterna i granskningar och svar återges som myndigheterna skrev dem, på svenska. På de engelska sidorna är de märkta som svenska. Vi kan inte göra dem lättare att läsa.",
+    ],
+    alternativeHeading: "Om du inte kan ta del av innehållet",
+    alternative:
+      "Om du behöver innehåll från webbplatsen i ett annat format kan du ladda ned alla uppgifter som öppna data, eller kontakta den organisation som har upprättat handlingen.",
+    reportHeading: "Rapportera brister",
+    report:
+      "Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, kontakta oss:",
+    noContact:
+      "Den som driver den här webbplatsen har inte angett någon kontaktadress. Kontakta den organisation vars handling det gäller.",
+    enforcementHeading: "Tillsyn",
+    enforcement:
+      "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
+    testedHeading: "Hur vi testat webbplatsen",
+    tested:
+      "Varje sida testas automatiskt i webbläsaren Chromium vid varje ändring av koden: med verktyget axe (WCAG 2.1 A och AA samt god praxis) vid 360 och 1280 pixlars bredd, i ljust och mörkt färgschema, med en kontroll av att inget utom märkta tabellrutor blir bredare än skärmen, att alla interna länkar fungerar och att HTML-koden är giltig. Skärmbilder vid 320, 360, 768 och 1280 pixlar och vid 200 och 400 procents förstoring granskas för hand.",
+    dated: (day: string) => `Redogörelsen skrevs ${day}.`,
+  },
 };
 
 export type Strings = typeof sv;

@@ -1,24 +1,39 @@
 import type { Lang } from "@sparbar/core";
 import { escapeHtml } from "@sparbar/core/render";
-import { strings } from "../i18n/index.ts";
+import { otherLanguage, strings } from "../i18n/index.ts";
 import { otherLanguagePath, paths } from "./paths.ts";
 
 /** The main menu's entries, in order; a page names its own to be marked as the current one. */
-type MenuItem = "overview" | "deadlines" | "search" | "openData" | "about";
+type MenuItem =
+  | "overview"
+  | "explore"
+  | "deadlines"
+  | "changes"
+  | "compare"
+  | "search"
+  | "openData"
+  | "about";
 
 export interface FrameOptions {
   lang: Lang;
   title: string;
-  description?: string;
-  breadcrumbs?: { href: string; label: string }[];
+  /** Also the language of the title, when it is not the page's (a Swedish title on an English page). */
+  titleLang?: Lang;
+  /** For search engines and link previews: every page has one. */
+  description: string;
+  /** Links up to this page; `lang` marks a name in the other language. */
+  breadcrumbs?: { href: string; label: string; lang?: Lang }[];
   /** The same page in the other language; null on pages that exist in one language only. */
   alternate?: string | null;
   current?: MenuItem | "accessibility";
   /** For the 404 page: no canonical address, and not for search engines. */
   noindex?: boolean;
-  /** The page's own path, and the site's origin for absolute addresses. */
+  /** The page's own feed (an organisation's, a body's, an audit's); else the site's. */
+  feed?: string;
+  /** The page's own path. */
   path: string;
-  origin: string;
+  /** Makes a path an address: absolute when the site's address is set, else the path itself. */
+  address: (path: string) => string;
 }
 
 /** The HTML around a page's content, in the order it appears. */
@@ -33,8 +48,8 @@ export interface PageFrame {
   footer: string;
 }
 
-const link = (href: string, label: string, current = false) =>
-  `<a href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ""}>${escapeHtml(label)}</a>`;
+const link = (href: string, label: string, current = false, lang?: Lang) =>
+  `<a href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ""}${lang ? ` lang="${lang}"` : ""}>${escapeHtml(label)}</a>`;
 
 interface Constant {
   /** The skip link, the site's name and the menu, up to where the language link goes. */
@@ -46,7 +61,10 @@ function makeConstant(lang: Lang, current: string | undefined): Constant {
   const t = strings(lang);
   const menu: [MenuItem, string, string][] = [
     ["overview", paths.home(lang), t.nav.overview],
+    ["explore", paths.explore(lang), t.nav.explore],
     ["deadlines", paths.deadlines(lang), t.nav.deadlines],
+    ["changes", paths.changes(lang), t.nav.changes],
+    ["compare", paths.compare(lang), t.nav.compare],
     ["search", paths.search(lang), t.nav.search],
     ["openData", paths.openData(lang), t.nav.openData],
     ["about", paths.about(lang), t.nav.about],
@@ -93,25 +111,32 @@ function constant(lang: Lang, current: string | undefined): Constant {
 export function pageFrame(options: FrameOptions): PageFrame {
   const { lang, title, description, breadcrumbs = [], current, noindex = false } = options;
   const t = strings(lang);
-  const other: Lang = lang === "sv" ? "en" : "sv";
+  const other = otherLanguage[lang];
   const alternate =
     options.alternate === undefined ? otherLanguagePath(options.path, lang) : options.alternate;
-  const canonical = escapeHtml(`${options.origin}${options.path}`);
+  const canonical = escapeHtml(options.address(options.path));
   const fixed = constant(lang, current);
+  const fullTitle = `${escapeHtml(title)} – ${escapeHtml(t.siteName)}`;
+  const summary = escapeHtml(description);
 
   let head =
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(title)} – ${escapeHtml(t.siteName)}</title>`;
-  if (description) head += `<meta name="description" content="${escapeHtml(description)}">`;
+    `<title>${fullTitle}</title><meta name="description" content="${summary}">` +
+    `<meta name="color-scheme" content="light dark">` +
+    `<meta property="og:type" content="website"><meta property="og:site_name" content="${escapeHtml(t.siteName)}">` +
+    `<meta property="og:title" content="${fullTitle}"><meta property="og:description" content="${summary}">` +
+    `<meta property="og:locale" content="${t.ogLocale}">`;
+  // Open Graph wants an absolute address; without the site's address, the page has none to give.
+  if (/^https?:/.test(canonical)) head += `<meta property="og:url" content="${canonical}">`;
   head += noindex
     ? `<meta name="robots" content="noindex">`
     : `<link rel="canonical" href="${canonical}">`;
   if (alternate) {
-    head += `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${options.origin}${alternate}`)}">`;
+    head += `<link rel="alternate" hreflang="${other}" href="${escapeHtml(options.address(alternate))}">`;
   }
   if (!noindex) head += `<link rel="alternate" hreflang="${lang}" href="${canonical}">`;
   head +=
-    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(t.feed.title)}" href="${escapeHtml(paths.feed(lang))}">` +
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(t.feed.title)}" href="${escapeHtml(options.feed ?? paths.feed(lang))}">` +
     `<link rel="icon" href="/favicon.svg" type="image/svg+xml">`;
 
   const language = alternate
@@ -121,7 +146,7 @@ export function pageFrame(options: FrameOptions): PageFrame {
   const crumbs =
     breadcrumbs.length > 0
       ? `<nav class="breadcrumbs" aria-label="${escapeHtml(t.breadcrumb)}" data-pagefind-ignore><ol>${breadcrumbs
-          .map((crumb) => `<li>${link(crumb.href, crumb.label)}</li>`)
+          .map((crumb) => `<li>${link(crumb.href, crumb.label, false, crumb.lang)}</li>`)
           .join("")}</ol></nav>`
       : "";
 

@@ -6,7 +6,11 @@ const words = {
     body: "namnd",
     audit: "granskning",
     response: "svar",
+    state: "lage",
     deadlines: "tidpunkter",
+    explore: "utforska",
+    compare: "jamfor",
+    changes: "andringar",
     search: "sok",
     openData: "oppna-data",
     accessibility: "tillganglighet",
@@ -16,7 +20,11 @@ const words = {
     body: "body",
     audit: "audit",
     response: "response",
+    state: "state",
     deadlines: "deadlines",
+    explore: "explore",
+    compare: "compare",
+    changes: "changes",
     search: "search",
     openData: "open-data",
     accessibility: "accessibility",
@@ -24,49 +32,108 @@ const words = {
   },
 } as const;
 
-const prefix = (lang: Lang) => (lang === "sv" ? "/" : "/en/");
+/** File names per language: feeds, calendars and downloads. */
+const files = {
+  sv: {
+    feed: "flode.xml",
+    rss: "rss.xml",
+    calendar: "tidpunkter.ics",
+    csv: "rekommendationer.csv",
+    explorer: "utforska.json",
+  },
+  en: {
+    feed: "feed.xml",
+    rss: "rss.xml",
+    calendar: "deadlines.ics",
+    csv: "recommendations.csv",
+    explorer: "explore.json",
+  },
+} as const;
+
+const prefixes: Record<Lang, string> = { sv: "/", en: "/en/" };
+
 const enc = encodeURIComponent;
 
+const org = (lang: Lang, id: string) => `${prefixes[lang]}${enc(id)}/`;
+const body = (lang: Lang, o: string, b: string) => `${org(lang, o)}${words[lang].body}/${enc(b)}/`;
+const audit = (lang: Lang, o: string, a: string) =>
+  `${org(lang, o)}${words[lang].audit}/${enc(a)}/`;
+
 export const paths = {
-  home: (lang: Lang) => prefix(lang),
-  organisation: (lang: Lang, org: string) => `${prefix(lang)}${enc(org)}/`,
-  body: (lang: Lang, org: string, body: string) =>
-    `${prefix(lang)}${enc(org)}/${words[lang].body}/${enc(body)}/`,
-  audit: (lang: Lang, org: string, audit: string) =>
-    `${prefix(lang)}${enc(org)}/${words[lang].audit}/${enc(audit)}/`,
-  recommendation: (lang: Lang, org: string, audit: string, item: string) =>
-    `${prefix(lang)}${enc(org)}/${words[lang].audit}/${enc(audit)}/${enc(item)}/`,
-  response: (lang: Lang, org: string, id: string) =>
-    `${prefix(lang)}${enc(org)}/${words[lang].response}/${enc(id)}/`,
-  deadlines: (lang: Lang) => `${prefix(lang)}${words[lang].deadlines}/`,
-  search: (lang: Lang) => `${prefix(lang)}${words[lang].search}/`,
-  openData: (lang: Lang) => `${prefix(lang)}${words[lang].openData}/`,
-  accessibility: (lang: Lang) => `${prefix(lang)}${words[lang].accessibility}/`,
-  about: (lang: Lang) => `${prefix(lang)}${words[lang].about}/`,
-  feed: (lang: Lang) => (lang === "sv" ? "/flode.xml" : "/en/feed.xml"),
-  rss: (lang: Lang) => (lang === "sv" ? "/rss.xml" : "/en/rss.xml"),
-  calendar: (lang: Lang) => (lang === "sv" ? "/tidpunkter.ics" : "/en/deadlines.ics"),
+  home: (lang: Lang) => prefixes[lang],
+  organisation: org,
+  body,
+  audit,
+  recommendation: (lang: Lang, o: string, a: string, item: string) =>
+    `${audit(lang, o, a)}${enc(item)}/`,
+  response: (lang: Lang, o: string, id: string) =>
+    `${org(lang, o)}${words[lang].response}/${enc(id)}/`,
+  /** Every recommendation in one state, across the corpus or in one organisation. */
+  state: (lang: Lang, state: string, o?: string) =>
+    o
+      ? `${org(lang, o)}${words[lang].state}/${enc(state)}/`
+      : `${prefixes[lang]}${words[lang].explore}/${enc(state)}/`,
+  deadlines: (lang: Lang) => `${prefixes[lang]}${words[lang].deadlines}/`,
+  explore: (lang: Lang) => `${prefixes[lang]}${words[lang].explore}/`,
+  compare: (lang: Lang) => `${prefixes[lang]}${words[lang].compare}/`,
+  changes: (lang: Lang) => `${prefixes[lang]}${words[lang].changes}/`,
+  search: (lang: Lang) => `${prefixes[lang]}${words[lang].search}/`,
+  openData: (lang: Lang) => `${prefixes[lang]}${words[lang].openData}/`,
+  accessibility: (lang: Lang) => `${prefixes[lang]}${words[lang].accessibility}/`,
+  about: (lang: Lang) => `${prefixes[lang]}${words[lang].about}/`,
+  /** A feed or calendar for the whole corpus, an organisation, a body or an audit. */
+  feed: (lang: Lang, scope: Scope = {}) => `${scopePath(lang, scope)}${files[lang].feed}`,
+  calendar: (lang: Lang, scope: Scope = {}) => `${scopePath(lang, scope)}${files[lang].calendar}`,
+  rss: (lang: Lang) => `${prefixes[lang]}${files[lang].rss}`,
   dataJson: () => "/data/sparbar.json",
-  dataCsv: (lang: Lang) =>
-    lang === "sv" ? "/data/rekommendationer.csv" : "/data/recommendations.csv",
+  /** The states as CSV: every recommendation, or one organisation's. */
+  dataCsv: (lang: Lang, o?: string) => `/data/${o ? `${enc(o)}/` : ""}${files[lang].csv}`,
+  explorerData: (lang: Lang) => `/data/${files[lang].explorer}`,
   schema: (name: string) => `/data/schemas/${name}`,
 };
 
-/** Swedish path words and their English ones, for turning a Swedish address English in a browser. */
-export function englishPathWords(): Record<string, string> {
-  const keys = Object.keys(words.sv) as (keyof (typeof words)["sv"])[];
-  return Object.fromEntries(keys.map((k) => [words.sv[k], words.en[k]]));
+/** What a feed or calendar covers. */
+export interface Scope {
+  organisation?: string;
+  body?: string;
+  audit?: string;
 }
 
-const toOtherLanguage: Record<Lang, Map<string, string>> = {
-  sv: new Map(Object.entries(englishPathWords())),
-  en: new Map(Object.entries(englishPathWords()).map(([sv, en]) => [en, sv])),
-};
+function scopePath(lang: Lang, scope: Scope): string {
+  const o = scope.organisation;
+  if (!o) return prefixes[lang];
+  if (scope.audit) return audit(lang, o, scope.audit);
+  if (scope.body) return body(lang, o, scope.body);
+  return org(lang, o);
+}
 
-/** The same page in the other language: path words swap, ids stay. */
+const other: Record<Lang, Lang> = { sv: "en", en: "sv" };
+
+function swapper(from: Lang): Map<string, string> {
+  const to = other[from];
+  const keys = Object.keys(words.sv) as (keyof (typeof words)["sv"])[];
+  const fileKeys = Object.keys(files.sv) as (keyof (typeof files)["sv"])[];
+  return new Map([
+    ...keys.map((k) => [words[from][k], words[to][k]] as const),
+    ...fileKeys.map((k) => [files[from][k], files[to][k]] as const),
+  ]);
+}
+
+const swaps: Record<Lang, Map<string, string>> = { sv: swapper("sv"), en: swapper("en") };
+
+/**
+ * The same page in the other language: path words and file names swap, ids stay. A path word
+ * stands first, or second after an organisation's id; a file name stands last. Organisation ids
+ * cannot be path words (core refuses them: `reservedOrganisationIds`), and a state or recommendation id is never one.
+ */
 export function otherLanguagePath(path: string, from: Lang): string {
-  const swap = toOtherLanguage[from];
-  const parts = (from === "en" ? path.replace(/^\/en\/?/, "/") : path).split("/");
-  const joined = parts.map((part) => swap.get(part) ?? part).join("/");
-  return from === "sv" ? `/en${joined}` : joined;
+  const rest = path.slice(prefixes[from].length).split("/");
+  const swap = swaps[from];
+  const exploring = rest[0] === words[from].explore;
+  const swapped = rest.map((part, i) => {
+    const word = i === 0 || (i === 1 && !exploring);
+    const file = i === rest.length - 1 && part.includes(".");
+    return word || file ? (swap.get(part) ?? part) : part;
+  });
+  return `${prefixes[other[from]]}${swapped.join("/")}`;
 }

@@ -1,6 +1,16 @@
 import { resolve } from "node:path";
-import { formatLocation, type IsoDay, openCorpus, parsePeriod, stockholmDay } from "@sparbar/core";
-import { CorpusView } from "@sparbar/core/view";
+import {
+  type AuditorState,
+  auditorStates,
+  type BodyState,
+  bodyStates,
+  formatLocation,
+  type IsoDay,
+  openCorpus,
+  parsePeriod,
+  stockholmDay,
+} from "@sparbar/core";
+import { CorpusView, type StateCounts } from "@sparbar/core/view";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
@@ -48,4 +58,24 @@ export function siteView(): Promise<CorpusView> {
   })();
   holder[shared] = { key, view };
   return view;
+}
+
+/** The states with at least one recommendation in them, body track first: those with a page. */
+export function statesWithRows(counts: StateCounts): (BodyState | AuditorState)[] {
+  return [
+    ...bodyStates.filter((s) => counts.body[s] > 0),
+    ...auditorStates.filter((s) => counts.auditor[s] > 0),
+  ];
+}
+
+const bodyPages = new WeakMap<CorpusView, Set<string>>();
+
+/** Whether a body has a page: only bodies with recommendations addressed to them do. */
+export function hasBodyPage(view: CorpusView, organisation: string, body: string): boolean {
+  let pages = bodyPages.get(view);
+  if (!pages) {
+    pages = new Set(view.pages().bodies.map((b) => `${b.organisation}\n${b.id}`));
+    bodyPages.set(view, pages);
+  }
+  return pages.has(`${organisation}\n${body}`);
 }

@@ -1,4 +1,4 @@
-import { siteView } from "./site.ts";
+import { siteView, statesWithRows } from "./site.ts";
 
 /** Page parameters for every organisation, body, audit, recommendation and response. */
 export const staticPaths = {
@@ -26,5 +26,20 @@ export const staticPaths = {
     return (await siteView())
       .pages()
       .responses.map((r) => ({ params: { org: r.organisation, response: r.id } }));
+  },
+  /** A page per state that some recommendation is in, across the corpus. */
+  async states() {
+    const view = await siteView();
+    return statesWithRows(view.overview().counts).map((state) => ({ params: { state } }));
+  },
+  /** A page per organisation and state that some recommendation of it is in. */
+  async organisationStates() {
+    const view = await siteView();
+    return view.pages().organisations.flatMap((org) => {
+      const record = view.organisation(org);
+      return record
+        ? statesWithRows(record.counts).map((state) => ({ params: { org, state } }))
+        : [];
+    });
   },
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { atomFeed } from "../lib/feeds.ts";
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(await atomFeed("sv", site ?? new URL("https://sparbar.example")), {
+export const GET: APIRoute = async () =>
+  new Response(await atomFeed("sv", {}), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });

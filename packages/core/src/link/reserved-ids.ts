@@ -5,15 +5,21 @@
  */
 export const reservedOrganisationIds: ReadonlySet<string> = new Set([
   // Swedish pages, at the root
+  "andringar",
+  "jamfor",
   "om",
   "oppna-data",
   "sok",
   "tidpunkter",
   "tillganglighet",
+  "utforska",
   // English pages, under /en/
   "about",
   "accessibility",
+  "changes",
+  "compare",
   "deadlines",
+  "explore",
   "open-data",
   "search",
   // folders beside them: open data, the English site, the search index

@@ -7,6 +7,6 @@
  */
 
 export { type IsoDay, stockholmDay } from "./calendar.ts";
-export { formatDay, type Lang } from "./format.ts";
+export { formatDay, formatPeriod, type Lang } from "./format.ts";
 export { parsePeriod } from "./parse.ts";
 export type { Period } from "./period.ts";

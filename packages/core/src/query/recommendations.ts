@@ -2,28 +2,35 @@ import type { Corpus } from "../corpus.ts";
 import { measureKey } from "../link/keys.ts";
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
-import type { Stance } from "../schema/section.ts";
-import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
 import { isClosed, isLate, isPassedWithoutReport } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
+import { matchesFilter, type RecommendationFilter, type RowFacets } from "./filter.ts";
 
-export interface RecommendationFilter {
-  organisation?: string;
-  body?: string;
-  audit?: string;
-  /** Body-track or auditor-track states; a row matches when either track is in the list. */
-  states?: readonly (BodyState | AuditorState)[];
-  stance?: Stance | "none";
-  /** Only rows with a next deadline in this window (inclusive). */
-  dueFrom?: IsoDay;
-  dueTo?: IsoDay;
-  closed?: boolean;
-  /**
-   * Only open recommendations with a deadline passed: late as a source says, or passed with no
-   * report since. One the auditors found implemented, or that is otherwise closed, is not overdue.
-   */
-  overdue?: boolean;
+export type { RecommendationFilter, RowFacets };
+
+/** What the filter looks at in a recommendation for one addressee, on the day of its status. */
+export function rowFacets(subject: Subject, status: Status): RowFacets {
+  const facets: RowFacets = {
+    organisation: subject.organisation,
+    body: subject.body,
+    audit: subject.audit.data.id,
+    year: auditYear(subject.audit.data.date),
+    bodyState: status.body,
+    auditorState: status.auditor,
+    stance: status.stance ?? "none",
+    closed: isClosed(status.body, status.auditor),
+    overdue:
+      !isClosed(status.body, status.auditor) &&
+      (isLate(status.body) || isPassedWithoutReport(status.body)),
+  };
+  if (status.nextDue) facets.nextDue = status.nextDue.period.end;
+  return facets;
+}
+
+/** The year an audit belongs to: the year its date ends in (winter 2023/2024 is 2024). */
+export function auditYear(date: Period): number {
+  return Number(date.end.slice(0, 4));
 }
 
 /** A recommendation for one addressee, with its status on the day asked for. */
@@ -40,32 +47,13 @@ export function queryRecommendations(
 ): SubjectStatus[] {
   const rows: SubjectStatus[] = [];
   for (const subject of corpus.subjects) {
+    // The cheap facets first, so that a filter on an organisation derives no other status.
     if (filter.organisation && subject.organisation !== filter.organisation) continue;
     if (filter.body && subject.body !== filter.body) continue;
     if (filter.audit && subject.audit.data.id !== filter.audit) continue;
     const status = corpus.status(subject, asOf);
     if (!status) continue;
-    if (
-      filter.states?.length &&
-      !filter.states.includes(status.body) &&
-      !filter.states.includes(status.auditor)
-    )
-      continue;
-    if (filter.stance && (status.stance ?? "none") !== filter.stance) continue;
-    if (filter.closed !== undefined && isClosed(status.body, status.auditor) !== filter.closed)
-      continue;
-    if (
-      filter.overdue &&
-      (isClosed(status.body, status.auditor) ||
-        !(isLate(status.body) || isPassedWithoutReport(status.body)))
-    )
-      continue;
-    if (filter.dueFrom || filter.dueTo) {
-      const due = status.nextDue?.period.end;
-      if (!due || (filter.dueFrom && due < filter.dueFrom) || (filter.dueTo && due > filter.dueTo))
-        continue;
-    }
-    rows.push({ subject, status });
+    if (matchesFilter(rowFacets(subject, status), filter)) rows.push({ subject, status });
   }
   return rows.sort((a, b) => compareSubjects(a.subject, b.subject));
 }

@@ -13,13 +13,15 @@ import { firstTooDeepLine } from "../markdown/parse.ts";
  * remote image is a request to a third party), with links only to http(s), mailto and paths on
  * the site. Raw HTML in the Markdown never gets this far: remark-rehype drops it.
  */
+const clobberPrefix = "innehall-";
+
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter(
     (tag) => !["img", "picture", "source", "video", "audio", "iframe"].includes(tag),
   ),
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
-  clobberPrefix: "innehall-",
+  clobberPrefix,
 };
 
 /** Demotes headings so that a document's `##` sits under the page's own heading. */
@@ -42,6 +44,40 @@ const taskWords = {
   en: { done: "Done: ", open: "Not done: " },
 };
 
+const tableWords = { sv: (n: number) => `Tabell ${n}`, en: (n: number) => `Table ${n}` };
+
+const footnoteWords = {
+  sv: { label: "Fotnoter", back: (n: number) => `Tillbaka till hänvisning ${n}` },
+  en: { label: "Footnotes", back: (n: number) => `Back to reference ${n}` },
+};
+
+/**
+ * The sanitiser prefixes every id (so that a document cannot clobber the page's own), but not
+ * the links to them: a link within the document (a footnote and its way back) is given the
+ * prefix when the id it names exists in the document.
+ */
+function linkWithinDocument() {
+  return (tree: HastRoot) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    const visit = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== "element") continue;
+        if (typeof child.properties.id === "string") ids.add(child.properties.id);
+        const href = child.properties.href;
+        if (child.tagName === "a" && typeof href === "string" && href.startsWith("#"))
+          links.push(child);
+        visit(child);
+      }
+    };
+    visit(tree);
+    for (const link of links) {
+      const target = `${clobberPrefix}${decodeURIComponent(String(link.properties.href).slice(1))}`;
+      if (ids.has(target)) link.properties.href = `#${target}`;
+    }
+  };
+}
+
 /**
  * After sanitising: a task list's checkboxes become a visible mark and words for screen readers
  * (a form control without a label is an accessibility error), and table alignment becomes a
@@ -49,9 +85,24 @@ const taskWords = {
  */
 function presentational(lang: "sv" | "en") {
   return () => (tree: HastRoot) => {
+    let tables = 0;
     const visit = (node: HastRoot | Element) => {
       node.children = node.children.map((child) => {
         if (child.type !== "element") return child;
+        if (child.tagName === "table") {
+          // A table wider than a phone scrolls in its own named, focusable box, not the page.
+          visit(child);
+          return {
+            type: "element",
+            tagName: "section",
+            properties: {
+              className: ["table-wrap"],
+              tabIndex: 0,
+              ariaLabel: tableWords[lang](++tables),
+            },
+            children: [child],
+          } satisfies Element;
+        }
         if (child.tagName === "input" && child.properties.type === "checkbox") {
           const done = child.properties.checked === true;
           return {
@@ -95,10 +146,17 @@ function build(headingShift: number, lang: "sv" | "en") {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, {
+      allowDangerousHtml: false,
+      // The sanitiser adds its own prefix to ids; a second one would only lengthen them.
+      clobberPrefix: "",
+      footnoteLabel: footnoteWords[lang].label,
+      footnoteBackLabel: (index: number) => footnoteWords[lang].back(index + 1),
+    })
     .use(shiftHeadings(headingShift))
     .use(rehypeSanitize, schema)
     .use(presentational(lang))
+    .use(linkWithinDocument)
     .use(rehypeStringify)
     .freeze();
 }

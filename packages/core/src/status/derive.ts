@@ -1,5 +1,6 @@
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
+import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { Measure, ReportedState, Stance } from "../schema/section.ts";
 import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../schema/states.ts";
 import type { SourceRef, StatusEvent } from "./events.ts";
@@ -16,6 +17,15 @@ export interface PassedDeadline {
   settled?: Period;
   measureId?: string;
   /** The document that set the deadline. */
+  source: SourceRef;
+}
+
+/** A response asked for, and the response that met it, if one is on record by the day. */
+interface ResponseRequest {
+  kind: ResponseKindValue;
+  due?: Period;
+  /** When the response that met it counts as given. */
+  given?: Period;
   source: SourceRef;
 }
 
@@ -55,6 +65,8 @@ export interface Status {
   nextDue?: { what: "response" | "measure"; period: Period; measureId?: string };
   /** Deadlines that passed unmet, or with no report since, or met at an unknown time. */
   passed: PassedDeadline[];
+  /** Every response asked for from this addressee, with the one that met it. */
+  requests: ResponseRequest[];
   lastResponse?: SourceRef;
   lastAssessment?: SourceRef & { basis?: string };
   /**
@@ -121,6 +133,7 @@ export function statusAt(events: readonly StatusEvent[], day: IsoDay): Status | 
     speakers,
     measures,
     passed,
+    requests: owed.requests,
   };
   if (stance) status.stance = stance;
   if (stanceText) status.stanceText = stanceText;
@@ -150,7 +163,7 @@ function owedResponses(
   dues: readonly EventOf<"response-due">[],
   responses: readonly EventOf<"responded">[],
   day: IsoDay,
-): { duePassed: boolean; next?: Period; passed: PassedDeadline[] } {
+): { duePassed: boolean; next?: Period; passed: PassedDeadline[]; requests: ResponseRequest[] } {
   const given: EventOf<"responded">[] = [];
   const seen = new Set<string>();
   for (const r of responses) {
@@ -169,11 +182,16 @@ function owedResponses(
   for (const due of dues) match(due, (r) => r.kind === due.kind);
   for (const due of dues) if (due.kind === "response" && !meets.has(due)) match(due, () => true);
   const passed: PassedDeadline[] = [];
+  const requests: ResponseRequest[] = [];
   let duePassed = false;
   let next: Period | undefined;
   for (const due of dues) {
     const met = meets.get(due);
     const deadline = due.due;
+    const request: ResponseRequest = { kind: due.kind, source: due.source };
+    if (deadline) request.due = deadline;
+    if (met) request.given = met.when;
+    requests.push(request);
     if (!deadline) continue;
     if (met) {
       if (met.when.start > deadline.end)
@@ -189,7 +207,7 @@ function owedResponses(
       passed.push({ what: "response", due: deadline, outcome: "passed", source: due.source });
     } else if (!next || deadline.end < next.end) next = deadline;
   }
-  return next ? { duePassed, next, passed } : { duePassed, passed };
+  return next ? { duePassed, next, passed, requests } : { duePassed, passed, requests };
 }
 
 /** What became of one promised measure by the end of a day. */

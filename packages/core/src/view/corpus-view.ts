@@ -4,6 +4,7 @@ import type { LoadedAudit, LoadedResponse } from "../load/document.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { comparePeriods } from "../periods/period.ts";
 import {
+  auditYear,
   compareSubjects,
   type DeadlineFilter,
   type DeadlineRow,
@@ -11,19 +12,27 @@ import {
   naturalCompare,
   queryRecommendations,
   type RecommendationFilter,
+  rowFacets,
 } from "../query/recommendations.ts";
 import { bodyHtmlOptions, renderInlineMarkdown, renderMarkdown } from "../render/markdown-html.ts";
 import { stepHeld } from "../schema/response.ts";
+import { type BodyState, bodyStates } from "../schema/states.ts";
 import { countsByQuarter, emptyCounts, type QuarterCounts } from "../status/aggregate.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
+import { isLate, isPassedWithoutReport } from "../status/states.ts";
 import type { Subject } from "../status/subjects.ts";
 import { type ChangesRecord, changesBetween } from "./changes.ts";
+import { swedishRuns } from "./language-runs.ts";
 import { Names } from "./names.ts";
+import { diaryNumberOf, firstWords, sourceLinks } from "./readable.ts";
 import type {
   AuditRecord,
   BodyRecord,
+  ComparedRecord,
+  ComparisonRecord,
   DeadlineRecord,
+  ExplorerRecord,
   FeedItem,
   OrganisationRecord,
   OverviewRecord,
@@ -32,9 +41,12 @@ import type {
   RecommendationRow,
   ResponseRecord,
   StateCounts,
+  UpdateScope,
 } from "./records.ts";
+import { type Scorecard, scorecardOf } from "./scorecard.ts";
 import { recommendationRow, subjectRecord } from "./subject-record.ts";
 import { text } from "./text.ts";
+import { compareUpdates, subjectUpdates, type Update } from "./updates.ts";
 
 function counts(changes: readonly (Change | undefined)[]): StateCounts {
   const c: StateCounts = { ...emptyCounts(), total: 0 };
@@ -127,6 +139,34 @@ export class CorpusView {
     );
   }
 
+  #scorecard(subjects: readonly Subject[]): Scorecard {
+    const statuses = this.#data.statuses;
+    return scorecardOf(
+      subjects.flatMap((s) => {
+        const status = statuses.get(s.key);
+        return status ? [{ organisation: s.organisation, body: s.body, status }] : [];
+      }),
+      this.asOf,
+    );
+  }
+
+  #compared(subjects: readonly Subject[]): ComparedRecord {
+    const counts = this.#current(subjects);
+    const sum = (states: readonly BodyState[]) => states.reduce((n, s) => n + counts.body[s], 0);
+    return {
+      recommendations: distinctRecommendations(subjects),
+      counts,
+      scorecard: this.#scorecard(subjects),
+      summary: {
+        reportedDone: counts.body["reported-done"],
+        late: sum(bodyStates.filter(isLate)),
+        passedWithoutReport: sum(bodyStates.filter(isPassedWithoutReport)),
+        assessed: counts.total - counts.auditor["not-assessed"],
+        implemented: counts.auditor.implemented,
+      },
+    };
+  }
+
   #rows(subjects: readonly Subject[]): RecommendationRow[] {
     const statuses = this.#data.statuses;
     return subjects.flatMap((s) => {
@@ -190,10 +230,11 @@ export class CorpusView {
         bodies: org.data.bodies.map((b) => ({
           ...this.names.body(id, b.id),
           kind: b.kind,
-          recommendations: distinctRecommendations(byBody.get(bodyKey(id, b.id)) ?? []),
+          ...this.#compared(byBody.get(bodyKey(id, b.id)) ?? []),
         })),
         counts: this.#current(own),
         recommendations: distinctRecommendations(own),
+        scorecard: this.#scorecard(own),
         quarters: this.#quarters(own),
         audits: [...this.corpus.index.audits.values()]
           .filter((a) => a.data.organisation === id)
@@ -219,6 +260,7 @@ export class CorpusView {
         kind: body.kind,
         counts: this.#current(mine),
         recommendations: distinctRecommendations(mine),
+        scorecard: this.#scorecard(mine),
         quarters: this.#quarters(mine),
         rows: this.#rows(mine),
       };
@@ -232,6 +274,13 @@ export class CorpusView {
       const audit = this.corpus.index.audit(organisation, id);
       return audit ? this.#auditRecord(audit) : undefined;
     });
+  }
+
+  /** Gaps with their quotations and the organisation's Swedish names marked as Swedish. */
+  #gapRuns(organisation: string, gaps: readonly string[]) {
+    const data = this.corpus.index.organisation(organisation)?.data;
+    const names = data ? [data.name, ...data.bodies.map((b) => b.name)] : [];
+    return gaps.map((g) => swedishRuns(g, names));
   }
 
   #followers(audit: LoadedAudit): LoadedAudit[] {
@@ -295,10 +344,13 @@ export class CorpusView {
       })),
       authors: d.authors.map((p) => (p.role ? { name: p.name, role: p.role } : { name: p.name })),
       gaps: d.gaps,
+      gapRuns: this.#gapRuns(org, d.gaps),
+      sourceLinks: sourceLinks(d.source),
       summaryHtml: audit.html ?? renderMarkdown(audit.body, bodyHtmlOptions(d.language)),
       file: audit.file,
     };
-    if (d.diary_number) record.diaryNumber = d.diary_number;
+    const diaryNumber = d.diary_number ?? diaryNumberOf(d.id);
+    if (diaryNumber) record.diaryNumber = diaryNumber;
     if (d.firm) record.firm = d.firm;
     if (d.coordinator) record.coordinator = body(d.coordinator);
     if (d.source) record.source = d.source;
@@ -321,6 +373,7 @@ export class CorpusView {
         organisation: names.organisation(organisation),
         audit: names.auditSummary(loaded),
         id: item,
+        title: text(firstWords(rec.text)),
         text: rec.text,
         to: rec.to.map((b) => names.body(organisation, b)),
         addressees: [],
@@ -407,8 +460,12 @@ export class CorpusView {
       }),
       bodyHtml: response.html ?? renderMarkdown(response.body, bodyHtmlOptions(d.language)),
       gaps: d.gaps,
+      gapRuns: this.#gapRuns(org, d.gaps),
+      sourceLinks: sourceLinks(d.source),
       file: response.file,
     };
+    const diaryNumber = diaryNumberOf(d.id);
+    if (diaryNumber) record.diaryNumber = diaryNumber;
     if (d.decision)
       record.decision = {
         date: d.decision.date,
@@ -446,6 +503,7 @@ export class CorpusView {
           organisation: this.names.organisation(s.organisation),
           audit: this.names.auditSummary(s.audit),
           item: s.recommendation.id,
+          title: text(firstWords(s.recommendation.text)),
           body: this.names.body(s.organisation, s.body),
           text: s.recommendation.text,
         };
@@ -482,6 +540,127 @@ export class CorpusView {
       this.corpus.index,
       this.names,
     );
+  }
+
+  /** Each organisation's figures side by side, organisations by name. */
+  comparison(): ComparisonRecord {
+    return this.#remember("comparison", () => ({
+      asOf: this.asOf,
+      organisations: this.overview().organisations.map((organisation) => ({
+        organisation,
+        ...this.#compared(this.#data.byOrganisation.get(organisation.id) ?? []),
+      })),
+    }));
+  }
+
+  /** Every addressed recommendation with its facets, in the order `sparbar status` gives. */
+  explorer(): ExplorerRecord {
+    return this.#remember("explorer", () => {
+      const { index } = this.corpus;
+      const statuses = this.#data.statuses;
+      const rows: ExplorerRecord["rows"] = [];
+      for (const s of this.#subjects) {
+        const status = statuses.get(s.key);
+        if (!status) continue;
+        const row: ExplorerRecord["rows"][number] = {
+          key: s.key,
+          organisation: s.organisation,
+          body: s.body,
+          audit: s.audit.data.id,
+          item: s.recommendation.id,
+          title: text(firstWords(s.recommendation.text)),
+          facets: rowFacets(s, status),
+        };
+        if (status.nextDue) row.nextDue = status.nextDue.period;
+        rows.push(row);
+      }
+      const bodies = new Map<string, ExplorerRecord["bodies"][number]>();
+      for (const row of rows) {
+        const key = bodyKey(row.organisation, row.body);
+        if (!bodies.has(key))
+          bodies.set(key, {
+            organisation: row.organisation,
+            body: this.names.body(row.organisation, row.body),
+          });
+      }
+      const audits = [...index.audits.values()]
+        .filter((a) => this.#data.byAudit.has(a))
+        .sort((a, b) => comparePeriods(b.data.date, a.data.date))
+        .map((a) => ({
+          organisation: a.data.organisation,
+          audit: this.names.auditSummary(a),
+          year: auditYear(a.data.date),
+        }));
+      return {
+        asOf: this.asOf,
+        organisations: this.overview().organisations,
+        bodies: [...bodies.values()].sort(
+          (a, b) =>
+            a.organisation.localeCompare(b.organisation) ||
+            a.body.name.sv.localeCompare(b.body.name.sv, "sv"),
+        ),
+        audits,
+        years: [...new Set(audits.map((a) => a.year))].sort((a, b) => b - a),
+        rows,
+      };
+    });
+  }
+
+  #allUpdates(): { all: Update[]; by: Map<string, Update[]> } {
+    return this.#remember("updates", () => {
+      const all: Update[] = [];
+      const by = new Map<string, Update[]>();
+      const file = (key: string, u: Update) => {
+        const list = by.get(key);
+        if (list) list.push(u);
+        else by.set(key, [u]);
+      };
+      const { histories, statuses } = this.#data;
+      for (const s of this.#subjects) {
+        const status = statuses.get(s.key);
+        if (!status) continue;
+        for (const u of subjectUpdates(s, histories.get(s.key) ?? [], status, this.names)) {
+          all.push(u);
+          file(`o:${s.organisation}`, u);
+          file(`b:${bodyKey(s.organisation, s.body)}`, u);
+          file(`a:${documentKey(s.organisation, s.audit.data.id)}`, u);
+        }
+      }
+      const { index } = this.corpus;
+      for (const item of this.feed()) {
+        const u: Update = { type: "document", day: item.when.end, document: item };
+        const org = item.organisation.id;
+        all.push(u);
+        file(`o:${org}`, u);
+        if (item.type === "audit") {
+          file(`a:${documentKey(org, item.id)}`, u);
+          const audit = index.audit(org, item.id);
+          for (const b of new Set(audit?.data.recommendations.flatMap((r) => r.to) ?? []))
+            file(`b:${bodyKey(org, b)}`, u);
+        } else {
+          file(`b:${bodyKey(org, item.body.id)}`, u);
+          for (const a of index.response(org, item.id)?.data.answers ?? [])
+            file(`a:${documentKey(org, a)}`, u);
+        }
+      }
+      all.sort(compareUpdates);
+      for (const list of by.values()) list.sort(compareUpdates);
+      return { all, by };
+    });
+  }
+
+  /**
+   * What happened up to the as-of day, newest first: new documents, changes of either track's
+   * state and deadlines passed without report, for the whole corpus or one organisation, body or
+   * audit.
+   */
+  updates(scope: UpdateScope = {}): Update[] {
+    const { all, by } = this.#allUpdates();
+    const org = scope.organisation;
+    if (!org) return all;
+    if (scope.audit) return by.get(`a:${documentKey(org, scope.audit)}`) ?? [];
+    if (scope.body) return by.get(`b:${bodyKey(org, scope.body)}`) ?? [];
+    return by.get(`o:${org}`) ?? [];
   }
 
   /** New audits and responses, newest first, up to the as-of day. */

@@ -20,9 +20,11 @@ export {
   periodIn,
   voiceOf,
 } from "./describe.ts";
+export type { Run } from "./language-runs.ts";
 export type {
   AuditRecord,
   ChangeRecord,
+  ComparedRecord,
   DeadlineRecord,
   MeasureRecord,
   RecommendationRecord,
@@ -31,4 +33,6 @@ export type {
   StateCounts,
   SubjectRecord,
 } from "./records.ts";
-export { type Text, textIn } from "./text.ts";
+export type { Scorecard } from "./scorecard.ts";
+export { type Named, type Text, textIn } from "./text.ts";
+export type { Update } from "./updates.ts";

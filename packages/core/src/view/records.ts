@@ -6,6 +6,7 @@
  */
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
+import type { RowFacets } from "../query/filter.ts";
 import type { Answer, AssessmentResult, AuditKind } from "../schema/audit.ts";
 import type { Organisation } from "../schema/organisation.ts";
 import type { PathStep, ResponseContent } from "../schema/response.ts";
@@ -14,6 +15,8 @@ import type { ReportedState, Stance } from "../schema/section.ts";
 import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "../schema/states.ts";
 import type { QuarterCounts } from "../status/aggregate.ts";
 import type { MeasureReport, StatusEventType, Voice } from "../status/events.ts";
+import type { Run } from "./language-runs.ts";
+import type { Scorecard } from "./scorecard.ts";
 import type { Named, Text } from "./text.ts";
 
 /** A link to an audit or a response: what a page needs to name and link it. */
@@ -64,6 +67,11 @@ export interface EventRecord {
 export interface ChangeRecord {
   /** The first day this state holds. */
   day: IsoDay;
+  /**
+   * The date of the document that caused the change, when that document is dated less exactly
+   * than a day: a page shows this ("2023"), never the day.
+   */
+  datedAs?: Period;
   changed: boolean;
   body: BodyState;
   auditor: AuditorState;
@@ -134,6 +142,8 @@ export interface RecommendationRow {
   organisation: Named;
   audit: AuditSummary;
   item: string;
+  /** A readable name: the first words of the text. */
+  title: Text;
   text: string;
   body: Named;
   bodyState: BodyState;
@@ -151,6 +161,8 @@ export interface RecommendationRecord {
   organisation: Named;
   audit: AuditSummary;
   id: string;
+  /** A readable name: the first words of the text. */
+  title: Text;
   text: string;
   goal?: { id: string; text: string };
   to: Named[];
@@ -162,7 +174,10 @@ export interface AuditRecord {
   asOf: IsoDay;
   organisation: Named;
   id: string;
-  /** The diary number as the document writes it, when it gives one. */
+  /**
+   * The diary number: as the document writes it, or else the id when the id is one (not a slug
+   * the corpus made up).
+   */
   diaryNumber?: string;
   kind: AuditKind;
   title: Text;
@@ -189,7 +204,11 @@ export interface AuditRecord {
   }[];
   authors: PersonRecord[];
   gaps: string[];
+  /** The gaps cut into runs, with quotations and Swedish names marked as Swedish. */
+  gapRuns: Run[][];
   source?: string;
+  /** Web addresses of the original document, from `source`. */
+  sourceLinks: string[];
   summaryHtml: string;
   file: string;
 }
@@ -205,6 +224,8 @@ export interface ResponseRecord {
   to: Named[];
   answers: DocumentLink[];
   title: Text;
+  /** The id, when it is a diary number (not a slug the corpus made up). */
+  diaryNumber?: string;
   date: Period;
   /** When it counts as given: its decision's day, else its own date. */
   given: Period;
@@ -235,7 +256,11 @@ export interface ResponseRecord {
   }[];
   bodyHtml: string;
   gaps: string[];
+  /** The gaps cut into runs, with quotations and Swedish names marked as Swedish. */
+  gapRuns: Run[][];
   source?: string;
+  /** Web addresses of the original document, from `source`. */
+  sourceLinks: string[];
   file: string;
 }
 
@@ -249,17 +274,39 @@ export interface BodyRecord {
   counts: StateCounts;
   /** Distinct recommendations addressed to it. */
   recommendations: number;
+  scorecard: Scorecard;
   quarters: QuarterCounts[];
   rows: RecommendationRow[];
+}
+
+/** A body or an organisation with its figures, for a comparison. */
+export interface ComparedRecord {
+  /** Distinct recommendations; `counts.total` counts them once per addressee. */
+  recommendations: number;
+  counts: StateCounts;
+  scorecard: Scorecard;
+  /** The counts a comparison shows, each by the rule that decides it. */
+  summary: {
+    /** Done as the body reports. */
+    reportedDone: number;
+    /** Late as a source says (the only warning). */
+    late: number;
+    /** A date passed with no report since: a response or a measure. */
+    passedWithoutReport: number;
+    /** Assessed by the auditors, and found implemented. */
+    assessed: number;
+    implemented: number;
+  };
 }
 
 export interface OrganisationRecord {
   asOf: IsoDay;
   organisation: Named;
   kind: Organisation["kind"];
-  bodies: (Named & { kind: string; recommendations: number })[];
+  bodies: (Named & ComparedRecord & { kind: string })[];
   counts: StateCounts;
   recommendations: number;
+  scorecard: Scorecard;
   quarters: QuarterCounts[];
   audits: (AuditSummary & { recommendations: number })[];
 }
@@ -285,6 +332,8 @@ export interface DeadlineRecord {
   organisation: Named;
   audit: AuditSummary;
   item: string;
+  /** The recommendation's readable name: the first words of its text. */
+  title: Text;
   body: Named;
   measure?: { id: string; text: string; textHtml: string };
   /** The recommendation's text, for a response deadline. */
@@ -307,4 +356,36 @@ export interface PageList {
   bodies: { organisation: string; id: string }[];
   audits: { organisation: string; id: string; items: string[] }[];
   responses: { organisation: string; id: string }[];
+}
+
+/** Every addressed recommendation with the facets the explorer filters on, and their names. */
+export interface ExplorerRecord {
+  asOf: IsoDay;
+  organisations: Named[];
+  bodies: { organisation: string; body: Named }[];
+  audits: { organisation: string; audit: AuditSummary; year: number }[];
+  years: number[];
+  /** In the order `sparbar status` lists them. */
+  rows: {
+    key: string;
+    organisation: string;
+    body: string;
+    audit: string;
+    item: string;
+    title: Text;
+    facets: RowFacets;
+    nextDue?: Period;
+  }[];
+}
+
+export interface ComparisonRecord {
+  asOf: IsoDay;
+  organisations: (ComparedRecord & { organisation: Named })[];
+}
+
+/** Which updates to list: one organisation, one of its bodies, or one audit. */
+export interface UpdateScope {
+  organisation?: string;
+  body?: string;
+  audit?: string;
 }

@@ -5,6 +5,7 @@ import type { Change } from "../status/history.ts";
 import { NO_RESPONSE_MONTHS } from "../status/silence.ts";
 import type { Subject } from "../status/subjects.ts";
 import type { Names } from "./names.ts";
+import { firstWords } from "./readable.ts";
 import type {
   ChangeRecord,
   DocumentLink,
@@ -14,6 +15,7 @@ import type {
   RecommendationRow,
   SubjectRecord,
 } from "./records.ts";
+import { text } from "./text.ts";
 
 function link(names: Names, ref: SourceRef): DocumentLink {
   return names.document(ref.type, ref.organisation, ref.id);
@@ -69,7 +71,7 @@ export function eventRecord(e: StatusEvent, names: Names): EventRecord {
 }
 
 function changeRecord(c: Change, names: Names): ChangeRecord {
-  return {
+  const record: ChangeRecord = {
     day: c.day,
     changed: c.changed,
     body: c.body,
@@ -77,6 +79,11 @@ function changeRecord(c: Change, names: Names): ChangeRecord {
     events: c.events.map((e) => eventRecord(e, names)),
     deadlines: c.deadlines,
   };
+  // A change a document caused is dated as the document is (a year stays a year); one a passing
+  // deadline caused is exact to the day after the deadline.
+  const cause = c.events[0];
+  if (cause && cause.when.precision !== "day") record.datedAs = cause.when;
+  return record;
 }
 
 function measureRecord(m: MeasureStatus, names: Names): MeasureRecord {
@@ -185,6 +192,7 @@ export function recommendationRow(
     organisation: names.organisation(subject.organisation),
     audit: names.auditSummary(subject.audit),
     item: subject.recommendation.id,
+    title: text(firstWords(subject.recommendation.text)),
     text: subject.recommendation.text,
     body: names.body(subject.organisation, subject.body),
     bodyState: status.body,

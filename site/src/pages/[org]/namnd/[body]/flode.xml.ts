@@ -1,0 +1,10 @@
+import type { APIRoute } from "astro";
+import { atomFeed } from "../../../../lib/feeds.ts";
+import { staticPaths } from "../../../../lib/static-paths.ts";
+
+export const getStaticPaths = staticPaths.bodies;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await atomFeed("sv", { organisation: params.org ?? "", body: params.body ?? "" }), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
