@@ -43,6 +43,7 @@ export interface ExplorerData {
     auditorState: number[];
     stance: number[];
     closed: (0 | 1)[];
+    overdue: (0 | 1)[];
     /** The next deadline's last day and its words, or "" when there is none. */
     nextDue: string[];
     nextDueText: string[];
@@ -82,6 +83,7 @@ export function explorerData(view: CorpusView, lang: Lang, other: Lang): Explore
     auditorState: [],
     stance: [],
     closed: [],
+    overdue: [],
     nextDue: [],
     nextDueText: [],
   };
@@ -99,6 +101,7 @@ export function explorerData(view: CorpusView, lang: Lang, other: Lang): Explore
     rows.auditorState.push(stateIndex.get(f.auditorState) ?? -1);
     rows.stance.push(f.stance === "none" ? -1 : (stanceIndex.get(f.stance) ?? -1));
     rows.closed.push(f.closed ? 1 : 0);
+    rows.overdue.push(f.overdue ? 1 : 0);
     rows.nextDue.push(f.nextDue ?? "");
     rows.nextDueText.push(row.nextDue ? periodIn(row.nextDue, lang) : "");
   }

@@ -17,6 +17,7 @@ export function decodeFacets(data: ExplorerData): RowFacets[] {
       auditorState: data.states[r.auditorState[i] ?? 0]?.code as RowFacets["auditorState"],
       stance: (data.stances[r.stance[i] ?? -1]?.code ?? "none") as RowFacets["stance"],
       closed: r.closed[i] === 1,
+      overdue: r.overdue[i] === 1,
     };
     if (r.nextDue[i]) f.nextDue = r.nextDue[i];
     return f;

@@ -464,7 +464,7 @@ export class CorpusView {
       sourceLinks: sourceLinks(d.source),
       file: response.file,
     };
-    const diaryNumber = diaryNumberOf(d.id);
+    const diaryNumber = d.diary_number ?? diaryNumberOf(d.id);
     if (diaryNumber) record.diaryNumber = diaryNumber;
     if (d.decision)
       record.decision = {
@@ -472,7 +472,6 @@ export class CorpusView {
         body: body(d.decision.body ?? d.body),
         ...(d.decision.minute ? { minute: d.decision.minute } : {}),
       };
-    if (d.diary_number) record.diaryNumber = d.diary_number;
     if (d.source) record.source = d.source;
     return record;
   }

@@ -217,15 +217,16 @@ export interface ResponseRecord {
   key: string;
   organisation: Named;
   id: string;
-  /** The diary number as the document writes it, when it gives one. */
+  /**
+   * The diary number: as the document writes it, or else the id when the id is one (not a slug
+   * the corpus made up).
+   */
   diaryNumber?: string;
   kind: ResponseKindValue;
   body: Named;
   to: Named[];
   answers: DocumentLink[];
   title: Text;
-  /** The id, when it is a diary number (not a slug the corpus made up). */
-  diaryNumber?: string;
   date: Period;
   /** When it counts as given: its decision's day, else its own date. */
   given: Period;
