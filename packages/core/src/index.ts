@@ -75,16 +75,23 @@ export {
   emptyCorpus,
   type LoadedCorpus,
   type LoadOptions,
-  listCorpusFiles,
   loadCorpus,
   loadSources,
   type SourceFile,
 } from "./load/load-corpus.ts";
-export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.ts";
+export { type LoadResult, loadSource } from "./load/load-source.ts";
 export { locateField } from "./load/locate.ts";
 export { parseMarkdown } from "./load/markdown.ts";
 export { readReportedState, readSectionHeading, readStance } from "./load/response-body.ts";
-export { type CorpusFile, walkCorpus } from "./load/walk.ts";
+export { MAX_FILE_BYTES, type ReadSource, readSourceFile } from "./load/source-file.ts";
+export {
+  type CorpusFile,
+  type CorpusListing,
+  copyOf,
+  listCorpusFiles,
+  realRoot,
+  walkCorpus,
+} from "./load/walk.ts";
 export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";
 export { type PeriodErrorCode, type PeriodResult, parsePeriod } from "./periods/parse.ts";

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import {
@@ -11,13 +10,14 @@ import {
   emptyCorpus,
   inLanguage,
   type LoadedCorpus,
-  listCorpusFiles,
   loadCorpus,
   loadSource,
+  readSourceFile,
+  walkCorpus,
 } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { type Context, UsageError } from "../context.ts";
-import { printDiagnostic } from "../output/diagnostics.ts";
+import { printDiagnostics } from "../output/diagnostics.ts";
 
 export interface CheckResult {
   files: number;
@@ -31,7 +31,9 @@ async function selectFiles(
   ctx: Context,
   paths: string[],
 ): Promise<{ inside: Set<string>; outside: string[] }> {
-  const corpusFiles = await listCorpusFiles(ctx.root);
+  const listing = await walkCorpus(ctx.root);
+  // An entry the walk refused is named by its problem, not checked as a file of its own.
+  const corpusFiles = [...listing.files.map((f) => f.file), ...listing.refused.map((d) => d.file)];
   const inside = new Set<string>();
   const outside: string[] = [];
   for (const path of paths) {
@@ -70,6 +72,7 @@ export async function runCheck(
       onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
     });
     ctx.term.clearProgress();
+    if (outcome.cacheNote) ctx.term.warn(outcome.cacheNote[ctx.lang]);
     const wanted = selection?.inside;
     const diagnostics = wanted
       ? outcome.diagnostics.filter((d) => wanted.has(d.file))
@@ -92,7 +95,8 @@ export async function runCheck(
     for (const absolute of selection.outside) {
       const name = relative(ctx.io.cwd, absolute).split(sep).join("/");
       outsideNames.push(name);
-      addResult(extra, loadSource(name, await readFile(absolute)));
+      const read = readSourceFile(absolute, name);
+      addResult(extra, read.ok ? loadSource(name, read.bytes) : { diagnostics: [read.diagnostic] });
     }
     loaded = {
       organisations: [...loaded.organisations, ...extra.organisations],
@@ -151,7 +155,7 @@ export const check: Command = {
       ctx.term.json({ ...result, diagnostics, root: ctx.root, ok: !failed });
       return failed ? 1 : 0;
     }
-    for (const d of result.diagnostics) printDiagnostic(ctx, d);
+    printDiagnostics(ctx, result.diagnostics);
     const { term, t } = ctx;
     const summary =
       result.errors + result.warnings === 0

@@ -25,6 +25,8 @@ export const en = {
   problems: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   noProblems: "no problems",
+  moreProblems: (n: number, file: string) =>
+    `… and ${n} more ${n === 1 ? "problem" : "problems"} in ${file} (--json lists them all)`,
   loading: "Reading",
   recommendation: "Recommendation",
   body: "Body",

@@ -28,6 +28,8 @@ export const sv: Messages = {
   problems: (errors, warnings) =>
     `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
   noProblems: "inga problem",
+  moreProblems: (n: number, file: string) =>
+    `… och ${n} problem till i ${file} (--json visar alla)`,
   loading: "Läser",
   recommendation: "Rekommendation",
   body: "Nämnd",

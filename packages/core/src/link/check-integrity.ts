@@ -2,11 +2,12 @@ import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import { type Diagnostic, diagnostic, type RelatedInput } from "../diagnostics/diagnostic.ts";
 import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
 import type { Bilingual } from "../labels.ts";
-import type {
-  LoadedAudit,
-  LoadedDocument,
-  LoadedOrganisation,
-  LoadedResponse,
+import {
+  type LoadedAudit,
+  type LoadedDocument,
+  type LoadedOrganisation,
+  type LoadedResponse,
+  namedAfterId,
 } from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { locateField } from "../load/locate.ts";
@@ -91,11 +92,13 @@ function firstPlace(doc: LoadedDocument, message: Bilingual): RelatedInput {
 
 function checkDuplicates(corpus: LoadedCorpus, report: Report) {
   const seen = new Map<string, LoadedDocument>();
+  const folded = new Map<string, LoadedDocument>();
+  // The file named after its id keeps the id; the copy or the misnamed file is the duplicate.
   const documents: LoadedDocument[] = [
     ...corpus.organisations,
     ...corpus.audits,
     ...corpus.responses,
-  ];
+  ].sort((a, b) => Number(!namedAfterId(a)) - Number(!namedAfterId(b)));
   for (const doc of documents) {
     const scope = doc.type === "organisation" ? "organisation" : "document";
     const key =
@@ -118,7 +121,23 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
           ],
         },
       );
-    } else seen.set(key, doc);
+      continue;
+    }
+    seen.set(key, doc);
+    // Ids are case-sensitive, but file names on macOS and Windows are not.
+    const other = folded.get(key.toLowerCase());
+    if (other) {
+      report(
+        "duplicate-id-case",
+        doc,
+        ["id"],
+        {
+          sv: `Id:t ${doc.data.id} skiljer sig bara i stora och små bokstäver från ${other.data.id} i ${other.file}`,
+          en: `The id ${doc.data.id} differs only in upper and lower case from ${other.data.id} in ${other.file}`,
+        },
+        { related: [firstPlace(other, { sv: "Det andra id:t", en: "The other id" })] },
+      );
+    } else folded.set(key.toLowerCase(), doc);
   }
 }
 

@@ -1,8 +1,19 @@
-import type { LoadedAudit, LoadedOrganisation, LoadedResponse } from "../load/document.ts";
+import {
+  type LoadedAudit,
+  type LoadedDocument,
+  type LoadedOrganisation,
+  type LoadedResponse,
+  namedAfterId,
+} from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import type { Recommendation } from "../schema/audit.ts";
 import type { Body } from "../schema/organisation.ts";
 import type { Measure, Section } from "../schema/section.ts";
+
+/** Whether a document takes its id from the one holding it: a file named after it wins. */
+function keeps(document: LoadedDocument, holder: LoadedDocument | undefined): boolean {
+  return !holder || (namedAfterId(document) && !namedAfterId(holder));
+}
 
 /** `malmo/SR-2023-81/R3`: a recommendation's key across the whole corpus. */
 export type RecommendationKey = string;
@@ -68,7 +79,7 @@ export class CorpusIndex {
         );
     }
     for (const organisation of corpus.organisations) {
-      if (!this.organisations.has(organisation.data.id))
+      if (keeps(organisation, this.organisations.get(organisation.data.id)))
         this.organisations.set(organisation.data.id, organisation);
       const bodies = this.#bodies.get(organisation.data.id) ?? new Map<string, Body>();
       for (const body of organisation.data.bodies)
@@ -77,14 +88,19 @@ export class CorpusIndex {
     }
     for (const audit of corpus.audits) {
       const key = `${audit.data.organisation}/${audit.data.id}`;
-      if (!this.audits.has(key)) this.audits.set(key, audit);
+      if (keeps(audit, this.audits.get(key))) this.audits.set(key, audit);
+    }
+    const keepers = new Map<string, LoadedResponse>();
+    for (const response of corpus.responses) {
+      const key = `${response.data.organisation}/${response.data.id}`;
+      if (keeps(response, keepers.get(key))) keepers.set(key, response);
     }
     const ordered = [...corpus.responses].sort(
       (a, b) => responseDay(a).localeCompare(responseDay(b)) || a.data.id.localeCompare(b.data.id),
     );
     for (const response of ordered) {
       const key = `${response.data.organisation}/${response.data.id}`;
-      if (this.responses.has(key)) continue;
+      if (keepers.get(key) !== response) continue;
       this.responses.set(key, response);
       for (const answered of response.data.answers) {
         const list = this.#responsesTo.get(`${response.data.organisation}/${answered}`) ?? [];

@@ -60,3 +60,14 @@ export function documentTypeOf(file: string): DocumentType | undefined {
   if (parts.includes("audits")) return "audit";
   return undefined;
 }
+
+/**
+ * Whether a document's file is named after its id: of two documents with one id, this one
+ * keeps it, and a copy or a misnamed file is the duplicate.
+ */
+export function namedAfterId(document: { type: DocumentType; file: string; data: { id: string } }) {
+  const parts = document.file.split("/");
+  return document.type === "organisation"
+    ? parts.at(-2) === document.data.id
+    : parts.at(-1) === `${document.data.id}.md`;
+}

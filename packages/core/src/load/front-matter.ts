@@ -3,6 +3,7 @@ import type { ZodType, z } from "zod";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Bilingual } from "../labels.ts";
+import { characterDiagnostic, firstUnwanted } from "../text/characters.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
@@ -114,21 +115,8 @@ export function parseFrontMatterYaml(
     strict: true,
     prettyErrors: false,
   });
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const code =
-      problem.code === "DUPLICATE_KEY"
-        ? "yaml-duplicate-key"
-        : problem.code === "TAG_RESOLVE_FAILED"
-          ? "yaml-tag"
-          : "yaml-syntax";
-    diagnostics.push(
-      diagnostic(code, {
-        file,
-        place: at(problem.pos[0], problem.pos[1]),
-        message: yamlMessage(problem.code, problem.message),
-      }),
-    );
-  }
+  diagnostics.push(...yamlProblems(doc, split.yaml, file, at));
+  const tags = new Set<string>();
   visit(doc, {
     Alias(_key, node) {
       const start = node.range?.[0] ?? 0;
@@ -157,12 +145,22 @@ export function parseFrontMatterYaml(
           }),
         );
       }
-      if (node.tag && !diagnostics.some((d) => d.code === "yaml-tag")) {
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+      // An escape in double quotes can write what the text scan cannot see: `"\u202E"`.
+      if (isScalar(node) && node.type === "QUOTE_DOUBLE" && typeof node.value === "string") {
+        const found = firstUnwanted(node.value);
+        const [from = 0, to = from] = node.range ?? [];
+        if (found && !split.yaml.slice(from, to).includes(found.character)) {
+          diagnostics.push(characterDiagnostic(found.kind, found.character, file, at(from)));
+        }
+      }
+      // Each kind of tag once, where it first appears: one fix per kind.
+      const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, "!!");
+      if (tag && !tags.has(tag)) {
+        tags.add(tag);
         diagnostics.push(
           diagnostic("yaml-tag", {
             file,
-            place: at(start),
+            place: at(tagStart(split.yaml, start)),
             message: {
               sv: `Taggen \`${tag}\` är inte tillåten`,
               en: `The tag \`${tag}\` is not allowed`,
@@ -175,6 +173,107 @@ export function parseFrontMatterYaml(
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const value = doc.toJS({ maxAliasCount: 0 }) ?? {};
   return { ok: true, parsed: { doc, value } };
+}
+
+/** Where the tag of a node begins: the node's range starts after it. */
+function tagStart(yaml: string, nodeStart: number): number {
+  let i = yaml.lastIndexOf("!", nodeStart);
+  while (i > 0 && yaml[i - 1] === "!") i--;
+  return i !== -1 && /^!\S*\s*$/.test(yaml.slice(i, nodeStart)) ? i : nodeStart;
+}
+
+/**
+ * The parser's errors and warnings as diagnostics, placed where a writer looks for the fault:
+ * an unclosed quote where it opens (the parser notices only at the end of the text), a
+ * non-breaking space where YAML needed an ordinary one (Word puts them in pasted text).
+ */
+function yamlProblems(
+  doc: Document.Parsed,
+  yaml: string,
+  file: string,
+  at: (offset: number, end?: number) => Place,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const problems = [...doc.errors, ...doc.warnings].filter(
+    // Tags are reported once per kind by the visit, with the rest of what front matter refuses.
+    (problem) => problem.code !== "TAG_RESOLVE_FAILED",
+  );
+  const unclosed = new Map<number, { start: number; quote: string }>();
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== "QUOTE_DOUBLE" && node.type !== "QUOTE_SINGLE") return;
+      const [start, end] = node.range ?? [];
+      if (start === undefined || end === undefined) return;
+      const quote = yaml[start] ?? '"';
+      if (end - start < 2 || yaml[end - 1] !== quote || /\\$/.test(yaml.slice(start, end - 1)))
+        unclosed.set(end, { start, quote });
+    },
+  });
+  const spaces = breakingNoBreakSpaces(yaml);
+  const quietLines = new Set<number>();
+  for (const offset of spaces) {
+    const place = at(offset);
+    quietLines.add(place.line);
+    out.push(
+      diagnostic("yaml-syntax", {
+        file,
+        place,
+        message: {
+          sv: "YAML: här står ett hårt mellanslag (U+00A0 NO-BREAK SPACE) där YAML behöver ett vanligt mellanslag",
+          en: "YAML: a non-breaking space (U+00A0 NO-BREAK SPACE) is here, where YAML needs an ordinary space",
+        },
+      }),
+    );
+  }
+  const quietEnds = new Set<number>();
+  for (const problem of problems) {
+    const open = problem.code === "MISSING_CHAR" ? unclosed.get(problem.pos[0]) : undefined;
+    if (open) {
+      quietEnds.add(problem.pos[0]);
+      out.push(
+        diagnostic("yaml-syntax", {
+          file,
+          place: at(open.start),
+          message: {
+            sv: `YAML: citattecknet ${open.quote} som öppnas här stängs aldrig`,
+            en: `YAML: the quote ${open.quote} opened here is never closed`,
+          },
+          related: [
+            {
+              file,
+              ...at(problem.pos[0]),
+              message: { sv: "Texten tar slut här", en: "The text ends here" },
+            },
+          ],
+        }),
+      );
+    }
+  }
+  for (const problem of problems) {
+    if (quietEnds.has(problem.pos[0])) continue;
+    const place = at(problem.pos[0], problem.pos[1]);
+    if (quietLines.has(place.line)) continue;
+    out.push(
+      diagnostic(problem.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax", {
+        file,
+        place,
+        message: yamlMessage(problem.code, problem.message),
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Non-breaking spaces that YAML cannot read as a space: in the indentation, or right after the
+ * `:` of a key or the `-` of a list item. One per line, the first. In values they are text.
+ */
+function breakingNoBreakSpaces(yaml: string): number[] {
+  const found: number[] = [];
+  for (const match of yaml.matchAll(/^[ \u00a0]*?(\u00a0)|^[^\n#]*?[:-](\u00a0)/gm)) {
+    found.push(match.index + match[0].length - 1);
+  }
+  return found;
 }
 
 export const MAX_YAML_NESTING = 100;
@@ -275,9 +374,25 @@ export function validateFrontMatter<S extends ZodType>(
   const diagnostics = result.error.issues
     .filter((issue) => !isPlaceholderIssue(issue))
     .map((issue) =>
-      issueDiagnostic(issue, file, (path, key) => placeOfPath(parsed.doc, path, key, split, lines)),
+      issueDiagnostic(
+        issue,
+        file,
+        (path, key) => placeOfPath(parsed.doc, path, key, split, lines),
+        (path) => sourceOfPath(parsed.doc, path, split),
+      ),
     );
   return { ok: false, diagnostics };
+}
+
+/** The text of the scalar at a path as the file writes it. */
+function sourceOfPath(
+  doc: Document.Parsed,
+  path: readonly PropertyKey[],
+  split: Split,
+): string | undefined {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || !node.range) return undefined;
+  return split.yaml.slice(node.range[0], node.range[1]);
 }
 
 /** Line and column of the YAML node at a path; of a key when `key` is given. */

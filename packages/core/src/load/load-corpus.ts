@@ -1,16 +1,17 @@
-import { type Dirent, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import {
-  type BrokenDocument,
-  type DocumentType,
-  documentTypeOf,
-  type LoadedAudit,
-  type LoadedOrganisation,
-  type LoadedResponse,
+import type {
+  BrokenDocument,
+  DocumentType,
+  LoadedAudit,
+  LoadedOrganisation,
+  LoadedResponse,
 } from "./document.ts";
-import { type LoadResult, loadSource, unreadable } from "./load-source.ts";
+import { type LoadResult, loadSource } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
+import { readSourceFile } from "./source-file.ts";
+import { realRoot, walkCorpus } from "./walk.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
 export interface LoadedCorpus {
@@ -52,30 +53,6 @@ export function loadSources(sources: Iterable<SourceFile>): LoadedCorpus {
   return corpus;
 }
 
-/** The corpus files under a root: audits/**, responses/**, in a stable order. */
-export async function listCorpusFiles(root: string): Promise<string[]> {
-  const files: string[] = [];
-  // A synchronous walk by hand: several times faster than readdir's own recursive mode, which
-  // matters when a check of a large corpus has nothing else to do.
-  const walk = (folder: string) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(root, folder), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const path = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (documentTypeOf(path)) files.push(path);
-    }
-  };
-  walk("audits");
-  walk("responses");
-  return files.sort();
-}
-
 export interface LoadOptions {
   /** Only these files (relative to the root); all corpus files when left out. */
   files?: string[];
@@ -85,6 +62,10 @@ export interface LoadOptions {
   parallel?: boolean;
   /** Render audit and response bodies as safe HTML while loading (what the site shows). */
   renderHtml?: boolean;
+  /** With `files`: what the walk that found them refused, to report with the rest. */
+  refused?: Diagnostic[];
+  /** Called with each file's result as it is added. */
+  onLoaded?: (file: string, result: LoadResult) => void;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -95,34 +76,56 @@ const PARALLEL_FROM = 400;
  * and a promise per file made reading cost as much as parsing the YAML.
  */
 export function readAndLoad(root: string, file: string, renderHtml: boolean): LoadResult {
-  let content: Buffer;
-  try {
-    content = readFileSync(join(root, file));
-  } catch (error) {
-    return unreadable(file, error);
-  }
-  return loadSource(file, content, undefined, { renderHtml });
+  const read = readSourceFile(join(root, file), file, insideOf(root));
+  if (!read.ok) return { diagnostics: [read.diagnostic] };
+  const result = loadSource(file, read.bytes, undefined, { renderHtml });
+  // The bytes are at hand: their hash lets a later check tell an edit from a touch.
+  result.hash = createHash("sha1").update(read.bytes).digest("hex");
+  return result;
 }
 
-/** Reads and loads every corpus file under a root directory. */
+const realRoots = new Map<string, string>();
+
+/** The real path of a root, looked up once: every file read is judged against it. */
+function insideOf(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realRoot(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+/**
+ * Reads and loads every corpus file under a root directory, and names every entry the walk
+ * left out (links that leave the corpus, pipes, copies).
+ */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
-  const files = options.files ?? (await listCorpusFiles(root));
+  const listing = options.files ? undefined : await walkCorpus(root);
+  const files = options.files ?? listing?.files.map((f) => f.file) ?? [];
+  const refused = listing?.refused ?? options.refused ?? [];
   if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
     const results = await loadInParallel(root, files, {
       renderHtml: options.renderHtml === true,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const corpus = emptyCorpus();
+    corpus.diagnostics.push(...refused);
     for (const file of files) {
       const result = results.get(file);
-      if (result) addResult(corpus, result);
+      if (!result) continue;
+      options.onLoaded?.(file, result);
+      addResult(corpus, result);
     }
     return corpus;
   }
   const corpus = emptyCorpus();
+  corpus.diagnostics.push(...refused);
   let done = 0;
   for (const file of files) {
-    addResult(corpus, readAndLoad(root, file, options.renderHtml === true));
+    const result = readAndLoad(root, file, options.renderHtml === true);
+    options.onLoaded?.(file, result);
+    addResult(corpus, result);
     options.onProgress?.(++done, files.length);
   }
   return corpus;

@@ -4,6 +4,8 @@ import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnost
 import { type Bilingual, codeForLabel, labelOf } from "../labels.ts";
 
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
+/** The text a value was written as in the file, when it can be found. */
+type Source = (path: readonly PropertyKey[]) => string | undefined;
 
 /** `recommendations[2].to` */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -45,7 +47,12 @@ export function isPlaceholderIssue(issue: z.core.$ZodIssue): boolean {
 }
 
 /** Turns one zod issue into a diagnostic on the YAML node it concerns. */
-export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: Locate): Diagnostic {
+export function issueDiagnostic(
+  issue: z.core.$ZodIssue,
+  file: string,
+  locate: Locate,
+  source: Source = () => undefined,
+): Diagnostic {
   const field = `\`${fieldName(issue.path)}\``;
   const input = (issue as { input?: unknown }).input;
   const given = describe(input);
@@ -79,6 +86,19 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
           hint = {
             sv: "Skriv true eller false; YAML 1.2 läser yes/no/on/off som text.",
             en: "Write true or false; YAML 1.2 reads yes/no/on/off as text.",
+          };
+        }
+        const written = source(issue.path)?.trim();
+        if (
+          issue.expected === "string" &&
+          (typeof input === "number" || typeof input === "boolean") &&
+          written
+        ) {
+          // 0x1F, 1e3, 007 and true are read as what they look like unless quoted.
+          const quoted = JSON.stringify(written);
+          hint = {
+            sv: `Sätt värdet inom citattecken, ${quoted}: utan dem läser YAML \`${written}\` som ${given.sv}.`,
+            en: `Put the value in quotes, ${quoted}: without them YAML reads \`${written}\` as ${given.en}.`,
           };
         }
       }
@@ -138,7 +158,10 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
               en: `${field} needs at least ${issue.minimum} ${entries[1]}`,
             }
           : issue.origin === "string"
-            ? { sv: `${field} är tomt`, en: `${field} is empty` }
+            ? {
+                sv: `${field} är tomt eller innehåller bara blanksteg`,
+                en: `${field} is empty or holds only spaces`,
+              }
             : { sv: `${field} är för litet`, en: `${field} is too small` };
       break;
     }
