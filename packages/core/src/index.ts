@@ -29,7 +29,15 @@ export {
   type DraftResult,
   draftResponse,
 } from "./format/draft-response.ts";
-export { type FormatResult, formatBody, formatSource } from "./format/format-source.ts";
+export {
+  type FormatFileResult,
+  type FormatResult,
+  formatBody,
+  formatFile,
+  formatSource,
+  type TextStyle,
+  textStyle,
+} from "./format/format-source.ts";
 export { fold, type KnownBody, resolveAddressees } from "./import/addressees.ts";
 export { findDatePhrases } from "./import/date-phrases.ts";
 export type {

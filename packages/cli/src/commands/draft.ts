@@ -93,7 +93,7 @@ export const draft: Command = {
       ctx.term.warn(
         write.reason === "exists"
           ? ctx.t.existsNoForce(target)
-          : ctx.t.notWritable(target, write.message),
+          : ctx.t.notWritable(target, write.message[ctx.lang]),
       );
       return 1;
     }

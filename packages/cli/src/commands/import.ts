@@ -89,7 +89,7 @@ export const importCommand: Command = {
       ctx.term.warn(
         write.reason === "exists"
           ? ctx.t.existsNoForce(target)
-          : ctx.t.notWritable(target, write.message),
+          : ctx.t.notWritable(target, write.message[ctx.lang]),
       );
       return 1;
     }

@@ -20,7 +20,9 @@ export async function saveOutput(
   const result = await writeFileSafely(path, content, { replace: force });
   if (!result.ok) {
     ctx.term.warn(
-      result.reason === "exists" ? ctx.t.exists(target) : ctx.t.notWritable(target, result.message),
+      result.reason === "exists"
+        ? ctx.t.exists(target)
+        : ctx.t.notWritable(target, result.message[ctx.lang]),
     );
     return 1;
   }
