@@ -103,3 +103,23 @@ describe("sparbar export --force", () => {
     expect(readFileSync(target, "utf8")).toBe("mitt");
   });
 });
+
+describe("the corpus a command works on", () => {
+  it("is SPARBAR_ROOT when set, as for the site; --root still wins", async () => {
+    const root = copy();
+    const elsewhere = copy();
+    const file = join(elsewhere, response);
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-04-25", "date: snart"));
+    const fromEnv = await runSparbar(["check", "--no-cache"], {
+      cwd: root,
+      env: { SPARBAR_ROOT: elsewhere },
+    });
+    expect(fromEnv.code).toBe(1);
+    expect(fromEnv.stdout).toContain(`${response}:10:7  error  period-unparseable`);
+    const flag = await runSparbar(["check", "--no-cache", "--root", root], {
+      cwd: root,
+      env: { SPARBAR_ROOT: elsewhere },
+    });
+    expect(flag.code).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ export const en = {
   globalOptions: [
     [
       "--root DIR",
-      "the corpus: a folder with audits/ and responses/ (default: found from here upwards)",
+      "the corpus: a folder with audits/ and responses/ (default: $SPARBAR_ROOT, else found from here upwards)",
     ],
     ["--json", "print the result as JSON"],
     ["--lang sv|en", "language of the output (default: from LANG)"],

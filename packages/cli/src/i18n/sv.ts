@@ -12,7 +12,7 @@ export const sv: Messages = {
   globalOptions: [
     [
       "--root KATALOG",
-      "korpusen: en katalog med audits/ och responses/ (standard: söks uppåt härifrån)",
+      "korpusen: en katalog med audits/ och responses/ (standard: $SPARBAR_ROOT, annars söks den uppåt härifrån)",
     ],
     ["--json", "skriv resultatet som JSON"],
     ["--lang sv|en", "språk för utskriften (standard: enligt LANG)"],
