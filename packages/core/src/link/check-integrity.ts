@@ -261,11 +261,12 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   duplicateItems(audit, "questions", report);
   duplicateItems(audit, "goals", report);
   duplicateItems(audit, "recommendations", report);
+  const goals = new Set(data.goals.map((g) => g.id));
   data.recommendations.forEach((rec, i) => {
     rec.to.forEach((b, k) => {
       checkBody(audit, b, ["recommendations", i, "to", k], index, report);
     });
-    if (rec.goal && !data.goals.some((g) => g.id === rec.goal)) {
+    if (rec.goal && !goals.has(rec.goal)) {
       report("unknown-goal", audit, ["recommendations", i, "goal"], {
         sv: `Planen har inget mål ${rec.goal}`,
         en: `The plan has no goal ${rec.goal}`,
@@ -275,7 +276,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   data.responses_due.forEach((due, i) => {
     checkBody(audit, due.from, ["responses_due", i, "from"], index, report);
     due.recommendations?.forEach((item, k) => {
-      const rec = data.recommendations.find((r) => r.id === item);
+      const rec = index.recommendation(audit, item);
       if (!rec)
         report(
           "unknown-recommendation",
@@ -314,7 +315,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
       );
       return;
     }
-    const rec = assessed.data.recommendations.find((r) => r.id === assessment.recommendation);
+    const rec = index.recommendation(assessed, assessment.recommendation);
     if (!rec) {
       report(
         "unknown-recommendation",
@@ -497,7 +498,7 @@ function checkUnanswered(
     if (data.kind === "follow-up-response" && asked.length === 0) return;
     for (const item of expected) {
       if (answered.has(`${id}/${item}`)) continue;
-      const rec = audit.data.recommendations.find((r) => r.id === item);
+      const rec = index.recommendation(audit, item);
       const quoted = rec ? `: "${rec.text.slice(0, 60)}${rec.text.length > 60 ? "…" : ""}"` : "";
       out.push(
         diagnostic("recommendation-unanswered", {

@@ -68,6 +68,7 @@ export class CorpusIndex {
   }[] = [];
 
   readonly #broken = new Set<string>();
+  readonly #recommendations = new WeakMap<LoadedAudit, Map<string, Recommendation>>();
 
   constructor(corpus: LoadedCorpus) {
     for (const broken of corpus.broken) {
@@ -125,9 +126,7 @@ export class CorpusIndex {
       .map((id) => this.audit(organisation, id))
       .filter((audit): audit is LoadedAudit => audit !== undefined)
       .flatMap((audit) => {
-        const recommendation = audit.data.recommendations.find(
-          (r) => r.id === section.recommendation,
-        );
+        const recommendation = this.recommendation(audit, section.recommendation);
         return recommendation ? [{ audit, recommendation }] : [];
       });
     if (matches.length !== 1) {
@@ -150,6 +149,20 @@ export class CorpusIndex {
     for (const measure of section.measures) {
       if (!this.#measures.has(measure.id)) this.#measures.set(measure.id, { measure, answer });
     }
+  }
+
+  /**
+   * An audit's recommendation by id, the first of that id. A lookup table per audit keeps a
+   * response with thousands of sections, or an audit with thousands of recommendations, linear.
+   */
+  recommendation(audit: LoadedAudit, id: string): Recommendation | undefined {
+    let byId = this.#recommendations.get(audit);
+    if (!byId) {
+      byId = new Map();
+      for (const r of audit.data.recommendations) if (!byId.has(r.id)) byId.set(r.id, r);
+      this.#recommendations.set(audit, byId);
+    }
+    return byId.get(id);
   }
 
   /** Whether a document with this id exists but could not be loaded. */
