@@ -482,6 +482,8 @@ function checkUnanswered(
 ) {
   const data = response.data;
   if (data.kind === "report-back" || response.sections.length === 0) return;
+  // A second file with a taken id answers nothing: its duplicate id is the problem to fix.
+  if (index.response(data.organisation, data.id) !== response) return;
   const bodyName = index.body(data.organisation, data.body)?.name ?? data.body;
   data.answers.forEach((id, position) => {
     const audit = index.audit(data.organisation, id);

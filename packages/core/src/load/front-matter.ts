@@ -137,7 +137,7 @@ export function parseFrontMatterYaml(
         diagnostics.push(
           diagnostic("yaml-alias", {
             file,
-            place: at(start),
+            place: at(propertyStart(split.yaml, start, `&${node.anchor}`)),
             message: {
               sv: `Ankaret \`&${node.anchor}\` är inte tillåtet`,
               en: `The anchor \`&${node.anchor}\` is not allowed`,
@@ -180,6 +180,12 @@ function tagStart(yaml: string, nodeStart: number): number {
   let i = yaml.lastIndexOf("!", nodeStart);
   while (i > 0 && yaml[i - 1] === "!") i--;
   return i !== -1 && /^!\S*\s*$/.test(yaml.slice(i, nodeStart)) ? i : nodeStart;
+}
+
+/** Where a node's anchor (`&name`) begins, when only spaces lie between it and the node. */
+function propertyStart(yaml: string, nodeStart: number, written: string): number {
+  const i = yaml.lastIndexOf(written, nodeStart);
+  return i !== -1 && /^\s*$/.test(yaml.slice(i + written.length, nodeStart)) ? i : nodeStart;
 }
 
 /**
@@ -225,6 +231,20 @@ function yamlProblems(
       }),
     );
   }
+  // Tabs used as indentation throw the rest of the parse off: they alone are told, to fix first.
+  const tabs = problems.filter((problem) => problem.code === "TAB_AS_INDENT");
+  if (tabs.length > 0) {
+    for (const problem of tabs) {
+      out.push(
+        diagnostic("yaml-syntax", {
+          file,
+          place: at(problem.pos[0]),
+          message: yamlMessage(problem.code, problem.message),
+        }),
+      );
+    }
+    return out;
+  }
   const quietEnds = new Set<number>();
   for (const problem of problems) {
     const open = problem.code === "MISSING_CHAR" ? unclosed.get(problem.pos[0]) : undefined;
@@ -253,6 +273,21 @@ function yamlProblems(
     if (quietEnds.has(problem.pos[0])) continue;
     const place = at(problem.pos[0], problem.pos[1]);
     if (quietLines.has(place.line)) continue;
+    const glued = gluedKey(yaml, problem.pos[0]);
+    if (glued) {
+      quietLines.add(place.line);
+      out.push(
+        diagnostic("yaml-syntax", {
+          file,
+          place: at(glued.colon),
+          message: {
+            sv: `YAML: efter \`${glued.key}:\` behövs ett mellanslag innan värdet`,
+            en: `YAML: \`${glued.key}:\` needs a space before its value`,
+          },
+        }),
+      );
+      continue;
+    }
     out.push(
       diagnostic(problem.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax", {
         file,
@@ -262,6 +297,16 @@ function yamlProblems(
     );
   }
   return out;
+}
+
+/** A key glued to its value on the line of a problem, `title:Yttrande`, and where its colon is. */
+function gluedKey(yaml: string, offset: number): { key: string; colon: number } | undefined {
+  const lineStart = yaml.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = yaml.indexOf("\n", lineStart);
+  const line = yaml.slice(lineStart, lineEnd === -1 ? yaml.length : lineEnd);
+  const match = /^([ ]*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):(?=[^\s:/])/.exec(line);
+  if (!match?.[2]) return undefined;
+  return { key: match[2], colon: lineStart + (match[1]?.length ?? 0) + match[2].length };
 }
 
 /**

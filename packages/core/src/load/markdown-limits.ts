@@ -56,11 +56,11 @@ export function firstTooDeepLine(text: string, limit = markdownLimits.nesting): 
 
 /**
  * A mark is anything the inline parser must match against something else, or that opens a
- * table cell: a run of `*`, `_` or `~`, a run of backticks, a bracket, `<`, `|`, and the starts
- * of autolinks (`www.`, `://`, `@`). Escaped marks count too: the count errs towards refusing,
- * never towards slowness.
+ * table cell: each `*`, `_` and `~` (a run of them can nest as deep as it is long), a run of
+ * backticks, a bracket, `<`, `|`, and the starts of autolinks (`www.`, `://`, `@`). Escaped
+ * marks count too: the count errs towards refusing, never towards slowness.
  */
-const mark = /[*_~]+|`+|[[\]<@|]|www\.|:\/\//g;
+const mark = /[*_~]|`+|[[\]<@|]|www\.|:\/\//g;
 
 /** A line that starts a block of its own even without a blank line before it. */
 const blockStart = /^ {0,3}(?:>|#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|```|~~~|<)/;
