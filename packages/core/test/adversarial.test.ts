@@ -28,7 +28,7 @@ describe("YAML that would blow up a naive reader", () => {
             .join(",")}]`,
     );
     const found = problems(responsePath, responseWith(levels.join("\n")));
-    expect(found[0]).toBe("10:9 yaml-alias");
+    expect(found[0]).toBe("10:5 yaml-alias");
     expect(found.every((p) => p.endsWith("yaml-alias"))).toBe(true);
   });
 
