@@ -3,7 +3,7 @@ import type { ZodType, z } from "zod";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Bilingual } from "../labels.ts";
-import { characterDiagnostic, firstUnwanted } from "../text/characters.ts";
+import { characterDiagnostic, unwantedIn } from "../text/characters.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
@@ -71,7 +71,9 @@ export function parseFrontMatterYaml(
   split: Split,
   file: string,
   lines: LineIndex,
-): { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: Diagnostic[] } {
+):
+  | { ok: true; parsed: ParsedYaml; characters: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number, end?: number): Place =>
     end === undefined
@@ -117,6 +119,7 @@ export function parseFrontMatterYaml(
   });
   diagnostics.push(...yamlProblems(doc, split.yaml, file, at));
   const tags = new Set<string>();
+  const characters: Diagnostic[] = [];
   visit(doc, {
     Alias(_key, node) {
       const start = node.range?.[0] ?? 0;
@@ -145,12 +148,16 @@ export function parseFrontMatterYaml(
           }),
         );
       }
-      // An escape in double quotes can write what the text scan cannot see: `"\u202E"`.
+      // An escape in double quotes can write what the text scan cannot see: `"\u202E"`. Like
+      // the text scan's, such a problem does not stop the values from being read.
       if (isScalar(node) && node.type === "QUOTE_DOUBLE" && typeof node.value === "string") {
-        const found = firstUnwanted(node.value);
         const [from = 0, to = from] = node.range ?? [];
-        if (found && !split.yaml.slice(from, to).includes(found.character)) {
-          diagnostics.push(characterDiagnostic(found.kind, found.character, file, at(from)));
+        // Those written as themselves are the text scan's; the rest came from escapes.
+        const literal = unwantedIn(split.yaml.slice(from, to)).map((found) => found.character);
+        for (const found of unwantedIn(node.value)) {
+          const i = literal.indexOf(found.character);
+          if (i !== -1) literal.splice(i, 1);
+          else characters.push(characterDiagnostic(found.kind, found.character, file, at(from)));
         }
       }
       // Each kind of tag once, where it first appears: one fix per kind.
@@ -170,9 +177,9 @@ export function parseFrontMatterYaml(
       }
     },
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: [...diagnostics, ...characters] };
   const value = doc.toJS({ maxAliasCount: 0 }) ?? {};
-  return { ok: true, parsed: { doc, value } };
+  return { ok: true, parsed: { doc, value }, characters };
 }
 
 /** Where the tag of a node begins: the node's range starts after it. */
@@ -324,50 +331,75 @@ function breakingNoBreakSpaces(yaml: string): number[] {
 export const MAX_YAML_NESTING = 100;
 
 /**
- * The offset where YAML nests deeper than the limit, counting indentation (two columns a level),
- * `- ` and `? ` markers and open flow brackets outside quotes. The parser recurses per level, so
+ * The offset where YAML nests deeper than the limit, counting the levels of indentation of the
+ * block structure, the `- ` and `? ` markers on a line, and open flow brackets outside quotes.
+ * Inside brackets, indentation is layout, not nesting. The parser recurses per level, so
  * thousands of levels would exhaust the stack; a scan first keeps this linear and the error clear.
  */
 export function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
   let flow = 0;
   let quote: string | undefined;
   let lineStart = true;
-  let level = 0;
+  let indent = 0;
+  let block = 0;
+  /** The indentation of each block level open at this line. */
+  const levels: number[] = [];
   for (let i = 0; i < yaml.length; i++) {
     const c = yaml[i];
-    if (c === "\n") {
-      lineStart = true;
-      level = 0;
-      continue;
-    }
     if (quote) {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote) quote = undefined;
       continue;
     }
+    if (c === "\n") {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
     if (lineStart) {
       if (c === " ") {
-        level += 0.5;
-        continue;
-      }
-      if ((c === "-" || c === "?") && (yaml[i + 1] === " " || yaml[i + 1] === "\n")) {
-        level += 1;
-        if (Math.floor(level) + flow > limit) return i;
-        i++; // the space after the marker is not indentation
+        indent++;
         continue;
       }
       lineStart = false;
+      if (c === "#") {
+        const end = yaml.indexOf("\n", i);
+        i = (end === -1 ? yaml.length : end) - 1;
+        continue;
+      }
+      if (flow === 0) {
+        while ((levels.at(-1) ?? -1) >= indent) levels.pop();
+        levels.push(indent);
+        // The top level is the document itself, not a level of nesting.
+        block = levels.length - 1;
+      }
+      // `- - - a`: each marker opens a level of its own.
+      while (
+        (yaml[i] === "-" || yaml[i] === "?") &&
+        (yaml[i + 1] === " " || yaml[i + 1] === "\n")
+      ) {
+        block++;
+        if (block + flow > limit) return i;
+        i += 2;
+        while (yaml[i] === " ") i++;
+      }
+      if (i >= yaml.length) break;
+      if (yaml[i] === "\n") {
+        i--;
+        continue;
+      }
     }
-    if (c === "#" && (i === 0 || yaml[i - 1] === " " || yaml[i - 1] === "\n")) {
+    const d = yaml[i] as string;
+    if (d === "#" && (yaml[i - 1] === " " || yaml[i - 1] === "\t")) {
       const end = yaml.indexOf("\n", i);
       i = (end === -1 ? yaml.length : end) - 1;
       continue;
     }
     // A quote opens a quoted scalar only where a value starts; elsewhere it is an apostrophe.
-    if ((c === '"' || c === "'") && ":-[{,?\n".includes(previousVisible(yaml, i))) quote = c;
-    else if (c === "[" || c === "{") flow++;
-    else if ((c === "]" || c === "}") && flow > 0) flow--;
-    if (Math.floor(level) + flow > limit) return i;
+    if ((d === '"' || d === "'") && ":-[{,?\n".includes(previousVisible(yaml, i))) quote = d;
+    else if (d === "[" || d === "{") flow++;
+    else if ((d === "]" || d === "}") && flow > 0) flow--;
+    if (block + flow > limit) return i;
   }
   return undefined;
 }

@@ -115,6 +115,7 @@ function loadText(
 
   const yaml = parseFrontMatterYaml(split, file, lines);
   if (!yaml.ok) return { diagnostics: [...yaml.diagnostics, ...diagnostics] };
+  diagnostics.push(...yaml.characters);
 
   if (kind === "organisation") {
     const valid = validateFrontMatter(OrganisationSchema, yaml.parsed, split, file, lines);

@@ -53,12 +53,6 @@ export function codePointName(character: string): string {
   return name ? `U+${hex} ${name}` : `U+${hex}`;
 }
 
-/** Whether a text holds a character `unwantedCharacters` reports. */
-export function hasUnwantedCharacter(text: string): boolean {
-  unwanted.lastIndex = 0;
-  return unwanted.test(text);
-}
-
 /** Every place is reported up to this many times per file; one more problem counts the rest. */
 export const REPORTED_PER_KIND = 100;
 
@@ -133,12 +127,10 @@ function moreOf(
   });
 }
 
-/** The first character of a string that `unwantedCharacters` reports, and its kind. */
-export function firstUnwanted(
-  text: string,
-): { character: string; kind: "control" | "invisible" } | undefined {
-  unwanted.lastIndex = 0;
-  const match = unwanted.exec(text);
-  if (!match) return undefined;
-  return { character: match[0], kind: control.test(match[0]) ? "control" : "invisible" };
+/** Each character of a string that `unwantedCharacters` reports, and its kind. */
+export function unwantedIn(text: string): { character: string; kind: "control" | "invisible" }[] {
+  return [...text.matchAll(unwanted)].map(([character]) => ({
+    character,
+    kind: control.test(character) ? "control" : "invisible",
+  }));
 }
