@@ -4,9 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { type LoadResult, listCorpusFiles, loadSource } from "@sparbar/core";
+import { listCorpusFiles, loadSource } from "@sparbar/core";
 import fc from "fast-check";
 import { main } from "../../packages/cli/src/main.ts";
+import { fileModel, modelDifference } from "../helpers/file-model.ts";
 import { type FuzzFile, grammarOrganisation, grammarResponse, mutatedSeed } from "./generators.ts";
 
 export interface FuzzRequest {
@@ -60,30 +61,6 @@ async function sparbar(argv: string[], cwd: string) {
   return { code, output: out.join("") };
 }
 
-/** What a file says, without where it says it: positions move when fmt tidies the layout. */
-function model(result: LoadResult): unknown {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
-    if (value && typeof value === "object") {
-      return Object.fromEntries(
-        Object.entries(value)
-          .filter(
-            ([k]) => !["place", "text", "body", "bodyLine", "file", "html", "markdown"].includes(k),
-          )
-          .map(([k, v]) => [k, strip(v)]),
-      );
-    }
-    return value;
-  };
-  const document = result.document;
-  return {
-    data: document ? strip(document.data) : undefined,
-    sections: document?.type === "response" ? strip(document.sections) : undefined,
-    codes: result.diagnostics.map((d) => d.code).sort(),
-  };
-}
-
 const fail = (message: string): never => {
   throw new Error(message);
 };
@@ -112,16 +89,10 @@ async function oneFile(root: string, file: FuzzFile): Promise<void> {
     if (fmt.code !== 0) {
       if (!after.equals(Buffer.from(file.bytes))) fail(`fmt refused ${file.as} but changed it`);
     } else if (!after.equals(Buffer.from(file.bytes))) {
-      const before = JSON.stringify(model(loadSource(file.as, file.bytes)));
-      const formatted = JSON.stringify(model(loadSource(file.as, after)));
-      if (before !== formatted) {
-        let i = 0;
-        while (before[i] === formatted[i]) i++;
-        const near = (text: string) => text.slice(Math.max(0, i - 200), i + 200);
-        fail(
-          `fmt changed what ${file.as} says:\nbefore …${near(before)}…\nafter  …${near(formatted)}…`,
-        );
-      }
+      const before = fileModel(loadSource(file.as, file.bytes));
+      const formatted = fileModel(loadSource(file.as, after));
+      if (before !== formatted)
+        fail(`fmt changed what ${file.as} says:\n${modelDifference(before, formatted)}`);
     }
     runs++;
   } finally {
