@@ -1,5 +1,5 @@
 // What sparbar writes, and what it refuses to write: nothing is lost or replaced against a will.
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { seedCopy } from "../helpers/cli.ts";
@@ -102,6 +102,28 @@ describe("sparbar export --force", () => {
     expect(run.stderr).toContain("Cannot write läge.csv: the file is read-only");
     expect(readFileSync(target, "utf8")).toBe("mitt");
   });
+});
+
+describe("sparbar draft", () => {
+  it.each([
+    ["../../utanför", "contains"],
+    ["ASN 2026", "not valid"],
+    ["CON", "reserved"],
+  ])(
+    "refuses the id %j, which would name no file of the corpus, and writes nothing",
+    async (id, why) => {
+      const root = copy();
+      const before = readdirSync(join(root, "responses/malmo")).sort();
+      const run = await runSparbar(
+        ["draft", "--audit", "SR-2023-81", "--body", "asn", "--id", id, "--date", "2025-06-01"],
+        { cwd: root },
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(why);
+      expect(readdirSync(join(root, "responses/malmo")).sort()).toEqual(before);
+      expect(readdirSync(root).sort()).toEqual(["audits", "responses"]);
+    },
+  );
 });
 
 describe("the corpus a command works on", () => {

@@ -6,6 +6,7 @@ import { responseDay } from "../link/corpus-index.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { formatDay } from "../periods/format.ts";
 import type { Recommendation } from "../schema/audit.ts";
+import { idProblem } from "../schema/ids.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { MeasureStatus } from "../status/derive.ts";
 
@@ -42,6 +43,9 @@ const placeholder = (text: string) => `[[${text}]]`;
  * status, for the body to report on. `sparbar check` flags every placeholder left.
  */
 export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResult {
+  // The id names the draft's file: one that would climb out of its folder is never written.
+  const badId = request.id === undefined ? undefined : idProblem("document", request.id);
+  if (badId) return { ok: false, message: badId };
   const audit = corpus.index.audit(request.organisation, request.audit);
   if (!audit) {
     return {
