@@ -1,21 +1,11 @@
 // What sparbar writes, and what it refuses to write: nothing is lost or replaced against a will.
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { seedCopy } from "../helpers/cli.ts";
+import { describe, expect, it } from "vitest";
+import { seedCopies } from "../helpers/cli.ts";
 import { runSparbar } from "../helpers/in-process.ts";
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function copy() {
-  const made = seedCopy();
-  cleanups.push(made.cleanup);
-  return made.root;
-}
+const copy = seedCopies();
 
 const response = "responses/malmo/ASN-2025-2041.md";
 
