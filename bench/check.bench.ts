@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { listCorpusFiles } from "../packages/core/src/index.ts";
+import { listCorpusFiles } from "@sparbar/core";
 import { scriptArgs } from "./args.ts";
 import { benchCorpus, corpusOptions } from "./generate-corpus.ts";
 import { median } from "./measure.ts";

@@ -25,7 +25,7 @@ export interface GenerateOptions {
   seed: number;
 }
 
-export interface GeneratedFile {
+interface GeneratedFile {
   file: string;
   text: string;
 }
@@ -45,7 +45,7 @@ function organisationId(i: number): string {
 }
 
 /** The corpus as files in memory, in a stable order. */
-export function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
+function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
   const rnd = random(options.seed);
   for (let o = 0; o < options.organisations; o++) {
     const org = organisationId(o);
@@ -168,7 +168,7 @@ export function* generateCorpus(options: GenerateOptions): Generator<GeneratedFi
             const measures = rnd.int(0, 3);
             for (let m = 0; m < measures; m++) {
               response.push(
-                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + rnd.int(0, 1))}`,
+                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + 1 + rnd.int(0, 1))}`,
               );
             }
             response.push("");
@@ -185,7 +185,9 @@ export function* generateCorpus(options: GenerateOptions): Generator<GeneratedFi
               "to: [revisionen]",
               `answers: [${auditId}]`,
               `title: ${yamlString(`Uppföljande yttrande över granskning av ${topic}`)}`,
-              `date: ${dueYear + 1}-${String(rnd.int(1, 12)).padStart(2, "0")}-15`,
+              // By November: the default corpus reaches 2027, and a document dated more than a
+              // year after the day it is checked is warned about.
+              `date: ${dueYear + 1}-${String(rnd.int(1, 11)).padStart(2, "0")}-15`,
               "---",
               "",
             ];

@@ -5,7 +5,8 @@
 // are this thread's CPU time, which a busy machine disturbs less than the wall clock.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Corpus, loadSources, parseMarkdown } from "../packages/core/src/index.ts";
+import { Corpus, parseMarkdown } from "../packages/core/src/index.ts";
+import { loadSources } from "../packages/core/src/load/load-corpus.ts";
 import { scriptArgs } from "./args.ts";
 import { interleave, median, type Timed, threadCpuMs } from "./measure.ts";
 

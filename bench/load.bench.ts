@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { Corpus, listCorpusFiles, loadCorpus, parseMarkdown } from "@sparbar/core";
 import { parseDocument } from "yaml";
-import { Corpus, listCorpusFiles, loadCorpus, parseMarkdown } from "../packages/core/src/index.ts";
 import { scriptArgs } from "./args.ts";
 import { benchCorpus, corpusOptions } from "./generate-corpus.ts";
 import { interleave, median, report, type Timed } from "./measure.ts";

@@ -50,6 +50,7 @@ function run(args: string[], cwd: string, env: Record<string, string>): Promise<
       process.execPath,
       [
         `--max-old-space-size=${values["heap-mb"]}`,
+        "--conditions=sparbar-source",
         "--import",
         join(import.meta.dirname, "peak-memory.ts"),
         ...args,

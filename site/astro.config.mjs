@@ -3,6 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { packageSources } from "../scripts/source-condition.ts";
 
 // The corpus the site is built from: the repository's own audits/ and responses/ unless told.
 process.env.SPARBAR_ROOT ??= fileURLToPath(new URL("..", import.meta.url));
@@ -29,5 +30,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   outDir,
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Spårbar's packages from their TypeScript sources, never from a build that may be stale.
+    plugins: [packageSources()],
+  },
 });

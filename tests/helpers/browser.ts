@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
 /** Debian's chromium, started the way this machine allows: no sandbox as root, no background calls. */
-export function chromiumPath(): string {
+function chromiumPath(): string {
   for (const path of [
     process.env.CHROMIUM_PATH,
     "/usr/bin/chromium",

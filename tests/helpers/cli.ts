@@ -15,7 +15,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the real `sparbar` binary in a subprocess, as a user would. */
+/**
+ * Runs the real `sparbar` binary in a subprocess, as a user would, on the TypeScript sources
+ * (the `sparbar-source` condition) so that a stale build never stands in for the code under test.
+ */
 export function sparbar(
   args: string[],
   options: { cwd?: string; env?: Record<string, string>; uid?: number } = {},
@@ -23,7 +26,7 @@ export function sparbar(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [bin, ...args],
+      ["--conditions=sparbar-source", bin, ...args],
       {
         cwd: options.cwd ?? repoRoot,
         env: {

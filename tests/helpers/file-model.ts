@@ -1,10 +1,12 @@
-import type { LoadResult } from "@sparbar/core";
+import type { loadSource } from "@sparbar/core";
+
+type LoadResult = ReturnType<typeof loadSource>;
 
 const layout = new Set(["place", "text", "body", "bodyLine", "file", "html", "markdown"]);
 
 /**
  * What a loaded file says, without where it says it: the values of its front matter, its
- * sections and measures, and the codes of its problems. Formatting moves lines and tidies
+ * sections and measures, and the codes of its errors. Formatting moves lines and tidies
  * whitespace; it must not change this.
  */
 export function fileModel(result: LoadResult): string {
@@ -24,7 +26,11 @@ export function fileModel(result: LoadResult): string {
   return JSON.stringify({
     data: document ? strip(document.data) : undefined,
     sections: document?.type === "response" ? strip(document.sections) : undefined,
-    codes: result.diagnostics.map((d) => d.code).sort(),
+    // Warnings about layout (a tab, a pasted table row) may go when the layout is tidied.
+    errors: result.diagnostics
+      .filter((d) => d.severity === "error")
+      .map((d) => d.code)
+      .sort(),
   });
 }
 

@@ -14,7 +14,7 @@ export interface HostileCase {
 }
 
 export const hostileDir = join(repoRoot, "tests/fixtures/hostile");
-export const baseCorpus = join(repoRoot, "packages/core/test/fixtures/base");
+const baseCorpus = join(repoRoot, "packages/core/test/fixtures/base");
 
 export const hostileCases = JSON.parse(
   readFileSync(join(hostileDir, "cases.json"), "utf8"),

@@ -76,10 +76,38 @@ describe("the site built from the seed corpus", () => {
     const html = readFileSync(fileFor("/malmo/granskning/SR-2023-81/R4/"), "utf8");
     expect(html).toContain("Enligt nämnden");
     expect(html).toContain("Enligt revisorerna");
-    expect(html).toContain("state-measure-overdue");
+    expect(html).toContain("state-measure-passed");
+    expect(html).not.toContain("state-measure-late");
     expect(html).toContain("i januari 2025");
-    expect(html).toContain("Missade tidpunkter");
+    expect(html).toContain("Passerade tidpunkter");
+    expect(html).toMatch(/Läget \d{1,2} [a-zé]+ \d{4}/);
     expect(html).toMatch(/<ol class="timeline">/);
+  });
+
+  it("keeps the two kinds of passed deadline apart on the overview, and calls none late", () => {
+    const html = readFileSync(fileFor("/"), "utf8");
+    expect(html).toContain("Försenade enligt en källa");
+    expect(html).toContain("Passerade utan rapport");
+    expect(html).toContain("deadline-passed");
+    expect(html).not.toContain("deadline-late");
+  });
+
+  it("gives no page a day for a document dated by its year", () => {
+    for (const page of [
+      "/orebro/granskning/granskning-vinr-2022/",
+      "/orebro/svar/socialnamnden-svar-vinr-2023/",
+      "/",
+      "/orebro/granskning/granskning-vinr-2022/R6/",
+    ]) {
+      const html = readFileSync(fileFor(page), "utf8");
+      expect(html, page).not.toMatch(
+        /(1 januari 2022|31 december 2022|31 december 2023|2022-01-01|2023-12-31)/,
+      );
+    }
+    for (const feed of ["/flode.xml", "/rss.xml"]) {
+      const xml = readFileSync(join(outDir, feed), "utf8");
+      expect(xml).toContain("Yttrande, 2023");
+    }
   });
 
   it("passes html-validate on every page", async () => {

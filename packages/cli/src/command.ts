@@ -3,10 +3,15 @@ import type { Context } from "./context.ts";
 
 export type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
-/** One `sparbar` command: its words for --help, its options, and what it does. */
-export interface Command {
+/** A command as `sparbar --help` lists it, and how to load the rest of it. */
+export interface CommandEntry {
   name: string;
   summary: { sv: string; en: string };
+  load(): Promise<Command>;
+}
+
+/** One `sparbar` command: its words for its own --help, its options, and what it does. */
+export interface Command {
   /** Arguments after the command name, for the usage line. */
   args: { sv: string; en: string };
   options: ParseArgsOptionsConfig;

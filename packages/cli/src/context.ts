@@ -1,13 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import {
-  type Corpus,
-  type IsoDay,
-  type Lang,
-  openCorpus,
-  parsePeriod,
-  stockholmDay,
-} from "@sparbar/core";
+import type { Corpus } from "@sparbar/core";
+import { type IsoDay, type Lang, parsePeriod, stockholmDay } from "@sparbar/core/periods";
+import type { CorpusView } from "@sparbar/core/view";
 import { langFromEnv, type Messages, messages } from "./i18n/index.ts";
 import { type Stream, Terminal } from "./output/terminal.ts";
 
@@ -38,11 +33,13 @@ export interface Context {
   /** The corpus root: a folder with audits/ and responses/. */
   root: string;
   openCorpus(): Promise<Corpus>;
+  /** The corpus as records for a day: what `status`, `show` and `deadlines` print. */
+  openView(asOf: IsoDay): Promise<CorpusView>;
   today: IsoDay;
 }
 
 /** The nearest folder from `start` upwards that holds audits/ or responses/. */
-export function findRoot(start: string): string {
+function findRoot(start: string): string {
   let current = resolve(start);
   for (;;) {
     if (existsSync(join(current, "audits")) || existsSync(join(current, "responses")))
@@ -67,6 +64,13 @@ export function makeContext(
   const given = options.root ?? (io.env.SPARBAR_ROOT || undefined);
   const root = given ? resolve(io.cwd, given) : findRoot(io.cwd);
   const t = messages(lang);
+  // Core's reading of the corpus is loaded when a command first asks for it, not for --help.
+  const load = async () => {
+    const { openCorpus } = await import("@sparbar/core");
+    return openCorpus(root, {
+      onProgress: (done, total) => term.progress(t.loading, done, total),
+    }).finally(() => term.clearProgress());
+  };
   return {
     io,
     term,
@@ -74,11 +78,15 @@ export function makeContext(
     t,
     json: options.json,
     root,
-    today: stockholmDay(io.now.getTime()),
-    openCorpus: () =>
-      openCorpus(root, {
-        onProgress: (done, total) => term.progress(t.loading, done, total),
-      }).finally(() => term.clearProgress()),
+    // Asked for by the commands that work with dates; `check` never needs it.
+    get today() {
+      return stockholmDay(io.now.getTime());
+    },
+    openCorpus: load,
+    openView: async (asOf) => {
+      const { CorpusView } = await import("@sparbar/core/view");
+      return new CorpusView(await load(), asOf);
+    },
   };
 }
 

@@ -1,28 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
-import type { Command } from "./command.ts";
-import { check } from "./commands/check.ts";
-import { deadlinesCommand } from "./commands/deadlines.ts";
-import { draft } from "./commands/draft.ts";
-import { exportCommand } from "./commands/export.ts";
-import { fmt } from "./commands/fmt.ts";
-import { importCommand } from "./commands/import.ts";
-import { show } from "./commands/show.ts";
-import { status } from "./commands/status.ts";
+import type { Command, CommandEntry } from "./command.ts";
+import { commands } from "./commands/index.ts";
 import { type Io, makeContext, UsageError } from "./context.ts";
 import { langFromEnv, messages } from "./i18n/index.ts";
-
-export const commands: Command[] = [
-  check,
-  status,
-  show,
-  deadlinesCommand,
-  exportCommand,
-  fmt,
-  draft,
-  importCommand,
-];
 
 const globalOptions = {
   root: { type: "string" },
@@ -32,11 +14,15 @@ const globalOptions = {
   version: { type: "boolean", short: "V", default: false },
 } satisfies ParseArgsOptionsConfig;
 
+/** The version in the CLI's package.json, found upwards from this module (sources or build). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
+  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version: string };
+    if (pkg.name === "@sparbar/cli") return pkg.version;
+  }
+  return "unknown";
 }
 
 function defaultIo(): Io {
@@ -59,9 +45,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       argv[argv.indexOf(a) - 1] !== "--root" &&
       argv[argv.indexOf(a) - 1] !== "--lang",
   );
-  const command = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
   try {
-    if (!command) {
+    if (!entry) {
       const parsed = parseArgs({
         args: argv,
         options: globalOptions,
@@ -76,7 +62,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stdout.write(`${mainHelp(lang === "sv" || lang === "en" ? lang : langFromEnv(io.env))}\n`);
       return parsed.values.help || argv.length === 0 ? 0 : 2;
     }
-    const at = argv.indexOf(command.name);
+    const command = await entry.load();
+    const at = argv.indexOf(entry.name);
     const rest = argv.filter((_, i) => i !== at);
     const { values, positionals } = parseArgs({
       args: rest,
@@ -90,13 +77,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       ...(typeof values.lang === "string" ? { lang: values.lang } : {}),
     });
     if (values.help) {
-      io.stdout.write(`${commandHelp(command, ctx.lang)}\n`);
+      io.stdout.write(`${commandHelp(entry, command, ctx.lang)}\n`);
       return 0;
     }
     return await command.run(ctx, values, positionals);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`sparbar: ${(error as Error).message}\n${t.seeHelp(command?.name ?? "")}\n`);
+      io.stderr.write(`sparbar: ${(error as Error).message}\n${t.seeHelp(entry?.name ?? "")}\n`);
       return 2;
     }
     io.stderr.write(`${t.internalError}\n${(error as Error).stack ?? String(error)}\n`);
@@ -114,7 +101,7 @@ function formatOptions(rows: readonly (readonly [string, string])[]): string {
   return rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join("\n");
 }
 
-export function mainHelp(lang: "sv" | "en"): string {
+function mainHelp(lang: "sv" | "en"): string {
   const t = messages(lang);
   const intro =
     lang === "sv"
@@ -135,16 +122,16 @@ export function mainHelp(lang: "sv" | "en"): string {
   ].join("\n");
 }
 
-export function commandHelp(command: Command, lang: "sv" | "en"): string {
+function commandHelp(entry: CommandEntry, command: Command, lang: "sv" | "en"): string {
   const t = messages(lang);
   const own = Object.entries(command.options).map(([name, option]) => {
     const flag = `--${name}${option.type === "string" ? ` ${name.toUpperCase()}` : ""}`;
     return [flag, command.help[name]?.[lang] ?? ""] as const;
   });
   return [
-    `${t.usage}: sparbar ${command.name} ${command.args[lang]}`.trimEnd(),
+    `${t.usage}: sparbar ${entry.name} ${command.args[lang]}`.trimEnd(),
     "",
-    command.summary[lang],
+    entry.summary[lang],
     "",
     `${t.options}:`,
     formatOptions([...own, ...t.globalOptions]),

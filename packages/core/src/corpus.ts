@@ -3,16 +3,11 @@ import { checkIntegrity } from "./link/check-integrity.ts";
 import { CorpusIndex } from "./link/corpus-index.ts";
 import { type LoadedCorpus, type LoadOptions, loadCorpus } from "./load/load-corpus.ts";
 import type { IsoDay } from "./periods/calendar.ts";
+import { type AssessmentsByKey, assessmentsByKey, eventsOf } from "./status/collect.ts";
 import { type Status, statusAt } from "./status/derive.ts";
-import {
-  type AssessmentsByKey,
-  assessmentsByKey,
-  eventsOf,
-  type StatusEvent,
-  type Subject,
-  subjectsOf,
-} from "./status/events.ts";
+import type { StatusEvent } from "./status/events.ts";
 import { type Change, historyOf } from "./status/history.ts";
+import { type Subject, subjectsOf } from "./status/subjects.ts";
 
 /**
  * A loaded, linked corpus: the documents, every problem found in them, and the subjects
@@ -52,11 +47,11 @@ export class Corpus {
   }
 
   status(subject: Subject, day: IsoDay): Status | undefined {
-    return statusAt(this.events(subject), day, this.index);
+    return statusAt(this.events(subject), day);
   }
 
   history(subject: Subject, until: IsoDay): Change[] {
-    return historyOf(this.events(subject), until, this.index);
+    return historyOf(this.events(subject), until);
   }
 }
 

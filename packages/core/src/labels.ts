@@ -1,14 +1,19 @@
 /**
- * Swedish and English words for every value the model stores as a code. The CLI and the site
- * show these; error messages use them to suggest the right code for a Swedish word.
+ * Spårbar's vocabulary: the Swedish and English words for every value the model stores as a
+ * code, states included. The CLI and the site show these and keep only their own interface
+ * words; error messages use them to suggest the right code for a Swedish word.
  */
-/** Text in the two languages Spårbar speaks, Swedish first. */
-export interface Bilingual {
-  sv: string;
-  en: string;
-}
+import type { Bilingual } from "./bilingual.ts";
+import type { Lang } from "./periods/format.ts";
+import type { AuditorState, BodyState, DeadlineOutcome, MeasureState } from "./schema/states.ts";
+import type { Voice } from "./status/events.ts";
 
 export type Label = Bilingual;
+
+/** A state, a measure's state, or a deadline's outcome in one language. */
+export function stateLabel(state: BodyState | AuditorState, lang: Lang): string {
+  return stateLabels[state][lang];
+}
 
 export const valueLabels: Record<string, Label> = {
   // answers to audit questions
@@ -64,16 +69,78 @@ export const valueLabels: Record<string, Label> = {
   year: { sv: "år", en: "year" },
 };
 
-export function labelOf(value: string, lang: "sv" | "en"): string {
-  return valueLabels[value]?.[lang] ?? value;
-}
+/**
+ * The states of both tracks, of a measure, and of a passed deadline. Every label says who
+ * says so where it matters; a passed date is never called late unless a source says so.
+ */
+export const stateLabels = {
+  "not-requested": { sv: "Inget svar begärt", en: "No response requested" },
+  "request-unknown": {
+    sv: "Okänt om svar begärts",
+    en: "Not known whether a response was requested",
+  },
+  "awaiting-response": { sv: "Inväntar svar", en: "Awaiting response" },
+  "response-due-passed": {
+    sv: "Svarsdatum passerat, inget svar i Spårbar",
+    en: "Response date passed, no response on record",
+  },
+  "answered-content-unavailable": {
+    sv: "Besvarad, svarets innehåll finns inte i Spårbar",
+    en: "Answered, content not available",
+  },
+  answered: { sv: "Besvarad, inga åtgärder angivna", en: "Answered, no measures given" },
+  "measures-planned": { sv: "Åtgärder planerade", en: "Measures planned" },
+  "in-progress": { sv: "Åtgärder pågår", en: "Measures in progress" },
+  "measure-passed": {
+    sv: "En åtgärds datum har passerat utan rapport",
+    en: "A measure's date passed without report",
+  },
+  "measure-late": { sv: "En åtgärd är försenad", en: "A measure is late" },
+  "reported-done": { sv: "Genomförd enligt nämnden", en: "Done, as the body reports" },
+  declined: { sv: "Avböjd av nämnden", en: "Declined by the body" },
+  "not-assessed": { sv: "Ej bedömd av revisorerna", en: "Not assessed by the auditors" },
+  implemented: { sv: "Genomförd enligt revisorerna", en: "Implemented, as the auditors found" },
+  "partly-implemented": {
+    sv: "Delvis genomförd enligt revisorerna",
+    en: "Partly implemented, as the auditors found",
+  },
+  "not-implemented": {
+    sv: "Ej genomförd enligt revisorerna",
+    en: "Not implemented, as the auditors found",
+  },
+  "no-longer-relevant": { sv: "Avslutad: inte längre aktuell", en: "Closed: no longer relevant" },
+} as const satisfies Record<BodyState | AuditorState, Bilingual>;
 
-/** The code whose Swedish or English label is this word, if any ("Delvis" → partly). */
-export function codeForLabel(word: string, allowed: readonly string[]): string | undefined {
-  const needle = word.trim().toLowerCase();
-  return allowed.find(
-    (code) =>
-      valueLabels[code]?.sv.toLowerCase() === needle ||
-      valueLabels[code]?.en.toLowerCase() === needle,
-  );
+export const measureStateLabels = {
+  planned: { sv: "Planerad", en: "Planned" },
+  "stated-after-due": {
+    sv: "Angiven efter sitt datum",
+    en: "Stated after its date",
+  },
+  passed: { sv: "Datum passerat utan rapport", en: "Date passed without report" },
+  late: { sv: "Försenad", en: "Late" },
+  done: { sv: "Genomförd enligt nämnden", en: "Done, as the body reports" },
+} as const satisfies Record<MeasureState, Bilingual>;
+
+export const outcomeLabels = {
+  late: {
+    sv: "försenad: en källa säger att den inte hölls",
+    en: "late: a source says it was not kept",
+  },
+  passed: { sv: "passerad utan rapport", en: "passed without report" },
+  unknown: {
+    sv: "rapporterad som genomförd senare, utan uppgift om när",
+    en: "reported done later, without saying when",
+  },
+} as const satisfies Record<DeadlineOutcome, Bilingual>;
+
+export const voiceLabels = {
+  issuer: { sv: "Enligt granskningen", en: "According to the audit" },
+  body: { sv: "Enligt nämnden", en: "As the body says" },
+  auditors: { sv: "Enligt revisorerna", en: "As the auditors found" },
+  "another-body": { sv: "Enligt ett annat organ", en: "According to another body" },
+} as const satisfies Record<Voice, Bilingual>;
+
+export function labelOf(value: string, lang: Lang): string {
+  return valueLabels[value]?.[lang] ?? value;
 }

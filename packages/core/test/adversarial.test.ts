@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { LineIndex, loadSource } from "../src/index.ts";
+import { loadSource } from "../src/index.ts";
 import { parseFrontMatterYaml, splitFrontMatter } from "../src/load/front-matter.ts";
+import { LineIndex } from "../src/text/line-index.ts";
 import { baseFiles, baseText, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 const responsePath = baseFiles.response;

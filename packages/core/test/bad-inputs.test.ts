@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { catalogue, inLanguage, MAX_FILE_BYTES, openCorpus } from "../src/index.ts";
+import { catalogue } from "../src/diagnostics/catalogue.ts";
+import { inLanguage, openCorpus } from "../src/index.ts";
+import { MAX_FILE_BYTES } from "../src/load/source-file.ts";
 import { corpusWithOverlay, fixturesDir } from "./helpers/fixtures.ts";
 
 const badDir = join(fixturesDir, "bad");

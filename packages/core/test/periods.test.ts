@@ -25,7 +25,8 @@ describe("parsePeriod: phrases from the seed documents", () => {
     ["i början av 2026", "2026-01-01", "2026-03-31", "quarter", "in"],
     ["under 2025", "2025-01-01", "2025-12-31", "year", "in"],
     ["hösten 2023", "2023-09-01", "2023-12-31", "season", "in"],
-    ["innan sommaren 2024", "2024-01-01", "2024-05-31", "season", "before"],
+    // Before the summer break, which Swedish public bodies take from midsummer: the end of June.
+    ["innan sommaren 2024", "2024-01-01", "2024-06-30", "season", "before"],
     ["mars-april 2024", "2024-03-01", "2024-04-30", "month", "in"],
     ["under mars–april 2024", "2024-03-01", "2024-04-30", "month", "in"],
     ["under 2024–2025", "2024-01-01", "2025-12-31", "year", "in"],

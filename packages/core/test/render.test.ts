@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderInlineMarkdown, renderMarkdown } from "../src/index.ts";
+import { renderInlineMarkdown, renderMarkdown } from "../src/render/index.ts";
+import * as renderer from "../src/render/markdown-html.ts";
 
 const payloads = [
   "<script>alert(1)</script>",
@@ -103,7 +104,7 @@ describe("bodies rendered while loading", () => {
     let rendered = 0;
     for (const file of await listCorpusFiles(root)) {
       const document = loadSource(file, readFileSync(join(root, file)), undefined, {
-        renderHtml: true,
+        html: renderer,
       }).document;
       if (!document || document.type === "organisation") continue;
       expect(document.html).toBe(
@@ -119,10 +120,10 @@ describe("bodies rendered while loading", () => {
     const { baseFiles, baseText, responseFile } = await import("./helpers/inline-corpus.ts");
     const body = `## Sammanfattning\n\n${payloads.join("\n\n")}\n`;
     const audit = loadSource(baseFiles.audit, `${baseText(baseFiles.audit)}\n${body}`, undefined, {
-      renderHtml: true,
+      html: renderer,
     });
     const response = loadSource(baseFiles.response, responseFile(body), undefined, {
-      renderHtml: true,
+      html: renderer,
     });
     for (const { document } of [audit, response]) {
       const html = document && document.type !== "organisation" ? (document.html ?? "") : "";

@@ -7,14 +7,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   type Corpus,
   deadlineCalendar,
-  deadlines,
   exportCorpus,
   openCorpus,
   statusCsv,
-  toCsv,
-  toIcs,
 } from "../src/index.ts";
+import { toCsv } from "../src/serialise/csv.ts";
+import { toIcs } from "../src/serialise/ics.ts";
+import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
+import { inlineCorpus } from "./helpers/inline-corpus.ts";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 let corpus: Corpus;
@@ -61,7 +62,7 @@ describe("CSV for Swedish Excel", () => {
     expect(rows[0]).toContain("Läge enligt nämnden");
     expect(rows).toHaveLength(corpus.subjects.length + 1);
     const r5 = rows.find((r) => r[1] === "SR-2023-81" && r[4] === "R5");
-    expect(r5?.[9]).toBe("En åtgärd är försenad");
+    expect(r5?.[9]).toBe("En åtgärds datum har passerat utan rapport");
     expect(r5?.[10]).toBe("Ej bedömd av revisorerna");
   });
 });
@@ -119,12 +120,40 @@ describe("iCalendar deadlines", () => {
     expect(unfolded).toContain(`SUMMARY:Åtgärd\\; med\\, komma\\\\ och ${"ö".repeat(80)}`);
   });
 
-  it("lists the seed corpus's open measures with stable ids", () => {
-    const rows = deadlines(corpus, "2024-04-01", { withinDays: 120 });
-    const ics = deadlineCalendar(corpus, rows, "sv", stamp);
+  it("lists the seed corpus's open measures with stable ids, named by what they promise", () => {
+    const rows = new CorpusView(corpus, "2024-04-01").deadlines({ withinDays: 120 });
+    const ics = deadlineCalendar(rows, "sv", stamp).replace(/\r\n /g, "");
     expect(rows.length).toBeGreaterThan(0);
-    expect(ics).toContain("UID:ASN-2024-2039/R5/3@sparbar");
+    expect(ics).toContain("UID:malmo/ASN-2024-2039/R5/3@sparbar");
     expect(ics).toContain("DTSTART;VALUE=DATE:20240531");
+    expect(ics).toContain("SUMMARY:Åtgärd: Förskolenämnden genomför en genomlysning");
+  });
+
+  it("makes one event for a response owed on several recommendations", () => {
+    const audit = `---
+id: REV-9
+kind: audit
+organisation: testkommun
+title: Granskning
+date: 2024-02-15
+issued_by: revisionen
+responses_asked: listed
+responses_due:
+  - from: sn
+    by: 2024-05-31
+recommendations:
+  - { id: R1, to: [sn], text: Gör ett. }
+  - { id: R2, to: [sn], text: Gör två. }
+---
+`;
+    const inline = inlineCorpus({ "audits/testkommun/REV-9.md": audit });
+    const rows = new CorpusView(inline, "2024-03-01")
+      .deadlines()
+      .filter((r) => r.audit.id === "REV-9");
+    expect(rows).toHaveLength(2);
+    const ics = deadlineCalendar(rows, "sv", stamp).replace(/\r\n /g, "");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain("Rekommendationer: R1\\, R2");
   });
 });
 

@@ -1,18 +1,23 @@
-import { type BodyState, bodyStates, escapeHtml, type QuarterCounts } from "@sparbar/core";
+import { type BodyState, bodyStates, type QuarterCounts } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
 
 /** Colours of the body-track states; the same as the badges, each at least 3:1 against white. */
 export const stateColours: Record<BodyState, string> = {
+  "not-requested": "#5b6470",
+  "request-unknown": "#6b6b6b",
   "awaiting-response": "#4f5966",
-  "response-overdue": "#a4231b",
+  "response-due-passed": "#7a5a00",
+  "answered-content-unavailable": "#6d5d8f",
   answered: "#62528a",
   "measures-planned": "#1f5f99",
   "in-progress": "#0b6e7b",
-  "measure-overdue": "#b43c0b",
+  "measure-passed": "#8a5a00",
+  "measure-late": "#a4231b",
   "reported-done": "#2a6f2d",
   declined: "#333a42",
 };
 
-export interface Bar {
+interface Bar {
   quarter: string;
   x: number;
   segments: { state: BodyState; y: number; height: number; count: number }[];

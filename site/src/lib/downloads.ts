@@ -1,23 +1,18 @@
 import { deadlineCalendar, exportCorpus, type Lang, statusCsv } from "@sparbar/core";
-import { siteModel } from "./site.ts";
+import { siteView } from "./site.ts";
 
 /** The open-data downloads, made by core from the same corpus as the pages. */
 export const downloads = {
   async json(): Promise<string> {
-    const model = await siteModel();
-    return `${JSON.stringify(exportCorpus(model.corpus, model.asOf))}\n`;
+    const view = await siteView();
+    return `${JSON.stringify(exportCorpus(view.corpus, view.asOf))}\n`;
   },
   async csv(lang: Lang): Promise<string> {
-    const model = await siteModel();
-    return statusCsv(model.corpus, model.asOf, lang);
+    const view = await siteView();
+    return statusCsv(view.corpus, view.asOf, lang);
   },
   async calendar(lang: Lang): Promise<string> {
-    const model = await siteModel();
-    return deadlineCalendar(
-      model.corpus,
-      model.deadlineRows(),
-      lang,
-      new Date(`${model.asOf}T12:00:00Z`),
-    );
+    const view = await siteView();
+    return deadlineCalendar(view.deadlines(), lang, new Date(`${view.asOf}T12:00:00Z`));
   },
 };

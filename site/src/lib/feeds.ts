@@ -1,26 +1,32 @@
-import { escapeHtml, type Lang, labelOf } from "@sparbar/core";
+import { type Lang, labelOf } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
+import { periodIn, textIn } from "@sparbar/core/view";
 import { strings } from "../i18n/index.ts";
-import { namer } from "./names.ts";
 import { paths } from "./paths.ts";
-import { siteModel } from "./site.ts";
+import { siteView } from "./site.ts";
 
 const LIMIT = 100;
 
+/**
+ * Feed entries. A feed's date fields must be a day, so they carry the last day of the document's
+ * date as written (a report dated 2023 is given as 2023-12-31, the day by which it certainly
+ * existed); the summary gives the date as the document writes it.
+ */
 async function items(lang: Lang, site: URL) {
-  const model = await siteModel();
-  const names = namer(model, lang);
-  return model
+  const view = await siteView();
+  return view
     .feed()
     .slice(0, LIMIT)
     .map((item) => ({
-      ...item,
+      title: textIn(item.title, lang).text,
+      day: item.when.end,
       url: new URL(
         item.type === "audit"
-          ? paths.audit(lang, item.organisation, item.id)
-          : paths.response(lang, item.organisation, item.id),
+          ? paths.audit(lang, item.organisation.id, item.id)
+          : paths.response(lang, item.organisation.id, item.id),
         site,
       ).href,
-      summary: `${labelOf(item.kind, lang)} – ${names.body(item.organisation, item.body)}, ${names.organisation(item.organisation)}`,
+      summary: `${labelOf(item.kind, lang)}, ${periodIn(item.when, lang)} – ${textIn(item.body.name, lang).text}, ${textIn(item.organisation.name, lang).text}`,
     }));
 }
 

@@ -1,15 +1,17 @@
 import {
+  type AuditorState,
+  type BodyState,
+  stateLabel as coreStateLabel,
   formatDay,
-  formatPeriod,
   type Lang,
   labelOf,
   type Period,
-  stateLabels,
 } from "@sparbar/core";
+import { periodIn, type Text, textIn } from "@sparbar/core/view";
 
 /** A period as the document wrote it; in English, the canonical English words. */
 export function periodText(period: Period, lang: Lang): string {
-  return lang === "sv" ? period.text : formatPeriod(period, "en");
+  return periodIn(period, lang);
 }
 
 /** A calendar day in words: "31 maj 2024". */
@@ -21,11 +23,15 @@ export function label(code: string, lang: Lang): string {
   return labelOf(code, lang);
 }
 
-export function stateLabel(state: keyof typeof stateLabels, lang: Lang): string {
-  return stateLabels[state][lang];
+export function stateLabel(state: BodyState | AuditorState, lang: Lang): string {
+  return coreStateLabel(state, lang);
 }
 
-/** The title in the page's language where the document gives one. */
-export function titleIn(record: { title: string; titleEn?: string }, lang: Lang): string {
-  return lang === "en" && record.titleEn ? record.titleEn : record.title;
+/**
+ * Words from a source in the page's language where the source has them; `lang` is set only when
+ * they are in the other language, so that an English page marks a Swedish name as Swedish.
+ */
+export function words(text: Text, page: Lang): { text: string; lang?: Lang } {
+  const found = textIn(text, page);
+  return found.lang === page ? { text: found.text } : found;
 }

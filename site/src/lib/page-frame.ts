@@ -1,9 +1,10 @@
-import { escapeHtml, type Lang } from "@sparbar/core";
+import type { Lang } from "@sparbar/core";
+import { escapeHtml } from "@sparbar/core/render";
 import { strings } from "../i18n/index.ts";
 import { otherLanguagePath, paths } from "./paths.ts";
 
 /** The main menu's entries, in order; a page names its own to be marked as the current one. */
-export type MenuItem = "overview" | "deadlines" | "search" | "openData" | "about";
+type MenuItem = "overview" | "deadlines" | "search" | "openData" | "about";
 
 export interface FrameOptions {
   lang: Lang;

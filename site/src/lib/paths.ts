@@ -24,17 +24,6 @@ const words = {
   },
 } as const;
 
-/** Names a top-level organisation folder may not take, since pages use them. */
-export const reservedSegments = new Set([
-  ...Object.values(words.sv),
-  ...Object.values(words.en),
-  "en",
-  "data",
-  "pagefind",
-  "flode.xml",
-  "rss.xml",
-]);
-
 const prefix = (lang: Lang) => (lang === "sv" ? "/" : "/en/");
 const enc = encodeURIComponent;
 

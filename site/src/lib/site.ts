@@ -5,17 +5,16 @@ import {
   type IsoDay,
   openCorpus,
   parsePeriod,
-  SiteModel,
   stockholmDay,
 } from "@sparbar/core";
+import { CorpusView } from "@sparbar/core/view";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
- * SPARBAR_AS_OF (default: today in Stockholm). Loaded once per build and shared by the content
- * loader and every page.
+ * SPARBAR_AS_OF (default: today in Stockholm). Loaded once per build and shared by every page.
  */
 
-export function corpusRoot(): string {
+function corpusRoot(): string {
   // A relative path is taken from where the user ran the build (pnpm keeps that folder in
   // INIT_CWD), as the sparbar command takes it from where it runs.
   return resolve(process.env.INIT_CWD ?? process.cwd(), process.env.SPARBAR_ROOT ?? "..");
@@ -55,27 +54,26 @@ function corpusError(root: string, errors: Diagnostic[]): Error {
   return error;
 }
 
-const shared = Symbol.for("sparbar.site-model");
-type Holder = { [shared]?: { key: string; model: Promise<SiteModel> } };
+const shared = Symbol.for("sparbar.site-view");
+type Holder = { [shared]?: { key: string; view: Promise<CorpusView> } };
 
 /**
- * The model of the corpus, loaded once per build. Astro runs the content loader and the page
- * renderer as two bundles in one process, each with its own copy of this module; holding the
- * model on the global object lets both share one read of the corpus instead of two.
+ * The corpus's records, loaded once per build. Astro may evaluate this module more than once in
+ * one process (once per bundle); holding the view on the global object shares one read.
  */
-export function siteModel(): Promise<SiteModel> {
+export function siteView(): Promise<CorpusView> {
   // Asked for by every page: the key is the settings as given, without resolving the path.
   const key = `${process.env.SPARBAR_ROOT ?? ""}\n${process.env.SPARBAR_AS_OF ?? ""}`;
   const holder = globalThis as Holder;
   const held = holder[shared];
-  if (held?.key === key) return held.model;
-  const model = (async () => {
+  if (held?.key === key) return held.view;
+  const view = (async () => {
     const root = corpusRoot();
     const corpus = await openCorpus(root, { renderHtml: true });
     const errors = corpus.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) throw corpusError(root, errors);
-    return new SiteModel(corpus, asOfDay());
+    return new CorpusView(corpus, asOfDay());
   })();
-  holder[shared] = { key, model };
-  return model;
+  holder[shared] = { key, view };
+  return view;
 }

@@ -1,26 +1,30 @@
-import { listing } from "./collections.ts";
+import { siteView } from "./site.ts";
 
 /** Page parameters for every organisation, body, audit, recommendation and response. */
 export const staticPaths = {
   async organisations() {
-    return (await listing("organisations")).map((o) => ({ params: { org: o.id } }));
+    return (await siteView()).pages().organisations.map((org) => ({ params: { org } }));
   },
   async bodies() {
-    return (await listing("bodies")).map((b) => ({ params: { org: b.organisation, body: b.id } }));
+    return (await siteView())
+      .pages()
+      .bodies.map((b) => ({ params: { org: b.organisation, body: b.id } }));
   },
   async audits() {
-    return (await listing("audits")).map((a) => ({ params: { org: a.organisation, audit: a.id } }));
+    return (await siteView())
+      .pages()
+      .audits.map((a) => ({ params: { org: a.organisation, audit: a.id } }));
   },
   async recommendations() {
-    return (await listing("audits")).flatMap((a) =>
-      a.recommendations.map((item) => ({
-        params: { org: a.organisation, audit: a.id, item },
-      })),
-    );
+    return (await siteView())
+      .pages()
+      .audits.flatMap((a) =>
+        a.items.map((item) => ({ params: { org: a.organisation, audit: a.id, item } })),
+      );
   },
   async responses() {
-    return (await listing("responses")).map((r) => ({
-      params: { org: r.organisation, response: r.id },
-    }));
+    return (await siteView())
+      .pages()
+      .responses.map((r) => ({ params: { org: r.organisation, response: r.id } }));
   },
 };

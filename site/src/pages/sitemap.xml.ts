@@ -1,16 +1,11 @@
 import type { APIRoute } from "astro";
 import { languages } from "../i18n/index.ts";
-import { listing } from "../lib/collections.ts";
 import { paths } from "../lib/paths.ts";
+import { siteView } from "../lib/site.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL("https://sparbar.example");
-  const [organisations, bodies, audits, responses] = await Promise.all([
-    listing("organisations"),
-    listing("bodies"),
-    listing("audits"),
-    listing("responses"),
-  ]);
+  const { organisations, bodies, audits, responses } = (await siteView()).pages();
   const urls = languages.flatMap((lang) => [
     paths.home(lang),
     paths.deadlines(lang),
@@ -18,13 +13,11 @@ export const GET: APIRoute = async ({ site }) => {
     paths.openData(lang),
     paths.accessibility(lang),
     paths.about(lang),
-    ...organisations.map((o) => paths.organisation(lang, o.id)),
-    ...bodies
-      .filter((b) => b.recommendations > 0)
-      .map((b) => paths.body(lang, b.organisation, b.id)),
+    ...organisations.map((o) => paths.organisation(lang, o)),
+    ...bodies.map((b) => paths.body(lang, b.organisation, b.id)),
     ...audits.map((a) => paths.audit(lang, a.organisation, a.id)),
     ...audits.flatMap((a) =>
-      a.recommendations.map((item) => paths.recommendation(lang, a.organisation, a.id, item)),
+      a.items.map((item) => paths.recommendation(lang, a.organisation, a.id, item)),
     ),
     ...responses.map((r) => paths.response(lang, r.organisation, r.id)),
   ]);

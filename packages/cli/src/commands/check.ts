@@ -19,7 +19,7 @@ import type { Command } from "../command.ts";
 import { type Context, UsageError } from "../context.ts";
 import { printDiagnostics } from "../output/diagnostics.ts";
 
-export interface CheckResult {
+interface CheckResult {
   files: number;
   errors: number;
   warnings: number;
@@ -32,7 +32,7 @@ async function selectFiles(
   paths: string[],
 ): Promise<{ inside: Set<string>; outside: string[] }> {
   const listing = await walkCorpus(ctx.root);
-  // An entry the walk refused is named by its problem, not checked as a file of its own.
+  // An entry the walk refused or does not read is named by its problem, with the others.
   const corpusFiles = [...listing.files.map((f) => f.file), ...listing.refused.map((d) => d.file)];
   const inside = new Set<string>();
   const outside: string[] = [];
@@ -52,18 +52,14 @@ async function selectFiles(
 }
 
 /** Where the last check of a corpus is remembered: outside the corpus, per corpus root. */
-export function checkCacheFile(ctx: Context): string {
+function checkCacheFile(ctx: Context): string {
   const base =
     ctx.io.env.SPARBAR_CACHE_DIR ??
     join(ctx.io.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "sparbar");
   return join(base, `check-${createHash("sha1").update(ctx.root).digest("hex").slice(0, 16)}.json`);
 }
 
-export async function runCheck(
-  ctx: Context,
-  paths: string[],
-  useCache = true,
-): Promise<CheckResult> {
+async function runCheck(ctx: Context, paths: string[], useCache = true): Promise<CheckResult> {
   const selection = paths.length > 0 ? await selectFiles(ctx, paths) : undefined;
   if (!selection?.outside.length) {
     // The whole corpus is checked either way; a cache makes a check after a small edit fast.
@@ -126,11 +122,6 @@ export async function runCheck(
 }
 
 export const check: Command = {
-  name: "check",
-  summary: {
-    sv: "Kontrollera källfilerna: varje problem med fil, rad och kolumn.",
-    en: "Check the source files: every problem with its file, line and column.",
-  },
   args: { sv: "[filer eller kataloger …]", en: "[files or folders …]" },
   options: {
     strict: { type: "boolean", default: false },

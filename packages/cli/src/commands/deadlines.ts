@@ -1,4 +1,5 @@
-import { deadlineCalendar, deadlines, labelOf } from "@sparbar/core";
+import { deadlineCalendar, labelOf } from "@sparbar/core";
+import { type DeadlineRecord, textIn } from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
@@ -15,11 +16,6 @@ function parseWithin(ctx: Context, value: string): number {
 }
 
 export const deadlinesCommand: Command = {
-  name: "deadlines",
-  summary: {
-    sv: "Lista kommande och försenade tidpunkter för svar och åtgärder, eller skriv dem som kalender.",
-    en: "List upcoming and overdue response and measure deadlines, or write them as a calendar.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,
@@ -34,7 +30,10 @@ export const deadlinesCommand: Command = {
       sv: "kommande tidpunkter inom så lång tid, t.ex. 30d, 6w, 3m (standard: alla)",
       en: "upcoming deadlines within this time, e.g. 30d, 6w, 3m (default: all)",
     },
-    overdue: { sv: "bara försenade tidpunkter", en: "only overdue deadlines" },
+    overdue: {
+      sv: "bara passerade tidpunkter: försenade enligt en källa, eller utan rapport sedan dess",
+      en: "only passed deadlines: late as a source says, or with no report since",
+    },
     ics: {
       sv: "skriv en iCalendar-fil (- för standard ut) som Outlook kan prenumerera på",
       en: "write an iCalendar file (- for stdout) that Outlook can subscribe to",
@@ -49,18 +48,18 @@ export const deadlinesCommand: Command = {
     const asOf = asOfDay(ctx, stringOption(values, "as-of"));
     const within = stringOption(values, "within");
     const filter = {
-      ...readFilter(values),
+      ...readFilter(ctx, values),
       ...(within ? { withinDays: parseWithin(ctx, within) } : {}),
-      overdueOnly: values.overdue === true,
+      passedOnly: values.overdue === true,
     };
-    const corpus = await ctx.openCorpus();
-    const rows = deadlines(corpus, asOf, filter);
+    const view = await ctx.openView(asOf);
+    const rows = view.deadlines(filter);
     const ics = stringOption(values, "ics");
     if (ics !== undefined) {
       return saveOutput(
         ctx,
         ics,
-        deadlineCalendar(corpus, rows, ctx.lang, ctx.io.now),
+        deadlineCalendar(rows, ctx.lang, ctx.io.now),
         values.force === true,
       );
     }
@@ -69,43 +68,41 @@ export const deadlinesCommand: Command = {
         as_of: asOf,
         deadlines: rows.map((r) => ({
           what: r.what,
-          due: r.period,
-          overdue: r.overdue,
+          due: r.due,
+          state: r.state,
           days_left: r.daysLeft,
-          measure: r.measureId,
-          text: r.text ?? r.subject.recommendation.text,
-          recommendation: r.subject.key,
+          measure: r.measure?.id,
+          text: r.measure?.text ?? r.text,
+          recommendation: r.subject,
         })),
       });
       return 0;
     }
-    printDeadlines(ctx, rows, asOf, (org, body) => corpus.index.body(org, body)?.name ?? body);
+    printDeadlines(ctx, rows, asOf);
     return 0;
   },
 };
 
-function printDeadlines(
-  ctx: Context,
-  rows: ReturnType<typeof deadlines>,
-  asOf: string,
-  bodyName: (organisation: string, body: string) => string,
-): void {
+function printDeadlines(ctx: Context, rows: readonly DeadlineRecord[], asOf: string): void {
   const { term, t, lang } = ctx;
   if (rows.length === 0) {
     term.print(t.noRows);
     return;
   }
   const table = rows.map((r) => {
-    const when = `${r.period.end} (${r.period.text})`;
-    const left = r.overdue
-      ? term.style("red", `${t.overdue}, ${t.daysLeft(r.daysLeft)}`)
-      : t.daysLeft(r.daysLeft);
+    const when = `${r.due.end} (${r.due.text})`;
+    const left =
+      r.state === "late"
+        ? term.style("red", `${t.late}, ${t.daysLeft(r.daysLeft)}`)
+        : r.state === "passed"
+          ? term.style("yellow", `${t.passedNoReport}, ${t.daysLeft(r.daysLeft)}`)
+          : t.daysLeft(r.daysLeft);
     return [
       when,
       left,
-      `${r.subject.audit.data.id} ${r.subject.recommendation.id}`,
-      bodyName(r.subject.organisation, r.subject.body),
-      `${r.what === "response" ? labelOf("response", lang) : t.measure}: ${r.text ?? r.subject.recommendation.text}`,
+      `${r.audit.id} ${r.item}`,
+      textIn(r.body.name, lang).text,
+      `${r.what === "response" ? labelOf("response", lang) : t.measure}: ${r.measure?.text ?? r.text}`,
     ];
   });
   term.print(renderTable([t.due, "", t.recommendation, t.body, t.what], table, term.width));

@@ -5,11 +5,6 @@ import { UsageError } from "../context.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const draft: Command = {
-  name: "draft",
-  summary: {
-    sv: "Skriv ett utkast till svar: ett avsnitt per rekommendation till nämnden. Ersätter aldrig en fil.",
-    en: "Write a draft response: a section per recommendation to the body. Never replaces a file.",
-  },
   args: { sv: "--audit ID --body NÄMND [--follow-up]", en: "--audit ID --body BODY [--follow-up]" },
   options: {
     audit: { type: "string" },

@@ -1,17 +1,11 @@
 import { exportCorpus, findById, statusCsv } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
-import { responseDocx } from "../docx/response-document.ts";
 import { saveOutput } from "../output/save.ts";
 
 const formats = ["json", "csv", "docx"] as const;
 
 export const exportCommand: Command = {
-  name: "export",
-  summary: {
-    sv: "Exportera all data som JSON eller CSV, eller ett svar som Word-dokument.",
-    en: "Export all data as JSON or CSV, or a response as a Word document.",
-  },
   args: { sv: "--format json|csv|docx [SVAR-ID]", en: "--format json|csv|docx [RESPONSE-ID]" },
   options: {
     format: { type: "string" },
@@ -63,6 +57,8 @@ export const exportCommand: Command = {
         ctx.term.warn(found.length === 0 ? ctx.t.notFound(id) : ctx.t.ambiguous(id, "…"));
         return 1;
       }
+      // Word's writer is loaded only for a Word document.
+      const { responseDocx } = await import("../docx/response-document.ts");
       const bytes = await responseDocx(corpus, found[0].response);
       return saveOutput(
         ctx,

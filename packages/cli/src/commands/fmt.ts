@@ -6,11 +6,6 @@ import { printDiagnostics } from "../output/diagnostics.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const fmt: Command = {
-  name: "fmt",
-  summary: {
-    sv: "Formatera källfilerna kanoniskt; kommentarer och ordalydelse behålls.",
-    en: "Format the source files canonically, keeping comments and wording.",
-  },
   args: { sv: "[filer …]", en: "[files …]" },
   options: { check: { type: "boolean", default: false } },
   help: {

@@ -1,16 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { type ImportKind, importDocument, noOrganisation, readDocument } from "@sparbar/core";
+import { noOrganisation } from "@sparbar/core";
+import { type ImportKind, importDocument, readDocument } from "@sparbar/import";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
 export const importCommand: Command = {
-  name: "import",
-  summary: {
-    sv: "Läs in en granskningsrapport eller ett svar (.txt, .md, .pdf, .docx) som ett utkast att granska.",
-    en: "Read an audit report or a response (.txt, .md, .pdf, .docx) into a draft source file for review.",
-  },
   args: {
     sv: "FIL --org ORG [--kind audit|response]",
     en: "FILE --org ORG [--kind audit|response]",
@@ -82,6 +78,14 @@ export const importCommand: Command = {
       },
       ...(kind ? { kind: kind as ImportKind } : {}),
     });
+    const extracted = result.extracted;
+    const found =
+      extracted.kind === "audit" ? extracted.recommendations.length : extracted.sections.length;
+    // A page with nothing to extract gives no draft: an empty draft would only look like work done.
+    if (found === 0) {
+      ctx.term.warn(ctx.t.importNothing(file, result.kind));
+      return 1;
+    }
     const target = stringOption(values, "output") ?? result.draft.file;
     const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
     const write = await writeFileSafely(path, result.draft.text, { replace: false });
@@ -94,19 +98,39 @@ export const importCommand: Command = {
       return 1;
     }
     if (ctx.json) {
-      ctx.term.json({ kind: result.kind, file: path, extracted: result.extracted });
+      ctx.term.json({
+        kind: result.kind,
+        kindConfidence: result.kindConfidence,
+        ...(result.damage ? { damage: result.damage } : {}),
+        file: path,
+        extracted: result.extracted,
+      });
       return 0;
     }
-    if (result.kind === "audit" && result.extracted.kind === "audit") {
-      const a = result.extracted;
-      ctx.term.print(ctx.t.importedAudit(a.recommendations.length, a.questions.length));
-      const unresolved = a.recommendations.filter((r) => r.to.length === 0).length;
+    ctx.term.print(ctx.t.importKind(result.kind, result.kindConfidence, Boolean(kind)));
+    const missing: string[] = [];
+    const words = ctx.t.importMissing;
+    if (!extracted.title) missing.push(words.title);
+    if (!extracted.date) missing.push(words.date);
+    if (extracted.diaryNumbers.length === 0) missing.push(words.diary);
+    if (extracted.kind === "audit") {
+      ctx.term.print(
+        ctx.t.importedAudit(extracted.recommendations.length, extracted.questions.length),
+      );
+      const unresolved = extracted.recommendations.filter(
+        (r) => r.to.length === 0 && r.unknownTo.length === 0,
+      ).length;
       if (unresolved > 0) ctx.term.print(ctx.t.withoutAddressee(unresolved));
-    } else if (result.extracted.kind === "response") {
-      const r = result.extracted;
-      const measures = r.sections.reduce((n, s) => n + s.measures.length, 0);
-      ctx.term.print(ctx.t.importedResponse(r.sections.length, measures));
+      if (extracted.questions.length === 0) missing.push(words.questions);
+    } else {
+      const measures = extracted.sections.reduce((n, s) => n + s.measures.length, 0);
+      ctx.term.print(ctx.t.importedResponse(extracted.sections.length, measures));
+      if (!extracted.body) missing.push(words.body);
+      if (extracted.sections.some((s) => !s.stance)) missing.push(words.stances);
+      if (measures === 0) missing.push(words.measures);
     }
+    if (missing.length > 0) ctx.term.print(ctx.t.importNotFound(missing));
+    if (result.damage) ctx.term.print(ctx.t.importDamaged(result.damage));
     ctx.term.print(ctx.t.wrote(target));
     ctx.term.print(ctx.t.reviewDraft(target));
     return 0;

@@ -1,24 +1,23 @@
+import { type Found, findById, labelOf, stateLabel } from "@sparbar/core";
 import {
-  type Corpus,
-  exportedStatus,
-  type Found,
-  findById,
-  type IsoDay,
-  labelOf,
-  responseDay,
-  type StatusEvent,
-  type Subject,
-  stateLabels,
-} from "@sparbar/core";
+  type AuditRecord,
+  type CorpusView,
+  describeEvent,
+  describeMeasure,
+  describePassed,
+  type MeasureRecord,
+  periodIn,
+  type RecommendationRecord,
+  type ResponseRecord,
+  type SubjectRecord,
+  textIn,
+  voiceOf,
+} from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
+import { colourState } from "./status.ts";
 
 export const show: Command = {
-  name: "show",
-  summary: {
-    sv: "Visa en granskning, rekommendation, ett svar eller en åtgärd, med tidslinje.",
-    en: "Show an audit, recommendation, response or measure, with its timeline.",
-  },
   args: { sv: "ID", en: "ID" },
   options: { org: { type: "string" }, "as-of": { type: "string" } },
   help: {
@@ -39,8 +38,8 @@ export const show: Command = {
     if (positionals.length === 0) throw new UsageError(ctx.t.showNeedsId, "show");
     const id = positionals.join(" ");
     const asOf = asOfDay(ctx, stringOption(values, "as-of"));
-    const corpus = await ctx.openCorpus();
-    const found = findById(corpus, id, stringOption(values, "org"));
+    const view = await ctx.openView(asOf);
+    const found = findById(view.corpus, id, stringOption(values, "org"));
     if (found.length === 0) {
       ctx.term.warn(ctx.t.notFound(id));
       return 1;
@@ -50,12 +49,21 @@ export const show: Command = {
       ctx.term.warn(ctx.t.ambiguous(id, where));
       return 1;
     }
-    const item = found[0] as Found;
-    if (ctx.json) ctx.term.json(asJson(corpus, item, asOf));
-    else printFound(ctx, corpus, item, asOf);
+    const shown = recordOf(view, found[0] as Found);
+    if (ctx.json) ctx.term.json({ kind: shown.kind, as_of: asOf, record: shown.record });
+    else print(ctx, shown, asOf);
     return 0;
   },
 };
+
+type Shown =
+  | { kind: "audit"; record: AuditRecord }
+  | { kind: "recommendation"; record: RecommendationRecord }
+  | { kind: "response"; record: ResponseRecord }
+  | {
+      kind: "measure";
+      record: { measure: MeasureRecord; addressee: string; recommendation: RecommendationRecord }[];
+    };
 
 function organisationOf(found: Found): string {
   switch (found.kind) {
@@ -69,290 +77,223 @@ function organisationOf(found: Found): string {
   }
 }
 
-function subjectsOf(corpus: Corpus, audit: string, organisation: string, item?: string): Subject[] {
-  return corpus.subjects.filter(
-    (s) =>
-      s.organisation === organisation &&
-      s.audit.data.id === audit &&
-      (item === undefined || s.recommendation.id === item),
-  );
-}
-
-function asJson(corpus: Corpus, found: Found, asOf: IsoDay): unknown {
-  const statuses = (subjects: Subject[]) =>
-    subjects.flatMap((s) => {
-      const status = corpus.status(s, asOf);
-      return status
-        ? [
-            {
-              ...exportedStatus(s, status),
-              history: corpus
-                .history(s, asOf)
-                .map(({ day, body, auditor }) => ({ day, body, auditor })),
-            },
-          ]
-        : [];
-    });
+/** The view's record for what an id names. Every id `findById` returns has one. */
+function recordOf(view: CorpusView, found: Found): Shown {
+  const missing = () => new Error(`the view has no record for ${organisationOf(found)}`);
   switch (found.kind) {
-    case "audit":
-      return {
-        kind: "audit",
-        as_of: asOf,
-        audit: found.audit.data,
-        statuses: statuses(subjectsOf(corpus, found.audit.data.id, found.audit.data.organisation)),
-      };
-    case "recommendation":
-      return {
-        kind: "recommendation",
-        as_of: asOf,
-        audit: found.audit.data.id,
-        recommendation: found.recommendation,
-        statuses: statuses(
-          subjectsOf(
-            corpus,
-            found.audit.data.id,
-            found.audit.data.organisation,
-            found.recommendation.id,
-          ),
-        ),
-        events: subjectsOf(
-          corpus,
-          found.audit.data.id,
-          found.audit.data.organisation,
-          found.recommendation.id,
-        ).flatMap((s) =>
-          corpus
-            .events(s)
-            .filter((e) => e.day <= asOf)
-            .map((e) => eventJson(s, e)),
-        ),
-      };
-    case "response":
-      return {
-        kind: "response",
-        response: found.response.data,
-        day: responseDay(found.response),
-        sections: found.response.sections,
-      };
-    case "measure":
+    case "audit": {
+      const record = view.audit(found.audit.data.organisation, found.audit.data.id);
+      if (!record) throw missing();
+      return { kind: "audit", record };
+    }
+    case "recommendation": {
+      const d = found.audit.data;
+      const record = view.recommendation(d.organisation, d.id, found.recommendation.id);
+      if (!record) throw missing();
+      return { kind: "recommendation", record };
+    }
+    case "response": {
+      const record = view.response(found.response.data.organisation, found.response.data.id);
+      if (!record) throw missing();
+      return { kind: "response", record };
+    }
+    case "measure": {
+      const { answer, measure } = found.entry;
+      const rec = view.recommendation(
+        answer.response.data.organisation,
+        answer.audit.data.id,
+        answer.recommendation.id,
+      );
+      if (!rec) throw missing();
       return {
         kind: "measure",
-        measure: found.entry.measure,
-        response: found.entry.answer.response.data.id,
-        audit: found.entry.answer.audit.data.id,
-        recommendation: found.entry.answer.recommendation.id,
-        followed_by: corpus.index.followers(found.entry.measure.id).map((f) => f.measure.id),
+        record: rec.addressees.flatMap((a) =>
+          a.measures
+            .filter((m) => m.id === measure.id)
+            .map((m) => ({ measure: m, addressee: a.body.id, recommendation: rec })),
+        ),
       };
-  }
-}
-
-function eventJson(subject: Subject, e: StatusEvent) {
-  const base = {
-    body: subject.body,
-    day: e.day,
-    type: e.type,
-    voice: e.voice,
-    source: e.source.id,
-  };
-  if (e.type === "responded")
-    return { ...base, kind: e.kind, stance: e.stance, reported: e.reported };
-  if (e.type === "assessed") return { ...base, result: e.result, basis: e.basis };
-  if (e.type === "measure-due") return { ...base, measure: e.measure.id, due: e.period.text };
-  if (e.type === "response-due") return { ...base, due: e.period?.text };
-  return base;
-}
-
-function bodyName(corpus: Corpus, organisation: string, body: string): string {
-  return corpus.index.body(organisation, body)?.name ?? body;
-}
-
-function eventText(ctx: Context, corpus: Corpus, e: StatusEvent): string {
-  const sv = ctx.lang === "sv";
-  switch (e.type) {
-    case "issued":
-      return sv
-        ? `utfärdad (${e.source.id}, ${e.period.text})`
-        : `issued (${e.source.id}, ${e.period.text})`;
-    case "response-due":
-      if (!e.period)
-        return sv ? "svar begärt, utan angiven tidpunkt" : "response asked for, with no date given";
-      return sv ? `svar ska lämnas ${e.period.text}` : `response due ${e.period.text}`;
-    case "responded": {
-      const stance = e.stance ? `, ${labelOf(e.stance, ctx.lang).toLowerCase()}` : "";
-      const reported = e.reported
-        ? `, ${sv ? "rapporterat" : "reported"}: ${labelOf(e.reported.state, ctx.lang).toLowerCase()}`
-        : "";
-      return `${labelOf(e.kind, ctx.lang).toLowerCase()} ${e.source.id}${stance}${reported} (${sv ? "enligt nämnden" : "as the body says"})`;
     }
-    case "measure-due":
-      return `${sv ? "åtgärd förfaller" : "measure due"}: ${e.measure.text} (${e.period.text})`;
-    case "assessed":
-      return `${labelOf(e.result, ctx.lang).toLowerCase()} (${sv ? "enligt revisorerna" : "as the auditors found"}, ${e.source.id})`;
   }
-  void corpus;
 }
 
-function printSubject(ctx: Context, corpus: Corpus, subject: Subject, asOf: IsoDay): void {
-  const { term, t, lang } = ctx;
-  const status = corpus.status(subject, asOf);
-  term.print(term.style("bold", bodyName(corpus, subject.organisation, subject.body)));
-  if (!status) {
-    term.print(`  ${t.asOf(asOf)}: –`);
-    return;
+function print(ctx: Context, shown: Shown, asOf: string): void {
+  switch (shown.kind) {
+    case "audit":
+      printAudit(ctx, shown.record);
+      break;
+    case "recommendation":
+      printRecommendation(ctx, shown.record);
+      break;
+    case "response":
+      printResponse(ctx, shown.record);
+      break;
+    case "measure":
+      for (const { measure, addressee, recommendation } of shown.record) {
+        const subject = recommendation.addressees.find((a) => a.body.id === addressee);
+        printMeasure(ctx, measure, `${recommendation.audit.id} ${recommendation.id}`, subject);
+      }
+      break;
   }
-  term.print(`  ${t.bodySays.padEnd(20)} ${stateLabels[status.body][lang]}`);
-  term.print(`  ${t.auditorsFound.padEnd(20)} ${stateLabels[status.auditor][lang]}`);
-  if (status.stance) term.print(`  ${t.stance.padEnd(20)} ${labelOf(status.stance, lang)}`);
-  if (status.reported)
-    term.print(
-      `  ${(lang === "sv" ? "Rapporterat" : "Reported").padEnd(20)} ${status.reported.text}`,
-    );
-  if (status.measures.length > 0) {
-    term.print(`  ${t.measures}:`);
-    for (const m of status.measures) {
-      const box = m.state === "done" ? "[x]" : "[ ]";
-      const due = m.measure.due ? ` — ${m.measure.due.text} (${m.measure.due.end})` : "";
-      const state =
-        m.state === "overdue"
-          ? term.style("red", t.overdue)
-          : m.state === "moved"
-            ? `→ ${m.movedTo?.id}`
-            : "";
+  ctx.term.print(ctx.term.style("dim", ctx.t.asOf(asOf)));
+}
+
+function name(ctx: Context, words: { sv: string; en?: string }): string {
+  return textIn(words, ctx.lang).text;
+}
+
+function printAudit(ctx: Context, a: AuditRecord): void {
+  const { term, t, lang } = ctx;
+  term.print(term.style("bold", `${a.id} – ${name(ctx, a.title)}`));
+  term.print(
+    `${labelOf(a.kind, lang)}, ${name(ctx, a.organisation.name)}, ${periodIn(a.date, lang)}`,
+  );
+  if (a.questions.length > 0) {
+    term.print();
+    term.print(`${t.questions}:`);
+    for (const q of a.questions)
+      term.print(`  ${q.id} ${q.text} — ${q.answer ? labelOf(q.answer, lang) : "–"}`);
+  }
+  term.print();
+  for (const rec of a.recommendations) {
+    term.print(`${term.style("bold", rec.id)} ${rec.text}`);
+    for (const row of a.rows.filter((r) => r.item === rec.id)) {
+      const body = colourState(ctx, row.bodyState, stateLabel(row.bodyState, lang));
       term.print(
-        `    ${box} ${term.style("dim", m.measure.id)}  ${m.measure.text}${due}  ${state}`.trimEnd(),
+        `    ${name(ctx, row.body.name)}: ${body} · ${stateLabel(row.auditorState, lang)}`,
       );
     }
   }
-  if (status.missed.length > 0) {
-    term.print(`  ${t.missed}:`);
-    for (const m of status.missed) {
-      term.print(`    ${m.due.text} (${m.due.end}) – ${m.metOn ? t.metOn(m.metOn) : t.notMet}`);
+  if (a.responses.length > 0) {
+    term.print();
+    term.print(`${t.answeredBy}:`);
+    for (const r of a.responses)
+      term.print(
+        `  ${r.when ? periodIn(r.when, lang) : "–"}  ${r.id}  ${labelOf(r.kind, lang)} – ${name(ctx, r.title)}`,
+      );
+  }
+  printGaps(ctx, a.gaps);
+}
+
+function printRecommendation(ctx: Context, r: RecommendationRecord): void {
+  const { term, t, lang } = ctx;
+  term.print(term.style("bold", `${r.audit.id} – ${name(ctx, r.audit.title)}`));
+  term.print(
+    `${labelOf(r.audit.kind, lang)}, ${name(ctx, r.organisation.name)}, ${periodIn(r.audit.date, lang)}`,
+  );
+  term.print();
+  term.print(`${t.recommendation} ${r.id}: ${r.text}`);
+  term.print(`${t.addressedTo}: ${r.to.map((b) => name(ctx, b.name)).join(", ")}`);
+  for (const subject of r.addressees) {
+    term.print();
+    printSubject(ctx, subject);
+  }
+  term.print();
+}
+
+function printSubject(ctx: Context, s: SubjectRecord): void {
+  const { term, t, lang } = ctx;
+  term.print(term.style("bold", name(ctx, s.body.name)));
+  const by =
+    s.reportedBy.length > 0
+      ? ` (${t.reportedBy(s.reportedBy.map((b) => name(ctx, b.name)).join(", "))})`
+      : "";
+  term.print(
+    `  ${t.bodySays.padEnd(20)} ${colourState(ctx, s.bodyState, stateLabel(s.bodyState, lang))}${by}`,
+  );
+  term.print(`  ${t.auditorsFound.padEnd(20)} ${stateLabel(s.auditorState, lang)}`);
+  if (s.stance) term.print(`  ${t.stance.padEnd(20)} ${labelOf(s.stance, lang)}`);
+  if (s.reported) term.print(`  ${t.reported.padEnd(20)} ${s.reported.text}`);
+  if (s.measures.length > 0) {
+    term.print(`  ${t.measures}:`);
+    for (const m of s.measures) {
+      const box = m.state === "done" ? "[x]" : "[ ]";
+      const due = m.due ? ` — ${m.due.text} (${m.due.end})` : "";
+      const state = describeMeasure(m, lang);
+      const styled = m.state === "late" ? term.style("red", state) : state;
+      term.print(`    ${box} ${term.style("dim", m.id)}  ${m.text}${due}  · ${styled}`);
     }
+  }
+  if (s.passed.length > 0) {
+    term.print(`  ${t.passed}:`);
+    for (const p of s.passed) term.print(`    ${describePassed(p, lang)}`);
   }
   term.print(`  ${t.timeline}:`);
-  const events = corpus.events(subject).filter((e) => e.day <= asOf && e.type !== "measure-due");
-  const history = corpus.history(subject, asOf);
-  const days = [...new Set([...events.map((e) => e.day), ...history.map((h) => h.day)])].sort();
-  for (const day of days) {
-    const change = history.find((h) => h.day === day);
-    const label = change
-      ? `${stateLabels[change.body][lang]} · ${stateLabels[change.auditor][lang]}`
+  for (const change of s.history) {
+    const states = change.changed
+      ? term.style(
+          "dim",
+          `→ ${stateLabel(change.body, lang)} · ${stateLabel(change.auditor, lang)}`,
+        )
       : "";
-    const todays = events.filter((e) => e.day === day).map((e) => eventText(ctx, corpus, e));
-    const causes =
-      todays.length > 0 ? todays : [lang === "sv" ? "en tidpunkt passerade" : "a deadline passed"];
-    term.print(
-      `    ${day}  ${causes.join("; ")}${label ? `  ${term.style("dim", `→ ${label}`)}` : ""}`,
-    );
+    const lines = [
+      ...change.deadlines.map((d) => `${t.due}: ${periodIn(d, lang)}`),
+      ...change.events.map(
+        (e) =>
+          `${periodIn(e.when, lang)}  ${voiceOf(e, lang)}: ${describeEvent(e, lang)} (${e.source.id})`,
+      ),
+    ];
+    term.print(`    ${change.day}  ${lines.join("; ")}  ${states}`.trimEnd());
   }
 }
 
-function printFound(ctx: Context, corpus: Corpus, found: Found, asOf: IsoDay): void {
+function printResponse(ctx: Context, r: ResponseRecord): void {
   const { term, t, lang } = ctx;
-  if (found.kind === "audit" || found.kind === "recommendation") {
-    const audit = found.audit.data;
-    const organisation =
-      corpus.index.organisation(audit.organisation)?.data.name ?? audit.organisation;
-    term.print(term.style("bold", `${audit.id} – ${audit.title}`));
-    term.print(`${labelOf(audit.kind, lang)}, ${organisation}, ${audit.date.text}`);
-    if (found.kind === "recommendation") {
-      const rec = found.recommendation;
-      term.print();
-      term.print(`${t.recommendation} ${rec.id}: ${rec.text}`);
+  term.print(term.style("bold", `${r.id} – ${name(ctx, r.title)}`));
+  term.print(`${labelOf(r.kind, lang)}, ${name(ctx, r.body.name)}, ${periodIn(r.date, lang)}`);
+  if (r.path.length > 0) {
+    term.print(`${t.path}:`);
+    for (const step of r.path) {
+      const held = step.held ? (step.minute ?? "") : t.planned;
       term.print(
-        `${t.addressedTo}: ${rec.to.map((b) => bodyName(corpus, audit.organisation, b)).join(", ")}`,
+        `  ${step.date}  ${labelOf(step.step, lang)}, ${name(ctx, step.body.name)} ${held}`.trimEnd(),
       );
-      term.print();
-      for (const s of subjectsOf(corpus, audit.id, audit.organisation, rec.id)) {
-        printSubject(ctx, corpus, s, asOf);
-        term.print();
-      }
-    } else {
-      if (audit.questions.length > 0) {
-        term.print();
-        term.print(`${t.questions}:`);
-        for (const q of audit.questions)
-          term.print(`  ${q.id} ${q.text} — ${q.answer ? labelOf(q.answer, lang) : "–"}`);
-      }
-      term.print();
-      for (const rec of audit.recommendations) {
-        term.print(`${term.style("bold", rec.id)} ${rec.text}`);
-        for (const s of subjectsOf(corpus, audit.id, audit.organisation, rec.id)) {
-          const status = corpus.status(s, asOf);
-          if (!status) continue;
-          term.print(
-            `    ${bodyName(corpus, s.organisation, s.body)}: ${stateLabels[status.body][lang]} · ${stateLabels[status.auditor][lang]}`,
-          );
-        }
-      }
-      const responses = corpus.index.responsesTo(audit.organisation, audit.id);
-      if (responses.length > 0) {
-        term.print();
-        term.print(`${t.answeredBy}:`);
-        for (const r of responses)
-          term.print(
-            `  ${responseDay(r)}  ${r.data.id}  ${labelOf(r.data.kind, lang)} – ${r.data.title}`,
-          );
-      }
     }
-    if (audit.gaps.length > 0) {
-      term.print(`${t.gaps}:`);
-      for (const gap of audit.gaps) term.print(`  – ${gap}`);
-    }
-    term.print(term.style("dim", t.asOf(asOf)));
-    return;
   }
-  if (found.kind === "response") {
-    const r = found.response.data;
-    term.print(term.style("bold", `${r.id} – ${r.title}`));
+  if (r.decision)
     term.print(
-      `${labelOf(r.kind, lang)}, ${bodyName(corpus, r.organisation, r.body)}, ${r.date.text}`,
+      `${t.decided}: ${r.decision.date}${r.decision.minute ? ` ${r.decision.minute}` : ""}`,
     );
-    if (r.path.length > 0) {
-      term.print(`${t.path}:`);
-      for (const step of r.path) {
-        term.print(
-          `  ${step.date}  ${labelOf(step.step, lang)}, ${bodyName(corpus, r.organisation, step.body)}${step.minute ? ` ${step.minute}` : ""}`,
-        );
-      }
-    }
-    if (r.decision)
+  for (const section of r.sections) {
+    term.print();
+    const ref = section.recommendation ? `${section.recommendation.audit} ` : "";
+    term.print(term.style("bold", `${ref}${section.item} ${section.title}`));
+    if (section.stance) term.print(`  ${t.stance}: ${labelOf(section.stance, lang)}`);
+    if (section.reported) term.print(`  ${t.reported}: ${section.reported.text}`);
+    for (const named of section.reportedFor)
+      term.print(`  ${t.reported} (${name(ctx, named.body.name)}): ${named.text}`);
+    for (const m of section.measures)
       term.print(
-        `${t.decided}: ${r.decision.date}${r.decision.minute ? ` ${r.decision.minute}` : ""}`,
+        `  ${m.done ? "[x]" : "[ ]"} ${term.style("dim", m.id)}  ${m.text}${m.due ? ` — ${m.due.text} (${m.due.end})` : ""}`,
       );
-    for (const section of found.response.sections) {
-      term.print();
-      term.print(
-        term.style(
-          "bold",
-          `${section.audit ? `${section.audit} ` : ""}${section.recommendation} ${section.title}`,
-        ),
-      );
-      if (section.stance) term.print(`  ${t.stance}: ${labelOf(section.stance, lang)}`);
-      if (section.reported)
-        term.print(`  ${lang === "sv" ? "Rapporterat" : "Reported"}: ${section.reported.text}`);
-      for (const m of section.measures) {
-        term.print(
-          `  ${m.done ? "[x]" : "[ ]"} ${term.style("dim", m.id)}  ${m.text}${m.due ? ` — ${m.due.text} (${m.due.end})` : ""}`,
-        );
-      }
-    }
-    if (r.gaps.length > 0) {
-      term.print();
-      term.print(`${t.gaps}:`);
-      for (const gap of r.gaps) term.print(`  – ${gap}`);
-    }
-    return;
   }
-  const { measure, answer } = found.entry;
-  term.print(term.style("bold", measure.id));
-  term.print(`${measure.done ? "[x]" : "[ ]"} ${measure.text}`);
-  if (measure.due) term.print(`${t.due}: ${measure.due.text} (${measure.due.end})`);
-  term.print(`${t.response}: ${answer.response.data.id}, ${responseDay(answer.response)}`);
-  term.print(`${t.recommendation}: ${answer.audit.data.id} ${answer.recommendation.id}`);
-  for (const f of corpus.index.followers(measure.id)) {
-    term.print(
-      `→ ${f.measure.id} (${responseDay(f.answer.response)}): ${f.measure.done ? "[x]" : "[ ]"} ${f.measure.text}`,
-    );
-  }
+  printGaps(ctx, r.gaps);
+}
+
+function printMeasure(
+  ctx: Context,
+  m: MeasureRecord,
+  recommendation: string,
+  subject?: SubjectRecord,
+): void {
+  const { term, t, lang } = ctx;
+  term.print(term.style("bold", m.id));
+  term.print(`${m.state === "done" ? "[x]" : "[ ]"} ${m.text}`);
+  if (m.due) term.print(`${t.due}: ${m.due.text} (${m.due.end})`);
+  term.print(
+    `${t.response}: ${m.promisedIn.id}${m.promisedIn.when ? `, ${periodIn(m.promisedIn.when, lang)}` : ""}`,
+  );
+  term.print(
+    `${t.recommendation}: ${recommendation}${subject ? `, ${name(ctx, subject.body.name)}` : ""}`,
+  );
+  term.print(`${t.status}: ${describeMeasure(m, lang)}`);
+  for (const move of m.moves)
+    term.print(`→ ${move.by} (${periodIn(move.when, lang)}): ${periodIn(move.due, lang)}`);
+}
+
+function printGaps(ctx: Context, gaps: readonly string[]): void {
+  if (gaps.length === 0) return;
+  ctx.term.print();
+  ctx.term.print(`${ctx.t.gaps}:`);
+  for (const gap of gaps) ctx.term.print(`  – ${gap}`);
 }

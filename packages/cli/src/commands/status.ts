@@ -4,21 +4,34 @@ import {
   type BodyState,
   bodyStates,
   exportedStatus,
+  isLate,
+  isPassedWithoutReport,
   labelOf,
   queryRecommendations,
   type RecommendationFilter,
   type Stance,
   stances,
-  stateLabels,
+  stateLabel,
 } from "@sparbar/core";
+import { type RecommendationRow, textIn } from "@sparbar/core/view";
 import { type Command, stringOption, type Values } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { renderTable } from "../output/table.ts";
 
 const allStates: readonly string[] = [...bodyStates, ...auditorStates];
 
+/** A stance as a code, or as its Swedish or English words ("instämmer delvis"). */
+function readStanceOption(value: string): Stance | "none" | undefined {
+  const needle = value.trim().toLowerCase();
+  if (needle === "none" || (stances as readonly string[]).includes(needle))
+    return needle as Stance | "none";
+  return stances.find(
+    (s) => labelOf(s, "sv").toLowerCase() === needle || labelOf(s, "en").toLowerCase() === needle,
+  );
+}
+
 /** Filters shared by `status` and `deadlines`. */
-export function readFilter(values: Values): RecommendationFilter {
+export function readFilter(ctx: Context, values: Values): RecommendationFilter {
   const filter: RecommendationFilter = {};
   const org = stringOption(values, "org");
   const body = stringOption(values, "body");
@@ -30,23 +43,18 @@ export function readFilter(values: Values): RecommendationFilter {
   if (states) {
     const list = states.split(",").map((s) => s.trim());
     for (const state of list) {
-      if (!allStates.includes(state)) {
-        throw new UsageError(
-          `--status: "${state}" is not a state; use one of ${allStates.join(", ")}`,
-        );
-      }
+      if (!allStates.includes(state))
+        throw new UsageError(ctx.t.badState(state, allStates.join(", ")));
     }
     filter.states = list as (BodyState | AuditorState)[];
   }
   const stance = stringOption(values, "stance");
   if (stance) {
-    if (stance !== "none" && !(stances as readonly string[]).includes(stance)) {
-      throw new UsageError(
-        `--stance: "${stance}" is not a stance; use one of ${stances.join(", ")}, none`,
-      );
-    }
-    filter.stance = stance as Stance | "none";
+    const read = readStanceOption(stance);
+    if (!read) throw new UsageError(ctx.t.badStance(stance, [...stances, "none"].join(", ")));
+    filter.stance = read;
   }
+  if (values.open === true && values.closed === true) throw new UsageError(ctx.t.openAndClosed);
   if (values.open === true) filter.closed = false;
   if (values.closed === true) filter.closed = true;
   return filter;
@@ -72,16 +80,7 @@ export const filterHelp = {
   },
 };
 
-function dueCell(period: { end: string; text: string } | undefined): string {
-  return period ? `${period.end} (${period.text})` : "–";
-}
-
 export const status: Command = {
-  name: "status",
-  summary: {
-    sv: "Visa rekommendationernas läge: vad nämnden säger och vad revisorerna funnit, var för sig.",
-    en: "Show the status of recommendations: what the body says and what the auditors found, apart.",
-  },
   args: { sv: "", en: "" },
   options: {
     ...filterOptions,
@@ -97,47 +96,48 @@ export const status: Command = {
       en: `only these states, comma-separated: ${allStates.join(", ")}`,
     },
     stance: {
-      sv: `bara detta ställningstagande: ${stances.join(", ")}, none`,
-      en: `only this stance: ${stances.join(", ")}, none`,
+      sv: `bara detta ställningstagande: ${stances.join(", ")}, none (eller i ord: "instämmer delvis")`,
+      en: `only this stance: ${stances.join(", ")}, none (or in words: "partly agrees")`,
     },
-    open: { sv: "bara öppna rekommendationer", en: "only open recommendations" },
-    closed: { sv: "bara avslutade rekommendationer", en: "only closed recommendations" },
+    open: {
+      sv: "bara öppna: varken genomförda enligt revisorerna, inaktuella eller avböjda",
+      en: "only open ones: neither implemented as the auditors found, no longer relevant, nor declined",
+    },
+    closed: {
+      sv: "bara avslutade: genomförda enligt revisorerna, inaktuella eller avböjda av nämnden",
+      en: "only closed ones: implemented as the auditors found, no longer relevant, or declined by the body",
+    },
   },
   notes: {
-    sv: "Exempel: sparbar status --org malmo --status measure-overdue --as-of 2025-06-30",
-    en: "Example: sparbar status --org malmo --status measure-overdue --as-of 2025-06-30",
+    sv: "Exempel: sparbar status --org malmo --status measure-late,measure-passed --as-of 2025-06-30",
+    en: "Example: sparbar status --org malmo --status measure-late,measure-passed --as-of 2025-06-30",
   },
   async run(ctx, values) {
     const asOf = asOfDay(ctx, stringOption(values, "as-of"));
-    const filter = readFilter(values);
-    const corpus = await ctx.openCorpus();
-    const rows = queryRecommendations(corpus, asOf, filter);
+    const filter = readFilter(ctx, values);
+    const view = await ctx.openView(asOf);
     if (ctx.json) {
+      const { corpus } = view;
       ctx.term.json({
         as_of: asOf,
-        statuses: rows.map((r) => exportedStatus(r.subject, r.status)),
+        statuses: queryRecommendations(corpus, asOf, filter).map((r) =>
+          exportedStatus(r.subject, r.status, corpus.history(r.subject, asOf)),
+        ),
       });
       return 0;
     }
-    const { t, lang, term } = ctx;
-    if (corpus.diagnostics.some((d) => d.severity === "error"))
+    const { t, term } = ctx;
+    if (view.corpus.diagnostics.some((d) => d.severity === "error"))
       term.warn(term.style("yellow", t.corpusHasErrors));
+    const rows = view.rows(filter);
     if (rows.length === 0) {
       term.print(t.noRows);
       return 0;
     }
-    const table = rows.map(({ subject, status: s }) => [
-      `${subject.audit.data.id} ${subject.recommendation.id}`,
-      corpus.index.body(subject.organisation, subject.body)?.name ?? subject.body,
-      s.stance ? labelOf(s.stance, lang) : "–",
-      colourState(ctx, s.body, stateLabels[s.body][lang]),
-      stateLabels[s.auditor][lang],
-      dueCell(s.nextDue?.period),
-    ]);
     term.print(
       renderTable(
         [t.recommendation, t.body, t.stance, t.bodySays, t.auditorsFound, t.nextDue],
-        table,
+        rows.map((row) => statusCells(ctx, row)),
         term.width,
       ),
     );
@@ -147,9 +147,26 @@ export const status: Command = {
   },
 };
 
-function colourState(ctx: Context, state: BodyState, label: string): string {
-  if (state === "response-overdue" || state === "measure-overdue")
-    return ctx.term.style("red", label);
+function statusCells(ctx: Context, row: RecommendationRow): string[] {
+  const { lang, t } = ctx;
+  const by =
+    row.reportedBy.length > 0
+      ? ` (${t.reportedBy(row.reportedBy.map((b) => textIn(b.name, lang).text).join(", "))})`
+      : "";
+  return [
+    `${row.audit.id} ${row.item}`,
+    textIn(row.body.name, lang).text,
+    row.stance ? labelOf(row.stance, lang) : "–",
+    colourState(ctx, row.bodyState, `${stateLabel(row.bodyState, lang)}${by}`),
+    stateLabel(row.auditorState, lang),
+    row.nextDue ? `${row.nextDue.end} (${row.nextDue.text})` : "–",
+  ];
+}
+
+/** Red only for what a source says is late; a date passed without report is not a warning. */
+export function colourState(ctx: Context, state: BodyState, label: string): string {
+  if (isLate(state)) return ctx.term.style("red", label);
+  if (isPassedWithoutReport(state)) return ctx.term.style("yellow", label);
   if (state === "reported-done") return ctx.term.style("green", label);
   return label;
 }

@@ -1,4 +1,3 @@
-import { parseMarkdown } from "@sparbar/core";
 import {
   AlignmentType,
   HeadingLevel,
@@ -178,8 +177,4 @@ export function blocks(nodes: readonly RootContent[], headingOffset = 0): Block[
     }
   }
   return out;
-}
-
-export function markdownBlocks(markdown: string, headingOffset = 0): Block[] {
-  return blocks(parseMarkdown(markdown).children, headingOffset);
 }

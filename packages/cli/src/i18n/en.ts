@@ -39,7 +39,8 @@ export const en = {
   audit: "Audit",
   response: "Response",
   measure: "Measure",
-  overdue: "overdue",
+  late: "late",
+  passedNoReport: "passed, no report since",
   daysLeft: (n: number) => (n === 0 ? "today" : n > 0 ? `in ${n} days` : `${-n} days ago`),
   noRows: "Nothing matches.",
   rows: (n: number) => `${n} ${n === 1 ? "row" : "rows"}`,
@@ -50,13 +51,19 @@ export const en = {
   timeline: "Timeline",
   status: "Status",
   measures: "Measures",
-  missed: "Missed deadlines",
-  metOn: (day: string) => `met on ${day}`,
-  notMet: "not met",
+  passed: "Deadlines passed",
+  reported: "Reported",
+  reportedBy: (names: string) => `reported by ${names}`,
+  badState: (state: string, states: string) =>
+    `--status: "${state}" is not a state; use one of ${states}`,
+  badStance: (stance: string, stances: string) =>
+    `--stance: "${stance}" is not a stance; use one of ${stances}`,
+  openAndClosed: "--open and --closed cannot be used together",
   answeredBy: "Responses",
   addressedTo: "Addressed to",
   questions: "Audit questions",
   gaps: "Not in the sources",
+  planned: "(planned)",
   decided: "Decided",
   path: "Decision path",
   wrote: (file: string) => `Wrote ${file}`,
@@ -98,6 +105,24 @@ export const en = {
     `Found ${sections} sections and ${measures} dated measures.`,
   reviewDraft: (file: string) =>
     `Review the draft against the source, then run sparbar check ${file}`,
+  importNothing: (file: string, kind: "audit" | "response") =>
+    `${file}: found no ${kind === "audit" ? "recommendations" : "sections per recommendation"} to import; no draft was written.\n  Hint: check that the file is the report or response itself (not a page that only links to it), or give --kind ${kind === "audit" ? "response" : "audit"} if it is the other kind.`,
+  importKind: (kind: "audit" | "response", confidence: number, given: boolean) =>
+    given
+      ? `Read as ${kind === "audit" ? "an audit report" : "a response"} (as given).`
+      : `Read as ${kind === "audit" ? "an audit report" : "a response"} (a guess, confidence ${confidence.toFixed(2)}).`,
+  importNotFound: (items: string[]) => `Not found: ${items.join(", ")}; fill them in in the draft.`,
+  importDamaged: (what: string) =>
+    `The text looks damaged (${what}); compare every item with the original.`,
+  importMissing: {
+    title: "title",
+    date: "date",
+    diary: "diary number",
+    questions: "audit questions",
+    body: "responding body",
+    stances: "stances",
+    measures: "dated measures",
+  },
 };
 
 export type Messages = typeof en;

@@ -42,7 +42,8 @@ export const sv: Messages = {
   audit: "Granskning",
   response: "Svar",
   measure: "Åtgärd",
-  overdue: "försenad",
+  late: "försenad",
+  passedNoReport: "passerad, ingen rapport sedan dess",
   daysLeft: (n) => (n === 0 ? "i dag" : n > 0 ? `om ${n} dagar` : `för ${-n} dagar sedan`),
   noRows: "Inget matchar.",
   rows: (n) => `${n} ${n === 1 ? "rad" : "rader"}`,
@@ -52,13 +53,18 @@ export const sv: Messages = {
   timeline: "Tidslinje",
   status: "Läge",
   measures: "Åtgärder",
-  missed: "Missade tidpunkter",
-  metOn: (day) => `uppfylld ${day}`,
-  notMet: "inte uppfylld",
+  passed: "Passerade tidpunkter",
+  reported: "Rapporterat",
+  reportedBy: (names) => `rapporterat av ${names}`,
+  badState: (state, states) => `--status: "${state}" är inget läge; använd något av ${states}`,
+  badStance: (stance, stances) =>
+    `--stance: "${stance}" är inget ställningstagande; använd något av ${stances}`,
+  openAndClosed: "--open och --closed kan inte användas tillsammans",
   answeredBy: "Svar",
   addressedTo: "Riktad till",
   questions: "Revisionsfrågor",
   gaps: "Saknas i källorna",
+  planned: "(planerat)",
   decided: "Beslutad",
   path: "Beslutsgång",
   wrote: (file) => `Skrev ${file}`,
@@ -94,4 +100,21 @@ export const sv: Messages = {
   importedResponse: (sections, measures) =>
     `Hittade ${sections} avsnitt och ${measures} daterade åtgärder.`,
   reviewDraft: (file) => `Granska utkastet mot källan och kör sparbar check ${file}`,
+  importNothing: (file, kind) =>
+    `${file}: hittade inga ${kind === "audit" ? "rekommendationer" : "avsnitt per rekommendation"} att importera; inget utkast skrevs.\n  Tips: kontrollera att filen är rapporten eller svaret självt (inte en sida som bara länkar till det), eller ange --kind ${kind === "audit" ? "response" : "audit"} om den är av det andra slaget.`,
+  importKind: (kind, confidence, given) =>
+    given
+      ? `Läst som ${kind === "audit" ? "granskningsrapport" : "svar"} (angivet).`
+      : `Läst som ${kind === "audit" ? "granskningsrapport" : "svar"} (gissning, säkerhet ${confidence.toFixed(2)}).`,
+  importNotFound: (items) => `Hittade inte: ${items.join(", ")}; fyll i dem i utkastet.`,
+  importDamaged: (what) => `Texten ser skadad ut (${what}); jämför varje uppgift med originalet.`,
+  importMissing: {
+    title: "titel",
+    date: "datum",
+    diary: "diarienummer",
+    questions: "revisionsfrågor",
+    body: "svarande nämnd",
+    stances: "ställningstaganden",
+    measures: "daterade åtgärder",
+  },
 };

@@ -2,7 +2,7 @@ import { type Diagnostic, formatLocation, inLanguage } from "@sparbar/core";
 import type { Context } from "../context.ts";
 
 /** `file:line:col  severity  code  message`, then the hint, as editors and terminals link it. */
-export function printDiagnostic(ctx: Context, diagnostic: Diagnostic): void {
+function printDiagnostic(ctx: Context, diagnostic: Diagnostic): void {
   const { term, t } = ctx;
   const d = inLanguage(diagnostic, ctx.lang);
   const severity =
@@ -17,7 +17,7 @@ export function printDiagnostic(ctx: Context, diagnostic: Diagnostic): void {
 }
 
 /** No more than this many problems of one file are printed; a line says how many more. */
-export const PRINTED_PER_FILE = 25;
+const PRINTED_PER_FILE = 25;
 
 /**
  * Prints problems, sorted by file, at most `PRINTED_PER_FILE` of each file and then one line

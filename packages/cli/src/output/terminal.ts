@@ -9,7 +9,7 @@ export interface Stream {
 }
 
 /** Colours only on a terminal, never with NO_COLOR; FORCE_COLOR turns them on. */
-export function colourEnabled(stream: Stream, env: NodeJS.ProcessEnv): boolean {
+function colourEnabled(stream: Stream, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true && env.TERM !== "dumb";
@@ -61,7 +61,9 @@ export class Terminal {
     this.#progressShown = false;
   }
 
+  /** The terminal's width; a file or pipe gets whole lines, since nobody reads it in a window. */
   get width(): number {
+    if (this.out.isTTY !== true) return Number.POSITIVE_INFINITY;
     return this.out.columns && this.out.columns > 40 ? this.out.columns : 100;
   }
 }

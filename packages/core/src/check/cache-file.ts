@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
+import type { Bilingual } from "../bilingual.ts";
 import { catalogue, type DiagnosticCode } from "../diagnostics/catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
 import type { BrokenDocument } from "../load/document.ts";
 
 const codes = Object.keys(catalogue) as [DiagnosticCode, ...DiagnosticCode[]];
@@ -15,7 +15,8 @@ const PlaceRecord = {
   endColumn: z.number().int().min(1).optional(),
 };
 
-const DiagnosticRecord: z.ZodType<Diagnostic> = z.object({
+// Loose: a field added to diagnostics later is kept, not dropped, by a cache written since.
+const DiagnosticRecord: z.ZodType<Diagnostic> = z.looseObject({
   file: z.string(),
   ...PlaceRecord,
   severity: z.enum(["error", "warning"]),
@@ -26,6 +27,7 @@ const DiagnosticRecord: z.ZodType<Diagnostic> = z.object({
   related: z
     .array(z.object({ file: z.string(), ...PlaceRecord, message: z.string(), sv: z.string() }))
     .optional(),
+  suggestions: z.array(z.string()).optional(),
 });
 
 const BrokenRecord: z.ZodType<BrokenDocument> = z.object({

@@ -1,9 +1,11 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { references } from "../link/references.ts";
 import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
 
 /** `audit:malmo/SR-2023-81`, `response:malmo/ASN-2024-2039`, `organisation:malmo`. */
 export type IdentityKey = string;
 
-export function identityKey(
+function identityKey(
   type: string,
   organisation: string | undefined,
   id: string | undefined,
@@ -26,9 +28,8 @@ export function identityOf(document: LoadedDocument | BrokenDocument): IdentityK
 }
 
 /**
- * The documents whose content a document's problems depend on: its organisation, the audits it
- * answers, follows up or assesses, and the responses whose measures it follows up. When one of
- * them changes, this document is checked again.
+ * The documents whose content a document's problems depend on: everything it names (see
+ * `references`). When one of them changes, this document is checked again.
  */
 export function dependenciesOf(document: LoadedDocument | BrokenDocument): IdentityKey[] {
   if (!("data" in document)) {
@@ -36,23 +37,53 @@ export function dependenciesOf(document: LoadedDocument | BrokenDocument): Ident
       ? [`organisation:${document.organisation}`]
       : [];
   }
-  if (document.type === "organisation") return [];
-  const org = document.data.organisation;
-  const keys = new Set<IdentityKey>([`organisation:${org}`]);
-  if (document.type === "audit") {
-    for (const id of document.data.follows_up) keys.add(`audit:${org}/${id}`);
-    for (const a of document.data.assessments) keys.add(`audit:${org}/${a.audit}`);
-  } else {
-    for (const id of document.data.answers) keys.add(`audit:${org}/${id}`);
-    for (const section of document.sections) {
-      if (section.audit) keys.add(`audit:${org}/${section.audit}`);
-      for (const measure of section.measures) {
-        for (const follows of measure.follows ?? []) {
-          const response = follows.split("/")[0];
-          if (response) keys.add(`response:${org}/${response}`);
-        }
-      }
-    }
+  const keys = new Set<IdentityKey>();
+  for (const ref of references(document)) {
+    const key = identityKey(ref.type, ref.organisation, ref.id);
+    if (key) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** `ids:audit:malmo`: the set of an organisation's audit ids (or `ids:organisation`). */
+export function idsKeyOf(identity: IdentityKey): IdentityKey {
+  const [type = "", rest = ""] = identity.split(":");
+  return type === "organisation" ? "ids:organisation" : `ids:${type}:${rest.split("/")[0]}`;
+}
+
+/** A document known only by its identity key, as the check's cache keeps it. */
+export function documentOf(file: string, identity: IdentityKey): BrokenDocument {
+  const [type = "", rest = ""] = identity.split(":");
+  if (type === "organisation") return { file, type: "organisation", id: rest, organisation: rest };
+  const slash = rest.indexOf("/");
+  return {
+    file,
+    type: type === "response" ? "response" : "audit",
+    organisation: rest.slice(0, slash),
+    id: rest.slice(slash + 1),
+  };
+}
+
+/**
+ * The sets of ids a document's suggestions were drawn from: a reference to an unknown audit,
+ * organisation or response is answered with the nearest ids there are, so the document is
+ * checked again when one of those sets changes.
+ */
+export function suggestionSources(
+  document: LoadedDocument | BrokenDocument,
+  diagnostics: readonly Diagnostic[],
+): IdentityKey[] {
+  const organisation =
+    "data" in document
+      ? document.type === "organisation"
+        ? document.data.id
+        : document.data.organisation
+      : document.organisation;
+  const keys = new Set<IdentityKey>();
+  for (const d of diagnostics) {
+    if (d.code === "unknown-organisation") keys.add("ids:organisation");
+    else if (d.code === "unknown-audit") keys.add(`ids:audit:${organisation}`);
+    else if (d.code === "measure-unknown-reference") keys.add(`ids:response:${organisation}`);
   }
   return [...keys];
 }

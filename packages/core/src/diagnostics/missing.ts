@@ -1,4 +1,4 @@
-import type { Bilingual } from "../labels.ts";
+import type { Bilingual } from "../bilingual.ts";
 
 /** "There is no …": the words for a reference to something the corpus does not have. */
 

@@ -1,8 +1,9 @@
 import { stringify } from "yaml";
+import type { Bilingual } from "../bilingual.ts";
 import type { Corpus } from "../corpus.ts";
 import { noAudit, noBody } from "../diagnostics/missing.ts";
-import type { Bilingual } from "../labels.ts";
-import { responseDay } from "../link/corpus-index.ts";
+import { measureStateLabels } from "../labels.ts";
+import { subjectKey } from "../link/keys.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import { formatDay } from "../periods/format.ts";
 import type { Recommendation } from "../schema/audit.ts";
@@ -21,7 +22,7 @@ export interface DraftRequest {
   today: IsoDay;
 }
 
-export interface Draft {
+interface Draft {
   id: string;
   file: string;
   text: string;
@@ -45,7 +46,7 @@ const placeholder = (text: string) => `[[${text}]]`;
 export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResult {
   // The id names the draft's file: one that would climb out of its folder is never written.
   const badId = request.id === undefined ? undefined : idProblem("document", request.id);
-  if (badId) return { ok: false, message: badId };
+  if (badId) return { ok: false, message: badId.message };
   const audit = corpus.index.audit(request.organisation, request.audit);
   if (!audit) {
     return {
@@ -90,7 +91,7 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
   }
   const previous = corpus.index
     .responsesTo(request.organisation, audit.data.id)
-    .filter((r) => r.data.body === body.id && responseDay(r) <= request.today);
+    .filter((r) => r.data.body === body.id && corpus.index.when(r).end <= request.today);
   const id =
     request.id ??
     `${body.id}-${request.today}-${kind === "follow-up-response" ? "uppfoljande-yttrande" : kind === "report-back" ? "aterrapportering" : "yttrande"}-${audit.data.id}`.toLowerCase();
@@ -136,12 +137,11 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
         lines.push("### Tidigare utlovade åtgärder", "");
         for (const m of earlier) {
           earlierMeasures.push(m.measure.id);
-          const state =
-            m.state === "overdue" ? "försenad" : m.state === "done" ? "genomförd" : "planerad";
+          const state = measureStateLabels[m.state].sv.toLowerCase();
           lines.push(
-            `- [${m.state === "done" ? "x" : " "}] ${m.measure.text}${m.measure.due ? ` — ${m.measure.due.text}` : ""}`,
+            `- [${m.state === "done" ? "x" : " "}] ${m.measure.text}${m.due ? ` — ${m.due.text}` : ""}`,
             `  Följer upp: ${m.measure.id}`,
-            `  <!-- Läge ${request.today}: ${state}${m.measure.due ? `, förfaller ${formatDay(m.measure.due.end, "sv")}` : ""}; utlovad i ${m.source.id}. Bocka i om den är genomförd, eller skriv en ny tidpunkt. -->`,
+            `  <!-- Läge ${request.today}: ${state}${m.due ? `, förfaller ${formatDay(m.due.end, "sv")}` : ""}; utlovad i ${m.source.id}. Bocka i om den är genomförd, eller skriv en ny tidpunkt. -->`,
           );
         }
         lines.push("");
@@ -184,9 +184,7 @@ function section(rec: Recommendation, body: string, kind: ResponseKindValue): st
 }
 
 function openMeasures(corpus: Corpus, request: DraftRequest, rec: Recommendation): MeasureStatus[] {
-  return earlierMeasuresOf(corpus, request, rec).filter(
-    (m) => m.state === "planned" || m.state === "overdue",
-  );
+  return earlierMeasuresOf(corpus, request, rec).filter((m) => m.state !== "done");
 }
 
 function earlierMeasuresOf(
@@ -195,9 +193,8 @@ function earlierMeasuresOf(
   rec: Recommendation,
 ): MeasureStatus[] {
   const subject = corpus.subject(
-    `${request.organisation}/${request.audit}/${rec.id}@${request.body}`,
+    subjectKey(request.organisation, request.audit, rec.id, request.body),
   );
   if (!subject) return [];
-  const status = corpus.status(subject, request.today);
-  return (status?.measures ?? []).filter((m) => m.state !== "moved");
+  return corpus.status(subject, request.today)?.measures ?? [];
 }

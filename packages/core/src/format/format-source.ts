@@ -13,13 +13,13 @@ export type FormatFileResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** How a file ends its lines and whether it starts with a byte order mark, as found. */
-export interface TextStyle {
+interface TextStyle {
   bom: boolean;
   crlf: boolean;
 }
 
 /** The style of a file's bytes: CRLF when its first line ends so (a lone CR is read as LF). */
-export function textStyle(bytes: Uint8Array): TextStyle {
+function textStyle(bytes: Uint8Array): TextStyle {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const newline = bytes.indexOf(0x0a);
   return { bom, crlf: newline > 0 && bytes[newline - 1] === 0x0d };
@@ -80,7 +80,7 @@ export function formatSource(file: string, input: string, type?: DocumentType): 
 }
 
 /** Regular whitespace and task-list markers; code blocks are left exactly as they are. */
-export function formatBody(body: string): string {
+function formatBody(body: string): string {
   const out: string[] = [];
   let fence: string | undefined;
   let blank = 0;

@@ -1,7 +1,12 @@
+import type { Bilingual } from "../bilingual.ts";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
-import { type Diagnostic, diagnostic, type RelatedInput } from "../diagnostics/diagnostic.ts";
+import {
+  type Diagnostic,
+  diagnostic,
+  type Place,
+  type RelatedInput,
+} from "../diagnostics/diagnostic.ts";
 import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
-import type { Bilingual } from "../labels.ts";
 import {
   type LoadedAudit,
   type LoadedDocument,
@@ -11,33 +16,50 @@ import {
 } from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { locateField } from "../load/locate.ts";
+import { addDays, type IsoDay, stockholmDay } from "../periods/calendar.ts";
 import type { Section } from "../schema/section.ts";
-import { type CorpusIndex, responseDay } from "./corpus-index.ts";
+import { LineIndex } from "../text/line-index.ts";
+import { nearest, withSuggestion } from "../vocabulary/closed.ts";
+import type { CorpusIndex } from "./corpus-index.ts";
+import { reservedOrganisationIds } from "./reserved-ids.ts";
 
 type Path = readonly PropertyKey[];
+
+interface Extra {
+  key?: string;
+  related?: RelatedInput[];
+  /** The valid values nearest to what was written: asked as "did you mean …?". */
+  suggestions?: string[];
+}
 
 /**
  * Checks what no single file can: that ids are unique, that every reference names something
  * that exists, that a body answers only what is addressed to it, and that dates are in an order
  * that could have happened.
  */
-export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagnostic[] {
+export function checkIntegrity(
+  corpus: LoadedCorpus,
+  index: CorpusIndex,
+  today: IsoDay = stockholmDay(Date.now()),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (
     code: DiagnosticCode,
     doc: LoadedDocument,
     path: Path,
     message: Bilingual,
-    extra: { key?: string; related?: RelatedInput[] } = {},
+    extra: Extra = {},
   ) => {
     const place = locateField(doc, path, extra.key);
+    const suggestions = extra.suggestions ?? [];
     out.push(
-      diagnostic(
-        code,
-        extra.related
-          ? { file: doc.file, place, message, related: extra.related }
-          : { file: doc.file, place, message },
-      ),
+      diagnostic(code, {
+        file: doc.file,
+        place,
+        message: withSuggestion(message, suggestions),
+        ...(extra.related ? { related: extra.related } : {}),
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      }),
     );
   };
 
@@ -45,12 +67,20 @@ export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagno
   for (const organisation of corpus.organisations) checkOrganisation(organisation, index, report);
   for (const audit of corpus.audits) checkAudit(audit, index, report);
   for (const response of corpus.responses) checkResponse(response, index, report, out);
+  for (const doc of [...corpus.audits, ...corpus.responses]) checkNotFuture(doc, today, report);
   for (const { response, section, reason } of index.unresolved) {
     // An unknown or broken answered audit is reported once, at the reference.
     if (response.data.answers.some((id) => !index.audit(response.data.organisation, id))) continue;
     const named = section.audit
       ? `${section.audit} ${section.recommendation}`
       : section.recommendation;
+    const answered = (section.audit ? [section.audit] : response.data.answers)
+      .map((id) => index.audit(response.data.organisation, id))
+      .filter((a): a is LoadedAudit => a !== undefined);
+    const suggestions =
+      reason === "unknown"
+        ? nearestRecommendations(answered, section.recommendation, response.data.body)
+        : [];
     out.push(
       diagnostic(
         reason === "unknown"
@@ -58,17 +88,22 @@ export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagno
           : "section-ambiguous-recommendation",
         {
           file: response.file,
-          place: section.place,
+          // At the id in the heading, where the writer must change it.
+          place: placeInText(response, section.place, section.recommendation),
           message:
             reason === "unknown"
-              ? {
-                  sv: `Ingen besvarad granskning (${response.data.answers.join(", ")}) har en rekommendation ${named}`,
-                  en: `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`,
-                }
+              ? withSuggestion(
+                  {
+                    sv: `Ingen besvarad granskning (${response.data.answers.join(", ")}) har en rekommendation ${named}`,
+                    en: `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`,
+                  },
+                  suggestions.map((id) => `## ${id}`),
+                )
               : {
                   sv: `${named} finns i mer än en besvarad granskning`,
                   en: `${named} exists in more than one answered audit`,
                 },
+          ...(suggestions.length > 0 ? { suggestions: suggestions.map((id) => `## ${id}`) } : {}),
         },
       ),
     );
@@ -81,8 +116,62 @@ type Report = (
   doc: LoadedDocument,
   path: Path,
   message: Bilingual,
-  extra?: { key?: string; related?: RelatedInput[] },
+  extra?: Extra,
 ) => void;
+
+/**
+ * Where `words` are first written at or after a place in a document: a reference is reported
+ * where it stands, not at the start of the item that holds it.
+ */
+function placeInText(doc: LoadedDocument, from: Place, words: string): Place {
+  const lines = new LineIndex(doc.text);
+  const at = doc.text.indexOf(words, lines.lineStart(from.line) + from.column - 1);
+  return at === -1 ? from : lines.place(at);
+}
+
+/** The ids of an organisation's bodies nearest to what was written, names included. */
+function nearestBodies(index: CorpusIndex, organisation: string, written: string): string[] {
+  const byWords = new Map<string, string>();
+  for (const body of index.bodies(organisation)) {
+    byWords.set(body.id, body.id);
+    byWords.set(body.name, body.id);
+    if (body.name_en) byWords.set(body.name_en, body.id);
+  }
+  return [...new Set(nearest(written, byWords.keys()).map((w) => byWords.get(w) ?? w))];
+}
+
+function nearestAudits(index: CorpusIndex, organisation: string, written: string): string[] {
+  return nearest(written, index.idsOf("audit", organisation));
+}
+
+/** Recommendation ids nearest to what was written; those addressed to `body` first, if any. */
+function nearestRecommendations(audits: LoadedAudit[], written: string, body?: string): string[] {
+  const all = audits.flatMap((a) => a.data.recommendations);
+  const addressed = all.filter((r) => body !== undefined && r.to.includes(body)).map((r) => r.id);
+  const own = nearest(written, addressed);
+  return own.length > 0
+    ? own
+    : nearest(
+        written,
+        all.map((r) => r.id),
+      );
+}
+
+/**
+ * The measures nearest to a reference that names none: among the named response's measures,
+ * or, when no response has that id, the same measure in the response whose id is nearest.
+ */
+function nearestMeasures(index: CorpusIndex, organisation: string, written: string): string[] {
+  const [responseId = "", ...rest] = written.split("/");
+  const response = index.response(organisation, responseId);
+  if (response) {
+    const ids = response.sections.flatMap((s) => s.measures.map((m) => m.id));
+    return nearest(written, ids);
+  }
+  return nearest(responseId, index.idsOf("response", organisation)).map((id) =>
+    [id, ...rest].join("/"),
+  );
+}
 
 const firstUsedHere: Bilingual = { sv: "Används först här", en: "First used here" };
 
@@ -141,6 +230,20 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
   }
 }
 
+/** A document dated more than a year after today was most likely given the wrong year. */
+function checkNotFuture(doc: LoadedAudit | LoadedResponse, today: IsoDay, report: Report) {
+  const dated = doc.data.date;
+  if (dated.start <= addDays(today, 366)) return;
+  const what =
+    doc.type === "audit"
+      ? { sv: "Granskningen", en: "The audit" }
+      : { sv: "Svaret", en: "The response" };
+  report("date-in-future", doc, ["date"], {
+    sv: `${what.sv} är daterad ${dated.text}, mer än ett år efter i dag (${today})`,
+    en: `${what.en} is dated ${dated.text}, more than a year after today (${today})`,
+  });
+}
+
 function fileNameChecks(doc: LoadedAudit | LoadedResponse, report: Report) {
   const parts = doc.file.split("/");
   const top = parts.indexOf(doc.type === "audit" ? "audits" : "responses");
@@ -168,6 +271,12 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
     report("organisation-mismatch", organisation, ["id"], {
       sv: `Organisationen ${organisation.data.id} ligger i mappen ${folder}/; mappen ska heta som organisationens id`,
       en: `The organisation ${organisation.data.id} lies in the folder ${folder}/; the folder must be named after its id`,
+    });
+  }
+  if (reservedOrganisationIds.has(organisation.data.id)) {
+    report("organisation-id-reserved", organisation, ["id"], {
+      sv: `Organisationens id ${organisation.data.id} är namnet på en av webbplatsens egna sidor`,
+      en: `The organisation id ${organisation.data.id} is the name of one of the site's own pages`,
     });
   }
   const ids = new Map<string, number>();
@@ -199,6 +308,7 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
         organisation,
         ["bodies", i, "parent"],
         noBody(organisation.data.name, body.parent),
+        { suggestions: nearestBodies(index, organisation.data.id, body.parent) },
       );
     }
   });
@@ -218,6 +328,7 @@ function checkBody(
       doc,
       path,
       noBody(index.organisation(organisation)?.data.name ?? organisation, body),
+      { suggestions: nearestBodies(index, organisation, body) },
     );
   }
 }
@@ -249,7 +360,9 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   const organisation = data.organisation;
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
-    report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation));
+    report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation), {
+      suggestions: nearest(organisation, index.idsOf("organisation")),
+    });
     return;
   }
   fileNameChecks(audit, report);
@@ -283,6 +396,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
           audit,
           ["responses_due", i, "recommendations", k],
           noRecommendation(data.id, item),
+          { suggestions: nearestRecommendations([audit], item) },
         );
       else if (!rec.to.includes(due.from) && data.coordinator !== due.from) {
         report("not-addressed-to-body", audit, ["responses_due", i, "recommendations", k], {
@@ -300,7 +414,9 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   });
   data.follows_up.forEach((id, i) => {
     if (!index.audit(organisation, id) && !index.isBroken(organisation, id)) {
-      report("unknown-audit", audit, ["follows_up", i], noAudit(id, organisation));
+      report("unknown-audit", audit, ["follows_up", i], noAudit(id, organisation), {
+        suggestions: nearestAudits(index, organisation, id),
+      });
     }
   });
   data.assessments.forEach((assessment, i) => {
@@ -312,6 +428,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
         audit,
         ["assessments", i, "audit"],
         noAudit(assessment.audit, organisation),
+        { suggestions: nearestAudits(index, organisation, assessment.audit) },
       );
       return;
     }
@@ -322,6 +439,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
         audit,
         ["assessments", i, "recommendation"],
         noRecommendation(assessment.audit, assessment.recommendation),
+        { suggestions: nearestRecommendations([assessed], assessment.recommendation) },
       );
       return;
     }
@@ -350,7 +468,9 @@ function checkResponse(
   const organisation = data.organisation;
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
-    report("unknown-organisation", response, ["organisation"], noOrganisation(organisation));
+    report("unknown-organisation", response, ["organisation"], noOrganisation(organisation), {
+      suggestions: nearest(organisation, index.idsOf("organisation")),
+    });
     return;
   }
   fileNameChecks(response, report);
@@ -370,18 +490,36 @@ function checkResponse(
   });
   if (data.decision?.body)
     checkBody(response, data.decision.body, ["decision", "body"], index, report);
-  const given = responseDay(response);
+  // A response whose content is marked as not in the corpus says why it has no sections.
+  if (response.sections.length === 0 && data.gaps.length === 0 && data.content === "full") {
+    out.push(
+      diagnostic("response-no-sections", {
+        file: response.file,
+        place: {
+          line: Math.min(response.bodyLine, new LineIndex(response.text).lineCount),
+          column: 1,
+        },
+        message: {
+          sv: `Svaret har inget avsnitt \`## R… …\` och inga \`gaps\` som säger varför; det visas som ett svar utan innehåll`,
+          en: `The response has no \`## R… …\` section and no \`gaps\` saying why; it is shown as a response without content`,
+        },
+      }),
+    );
+  }
+  const given = index.when(response);
   data.answers.forEach((id, i) => {
     const audit = index.audit(organisation, id);
     if (!audit) {
       if (index.isBroken(organisation, id)) return;
-      report("unknown-audit", response, ["answers", i], noAudit(id, organisation));
+      report("unknown-audit", response, ["answers", i], noAudit(id, organisation), {
+        suggestions: nearestAudits(index, organisation, id),
+      });
       return;
     }
-    if (given < audit.data.date.start) {
+    if (given.end < audit.data.date.start) {
       report("date-order", response, ["answers", i], {
-        sv: `Svaret (${given}) är daterat innan ${id} lämnades (${audit.data.date.text})`,
-        en: `The response (${given}) is dated before ${id} was issued (${audit.data.date.text})`,
+        sv: `Svaret (${given.text}) är daterat innan ${id} lämnades (${audit.data.date.text})`,
+        en: `The response (${given.text}) is dated before ${id} was issued (${audit.data.date.text})`,
       });
     }
   });
@@ -414,7 +552,13 @@ function checkResponse(
     }
     answered.set(key, section);
     const addressees = answer.recommendation.to;
-    if (!addressees.includes(data.body) && answer.audit.data.coordinator !== data.body) {
+    // A body answers what is addressed to it or to a body under it; a plan's or assignment's
+    // coordinator (or the body above it) may report on every item.
+    const coordinator = answer.audit.data.coordinator;
+    const speaks =
+      addressees.some((to) => index.speaksFor(organisation, data.body, to)) ||
+      (coordinator !== undefined && index.speaksFor(organisation, data.body, coordinator));
+    if (!speaks) {
       out.push(
         diagnostic("not-addressed-to-body", {
           file: response.file,
@@ -429,40 +573,107 @@ function checkResponse(
     if (data.kind === "response" && section.stance_text === undefined && !section.reported) {
       out.push(diagnostic("stance-missing", { file: response.file, place: section.place }));
     }
+    for (const named of section.reported_for) {
+      if (index.resolveBody(organisation, named.body, data.body)) continue;
+      out.push(
+        diagnostic("report-unknown-body", {
+          file: response.file,
+          place: named.place,
+          message: {
+            sv: `"${named.body}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
+            en: `"${named.body}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+          },
+        }),
+      );
+    }
     for (const measure of section.measures) {
-      if (measure.report_to && !index.resolveBody(organisation, measure.report_to, data.body)) {
+      if (
+        !measure.done &&
+        measure.due &&
+        !measure.follows?.length &&
+        measure.due.end < given.start
+      ) {
         out.push(
-          diagnostic("measure-unknown-body", {
+          diagnostic("measure-due-before-response", {
             file: response.file,
             place: measure.place,
             message: {
-              sv: `"${measure.report_to}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
-              en: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+              sv: `Åtgärdens tidpunkt (${measure.due.text}) hade redan passerat när svaret gavs (${given.text})`,
+              en: `The measure's date (${measure.due.text}) had already passed when the response was given (${given.text})`,
             },
           }),
         );
       }
-      for (const follows of measure.follows ?? []) {
-        const earlier = index.measure(follows);
+      if (measure.reported_in) {
+        const earlier = index.response(organisation, measure.reported_in);
         if (!earlier) {
           out.push(
-            diagnostic("measure-unknown-reference", {
+            diagnostic("measure-reported-in-unknown", {
               file: response.file,
               place: measure.place,
               message: {
-                sv: `Det finns ingen åtgärd ${follows}`,
-                en: `There is no measure ${follows}`,
+                sv: `Det finns inget svar ${measure.reported_in} i ${index.organisation(organisation)?.data.name ?? organisation}`,
+                en: `There is no response ${measure.reported_in} in ${index.organisation(organisation)?.data.name ?? organisation}`,
               },
             }),
           );
-        } else if (responseDay(earlier.answer.response) > given) {
+        } else if (index.when(earlier).start > given.end) {
           out.push(
             diagnostic("date-order", {
               file: response.file,
               place: measure.place,
               message: {
-                sv: `Det här svaret (${given}) följer upp ${follows}, som lämnades senare (${responseDay(earlier.answer.response)})`,
-                en: `This response (${given}) follows up ${follows}, which was given later (${responseDay(earlier.answer.response)})`,
+                sv: `${measure.reported_in} (${index.when(earlier).text}) lämnades efter det här svaret (${given.text}); det kan inte ha rapporterat åtgärden först`,
+                en: `${measure.reported_in} (${index.when(earlier).text}) was given after this response (${given.text}); it cannot have reported the measure first`,
+              },
+            }),
+          );
+        }
+      }
+      if (measure.report_to && !index.resolveBody(organisation, measure.report_to, data.body)) {
+        const suggestions = nearestBodies(index, organisation, measure.report_to);
+        out.push(
+          diagnostic("measure-unknown-body", {
+            file: response.file,
+            place: placeInText(response, measure.place, measure.report_to),
+            message: withSuggestion(
+              {
+                sv: `"${measure.report_to}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
+                en: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+              },
+              suggestions,
+            ),
+            ...(suggestions.length > 0 ? { suggestions } : {}),
+          }),
+        );
+      }
+      for (const follows of measure.follows ?? []) {
+        const earlier = index.measure(organisation, follows);
+        if (!earlier) {
+          const suggestions = nearestMeasures(index, organisation, follows);
+          out.push(
+            diagnostic("measure-unknown-reference", {
+              file: response.file,
+              place: placeInText(response, measure.place, follows),
+              message: withSuggestion(
+                {
+                  sv: `Det finns ingen åtgärd ${follows}`,
+                  en: `There is no measure ${follows}`,
+                },
+                suggestions,
+              ),
+              ...(suggestions.length > 0 ? { suggestions } : {}),
+            }),
+          );
+        } else if (index.when(earlier.answer.response).start > given.end) {
+          const later = index.when(earlier.answer.response).text;
+          out.push(
+            diagnostic("date-order", {
+              file: response.file,
+              place: measure.place,
+              message: {
+                sv: `Det här svaret (${given.text}) följer upp ${follows}, som lämnades senare (${later})`,
+                en: `This response (${given.text}) follows up ${follows}, which was given later (${later})`,
               },
             }),
           );

@@ -6,28 +6,27 @@ import {
   namedAfterId,
 } from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
+import { parsePeriod } from "../periods/parse.ts";
+import { comparePeriods, type Period } from "../periods/period.ts";
 import type { Recommendation } from "../schema/audit.ts";
 import type { Body } from "../schema/organisation.ts";
 import type { Measure, Section } from "../schema/section.ts";
+import {
+  type DocumentKey,
+  documentKey,
+  type MeasureKey,
+  measureKey,
+  type RecommendationKey,
+  recommendationKey,
+} from "./keys.ts";
 
 /** Whether a document takes its id from the one holding it: a file named after it wins. */
 function keeps(document: LoadedDocument, holder: LoadedDocument | undefined): boolean {
   return !holder || (namedAfterId(document) && !namedAfterId(holder));
 }
 
-/** `malmo/SR-2023-81/R3`: a recommendation's key across the whole corpus. */
-export type RecommendationKey = string;
-
-export function recommendationKey(
-  organisation: string,
-  audit: string,
-  item: string,
-): RecommendationKey {
-  return `${organisation}/${audit}/${item}`;
-}
-
 /** One response section answering one recommendation. */
-export interface Answer {
+export interface SectionAnswer {
   response: LoadedResponse;
   section: Section;
   audit: LoadedAudit;
@@ -36,13 +35,21 @@ export interface Answer {
 
 export interface MeasureEntry {
   measure: Measure;
-  answer: Answer;
+  answer: SectionAnswer;
 }
 
-/** When a response counts as given: its decision, else its last meeting, else its date. */
-export function responseDay(response: LoadedResponse): string {
-  const data = response.data;
-  return data.decision?.date ?? data.path.at(-1)?.date ?? data.date.end;
+/**
+ * When a response counts as given: the day of its decision when the source shows one was taken,
+ * else the document's own date, as exact as the document gives it. A planned meeting is not a
+ * decision, so the dates in the path never count.
+ */
+function responseWhen(response: LoadedResponse): Period {
+  const decided = response.data.decision?.date;
+  if (decided) {
+    const day = parsePeriod(decided);
+    if (day.ok) return day.period;
+  }
+  return response.data.date;
 }
 
 /**
@@ -52,14 +59,15 @@ export function responseDay(response: LoadedResponse): string {
  */
 export class CorpusIndex {
   readonly organisations = new Map<string, LoadedOrganisation>();
-  readonly audits = new Map<string, LoadedAudit>();
-  readonly responses = new Map<string, LoadedResponse>();
+  readonly audits = new Map<DocumentKey, LoadedAudit>();
+  readonly responses = new Map<DocumentKey, LoadedResponse>();
   readonly #bodies = new Map<string, Map<string, Body>>();
-  readonly #answers = new Map<RecommendationKey, Answer[]>();
-  readonly #measures = new Map<string, MeasureEntry>();
-  readonly #answerOfSection = new Map<Section, Answer>();
-  readonly #followers = new Map<string, MeasureEntry[]>();
-  readonly #responsesTo = new Map<string, LoadedResponse[]>();
+  readonly #answers = new Map<RecommendationKey, SectionAnswer[]>();
+  readonly #measures = new Map<MeasureKey, MeasureEntry>();
+  readonly #answerOfSection = new Map<Section, SectionAnswer>();
+  readonly #followers = new Map<MeasureKey, MeasureEntry[]>();
+  readonly #responsesTo = new Map<DocumentKey, LoadedResponse[]>();
+  readonly #when = new Map<LoadedResponse, Period>();
   /** Sections that name no recommendation of the answered audits, for the integrity check. */
   readonly unresolved: {
     response: LoadedResponse;
@@ -69,8 +77,22 @@ export class CorpusIndex {
 
   readonly #broken = new Set<string>();
   readonly #recommendations = new WeakMap<LoadedAudit, Map<string, Recommendation>>();
+  /** Every document id known, loaded or not, by `type/organisation`: for suggestions only. */
+  readonly #ids = new Map<string, Set<string>>();
 
   constructor(corpus: LoadedCorpus) {
+    const known = (type: string, organisation: string | undefined, id: string | undefined) => {
+      if (!id) return;
+      const key = type === "organisation" ? "organisation" : `${type}/${organisation}`;
+      const ids = this.#ids.get(key) ?? new Set<string>();
+      ids.add(id);
+      this.#ids.set(key, ids);
+    };
+    for (const d of [...corpus.organisations, ...corpus.audits, ...corpus.responses]) {
+      known(d.type, d.type === "organisation" ? undefined : d.data.organisation, d.data.id);
+    }
+    for (const d of [...corpus.broken, ...(corpus.elsewhere ?? [])])
+      known(d.type, d.organisation, d.id);
     for (const broken of corpus.broken) {
       if (broken.id)
         this.#broken.add(
@@ -88,35 +110,44 @@ export class CorpusIndex {
       this.#bodies.set(organisation.data.id, bodies);
     }
     for (const audit of corpus.audits) {
-      const key = `${audit.data.organisation}/${audit.data.id}`;
+      const key = documentKey(audit.data.organisation, audit.data.id);
       if (keeps(audit, this.audits.get(key))) this.audits.set(key, audit);
     }
     const keepers = new Map<string, LoadedResponse>();
     for (const response of corpus.responses) {
-      const key = `${response.data.organisation}/${response.data.id}`;
+      const key = documentKey(response.data.organisation, response.data.id);
       if (keeps(response, keepers.get(key))) keepers.set(key, response);
     }
+    for (const response of corpus.responses) this.#when.set(response, responseWhen(response));
     const ordered = [...corpus.responses].sort(
-      (a, b) => responseDay(a).localeCompare(responseDay(b)) || a.data.id.localeCompare(b.data.id),
+      (a, b) => comparePeriods(this.when(a), this.when(b)) || a.data.id.localeCompare(b.data.id),
     );
     for (const response of ordered) {
-      const key = `${response.data.organisation}/${response.data.id}`;
+      const key = documentKey(response.data.organisation, response.data.id);
       if (keepers.get(key) !== response) continue;
       this.responses.set(key, response);
       for (const answered of response.data.answers) {
-        const list = this.#responsesTo.get(`${response.data.organisation}/${answered}`) ?? [];
+        const answeredKey = documentKey(response.data.organisation, answered);
+        const list = this.#responsesTo.get(answeredKey) ?? [];
         list.push(response);
-        this.#responsesTo.set(`${response.data.organisation}/${answered}`, list);
+        this.#responsesTo.set(answeredKey, list);
       }
       for (const section of response.sections) this.#indexSection(response, section);
     }
     for (const entry of this.#measures.values()) {
+      const organisation = entry.answer.response.data.organisation;
       for (const follows of entry.measure.follows ?? []) {
-        const list = this.#followers.get(follows) ?? [];
+        const key = measureKey(organisation, follows);
+        const list = this.#followers.get(key) ?? [];
         list.push(entry);
-        this.#followers.set(follows, list);
+        this.#followers.set(key, list);
       }
     }
+  }
+
+  /** When a response counts as given (see `responseWhen`), worked out once per response. */
+  when(response: LoadedResponse): Period {
+    return this.#when.get(response) ?? responseWhen(response);
   }
 
   #indexSection(response: LoadedResponse, section: Section) {
@@ -140,14 +171,15 @@ export class CorpusIndex {
     const [{ audit, recommendation }] = matches as [
       { audit: LoadedAudit; recommendation: Recommendation },
     ];
-    const answer: Answer = { response, section, audit, recommendation };
+    const answer: SectionAnswer = { response, section, audit, recommendation };
     const key = recommendationKey(organisation, audit.data.id, recommendation.id);
     const list = this.#answers.get(key) ?? [];
     list.push(answer);
     this.#answers.set(key, list);
     this.#answerOfSection.set(section, answer);
     for (const measure of section.measures) {
-      if (!this.#measures.has(measure.id)) this.#measures.set(measure.id, { measure, answer });
+      const key = measureKey(organisation, measure.id);
+      if (!this.#measures.has(key)) this.#measures.set(key, { measure, answer });
     }
   }
 
@@ -172,6 +204,12 @@ export class CorpusIndex {
       : this.#broken.has(`${organisation}/${id}`);
   }
 
+  /** The ids of an organisation's audits or responses, and of organisations, loaded or not. */
+  idsOf(type: "organisation" | "audit" | "response", organisation?: string): string[] {
+    const key = type === "organisation" ? "organisation" : `${type}/${organisation}`;
+    return [...(this.#ids.get(key) ?? [])].sort();
+  }
+
   organisation(id: string): LoadedOrganisation | undefined {
     return this.organisations.get(id);
   }
@@ -185,35 +223,49 @@ export class CorpusIndex {
   }
 
   audit(organisation: string, id: string): LoadedAudit | undefined {
-    return this.audits.get(`${organisation}/${id}`);
+    return this.audits.get(documentKey(organisation, id));
   }
 
   response(organisation: string, id: string): LoadedResponse | undefined {
-    return this.responses.get(`${organisation}/${id}`);
+    return this.responses.get(documentKey(organisation, id));
   }
 
   /** Responses that answer an audit, in the order they were given. */
   responsesTo(organisation: string, audit: string): LoadedResponse[] {
-    return this.#responsesTo.get(`${organisation}/${audit}`) ?? [];
+    return this.#responsesTo.get(documentKey(organisation, audit)) ?? [];
   }
 
   /** Sections answering a recommendation, in the order the responses were given. */
-  answers(key: RecommendationKey): Answer[] {
+  answers(key: RecommendationKey): SectionAnswer[] {
     return this.#answers.get(key) ?? [];
   }
 
   /** The answer a section gives, if it names a recommendation the answered audits have. */
-  answerOf(section: Section): Answer | undefined {
+  answerOf(section: Section): SectionAnswer | undefined {
     return this.#answerOfSection.get(section);
   }
 
-  measure(id: string): MeasureEntry | undefined {
-    return this.#measures.get(id);
+  measure(organisation: string, id: string): MeasureEntry | undefined {
+    return this.#measures.get(measureKey(organisation, id));
   }
 
   /** Later measures that report on or replace this one. */
-  followers(id: string): MeasureEntry[] {
-    return this.#followers.get(id) ?? [];
+  followers(organisation: string, id: string): MeasureEntry[] {
+    return this.#followers.get(measureKey(organisation, id)) ?? [];
+  }
+
+  /**
+   * Whether a document by `speaker` speaks for `addressee`: the same body, or one above it (a
+   * committee speaks for its administration). A document never speaks for a body beside it.
+   */
+  speaksFor(organisation: string, speaker: string, addressee: string): boolean {
+    const seen = new Set<string>();
+    for (let body: string | undefined = addressee; body && !seen.has(body); ) {
+      if (body === speaker) return true;
+      seen.add(body);
+      body = this.body(organisation, body)?.parent;
+    }
+    return false;
   }
 
   /** A body named the way a measure writes it: id, name, or "nämnden" for the responding body. */

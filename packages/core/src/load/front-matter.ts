@@ -1,8 +1,9 @@
 import { type Document, type ErrorCode, isMap, isPair, isScalar, parseDocument, visit } from "yaml";
 import type { ZodType, z } from "zod";
+import type { Bilingual } from "../bilingual.ts";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
+import { fieldsAt } from "../schema/fields-at.ts";
 import { characterDiagnostic, unwantedIn } from "../text/characters.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
@@ -328,7 +329,7 @@ function breakingNoBreakSpaces(yaml: string): number[] {
   return found;
 }
 
-export const MAX_YAML_NESTING = 100;
+const MAX_YAML_NESTING = 100;
 
 /**
  * The offset where YAML nests deeper than the limit, counting the levels of indentation of the
@@ -336,7 +337,7 @@ export const MAX_YAML_NESTING = 100;
  * Inside brackets, indentation is layout, not nesting. The parser recurses per level, so
  * thousands of levels would exhaust the stack; a scan first keeps this linear and the error clear.
  */
-export function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
+function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
   let flow = 0;
   let quote: string | undefined;
   let lineStart = true;
@@ -455,6 +456,7 @@ export function validateFrontMatter<S extends ZodType>(
         issue,
         file,
         (path, key) => placeOfPath(parsed.doc, path, key, split, lines),
+        (path) => fieldsAt(schema, path),
         (path) => sourceOfPath(parsed.doc, path, split),
       ),
     );

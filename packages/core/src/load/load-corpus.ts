@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type {
   BrokenDocument,
@@ -8,7 +8,7 @@ import type {
   LoadedOrganisation,
   LoadedResponse,
 } from "./document.ts";
-import { type LoadResult, loadSource } from "./load-source.ts";
+import { type HtmlRenderer, type LoadResult, loadSource } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
 import { readSourceFile } from "./source-file.ts";
 import { realRoot, walkCorpus } from "./walk.ts";
@@ -21,6 +21,11 @@ export interface LoadedCorpus {
   /** Files that did not load. */
   broken: BrokenDocument[];
   diagnostics: Diagnostic[];
+  /**
+   * Documents of the corpus known only by their ids this time (a check that reads only what
+   * changed): used to suggest the id a writer meant, never to link anything to.
+   */
+  elsewhere?: BrokenDocument[];
 }
 
 export interface SourceFile {
@@ -75,10 +80,10 @@ const PARALLEL_FROM = 400;
  * Reads one file and loads it. Synchronous on purpose: files are read one after another anyway,
  * and a promise per file made reading cost as much as parsing the YAML.
  */
-export function readAndLoad(root: string, file: string, renderHtml: boolean): LoadResult {
+export function readAndLoad(root: string, file: string, html?: HtmlRenderer): LoadResult {
   const read = readSourceFile(join(root, file), file, insideOf(root));
   if (!read.ok) return { diagnostics: [read.diagnostic] };
-  const result = loadSource(file, read.bytes, undefined, { renderHtml });
+  const result = loadSource(file, read.bytes, undefined, html ? { html } : {});
   // The bytes are at hand: their hash lets a later check tell an edit from a touch.
   result.hash = createHash("sha1").update(read.bytes).digest("hex");
   return result;
@@ -119,18 +124,16 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     }
     return corpus;
   }
+  // The HTML renderer is loaded only for a caller that wants HTML.
+  const html = options.renderHtml ? await import("../render/markdown-html.ts") : undefined;
   const corpus = emptyCorpus();
   corpus.diagnostics.push(...refused);
   let done = 0;
   for (const file of files) {
-    const result = readAndLoad(root, file, options.renderHtml === true);
+    const result = readAndLoad(root, file, html);
     options.onLoaded?.(file, result);
     addResult(corpus, result);
     options.onProgress?.(++done, files.length);
   }
   return corpus;
-}
-
-export function relativeFile(root: string, path: string): string {
-  return relative(root, path).split(sep).join("/");
 }

@@ -1,16 +1,20 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import { bodyHtmlOptions, renderMarkdown, renderMarkdownTree } from "../render/markdown-html.ts";
+import { firstLimitExceeded } from "../markdown/limits.ts";
+import { parseMarkdown } from "../markdown/parse.ts";
 import { AuditSchema } from "../schema/audit.ts";
 import { OrganisationSchema } from "../schema/organisation.ts";
 import { ResponseSchema } from "../schema/response.ts";
 import { unwantedCharacters } from "../text/characters.ts";
 import { decodeSource } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
+import { withSuggestion } from "../vocabulary/closed.ts";
+import { cutValues } from "./cut-values.ts";
 import {
   type BrokenDocument,
   type DocumentType,
   documentTypeOf,
   type LoadedDocument,
+  unreadName,
 } from "./document.ts";
 import {
   parseFrontMatterYaml,
@@ -18,10 +22,10 @@ import {
   splitFrontMatter,
   validateFrontMatter,
 } from "./front-matter.ts";
-import { parseMarkdown } from "./markdown.ts";
-import { firstLimitExceeded } from "./markdown-limits.ts";
+import { lostContent, mayLoseContent } from "./lost-content.ts";
+import { pastedText } from "./pasted-text.ts";
 import { readResponseBody } from "./response-body.ts";
-import { MAX_FILE_BYTES, tooLarge, unreadableFile } from "./source-file.ts";
+import { MAX_FILE_BYTES, tooLarge } from "./source-file.ts";
 
 export interface LoadResult {
   document?: LoadedDocument;
@@ -43,14 +47,34 @@ function declared(file: string, type: DocumentType, text: string): BrokenDocumen
   return broken;
 }
 
-/** What loading gives for a file that cannot be read at all. */
-export function unreadable(file: string, error?: unknown): LoadResult {
-  return { diagnostics: [unreadableFile(file, error)] };
+/** The warning for a file among the sources that is not read, naming what to call it. */
+export function notRead(file: string): Diagnostic {
+  const meant = unreadName(file) ?? "";
+  const folder = file.split("/").slice(0, -1).join("/");
+  const renamed = folder ? `${folder}/${meant}` : meant;
+  return diagnostic("file-not-read", {
+    file,
+    place: { line: 1, column: 1 },
+    message: withSuggestion(
+      {
+        sv: `Filen läses inte: Spårbar läser bara filer som slutar på .md, och organisation.yaml`,
+        en: `The file is not read: Spårbar reads only files ending in .md, and organisation.yaml`,
+      },
+      [renamed],
+    ),
+    suggestions: [renamed],
+  });
 }
 
+/** Core's Markdown → safe HTML rendering, which loading uses only when asked to. */
+export type HtmlRenderer = typeof import("../render/markdown-html.ts");
+
 export interface LoadSourceOptions {
-  /** Also render the body as safe HTML, on the thread that parsed it (the site wants it). */
-  renderHtml?: boolean;
+  /**
+   * Also render the body as safe HTML with this, on the thread that parsed it (the site wants
+   * it). The caller loads the renderer, so that reading alone never does.
+   */
+  html?: HtmlRenderer;
 }
 
 /**
@@ -63,6 +87,7 @@ export function loadSource(
   type?: DocumentType,
   options: LoadSourceOptions = {},
 ): LoadResult {
+  if (type === undefined && unreadName(file)) return { diagnostics: [notRead(file)] };
   const size = typeof content === "string" ? content.length : content.byteLength;
   if (size > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, size)] };
   let text: string;
@@ -117,11 +142,14 @@ function loadText(
   if (!yaml.ok) return { diagnostics: [...yaml.diagnostics, ...diagnostics] };
   diagnostics.push(...yaml.characters);
 
+  diagnostics.push(...cutValues(yaml.parsed.doc, split, file, lines));
   if (kind === "organisation") {
     const valid = validateFrontMatter(OrganisationSchema, yaml.parsed, split, file, lines);
     if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
     return { document: { type: "organisation", file, text, data: valid.data }, diagnostics };
   }
+  diagnostics.push(...pastedText(text, file, lines));
+  const content = { file, lines, bodyOffset: split.bodyOffset };
   const limit = firstLimitExceeded(split.body);
   if (limit) {
     diagnostics.push(
@@ -139,6 +167,12 @@ function loadText(
   if (kind === "audit") {
     const valid = validateFrontMatter(AuditSchema, yaml.parsed, split, file, lines);
     if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
+    // Most audit bodies are plain prose, parsed only when rendered; one that may lose content
+    // is parsed here, and rendered from the same tree.
+    const tree = mayLoseContent(split.body) ? parseMarkdown(split.body) : undefined;
+    if (tree) diagnostics.push(...lostContent(tree, content));
+    const render = options.html;
+    const htmlOptions = render?.bodyHtmlOptions(valid.data.language);
     return {
       document: {
         type: "audit",
@@ -147,8 +181,12 @@ function loadText(
         data: valid.data,
         body: split.body,
         bodyLine: split.bodyLine,
-        ...(options.renderHtml
-          ? { html: renderMarkdown(split.body, bodyHtmlOptions(valid.data.language)) }
+        ...(render && htmlOptions
+          ? {
+              html: tree
+                ? render.renderMarkdownTree(tree, htmlOptions)
+                : render.renderMarkdown(split.body, htmlOptions),
+            }
           : {}),
       },
       diagnostics,
@@ -157,6 +195,7 @@ function loadText(
   const valid = validateFrontMatter(ResponseSchema, yaml.parsed, split, file, lines);
   if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
   const tree = parseMarkdown(split.body);
+  if (mayLoseContent(split.body)) diagnostics.push(...lostContent(tree, content));
   const body = readResponseBody(tree, {
     file,
     text,
@@ -175,8 +214,13 @@ function loadText(
       sections: body.sections,
       body: split.body,
       bodyLine: split.bodyLine,
-      ...(options.renderHtml
-        ? { html: renderMarkdownTree(tree, bodyHtmlOptions(valid.data.language)) }
+      ...(options.html
+        ? {
+            html: options.html.renderMarkdownTree(
+              tree,
+              options.html.bodyHtmlOptions(valid.data.language),
+            ),
+          }
         : {}),
     },
     diagnostics,

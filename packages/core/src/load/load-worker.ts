@@ -1,13 +1,9 @@
 // A worker thread that loads a share of the corpus files; see parallel-load.ts.
 import { parentPort } from "node:worker_threads";
 import { readAndLoad } from "./load-corpus.ts";
+import type { WorkerRequest } from "./parallel-load.ts";
 
-export interface WorkerRequest {
-  root: string;
-  files: string[];
-  renderHtml: boolean;
-}
-
-parentPort?.on("message", ({ root, files, renderHtml }: WorkerRequest) => {
-  parentPort?.postMessage(files.map((file) => [file, readAndLoad(root, file, renderHtml)]));
+parentPort?.on("message", async ({ root, files, renderHtml }: WorkerRequest) => {
+  const html = renderHtml ? await import("../render/markdown-html.ts") : undefined;
+  parentPort?.postMessage(files.map((file) => [file, readAndLoad(root, file, html)]));
 });

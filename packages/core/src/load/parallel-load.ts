@@ -1,11 +1,21 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LoadResult } from "./load-source.ts";
-import type { WorkerRequest } from "./load-worker.ts";
 
-const workerFile = fileURLToPath(new URL("./load-worker.ts", import.meta.url));
+/** What a load worker is asked to do: load these files of the corpus under root. */
+export interface WorkerRequest {
+  root: string;
+  files: string[];
+  renderHtml: boolean;
+}
+
+// The worker's module beside this one, as sources (.ts) or built (.js), whichever this is.
+const workerFile = fileURLToPath(
+  new URL(`./load-worker${extname(import.meta.url)}`, import.meta.url),
+);
 
 /** Whether this build can start load workers: not when bundled away from its sources. */
 export function canLoadInParallel(): boolean {

@@ -1,14 +1,36 @@
 import type { z } from "zod";
+import type { Bilingual } from "../bilingual.ts";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
-import { type Bilingual, codeForLabel, labelOf } from "../labels.ts";
+import { labelOf, valueLabels } from "../labels.ts";
+import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
 /** The text a value was written as in the file, when it can be found. */
 type Source = (path: readonly PropertyKey[]) => string | undefined;
+/** The field names allowed at a path, for suggesting the one a writer meant. */
+type FieldsAt = (path: readonly PropertyKey[]) => string[];
+
+/**
+ * The codes nearest to what was written, comparing the codes and their Swedish and English
+ * labels alike: "Uppföljande yttrande", "uppfoljande yttrande" and "folow-up-response" all
+ * suggest `follow-up-response`.
+ */
+function nearestCodes(written: string, allowed: readonly string[]): string[] {
+  const byWords = new Map<string, string>();
+  for (const code of allowed) {
+    byWords.set(code, code);
+    const label = valueLabels[code];
+    if (label) {
+      byWords.set(label.sv, code);
+      byWords.set(label.en, code);
+    }
+  }
+  return [...new Set(nearest(written, byWords.keys()).map((words) => byWords.get(words) ?? words))];
+}
 
 /** `recommendations[2].to` */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
   for (const step of path) {
     name += typeof step === "number" ? `[${step}]` : name ? `.${String(step)}` : String(step);
@@ -51,6 +73,7 @@ export function issueDiagnostic(
   issue: z.core.$ZodIssue,
   file: string,
   locate: Locate,
+  fieldsAt: FieldsAt = () => [],
   source: Source = () => undefined,
 ): Diagnostic {
   const field = `\`${fieldName(issue.path)}\``;
@@ -59,6 +82,7 @@ export function issueDiagnostic(
   let code: DiagnosticCode = "schema-invalid";
   let message: Bilingual;
   let hint: Bilingual | undefined;
+  let suggestions: string[] = [];
   let place = locate(issue.path);
 
   switch (issue.code) {
@@ -128,6 +152,9 @@ export function issueDiagnostic(
               sv: `${keys} är inga fält i ${owner.sv}`,
               en: `${keys} are not fields of ${owner.en}`,
             };
+      const fields = fieldsAt(issue.path);
+      suggestions = nearest(key, fields);
+      message = withSuggestion(message, suggestions);
       break;
     }
     case "invalid_value": {
@@ -140,11 +167,13 @@ export function issueDiagnostic(
         sv: `${field} ska vara något av ${listed}; det är ${given.sv}`,
         en: `${field} must be one of ${listed}; it is ${given.en}`,
       };
-      const suggestion = typeof input === "string" ? codeForLabel(input, allowed) : undefined;
-      if (suggestion) {
+      suggestions = typeof input === "string" ? nearestCodes(input, allowed) : [];
+      message = withSuggestion(message, suggestions);
+      const suggestion = suggestions[0];
+      if (suggestion && typeof input === "string" && labelOf(suggestion, "sv") !== suggestion) {
         hint = {
-          sv: `Skriv \`${suggestion}\`: Spårbar lagrar koden och visar "${input}" som dess etikett.`,
-          en: `Write \`${suggestion}\`: Spårbar stores the code, and shows "${input}" as its label.`,
+          sv: `Skriv \`${suggestion}\`: Spårbar lagrar koden och visar "${labelOf(suggestion, "sv")}" som dess etikett.`,
+          en: `Write \`${suggestion}\`: Spårbar stores the code, and shows "${labelOf(suggestion, "en")}" as its label.`,
         };
       }
       break;
@@ -166,9 +195,12 @@ export function issueDiagnostic(
       break;
     }
     case "custom": {
-      const params = issue.params as { code?: DiagnosticCode; sv?: string } | undefined;
+      const params = issue.params as
+        | { code?: DiagnosticCode; sv?: string; suggestions?: string[] }
+        | undefined;
       code = params?.code ?? "schema-invalid";
-      message = { sv: params?.sv ?? issue.message, en: issue.message };
+      suggestions = params?.suggestions ?? [];
+      message = withSuggestion({ sv: params?.sv ?? issue.message, en: issue.message }, suggestions);
       break;
     }
     default:
@@ -178,8 +210,11 @@ export function issueDiagnostic(
         en: `${field} is not valid: ${issue.message}`,
       };
   }
-  return diagnostic(
-    code,
-    hint === undefined ? { file, place, message } : { file, place, message, hint },
-  );
+  return diagnostic(code, {
+    file,
+    place,
+    message,
+    ...(hint === undefined ? {} : { hint }),
+    ...(suggestions.length > 0 ? { suggestions } : {}),
+  });
 }

@@ -10,8 +10,8 @@ import {
   statSync,
 } from "node:fs";
 import { relative, sep } from "node:path";
+import type { Bilingual } from "../bilingual.ts";
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
 
 /**
  * Larger files are refused before they are read. Real responses and audits are tens of
@@ -24,7 +24,7 @@ export type ReadSource = { ok: true; bytes: Buffer } | { ok: false; diagnostic: 
 const start = { line: 1, column: 1 };
 
 /** Whether a real path lies inside a real folder (or is it). */
-export function isInside(path: string, folder: string): boolean {
+function isInside(path: string, folder: string): boolean {
   const rest = relative(folder, path);
   return rest === "" || (!rest.startsWith(`..${sep}`) && rest !== ".." && !rest.startsWith(sep));
 }
@@ -95,7 +95,7 @@ export function tooLarge(file: string, size: number): Diagnostic {
   });
 }
 
-export function unreadableFile(file: string, error?: unknown): Diagnostic {
+function unreadableFile(file: string, error?: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason = error === undefined ? "" : `: ${code ?? String(error)}`;
   return diagnostic("file-unreadable", {

@@ -1,8 +1,9 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { Bilingual } from "../bilingual.ts";
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Bilingual } from "../labels.ts";
-import { documentTypeOf } from "./document.ts";
+import { documentTypeOf, unreadName } from "./document.ts";
+import { notRead } from "./load-source.ts";
 import { linkProblem, notRegular, outsideLink } from "./source-file.ts";
 
 export interface CorpusFile {
@@ -35,7 +36,8 @@ export function realRoot(root: string): string {
  * Lists the corpus under a root: audits/** and responses/**, in a stable order. Folders that
  * are symbolic links are named and not entered, which also keeps link cycles out of the walk; a
  * linked file is read only when it resolves inside the corpus. Pipes, devices and sockets are
- * named and never opened, and so are near-misses of source names (`.MD`, Finder copies).
+ * named and never opened, and so are near-misses of source names (`.MD`, `.md.txt`, Finder
+ * copies).
  */
 export async function walkCorpus(root: string): Promise<CorpusListing> {
   const inside = realRoot(root);
@@ -80,7 +82,7 @@ export async function walkCorpus(root: string): Promise<CorpusListing> {
           continue;
         }
         if (!source) {
-          if (problem?.kind !== "special") nearMiss(file, refuse);
+          if (problem?.kind !== "special" && unreadName(file)) refused.push(notRead(file));
           continue;
         }
         if (problem?.kind === "outside") {
@@ -97,7 +99,7 @@ export async function walkCorpus(root: string): Promise<CorpusListing> {
         continue;
       }
       if (!source) {
-        nearMiss(file, refuse);
+        if (unreadName(file)) refused.push(notRead(file));
         continue;
       }
       const original = copyOf(entry.name);
@@ -153,27 +155,6 @@ function specialKind(entry: Dirent): string {
   return "device";
 }
 
-/** Names a source would have but for their case or a second extension. */
-const nearMissNames = [
-  /\.md$/i,
-  /\.(markdown|mdown|mkdn?|mdwn)$/i,
-  /\.md\.(txt|bak|orig)$/i,
-  /(^|\/)organi[sz]ation\.ya?ml$/i,
-  /(^|\/)organi[sz]ation\.ya?ml\.(txt|bak|orig)$/i,
-];
-
-function nearMiss(
-  file: string,
-  refuse: (code: "file-extension", file: string, message: Bilingual) => void,
-) {
-  if (!nearMissNames.some((pattern) => pattern.test(file))) return;
-  const name = file.split("/").at(-1) ?? file;
-  refuse("file-extension", file, {
-    sv: `${name} läses inte: källfiler heter <id>.md (med små bokstäver) eller organisation.yaml`,
-    en: `${name} is not read: source files are named <id>.md (in lower case) or organisation.yaml`,
-  });
-}
-
 /**
  * What Finder and Explorer call a copy, in English and Swedish: `X (1).md`, `X copy.md`,
  * `X copy 2.md`, `X kopia.md`, `X - Copy.md`, `X - Kopia (2).md`, `Copy of X.md`. Ids hold no
@@ -186,7 +167,7 @@ const copyPatterns = [
 ];
 
 /** The original's name when a file name is that of a copy. */
-export function copyOf(name: string): string | undefined {
+function copyOf(name: string): string | undefined {
   if (!name.endsWith(".md")) return undefined;
   const stem = name.slice(0, -3);
   for (const pattern of copyPatterns) {

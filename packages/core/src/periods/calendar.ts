@@ -4,7 +4,7 @@
  */
 export type IsoDay = string;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -61,7 +61,7 @@ export function isoWeekOf(day: IsoDay): { year: number; week: number } {
   return { year: year - 1, week: 1 };
 }
 
-export function daysBetween(from: IsoDay, to: IsoDay): number {
+function daysBetween(from: IsoDay, to: IsoDay): number {
   const a = parseIsoDay(from);
   const b = parseIsoDay(to);
   return Math.round(
@@ -71,10 +71,6 @@ export function daysBetween(from: IsoDay, to: IsoDay): number {
 
 export function minDay(a: IsoDay, b: IsoDay): IsoDay {
   return a < b ? a : b;
-}
-
-export function maxDay(a: IsoDay, b: IsoDay): IsoDay {
-  return a > b ? a : b;
 }
 
 /** The quarter (`2025-Q2`) a day falls in. */
@@ -96,20 +92,23 @@ export function nextQuarter(quarter: string): string {
   return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
 }
 
-export const STOCKHOLM = "Europe/Stockholm";
+const STOCKHOLM = "Europe/Stockholm";
 
-const stockholmParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: STOCKHOLM,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+// Made on first use: a formatter with a time zone costs tens of milliseconds to create, which a
+// command that never asks the time in Stockholm should not pay at start-up.
+let stockholmParts: Intl.DateTimeFormat | undefined;
 
 function stockholmFields(instant: number) {
+  stockholmParts ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: STOCKHOLM,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   const fields: Record<string, number> = {};
   for (const part of stockholmParts.formatToParts(new Date(instant))) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
@@ -132,7 +131,7 @@ function stockholmOffset(instant: number): number {
 }
 
 /** The instant of a Stockholm wall-clock time, correct across daylight-saving changes. */
-export function stockholmInstant(
+function stockholmInstant(
   day: IsoDay,
   hour: number,
   minute: number,

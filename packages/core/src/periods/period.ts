@@ -35,6 +35,7 @@ export interface Period {
   iso?: string;
 }
 
-export function dueDay(period: Period): IsoDay {
-  return period.end;
+/** Earlier first by the day by which it certainly happened, then by where it could begin. */
+export function comparePeriods(a: Period, b: Period): number {
+  return a.end.localeCompare(b.end) || a.start.localeCompare(b.start);
 }

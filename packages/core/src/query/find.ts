@@ -20,9 +20,12 @@ export function findById(corpus: Corpus, id: string, organisation?: string): Fou
   const found: Found[] = [];
   const inScope = (org: string) => organisation === undefined || org === organisation;
   if (parts.length >= 3 || (second && third)) {
-    const entry = corpus.index.measure(parts.join("/"));
-    if (entry && inScope(entry.answer.response.data.organisation))
-      found.push({ kind: "measure", entry });
+    const id = parts.join("/");
+    for (const org of corpus.index.organisations.keys()) {
+      if (!inScope(org)) continue;
+      const entry = corpus.index.measure(org, id);
+      if (entry) found.push({ kind: "measure", entry });
+    }
     return found;
   }
   for (const audit of corpus.index.audits.values()) {

@@ -1,10 +1,12 @@
 import type { Corpus } from "../corpus.ts";
+import { measureKey } from "../link/keys.ts";
 import { addDays, type IsoDay } from "../periods/calendar.ts";
-import type { Period } from "../periods/period.ts";
+import { comparePeriods, type Period } from "../periods/period.ts";
 import type { Stance } from "../schema/section.ts";
+import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
-import type { Subject } from "../status/events.ts";
-import { type AuditorState, type BodyState, isClosed } from "../status/states.ts";
+import { isClosed } from "../status/states.ts";
+import type { Subject } from "../status/subjects.ts";
 
 export interface RecommendationFilter {
   organisation?: string;
@@ -19,7 +21,8 @@ export interface RecommendationFilter {
   closed?: boolean;
 }
 
-export interface RecommendationRow {
+/** A recommendation for one addressee, with its status on the day asked for. */
+export interface SubjectStatus {
   subject: Subject;
   status: Status;
 }
@@ -29,8 +32,8 @@ export function queryRecommendations(
   corpus: Corpus,
   asOf: IsoDay,
   filter: RecommendationFilter = {},
-): RecommendationRow[] {
-  const rows: RecommendationRow[] = [];
+): SubjectStatus[] {
+  const rows: SubjectStatus[] = [];
   for (const subject of corpus.subjects) {
     if (filter.organisation && subject.organisation !== filter.organisation) continue;
     if (filter.body && subject.body !== filter.body) continue;
@@ -60,7 +63,7 @@ export function queryRecommendations(
 export function compareSubjects(x: Subject, y: Subject): number {
   return (
     x.organisation.localeCompare(y.organisation) ||
-    x.audit.data.date.start.localeCompare(y.audit.data.date.start) ||
+    comparePeriods(x.audit.data.date, y.audit.data.date) ||
     x.audit.data.id.localeCompare(y.audit.data.id) ||
     naturalCompare(x.recommendation.id, y.recommendation.id) ||
     x.body.localeCompare(y.body)
@@ -76,6 +79,12 @@ export function naturalCompare(a: string, b: string): number {
   return numericSwedish.compare(a, b);
 }
 
+/**
+ * Where a deadline stands: still to come; passed with no report since; or late, which only a
+ * source can make it.
+ */
+type DeadlineState = "upcoming" | "passed" | "late";
+
 export interface DeadlineRow {
   subject: Subject;
   what: "response" | "measure";
@@ -83,21 +92,25 @@ export interface DeadlineRow {
   /** The measure's id and text, for a measure. */
   measureId?: string;
   text?: string;
-  overdue: boolean;
-  /** Days from the as-of day to the due day; negative when overdue. */
+  state: DeadlineState;
+  /** Days from the as-of day to the due day; negative once it has passed. */
   daysLeft: number;
 }
 
 export interface DeadlineFilter {
   organisation?: string;
   body?: string;
+  audit?: string;
   /** Upcoming deadlines due within this many days of the as-of day. */
   withinDays?: number;
-  /** Only overdue deadlines. */
-  overdueOnly?: boolean;
+  /** Only deadlines that have passed (late, or with no report since). */
+  passedOnly?: boolean;
 }
 
-/** Owed responses and open measures, upcoming and overdue, soonest first. */
+/**
+ * Owed responses and open measures, upcoming and passed, soonest first. A recommendation that
+ * is closed (implemented as the auditors found, no longer relevant, or declined) owes nothing.
+ */
 export function deadlines(
   corpus: Corpus,
   asOf: IsoDay,
@@ -107,41 +120,50 @@ export function deadlines(
   const rows: DeadlineRow[] = [];
   const seenMeasures = new Set<string>();
   const daysLeft = (due: IsoDay) => Math.round((Date.parse(due) - Date.parse(asOf)) / 86_400_000);
-  for (const { subject, status } of queryRecommendations(corpus, asOf, filter)) {
+  for (const { subject, status } of queryRecommendations(corpus, asOf, {
+    ...filter,
+    closed: false,
+  })) {
     if (status.responseDue) {
-      const overdue = status.body === "response-overdue";
       rows.push({
         subject,
         what: "response",
         period: status.responseDue,
-        overdue,
+        state: "upcoming",
         daysLeft: daysLeft(status.responseDue.end),
       });
     }
+    for (const passed of status.passed) {
+      if (passed.what !== "response" || passed.outcome !== "passed") continue;
+      rows.push({
+        subject,
+        what: "response",
+        period: passed.due,
+        state: "passed",
+        daysLeft: daysLeft(passed.due.end),
+      });
+    }
     for (const m of status.measures) {
-      if (
-        (m.state !== "planned" && m.state !== "overdue") ||
-        !m.measure.due ||
-        seenMeasures.has(m.measure.id)
-      )
-        continue;
-      seenMeasures.add(m.measure.id);
+      const key = measureKey(subject.organisation, m.measure.id);
+      if (!m.due || seenMeasures.has(key)) continue;
+      if (m.state !== "planned" && m.state !== "passed" && m.state !== "late") continue;
+      seenMeasures.add(key);
       rows.push({
         subject,
         what: "measure",
-        period: m.measure.due,
+        period: m.due,
         measureId: m.measure.id,
         text: m.measure.text,
-        overdue: m.state === "overdue",
-        daysLeft: daysLeft(m.measure.due.end),
+        state: m.state === "planned" ? "upcoming" : m.state,
+        daysLeft: daysLeft(m.due.end),
       });
     }
   }
   return rows
     .filter((r) =>
-      filter.overdueOnly
-        ? r.overdue
-        : r.overdue || horizon === undefined || r.period.end <= horizon,
+      filter.passedOnly
+        ? r.state !== "upcoming"
+        : r.state !== "upcoming" || horizon === undefined || r.period.end <= horizon,
     )
     .sort(
       (a, b) => a.period.end.localeCompare(b.period.end) || compareSubjects(a.subject, b.subject),

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { firstLimitExceeded } from "../load/markdown-limits.ts";
+import { firstLimitExceeded } from "../markdown/limits.ts";
 
 /**
  * What may reach a page: GitHub's safe subset, minus images (documents here need none, and a

@@ -4,16 +4,17 @@ import { BodyId, DocumentId, ItemId, OrganisationId } from "./ids.ts";
 import { PeriodField } from "./period-field.ts";
 import { ResponseKind } from "./response-kind.ts";
 
-export const auditKinds = ["audit", "follow-up-audit", "assignment", "plan"] as const;
-export const answers = ["yes", "largely", "partly", "no"] as const;
-export const assessmentResults = [
+const auditKinds = ["audit", "follow-up-audit", "assignment", "plan"] as const;
+const answers = ["yes", "largely", "partly", "no"] as const;
+const responsesAsked = ["listed", "unknown"] as const;
+const assessmentResults = [
   "implemented",
   "partly-implemented",
   "not-implemented",
   "no-longer-relevant",
 ] as const;
 
-export const QuestionSchema = z
+const QuestionSchema = z
   .strictObject({
     id: ItemId,
     text: z.string().trim().min(1).meta({ description: "The audit question, verbatim." }),
@@ -28,7 +29,7 @@ export const QuestionSchema = z
   })
   .meta({ id: "Question", description: "An audit question (revisionsfråga) and its answer." });
 
-export const GoalSchema = z
+const GoalSchema = z
   .strictObject({
     id: ItemId,
     text: z.string().trim().min(1).meta({ description: "The goal (inriktningsmål), verbatim." }),
@@ -39,7 +40,7 @@ export const GoalSchema = z
   })
   .meta({ id: "Goal", description: "A goal (inriktningsmål) of a plan." });
 
-export const RecommendationSchema = z
+const RecommendationSchema = z
   .strictObject({
     id: ItemId,
     to: z
@@ -59,7 +60,7 @@ export const RecommendationSchema = z
       "A recommendation (rekommendation), assignment (uppdrag) or plan activity (aktivitet): all share one lifecycle.",
   });
 
-export const ResponseDueSchema = z
+const ResponseDueSchema = z
   .strictObject({
     from: BodyId.meta({ description: "The body that must respond." }),
     by: PeriodField.optional().meta({
@@ -72,7 +73,7 @@ export const ResponseDueSchema = z
   })
   .meta({ id: "ResponseDue", description: "A response the audit asks for, and when." });
 
-export const AssessmentSchema = z
+const AssessmentSchema = z
   .strictObject({
     audit: DocumentId.meta({ description: "The audit whose recommendation is assessed." }),
     recommendation: ItemId,
@@ -123,6 +124,10 @@ export const AuditSchema = z
     goals: z.array(GoalSchema).default([]),
     recommendations: z.array(RecommendationSchema).min(1),
     responses_due: z.array(ResponseDueSchema).default([]),
+    responses_asked: z.enum(responsesAsked).default("unknown").meta({
+      description:
+        "listed: the source names every response it asks for, so an addressee not named in responses_due was asked for none (an empty list: no response at all). unknown: the source does not say, so for an addressee not named it is not known whether a response was asked for.",
+    }),
     follows_up: z
       .array(DocumentId)
       .default([])
@@ -142,10 +147,7 @@ export const AuditSchema = z
 
 export type Audit = z.output<typeof AuditSchema>;
 export type AuditKind = (typeof auditKinds)[number];
-export type Question = z.output<typeof QuestionSchema>;
-export type Goal = z.output<typeof GoalSchema>;
 export type Recommendation = z.output<typeof RecommendationSchema>;
-export type ResponseDue = z.output<typeof ResponseDueSchema>;
-export type Assessment = z.output<typeof AssessmentSchema>;
 export type Answer = (typeof answers)[number];
 export type AssessmentResult = (typeof assessmentResults)[number];
+export type ResponsesAsked = (typeof responsesAsked)[number];

@@ -8,7 +8,7 @@ import { ResponseSchema } from "./response.ts";
  * JSON Schemas of the source formats, written from the zod schemas (the single source of
  * truth), so that editors can complete and check front matter. Input form: what people write.
  */
-export function sourceJsonSchemas(): Record<string, unknown> {
+function sourceJsonSchemas(): Record<string, unknown> {
   const options = { io: "input", target: "draft-2020-12", unrepresentable: "any" } as const;
   return {
     "organisation.schema.json": z.toJSONSchema(OrganisationSchema, options),
@@ -22,7 +22,7 @@ export function serialiseJsonSchema(schema: unknown): string {
 }
 
 /** The schema of `sparbar export --format json` and the site's open data: output form. */
-export function exportJsonSchema(): unknown {
+function exportJsonSchema(): unknown {
   return z.toJSONSchema(CorpusExportSchema, {
     io: "output",
     target: "draft-2020-12",

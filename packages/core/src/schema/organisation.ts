@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BodyId, OrganisationId } from "./ids.ts";
 
-export const bodyKinds = [
+const bodyKinds = [
   "council",
   "board",
   "committee",
@@ -49,4 +49,3 @@ export const OrganisationSchema = z
 
 export type Organisation = z.output<typeof OrganisationSchema>;
 export type Body = z.output<typeof BodySchema>;
-export type BodyKind = (typeof bodyKinds)[number];

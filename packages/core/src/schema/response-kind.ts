@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const responseKinds = ["response", "follow-up-response", "report-back"] as const;
+const responseKinds = ["response", "follow-up-response", "report-back"] as const;
 
 export const ResponseKind = z.enum(responseKinds).meta({
   description:

@@ -4,7 +4,7 @@ import { BodyId, DocumentId, OrganisationId } from "./ids.ts";
 import { DayField, PeriodField } from "./period-field.ts";
 import { ResponseKind } from "./response-kind.ts";
 
-export const pathSteps = [
+const pathSteps = [
   "presidium",
   "preparation",
   "working-committee",
@@ -13,7 +13,10 @@ export const pathSteps = [
   "council",
 ] as const;
 
-export const PathStepSchema = z
+const meetingStates = ["planned", "held"] as const;
+const responseContents = ["full", "summary", "none"] as const;
+
+const PathStepSchema = z
   .strictObject({
     step: z.enum(pathSteps).meta({
       description:
@@ -22,10 +25,19 @@ export const PathStepSchema = z
     body: BodyId,
     date: DayField,
     minute: z.string().optional().meta({ description: "The paragraph in the minutes, e.g. § 83." }),
+    state: z.enum(meetingStates).optional().meta({
+      description:
+        "held: the meeting took place (its minutes say so); planned: it was planned (beslutsplanering). When left out, a step with a minute is held and one without is planned.",
+    }),
   })
   .meta({ id: "PathStep", description: "One meeting on the response's way to decision." });
 
-export const DecisionSchema = z
+/** Whether a meeting on the path is known to have taken place: never assumed from a date alone. */
+export function stepHeld(step: { minute?: string | undefined; state?: MeetingState }): boolean {
+  return (step.state ?? (step.minute ? "held" : "planned")) === "held";
+}
+
+const DecisionSchema = z
   .strictObject({
     date: DayField,
     minute: z
@@ -57,7 +69,14 @@ export const ResponseSchema = z
     date: PeriodField.meta({
       description: "The document's date (Datum), as exact as the source gives it.",
     }),
-    decision: DecisionSchema.optional(),
+    decision: DecisionSchema.optional().meta({
+      description:
+        "The decision, when the source shows it was taken; a planned meeting goes in path.",
+    }),
+    content: z.enum(responseContents).default("full").meta({
+      description:
+        "full: the response's own text is here. summary: only what another document says it said. none: only that it exists. With summary or none, Spårbar says the content is not available instead of 'no measures'.",
+    }),
     path: z
       .array(PathStepSchema)
       .default([])
@@ -83,4 +102,5 @@ export const ResponseSchema = z
 
 export type ResponseFrontMatter = z.output<typeof ResponseSchema>;
 export type PathStep = z.output<typeof PathStepSchema>;
-export type Decision = z.output<typeof DecisionSchema>;
+export type MeetingState = (typeof meetingStates)[number];
+export type ResponseContent = (typeof responseContents)[number];

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { BodyId, DocumentId, ItemId } from "./ids.ts";
+import { DocumentId, ItemId } from "./ids.ts";
 import { PeriodSchema } from "./period-field.ts";
 
 export const stances = ["agrees", "partly-agrees", "disagrees", "no-stance"] as const;
-export const reportedStates = ["done", "partly-done", "in-progress", "not-started"] as const;
+const reportedStates = ["done", "partly-done", "in-progress", "not-started"] as const;
 
-export const SourcePlaceSchema = z
+const SourcePlaceSchema = z
   .strictObject({ line: z.int().positive(), column: z.int().positive() })
   .meta({ id: "SourcePlace", description: "Where in the source file something was written." });
 
-export const MeasureSchema = z
+const MeasureSchema = z
   .strictObject({
     id: z
       .string()
@@ -28,6 +28,10 @@ export const MeasureSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Ids of earlier measures this one reports on or replaces." }),
+    reported_in: DocumentId.optional().meta({
+      description:
+        "For a measure reported done: the earlier response that first reported it ('Rapporterad i:'), when this one says so. Its date decides whether the deadline was met.",
+    }),
     source: z
       .string()
       .optional()
@@ -52,16 +56,27 @@ export const SectionSchema = z
       .meta({
         description: "The body's own report on the recommendation ('Rapporterat: Genomfört').",
       }),
+    reported_for: z
+      .array(
+        z.strictObject({
+          body: z.string().meta({ description: "The body as written: id or name." }),
+          state: z.enum(reportedStates),
+          text: z.string(),
+          place: SourcePlaceSchema,
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          "Reports on another body's part of the recommendation, naming it ('Rapporterat för hr: Genomfört'): the only way a document from one body moves another body's state.",
+      }),
     measures: z.array(MeasureSchema),
     markdown: z.string().meta({ description: "The section's text as Markdown." }),
     place: SourcePlaceSchema,
   })
   .meta({ id: "Section", description: "A response's answer to one recommendation." });
 
-export const ReportToSchema = BodyId;
-
 export type Stance = (typeof stances)[number];
 export type ReportedState = (typeof reportedStates)[number];
 export type Measure = z.output<typeof MeasureSchema>;
 export type Section = z.output<typeof SectionSchema>;
-export type SourcePlace = z.output<typeof SourcePlaceSchema>;

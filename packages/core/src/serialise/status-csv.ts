@@ -1,8 +1,7 @@
 import type { Corpus } from "../corpus.ts";
-import { labelOf } from "../labels.ts";
+import { labelOf, stateLabel } from "../labels.ts";
 import type { IsoDay } from "../periods/calendar.ts";
 import type { Lang } from "../periods/format.ts";
-import { stateLabels } from "../status/states.ts";
 import { toCsv } from "./csv.ts";
 import { exportCorpus } from "./records.ts";
 
@@ -21,7 +20,9 @@ const headers = {
     "Bedömning av revisorerna",
     "Nästa tidpunkt",
     "Nästa tidpunkt (som skrivet)",
-    "Missade tidpunkter",
+    "Försenade tidpunkter (enligt källa)",
+    "Passerade tidpunkter utan rapport",
+    "Rapporterat av annat organ",
     "Senaste svar",
   ],
   en: [
@@ -38,7 +39,9 @@ const headers = {
     "Auditors' assessment",
     "Next due",
     "Next due (as written)",
-    "Missed deadlines",
+    "Late deadlines (as a source says)",
+    "Deadlines passed without report",
+    "Reported by another body",
     "Last response",
   ],
 } as const;
@@ -57,11 +60,13 @@ export function statusCsv(corpus: Corpus, asOf: IsoDay, lang: Lang): string {
       s.body,
       corpus.index.body(s.organisation, s.body)?.name,
       s.stance ? labelOf(s.stance, lang) : "",
-      stateLabels[s.body_state][lang],
-      stateLabels[s.auditor_state][lang],
+      stateLabel(s.body_state, lang),
+      stateLabel(s.auditor_state, lang),
       s.next_due?.end,
       s.next_due?.text,
-      s.missed.length,
+      s.passed.filter((p) => p.outcome === "late").length,
+      s.passed.filter((p) => p.outcome === "passed").length,
+      s.reported_by.map((b) => corpus.index.body(s.organisation, b)?.name ?? b).join(", "),
       s.last_response,
     ];
   });

@@ -1,6 +1,6 @@
 import { type IsoDay, nextQuarter, quarterEnd, quarterOf } from "../periods/calendar.ts";
+import { type AuditorState, auditorStates, type BodyState, bodyStates } from "../schema/states.ts";
 import type { Change } from "./history.ts";
-import { type AuditorState, auditorStates, type BodyState, bodyStates } from "./states.ts";
 
 export interface QuarterCounts {
   /** `2025-Q2` */

@@ -46,7 +46,7 @@ const names: Record<number, string> = {
 };
 
 /** `U+200B ZERO WIDTH SPACE`: how a character no one can see is named in a message. */
-export function codePointName(character: string): string {
+function codePointName(character: string): string {
   const code = character.codePointAt(0) ?? 0;
   const hex = code.toString(16).toUpperCase().padStart(4, "0");
   const name = names[code] ?? (code >= 0xe0000 && code <= 0xe007f ? "TAG CHARACTER" : undefined);

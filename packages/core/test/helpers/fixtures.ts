@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 
 export const fixturesDir = join(import.meta.dirname, "..", "fixtures");
 export const repoRoot = join(import.meta.dirname, "..", "..", "..", "..");
@@ -26,8 +26,4 @@ export function corpusWithOverlay(overlay?: string): { root: string; cleanup: ()
     }
   }
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-export function relativePath(root: string, path: string): string {
-  return relative(root, path).split(sep).join("/");
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Corpus, loadSources } from "../../src/index.ts";
+import { Corpus } from "../../src/index.ts";
+import { loadSources } from "../../src/load/load-corpus.ts";
 import { fixturesDir } from "./fixtures.ts";
 
 export const baseFiles = {

@@ -1,0 +1,133 @@
+/** Matching the bodies a report names against an organisation's bodies. */
+export interface KnownBody {
+  id: string;
+  name: string;
+  nameEn?: string;
+}
+
+/** Lower case without diacritics, so OCR text ("namnden") matches names ("nämnden"). */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** As `fold`, but a character for a character, so places in it are the original's. */
+export function foldInPlace(text: string): string {
+  let out = "";
+  for (const c of text) out += c.length === 1 ? (c.toLowerCase().normalize("NFD")[0] ?? c) : c;
+  return out;
+}
+
+/** Name forms a report may use: "Socialnämnden", "socialnämndens", "the Social Services Committee". */
+function forms(body: KnownBody): string[] {
+  const names = [body.name, body.nameEn].filter((n): n is string => Boolean(n)).map(fold);
+  return names.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]);
+}
+
+/** The words that end a body's name, on folded text: "…nämnden", "…styrelsen", "Department …". */
+const bodyWord =
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government)$/u;
+
+/** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
+export function hasBodyWord(phrase: string): boolean {
+  return fold(phrase)
+    .split(/\s+/)
+    .some((w) => bodyWord.test(w.replace(/[^\p{L}]/gu, "")));
+}
+
+/**
+ * Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names. A part with no word
+ * that names a body belongs to the name before it: "Programnämnd trafik och
+ * samhällsplanering" and "Department of Health and Social Care" are one name each, and
+ * "Arbetsmarknads- och socialnämnden" is never split after its hyphen.
+ */
+function splitNames(phrase: string): string[] {
+  const text = phrase.replace(/^(de |den |det |the )/i, "");
+  const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+)/i);
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = (pieces[i] ?? "").trim();
+    if (!part) continue;
+    if (names.length > 0 && !hasBodyWord(part))
+      names[names.length - 1] = `${names[names.length - 1]}${pieces[i - 1] ?? " "}${part}`;
+    else names.push(part);
+  }
+  return names;
+}
+
+/** What a generic word stands for: "nämnden" is a committee, "styrelsen" a board. */
+const genericWords: [RegExp, RegExp][] = [
+  [/^(?:namnden|the committee)$/u, /namnd|committee/u],
+  [/^(?:styrelsen|the board)$/u, /styrelse|board/u],
+];
+
+/**
+ * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
+ * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
+ * board; with no body of that kind, the one body in `context` if there is only one. Names not
+ * known stay as written.
+ */
+export function resolveAddressees(
+  phrase: string,
+  bodies: readonly KnownBody[],
+  context: readonly KnownBody[],
+): { known: KnownBody[]; unknown: string[] } {
+  const known: KnownBody[] = [];
+  const unknown: string[] = [];
+  const whole = fold(phrase);
+  const direct = bodies.find((b) => forms(b).includes(whole));
+  const parts = direct ? [phrase] : splitNames(phrase);
+  for (const part of parts) {
+    const f = fold(part).replace(/[.:;]+$/, "");
+    const match = bodies.find((b) => forms(b).includes(f));
+    if (match) {
+      if (!known.includes(match)) known.push(match);
+      continue;
+    }
+    const kind = genericWords.find(([word]) => word.test(f))?.[1];
+    const meant = kind
+      ? (context.find((b) => kind.test(fold(b.name))) ??
+        (context.length === 1 ? context[0] : undefined))
+      : undefined;
+    if (meant) {
+      if (!known.includes(meant)) known.push(meant);
+      continue;
+    }
+    unknown.push(part);
+  }
+  return { known, unknown };
+}
+
+/** Every known body named anywhere in a text, in the order they first appear. */
+export function bodiesNamedIn(text: string, bodies: readonly KnownBody[]): KnownBody[] {
+  const folded = fold(text);
+  return bodies
+    .map((b) => ({
+      b,
+      at: Math.min(
+        ...forms(b)
+          .map((f) => indexOfWord(folded, f))
+          .filter((i) => i >= 0),
+        Number.POSITIVE_INFINITY,
+      ),
+    }))
+    .filter((x) => Number.isFinite(x.at))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.b);
+}
+
+function indexOfWord(text: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(word, from);
+    if (at === -1) return -1;
+    const before = at === 0 ? " " : (text[at - 1] ?? " ");
+    const after = text[at + word.length] ?? " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
+    from = at + 1;
+  }
+}

@@ -1,0 +1,101 @@
+import { type Period, parsePeriod } from "@sparbar/core";
+
+const months =
+  "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october";
+const seasons =
+  "våren|sommaren|hösten|vintern|vårterminen|höstterminen|varen|hosten|spring|summer|autumn|winter";
+const ordinals =
+  "första|andra|tredje|fjärde|forsta|fjarde|first|second|third|fourth|[1-4](?::[ae])?";
+const lead =
+  "(?:(?:senast|innan|före|inför|till och med|från och med|från|under|vid|i|by|before|from|until|no later than|during|in)\\s+)*";
+const year = "(?:19|20)\\d{2}";
+
+/** Date phrases as reports write them; each is checked by the period parser before it is used. */
+// A phrase begins at a word: "kirurgi Juni 2022" holds "Juni 2022", never "i Juni 2022".
+const phrase = new RegExp(
+  `(?<![\\p{L}\\d])(?:${[
+    `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+och\\s+(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+${year}`,
+    `${lead}(?:den\\s+)?\\d{1,2}(?::e|:a)?\\s+(?:${months})\\s+${year}`,
+    `(?:${months})\\s+\\d{1,2},?\\s+${year}`,
+    `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:(?:${months})\\s+)?${year}`,
+    `${lead}(?:slutet av\\s+)?(?:${months})(?:\\s*[-–]\\s*(?:${months}))?\\s+${year}`,
+    `${lead}(?:${seasons})\\s+${year}(?:/${year})?`,
+    `${lead}(?:${ordinals})\\s+(?:kvartalet|tertialet|halvåret|quarter of|half of)\\s+${year}`,
+    `${lead}(?:tertial|kvartal)\\s+[1-4]\\s+${year}`,
+    `${lead}(?:vecka|v\\.)\\s*\\d{1,2}\\s+${year}`,
+    `${lead}(?:årsskiftet|läsåret)\\s+${year}[/-](?:\\d{4}|\\d{2})(?!\\d)`,
+    `${lead}(?:verksamhets|budget|räkenskaps|kalender)året\\s+${year}`,
+    `${lead}(?:Q[1-4]|H[12]|T[1-3])\\s+${year}`,
+    `${lead}${year}-(?:W\\d{2}|Q[1-4]|H[12]|T[1-3]|\\d{2}-\\d{2}|\\d{2})(?![\\d-])`,
+    `(?:end of|early|late)\\s+${year}`,
+    `(?:under|senast|till och med|från och med|fr\\.o\\.m\\.|från|from|by|during|until)\\s+${year}(?:\\s*[-–]\\s*${year})?(?![\\d:-])`,
+  ].join("|")})`,
+  "giu",
+);
+
+export interface FoundDate {
+  text: string;
+  period: Period;
+  index: number;
+}
+
+/** Date words as OCR without diacritics writes them: "i borjan av 2026", "fran den 1 januari". */
+const ocrWords: [RegExp, string][] = [
+  [/\bb[oéè6ö]rjan\b/giu, "början"],
+  [/\bh[oéè6ö]sten\b/giu, "hösten"],
+  [/\bv[aå]ren\b/giu, "våren"],
+  [/\bfj[aäi]rde\b/giu, "fjärde"],
+  [/\bf[oéè6ö]rsta\b/giu, "första"],
+  [/\bfr[aå]n\b/giu, "från"],
+  [/\bf[oéè6ö]re\b/giu, "före"],
+  [/\binf[oéè6ö]r\b/giu, "inför"],
+  [/\bhalv[aå]ret\b/giu, "halvåret"],
+];
+
+/** The same text with OCR'd date words restored; lengths are kept so positions stay valid. */
+function restoreDateWords(text: string): string {
+  let out = text;
+  for (const [pattern, word] of ocrWords)
+    out = out.replace(pattern, (m) => (m.length === word.length ? word : m));
+  return out;
+}
+
+/** Every date phrase in a sentence that the period parser accepts, in the order they stand. */
+export function findDatePhrases(original: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const sentence = restoreDateWords(original);
+  for (const match of sentence.matchAll(phrase)) {
+    const text = match[0].trim().replace(/[.,;]$/, "");
+    const written = original
+      .slice(match.index, match.index + match[0].length)
+      .trim()
+      .replace(/[.,;]$/, "");
+    // "(HSLF-FS 2022:39)" and diary numbers are not dates.
+    const after = sentence[match.index + match[0].length] ?? "";
+    if (after === ":" || /[A-Z]-$/.test(sentence.slice(0, match.index))) continue;
+    const parsed = parsePeriod(text);
+    if (parsed.ok)
+      found.push({
+        text: written,
+        period: { ...parsed.period, text: written },
+        index: match.index,
+      });
+  }
+  return found;
+}
+
+const startsFrom = /^(?:från och med|fr\.o\.m\.|från|starting|from)\s+(?:den\s+)?/iu;
+
+/**
+ * When a promise stated with this date falls due. "Från och med tertial 1 2025" or "från och
+ * med februari 2026" starts a practice in that period: it is kept once the period's first
+ * instance is over, so it falls due at the period's end, and is written without "från och
+ * med", which `check` reads as the period's first day. "Från den 1 januari 2026" names the day
+ * itself and stays as written.
+ */
+export function measureDue(found: FoundDate): Period {
+  if (found.period.qualifier !== "from" || found.period.precision === "day") return found.period;
+  const words = found.text.replace(startsFrom, "");
+  const within = parsePeriod(words);
+  return within.ok ? { ...within.period, text: words } : found.period;
+}

@@ -1,0 +1,560 @@
+import type { QuestionAnswer as Answer, Period } from "@sparbar/core";
+import {
+  bodiesNamedIn,
+  fold,
+  foldInPlace,
+  hasBodyWord,
+  type KnownBody,
+  resolveAddressees,
+} from "./addressees.ts";
+import { findDatePhrases } from "./date-phrases.ts";
+import type { Block } from "./text-blocks.ts";
+
+export interface Found<T> {
+  value: T;
+  line: number;
+}
+
+interface ImportedRecommendation {
+  id: string;
+  text: string;
+  to: KnownBody[];
+  /** Addressees named but not among the organisation's bodies. */
+  unknownTo: string[];
+  line: number;
+}
+
+interface ImportedQuestion {
+  id: string;
+  text: string;
+  answer?: Answer;
+  assessment?: string;
+  line: number;
+}
+
+export interface ImportedAudit {
+  kind: "audit";
+  title?: Found<string>;
+  date?: Found<Period>;
+  diaryNumbers: Found<string>[];
+  firm?: Found<string>;
+  audited: KnownBody[];
+  questions: ImportedQuestion[];
+  recommendations: ImportedRecommendation[];
+  /** Recommendations of earlier audits the report refers to, which are not imported. */
+  skippedEarlier: number;
+}
+
+// Matched against text folded to lower case without diacritics, so OCR'd reports read alike.
+const prefix =
+  "(?:(?:vidare|darfor|dartill|aven|dessutom|slutligen|sammanfattningsvis|utifran (?:granskningen|uppfoljningen|ovanstaende|detta|var bedomning)|mot (?:den )?bakgrund av (?:detta|ovanstaende|granskningen))[, ]+)?";
+// Each captures its addressee; the `d` flag gives where, to cut it from the original words.
+const intros: { pattern: RegExp; past?: boolean }[] = [
+  {
+    pattern: new RegExp(
+      `^${prefix}(?:rekommenderas|rekommenderar vi|foreslar vi)\\s+(.+?)\\s+att\\s*:?\\s*$`,
+      "du",
+    ),
+  },
+  // "Utifrån vår granskning rekommenderar vi kommunstyrelsen att:": verb second, after any lead.
+  {
+    pattern: /^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar vi|foreslar vi)\s+(.+?)\s+att\s*:?\s*$/du,
+  },
+  { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
+  { pattern: /^(.+?)\s+rekommenderas\s+(?:\S+\s+)?att\s*:?\s*$/du },
+  {
+    pattern: /^(?:vi|revisorerna)\s+rekommenderar\s+(?:darfor\s+|vidare\s+)?(.+?)\s+att\s*:?\s*$/du,
+  },
+  { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/du },
+  { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
+  // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
+  { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
+  // "… rekommenderar vi att kommunstyrelsen:", "Revisjonen anbefaler at kommunedirektøren:"
+  {
+    pattern:
+      /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|revisjonen anbefaler|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
+  },
+  // "Nämnden bör:", "21 The Ministry of Justice should:"
+  { pattern: /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)\s*:\s*$/du },
+];
+/** An intro without an addressee: the items or sentences that follow name their own. */
+const genericIntro =
+  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
+
+/**
+ * The list intro a paragraph ends with, if any: "… Utifrån granskningen rekommenderas X att:".
+ * The intro is matched without case or diacritics (OCR drops them); the addressee is given in the
+ * words of the text, so one Spårbar does not know is shown as the report spells it.
+ */
+function introOf(text: string): { addressee: string | undefined; past: boolean } | undefined {
+  const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
+  const folded = foldInPlace(last);
+  for (const intro of intros) {
+    const match = intro.pattern.exec(folded);
+    const place = match?.indices?.[1];
+    if (match) return { addressee: place && last.slice(...place), past: intro.past === true };
+  }
+  return undefined;
+}
+
+const numbered =
+  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
+const bodySentence =
+  /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
+const recommendationHeader = /^(rekommendation(er)?|recommendations?)$/u;
+const addresseeHeader =
+  /^(ansvarig( namnd| styrelse)?|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|to)$/u;
+const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
+/**
+ * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
+ * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
+ * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
+ */
+const recommendThat =
+  /^(?:(?:vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|the anao|the nao|the auditor-general)\s+(?:rekommenderar|anbefaler|recommends?)|we\s+(?:\p{L}+\s+)?recommend)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$/du;
+
+/** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
+function recommendedTo(sentence: string): { addressee: string | undefined } | undefined {
+  const match = recommendThat.exec(foldInPlace(sentence));
+  if (!match) return undefined;
+  const place = match.indices?.[1];
+  const named = place ? sentence.slice(...place).trim() : "";
+  if (named) return { addressee: named };
+  // "Vi rekommenderar att socialnämnden säkerställer …": the body comes after "att".
+  const after = /\b(?:att|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
+  const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)\s/iu.exec(
+    after,
+  )?.[1];
+  return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
+}
+
+const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
+const recommendationHeading =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+const backgroundHeading =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
+/** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
+const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
+
+/** The subject of a "X bör/behöver/should …" sentence, if it has one. */
+function subjectOf(sentence: string): string | undefined {
+  const lead = bodySentence.exec(sentence)?.[1];
+  if (lead) return lead.replace(/^(?:vidare|därför|dessutom|även|också)\s+/iu, "");
+  // "Vidare bör kommunstyrelsen överväga …", "Att socialnämnden utvärderar …"
+  const inverted =
+    /^(?:vidare|därför|dessutom|även|också)?\s*(?:bör|behöver)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:nämnden|styrelsen|fullmäktige|regeringen))\b/iu.exec(
+      sentence,
+    );
+  if (inverted?.[1]) return inverted[1];
+  const that =
+    /^att\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:nämnden|styrelsen|fullmäktige|regeringen)(?:\s+och\s+[\p{L}-]*(?:nämnden|styrelsen))?)\s+\p{Ll}+r\b/iu.exec(
+      sentence,
+    );
+  if (that?.[1]) return that[1];
+  const thirdPerson =
+    /^((?:[\p{Lu}][\p{L}-]*)(?:\s+(?:och\s+)?[\p{L}-]+){0,4}?)\s+\p{Ll}+(?:r|s)\s/u.exec(sentence);
+  return thirdPerson?.[1];
+}
+
+/** "X har behov av att …", "Det är nödvändigt för X att …", "X behöver …", "X förutsätter att Y …": whom it asks. */
+function needOf(sentence: string): string | undefined {
+  const f = foldInPlace(sentence);
+  const forms = [
+    /^det ar (?:nodvandigt|viktigt) for (.+?) att\s/u,
+    /^(.+?) har (?:ett )?behov av att\s/u,
+    /^(?:vidare |darfor |dessutom )?(?:bor|behover)\s+(.+?)\s+(?:overvaga|\p{Ll}+a)\s/u,
+    /^(.+?)\s+(?:bor|behover|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
+    /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+  ];
+  for (const form of forms) {
+    const m = new RegExp(form.source, "du").exec(f);
+    const place = m?.indices?.[1];
+    if (place)
+      return sentence
+        .slice(...place)
+        .replace(/^the\s+/iu, "")
+        .trim();
+  }
+  return undefined;
+}
+
+/** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
+const auditorsSelf =
+  /^(?:vi|we|revisorerna|riksrevisionen|revisionen|revisionsnamnden|revisjonen|the anao|the nao|gao)$/u;
+
+function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
+  return bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase);
+}
+
+function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean {
+  const lead = subjectOf(sentence);
+  return Boolean(lead && bodyLike(lead, bodies));
+}
+
+/** "Department of Agriculture", "Federal Communications Commission": an agency's name alone. */
+function looksLikeAgency(text: string): boolean {
+  return (
+    /^(?:Department|Ministry|Office|Federal|National|General|Internal|Social|U\.S\.|Environmental|Small|Centers)\b[\p{L} ,&.'-]{0,80}$/u.test(
+      text,
+    ) && !/[.:]$/.test(text)
+  );
+}
+
+/** "Federal Communications Commission The Chairman … should …": the agency a flattened table glued before the text. */
+function gluedAgency(
+  text: string,
+  bodies: readonly KnownBody[],
+): { text: string; agency?: string } {
+  for (const body of bodies) {
+    for (const name of [body.name, body.nameEn].filter((n): n is string => Boolean(n))) {
+      if (text.startsWith(`${name} `) && /^\s*(?:The|A|An)\s/u.test(text.slice(name.length)))
+        return { text: text.slice(name.length).trim(), agency: name };
+    }
+  }
+  const glued =
+    /^((?:[\p{Lu}][\p{L}&.'-]*|of|the|and|for)(?:\s+(?:[\p{Lu}][\p{L}&.'-]*|of|the|and|for)){1,8}?)\s+(The\s+\p{Lu}.*)$/u.exec(
+      text,
+    );
+  if (glued?.[1] && glued[2] && looksLikeAgency(glued[1]))
+    return { text: glued[2], agency: glued[1] };
+  return { text };
+}
+
+function parseAnswer(text: string): Answer | undefined {
+  const f = fold(text);
+  if (/^ja\b/.test(f) || /^yes\b/.test(f)) return "yes";
+  if (/^nej\b/.test(f) || /^no\b/.test(f)) return "no";
+  if (/^(delvis|till viss del|till del|partly|partially)\b/.test(f)) return "partly";
+  if (
+    /^(till stor del|i allt vasentligt|i huvudsak|huvudsakligen|till overvagande del|largely|mostly)\b/.test(
+      f,
+    )
+  )
+    return "largely";
+  return undefined;
+}
+
+function findTitle(blocks: Block[]): Found<string> | undefined {
+  const top = blocks.slice(0, 12);
+  const audit = top.find(
+    (b) =>
+      /^(uppföljande\s+)?granskning(en)?\s+(av|inom|kring|om)\b/iu.test(b.text) ||
+      /^uppföljning av\b/iu.test(b.text),
+  );
+  if (audit) return { value: audit.text, line: audit.line };
+  const generic =
+    /^(revisionsrapport|granskningsrapport|internal audit report|audit report|rapport|report)\b|kommun$|region\b|^\p{L}+ \d{4}$/iu;
+  const first = top.find(
+    (b) =>
+      b.kind !== "item" &&
+      b.text.length > 8 &&
+      !generic.test(b.text) &&
+      !findDatePhrases(b.text).length,
+  );
+  return first ? { value: first.text, line: first.line } : undefined;
+}
+
+function findDate(blocks: Block[]): Found<Period> | undefined {
+  // A signature line: "Örebro 16 oktober 2025", "Lerum den 4 december 2024".
+  for (const b of [...blocks].reverse()) {
+    const signed = /^[\p{L} -]+?\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})$/u.exec(b.text);
+    const found = signed ? findDatePhrases(signed[1] ?? "") : [];
+    if (found[0] && found[0].period.precision === "day")
+      return { value: found[0].period, line: b.line };
+  }
+  for (const b of blocks.slice(0, 15)) {
+    const only = findDatePhrases(b.text).find((d) => d.text.length >= b.text.length - 2);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(b.text) || only) {
+      const found = findDatePhrases(b.text)[0];
+      if (found) return { value: found.period, line: b.line };
+    }
+    const monthYear =
+      /^(\p{L}+)\s+(\d{4})$/u.exec(b.text) ?? /^(?:rapport|report)\s+(\d{4})$/iu.exec(b.text);
+    if (monthYear) {
+      const text = monthYear[2] ? `${monthYear[1]} ${monthYear[2]}` : (monthYear[1] ?? "");
+      const found = findDatePhrases(`i ${text}`)[0] ?? findDatePhrases(`under ${text}`)[0];
+      if (found) return { value: found.period, line: b.line };
+    }
+  }
+  return undefined;
+}
+
+const firms = /\b(EY|Ernst & Young|PwC|KPMG|Deloitte|Grant Thornton|BDO|Rådrum|Forvis Mazars)\b/u;
+
+/** What an audit report says, item by item, with the line each item came from. */
+export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): ImportedAudit {
+  const whole = blocks.map((b) => b.text).join("\n");
+  const start = Math.max(
+    0,
+    blocks.findIndex(
+      (b) =>
+        b.kind === "heading" &&
+        /^(\d+\.?\s+)?(sammanfattning|summary|executive summary)/iu.test(b.text),
+    ),
+  );
+  const summary = blocks
+    .slice(start, start + 40)
+    .map((b) => b.text)
+    .join("\n");
+  const opening = blocks
+    .slice(0, 12)
+    .map((b) => b.text)
+    .join("\n");
+  const audited = bodiesNamedIn(`${opening}\n${summary}`, bodies).filter(
+    (b) => !/fullmäktige|revision/i.test(b.name),
+  );
+  const result: ImportedAudit = {
+    kind: "audit",
+    diaryNumbers: [],
+    audited,
+    questions: [],
+    recommendations: [],
+    skippedEarlier: 0,
+  };
+  const title = findTitle(blocks);
+  if (title) result.title = title;
+  const date = findDate(blocks);
+  if (date) result.date = date;
+  const firm = firms.exec(whole);
+  if (firm)
+    result.firm = {
+      value: firm[1] ?? "",
+      line: blocks.find((b) => b.text.includes(firm[1] ?? ""))?.line ?? 1,
+    };
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\b(?:dnr\.?\s*)?([A-ZÅÄÖ]{2,6}[- ]\d{4}[-/]\d{1,6})\b/gu)) {
+      if (!result.diaryNumbers.some((d) => d.value === m[1]))
+        result.diaryNumbers.push({ value: m[1] ?? "", line: b.line });
+    }
+  }
+
+  const seen = new Set<string>();
+  // The bodies a text names that a recommendation can be addressed to.
+  const namedIn = (text: string) =>
+    bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
+  // The committee a text last named, for "nämnden" in the sentences after it.
+  let lastCommittee: KnownBody | undefined;
+  const add = (text: string, line: number, addressee: string | undefined, item = false) => {
+    const clean = text
+      .replace(
+        /\s*\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu,
+        "",
+      )
+      .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
+    // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
+    if (
+      clean.length < 12 ||
+      clean.split(" ").length < 3 ||
+      /^(bör|behöver|should)\b/iu.test(clean) ||
+      seen.has(key)
+    )
+      return;
+    seen.add(key);
+    // "Nämnden" is the committee the text last named, else the audited one (see resolveAddressees).
+    const context = [...new Set([...(lastCommittee ? [lastCommittee] : []), ...audited])];
+    let to: KnownBody[] = [];
+    let unknownTo: string[] = [];
+    if (addressee)
+      ({ known: to, unknown: unknownTo } = resolveAddressees(addressee, bodies, context));
+    if (to.length === 0 && unknownTo.length === 0) {
+      const lead = subjectOf(clean);
+      const named =
+        lead && bodyLike(lead, bodies)
+          ? resolveAddressees(lead, bodies, context)
+          : { known: [] as KnownBody[], unknown: [] as string[] };
+      to = named.known;
+      unknownTo = named.known.length > 0 ? [] : named.unknown;
+      // A bare list item in a report on one body is addressed to that body.
+      if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
+    }
+    result.recommendations.push({
+      id: `R${result.recommendations.length + 1}`,
+      text: clean,
+      to,
+      unknownTo,
+      line,
+    });
+  };
+
+  let list: { addressee: string | undefined; past: boolean; bare: boolean } | undefined;
+  // A table of recommendations: which column holds the text, and which the addressee.
+  let table: { text: number; to: number } | undefined;
+  let inSection = false;
+  let background = false;
+  let pendingNumbered: { line: number } | undefined;
+  let agency: string | undefined;
+  // A report with a recommendations section restates them in its summary: only the section counts.
+  const hasSection = blocks.some(
+    (b) =>
+      b.kind === "heading" &&
+      recommendationHeading.test(fold(b.text)) &&
+      !/tidigare|earlier|previous/.test(fold(b.text)),
+  );
+  for (const [index, b] of blocks.entries()) {
+    const text = b.text;
+    const named = namedIn(text);
+    if (b.kind !== "row") table = undefined;
+    if (pendingNumbered && b.kind === "paragraph" && !/^paragraph\s+\d/iu.test(text)) {
+      add(text, b.line, undefined, true);
+      pendingNumbered = undefined;
+      continue;
+    }
+    const number = numbered.exec(text);
+    if (number && (b.kind !== "item" || !list)) {
+      const rest = (number[2] ?? "").trim();
+      // "Rekommendation 2: Tillse att …" stands as a list item does.
+      if (rest.length > 12) add(rest, b.line, undefined, true);
+      else pendingNumbered = { line: b.line };
+      inSection = true;
+      list = undefined;
+      continue;
+    }
+    if (b.kind === "heading") {
+      const heading = fold(text);
+      const opened = introOf(text);
+      list = opened ? { ...opened, bare: true } : undefined;
+      inSection = recommendationHeading.test(heading) && !/tidigare|earlier|previous/.test(heading);
+      background = backgroundHeading.test(heading);
+      if (named[0]) lastCommittee = named[0];
+      // "Department of Agriculture" on its own line above the recommendation it owns.
+      agency = looksLikeAgency(text) ? text : undefined;
+      continue;
+    }
+    if (b.kind === "row") {
+      const cells = b.cells ?? [];
+      const textColumn = cells.findIndex((c) => recommendationHeader.test(fold(c)));
+      if (textColumn >= 0) {
+        table = { text: textColumn, to: cells.findIndex((c) => addresseeHeader.test(fold(c))) };
+        continue;
+      }
+      const recommendation = table && cells[table.text];
+      if (table && recommendation && !recommendation.endsWith("?"))
+        add(recommendation, b.line, table.to >= 0 ? cells[table.to] : undefined);
+      continue;
+    }
+    if (b.kind === "paragraph") {
+      if (
+        /\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu.test(text)
+      ) {
+        const glued = gluedAgency(text, bodies);
+        add(glued.text, b.line, glued.agency ?? agency);
+        agency = undefined;
+        continue;
+      }
+      if (looksLikeAgency(text)) agency = text;
+      const whole = introOf(text);
+      if (whole && !text.endsWith(":")) {
+        list = { ...whole, bare: true };
+        inSection = inSection || !whole.past;
+        continue;
+      }
+      const between =
+        list && text.length < 60 && !/[.!?]$/.test(text) && blocks[index + 1]?.kind === "item";
+      // After an intro with no list marks, each one-sentence paragraph is an item.
+      const bareItem =
+        list?.bare === true &&
+        !list.past &&
+        /[.;]$/.test(text) &&
+        !sentenceEnd.test(text.slice(0, -1)) &&
+        text.length < 300;
+      const own = subjectOf(text);
+      if (bareItem && list && !(own && auditorsSelf.test(fold(own)))) {
+        add(text, b.line, list.addressee);
+        continue;
+      }
+      if (!between) list = undefined;
+      const parts = text.split(/(?<=[.!?:])\s+(?=[\p{Lu}"])/u);
+      for (const [n, sentence] of parts.entries()) {
+        const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
+        if (before) lastCommittee = before;
+        const folded = fold(sentence);
+        if (sentence.endsWith(":")) {
+          const opened =
+            introOf(sentence) ??
+            (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
+          if (opened) {
+            list = { ...opened, bare: n === parts.length - 1 };
+            inSection = inSection || !opened.past;
+            // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
+            // sentences after the colon that begin with a body are the recommendations.
+            for (const next of parts.slice(n + 1)) {
+              if (!subjectOf(next) || !startsWithBody(next, bodies)) break;
+              add(next, b.line, undefined);
+            }
+            break;
+          }
+          continue;
+        }
+        if (genericIntro.test(folded)) {
+          list = { addressee: undefined, past: false, bare: n === parts.length - 1 };
+          inSection = true;
+          continue;
+        }
+        if (
+          background ||
+          (hasSection && !inSection) ||
+          notRecommendation.test(sentence) ||
+          /rekommenderades|rekommenderade|recommended\b/i.test(folded)
+        )
+          continue;
+        const advised = recommendedTo(sentence);
+        if (advised) {
+          add(sentence, b.line, advised.addressee);
+          continue;
+        }
+        const needs = needOf(sentence);
+        const plausible =
+          needs !== undefined &&
+          needs.split(/\s+/).length <= 6 &&
+          !needs.includes(",") &&
+          !auditorsSelf.test(fold(needs));
+        if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
+        else if (needs && plausible && inSection) add(sentence, b.line, undefined);
+        else if (inSection && bodySentence.test(sentence)) add(sentence, b.line, undefined);
+      }
+      if (named.length > 0) lastCommittee = named.at(-1);
+      continue;
+    }
+    // A list item.
+    if (list) list.bare = false;
+    if (list) {
+      if (list.past) result.skippedEarlier++;
+      else add(text, b.line, list.addressee);
+    } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
+      add(text, b.line, undefined, true);
+    }
+  }
+
+  const questions = new Map<string, ImportedQuestion>();
+  for (const b of blocks) {
+    if (b.kind !== "row" || !b.cells) continue;
+    const [question = "", answer = ""] = b.cells;
+    if (!question.trim().endsWith("?")) continue;
+    const key = fold(question);
+    if (questions.has(key)) continue;
+    const q: ImportedQuestion = {
+      id: `Q${questions.size + 1}`,
+      text: question.trim(),
+      line: b.line,
+    };
+    const parsed = parseAnswer(answer);
+    if (parsed) q.answer = parsed;
+    if (answer.trim()) q.assessment = answer.trim();
+    questions.set(key, q);
+  }
+  if (questions.size === 0) {
+    let asked = false;
+    for (const b of blocks) {
+      if (b.kind === "paragraph" || b.kind === "heading")
+        asked = /revisionsfråg|följande frågor|audit questions/iu.test(b.text);
+      else if (asked && b.kind === "item" && b.text.endsWith("?") && !questions.has(fold(b.text))) {
+        questions.set(fold(b.text), { id: `Q${questions.size + 1}`, text: b.text, line: b.line });
+      }
+    }
+  }
+  result.questions = [...questions.values()];
+  return result;
+}

@@ -1,0 +1,324 @@
+import type { Period, Stance } from "@sparbar/core";
+import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
+import { findDatePhrases, measureDue } from "./date-phrases.ts";
+import type { Found } from "./extract-audit.ts";
+import { readStanceIn, type StanceReading, stanceLine } from "./stance-words.ts";
+import { type ColumnRole, columnRole } from "./table-columns.ts";
+import type { Block } from "./text-blocks.ts";
+
+interface ImportedMeasure {
+  text: string;
+  due: Period;
+  /** The unit or officer the response makes responsible, where a table names one. */
+  responsible?: string;
+  /** Ticked in the source (☒, [x]). */
+  done?: boolean;
+  line: number;
+}
+
+export interface ImportedSection {
+  /** The recommendation's number in the response, or its position when unnumbered. */
+  number: number;
+  numbered: boolean;
+  /** The recommendation as the response quotes it. */
+  text: string;
+  stance?: Stance;
+  stanceLine?: number;
+  /**
+   * Words the response states its stance in that lie between two stances ("instämmer inte
+   * helt"), with the stances to choose from: Spårbar does not choose for the writer.
+   */
+  stanceUndecided?: { words: string; choices: string[] };
+  measures: ImportedMeasure[];
+  line: number;
+}
+
+export interface ImportedResponse {
+  kind: "response";
+  title?: Found<string>;
+  date?: Found<Period>;
+  diaryNumbers: Found<string>[];
+  body?: KnownBody;
+  sections: ImportedSection[];
+  /** Audit ids the response names. */
+  answers: Found<string>[];
+}
+
+/** "Rekommendation 2: …", "**Rekommendation 2.**", "Recommendation 2", "R2 …" (Spårbar's own headings). */
+const heading =
+  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+/** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
+const labelled =
+  /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+
+const ordinals: Record<string, number> = {
+  första: 1,
+  andra: 2,
+  tredje: 3,
+  fjärde: 4,
+  femte: 5,
+  sjätte: 6,
+  sjunde: 7,
+  åttonde: 8,
+  nionde: 9,
+  tionde: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+/**
+ * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that
+ * names the recommendation it answers by its place, with the recommendation after the comma.
+ */
+const namedByPlace = new RegExp(
+  `^(?:[^.;:]*?\\s)?(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation(?:en)?|recommendation)|rekommendation(?:en)?\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,2}))\\b(?:\\s*,\\s*((?:att|om att|that)\\s[^.;]+))?`,
+  "iu",
+);
+
+/**
+ * Sentences that are not promises: what was done (past tense; a participle after an article,
+ * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
+ * report, a bill), conditions, what the body will not do ("avser inte att …", whose date may
+ * be someone else's), and citations of a decision ("Källa: …, 9 december 2025, § 131").
+ * Matched on text without diacritics, so OCR'd text is read alike.
+ */
+const notPromise = [
+  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|was|were|completed)\b/iu,
+  /^om\s/iu,
+  /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
+  /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
+  /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
+];
+
+function isPromise(sentence: string): boolean {
+  const folded = fold(sentence);
+  return !notPromise.some((pattern) => pattern.test(folded));
+}
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+(?=[A-ZÅÄÖ*])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A task item as Spårbar's Word export prints it: "☐ text — due". */
+const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
+
+/** What a response says per recommendation: the quoted text, the stance and the dated measures. */
+export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
+  const result: ImportedResponse = {
+    kind: "response",
+    diaryNumbers: [],
+    sections: [],
+    answers: [],
+  };
+  const top = blocks
+    .slice(0, 30)
+    .map((b) => b.text)
+    .join("\n");
+  const named = bodiesNamedIn(top, bodies).filter((b) => !/revision|fullmäktige/i.test(b.name));
+  if (named[0]) result.body = named[0];
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\b([A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6})\b/gu)) {
+      const id = m[1] ?? "";
+      if (/^(SR|REV|STK)-/.test(id)) {
+        if (!result.answers.some((a) => a.value === id))
+          result.answers.push({ value: id, line: b.line });
+      } else if (!result.diaryNumbers.some((d) => d.value === id))
+        result.diaryNumbers.push({ value: id, line: b.line });
+    }
+  }
+  const dateLine = blocks.slice(0, 20).find((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.text));
+  if (dateLine) {
+    const found = findDatePhrases(dateLine.text)[0];
+    if (found) result.date = { value: found.period, line: dateLine.line };
+  }
+  const titled = blocks
+    .slice(0, 25)
+    .find(
+      (b) =>
+        /^(?:\*\*)?(granskning|yttrande|uppföljande yttrande|återrapportering|svar på)\b/iu.test(
+          b.text,
+        ) && b.text.length > 15,
+    );
+  if (titled) result.title = { value: titled.text.replace(/\*\*/g, ""), line: titled.line };
+
+  const explicit = blocks.some(
+    (b) => b.kind !== "row" && (heading.test(b.text) || labelled.test(b.text)),
+  );
+  // Recommendations the response quotes as a list before answering them one by one.
+  const quoted: string[] = [];
+  let quoting = false;
+  let documentStance: StanceReading | undefined;
+  let current: ImportedSection | undefined;
+  let awaitingText = false;
+  let table: ColumnRole[] | undefined;
+
+  const open = (number: number, numbered: boolean, text: string, line: number) => {
+    current = { number, numbered, text, measures: [], line };
+    result.sections.push(current);
+  };
+  const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
+    const due = findDatePhrases(text).sort((x, y) => y.text.length - x.text.length)[0];
+    if (!due) return;
+    if (section.measures.some((m) => fold(m.text) === fold(text))) return;
+    section.measures.push({ text, due: measureDue(due), line, ...extra });
+  };
+  const cellOf = (cells: readonly string[], role: ColumnRole) =>
+    table ? (cells[table.indexOf(role)] ?? "") : "";
+
+  for (const b of blocks) {
+    if (b.kind === "row") {
+      const cells = b.cells ?? [];
+      const roles = cells.map(columnRole);
+      // A header: a recommendation column among short column names.
+      if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 4)) {
+        table = roles.map((r) => r ?? "other");
+        continue;
+      }
+      if (!table) continue;
+      const cell = cellOf(cells, "recommendation");
+      const number = /^(\d{1,2})[.)]\s*/.exec(cell);
+      const text = cell.replace(/^\d{1,2}[.)]\s*/, "");
+      const section = result.sections.find((s) => s.text === text);
+      if (!section)
+        open(Number(number?.[1] ?? result.sections.length + 1), Boolean(number), text, b.line);
+      const target = section ?? current;
+      const measure = cellOf(cells, "measure");
+      const due = cellOf(cells, "due");
+      if (target && (measure || due)) {
+        const responsible = cellOf(cells, "responsible");
+        addMeasure(target, `${measure} ${due}`.trim(), b.line, responsible ? { responsible } : {});
+      }
+      continue;
+    }
+    table = undefined;
+    const match = heading.exec(b.text);
+    if (match) {
+      const number = Number(match[1] ?? match[3] ?? 0);
+      let text = (match[2] ?? match[4] ?? "").replace(/\*\*/g, "").trim();
+      // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
+      // recommendation is the one the response quoted earlier.
+      const answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
+      if (answer) text = quoted[number - 1] ?? "";
+      open(number || result.sections.length + 1, number > 0, text, b.line);
+      awaitingText = text.length === 0 && !answer;
+      if (answer && current) readAnswer(current, answer, b.line);
+      continue;
+    }
+    const label = b.kind !== "item" ? labelled.exec(b.text) : null;
+    if (label?.[1]) {
+      open(result.sections.length + 1, false, label[1].trim(), b.line);
+      awaitingText = false;
+      continue;
+    }
+    const byPlace = explicit ? null : namedByPlace.exec(b.text);
+    const place = Number(byPlace?.[2] ?? ordinals[(byPlace?.[1] ?? "").toLowerCase()] ?? 0);
+    if (byPlace && place > 0 && readStanceIn(byPlace[0])) {
+      open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
+      awaitingText = false;
+      if (current) readAnswer(current, b.text, b.line);
+      continue;
+    }
+    if (!current) {
+      if (
+        !explicit &&
+        b.kind === "item" &&
+        b.ordered &&
+        /rekommendation|recommendation/iu.test(lastParagraph(blocks, b))
+      ) {
+        open(
+          Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1,
+          true,
+          b.text,
+          b.line,
+        );
+        continue;
+      } else if (b.kind === "item" && quoting) quoted.push(b.text);
+      else {
+        quoting =
+          b.kind !== "item" &&
+          /\brekommendation(er)?\b.*[.:]$|\brecommendations?\b.*[.:]$/iu.test(b.text);
+        documentStance ??= readStanceIn(b.text);
+      }
+      continue;
+    }
+    if (
+      !explicit &&
+      b.kind === "item" &&
+      b.ordered &&
+      current.numbered &&
+      /^\d/.test(b.marker ?? "")
+    ) {
+      open(Number.parseInt(b.marker ?? "", 10), true, b.text, b.line);
+      continue;
+    }
+    if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
+      current.text = b.text;
+      awaitingText = false;
+      continue;
+    }
+    readAnswer(current, b.text, b.line, b.kind === "item");
+  }
+
+  // A response that answers the report as a whole: one section, headed by the report's title.
+  if (result.sections.length === 0) {
+    const answered = blocks.find((b) => /^granskning(en)? (av|inom|kring|om)\b/iu.test(b.text));
+    const stance = blocks.some((b) => readStanceIn(b.text));
+    if (answered && stance) {
+      open(1, false, answered.text, answered.line);
+      const section = result.sections[0] as ImportedSection;
+      for (const b of blocks.filter((x) => x.line > answered.line))
+        readAnswer(section, b.text, b.line, b.kind === "item");
+    }
+  }
+  for (const section of result.sections) {
+    if (!section.stance && !section.stanceUndecided && documentStance)
+      applyStance(section, documentStance, section.line);
+    // Where the response lists its measures as task items, the items are the measures.
+    if (section.measures.some((m) => m.done !== undefined))
+      section.measures = section.measures.filter((m) => m.done !== undefined);
+  }
+  return result;
+
+  function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
+    // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
+    if ((!section.stance && !section.stanceUndecided) || stanceLine.test(text.trim())) {
+      const reading = readStanceIn(text);
+      if (reading) applyStance(section, reading, line);
+    }
+    const task = taskItem.exec(text);
+    if (task) {
+      const done = task[1] ? task[1] !== " " : task[2] === "☒";
+      addMeasure(section, text.slice(task[0].length), line, { done });
+      return;
+    }
+    for (const sentence of item ? [text] : sentences(text)) {
+      if (isPromise(sentence)) addMeasure(section, sentence, line);
+    }
+  }
+}
+
+function applyStance(section: ImportedSection, reading: StanceReading, line: number): void {
+  if (reading.stance) {
+    section.stance = reading.stance;
+    delete section.stanceUndecided;
+  } else {
+    delete section.stance;
+    section.stanceUndecided = { words: reading.between, choices: reading.suggestions };
+  }
+  section.stanceLine = line;
+}
+
+/** The nearest paragraph before a block: what introduces a list. */
+function lastParagraph(blocks: readonly Block[], block: Block): string {
+  const at = blocks.indexOf(block);
+  for (let i = at - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b && b.kind !== "item") return b.text;
+  }
+  return "";
+}

@@ -1,0 +1,56 @@
+/**
+ * Whether a text is an audit report or a response to one, with how sure the guess is. A response
+ * quotes the report it answers, so the words that only a response uses (a stance, a decision to
+ * adopt a statement, an action plan) weigh more than the report's vocabulary it repeats.
+ */
+export type ImportKind = "audit" | "response";
+
+const responseCues: [RegExp, number][] = [
+  [/\b(?:yttrande|uppföljande yttrande|återrapportering)\b/giu, 1],
+  [
+    /\b(?:svar på|yttrande över)\s+(?:revisions|gransknings|revisorernas|stadsrevisionens|revisionens)/giu,
+    3,
+  ],
+  [
+    /\bföreslås besluta\b|\bbeslutar att anta\b|\bantar tjänsteskrivelsen\b|\bgodkänner förvaltningens\b/giu,
+    3,
+  ],
+  [/\binstämmer\b|\bdelar (?:inte )?(?:revisorernas|revisionens|granskningens) bedömning\b/giu, 2],
+  [/(?<!\p{L})är positiv till\b|\bställer sig bakom\b|\bavser inte\b|\bställningstagande\b/giu, 2],
+  [/(?<!\p{L})åtgärdsplan\b|\bförvaltningens kommentar|\bkommentar:/giu, 2],
+  [
+    /\b(?:concurs?|does not concur|agency comments|management response|response to the draft)\b/giu,
+    2,
+  ],
+];
+const auditCues: [RegExp, number][] = [
+  [/\b(?:revisionsrapport|granskningsrapport|forvaltningsrevisjon|performance audit)\b/giu, 1],
+  [
+    /\b(?:vi|revisorerna|riksrevisionen|revisionsnämnden) rekommenderar\b|\brekommenderar vi\b|\brekommenderas\b/giu,
+    2,
+  ],
+  [/\brevisionsfråg|\bsammanfattande (?:revisionell )?bedömning\b|\brevisionskriterier\b/giu, 2],
+  [
+    /\bwe recommend\b|\(recommendation \d+\)|\brecommendations database\b|\bthe anao recommends\b|\banbefaler\b/giu,
+    2,
+  ],
+  [/\b\p{L}+ (?:bör|behöver|should) (?!\p{L}+ (?:bör|behöver))/giu, 1],
+];
+
+function weigh(text: string, cues: [RegExp, number][]): number {
+  return cues.reduce(
+    (sum, [pattern, weight]) => sum + (text.match(pattern)?.length ?? 0) * weight,
+    0,
+  );
+}
+
+export function guessKind(text: string): { kind: ImportKind; confidence: number } {
+  const head = text.slice(0, 20000);
+  const response = weigh(head, responseCues);
+  const audit = weigh(head, auditCues);
+  const total = response + audit;
+  // Too few cues to tell: an audit is the likelier reading, and the draft says the guess was weak.
+  if (total < 3) return { kind: "audit", confidence: 0.5 };
+  const kind = response > audit ? "response" : "audit";
+  return { kind, confidence: total === 0 ? 0.5 : Math.max(response, audit) / total };
+}

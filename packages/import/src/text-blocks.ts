@@ -1,0 +1,459 @@
+/**
+ * Plain text from a report (typed, exported or OCR'd) as blocks: paragraphs, list items, table
+ * rows and headings, each with the line it starts on. Page headers, footers and page numbers
+ * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
+ */
+import { flattenedTables } from "./flattened-table.ts";
+
+export interface Block {
+  kind: "paragraph" | "item" | "row" | "heading";
+  text: string;
+  /** 1-based line in the extracted text. */
+  line: number;
+  /** For items: the marker as found (`▶`, `•`, `1.`, `a)`). */
+  marker?: string;
+  /** For items: whether the marker is a number or letter. */
+  ordered?: boolean;
+  /** For rows: the cells, split on tabs or runs of spaces. */
+  cells?: string[];
+}
+
+// Word's symbol-font bullets come out of PDFs and .docx as private-use characters (U+F0A7,
+// U+F0B7, U+F0D8, U+F076), or as the shapes they show.
+const bulletMarker =
+  /^[ \t]*(▶|►|•|·|‣|➢|➤|➔|→|●|⚫|◆|♦|❖|✓|\uF0A7|\uF0B7|\uF0D8|\uF076|○|■|□|▪|◦|\*|-|–|—|e|¢|©|o|O)[ \t]+(?=\S)/u;
+const numberMarker = /^[ \t]*(\(?\d{1,2}[.)]|[a-h][.)])[ \t]+(?=\S)/;
+const pageNumberOnly =
+  /^[ \t]*(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?[ \t]*$/i;
+// Three spaces, or a tab: text read from a PDF marks a wide gap with one.
+const trailingPageNumber =
+  /(?:[ \t]{3,}|\t)(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;
+
+/** Words that may follow a kept hyphen: "arbetsmarknads- och socialnämnden". */
+const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till)\b/i;
+
+/**
+ * "a set out how …" under "The Ministry should:": a lettered item without punctuation, trusted
+ * only right after a line that opens a list (ending in ":" or ";") or another such item.
+ */
+function letteredItem(
+  line: string,
+  lines: readonly string[],
+  at: number,
+): { marker: string; ordered: boolean; rest: string } | undefined {
+  const match = /^[ \t]*([a-h])[ \t]+(?=\p{Ll})/u.exec(line);
+  if (!match) return undefined;
+  let before = at - 1;
+  while (before >= 0 && (lines[before] ?? "").trim() === "") before--;
+  const previous = (lines[before] ?? "").trim();
+  if (!/[:;]$/.test(previous) && !/^[a-h][ \t]+\p{Ll}/u.test(previous)) return undefined;
+  return { marker: match[1] ?? "", ordered: true, rest: line.slice(match[0].length) };
+}
+
+function markerOf(line: string): { marker: string; ordered: boolean; rest: string } | undefined {
+  const bullet = bulletMarker.exec(line);
+  if (bullet) {
+    const marker = bullet[1] ?? "";
+    let rest = line.slice(bullet[0].length);
+    // Exported Markdown doubles markers: "- ▶ Säkerställ …".
+    const inner = /^(▶|►|•|·|‣|➢|➤)[ \t]+/.exec(rest);
+    if (inner) rest = rest.slice(inner[0].length);
+    // OCR turns • into e, ¢, © or o; only trust those before a capital letter.
+    if (/^[e¢©oO]$/.test(marker) && !/^[A-ZÅÄÖ]/.test(rest)) return undefined;
+    return { marker, ordered: false, rest };
+  }
+  const numbered = numberMarker.exec(line);
+  if (numbered)
+    return { marker: numbered[1] ?? "", ordered: true, rest: line.slice(numbered[0].length) };
+  return undefined;
+}
+
+/** Lines that repeat across pages (running headers and footers), by their text without page numbers. */
+function repeatedLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const [i, line] of lines.entries()) {
+    const key = line.replace(trailingPageNumber, "").trim();
+    // "Ställningstagande: instämmer" repeats in every section; a label line is content.
+    if (
+      key.length < 6 ||
+      key.length > 120 ||
+      /[.!?;:,]$/.test(key) ||
+      /^\p{L}[\p{L} ]*:\s/u.test(key)
+    )
+      continue;
+    // A running header or footer stands apart from the text around it.
+    const apart = (lines[i - 1] ?? "").trim() === "" || (lines[i + 1] ?? "").trim() === "";
+    if (!apart) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const repeated = new Set<string>();
+  for (const [key, count] of counts) if (count >= 3) repeated.add(key);
+  return repeated;
+}
+
+function isPageArtifact(line: string, repeated: Set<string>): boolean {
+  if (pageNumberOnly.test(line)) return true;
+  if (line.length < 120 && /(?:^|\s)(?:sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}\s*$/i.test(line))
+    return true;
+  const key = line.replace(trailingPageNumber, "").trim();
+  if (repeated.has(key) && !markerOf(line)) return true;
+  // "Lerums kommun – Revisionsrapport 2024      Sida 2 av 12": a footer with a page number.
+  return (
+    trailingPageNumber.test(line) &&
+    /(sida|page)\s+\d+|(?:\s{3,}|\t)\d{1,3}\s*$/i.test(line) &&
+    key.length < 100
+  );
+}
+
+const headingWords =
+  /^(\d+(\.\d+)*\.?\s+)?(sammanfattning|sammanfattning och rekommendationer|rekommendationer|rekommendation|inledning|bakgrund|syfte|syfte och revisionsfrågor|revisionsfrågor|metod|avgränsning|bedömning|revisionell bedömning|sammanfattande bedömning|iakttagelser|svar på revisionsfrågor|förslag till beslut|beslutsunderlag|ärendet|yttrande|beslut|executive summary|summary|recommendations|background|introduction|findings|conclusion)$/i;
+
+function looksLikeHeading(line: string, next: string | undefined): boolean {
+  const text = line.trim();
+  if (headingWords.test(text)) return true;
+  if (text.length === 0 || text.length > 90) return false;
+  if (/[.;,]$/.test(text) && !/^\d+(\.\d+)*\.?\s/.test(text)) return false;
+  if (/^\d+(\.\d+)*\.?\s+\S/.test(text) && !/[.]$/.test(text)) return true;
+  return (
+    (next === undefined || next.trim() === "") &&
+    !/[.:;,?]$/.test(text) &&
+    /^[A-ZÅÄÖ0-9]/.test(text)
+  );
+}
+
+function joinLines(a: string, b: string): string {
+  const left = a.replace(/[ \t]+$/, "");
+  const right = b.trim();
+  const broken = /(\p{L})-$/u.exec(left);
+  if (broken && /^\p{Ll}/u.test(right) && !afterKeptHyphen.test(right))
+    return left.slice(0, -1) + right;
+  return `${left} ${right}`;
+}
+
+/**
+ * Lines a web page or a document viewer adds around the text: navigation, share buttons, logo
+ * links, viewer controls. They are never a report's title or content.
+ */
+const chromeLine =
+  /^(?:skip to (?:main )?(?:content|search results)|jump to:?|clear all filters|show|recommendations database|länk till startsidan|hoppa till (?:innehåll|huvudinnehåll)|gå direkt till .*|sök|close this search box\.?|dela sida(?:n)?|dela detta inlägg!?|kontakta oss|•?\s*no results found|storlek: px|starta visningen från sidan:?|download ".*"|transkript|full ?text|share ".*"|copied!|loading\.\.\..*|relevanta dokument|beställ publikation|.*logotyp(?:e)?, länk till startsidan\.?(?:\s+.*logotyp(?:e)?, länk till startsidan\.?)*|a picture of the .* logo|sidan uppdaterades senast .*|läs (?:revisionsrapporten|revisorernas skrivelse|mer) här|\(\d{1,3}\))$/iu;
+
+/** "T h e A u d i t o r - G e n e r a l": a cover line set in spaced capitals. */
+const letterSpaced = /^(?:\S ){4,}\S$/u;
+
+function isChrome(line: string): boolean {
+  const text = line.trim();
+  return chromeLine.test(text) || letterSpaced.test(text);
+}
+
+/**
+ * A Markdown table scraped from a web page often has its rows broken over several lines
+ * ("| 1 |", the text, "|", "Addressee | Accepted |"). Rows are joined until they have as many
+ * cells as the header, and written as tab-separated cells, which later steps read as a row.
+ */
+function pipeTables(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const header = out[i]?.trim() ?? "";
+    if (!/^\|.*\|$/.test(header) || header.split("|").length < 4) continue;
+    const width = header.split("|").length - 2;
+    out[i] = cellsOf(header).join("\t");
+    let j = i + 1;
+    if (/^\|?[\s:|-]+\|?$/.test(out[j]?.trim() ?? "")) out[j++] = "";
+    while (j < out.length && /\|/.test(out[j] ?? "")) {
+      const start = j;
+      let row = out[j]?.trim() ?? "";
+      while (cellsOf(row).length < width && j + 1 < out.length) {
+        j++;
+        row += ` ${out[j]?.trim() ?? ""}`;
+        out[j] = "";
+      }
+      out[start] = cellsOf(row).join("\t");
+      j++;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+function cellsOf(row: string): string[] {
+  return row
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|")
+    .map((c) =>
+      c
+        .replace(/\bRef Page [\d, ]+$/i, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+}
+
+/** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
+function joinInlineHyphens(line: string): string {
+  return line.replace(/(\p{Ll}{2,})- (\p{Ll}+)/gu, (whole, left: string, right: string) =>
+    /^(och|eller|samt|resp|respektive|and|or|till)$/i.test(right) ? whole : left + right,
+  );
+}
+
+export function textBlocks(text: string): Block[] {
+  const lines = pipeTables(
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/\f/g, "\n")
+      .split("\n")
+      .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+  );
+  const repeated = repeatedLines(lines);
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  const flush = () => {
+    if (current) blocks.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
+    current = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const line = i + 1;
+    if (raw.trim() === "") {
+      flush();
+      continue;
+    }
+    if (isPageArtifact(raw, repeated)) continue;
+    if (raw.includes("\t") && raw.split("\t").filter((c) => c.trim()).length >= 2) {
+      flush();
+      const cells = raw
+        .split("\t")
+        .map((c) => c.trim())
+        .filter(Boolean);
+      blocks.push({ kind: "row", text: cells.join(" | "), line, cells });
+      continue;
+    }
+    const marker = markerOf(raw) ?? letteredItem(raw, lines, i);
+    // "2. Inledning" followed by a blank line is a numbered heading, not a list item.
+    if (
+      marker?.ordered &&
+      marker.rest.length < 60 &&
+      !/[.:;,?]$/.test(marker.rest.trim()) &&
+      (lines[i + 1] ?? "").trim() === ""
+    ) {
+      flush();
+      blocks.push({ kind: "heading", text: raw.trim(), line });
+      continue;
+    }
+    if (marker) {
+      flush();
+      current = {
+        kind: "item",
+        text: marker.rest.trim(),
+        line,
+        marker: marker.marker,
+        ordered: marker.ordered,
+      };
+      continue;
+    }
+    if (current) {
+      // A short line is not wrapped text: "Granskning av …" above "Lerums kommun" are two blocks.
+      const previous = lines[i - 1] ?? "";
+      if (
+        current.kind === "paragraph" &&
+        previous.trim().length < 45 &&
+        !/-$/.test(previous.trim()) &&
+        /^\p{Lu}/u.test(raw.trim())
+      ) {
+        flush();
+      } else {
+        current.text = joinLines(current.text, raw);
+        continue;
+      }
+    }
+    if (looksLikeHeading(raw, lines[i + 1])) {
+      blocks.push({ kind: "heading", text: raw.trim(), line });
+      continue;
+    }
+    current = { kind: "paragraph", text: raw.trim(), line };
+  }
+  flush();
+  return flattenedTables(joinBrokenParagraphs(blocks).flatMap(unflatten));
+}
+
+/**
+ * OCR and PDF exports put blank lines inside sentences ("… genomförs inom" / "ramen för …"). A
+ * paragraph, or a lone line taken for a heading, that stops mid-sentence and a paragraph that
+ * goes on in lower case are one paragraph.
+ */
+function joinBrokenParagraphs(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (
+      (previous?.kind === "paragraph" || previous?.kind === "heading") &&
+      block.kind === "paragraph" &&
+      !/[.!?:;)]$/u.test(previous.text) &&
+      /^\p{Ll}/u.test(block.text)
+    ) {
+      previous.kind = "paragraph";
+      previous.text = joinLines(previous.text, block.text);
+    } else joined.push(block);
+  }
+  return joined;
+}
+
+/** Chapter titles that a flattened text keeps inside its lines, after the chapter's number. */
+const chapterWords =
+  "sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
+// The titles in any case, the letter after them a capital: a case-insensitive flag would make
+// \p{Lu} match small letters too.
+const anyCase = (words: string) =>
+  words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const chapterTitle = new RegExp(
+  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
+  "gu",
+);
+const titleFirst = new RegExp(`^(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`, "u");
+
+/**
+ * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …": a
+ * text flattened to one line per page keeps each chapter's number and title in front of its
+ * first sentence. They are a heading and a paragraph, so that a list before a chapter never
+ * runs into the next one. Only titles reports use count, and only before a capital letter.
+ */
+function inlineChapters(block: Block): Block[] | undefined {
+  if (block.kind === "item" && block.ordered && /^\d/.test(block.marker ?? "")) {
+    const title = titleFirst.exec(block.text);
+    if (!title) return undefined;
+    return [
+      { kind: "heading", text: `${block.marker} ${title[1]}`, line: block.line },
+      { kind: "paragraph", text: block.text.slice(title[0].length), line: block.line },
+    ];
+  }
+  if (block.kind !== "paragraph") return undefined;
+  const found = [...block.text.matchAll(chapterTitle)];
+  if (found.length === 0) return undefined;
+  const out: Block[] = [];
+  let from = 0;
+  for (const m of found) {
+    const at = m.index ?? 0;
+    const before = block.text.slice(from, at).trim();
+    if (before) out.push({ ...block, text: before });
+    out.push({ kind: "heading", text: `${m[1]} ${m[2]}`, line: block.line });
+    from = at + m[0].length;
+  }
+  const rest = block.text.slice(from).trim();
+  if (rest) out.push({ ...block, text: rest });
+  return out;
+}
+
+/** A sentence ends here when what follows starts a new one (a capital or a number). */
+const sentenceEnd = /[.!?](?=\s+[\p{Lu}\d])/u;
+
+function splitAtSentenceEnd(text: string): [string, string] {
+  const end = sentenceEnd.exec(text);
+  if (!end) return [text.trim(), ""];
+  return [text.slice(0, end.index + 1).trim(), text.slice(end.index + 1).trim()];
+}
+
+// Bullets that text copied from a web page or a PDF keeps inline: " - ", " • ", " ● ", " – ".
+const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·])\s+(?=["”(]?\p{L})/gu;
+const inlineRecommendation =
+  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation)\s+\d{1,2}\s*[:.]\s)/gu;
+
+/**
+ * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have
+ * been: a list introduced by a colon or a sentence and written inline ("… rekommendationer. -
+ * Kommunstyrelsen bör … - …", "att: 1. … 2. …") becomes items, the last ending with its
+ * sentence; "Rekommendation 2:" in the middle of a paragraph starts a new one.
+ */
+function unflatten(block: Block): Block[] {
+  const chapters = inlineChapters(block);
+  if (chapters) return chapters.flatMap(unflatten);
+  if (block.kind !== "paragraph") return [block];
+  const parts = block.text.split(inlineRecommendation);
+  if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
+  return (
+    inlineItems(block, bulletSplit(block.text)) ??
+    inlineItems(block, numberSplit(block.text)) ?? [block]
+  );
+}
+
+function inlineItems(block: Block, split: InlineList | undefined): Block[] | undefined {
+  if (!split) return undefined;
+  const out: Block[] = [];
+  if (split.head) out.push({ ...block, text: split.head });
+  if (split.heading) out.push({ kind: "heading", text: split.heading, line: block.line });
+  for (const [n, item] of split.items.entries()) {
+    const [text, rest] = splitAtSentenceEnd(item);
+    out.push({
+      kind: "item",
+      text,
+      line: block.line,
+      marker: split.ordered ? `${n + 1}.` : split.marker,
+      ordered: split.ordered,
+    });
+    if (rest) out.push(...unflatten({ ...block, text: rest }));
+  }
+  return out;
+}
+
+/** A list written inline: the text before it, a heading flattened in front of it, its items. */
+interface InlineList {
+  head: string;
+  heading?: string;
+  items: string[];
+  marker: string;
+  ordered: boolean;
+}
+
+function bulletSplit(text: string): InlineList | undefined {
+  const found = [...text.matchAll(inlineBullet)];
+  if (found.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of found) counts.set(m[1] ?? "", (counts.get(m[1] ?? "") ?? 0) + 1);
+  const [marker] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
+  const at = found.filter((m) => m[1] === marker);
+  const first = at[0];
+  if (!first || first.index === undefined) return undefined;
+  let head = text.slice(0, first.index).trim();
+  // "… familjehemsvården. Beslut • Nämnden …": a page's heading flattened in front of its list,
+  // trusted only before items that each begin as a sentence does.
+  const title = /(?<=[.!?]\s)\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}$/u.exec(head);
+  // A dash between words is punctuation; a list starts after a colon, a finished sentence or
+  // a heading.
+  if (
+    head &&
+    !/[:;.!?]$/.test(head) &&
+    !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head) &&
+    !(
+      title &&
+      at.length >= 2 &&
+      at.every((m) => /^\s*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length)))
+    )
+  )
+    return undefined;
+  if (at.length < 2 && !/:$/.test(head)) return undefined;
+  const items: string[] = [];
+  for (const [n, m] of at.entries()) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = at[n + 1]?.index ?? text.length;
+    items.push(text.slice(start, end).trim());
+  }
+  const heading = title && !/[:;.!?]$/.test(head) ? title[0] : undefined;
+  if (heading) head = head.slice(0, -heading.length).trim();
+  return { head, ...(heading ? { heading } : {}), items, marker, ordered: false };
+}
+
+function numberSplit(text: string): InlineList | undefined {
+  const start = /:\s+1[.)]\s+(?=\p{L})/u.exec(text);
+  if (!start) return undefined;
+  const head = text.slice(0, start.index + 1).trim();
+  const items: string[] = [];
+  let rest = text.slice(start.index + start[0].length);
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+    if (!next) {
+      items.push(rest.trim());
+      break;
+    }
+    items.push(rest.slice(0, next.index).trim());
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return items.length >= 2 ? { head, items, marker: "1.", ordered: true } : undefined;
+}

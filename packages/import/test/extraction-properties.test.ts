@@ -1,0 +1,287 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
+
+const bodies = [
+  { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },
+  { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
+  { id: "barn-och-utbildningsnamnden", name: "Barn- och utbildningsnämnden", kind: "committee" },
+  { id: "revisionen", name: "Revisionen", kind: "auditors" },
+];
+
+const word = fc.constantFrom(
+  "rutiner",
+  "uppföljning",
+  "samverkan",
+  "nämnden",
+  "verksamheten",
+  "barn",
+  "analys",
+  "mål",
+  "planen",
+  "kvalitet",
+  "resurser",
+  "behoven",
+);
+const verb = fc.constantFrom(
+  "Säkerställ att",
+  "Utveckla",
+  "Fastställ",
+  "Tillse att",
+  "Genomför",
+  "Inför",
+);
+const recommendation = fc
+  .tuple(verb, fc.array(word, { minLength: 3, maxLength: 14 }))
+  .map(([v, w]) => `${v} ${w.join(" ")}.`);
+const bullet = fc.constantFrom("▶", "•", "-", "–", "*");
+
+describe("extracting recommendations (properties)", () => {
+  it("finds every recommendation of an 'X rekommenderas att:' list verbatim, with its addressee", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(recommendation, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...bodies.slice(0, 3)),
+        bullet,
+        fc.integer({ min: 30, max: 90 }),
+        (recs, body, marker, width) => {
+          // Wrap each item at the given width, as a PDF export would.
+          const wrap = (text: string) =>
+            text.replace(new RegExp(`(.{1,${width}})(\\s+|$)`, "g"), "$1\n").trimEnd();
+          const items = recs.map((r) => `${marker} ${wrap(r).replace(/\n/g, "\n  ")}`).join("\n");
+          const text = `Granskning av något\nKommunen\n\nSammanfattning\n\nText om granskningen.\n\n${body.name} rekommenderas att:\n\n${items}\n\n1. Inledning\n\nMer text.\n`;
+          const result = importDocument({
+            name: "x.txt",
+            text,
+            kind: "audit",
+            organisation: { id: "k", bodies },
+          });
+          const audit = result.extracted as ImportedAudit;
+          expect(audit.recommendations.map((r) => r.text)).toEqual(recs);
+          expect(
+            audit.recommendations.every((r) => r.to.length === 1 && r.to[0]?.id === body.id),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads 'X bör …' items after a paragraph that counts the recommendations", () => {
+    const counts = ["två", "tre", "fyra", "fem", "sex"];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.constantFrom(...bodies.slice(0, 3)), recommendation), {
+          minLength: 2,
+          maxLength: 6,
+          selector: ([, text]) => text,
+        }),
+        bullet,
+        (recs, marker) => {
+          const items = recs
+            .map(
+              ([body, text]) =>
+                `${marker} ${body.name} bör ${text[0]?.toLowerCase()}${text.slice(1)}`,
+            )
+            .join("\n");
+          const count = counts[recs.length - 2];
+          const text = `Svar på revisionsskrivelse\n\nSammanfattning\n\nRevisorerna har granskat utbetalningarna och vill ha nämndernas synpunkter på ${count} rekommendationer.\n${items}\n\nFörslag till beslut\n\nMer text.\n`;
+          const result = importDocument({
+            name: "x.txt",
+            text,
+            kind: "audit",
+            organisation: { id: "k", bodies },
+          });
+          const audit = result.extracted as ImportedAudit;
+          expect(audit.recommendations.map((r) => r.to.map((b) => b.id))).toEqual(
+            recs.map(([body]) => [body.id]),
+          );
+          expect(audit.recommendations).toHaveLength(recs.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("joins words broken by hyphenation at line ends, but keeps 'arbetsmarknads- och'", () => {
+    const blocks = textBlocks(
+      "Säkerställ att uppföljningen av central-\norganisationen sker.\n\nArbetsmarknads-\noch socialnämnden svarar.\n",
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      "Säkerställ att uppföljningen av centralorganisationen sker.",
+      "Arbetsmarknads- och socialnämnden svarar.",
+    ]);
+  });
+
+  it("drops page numbers and running footers wherever the page breaks fall", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 2, max: 40 }),
+        (breaks, total) => {
+          const footer = (n: number) =>
+            `Kommunen – Revisionsrapport 2024          Sida ${n} av ${total}`;
+          const lines = ["Första stycket har text.", "", "Andra stycket har också text."];
+          for (let i = 0; i < breaks; i++) lines.splice(1 + i * 2, 0, "", footer(i + 1));
+          const blocks = textBlocks(lines.join("\n"));
+          return blocks.every((b) => !b.text.includes("Sida")) && blocks.length === 2;
+        },
+      ),
+    );
+  });
+
+  it("never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom("audit" as const, "response" as const),
+        (text, kind) => {
+          const result = importDocument({
+            name: "x.txt",
+            text,
+            kind,
+            organisation: { id: "k", bodies },
+          });
+          return typeof result.draft.text === "string";
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The due days of the measures a response's first section promises. */
+function firstSectionDueDays(text: string): string[] {
+  const result = importDocument({
+    name: "svar.txt",
+    text,
+    kind: "response",
+    organisation: { id: "k", bodies },
+  });
+  const { sections } = result.extracted as { sections: { measures: { due: { end: string } }[] }[] };
+  return sections[0]?.measures.map((m) => m.due.end) ?? [];
+}
+
+describe("extracting recommendations (examples)", () => {
+  const audit = (text: string) =>
+    importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
+      .extracted as ImportedAudit;
+
+  it("reads 'Revisorernas rekommendationer till …:' as a list to that body", () => {
+    const found = audit(
+      "Granskning av bemanningen\n\nRevisorernas rekommendationer till socialnämnden:\n\n• Ta fram en plan för kompetensförsörjningen.\n• Följ upp sjukfrånvaron varje kvartal.\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Ta fram en plan för kompetensförsörjningen.", ["socialnamnden"]],
+      ["Följ upp sjukfrånvaron varje kvartal.", ["socialnamnden"]],
+    ]);
+  });
+
+  it.each(["●", "\uF0B7", "◆", "➔"])(
+    "reads %s as a bullet, and 'Att X …' items as X's",
+    (marker) => {
+      const found = audit(
+        `Nytt boende\n\nFör framtiden bör följande rekommendationer prioriteras:\n\n${marker} Att socialnämnden utvärderar processen för nya boenden.\n${marker} Att kommunstyrelsen säkerställer att underlagen är fullständiga.\n\n1. Inledning\n`,
+      );
+      expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+        ["Att socialnämnden utvärderar processen för nya boenden.", ["socialnamnden"]],
+        ["Att kommunstyrelsen säkerställer att underlagen är fullständiga.", ["kommunstyrelsen"]],
+      ]);
+    },
+  );
+
+  it("takes 'Vi rekommenderar att X …' sentences of the recommendations section, one each", () => {
+    const found = audit(
+      "Granskning av bemanningen\n\nSammanfattning\n\nVi rekommenderar att socialnämnden ser över allt.\n\n3.2 Rekommendationer\n\nBristerna är kända sedan länge. Vi rekommenderar att socialnämnden följer upp bemanningen varje månad. Vi rekommenderar vidare att kommunstyrelsen tar fram en modell för kompetensförsörjning.\n\nWe therefore recommend that the Executive Board reviews the staffing model.\n\nBilaga 1\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Vi rekommenderar att socialnämnden följer upp bemanningen varje månad.", ["socialnamnden"]],
+      [
+        "Vi rekommenderar vidare att kommunstyrelsen tar fram en modell för kompetensförsörjning.",
+        ["kommunstyrelsen"],
+      ],
+      ["We therefore recommend that the Executive Board reviews the staffing model.", []],
+    ]);
+  });
+
+  it("takes 'Vi rekommenderar X och Y att …' with every body it names", () => {
+    const found = audit(
+      "Granskning av skolskjutsar\n\n4. Rekommendationer\n\nVi rekommenderar kommunstyrelsen och barn- och utbildningsnämnden att gemensamt se över avtalen.\n",
+    );
+    expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
+      ["kommunstyrelsen", "barn-och-utbildningsnamnden"],
+    ]);
+  });
+
+  it("reads a table of recommendations by its columns, and no other table", () => {
+    const found = audit(
+      "Granskning av upphandlingen\n\nRevisionsfråga\tSvar\nFöljs avtalen?\tDelvis.\n\n5. Rekommendationer\n\nNr\tRekommendation\tAnsvarig nämnd\n1\tSäkerställ att avtalstroheten följs upp varje år.\tKommunstyrelsen\n2\tInför rutiner för direktupphandling.\tSocialnämnden\n\nBilaga 1\n\nÅr\tBelopp\n2024\tTolv miljoner kronor i direktupphandlingar\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Säkerställ att avtalstroheten följs upp varje år.", ["kommunstyrelsen"]],
+      ["Inför rutiner för direktupphandling.", ["socialnamnden"]],
+    ]);
+    expect(found.questions.map((q) => q.text)).toEqual(["Följs avtalen?"]);
+  });
+
+  it("names an addressee it does not know as the report spells it, å, ä and ö included", () => {
+    const found = audit(
+      "Granskning av tillsynen\n\nRekommendationer till Miljö- och hälsoskyddsnämnden:\n\n• Säkerställ att tillsynsplanen följs upp varje år.\n",
+    );
+    expect(found.recommendations[0]?.to).toEqual([]);
+    expect(found.recommendations[0]?.unknownTo).toEqual(["Miljö- och hälsoskyddsnämnden"]);
+  });
+
+  it("joins a paragraph that a blank line broke mid-sentence, a lone line taken for a heading too", () => {
+    const blocks = textBlocks(
+      "Utvecklingsarbetet har knutit an till den nya lagen som\n\nbeskrivs tidigare i ärendet.\n\nInledning\n\nText som börjar med versal.\n",
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      [
+        "paragraph",
+        "Utvecklingsarbetet har knutit an till den nya lagen som beskrivs tidigare i ärendet.",
+      ],
+      ["heading", "Inledning"],
+      ["paragraph", "Text som börjar med versal."],
+    ]);
+  });
+
+  it("does not take a national agency's plans for the body's measures", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Uppföljningen redovisas för nämnden senast den 30 juni 2026.\n\nSocialstyrelsens slutrapport med förslag på ett nytt register samt en\n\nplan för genomförandet publiceras i början av 2026.\n",
+      ),
+    ).toEqual(["2026-06-30"]);
+  });
+
+  // "Från och med 2026" starts a practice in 2026: it is kept once that year is over.
+  it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret', 'vecka'", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n- Utbildningen hålls vecka 40 2025.\n",
+      ),
+    ).toEqual(["2026-12-31", "2026-01-01", "2026-06-30", "2025-10-05"]);
+  });
+
+  it("takes a decision's citation for no promise, but a promise that cites a paragraph for one", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer. Planen följs upp i mars 2026. Källa: Socialnämnden, 9 december 2025, § 131.\n\nRutinen enligt § 4 i reglementet revideras senast juni 2026.\n",
+      ),
+    ).toEqual(["2026-03-31", "2026-06-30"]);
+  });
+
+  it("reads no list into dashes around words after a sentence", () => {
+    const blocks = textBlocks(
+      "Nämnden har tagit del av rapporten. Arbetet - som har pågått - ska fortsätta - och redovisas i juni.",
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
+
+  it("takes a chapter's number and title inside a line for a heading only before a capital letter", () => {
+    const blocks = textBlocks(
+      "Vi har granskat rutinerna. 3. Sammanfattande bedömning och rekommendationer\nfinns i kapitel tre.\n\nVi har granskat rutinerna. 2. Bakgrund till granskningen är ett beslut.\n\nVi har granskat rutinerna. 2. Bakgrund Granskningen beslutades 2023.\n",
+    );
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["2. Bakgrund"]);
+  });
+});
