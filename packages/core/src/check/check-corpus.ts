@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Bilingual } from "../bilingual.ts";
 import { Corpus } from "../corpus.ts";
@@ -12,7 +11,7 @@ import {
   readAndLoad,
 } from "../load/load-corpus.ts";
 import { type LoadResult, loadSource } from "../load/load-source.ts";
-import { readSourceFile } from "../load/source-file.ts";
+import { contentHash, readSourceFile } from "../load/source-file.ts";
 import { type CorpusFile, type CorpusListing, realRoot, walkCorpus } from "../load/walk.ts";
 import { type CacheEntry, type CacheRead, readCheckCache, writeCheckCache } from "./cache-file.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
@@ -53,10 +52,6 @@ export interface CheckOutcome {
   parsed: number;
   /** Set when a cache was there but could not be used: what happened, for the user. */
   cacheNote?: Bilingual;
-}
-
-function hashOf(content: Uint8Array): string {
-  return createHash("sha1").update(content).digest("hex");
 }
 
 function entriesFrom(
@@ -116,6 +111,7 @@ async function fullCheck(
   const loaded = await loadCorpus(root, {
     files: files.map((f) => f.file),
     refused,
+    hash: true,
     onLoaded: (file, result) => {
       if (result.hash) hashes.set(file, result.hash);
     },
@@ -201,7 +197,7 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   let refreshed = false;
   for (const f of touchedFiles) {
     const content = readSourceFile(join(root, f.file), f.file, realRoot(root));
-    const hash = content.ok ? hashOf(content.bytes) : "";
+    const hash = content.ok ? contentHash(content.bytes) : "";
     const entry = cache.entries[f.file];
     if (entry && hash !== "" && entry.hash === hash) {
       cache.entries[f.file] = {

@@ -153,11 +153,14 @@ export function parseFrontMatterYaml(
       // the text scan's, such a problem does not stop the values from being read.
       if (isScalar(node) && node.type === "QUOTE_DOUBLE" && typeof node.value === "string") {
         const [from = 0, to = from] = node.range ?? [];
+        const written = split.yaml.slice(from, to);
         // Those written as themselves are the text scan's; the rest came from escapes.
-        const literal = unwantedIn(split.yaml.slice(from, to)).map((found) => found.character);
-        for (const found of unwantedIn(node.value)) {
-          const i = literal.indexOf(found.character);
-          if (i !== -1) literal.splice(i, 1);
+        const literal = written.includes("\\")
+          ? unwantedIn(written).map((found) => found.character)
+          : undefined;
+        for (const found of literal ? unwantedIn(node.value) : []) {
+          const i = literal?.indexOf(found.character) ?? -1;
+          if (i !== -1) literal?.splice(i, 1);
           else characters.push(characterDiagnostic(found.kind, found.character, file, at(from)));
         }
       }
@@ -212,6 +215,7 @@ function yamlProblems(
     // Tags are reported once per kind by the visit, with the rest of what front matter refuses.
     (problem) => problem.code !== "TAG_RESOLVE_FAILED",
   );
+  if (problems.length === 0) return out;
   const unclosed = new Map<number, { start: number; quote: string }>();
   visit(doc, {
     Scalar(_key, node) {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type {
@@ -10,7 +9,7 @@ import type {
 } from "./document.ts";
 import { type HtmlRenderer, type LoadResult, loadSource } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
-import { readSourceFile } from "./source-file.ts";
+import { contentHash, readSourceFile } from "./source-file.ts";
 import { realRoot, walkCorpus } from "./walk.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
@@ -71,6 +70,8 @@ export interface LoadOptions {
   refused?: Diagnostic[];
   /** Called with each file's result as it is added. */
   onLoaded?: (file: string, result: LoadResult) => void;
+  /** Give each result the hash of the file's bytes (for the check's cache). */
+  hash?: boolean;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -80,12 +81,17 @@ const PARALLEL_FROM = 400;
  * Reads one file and loads it. Synchronous on purpose: files are read one after another anyway,
  * and a promise per file made reading cost as much as parsing the YAML.
  */
-export function readAndLoad(root: string, file: string, html?: HtmlRenderer): LoadResult {
+export function readAndLoad(
+  root: string,
+  file: string,
+  html?: HtmlRenderer,
+  hash = false,
+): LoadResult {
   const read = readSourceFile(join(root, file), file, insideOf(root));
   if (!read.ok) return { diagnostics: [read.diagnostic] };
   const result = loadSource(file, read.bytes, undefined, html ? { html } : {});
   // The bytes are at hand: their hash lets a later check tell an edit from a touch.
-  result.hash = createHash("sha1").update(read.bytes).digest("hex");
+  if (hash) result.hash = contentHash(read.bytes);
   return result;
 }
 
@@ -106,12 +112,13 @@ function insideOf(root: string): string {
  * left out (links that leave the corpus, pipes, copies).
  */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
-  const listing = options.files ? undefined : await walkCorpus(root);
+  const listing = options.files ? undefined : await walkCorpus(root, { stat: false });
   const files = options.files ?? listing?.files.map((f) => f.file) ?? [];
   const refused = listing?.refused ?? options.refused ?? [];
   if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
     const results = await loadInParallel(root, files, {
       renderHtml: options.renderHtml === true,
+      hash: options.hash === true,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const corpus = emptyCorpus();
@@ -130,7 +137,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   corpus.diagnostics.push(...refused);
   let done = 0;
   for (const file of files) {
-    const result = readAndLoad(root, file, html);
+    const result = readAndLoad(root, file, html, options.hash === true);
     options.onLoaded?.(file, result);
     addResult(corpus, result);
     options.onProgress?.(++done, files.length);

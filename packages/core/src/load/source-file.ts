@@ -1,3 +1,4 @@
+import { hash } from "node:crypto";
 import {
   closeSync,
   constants,
@@ -18,6 +19,11 @@ import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
  * kilobytes; at a megabyte every file still gets its verdict in well under two seconds.
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** SHA-1 of a file's bytes, as the check's cache keeps it. */
+export function contentHash(bytes: Uint8Array): string {
+  return hash("sha1", bytes, "hex");
+}
 
 export type ReadSource = { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
 
@@ -121,7 +127,8 @@ export function readSourceFile(path: string, file: string, inside?: string): Rea
   const fail = (d: Diagnostic): ReadSource => ({ ok: false, diagnostic: d });
   let real = path;
   try {
-    if (lstatSync(path).isSymbolicLink()) {
+    const link = lstatSync(path);
+    if (link.isSymbolicLink()) {
       const problem = linkProblem(path, inside ?? "/");
       if (problem?.kind === "loop")
         return fail(diagnostic("file-link-loop", { file, place: start }));
@@ -139,7 +146,7 @@ export function readSourceFile(path: string, file: string, inside?: string): Rea
       }
       real = realpathSync(path);
     }
-    const before = statSync(real);
+    const before = real === path ? link : statSync(real);
     if (!before.isFile()) return fail(notRegularFile(file, kindOf(before)));
     if (before.size > MAX_FILE_BYTES) return fail(tooLarge(file, before.size));
   } catch (error) {

@@ -39,7 +39,10 @@ export function realRoot(root: string): string {
  * named and never opened, and so are near-misses of source names (`.MD`, `.md.txt`, Finder
  * copies).
  */
-export async function walkCorpus(root: string): Promise<CorpusListing> {
+export async function walkCorpus(
+  root: string,
+  options: { stat?: boolean } = {},
+): Promise<CorpusListing> {
   const inside = realRoot(root);
   const files: CorpusFile[] = [];
   const refused: Diagnostic[] = [];
@@ -110,7 +113,9 @@ export async function walkCorpus(root: string): Promise<CorpusListing> {
         });
         continue;
       }
-      const info = statSync(join(root, file), { throwIfNoEntry: false });
+      // Times and sizes are for the check's cache; a plain load does without the system calls.
+      const info =
+        options.stat === false ? undefined : statSync(join(root, file), { throwIfNoEntry: false });
       files.push({
         file,
         mtimeMs: info?.mtimeMs ?? 0,
