@@ -11,6 +11,12 @@ export interface Timed {
   times: number[];
 }
 
+/** This thread's CPU time in milliseconds: on a busy machine, steadier than the wall clock. */
+export function threadCpuMs(): number {
+  const usage = process.threadCpuUsage ? process.threadCpuUsage() : process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 /**
  * Runs each task `rounds` times, interleaved (A B C, A B C, …) so that drift in the machine's
  * speed touches every task alike, after one warm-up round that is not counted.
@@ -18,14 +24,15 @@ export interface Timed {
 export async function interleave(
   tasks: { name: string; run: () => unknown | Promise<unknown> }[],
   rounds: number,
+  clock: () => number = () => performance.now(),
 ): Promise<Timed[]> {
   const results = tasks.map((t) => ({ name: t.name, times: [] as number[] }));
   for (let round = -1; round < rounds; round++) {
     for (const [i, task] of tasks.entries()) {
       globalThis.gc?.();
-      const started = performance.now();
+      const started = clock();
       await task.run();
-      const elapsed = performance.now() - started;
+      const elapsed = clock() - started;
       if (round >= 0) results[i]?.times.push(elapsed);
     }
   }

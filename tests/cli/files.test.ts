@@ -162,8 +162,9 @@ describe("sparbar fmt", () => {
     expect(formatted.code).toBe(0);
     const result = readFileSync(file, "utf8");
     expect(result).toContain("# all bodies");
-    expect(result).toContain("kind: municipality\n");
-    expect(result).not.toContain("\r");
+    // The file's CRLF line endings are kept, every one of them.
+    expect(result).toContain("kind: municipality\r\n");
+    expect(result.replaceAll("\r\n", "")).not.toContain("\n");
     const after = await runCli(["status", "--org", "orebro", "--json", "--as-of", "2026-01-01"], {
       cwd: root,
     });

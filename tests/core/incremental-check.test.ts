@@ -188,6 +188,46 @@ describe("sparbar check with a cache", () => {
     );
   });
 
+  it("sees an edit that keeps a file's size and time, and checks what depends on it", async () => {
+    const { root, cacheFile } = freshCopy();
+    const audit = "audits/malmo/SR-2023-81.md";
+    // Long before the check: outside the window in which file times are not trusted.
+    const long = new Date("2020-01-01T00:00:00Z");
+    utimesSync(join(root, audit), long, long);
+    expect((await checkCorpus(root, { cacheFile })).diagnostics).toEqual([]);
+    const text = readFileSync(join(root, audit), "utf8");
+    const edited = text.replace("- id: R1\n", "- id: R9\n");
+    expect(edited.length).toBe(text.length);
+    writeFileSync(join(root, audit), edited);
+    utimesSync(join(root, audit), long, long);
+    const after = await checkCorpus(root, { cacheFile });
+    expect(after.diagnostics).toEqual((await checkCorpus(root)).diagnostics);
+    // The responses that answer R1 of that audit are checked again too.
+    expect(
+      after.diagnostics.some(
+        (d) => d.file.startsWith("responses/malmo/") && d.code === "section-unknown-recommendation",
+      ),
+    ).toBe(true);
+  });
+
+  it("ignores a damaged cache with a note, and writes a good one", async () => {
+    const { root, cacheFile } = freshCopy();
+    await checkCorpus(root, { cacheFile });
+    const written = JSON.parse(readFileSync(cacheFile, "utf8"));
+    for (const damage of [
+      { ...written, entries: null },
+      { ...written, entries: { "audits/x.md": { size: "many" } } },
+      { ...written, startedMs: "i går" },
+    ]) {
+      writeFileSync(cacheFile, JSON.stringify(damage));
+      const again = await checkCorpus(root, { cacheFile });
+      expect(again.parsed).toBe(again.files);
+      expect(again.diagnostics).toEqual([]);
+      expect(again.cacheNote?.en).toContain("could not be read, so every file was read again");
+      expect((await checkCorpus(root, { cacheFile })).cacheNote).toBeUndefined();
+    }
+  });
+
   it("starts from scratch when the cache is unreadable or from another version", async () => {
     const { root, cacheFile } = freshCopy();
     await checkCorpus(root, { cacheFile });

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach } from "vitest";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
 const bin = join(repoRoot, "packages", "cli", "bin", "sparbar.js");
@@ -59,4 +60,21 @@ export function seedCopy(): { root: string; cleanup: () => void } {
   cpSync(join(repoRoot, "audits"), join(root, "audits"), { recursive: true });
   cpSync(join(repoRoot, "responses"), join(root, "responses"), { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: a function that makes a fresh copy of the seed corpus, each removed after
+ * the test that made it.
+ */
+export function seedCopies(): () => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return () => {
+    const made = seedCopy();
+    cleanups.push(made.cleanup);
+    return made.root;
+  };
 }

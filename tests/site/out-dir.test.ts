@@ -1,8 +1,18 @@
 import { execFile } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../helpers/cli.ts";
+import { repoRoot, sparbar } from "../helpers/cli.ts";
+import { buildSite } from "../helpers/site-build.ts";
 
 const siteDir = join(repoRoot, "site");
 // A memory filesystem, where Linux has one: another filesystem than the repository's.
@@ -31,4 +41,31 @@ describe("the site's output folder", () => {
     },
     60_000,
   );
+});
+
+describe("a build from a corpus with errors", () => {
+  it("lists the problems and how to see them for that corpus, without a stack trace", async () => {
+    const root = mkdtempSync(join(tmpdir(), "sparbar kund's corpus-"));
+    cpSync(join(repoRoot, "packages/core/test/fixtures/base"), root, { recursive: true });
+    const audit = join(root, "audits/testkommun/REV-2024-1.md");
+    writeFileSync(audit, readFileSync(audit, "utf8").replace("answer: partly", "answer: kanske"));
+    try {
+      const built = await buildSite(root, "2024-06-30");
+      expect(built.code).not.toBe(0);
+      expect(built.output).toContain(`The corpus at ${root} has 1 error`);
+      expect(built.output).toContain(
+        "audits/testkommun/REV-2024-1.md:12:13 schema-invalid-value `questions[0].answer`",
+      );
+      // The hint names this corpus, quoted for the shell, and the CLI finds the same problem.
+      const hint = /Run `pnpm sparbar check --root (.+)` to see them all/.exec(built.output);
+      expect(hint?.[1]).toBe(`'${root.replaceAll("'", "'\\''")}'`);
+      expect(built.output).not.toMatch(/Stack trace|\n\s+at /);
+      const check = await sparbar(["check", "--root", root]);
+      expect(check.code).toBe(1);
+      expect(check.stdout).toContain("REV-2024-1.md:12:13  error  schema-invalid-value");
+      rmSync(built.outDir, { recursive: true, force: true });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

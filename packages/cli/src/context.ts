@@ -65,7 +65,9 @@ export function makeContext(
     throw new UsageError(messages(lang).badLang(options.lang));
   }
   const term = new Terminal(io.stdout, io.stderr, io.env);
-  const root = options.root ? resolve(io.cwd, options.root) : findRoot(io.cwd);
+  // As the site: --root, else SPARBAR_ROOT, else the corpus around the current folder.
+  const given = options.root ?? (io.env.SPARBAR_ROOT || undefined);
+  const root = given ? resolve(io.cwd, given) : findRoot(io.cwd);
   const t = messages(lang);
   const corpusRoot = () => {
     // A folder without a corpus would be read as an empty corpus, and every answer be "none".

@@ -23,31 +23,21 @@
 export type { Bilingual } from "./bilingual.ts";
 export { checkCorpus } from "./check/check-corpus.ts";
 export { Corpus, openCorpus } from "./corpus.ts";
-export {
-  compareDiagnostics,
-  type Diagnostic,
-  formatLocation,
-  inLanguage,
-} from "./diagnostics/diagnostic.ts";
+export { type Diagnostic, formatLocation, inLanguage } from "./diagnostics/diagnostic.ts";
 export { noOrganisation } from "./diagnostics/missing.ts";
 export { recordAssessment } from "./format/assessment.ts";
 export { draftResponse } from "./format/draft-response.ts";
-export { formatSource } from "./format/format-source.ts";
+export { formatFile, formatSource } from "./format/format-source.ts";
 export { labelOf, stateLabel, stateLabels } from "./labels.ts";
 export { findCopy } from "./link/copies.ts";
 export { reservedOrganisationIds } from "./link/reserved-ids.ts";
 export type { LoadedResponse } from "./load/document.ts";
-export {
-  addResult,
-  emptyCorpus,
-  type LoadedCorpus,
-  listCorpusFiles,
-  loadCorpus,
-  unreadCorpusFiles,
-} from "./load/load-corpus.ts";
+export { addResult, emptyCorpus, type LoadedCorpus, loadCorpus } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
 export { measureKeyLine, readSectionHeading, readStance } from "./load/response-body.ts";
 export { stanceVocabulary } from "./load/section-words.ts";
+export { readSourceFile } from "./load/source-file.ts";
+export { listCorpusFiles, realRoot, walkCorpus } from "./load/walk.ts";
 export { parseMarkdown } from "./markdown/parse.ts";
 export {
   formatDay,

@@ -29,7 +29,7 @@ describe("YAML that would blow up a naive reader", () => {
             .join(",")}]`,
     );
     const found = problems(responsePath, responseWith(levels.join("\n")));
-    expect(found[0]).toBe("10:9 yaml-alias");
+    expect(found[0]).toBe("10:5 yaml-alias");
     expect(found.every((p) => p.endsWith("yaml-alias"))).toBe(true);
   });
 
@@ -130,14 +130,30 @@ describe("Markdown that would blow up a naive reader", () => {
       "16:1 markdown-too-deep",
     ]);
     // Nesting by indentation, as deep as the size limit allows.
-    const indented = Array.from({ length: 2_000 }, (_, i) => `${"  ".repeat(i)}- punkt ${i}`).join(
+    const indented = Array.from({ length: 800 }, (_, i) => `${"  ".repeat(i)}- punkt ${i}`).join(
       "\n",
     );
     expect(problems(responsePath, body(indented))).toEqual(["116:1 markdown-too-deep"]);
   });
 
-  it("reads long runs of brackets, emphasis and placeholders-to-be in linear time", () => {
-    const body = `## R1 Rutiner\n\nStällningstagande: instämmer\n\n${"[".repeat(200_000)}\n\n${"*a ".repeat(50_000)}\n`;
+  it("refuses long runs of brackets and emphasis at the mark that passes a limit", () => {
+    const body = (text: string) =>
+      responseFile(`## R1 Rutiner\n\nStällningstagande: instämmer\n\n${text}\n`);
+    // Brackets inside brackets: the 33rd opens one level too deep.
+    expect(problems(responsePath, body("[".repeat(200_000)))).toEqual(["16:33 markdown-too-deep"]);
+    // Emphasis in one paragraph: the 301st mark is one too many.
+    expect(problems(responsePath, body("*a ".repeat(50_000)))).toEqual([
+      "16:901 markdown-too-complex",
+    ]);
+    // In short paragraphs, the file's limit of 10,000 marks.
+    // 150 marks a paragraph: the 10,001st is the 101st of the 67th paragraph.
+    expect(problems(responsePath, body(`${"*a* ".repeat(75)}\n\n`.repeat(70)))).toEqual([
+      `${16 + 2 * 66}:201 markdown-too-complex`,
+    ]);
+  });
+
+  it("reads what stays under the limits, placeholders-to-be included", () => {
+    const body = `## R1 Rutiner\n\nStällningstagande: instämmer\n\n${"[a] ".repeat(150)}\n\n${"*a ".repeat(290)}\n`;
     expect(problems(responsePath, responseFile(body))).toEqual([]);
   });
 });

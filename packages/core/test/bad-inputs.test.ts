@@ -1,9 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { catalogue } from "../src/diagnostics/catalogue.ts";
 import { inLanguage, openCorpus } from "../src/index.ts";
-import { MAX_FILE_BYTES } from "../src/load/load-source.ts";
+import { MAX_FILE_BYTES } from "../src/load/source-file.ts";
 import { corpusWithOverlay, fixturesDir } from "./helpers/fixtures.ts";
 
 const badDir = join(fixturesDir, "bad");
@@ -73,7 +74,14 @@ describe("one bad-input fixture per diagnostic code", () => {
   });
 
   it("covers every code in the catalogue", () => {
-    const generatedInTests = ["file-unreadable", "file-too-large"];
+    const generatedInTests = [
+      "file-unreadable",
+      "file-too-large",
+      "file-not-regular",
+      "file-link-outside",
+      "file-link-loop",
+      "folder-link",
+    ];
     expect([...fixtures, ...generatedInTests].sort()).toEqual(Object.keys(catalogue).sort());
   });
 });
@@ -92,6 +100,64 @@ describe("files that cannot be kept as fixtures", () => {
       }),
     );
   });
+
+  it("a link that leaves the corpus is named, and what it points at is not read", async () => {
+    const root = corpus();
+    const outside = corpus();
+    symlinkSync(
+      join(outside, "responses/testkommun/SN-2024-10.md"),
+      join(root, "responses/testkommun/SN-2024-11.md"),
+    );
+    symlinkSync("/dev/zero", join(root, "responses/testkommun/SN-2024-12.md"));
+    const loaded = await openCorpus(root);
+    const places = loaded.diagnostics.map((d) => `${d.code} ${d.file} ${d.line}:${d.column}`);
+    expect(places).toContain("file-link-outside responses/testkommun/SN-2024-11.md 1:1");
+    expect(places).toContain("file-link-outside responses/testkommun/SN-2024-12.md 1:1");
+    expect(loaded.loaded.responses.map((r) => r.file)).toEqual([
+      "responses/testkommun/SN-2024-10.md",
+    ]);
+  });
+
+  it("links that go round in a circle are named, and the walk ends", async () => {
+    const root = corpus();
+    symlinkSync("b.md", join(root, "responses/testkommun/a.md"));
+    symlinkSync("a.md", join(root, "responses/testkommun/b.md"));
+    const loaded = await openCorpus(root);
+    expect(
+      loaded.diagnostics.filter((d) => d.code === "file-link-loop").map((d) => d.file),
+    ).toEqual(["responses/testkommun/a.md", "responses/testkommun/b.md"]);
+  });
+
+  it("a linked organisation folder is named, not read and not skipped in silence", async () => {
+    const root = corpus();
+    const elsewhere = corpus();
+    symlinkSync(join(elsewhere, "responses/testkommun"), join(root, "responses/annan"));
+    symlinkSync("..", join(root, "audits/testkommun/upp"));
+    const loaded = await openCorpus(root);
+    expect(loaded.diagnostics.filter((d) => d.code === "folder-link").map((d) => d.file)).toEqual([
+      "audits/testkommun/upp",
+      "responses/annan",
+    ]);
+    expect(loaded.loaded.responses).toHaveLength(1);
+  });
+
+  it.skipIf(process.platform === "win32")(
+    "a named pipe is refused without being opened",
+    async () => {
+      const root = corpus();
+      execFileSync("mkfifo", [join(root, "responses/testkommun/SN-2024-11.md")]);
+      // Opening the pipe for reading would wait for a writer for ever; the check must not.
+      const loaded = await openCorpus(root);
+      expect(loaded.diagnostics).toContainEqual(
+        expect.objectContaining({
+          code: "file-not-regular",
+          file: "responses/testkommun/SN-2024-11.md",
+          line: 1,
+          column: 1,
+        }),
+      );
+    },
+  );
 
   it("a file over the size limit is refused before it is parsed", async () => {
     const root = corpus();

@@ -7,7 +7,7 @@ const text = "---\nid: A-1\ntitle: Förskolenämnden\n---\n\nÅtgärd — den 31
 
 function decoded(bytes: Uint8Array) {
   const result = decodeSource(bytes, file);
-  if (!result.ok) throw new Error(result.diagnostic.message);
+  if (!result.ok) throw new Error(result.diagnostics[0].message);
   return result.text;
 }
 
@@ -35,12 +35,12 @@ describe("decodeSource", () => {
     const result = decodeSource(Buffer.from(text, "latin1"), file);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.diagnostic).toMatchObject({
+      expect(result.diagnostics[0]).toMatchObject({
         code: "encoding-invalid-utf8",
         line: 3,
         column: 9,
       });
-      expect(result.diagnostic.message).toMatch(/Latin-1/);
+      expect(result.diagnostics[0].message).toMatch(/Latin-1/);
     }
   });
 
@@ -57,7 +57,7 @@ describe("decodeSource", () => {
   ])("refuses %s", (_name, bytes) => {
     const result = decodeSource(bytes, file);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.diagnostic.code).toBe("encoding-utf16");
+    if (!result.ok) expect(result.diagnostics[0].code).toBe("encoding-utf16");
   });
 
   it("refuses binary files", () => {
@@ -66,6 +66,28 @@ describe("decodeSource", () => {
       file,
     );
     expect(result.ok).toBe(false);
+  });
+
+  it("reports every NUL byte at its line and column, and counts them after a hundred", () => {
+    const result = decodeSource(
+      Buffer.from("---\nid: A\u0000-1\ntitle: Å\u0000\u0000\n---\n"),
+      file,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([
+      "file-binary 2:6",
+      "file-binary 3:9",
+      "file-binary 3:10",
+    ]);
+    const binary = decodeSource(Buffer.from("ab\u0000".repeat(150)), file);
+    expect(binary.ok).toBe(false);
+    if (binary.ok) return;
+    expect(binary.diagnostics).toHaveLength(101);
+    expect(binary.diagnostics[100]).toMatchObject({ line: 1, column: 303 });
+    expect(binary.diagnostics[100]?.message).toBe(
+      "50 more NUL bytes from here on: the file does not look like a text file",
+    );
   });
 
   it("decodes any valid UTF-8 text and never throws on any bytes", () => {
@@ -85,7 +107,7 @@ describe("decodeSource", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         const result = decodeSource(bytes, file);
-        return result.ok ? typeof result.text === "string" : result.diagnostic.line >= 1;
+        return result.ok ? typeof result.text === "string" : result.diagnostics[0].line >= 1;
       }),
     );
   });

@@ -14,15 +14,13 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rea
   const extension = name.toLowerCase().split(".").at(-1) ?? "";
   if (extension === "txt" || extension === "md" || extension === "text") {
     const decoded = decodeSource(bytes, name);
-    if (!decoded.ok) {
-      const { message, hint, sv } = decoded.diagnostic;
-      return {
-        ok: false,
-        message: { sv: sv.message, en: message },
-        hint: { sv: sv.hint, en: hint },
-      };
-    }
-    return { ok: true, text: decoded.text };
+    if (decoded.ok) return { ok: true, text: decoded.text };
+    const { message, hint, sv } = decoded.diagnostics[0];
+    return {
+      ok: false,
+      message: { sv: sv.message, en: message },
+      hint: { sv: sv.hint, en: hint },
+    };
   }
   if (extension === "docx") {
     try {

@@ -1,16 +1,24 @@
 import { resolve } from "node:path";
 import {
+<<<<<<< HEAD
   type AuditorState,
   auditorStates,
   type BodyState,
   bodyStates,
+=======
+  type Diagnostic,
+>>>>>>> hardening
   formatLocation,
   type IsoDay,
   openCorpus,
   parsePeriod,
   stockholmDay,
 } from "@sparbar/core";
+<<<<<<< HEAD
 import { CorpusView, type StateCounts } from "@sparbar/core/view";
+=======
+import { CorpusView } from "@sparbar/core/view";
+>>>>>>> hardening
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
@@ -18,7 +26,9 @@ import { CorpusView, type StateCounts } from "@sparbar/core/view";
  */
 
 function corpusRoot(): string {
-  return resolve(process.env.SPARBAR_ROOT ?? "..");
+  // A relative path is taken from where the user ran the build (pnpm keeps that folder in
+  // INIT_CWD), as the sparbar command takes it from where it runs.
+  return resolve(process.env.INIT_CWD ?? process.cwd(), process.env.SPARBAR_ROOT ?? "..");
 }
 
 function asOfDay(): IsoDay {
@@ -27,6 +37,32 @@ function asOfDay(): IsoDay {
   const parsed = parsePeriod(value);
   if (!parsed.ok) throw new Error(`SPARBAR_AS_OF: ${parsed.message.en}`);
   return parsed.period.end;
+}
+
+/** A word for the shell: single-quoted, so that spaces and dollars in a path stay as they are. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * The error a build ends with when the corpus has errors: the problems and the command that
+ * shows all of them for this very corpus. A user error, not a bug in the site: Astro prints
+ * an error's stack trace when it has one, so this one has none.
+ */
+function corpusError(root: string, errors: Diagnostic[]): Error {
+  const shown = 20;
+  const listed = errors.slice(0, shown).map((d) => `  ${formatLocation(d)} ${d.code} ${d.message}`);
+  if (errors.length > shown) listed.push(`  … and ${errors.length - shown} more`);
+  const count = `${errors.length} ${errors.length === 1 ? "error" : "errors"}`;
+  const error = new Error(
+    [
+      `The corpus at ${root} has ${count}; the site is not built from a corpus with errors.`,
+      ...listed,
+      `Run \`pnpm sparbar check --root ${shellWord(root)}\` to see them all, with hints.`,
+    ].join("\n"),
+  );
+  error.stack = "";
+  return error;
 }
 
 const shared = Symbol.for("sparbar.site-view");
@@ -46,14 +82,7 @@ export function siteView(): Promise<CorpusView> {
     const root = corpusRoot();
     const corpus = await openCorpus(root, { renderHtml: true });
     const errors = corpus.diagnostics.filter((d) => d.severity === "error");
-    if (errors.length > 0) {
-      const listed = errors
-        .slice(0, 20)
-        .map((d) => `  ${formatLocation(d)} ${d.code} ${d.message}`);
-      throw new Error(
-        `The corpus at ${root} has ${errors.length} errors; the site is not built from a corpus with errors.\nRun \`pnpm sparbar check\` to see them all.\n${listed.join("\n")}`,
-      );
-    }
+    if (errors.length > 0) throw corpusError(root, errors);
     return new CorpusView(corpus, asOfDay());
   })();
   holder[shared] = { key, view };

@@ -1,25 +1,23 @@
 import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import {
   addResult,
   Corpus,
   checkCorpus,
-  compareDiagnostics,
   type Diagnostic,
   emptyCorpus,
   inLanguage,
   type LoadedCorpus,
-  listCorpusFiles,
   loadCorpus,
   loadSource,
-  unreadCorpusFiles,
+  readSourceFile,
+  walkCorpus,
 } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { type Context, UsageError } from "../context.ts";
-import { printDiagnostic } from "../output/diagnostics.ts";
+import { printDiagnostics } from "../output/diagnostics.ts";
 
 interface CheckResult {
   files: number;
@@ -32,11 +30,12 @@ interface CheckResult {
 async function selectFiles(
   ctx: Context,
   paths: string[],
-): Promise<{ inside: Set<string>; outside: string[]; folders: string[] }> {
-  const corpusFiles = await listCorpusFiles(ctx.root);
+): Promise<{ inside: Set<string>; outside: string[] }> {
+  const listing = await walkCorpus(ctx.root);
+  // An entry the walk refused or does not read is named by its problem, with the others.
+  const corpusFiles = [...listing.files.map((f) => f.file), ...listing.refused.map((d) => d.file)];
   const inside = new Set<string>();
   const outside: string[] = [];
-  const folders: string[] = [];
   for (const path of paths) {
     const absolute = resolve(ctx.io.cwd, path);
     if (!existsSync(absolute)) throw new UsageError(ctx.t.noSuchPath(path));
@@ -45,12 +44,11 @@ async function selectFiles(
     if (statSync(absolute).isDirectory()) {
       const prefix = fromRoot === "" ? "" : `${fromRoot}/`;
       if (!isInside) throw new UsageError(ctx.t.folderOutside(path, ctx.root));
-      folders.push(prefix);
       for (const f of corpusFiles) if (f.startsWith(prefix)) inside.add(f);
     } else if (isInside && corpusFiles.includes(fromRoot)) inside.add(fromRoot);
     else outside.push(absolute);
   }
-  return { inside, outside, folders };
+  return { inside, outside };
 }
 
 /** Where the last check of a corpus is remembered: outside the corpus, per corpus root. */
@@ -71,15 +69,11 @@ async function runCheck(ctx: Context, paths: string[], useCache = true): Promise
       onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
     });
     ctx.term.clearProgress();
+    if (outcome.cacheNote) ctx.term.warn(outcome.cacheNote[ctx.lang]);
     const wanted = selection?.inside;
-    // Files that look like sources but are not read: named, in the folders checked.
-    const unread = unreadCorpusFiles(ctx.root).filter(
-      (d) => !selection || selection.folders.some((prefix) => d.file.startsWith(prefix)),
-    );
-    const diagnostics = [
-      ...(wanted ? outcome.diagnostics.filter((d) => wanted.has(d.file)) : outcome.diagnostics),
-      ...unread,
-    ].sort(compareDiagnostics);
+    const diagnostics = wanted
+      ? outcome.diagnostics.filter((d) => wanted.has(d.file))
+      : outcome.diagnostics;
     return {
       files: wanted ? wanted.size : outcome.files,
       errors: diagnostics.filter((d) => d.severity === "error").length,
@@ -98,7 +92,8 @@ async function runCheck(ctx: Context, paths: string[], useCache = true): Promise
     for (const absolute of selection.outside) {
       const name = relative(ctx.io.cwd, absolute).split(sep).join("/");
       outsideNames.push(name);
-      addResult(extra, loadSource(name, await readFile(absolute)));
+      const read = readSourceFile(absolute, name);
+      addResult(extra, read.ok ? loadSource(name, read.bytes) : { diagnostics: [read.diagnostic] });
     }
     loaded = {
       organisations: [...loaded.organisations, ...extra.organisations],
@@ -152,7 +147,7 @@ export const check: Command = {
       ctx.term.json({ ...result, diagnostics, root: ctx.root, ok: !failed });
       return failed ? 1 : 0;
     }
-    for (const d of result.diagnostics) printDiagnostic(ctx, d);
+    printDiagnostics(ctx, result.diagnostics);
     const { term, t } = ctx;
     const summary =
       result.errors + result.warnings === 0

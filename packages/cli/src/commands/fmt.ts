@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { formatSource, listCorpusFiles } from "@sparbar/core";
+import { formatFile, listCorpusFiles, readSourceFile, realRoot } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { UsageError } from "../context.ts";
-import { printDiagnostic } from "../output/diagnostics.ts";
+import { printDiagnostic, printDiagnostics } from "../output/diagnostics.ts";
 import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
@@ -17,8 +16,8 @@ export const fmt: Command = {
     },
   },
   notes: {
-    sv: "Filer med fel i YAML lämnas orörda. Varje fil skrivs via en temporär fil och byter namn.",
-    en: "Files with YAML errors are left untouched. Each file is written through a temporary file and a rename.",
+    sv: "Filer med fel i YAML eller som inte är giltig UTF-8 lämnas orörda, och skrivskyddade filer skrivs inte över. Radslut (CRLF eller LF) och byte order mark behålls som filen hade dem. Varje fil skrivs via en temporär fil och byter namn.",
+    en: "Files with YAML errors or that are not valid UTF-8 are left untouched, and read-only files are not replaced. Line endings (CRLF or LF) and a byte order mark are kept as the file had them. Each file is written through a temporary file and a rename.",
   },
   async run(ctx, values, positionals) {
     const all = await listCorpusFiles(ctx.corpusRoot());
@@ -33,14 +32,19 @@ export const fmt: Command = {
     const unformatted: string[] = [];
     const failed: string[] = [];
     let written = 0;
+    const inside = realRoot(ctx.root);
     for (const file of files) {
       const path = join(ctx.root, file);
-      const result = formatSource(file, await readFile(path, "utf8"));
+      const read = readSourceFile(path, file, inside);
+      // Text that cannot be read as UTF-8 is never rewritten: its letters would be lost.
+      const result = read.ok
+        ? formatFile(file, read.bytes)
+        : { ok: false as const, diagnostics: [read.diagnostic] };
       if (!result.ok) {
         failed.push(file);
         if (!ctx.json) {
           ctx.term.warn(ctx.t.cannotFormat(file));
-          for (const d of result.diagnostics) printDiagnostic(ctx, d);
+          printDiagnostics(ctx, result.diagnostics);
         }
         continue;
       }
@@ -50,7 +54,7 @@ export const fmt: Command = {
         if (!ctx.json) ctx.term.print(ctx.t.wouldChange(file));
         continue;
       }
-      const write = await writeFileSafely(path, result.text, { replace: true });
+      const write = await writeFileSafely(path, result.bytes, { replace: true });
       if (!write.ok) {
         failed.push(file);
         ctx.term.warn(writeProblem(ctx, file, write, "replace"));

@@ -19,7 +19,7 @@ export const en = {
   globalOptions: [
     [
       "--root DIR",
-      "the corpus: a folder with audits/ and responses/ (default: found from here upwards)",
+      "the corpus: a folder with audits/ and responses/ (default: $SPARBAR_ROOT, else found from here upwards)",
     ],
     ["--json", "print the result as JSON"],
     ["--lang sv|en", "language of the output (default: from LANG)"],
@@ -35,6 +35,8 @@ export const en = {
   problems: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   noProblems: "no problems",
+  moreProblems: (n: number, file: string) =>
+    `… and ${n} more ${n === 1 ? "problem" : "problems"} in ${file} (--json lists them all)`,
   loading: "Reading",
   recommendation: "Recommendation",
   body: "Body",
@@ -86,6 +88,7 @@ export const en = {
   writeFailures: {
     symlink: "it is a symbolic link, which Spårbar does not write through",
     "not-file": "it is not a regular file",
+    "read-only": "the file is read-only",
     permission: "permission denied (is the folder read-only?)",
     "disk-full": "the disk is full",
     "no-folder": "the folder does not exist",

@@ -22,7 +22,7 @@ export const sv: Messages = {
   globalOptions: [
     [
       "--root KATALOG",
-      "korpusen: en katalog med audits/ och responses/ (standard: söks uppåt härifrån)",
+      "korpusen: en katalog med audits/ och responses/ (standard: $SPARBAR_ROOT, annars söks den uppåt härifrån)",
     ],
     ["--json", "skriv resultatet som JSON"],
     ["--lang sv|en", "språk för utskriften (standard: enligt LANG)"],
@@ -38,6 +38,8 @@ export const sv: Messages = {
   problems: (errors, warnings) =>
     `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
   noProblems: "inga problem",
+  moreProblems: (n: number, file: string) =>
+    `… och ${n} problem till i ${file} (--json visar alla)`,
   loading: "Läser",
   recommendation: "Rekommendation",
   body: "Nämnd",
@@ -86,6 +88,7 @@ export const sv: Messages = {
   writeFailures: {
     symlink: "den är en symbolisk länk, och Spårbar skriver aldrig genom en sådan",
     "not-file": "den är ingen vanlig fil",
+    "read-only": "filen är skrivskyddad",
     permission: "behörighet saknas (är mappen skrivskyddad?)",
     "disk-full": "disken är full",
     "no-folder": "mappen finns inte",

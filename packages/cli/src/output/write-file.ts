@@ -1,9 +1,22 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
+/**
+ * Whether the user may write a file: the system's answer, and for a superuser, whom the system
+ * never refuses, whether the file has any write permission at all. A 0444 file stays untouched.
+ */
+async function writable(path: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return false;
+  return access(path, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Why a write was refused or failed; each has its words in the CLI's vocabulary. */
-type WriteFailure = "exists" | "symlink" | "not-file" | "permission" | "disk-full" | "no-folder";
+type WriteFailure = "exists" | "symlink" | "not-file" | "read-only" | "permission" | "disk-full" | "no-folder";
 
 export type WriteResult =
   | { ok: true }
@@ -24,6 +37,8 @@ export async function writeFileSafely(
   if (existing?.isSymbolicLink()) return { ok: false, reason: "symlink" };
   if (existing && !options.replace) return { ok: false, reason: "exists" };
   if (existing && !existing.isFile()) return { ok: false, reason: "not-file" };
+  // A rename needs only the folder to be writable: the file's own mode must be asked.
+  if (existing && !(await writable(path, existing.mode))) return { ok: false, reason: "read-only" };
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });

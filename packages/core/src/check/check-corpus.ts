@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import type { Bilingual } from "../bilingual.ts";
 import { Corpus } from "../corpus.ts";
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
@@ -11,8 +10,10 @@ import {
   loadCorpus,
   readAndLoad,
 } from "../load/load-corpus.ts";
-import { type LoadResult, loadSource, unreadable } from "../load/load-source.ts";
-import { type CorpusFile, walkCorpus } from "../load/walk.ts";
+import { type LoadResult, loadSource } from "../load/load-source.ts";
+import { contentHash, readSourceFile } from "../load/source-file.ts";
+import { type CorpusFile, type CorpusListing, realRoot, walkCorpus } from "../load/walk.ts";
+import { type CacheEntry, type CacheRead, readCheckCache, writeCheckCache } from "./cache-file.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import {
   dependenciesOf,
@@ -24,30 +25,11 @@ import {
 } from "./dependencies.ts";
 
 /** Bump when the shape of the cache changes; a change to the code is caught by its fingerprint. */
-const CHECK_CACHE_VERSION = "sparbar-check-3";
+const CHECK_CACHE_VERSION = "sparbar-check-4";
 
 /** The version a cache must carry to be used: its shape and the code that wrote it. */
 function cacheVersion(): string {
   return `${CHECK_CACHE_VERSION}/${codeFingerprint()}`;
-}
-
-interface Entry {
-  mtimeMs: number;
-  size: number;
-  /** SHA-1 of the bytes: a file saved again unchanged is not checked again. */
-  hash: string;
-  identity?: IdentityKey;
-  /** Set when the file did not load. */
-  broken?: BrokenDocument;
-  deps: IdentityKey[];
-  diagnostics: Diagnostic[];
-}
-
-interface CacheData {
-  version: string;
-  /** When the check that wrote the cache began (ms since 1970). */
-  startedMs: number;
-  entries: Record<string, Entry>;
 }
 
 /**
@@ -68,47 +50,8 @@ export interface CheckOutcome {
   diagnostics: Diagnostic[];
   /** How many files were read and parsed this time (all of them without a cache). */
   parsed: number;
-}
-
-async function readCache(file: string | undefined): Promise<CacheData | undefined> {
-  if (!file) return undefined;
-  try {
-    const data = JSON.parse(await readFile(file, "utf8")) as CacheData;
-    return data.version === cacheVersion() ? data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeCache(file: string | undefined, data: CacheData): Promise<void> {
-  if (!file) return;
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(data));
-    await rename(temporary, file);
-  } catch {
-    // A cache that cannot be written only makes the next check slower.
-  }
-}
-
-function hashOf(content: Uint8Array): string {
-  return createHash("sha1").update(content).digest("hex");
-}
-
-async function hashFiles(root: string, files: CorpusFile[]): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  // A few reads at a time: enough to keep the disk busy without holding every file in memory.
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      for (let f = files[next++]; f; f = files[next++]) {
-        const content = await readFile(join(root, f.file)).catch(() => undefined);
-        if (content) hashes.set(f.file, hashOf(content));
-      }
-    }),
-  );
-  return hashes;
+  /** Set when a cache was there but could not be used: what happened, for the user. */
+  cacheNote?: Bilingual;
 }
 
 function entriesFrom(
@@ -117,7 +60,7 @@ function entriesFrom(
   files: CorpusFile[],
   hashes: Map<string, string>,
   only?: Set<string>,
-): Record<string, Entry> {
+): Record<string, CacheEntry> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of corpus.diagnostics) {
     const list = byFile.get(d.file);
@@ -132,13 +75,15 @@ function entriesFrom(
     ...loaded.broken,
   ])
     documents.set(d.file, d);
-  const entries: Record<string, Entry> = {};
+  const entries: Record<string, CacheEntry> = {};
   for (const f of files) {
     if (only && !only.has(f.file)) continue;
     const document = documents.get(f.file);
     const diagnostics = byFile.get(f.file) ?? [];
-    const entry: Entry = {
+    const entry: CacheEntry = {
       mtimeMs: f.mtimeMs,
+      ctimeMs: f.ctimeMs,
+      ino: f.ino,
       size: f.size,
       hash: hashes.get(f.file) ?? "",
       deps: document
@@ -156,26 +101,36 @@ function entriesFrom(
 
 async function fullCheck(
   root: string,
-  files: CorpusFile[],
+  listing: CorpusListing,
   options: CheckOptions,
   startedMs: number,
+  cacheNote?: Bilingual,
 ): Promise<CheckOutcome> {
-  // Hashing runs on this thread while the workers parse.
-  const hashing = options.cacheFile
-    ? hashFiles(root, files)
-    : Promise.resolve(new Map<string, string>());
+  const { files, refused } = listing;
+  const hashes = new Map<string, string>();
   const loaded = await loadCorpus(root, {
     files: files.map((f) => f.file),
+    refused,
+    hash: true,
+    onLoaded: (file, result) => {
+      if (result.hash) hashes.set(file, result.hash);
+    },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const corpus = new Corpus(loaded);
-  const hashes = await hashing;
-  await writeCache(options.cacheFile, {
-    version: cacheVersion(),
-    startedMs,
-    entries: entriesFrom(corpus, loaded, files, hashes),
-  });
-  return { files: files.length, diagnostics: corpus.diagnostics, parsed: files.length };
+  if (options.cacheFile) {
+    await writeCheckCache(options.cacheFile, {
+      version: cacheVersion(),
+      startedMs,
+      entries: entriesFrom(corpus, loaded, files, hashes),
+    });
+  }
+  return {
+    files: files.length,
+    diagnostics: corpus.diagnostics,
+    parsed: files.length,
+    ...(cacheNote ? { cacheNote } : {}),
+  };
 }
 
 /** The files given and every file they depend on, directly or through others. */
@@ -207,22 +162,33 @@ function withDependencies(
  */
 export async function checkCorpus(root: string, options: CheckOptions = {}): Promise<CheckOutcome> {
   const startedMs = Date.now();
-  const files = await walkCorpus(root);
-  const cache = await readCache(options.cacheFile);
-  if (!cache) return fullCheck(root, files, options, startedMs);
+  const listing = await walkCorpus(root);
+  const { files, refused } = listing;
+  const read: CacheRead = options.cacheFile
+    ? await readCheckCache(options.cacheFile, cacheVersion())
+    : { ok: false };
+  if (!read.ok) return fullCheck(root, listing, options, startedMs, read.note);
+  const cache = read.cache;
 
   const present = new Map(files.map((f) => [f.file, f]));
   const touchedFiles: CorpusFile[] = [];
   let moved = 0;
   for (const f of files) {
     const entry = cache.entries[f.file];
-    if (!entry || entry.mtimeMs !== f.mtimeMs || entry.size !== f.size) {
+    if (
+      !entry ||
+      entry.mtimeMs !== f.mtimeMs ||
+      entry.size !== f.size ||
+      entry.ctimeMs !== f.ctimeMs ||
+      entry.ino !== f.ino
+    ) {
       touchedFiles.push(f);
       moved++;
     } else if (entry.mtimeMs >= cache.startedMs - RACY_MS) touchedFiles.push(f);
   }
   const removed = Object.keys(cache.entries).filter((file) => !present.has(file));
-  if (moved + removed.length > files.length / 4) return fullCheck(root, files, options, startedMs);
+  if (moved + removed.length > files.length / 4)
+    return fullCheck(root, listing, options, startedMs);
 
   // A file whose time changed but whose bytes did not keeps what was found in it.
   const parsed = new Map<string, LoadResult>();
@@ -230,23 +196,34 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   const changed: CorpusFile[] = [];
   let refreshed = false;
   for (const f of touchedFiles) {
-    const content = await readFile(join(root, f.file)).catch(() => undefined);
-    const hash = content ? hashOf(content) : "";
+    const content = readSourceFile(join(root, f.file), f.file, realRoot(root));
+    const hash = content.ok ? contentHash(content.bytes) : "";
     const entry = cache.entries[f.file];
     if (entry && hash !== "" && entry.hash === hash) {
-      cache.entries[f.file] = { ...entry, mtimeMs: f.mtimeMs, size: f.size };
+      cache.entries[f.file] = {
+        ...entry,
+        mtimeMs: f.mtimeMs,
+        ctimeMs: f.ctimeMs,
+        ino: f.ino,
+        size: f.size,
+      };
       refreshed = true;
       continue;
     }
     changed.push(f);
     hashes.set(f.file, hash);
-    parsed.set(f.file, content ? loadSource(f.file, content) : unreadable(f.file));
+    parsed.set(
+      f.file,
+      content.ok ? loadSource(f.file, content.bytes) : { diagnostics: [content.diagnostic] },
+    );
   }
   if (changed.length === 0 && removed.length === 0) {
-    if (refreshed) await writeCache(options.cacheFile, { ...cache, startedMs });
-    const diagnostics = files
-      .flatMap((f) => cache.entries[f.file]?.diagnostics ?? [])
-      .sort(compareDiagnostics);
+    if (refreshed && options.cacheFile)
+      await writeCheckCache(options.cacheFile, { ...cache, startedMs });
+    const diagnostics = [
+      ...refused,
+      ...files.flatMap((f) => cache.entries[f.file]?.diagnostics ?? []),
+    ].sort(compareDiagnostics);
     return { files: files.length, diagnostics, parsed: 0 };
   }
   const identityAfter = (file: string) => {
@@ -283,14 +260,14 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
     if (identity) owners.set(identity, [...(owners.get(identity) ?? []), f.file]);
   }
   if ([...owners.values()].some((list) => list.length > 1))
-    return fullCheck(root, files, options, startedMs);
+    return fullCheck(root, listing, options, startedMs);
 
   const affected = new Set<string>(changed.map((f) => f.file));
   for (const f of files) {
     if (affected.has(f.file)) continue;
     if (cache.entries[f.file]?.deps.some((key) => touched.has(key))) affected.add(f.file);
   }
-  if (affected.size > files.length / 4) return fullCheck(root, files, options, startedMs);
+  if (affected.size > files.length / 4) return fullCheck(root, listing, options, startedMs);
 
   // Everything the affected files depend on, transitively, is loaded alongside them.
   const depsOf = (file: string): IdentityKey[] => {
@@ -312,7 +289,7 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
     if (!needed.has(f.file) && identity) mini.elsewhere.push(documentOf(f.file, identity));
   }
   const corpus = new Corpus(mini);
-  const entries: Record<string, Entry> = {};
+  const entries: Record<string, CacheEntry> = {};
   for (const f of files) {
     const entry = cache.entries[f.file];
     if (entry && !affected.has(f.file)) entries[f.file] = entry;
@@ -320,9 +297,11 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   for (const file of affected)
     if (!hashes.has(file)) hashes.set(file, cache.entries[file]?.hash ?? "");
   Object.assign(entries, entriesFrom(corpus, mini, files, hashes, affected));
-  await writeCache(options.cacheFile, { version: cacheVersion(), startedMs, entries });
-  const diagnostics = files
-    .flatMap((f) => entries[f.file]?.diagnostics ?? [])
-    .sort(compareDiagnostics);
+  if (options.cacheFile)
+    await writeCheckCache(options.cacheFile, { version: cacheVersion(), startedMs, entries });
+  const diagnostics = [
+    ...refused,
+    ...files.flatMap((f) => entries[f.file]?.diagnostics ?? []),
+  ].sort(compareDiagnostics);
   return { files: files.length, diagnostics, parsed: needed.size };
 }

@@ -75,6 +75,61 @@ export const catalogue = defineCatalogue({
       en: "Save the file as UTF-8. Files saved as Latin-1 or Windows-1252 break å, ä and ö.",
     },
   },
+  "file-not-regular": {
+    severity: "error",
+    title: {
+      sv: "Filen är ingen vanlig fil",
+      en: "The file is not a regular file",
+    },
+    hint: {
+      sv: "En rörledning (FIFO), en enhet eller en socket kan inte vara en källfil och öppnas inte. Ta bort den, eller ersätt den med en vanlig textfil.",
+      en: "A pipe (FIFO), device or socket cannot be a source file and is not opened. Remove it, or replace it with a regular text file.",
+    },
+  },
+  "file-link-outside": {
+    severity: "error",
+    title: {
+      sv: "Den symboliska länken leder ut ur materialet",
+      en: "The symbolic link leads outside the corpus",
+    },
+    hint: {
+      sv: "Kopiera dokumentet in i materialet, eller ta bort länken: Spårbar läser bara filer inuti mappen som kontrolleras, så att inget annat publiceras.",
+      en: "Copy the document into the corpus, or remove the link: Spårbar reads only files inside the folder it checks, so that nothing else is published.",
+    },
+  },
+  "file-link-loop": {
+    severity: "error",
+    title: {
+      sv: "Symboliska länkar går runt i en cirkel",
+      en: "Symbolic links go round in a circle",
+    },
+    hint: {
+      sv: "Ta bort länken, eller låt den peka på den riktiga filen.",
+      en: "Remove the link, or point it at the real file.",
+    },
+  },
+  "folder-link": {
+    severity: "error",
+    title: {
+      sv: "Mappen är en symbolisk länk, som Spårbar inte följer",
+      en: "The folder is a symbolic link, which Spårbar does not follow",
+    },
+    hint: {
+      sv: "Flytta eller kopiera mappen in i materialet: dokumenten i en länkad mapp läses inte.",
+      en: "Move or copy the folder into the corpus: the documents in a linked folder are not read.",
+    },
+  },
+  "file-copy": {
+    severity: "error",
+    title: {
+      sv: "Filen ser ut som en kopia som Finder eller Utforskaren har gjort",
+      en: "The file looks like a copy made by Finder or Explorer",
+    },
+    hint: {
+      sv: "Ta bort kopian, eller flytta den över originalet om den har den nyare texten. En kopia läses inte och tar aldrig originalets id.",
+      en: "Delete the copy, or move it over the original if it holds the newer text. A copy is not read and never takes the original's id.",
+    },
+  },
   "file-name-mismatch": {
     severity: "error",
     title: {
@@ -84,6 +139,28 @@ export const catalogue = defineCatalogue({
     hint: {
       sv: "Döp filen efter sitt id: `<id>.md`, i organisationens mapp.",
       en: "Name the file after its id: `<id>.md`, in the folder of its organisation.",
+    },
+  },
+  "text-control-character": {
+    severity: "error",
+    title: {
+      sv: "Texten innehåller ett styrtecken",
+      en: "The text holds a control character",
+    },
+    hint: {
+      sv: "Ta bort tecknet: det syns inte i de flesta redigerare och följer ofta med inklistrad text. Tabb och radbrytning går bra.",
+      en: "Remove the character: most editors do not show it, and pasted text often brings it along. Tabs and line breaks are fine.",
+    },
+  },
+  "text-invisible-character": {
+    severity: "error",
+    title: {
+      sv: "Texten innehåller ett osynligt eller riktningsändrande tecken",
+      en: "The text holds an invisible or direction-changing character",
+    },
+    hint: {
+      sv: "Ta bort tecknet: tecken med noll bredd och riktningstecken (bidi) kan få texten att läsas på ett annat sätt än den ser ut.",
+      en: "Remove the character: zero-width and direction (bidi) characters can make text read differently from how it looks.",
     },
   },
   "front-matter-missing": {
@@ -282,6 +359,17 @@ export const catalogue = defineCatalogue({
     hint: {
       sv: "Gör listorna eller citaten plattare; Spårbar läser högst 100 nivåer.",
       en: "Flatten the lists or quotes; Spårbar reads at most 100 levels of nesting.",
+    },
+  },
+  "markdown-too-complex": {
+    severity: "error",
+    title: {
+      sv: "Markdown-texten har mer markering än Spårbar läser",
+      en: "The Markdown has more markup than Spårbar reads",
+    },
+    hint: {
+      sv: "Riktiga dokument ligger långt under gränserna: dela upp texten i fler stycken med tomma rader, eller ta bort markering som inte behövs.",
+      en: "Real documents stay far below the limits: split the text into more paragraphs with blank lines, or remove markup that is not needed.",
     },
   },
   "section-unknown-recommendation": {
@@ -491,6 +579,17 @@ export const catalogue = defineCatalogue({
     hint: {
       sv: "Behåll ett av exemplaren: ta bort den andra filen, eller, om de är olika dokument, ge dem titlar och datum som skiljer dem åt.",
       en: "Keep one of the copies: remove the other file, or, if they are different documents, give them titles and dates that tell them apart.",
+    },
+  },
+  "duplicate-id-case": {
+    severity: "error",
+    title: {
+      sv: "Två id skiljer sig bara i stora och små bokstäver",
+      en: "Two ids differ only in upper and lower case",
+    },
+    hint: {
+      sv: "macOS och Windows ser de två filerna som en och samma. Ge det ena dokumentet ett annat id.",
+      en: "macOS and Windows see the two files as one and the same. Give one of the documents another id.",
     },
   },
   "unknown-organisation": {

@@ -1,13 +1,47 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { type DocumentType, documentTypeOf } from "../load/document.ts";
 import { parseFrontMatterYaml, type Split, splitFrontMatter } from "../load/front-matter.ts";
-import { normaliseText } from "../text/decode.ts";
+import { decodeSource, normaliseText } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { writeMeasureIds } from "./measure-ids.ts";
 
 export type FormatResult =
   | { ok: true; text: string; changed: boolean }
   | { ok: false; diagnostics: Diagnostic[] };
+
+export type FormatFileResult =
+  | { ok: true; bytes: Uint8Array; changed: boolean }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** How a file ends its lines and whether it starts with a byte order mark, as found. */
+interface TextStyle {
+  bom: boolean;
+  crlf: boolean;
+}
+
+/** The style of a file's bytes: CRLF when its first line ends so (a lone CR is read as LF). */
+function textStyle(bytes: Uint8Array): TextStyle {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const newline = bytes.indexOf(0x0a);
+  return { bom, crlf: newline > 0 && bytes[newline - 1] === 0x0d };
+}
+
+/**
+ * Formats a file's bytes. Text that is not valid UTF-8 is refused with the decoder's problems
+ * and nothing to write: formatting must never replace letters it could not read. Line endings
+ * and a byte order mark are kept as the file had them; a file with mixed endings gets its
+ * first line's ending throughout.
+ */
+export function formatFile(file: string, bytes: Uint8Array, type?: DocumentType): FormatFileResult {
+  const decoded = decodeSource(bytes, file);
+  if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics };
+  const result = formatSource(file, decoded.text, type);
+  if (!result.ok) return result;
+  const style = textStyle(bytes);
+  const text = `${style.bom ? "\uFEFF" : ""}${style.crlf ? result.text.replaceAll("\n", "\r\n") : result.text}`;
+  const out = new TextEncoder().encode(text);
+  return { ok: true, bytes: out, changed: !Buffer.from(out).equals(Buffer.from(bytes)) };
+}
 
 /** How YAML is written: two-space indents, lists indented under their key, lines up to 100. */
 const yamlStyle = {

@@ -7,11 +7,12 @@ import {
   type RelatedInput,
 } from "../diagnostics/diagnostic.ts";
 import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
-import type {
-  LoadedAudit,
-  LoadedDocument,
-  LoadedOrganisation,
-  LoadedResponse,
+import {
+  type LoadedAudit,
+  type LoadedDocument,
+  type LoadedOrganisation,
+  type LoadedResponse,
+  namedAfterId,
 } from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { locateField } from "../load/locate.ts";
@@ -210,11 +211,13 @@ function firstPlace(doc: LoadedDocument, message: Bilingual): RelatedInput {
 
 function checkDuplicates(corpus: LoadedCorpus, report: Report) {
   const seen = new Map<string, LoadedDocument>();
+  const folded = new Map<string, LoadedDocument>();
+  // The file named after its id keeps the id; the copy or the misnamed file is the duplicate.
   const documents: LoadedDocument[] = [
     ...corpus.organisations,
     ...corpus.audits,
     ...corpus.responses,
-  ];
+  ].sort((a, b) => Number(!namedAfterId(a)) - Number(!namedAfterId(b)));
   for (const doc of documents) {
     const scope = doc.type === "organisation" ? "organisation" : "document";
     const key =
@@ -237,7 +240,23 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
           ],
         },
       );
-    } else seen.set(key, doc);
+      continue;
+    }
+    seen.set(key, doc);
+    // Ids are case-sensitive, but file names on macOS and Windows are not.
+    const other = folded.get(key.toLowerCase());
+    if (other) {
+      report(
+        "duplicate-id-case",
+        doc,
+        ["id"],
+        {
+          sv: `Id:t ${doc.data.id} skiljer sig bara i stora och små bokstäver från ${other.data.id} i ${other.file}`,
+          en: `The id ${doc.data.id} differs only in upper and lower case from ${other.data.id} in ${other.file}`,
+        },
+        { related: [firstPlace(other, { sv: "Det andra id:t", en: "The other id" })] },
+      );
+    } else folded.set(key.toLowerCase(), doc);
   }
 }
 
@@ -436,11 +455,12 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   duplicateItems(audit, "questions", report);
   duplicateItems(audit, "goals", report);
   duplicateItems(audit, "recommendations", report);
+  const goals = new Set(data.goals.map((g) => g.id));
   data.recommendations.forEach((rec, i) => {
     rec.to.forEach((b, k) => {
       checkBody(audit, b, ["recommendations", i, "to", k], index, report);
     });
-    if (rec.goal && !data.goals.some((g) => g.id === rec.goal)) {
+    if (rec.goal && !goals.has(rec.goal)) {
       report("unknown-goal", audit, ["recommendations", i, "goal"], {
         sv: `Planen har inget mål ${rec.goal}`,
         en: `The plan has no goal ${rec.goal}`,
@@ -450,7 +470,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   data.responses_due.forEach((due, i) => {
     checkBody(audit, due.from, ["responses_due", i, "from"], index, report);
     due.recommendations?.forEach((item, k) => {
-      const rec = data.recommendations.find((r) => r.id === item);
+      const rec = index.recommendation(audit, item);
       if (!rec)
         report(
           "unknown-recommendation",
@@ -493,7 +513,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
       );
       return;
     }
-    const rec = assessed.data.recommendations.find((r) => r.id === assessment.recommendation);
+    const rec = index.recommendation(assessed, assessment.recommendation);
     if (!rec) {
       report(
         "unknown-recommendation",
@@ -783,6 +803,8 @@ function checkUnanswered(
 ) {
   const data = response.data;
   if (data.kind === "report-back" || response.sections.length === 0) return;
+  // A second file with a taken id answers nothing: its duplicate id is the problem to fix.
+  if (index.response(data.organisation, data.id) !== response) return;
   const bodyName = index.body(data.organisation, data.body)?.name ?? data.body;
   data.answers.forEach((id, position) => {
     const audit = index.audit(data.organisation, id);
@@ -799,7 +821,7 @@ function checkUnanswered(
     if (data.kind === "follow-up-response" && asked.length === 0) return;
     for (const item of expected) {
       if (answered.has(`${id}/${item}`)) continue;
-      const rec = audit.data.recommendations.find((r) => r.id === item);
+      const rec = index.recommendation(audit, item);
       const quoted = rec ? `: "${rec.text.slice(0, 60)}${rec.text.length > 60 ? "…" : ""}"` : "";
       out.push(
         diagnostic("recommendation-unanswered", {

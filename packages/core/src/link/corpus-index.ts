@@ -1,4 +1,10 @@
-import type { LoadedAudit, LoadedOrganisation, LoadedResponse } from "../load/document.ts";
+import {
+  type LoadedAudit,
+  type LoadedDocument,
+  type LoadedOrganisation,
+  type LoadedResponse,
+  namedAfterId,
+} from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { parsePeriod } from "../periods/parse.ts";
 import { comparePeriods, type Period } from "../periods/period.ts";
@@ -13,6 +19,11 @@ import {
   type RecommendationKey,
   recommendationKey,
 } from "./keys.ts";
+
+/** Whether a document takes its id from the one holding it: a file named after it wins. */
+function keeps(document: LoadedDocument, holder: LoadedDocument | undefined): boolean {
+  return !holder || (namedAfterId(document) && !namedAfterId(holder));
+}
 
 /** One response section answering one recommendation. */
 export interface SectionAnswer {
@@ -65,6 +76,7 @@ export class CorpusIndex {
   }[] = [];
 
   readonly #broken = new Set<string>();
+  readonly #recommendations = new WeakMap<LoadedAudit, Map<string, Recommendation>>();
   /** Every document id known, loaded or not, by `type/organisation`: for suggestions only. */
   readonly #ids = new Map<string, Set<string>>();
 
@@ -90,7 +102,7 @@ export class CorpusIndex {
         );
     }
     for (const organisation of corpus.organisations) {
-      if (!this.organisations.has(organisation.data.id))
+      if (keeps(organisation, this.organisations.get(organisation.data.id)))
         this.organisations.set(organisation.data.id, organisation);
       const bodies = this.#bodies.get(organisation.data.id) ?? new Map<string, Body>();
       for (const body of organisation.data.bodies)
@@ -99,7 +111,12 @@ export class CorpusIndex {
     }
     for (const audit of corpus.audits) {
       const key = documentKey(audit.data.organisation, audit.data.id);
-      if (!this.audits.has(key)) this.audits.set(key, audit);
+      if (keeps(audit, this.audits.get(key))) this.audits.set(key, audit);
+    }
+    const keepers = new Map<string, LoadedResponse>();
+    for (const response of corpus.responses) {
+      const key = documentKey(response.data.organisation, response.data.id);
+      if (keeps(response, keepers.get(key))) keepers.set(key, response);
     }
     for (const response of corpus.responses) this.#when.set(response, responseWhen(response));
     const ordered = [...corpus.responses].sort(
@@ -107,7 +124,7 @@ export class CorpusIndex {
     );
     for (const response of ordered) {
       const key = documentKey(response.data.organisation, response.data.id);
-      if (this.responses.has(key)) continue;
+      if (keepers.get(key) !== response) continue;
       this.responses.set(key, response);
       for (const answered of response.data.answers) {
         const answeredKey = documentKey(response.data.organisation, answered);
@@ -140,9 +157,7 @@ export class CorpusIndex {
       .map((id) => this.audit(organisation, id))
       .filter((audit): audit is LoadedAudit => audit !== undefined)
       .flatMap((audit) => {
-        const recommendation = audit.data.recommendations.find(
-          (r) => r.id === section.recommendation,
-        );
+        const recommendation = this.recommendation(audit, section.recommendation);
         return recommendation ? [{ audit, recommendation }] : [];
       });
     if (matches.length !== 1) {
@@ -166,6 +181,20 @@ export class CorpusIndex {
       const key = measureKey(organisation, measure.id);
       if (!this.#measures.has(key)) this.#measures.set(key, { measure, answer });
     }
+  }
+
+  /**
+   * An audit's recommendation by id, the first of that id. A lookup table per audit keeps a
+   * response with thousands of sections, or an audit with thousands of recommendations, linear.
+   */
+  recommendation(audit: LoadedAudit, id: string): Recommendation | undefined {
+    let byId = this.#recommendations.get(audit);
+    if (!byId) {
+      byId = new Map();
+      for (const r of audit.data.recommendations) if (!byId.has(r.id)) byId.set(r.id, r);
+      this.#recommendations.set(audit, byId);
+    }
+    return byId.get(id);
   }
 
   /** Whether a document with this id exists but could not be loaded. */

@@ -62,6 +62,17 @@ export function documentTypeOf(file: string): DocumentType | undefined {
 }
 
 /**
+ * Whether a document's file is named after its id: of two documents with one id, this one
+ * keeps it, and a copy or a misnamed file is the duplicate.
+ */
+export function namedAfterId(document: { type: DocumentType; file: string; data: { id: string } }) {
+  const parts = document.file.split("/");
+  return document.type === "organisation"
+    ? parts.at(-2) === document.data.id
+    : parts.at(-1) === `${document.data.id}.md`;
+}
+
+/**
  * For a file in the corpus folders that Spårbar does not read, the name it would be read under:
  * `SR-2023-81.MD`, `.markdown`, `.md.txt`, `.txt` → `SR-2023-81.md`; `Organisation.yml` →
  * `organisation.yaml`. Undefined for the files Spårbar reads and for files of other kinds.
@@ -71,7 +82,7 @@ export function unreadName(file: string): string | undefined {
   if (!parts.includes("audits") && !parts.includes("responses")) return undefined;
   if (documentTypeOf(file)) return undefined;
   const name = parts.at(-1) ?? "";
-  if (/^organisation\.ya?ml$/i.test(name)) return "organisation.yaml";
+  if (/^organi[sz]ation\.ya?ml$/i.test(name)) return "organisation.yaml";
   const markdown =
     /^(.+?)\.(?:md|markdown|mdown|mkdn?|mdwn|txt|text)(?:\.(?:txt|md|bak|orig|tmp))?$/i.exec(name);
   if (markdown) return `${markdown[1]}.md`;

@@ -4,6 +4,7 @@ import type { Bilingual } from "../bilingual.ts";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
 import { fieldsAt } from "../schema/fields-at.ts";
+import { characterDiagnostic, unwantedIn } from "../text/characters.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
@@ -71,7 +72,9 @@ export function parseFrontMatterYaml(
   split: Split,
   file: string,
   lines: LineIndex,
-): { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: Diagnostic[] } {
+):
+  | { ok: true; parsed: ParsedYaml; characters: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number, end?: number): Place =>
     end === undefined
@@ -115,21 +118,9 @@ export function parseFrontMatterYaml(
     strict: true,
     prettyErrors: false,
   });
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const code =
-      problem.code === "DUPLICATE_KEY"
-        ? "yaml-duplicate-key"
-        : problem.code === "TAG_RESOLVE_FAILED"
-          ? "yaml-tag"
-          : "yaml-syntax";
-    diagnostics.push(
-      diagnostic(code, {
-        file,
-        place: at(problem.pos[0], problem.pos[1]),
-        message: yamlMessage(problem.code, problem.message),
-      }),
-    );
-  }
+  diagnostics.push(...yamlProblems(doc, split.yaml, file, at));
+  const tags = new Set<string>();
+  const characters: Diagnostic[] = [];
   visit(doc, {
     Alias(_key, node) {
       const start = node.range?.[0] ?? 0;
@@ -150,7 +141,7 @@ export function parseFrontMatterYaml(
         diagnostics.push(
           diagnostic("yaml-alias", {
             file,
-            place: at(start),
+            place: at(propertyStart(split.yaml, start, `&${node.anchor}`)),
             message: {
               sv: `Ankaret \`&${node.anchor}\` är inte tillåtet`,
               en: `The anchor \`&${node.anchor}\` is not allowed`,
@@ -158,12 +149,29 @@ export function parseFrontMatterYaml(
           }),
         );
       }
-      if (node.tag && !diagnostics.some((d) => d.code === "yaml-tag")) {
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+      // An escape in double quotes can write what the text scan cannot see: `"\u202E"`. Like
+      // the text scan's, such a problem does not stop the values from being read.
+      if (isScalar(node) && node.type === "QUOTE_DOUBLE" && typeof node.value === "string") {
+        const [from = 0, to = from] = node.range ?? [];
+        const written = split.yaml.slice(from, to);
+        // Those written as themselves are the text scan's; the rest came from escapes.
+        const literal = written.includes("\\")
+          ? unwantedIn(written).map((found) => found.character)
+          : undefined;
+        for (const found of literal ? unwantedIn(node.value) : []) {
+          const i = literal?.indexOf(found.character) ?? -1;
+          if (i !== -1) literal?.splice(i, 1);
+          else characters.push(characterDiagnostic(found.kind, found.character, file, at(from)));
+        }
+      }
+      // Each kind of tag once, where it first appears: one fix per kind.
+      const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, "!!");
+      if (tag && !tags.has(tag)) {
+        tags.add(tag);
         diagnostics.push(
           diagnostic("yaml-tag", {
             file,
-            place: at(start),
+            place: at(tagStart(split.yaml, start)),
             message: {
               sv: `Taggen \`${tag}\` är inte tillåten`,
               en: `The tag \`${tag}\` is not allowed`,
@@ -173,58 +181,230 @@ export function parseFrontMatterYaml(
       }
     },
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: [...diagnostics, ...characters] };
   const value = doc.toJS({ maxAliasCount: 0 }) ?? {};
-  return { ok: true, parsed: { doc, value } };
+  return { ok: true, parsed: { doc, value }, characters };
+}
+
+/** Where the tag of a node begins: the node's range starts after it. */
+function tagStart(yaml: string, nodeStart: number): number {
+  let i = yaml.lastIndexOf("!", nodeStart);
+  while (i > 0 && yaml[i - 1] === "!") i--;
+  return i !== -1 && /^!\S*\s*$/.test(yaml.slice(i, nodeStart)) ? i : nodeStart;
+}
+
+/** Where a node's anchor (`&name`) begins, when only spaces lie between it and the node. */
+function propertyStart(yaml: string, nodeStart: number, written: string): number {
+  const i = yaml.lastIndexOf(written, nodeStart);
+  return i !== -1 && /^\s*$/.test(yaml.slice(i + written.length, nodeStart)) ? i : nodeStart;
+}
+
+/**
+ * The parser's errors and warnings as diagnostics, placed where a writer looks for the fault:
+ * an unclosed quote where it opens (the parser notices only at the end of the text), a
+ * non-breaking space where YAML needed an ordinary one (Word puts them in pasted text).
+ */
+function yamlProblems(
+  doc: Document.Parsed,
+  yaml: string,
+  file: string,
+  at: (offset: number, end?: number) => Place,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const problems = [...doc.errors, ...doc.warnings].filter(
+    // Tags are reported once per kind by the visit, with the rest of what front matter refuses.
+    (problem) => problem.code !== "TAG_RESOLVE_FAILED",
+  );
+  if (problems.length === 0) return out;
+  const unclosed = new Map<number, { start: number; quote: string }>();
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== "QUOTE_DOUBLE" && node.type !== "QUOTE_SINGLE") return;
+      const [start, end] = node.range ?? [];
+      if (start === undefined || end === undefined) return;
+      const quote = yaml[start] ?? '"';
+      if (end - start < 2 || yaml[end - 1] !== quote || /\\$/.test(yaml.slice(start, end - 1)))
+        unclosed.set(end, { start, quote });
+    },
+  });
+  const spaces = breakingNoBreakSpaces(yaml);
+  const quietLines = new Set<number>();
+  for (const offset of spaces) {
+    const place = at(offset);
+    quietLines.add(place.line);
+    out.push(
+      diagnostic("yaml-syntax", {
+        file,
+        place,
+        message: {
+          sv: "YAML: här står ett hårt mellanslag (U+00A0 NO-BREAK SPACE) där YAML behöver ett vanligt mellanslag",
+          en: "YAML: a non-breaking space (U+00A0 NO-BREAK SPACE) is here, where YAML needs an ordinary space",
+        },
+      }),
+    );
+  }
+  // Tabs used as indentation throw the rest of the parse off: they alone are told, to fix first.
+  const tabs = problems.filter((problem) => problem.code === "TAB_AS_INDENT");
+  if (tabs.length > 0) {
+    for (const problem of tabs) {
+      out.push(
+        diagnostic("yaml-syntax", {
+          file,
+          place: at(problem.pos[0]),
+          message: yamlMessage(problem.code, problem.message),
+        }),
+      );
+    }
+    return out;
+  }
+  const quietEnds = new Set<number>();
+  for (const problem of problems) {
+    const open = problem.code === "MISSING_CHAR" ? unclosed.get(problem.pos[0]) : undefined;
+    if (open) {
+      quietEnds.add(problem.pos[0]);
+      out.push(
+        diagnostic("yaml-syntax", {
+          file,
+          place: at(open.start),
+          message: {
+            sv: `YAML: citattecknet ${open.quote} som öppnas här stängs aldrig`,
+            en: `YAML: the quote ${open.quote} opened here is never closed`,
+          },
+          related: [
+            {
+              file,
+              ...at(problem.pos[0]),
+              message: { sv: "Texten tar slut här", en: "The text ends here" },
+            },
+          ],
+        }),
+      );
+    }
+  }
+  for (const problem of problems) {
+    if (quietEnds.has(problem.pos[0])) continue;
+    const place = at(problem.pos[0], problem.pos[1]);
+    if (quietLines.has(place.line)) continue;
+    const glued = gluedKey(yaml, problem.pos[0]);
+    if (glued) {
+      quietLines.add(place.line);
+      out.push(
+        diagnostic("yaml-syntax", {
+          file,
+          place: at(glued.colon),
+          message: {
+            sv: `YAML: efter \`${glued.key}:\` behövs ett mellanslag innan värdet`,
+            en: `YAML: \`${glued.key}:\` needs a space before its value`,
+          },
+        }),
+      );
+      continue;
+    }
+    out.push(
+      diagnostic(problem.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax", {
+        file,
+        place,
+        message: yamlMessage(problem.code, problem.message),
+      }),
+    );
+  }
+  return out;
+}
+
+/** A key glued to its value on the line of a problem, `title:Yttrande`, and where its colon is. */
+function gluedKey(yaml: string, offset: number): { key: string; colon: number } | undefined {
+  const lineStart = yaml.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = yaml.indexOf("\n", lineStart);
+  const line = yaml.slice(lineStart, lineEnd === -1 ? yaml.length : lineEnd);
+  const match = /^([ ]*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):(?=[^\s:/])/.exec(line);
+  if (!match?.[2]) return undefined;
+  return { key: match[2], colon: lineStart + (match[1]?.length ?? 0) + match[2].length };
+}
+
+/**
+ * Non-breaking spaces that YAML cannot read as a space: in the indentation, or right after the
+ * `:` of a key or the `-` of a list item. One per line, the first. In values they are text.
+ */
+function breakingNoBreakSpaces(yaml: string): number[] {
+  const found: number[] = [];
+  for (const match of yaml.matchAll(/^[ \u00a0]*?(\u00a0)|^[^\n#]*?[:-](\u00a0)/gm)) {
+    found.push(match.index + match[0].length - 1);
+  }
+  return found;
 }
 
 const MAX_YAML_NESTING = 100;
 
 /**
- * The offset where YAML nests deeper than the limit, counting indentation (two columns a level),
- * `- ` and `? ` markers and open flow brackets outside quotes. The parser recurses per level, so
+ * The offset where YAML nests deeper than the limit, counting the levels of indentation of the
+ * block structure, the `- ` and `? ` markers on a line, and open flow brackets outside quotes.
+ * Inside brackets, indentation is layout, not nesting. The parser recurses per level, so
  * thousands of levels would exhaust the stack; a scan first keeps this linear and the error clear.
  */
 function firstTooDeepYaml(yaml: string, limit = MAX_YAML_NESTING): number | undefined {
   let flow = 0;
   let quote: string | undefined;
   let lineStart = true;
-  let level = 0;
+  let indent = 0;
+  let block = 0;
+  /** The indentation of each block level open at this line. */
+  const levels: number[] = [];
   for (let i = 0; i < yaml.length; i++) {
     const c = yaml[i];
-    if (c === "\n") {
-      lineStart = true;
-      level = 0;
-      continue;
-    }
     if (quote) {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote) quote = undefined;
       continue;
     }
+    if (c === "\n") {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
     if (lineStart) {
       if (c === " ") {
-        level += 0.5;
-        continue;
-      }
-      if ((c === "-" || c === "?") && (yaml[i + 1] === " " || yaml[i + 1] === "\n")) {
-        level += 1;
-        if (Math.floor(level) + flow > limit) return i;
-        i++; // the space after the marker is not indentation
+        indent++;
         continue;
       }
       lineStart = false;
+      if (c === "#") {
+        const end = yaml.indexOf("\n", i);
+        i = (end === -1 ? yaml.length : end) - 1;
+        continue;
+      }
+      if (flow === 0) {
+        while ((levels.at(-1) ?? -1) >= indent) levels.pop();
+        levels.push(indent);
+        // The top level is the document itself, not a level of nesting.
+        block = levels.length - 1;
+      }
+      // `- - - a`: each marker opens a level of its own.
+      while (
+        (yaml[i] === "-" || yaml[i] === "?") &&
+        (yaml[i + 1] === " " || yaml[i + 1] === "\n")
+      ) {
+        block++;
+        if (block + flow > limit) return i;
+        i += 2;
+        while (yaml[i] === " ") i++;
+      }
+      if (i >= yaml.length) break;
+      if (yaml[i] === "\n") {
+        i--;
+        continue;
+      }
     }
-    if (c === "#" && (i === 0 || yaml[i - 1] === " " || yaml[i - 1] === "\n")) {
+    const d = yaml[i] as string;
+    if (d === "#" && (yaml[i - 1] === " " || yaml[i - 1] === "\t")) {
       const end = yaml.indexOf("\n", i);
       i = (end === -1 ? yaml.length : end) - 1;
       continue;
     }
     // A quote opens a quoted scalar only where a value starts; elsewhere it is an apostrophe.
-    if ((c === '"' || c === "'") && ":-[{,?\n".includes(previousVisible(yaml, i))) quote = c;
-    else if (c === "[" || c === "{") flow++;
-    else if ((c === "]" || c === "}") && flow > 0) flow--;
-    if (Math.floor(level) + flow > limit) return i;
+    if ((d === '"' || d === "'") && ":-[{,?\n".includes(previousVisible(yaml, i))) quote = d;
+    else if (d === "[" || d === "{") flow++;
+    else if ((d === "]" || d === "}") && flow > 0) flow--;
+    if (block + flow > limit) return i;
   }
   return undefined;
 }
@@ -281,9 +461,21 @@ export function validateFrontMatter<S extends ZodType>(
         file,
         (path, key) => placeOfPath(parsed.doc, path, key, split, lines),
         (path) => fieldsAt(schema, path),
+        (path) => sourceOfPath(parsed.doc, path, split),
       ),
     );
   return { ok: false, diagnostics };
+}
+
+/** The text of the scalar at a path as the file writes it. */
+function sourceOfPath(
+  doc: Document.Parsed,
+  path: readonly PropertyKey[],
+  split: Split,
+): string | undefined {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || !node.range) return undefined;
+  return split.yaml.slice(node.range[0], node.range[1]);
 }
 
 /** Line and column of the YAML node at a path; of a key when `key` is given. */

@@ -1,23 +1,16 @@
-import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import {
-  type BrokenDocument,
-  type DocumentType,
-  documentTypeOf,
-  type LoadedAudit,
-  type LoadedOrganisation,
-  type LoadedResponse,
-  unreadName,
+import type {
+  BrokenDocument,
+  DocumentType,
+  LoadedAudit,
+  LoadedOrganisation,
+  LoadedResponse,
 } from "./document.ts";
-import {
-  type HtmlRenderer,
-  type LoadResult,
-  loadSource,
-  notRead,
-  unreadable,
-} from "./load-source.ts";
+import { type HtmlRenderer, type LoadResult, loadSource } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
+import { contentHash, readSourceFile } from "./source-file.ts";
+import { realRoot, walkCorpus } from "./walk.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
 export interface LoadedCorpus {
@@ -64,45 +57,6 @@ export function loadSources(sources: Iterable<SourceFile>): LoadedCorpus {
   return corpus;
 }
 
-/**
- * The corpus files under a root (audits/**, responses/**) in a stable order, and the files
- * there that look like sources but are not read (`.MD`, `.markdown`, `.md.txt`).
- */
-function scanCorpusFolders(root: string): { files: string[]; unread: string[] } {
-  const files: string[] = [];
-  const unread: string[] = [];
-  // A synchronous walk by hand: several times faster than readdir's own recursive mode, which
-  // matters when a check of a large corpus has nothing else to do.
-  const walk = (folder: string) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(root, folder), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const path = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (documentTypeOf(path)) files.push(path);
-      else if (unreadName(path)) unread.push(path);
-    }
-  };
-  walk("audits");
-  walk("responses");
-  return { files: files.sort(), unread: unread.sort() };
-}
-
-/** The corpus files under a root: audits/**, responses/**, in a stable order. */
-export async function listCorpusFiles(root: string): Promise<string[]> {
-  return scanCorpusFolders(root).files;
-}
-
-/** A warning for each file under a root that looks like a source but is not read. */
-export function unreadCorpusFiles(root: string): Diagnostic[] {
-  return scanCorpusFolders(root).unread.map(notRead);
-}
-
 export interface LoadOptions {
   /** Only these files (relative to the root); all corpus files when left out. */
   files?: string[];
@@ -112,6 +66,12 @@ export interface LoadOptions {
   parallel?: boolean;
   /** Render audit and response bodies as safe HTML while loading (what the site shows). */
   renderHtml?: boolean;
+  /** With `files`: what the walk that found them refused, to report with the rest. */
+  refused?: Diagnostic[];
+  /** Called with each file's result as it is added. */
+  onLoaded?: (file: string, result: LoadResult) => void;
+  /** Give each result the hash of the file's bytes (for the check's cache). */
+  hash?: boolean;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -121,48 +81,65 @@ const PARALLEL_FROM = 400;
  * Reads one file and loads it. Synchronous on purpose: files are read one after another anyway,
  * and a promise per file made reading cost as much as parsing the YAML.
  */
-export function readAndLoad(root: string, file: string, html?: HtmlRenderer): LoadResult {
-  let content: Buffer;
-  try {
-    content = readFileSync(join(root, file));
-  } catch (error) {
-    return unreadable(file, error);
-  }
-  return loadSource(file, content, undefined, html ? { html } : {});
-}
-
-/** Reads and loads every corpus file under a root directory. */
-export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
-  const scanned = options.files ? undefined : scanCorpusFolders(root);
-  const files = options.files ?? scanned?.files ?? [];
-  const corpus = await loadFiles(root, files, options);
-  corpus.diagnostics.push(...(scanned?.unread ?? []).map(notRead));
-  return corpus;
-}
-
-async function loadFiles(
+export function readAndLoad(
   root: string,
-  files: string[],
-  options: LoadOptions,
-): Promise<LoadedCorpus> {
+  file: string,
+  html?: HtmlRenderer,
+  hash = false,
+): LoadResult {
+  const read = readSourceFile(join(root, file), file, insideOf(root));
+  if (!read.ok) return { diagnostics: [read.diagnostic] };
+  const result = loadSource(file, read.bytes, undefined, html ? { html } : {});
+  // The bytes are at hand: their hash lets a later check tell an edit from a touch.
+  if (hash) result.hash = contentHash(read.bytes);
+  return result;
+}
+
+const realRoots = new Map<string, string>();
+
+/** The real path of a root, looked up once: every file read is judged against it. */
+function insideOf(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realRoot(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+/**
+ * Reads and loads every corpus file under a root directory, and names every entry the walk
+ * left out (links that leave the corpus, pipes, copies).
+ */
+export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const listing = options.files ? undefined : await walkCorpus(root, { stat: false });
+  const files = options.files ?? listing?.files.map((f) => f.file) ?? [];
+  const refused = listing?.refused ?? options.refused ?? [];
   if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
     const results = await loadInParallel(root, files, {
       renderHtml: options.renderHtml === true,
+      hash: options.hash === true,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const corpus = emptyCorpus();
+    corpus.diagnostics.push(...refused);
     for (const file of files) {
       const result = results.get(file);
-      if (result) addResult(corpus, result);
+      if (!result) continue;
+      options.onLoaded?.(file, result);
+      addResult(corpus, result);
     }
     return corpus;
   }
   // The HTML renderer is loaded only for a caller that wants HTML.
   const html = options.renderHtml ? await import("../render/markdown-html.ts") : undefined;
   const corpus = emptyCorpus();
+  corpus.diagnostics.push(...refused);
   let done = 0;
   for (const file of files) {
-    addResult(corpus, readAndLoad(root, file, html));
+    const result = readAndLoad(root, file, html, options.hash === true);
+    options.onLoaded?.(file, result);
+    addResult(corpus, result);
     options.onProgress?.(++done, files.length);
   }
   return corpus;

@@ -1,8 +1,10 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "../markdown/parse.ts";
+import { firstLimitExceeded } from "../markdown/limits.ts";
+import { parseMarkdown } from "../markdown/parse.ts";
 import { AuditSchema } from "../schema/audit.ts";
 import { OrganisationSchema } from "../schema/organisation.ts";
 import { ResponseSchema } from "../schema/response.ts";
+import { unwantedCharacters } from "../text/characters.ts";
 import { decodeSource } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { withSuggestion } from "../vocabulary/closed.ts";
@@ -23,15 +25,15 @@ import {
 import { lostContent, mayLoseContent } from "./lost-content.ts";
 import { pastedText } from "./pasted-text.ts";
 import { readResponseBody } from "./response-body.ts";
-
-/** Larger files are refused: real responses are well under 1 MB. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import { MAX_FILE_BYTES, tooLarge } from "./source-file.ts";
 
 export interface LoadResult {
   document?: LoadedDocument;
   /** Set when the file did not load: what it seems to be. */
   broken?: BrokenDocument;
   diagnostics: Diagnostic[];
+  /** SHA-1 of the bytes, when they were read from a file. */
+  hash?: string;
 }
 
 function declared(file: string, type: DocumentType, text: string): BrokenDocument {
@@ -64,24 +66,6 @@ export function notRead(file: string): Diagnostic {
   });
 }
 
-/** What loading gives for a file that cannot be read at all. */
-export function unreadable(file: string, error?: unknown): LoadResult {
-  const reason =
-    error === undefined ? "" : `: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-  return {
-    diagnostics: [
-      diagnostic("file-unreadable", {
-        file,
-        place: { line: 1, column: 1 },
-        message: {
-          sv: `Filen går inte att läsa${reason}`,
-          en: `The file cannot be read${reason}`,
-        },
-      }),
-    ],
-  };
-}
-
 /** Core's Markdown → safe HTML rendering, which loading uses only when asked to. */
 export type HtmlRenderer = typeof import("../render/markdown-html.ts");
 
@@ -105,27 +89,14 @@ export function loadSource(
 ): LoadResult {
   if (type === undefined && unreadName(file)) return { diagnostics: [notRead(file)] };
   const size = typeof content === "string" ? content.length : content.byteLength;
-  if (size > MAX_FILE_BYTES) {
-    return {
-      diagnostics: [
-        diagnostic("file-too-large", {
-          file,
-          place: { line: 1, column: 1 },
-          message: {
-            sv: `Filen är ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB; Spårbar läser filer på högst ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-            en: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Spårbar reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-          },
-        }),
-      ],
-    };
-  }
+  if (size > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, size)] };
   let text: string;
   if (typeof content === "string") {
     text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
     text = text.replace(/\r\n?/g, "\n").normalize("NFC");
   } else {
     const decoded = decodeSource(content, file);
-    if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
+    if (!decoded.ok) return { diagnostics: decoded.diagnostics };
     text = decoded.text;
   }
   const kind = type ?? documentTypeOf(file) ?? guessType(text);
@@ -153,7 +124,7 @@ function loadText(
       : splitFrontMatter(text, file);
   if ("code" in split) return { diagnostics: [split] };
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = unwantedCharacters(text, file, lines);
   for (const match of text.matchAll(/(?<!\[)\[\[[^[\]\n]+\]\](?!\])/g)) {
     diagnostics.push(
       diagnostic("placeholder-left", {
@@ -169,6 +140,7 @@ function loadText(
 
   const yaml = parseFrontMatterYaml(split, file, lines);
   if (!yaml.ok) return { diagnostics: [...yaml.diagnostics, ...diagnostics] };
+  diagnostics.push(...yaml.characters);
 
   diagnostics.push(...cutValues(yaml.parsed.doc, split, file, lines));
   if (kind === "organisation") {
@@ -178,16 +150,16 @@ function loadText(
   }
   diagnostics.push(...pastedText(text, file, lines));
   const content = { file, lines, bodyOffset: split.bodyOffset };
-  const deep = firstTooDeepLine(split.body);
-  if (deep !== undefined) {
+  const limit = firstLimitExceeded(split.body);
+  if (limit) {
     diagnostics.push(
-      diagnostic("markdown-too-deep", {
+      diagnostic(limit.code, {
         file,
-        place: { line: split.bodyLine + deep - 1, column: 1 },
-        message: {
-          sv: `Listor eller citat är nästlade mer än ${MAX_NESTING} nivåer djupt här`,
-          en: `Lists or quotes are nested more than ${MAX_NESTING} levels deep here`,
+        place: {
+          line: split.bodyLine + limit.line - 1,
+          column: limit.column,
         },
+        message: limit.message,
       }),
     );
     return { diagnostics };

@@ -3,7 +3,7 @@ import { parentPort } from "node:worker_threads";
 import { readAndLoad } from "./load-corpus.ts";
 import type { WorkerRequest } from "./parallel-load.ts";
 
-parentPort?.on("message", async ({ root, files, renderHtml }: WorkerRequest) => {
+parentPort?.on("message", async ({ root, files, renderHtml, hash }: WorkerRequest) => {
   const html = renderHtml ? await import("../render/markdown-html.ts") : undefined;
-  parentPort?.postMessage(files.map((file) => [file, readAndLoad(root, file, html)]));
+  parentPort?.postMessage(files.map((file) => [file, readAndLoad(root, file, html, hash)]));
 });

@@ -10,6 +10,7 @@ export interface WorkerRequest {
   root: string;
   files: string[];
   renderHtml: boolean;
+  hash: boolean;
 }
 
 // The worker's module beside this one, as sources (.ts) or built (.js), whichever this is.
@@ -33,6 +34,7 @@ export async function loadInParallel(
   options: {
     threads?: number;
     renderHtml?: boolean;
+    hash?: boolean;
     onProgress?: (done: number, total: number) => void;
   } = {},
 ): Promise<Map<string, LoadResult>> {
@@ -68,6 +70,7 @@ export async function loadInParallel(
               root,
               files: batch,
               renderHtml: options.renderHtml === true,
+              hash: options.hash === true,
             } satisfies WorkerRequest);
           });
           for (const [file, result] of loaded) results.set(file, result);

@@ -6,6 +6,8 @@ import { labelOf, valueLabels } from "../labels.ts";
 import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
+/** The text a value was written as in the file, when it can be found. */
+type Source = (path: readonly PropertyKey[]) => string | undefined;
 /** The field names allowed at a path, for suggesting the one a writer meant. */
 type FieldsAt = (path: readonly PropertyKey[]) => string[];
 
@@ -72,6 +74,7 @@ export function issueDiagnostic(
   file: string,
   locate: Locate,
   fieldsAt: FieldsAt = () => [],
+  source: Source = () => undefined,
 ): Diagnostic {
   const field = `\`${fieldName(issue.path)}\``;
   const input = (issue as { input?: unknown }).input;
@@ -107,6 +110,19 @@ export function issueDiagnostic(
           hint = {
             sv: "Skriv true eller false; YAML 1.2 läser yes/no/on/off som text.",
             en: "Write true or false; YAML 1.2 reads yes/no/on/off as text.",
+          };
+        }
+        const written = source(issue.path)?.trim();
+        if (
+          issue.expected === "string" &&
+          (typeof input === "number" || typeof input === "boolean") &&
+          written
+        ) {
+          // 0x1F, 1e3, 007 and true are read as what they look like unless quoted.
+          const quoted = JSON.stringify(written);
+          hint = {
+            sv: `Sätt värdet inom citattecken, ${quoted}: utan dem läser YAML \`${written}\` som ${given.sv}.`,
+            en: `Put the value in quotes, ${quoted}: without them YAML reads \`${written}\` as ${given.en}.`,
           };
         }
       }
@@ -171,7 +187,10 @@ export function issueDiagnostic(
               en: `${field} needs at least ${issue.minimum} ${entries[1]}`,
             }
           : issue.origin === "string"
-            ? { sv: `${field} är tomt`, en: `${field} is empty` }
+            ? {
+                sv: `${field} är tomt eller innehåller bara blanksteg`,
+                en: `${field} is empty or holds only spaces`,
+              }
             : { sv: `${field} är för litet`, en: `${field} is too small` };
       break;
     }

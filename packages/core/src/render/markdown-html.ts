@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { firstTooDeepLine } from "../markdown/parse.ts";
+import { firstLimitExceeded } from "../markdown/limits.ts";
 
 /**
  * What may reach a page: GitHub's safe subset, minus images (documents here need none, and a
@@ -169,7 +169,7 @@ export function renderMarkdown(
   markdown: string,
   options: { headingShift?: number; lang?: "sv" | "en" } = {},
 ): string {
-  if (firstTooDeepLine(markdown) !== undefined) {
+  if (firstLimitExceeded(markdown) !== undefined) {
     // The loader refuses such files; this keeps the renderer safe on its own as well.
     return `<p>${escapeHtml(markdown.slice(0, 2000))}</p>`;
   }

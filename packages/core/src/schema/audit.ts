@@ -17,7 +17,7 @@ export const assessmentResults = [
 const QuestionSchema = z
   .strictObject({
     id: ItemId,
-    text: z.string().min(1).meta({ description: "The audit question, verbatim." }),
+    text: z.string().trim().min(1).meta({ description: "The audit question, verbatim." }),
     answer: z
       .enum(answers)
       .optional()
@@ -32,7 +32,7 @@ const QuestionSchema = z
 const GoalSchema = z
   .strictObject({
     id: ItemId,
-    text: z.string().min(1).meta({ description: "The goal (inriktningsmål), verbatim." }),
+    text: z.string().trim().min(1).meta({ description: "The goal (inriktningsmål), verbatim." }),
     means: z
       .string()
       .optional()
@@ -49,6 +49,7 @@ const RecommendationSchema = z
       .meta({ description: "The bodies the recommendation is addressed to." }),
     text: z
       .string()
+      .trim()
       .min(1)
       .meta({ description: "The recommendation, assignment or activity, verbatim." }),
     goal: ItemId.optional().meta({ description: "For a plan's activity: the goal it serves." }),
@@ -102,8 +103,8 @@ export const AuditSchema = z
         "audit (granskning), follow-up-audit (uppföljande granskning), assignment (uppdrag från fullmäktige eller styrelsen), plan (handlingsplan).",
     }),
     organisation: OrganisationId,
-    title: z.string().min(1),
-    title_en: z.string().min(1).optional(),
+    title: z.string().trim().min(1),
+    title_en: z.string().trim().min(1).optional(),
     date: PeriodField.meta({
       description: "When the audit was issued, or the assignment or plan decided.",
     }),

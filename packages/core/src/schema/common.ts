@@ -4,12 +4,12 @@ export const Language = z.enum(["sv", "en"]).meta({ description: "The document's
 
 export const Person = z
   .strictObject({
-    name: z.string().min(1),
+    name: z.string().trim().min(1),
     role: z.string().optional().meta({ description: "Title as the document gives it." }),
   })
   .meta({ description: "A person who signed or is responsible for the document." });
 
-export const Gaps = z.array(z.string().min(1)).default([]).meta({
+export const Gaps = z.array(z.string().trim().min(1)).default([]).meta({
   description:
     "What the source does not say that a reader might expect, in plain words. Spårbar records gaps instead of inventing facts.",
 });

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Bilingual } from "../bilingual.ts";
 import { describeCharacter, replaceLookAlikes } from "../vocabulary/look-alikes.ts";
 
-export const itemIdPattern = /^[A-Z]{1,4}[0-9]{1,3}[a-z]?$/;
+/** Up to six digits: nothing in the format needs to refuse R1000, and plans number past it. */
+export const itemIdPattern = /^[A-Z]{1,4}[0-9]{1,6}[a-z]?$/;
 export const documentIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 const nameIdPattern = /^[a-z][a-z0-9-]{0,63}$/;
 

@@ -16,9 +16,10 @@ export const BodySchema = z
     id: BodyId,
     name: z
       .string()
+      .trim()
       .min(1)
       .meta({ description: "Swedish name, e.g. Arbetsmarknads- och socialnämnden." }),
-    name_en: z.string().min(1).optional().meta({ description: "English name." }),
+    name_en: z.string().trim().min(1).optional().meta({ description: "English name." }),
     kind: z.enum(bodyKinds).meta({
       description:
         "council (fullmäktige), board (styrelse), committee (nämnd), working-committee (utskott), auditors (revision), administration (förvaltning), company (bolag).",
@@ -32,8 +33,8 @@ export const BodySchema = z
 export const OrganisationSchema = z
   .strictObject({
     id: OrganisationId,
-    name: z.string().min(1).meta({ description: "Swedish name, e.g. Malmö stad." }),
-    name_en: z.string().min(1).optional(),
+    name: z.string().trim().min(1).meta({ description: "Swedish name, e.g. Malmö stad." }),
+    name_en: z.string().trim().min(1).optional(),
     kind: z
       .enum(["municipality", "region"])
       .meta({ description: "municipality (kommun) or region." }),

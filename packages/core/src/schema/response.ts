@@ -65,8 +65,8 @@ export const ResponseSchema = z
       .array(DocumentId)
       .min(1)
       .meta({ description: "The audits, assignments or plans answered." }),
-    title: z.string().min(1),
-    title_en: z.string().min(1).optional(),
+    title: z.string().trim().min(1),
+    title_en: z.string().trim().min(1).optional(),
     date: PeriodField.meta({
       description: "The document's date (Datum), as exact as the source gives it.",
     }),

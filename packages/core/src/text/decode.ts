@@ -1,6 +1,9 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
+import { REPORTED_PER_KIND } from "./characters.ts";
 
-export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+export type Decoded =
+  | { ok: true; text: string }
+  | { ok: false; diagnostics: [Diagnostic, ...Diagnostic[]] };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -11,22 +14,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   if (looksLikeUtf16(bytes)) {
-    return { ok: false, diagnostic: diagnostic("encoding-utf16", { file, place: at(1, 1) }) };
+    return { ok: false, diagnostics: [diagnostic("encoding-utf16", { file, place: at(1, 1) })] };
   }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return {
-      ok: false,
-      diagnostic: diagnostic("file-binary", {
-        file,
-        place: placeOfByte(bytes, nul),
-        message: {
-          sv: "Filen innehåller en NUL-byte, så den är inte en textfil",
-          en: "The file contains a NUL byte, so it is not a text file",
-        },
-      }),
-    };
-  }
+  if (bytes.indexOf(0) !== -1) return { ok: false, diagnostics: nulBytes(bytes, file) };
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -37,14 +27,16 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
     const latin1 = byte >= 0x80;
     return {
       ok: false,
-      diagnostic: diagnostic("encoding-invalid-utf8", {
-        file,
-        place: placeOfByte(bytes, bad),
-        message: {
-          sv: `Byten ${hex} är inte giltig UTF-8 här${latin1 ? " (filen ser ut att vara Latin-1 eller Windows-1252)" : ""}`,
-          en: `Byte ${hex} is not valid UTF-8 here${latin1 ? " (the file looks like Latin-1 or Windows-1252)" : ""}`,
-        },
-      }),
+      diagnostics: [
+        diagnostic("encoding-invalid-utf8", {
+          file,
+          place: placeOfByte(bytes, bad),
+          message: {
+            sv: `Byten ${hex} är inte giltig UTF-8 här${latin1 ? " (filen ser ut att vara Latin-1 eller Windows-1252)" : ""}`,
+            en: `Byte ${hex} is not valid UTF-8 here${latin1 ? " (the file looks like Latin-1 or Windows-1252)" : ""}`,
+          },
+        }),
+      ],
     };
   }
   return { ok: true, text: normaliseText(text) };
@@ -89,8 +81,58 @@ function placeOfByte(bytes: Uint8Array, offset: number) {
       lineStart = i + 1;
     }
   }
-  const before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
-  return at(line, before.length + 1);
+  return at(line, columnOf(bytes, lineStart, offset));
+}
+
+const lenient = new TextDecoder("utf-8");
+
+function columnOf(bytes: Uint8Array, lineStart: number, offset: number): number {
+  return lenient.decode(bytes.subarray(lineStart, offset)).length + 1;
+}
+
+/**
+ * Every NUL byte at its line and column, in one pass: a text file with a few stray NULs can be
+ * mended in one go. A binary file has thousands, so after the first hundred one problem
+ * counts the rest.
+ */
+function nulBytes(bytes: Uint8Array, file: string): [Diagnostic, ...Diagnostic[]] {
+  const found: Diagnostic[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let more = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    } else if (byte === 0) {
+      if (found.length === REPORTED_PER_KIND) {
+        more = bytes.subarray(i).filter((b) => b === 0).length;
+        found.push(
+          diagnostic("file-binary", {
+            file,
+            place: at(line, columnOf(bytes, lineStart, i)),
+            message: {
+              sv: `${more} NUL-byte till från och med här: filen ser inte ut att vara en textfil`,
+              en: `${more} more NUL bytes from here on: the file does not look like a text file`,
+            },
+          }),
+        );
+        break;
+      }
+      found.push(
+        diagnostic("file-binary", {
+          file,
+          place: at(line, columnOf(bytes, lineStart, i)),
+          message: {
+            sv: "En NUL-byte står här; en textfil har inga",
+            en: "A NUL byte is here; a text file has none",
+          },
+        }),
+      );
+    }
+  }
+  return found as [Diagnostic, ...Diagnostic[]];
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

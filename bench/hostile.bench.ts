@@ -1,0 +1,101 @@
+// `pnpm bench:hostile`: how the cost of reading grows with the size of a hostile file. Each
+// shape is measured at n and at 8n in the same run, interleaved; the ratio of the medians is 8
+// when the cost grows linearly and 64 when it grows with the square. The Markdown parser is
+// measured without the loader's limits, since the limits would refuse the larger sizes. Times
+// are this thread's CPU time, which a busy machine disturbs less than the wall clock.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { Corpus, parseMarkdown } from "../packages/core/src/index.ts";
+import { loadSources } from "../packages/core/src/load/load-corpus.ts";
+import { scriptArgs } from "./args.ts";
+import { interleave, median, type Timed, threadCpuMs } from "./measure.ts";
+
+const { values } = parseArgs({
+  args: scriptArgs(),
+  options: { rounds: { type: "string", default: "5" }, scale: { type: "string", default: "1" } },
+});
+const rounds = Number(values.rounds);
+const scale = Number(values.scale);
+
+const repeat = (n: number, make: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => make(i)).join("");
+
+const organisation = {
+  file: "audits/testkommun/organisation.yaml",
+  content:
+    "id: testkommun\nname: Testkommun\nkind: municipality\nbodies:\n  - id: revisionen\n    name: Revisionen\n    kind: auditors\n  - id: sn\n    name: Socialnämnden\n    kind: committee\n",
+};
+
+/**
+ * An audit with n recommendations to sn, each asked for by name, and a response with a bare
+ * section for every other one: lookups by id for each section, each name asked for and each
+ * recommendation left unanswered.
+ */
+function halfAnsweredAudit(n: number) {
+  const ids = Array.from({ length: n }, (_, i) => `R${i + 1}`);
+  const audit = `---\nid: REV-2024-1\nkind: audit\norganisation: testkommun\ntitle: Granskning\ndate: 2024-02-15\nissued_by: revisionen\naudited: [sn]\nrecommendations:\n${repeat(n, (i) => `  - id: R${i + 1}\n    to: [sn]\n    text: Rekommendation ${i + 1}.\n`)}responses_due:\n  - from: sn\n    recommendations: [${ids.join(", ")}]\n---\n\nText.\n`;
+  const response = `---\nid: SN-2024-10\nkind: response\norganisation: testkommun\nbody: sn\nto: [revisionen]\nanswers: [REV-2024-1]\ntitle: Yttrande\ndate: 2024-05-20\n---\n\n${repeat(n / 2, (i) => `## R${2 * i + 1} Rubrik\n`)}`;
+  return [
+    organisation,
+    { file: "audits/testkommun/REV-2024-1.md", content: audit },
+    { file: "responses/testkommun/SN-2024-10.md", content: response },
+  ];
+}
+
+interface Shape {
+  name: string;
+  n: number;
+  run: (n: number) => unknown;
+}
+
+const shapes: Shape[] = [
+  {
+    name: "Markdown: sections with a stance and a measure",
+    n: 500 * scale,
+    run: (n) =>
+      parseMarkdown(
+        repeat(
+          n,
+          (i) => `## R${i + 1} Rubrik\n\nStällningstagande: instämmer\n\n- [ ] Gör — 2025-01\n\n`,
+        ),
+      ),
+  },
+  {
+    name: "Markdown: quotes between paragraphs",
+    n: 1000 * scale,
+    run: (n) => parseMarkdown("> a\n\nb\n\n".repeat(n)),
+  },
+  {
+    name: "Markdown: lists in lists",
+    n: 500 * scale,
+    run: (n) => parseMarkdown("- a\n  - b\n".repeat(n)),
+  },
+  {
+    name: "check: n recommendations, every other one answered",
+    n: 1200 * scale,
+    run: (n) => new Corpus(loadSources(halfAnsweredAudit(n))).diagnostics.length,
+  },
+];
+
+const tasks = shapes.flatMap((shape) => [
+  { name: `${shape.name}, n = ${shape.n}`, run: () => shape.run(shape.n) },
+  { name: `${shape.name}, n = ${8 * shape.n}`, run: () => shape.run(8 * shape.n) },
+]);
+const results = await interleave(tasks, rounds, threadCpuMs);
+
+const lines = [`${rounds} rounds, medians of CPU time; 8× is linear growth, 64× quadratic`];
+const json: Record<string, { n: number; smallMs: number; largeMs: number; ratio: number }> = {};
+shapes.forEach((shape, i) => {
+  const small = median((results[2 * i] as Timed).times);
+  const large = median((results[2 * i + 1] as Timed).times);
+  lines.push(
+    `  ${shape.name.padEnd(54)} n ${small.toFixed(0).padStart(6)} ms   8n ${large.toFixed(0).padStart(7)} ms   ${(large / small).toFixed(1).padStart(5)}×`,
+  );
+  json[shape.name] = { n: shape.n, smallMs: small, largeMs: large, ratio: large / small };
+});
+console.log(lines.join("\n"));
+mkdirSync(".reports", { recursive: true });
+writeFileSync(
+  ".reports/bench-hostile.json",
+  `${JSON.stringify({ rounds, shapes: json }, null, 2)}\n`,
+);
