@@ -6,12 +6,20 @@ import {
   bodyStates,
   type Change,
   countsByQuarter,
+  isClosed,
+  isLate,
+  isPassedWithoutReport,
   minDay,
   quarterEnd,
+  quarterOf,
+  type SourceRef,
+  type Status,
   stateOn,
   statusAt,
 } from "../src/index.ts";
 import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
+import { lifeFiles } from "./helpers/life.ts";
+import { period } from "./helpers/period.ts";
 
 /** A follow-up that gives R1's first measure a new date, after the old one had passed. */
 const followUp = responseFile(
@@ -236,6 +244,9 @@ describe("status over a recommendation's life", () => {
           }
         }
         expect(rows.at(-1)?.day ?? day).toBe(day);
+        // The rows begin with the quarter of the earliest change of any history.
+        const firsts = histories.flatMap((h) => (h[0] ? [h[0].day] : [])).sort();
+        expect(rows[0]?.quarter).toBe(firsts[0] === undefined ? undefined : quarterOf(firsts[0]));
       }),
     );
   });
@@ -649,5 +660,640 @@ describe("status is a pure function of dated events", () => {
         });
       }),
     );
+  });
+});
+
+/** A follow-up response by sn to REV-2024-1, with R1's section and its own date. */
+function followUpWith(r1: string, date: string, id = "SN-2024-20"): Record<string, string> {
+  return {
+    [`responses/testkommun/${id}.md`]: responseFile(`## R1 Rutiner\n\n${r1}\n`, {
+      id,
+      kind: "follow-up-response",
+      date,
+    }),
+  };
+}
+
+/** R1's first measure (due 30 September 2024) on a day, in a corpus with the given files added. */
+function firstMeasure(files: Record<string, string | null>, day: string) {
+  const corpus = inlineCorpus(files);
+  expect(corpus.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  const status = corpus.status(subject(corpus, R1), day);
+  const measure = status?.measures.find((m) => m.measure.id === "SN-2024-10/R1/1");
+  return { status, measure };
+}
+
+describe("the day a date falls due is still in time", () => {
+  it("a response given on the day it is due was given in time", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile("## R1 Rutiner\n\nStällningstagande: instämmer\n", {
+        date: "2024-05-31",
+      }),
+    });
+    const status = corpus.status(subject(corpus, R1), "2024-06-30");
+    expect(status?.body).toBe("answered");
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("a measure reported done on its due day was done in time", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith("- [x] Rutinen fastställdes\n  Följer upp: SN-2024-10/R1/1", "2024-09-30"),
+      "2024-12-01",
+    );
+    expect(measure?.state).toBe("done");
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("a measure restated as open on its due day is not late that day", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith("- [ ] Rutinen bereds\n  Följer upp: SN-2024-10/R1/1", "2024-09-30"),
+      "2024-09-30",
+    );
+    expect(measure?.state).toBe("planned");
+    expect(status?.body).toBe("in-progress");
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("a new date given on the old one's due day does not make the old one missed", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith(
+        "- [ ] Rutinen fastställs efter remiss — 2025-03-31\n  Följer upp: SN-2024-10/R1/1",
+        "2024-09-30",
+      ),
+      "2024-12-01",
+    );
+    expect(measure?.due?.end).toBe("2025-03-31");
+    expect(measure?.moves.map((m) => m.due.end)).toEqual(["2025-03-31"]);
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("the next deadline is a response's, or a measure's, up to and including its day", () => {
+    const asked = inlineCorpus({ [baseFiles.response]: null });
+    expect(asked.status(subject(asked, R1), "2024-05-31")?.nextDue).toEqual({
+      what: "response",
+      period: expect.objectContaining({ text: "2024-05-31", end: "2024-05-31" }),
+    });
+    const answered = inlineCorpus();
+    expect(answered.status(subject(answered, R1), "2024-09-30")?.nextDue).toEqual({
+      what: "measure",
+      period: expect.objectContaining({ end: "2024-09-30" }),
+      measureId: "SN-2024-10/R1/1",
+    });
+    expect(answered.status(subject(answered, R1), "2024-10-01")?.nextDue).toBeUndefined();
+  });
+
+  it("a measure due on the day its response is given passes the next day: it was not stated after its date", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Utbildning hålls — 2024-05-20\n",
+      ),
+    });
+    expect(corpus.diagnostics).toEqual([]);
+    const status = corpus.status(subject(corpus, R1), "2024-06-01");
+    expect(status?.measures[0]?.state).toBe("passed");
+    expect(status?.body).toBe("measure-passed");
+  });
+});
+
+describe("what later documents say of a measure", () => {
+  it("a new date on the day of the report is a new date, not a delay", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith(
+        "- [ ] Rutinen fastställs samma dag — 2024-11-10\n  Följer upp: SN-2024-10/R1/1",
+        "2024-11-10",
+      ),
+      "2024-11-10",
+    );
+    expect(measure?.state).toBe("planned");
+    expect(measure?.due?.end).toBe("2024-11-10");
+    expect(status?.passed.map((p) => [p.due.end, p.outcome])).toEqual([["2024-09-30", "late"]]);
+  });
+
+  it("a measure restated with a date that had already passed is late, not given a new date", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith(
+        "- [ ] Rutinen fastställs — 2024-10-31\n  Följer upp: SN-2024-10/R1/1",
+        "2024-11-10",
+      ),
+      "2024-12-01",
+    );
+    expect(measure?.state).toBe("late");
+    expect(measure?.moves).toEqual([]);
+    expect(status?.body).toBe("measure-late");
+  });
+
+  it("a measure restated with its own date before the date passes is not moved", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith(
+        "- [ ] Rutinen bereds — senast den 30 september 2024\n  Följer upp: SN-2024-10/R1/1",
+        "2024-08-01",
+      ),
+      "2024-08-01",
+    );
+    expect(measure?.moves).toEqual([]);
+    expect(measure?.due?.text).toBe("senast den 30 september 2024");
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("a new date given before the old one passed leaves the old one unmissed", () => {
+    const { status, measure } = firstMeasure(
+      followUpWith(
+        "- [ ] Rutinen fastställs efter remiss — 2025-03-31\n  Följer upp: SN-2024-10/R1/1",
+        "2024-08-01",
+      ),
+      "2024-12-01",
+    );
+    expect(measure?.state).toBe("planned");
+    expect(measure?.due?.end).toBe("2025-03-31");
+    expect(status?.passed).toEqual([]);
+    expect(status?.body).toBe("in-progress");
+  });
+
+  it("a measure promised without a date takes the date a later document gives it", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Rutin tas fram\n",
+      ),
+      ...followUpWith(
+        "- [ ] Rutinen fastställs — 2025-03-31\n  Följer upp: SN-2024-10/R1/1",
+        "2024-11-10",
+      ),
+    });
+    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const measure = status?.measures[0];
+    expect(measure?.measure.due).toBeUndefined();
+    expect(measure?.due?.end).toBe("2025-03-31");
+    expect(measure?.moves.map((m) => [m.when.end, m.due.end, m.by])).toEqual([
+      ["2024-11-10", "2025-03-31", "SN-2024-20/R1/1"],
+    ]);
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("a completion dated in a period that spans the deadline is done at an unknown time, not late", () => {
+    for (const [done, outcome] of [
+      ["hösten 2024", "unknown"],
+      // Week 40 of 2024 begins on 30 September, the deadline itself.
+      ["vecka 40 2024", "unknown"],
+      ["oktober 2024", "late"],
+    ]) {
+      const { status } = firstMeasure(
+        followUpWith(
+          `- [x] Rutinen fastställdes\n  Följer upp: SN-2024-10/R1/1\n  Genomförd: ${done}`,
+          "2024-12-20",
+        ),
+        "2024-12-31",
+      );
+      expect([done, status?.passed.map((p) => p.outcome)]).toEqual([done, [outcome]]);
+    }
+  });
+
+  it("a measure promised after its date and then given a new one passes that new date without report", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Utbildning hålls — mars 2024\n",
+      ),
+      ...followUpWith(
+        "- [ ] Utbildningen hålls i höst — 2024-10-31\n  Följer upp: SN-2024-10/R1/1",
+        "2024-08-01",
+      ),
+    });
+    const r1 = subject(corpus, R1);
+    expect(corpus.status(r1, "2024-07-01")?.measures[0]?.state).toBe("stated-after-due");
+    const after = corpus.status(r1, "2024-11-15");
+    expect(after?.measures[0]?.state).toBe("passed");
+    expect(after?.body).toBe("measure-passed");
+  });
+
+  it("a body that disagrees but still promises a measure has not declined", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer inte\n\n- [ ] Rutinerna ses över — 2024-12-31\n",
+      ),
+    });
+    expect(corpus.status(subject(corpus, R1), "2024-06-01")?.body).toBe("measures-planned");
+  });
+
+  it("the next deadline is the soonest planned measure's, in whatever order they were listed", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        [
+          "## R1 Rutiner",
+          "",
+          "- [x] Checklistan infördes — 2024-07-31",
+          "- [ ] Uppföljning — 2024-12-31",
+          "- [ ] Rutin fastställs — 2024-09-30",
+          "- [ ] Utbildning hålls — 2024-11-30",
+          "- [ ] Enkät skickas — 2024-09-30",
+          "",
+        ].join("\n"),
+      ),
+    });
+    const r1 = subject(corpus, R1);
+    expect(corpus.status(r1, "2024-06-01")?.nextDue).toEqual({
+      what: "measure",
+      period: expect.objectContaining({ end: "2024-09-30" }),
+      measureId: "SN-2024-10/R1/3",
+    });
+    expect(corpus.status(r1, "2024-10-01")?.nextDue?.measureId).toBe("SN-2024-10/R1/4");
+  });
+});
+
+describe("responses asked for and given", () => {
+  /** An audit asking sn for the given responses on R1 (and ks on R2, with no date). */
+  const asking = (dues: string[]) =>
+    auditFile([
+      "responses_asked: listed",
+      "responses_due:",
+      ...dues,
+      "  - from: ks",
+      "    recommendations: [R2]",
+    ]);
+
+  it("a request for a plain response is met by any response the body gives", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.audit]: asking(["  - from: sn", "    by: 2024-05-31"]),
+      [baseFiles.response]: responseFile("## R1 Rutiner\n\nStällningstagande: instämmer\n", {
+        kind: "report-back",
+      }),
+    });
+    const status = corpus.status(subject(corpus, R1), "2024-06-30");
+    expect(status?.body).toBe("answered");
+    expect(status?.passed).toEqual([]);
+  });
+
+  it("a request for a follow-up is not met by a second plain response", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.audit]: asking([
+        "  - from: sn",
+        "    by: 2024-05-31",
+        "  - from: sn",
+        "    kind: follow-up-response",
+        "    by: 2024-10-31",
+      ]),
+      "responses/testkommun/SN-2024-20.md": responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer\n",
+        { id: "SN-2024-20", date: "2024-10-01" },
+      ),
+    });
+    const status = corpus.status(subject(corpus, R1), "2024-11-30");
+    expect(status?.body).toBe("response-due-passed");
+    expect(status?.passed.map((p) => [p.what, p.due.end, p.outcome])).toEqual([
+      ["response", "2024-10-31", "passed"],
+      ["measure", "2024-09-30", "passed"],
+    ]);
+  });
+
+  it("one document meets one request, however many sections in it speak for the body", () => {
+    const organisation = `id: testkommun
+name: Testkommun
+kind: municipality
+bodies:
+  - { id: revisionen, name: Revisionen, kind: auditors }
+  - { id: ks, name: Kommunstyrelsen, kind: board }
+  - { id: sn, name: Socialnämnden, kind: committee }
+  - { id: sf, name: Socialförvaltningen, kind: administration, parent: sn }
+`;
+    const plan = `---
+id: PLAN-1
+kind: plan
+organisation: testkommun
+title: Plan
+date: 2024-02-15
+issued_by: ks
+responses_asked: listed
+responses_due:
+  - { from: sn, kind: report-back, by: 2024-06-30 }
+  - { from: sn, kind: report-back, by: 2024-12-31 }
+recommendations:
+  - { id: A1, to: [sf], text: Förvaltningen utbildar. }
+---
+`;
+    const report = `---
+id: SN-2024-30
+kind: report-back
+organisation: testkommun
+body: sn
+to: [ks]
+answers: [PLAN-1]
+title: Återrapportering
+date: 2024-06-01
+---
+
+## A1 Utbildning
+
+Rapporterat (pågår): Utbildningen planeras.
+
+Rapporterat för sf (pågår): Förvaltningen har börjat.
+`;
+    const corpus = inlineCorpus({
+      "audits/testkommun/organisation.yaml": organisation,
+      "audits/testkommun/PLAN-1.md": plan,
+      "responses/testkommun/SN-2024-30.md": report,
+    });
+    expect(corpus.diagnostics).toEqual([]);
+    const a1 = subject(corpus, "testkommun/PLAN-1/A1@sf");
+    expect(corpus.status(a1, "2024-07-01")).toMatchObject({
+      body: "in-progress",
+      responseDue: expect.objectContaining({ end: "2024-12-31" }),
+    });
+    const later = corpus.status(a1, "2025-01-01");
+    expect(later?.body).toBe("response-due-passed");
+    expect(later?.passed.map((p) => [p.due.end, p.outcome])).toEqual([["2024-12-31", "passed"]]);
+  });
+
+  it("the response owed next is the soonest of those not yet given", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.audit]: asking([
+        "  - from: sn",
+        "    kind: follow-up-response",
+        "    by: 2024-09-30",
+        "  - from: sn",
+        "    by: 2024-05-31",
+        "  - from: sn",
+        "    kind: follow-up-response",
+        "    by: 2024-12-31",
+      ]),
+      [baseFiles.response]: null,
+    });
+    const r1 = subject(corpus, R1);
+    expect(corpus.status(r1, "2024-03-01")?.responseDue?.end).toBe("2024-05-31");
+    expect(corpus.status(r1, "2024-07-01")?.responseDue?.end).toBe("2024-09-30");
+  });
+
+  it("a follow-up asked for on some recommendations is not asked for on the others", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.audit]: auditFile([
+        "  - id: R3",
+        "    to: [sn]",
+        "    text: Utbilda personalen.",
+        "responses_asked: listed",
+        "responses_due:",
+        "  - from: sn",
+        "    by: 2024-05-31",
+        "  - from: sn",
+        "    kind: follow-up-response",
+        "    by: 2024-10-31",
+        "    recommendations: [R1]",
+        "  - from: ks",
+      ]),
+      [baseFiles.response]: responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer\n\n## R3 Utbildning\n\nStällningstagande: instämmer\n",
+      ),
+    });
+    expect(corpus.diagnostics).toEqual([]);
+    const day = "2024-11-30";
+    expect(corpus.status(subject(corpus, R1), day)?.body).toBe("response-due-passed");
+    expect(corpus.status(subject(corpus, "testkommun/REV-2024-1/R3@sn"), day)?.body).toBe(
+      "answered",
+    );
+  });
+
+  it("another body's response to the audit as a whole does not answer for this body", () => {
+    const corpus = inlineCorpus({
+      "responses/testkommun/KS-2024-5.md": responseFile("Kommunstyrelsen har yttrat sig.\n", {
+        id: "KS-2024-5",
+        body: "ks",
+        date: "2024-05-10",
+      }),
+      [baseFiles.response]: null,
+    });
+    expect(corpus.status(subject(corpus, R2), "2024-05-20")?.body).toBe("answered");
+    const r1 = corpus.status(subject(corpus, R1), "2024-05-20");
+    expect(r1?.body).toBe("awaiting-response");
+    expect(r1?.speakers).toEqual([]);
+  });
+});
+
+describe("what a status keeps from earlier documents", () => {
+  it("a stance and a report stand until a later document states new ones", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "## R1 Rutiner\n\nStällningstagande: instämmer delvis\n\nRapporterat (pågår): Arbetet har börjat.\n",
+      ),
+      ...followUpWith("Nämnden har inget nytt att rapportera.", "2024-11-10"),
+    });
+    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    expect(status).toMatchObject({
+      body: "in-progress",
+      stance: "partly-agrees",
+      stanceText: "instämmer delvis",
+      reported: { state: "in-progress", text: "Arbetet har börjat.", speaker: "sn" },
+    });
+  });
+
+  it("once a response's own text is on record, the content is available", () => {
+    const corpus = inlineCorpus({
+      "responses/testkommun/SN-2024-5.md": responseFile("Nämnden har svarat muntligt.\n", {
+        id: "SN-2024-5",
+        date: "2024-04-10",
+        content: "summary",
+      }),
+      [baseFiles.response]: responseFile("## R1 Rutiner\n\nStällningstagande: instämmer\n"),
+    });
+    const r1 = subject(corpus, R1);
+    expect(corpus.status(r1, "2024-05-01")?.body).toBe("answered-content-unavailable");
+    expect(corpus.status(r1, "2024-05-20")?.body).toBe("answered");
+  });
+
+  it("the auditors' assessment stands when the body writes again after it", () => {
+    const corpus = inlineCorpus({
+      "audits/testkommun/REV-2025-3.md": followUpAudit,
+      ...followUpWith("Rapporterat: Genomfört.", "2025-09-01"),
+    });
+    const status = corpus.status(subject(corpus, R1), "2025-12-31");
+    expect(status?.auditor).toBe("implemented");
+    expect(status?.lastAssessment).toEqual({
+      type: "audit",
+      organisation: "testkommun",
+      id: "REV-2025-3",
+      file: "audits/testkommun/REV-2025-3.md",
+      basis: "Rutinen är fastställd och införd.",
+    });
+    expect(status?.lastResponse?.id).toBe("SN-2024-20");
+  });
+
+  it("the last response is the latest document, a report from a response to a later audit included", () => {
+    const laterAudit = followUpAudit.replace("date: 2025-06-01", "date: 2025-01-15");
+    const corpus = inlineCorpus({
+      "audits/testkommun/REV-2025-3.md": laterAudit,
+      "responses/testkommun/SN-2025-5.md": responseFile(
+        "## R1 Arbetet\n\n- [x] Rutinen fastställdes\n  Följer upp: SN-2024-10/R1/1\n",
+        {
+          id: "SN-2025-5",
+          kind: "follow-up-response",
+          answers: "[REV-2025-3]",
+          date: "2025-03-01",
+        },
+      ),
+      ...followUpWith("Ställningstagande: instämmer", "2025-05-01", "SN-2025-9"),
+    });
+    expect(corpus.diagnostics).toEqual([]);
+    const r1 = subject(corpus, R1);
+    expect(corpus.status(r1, "2025-04-01")?.lastResponse?.id).toBe("SN-2025-5");
+    expect(corpus.status(r1, "2025-06-01")?.lastResponse?.id).toBe("SN-2025-9");
+  });
+
+  it("an audit dated by its year counts from the year's end, even when a response in it is known", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.audit]: auditFile([]).replace("date: 2024-02-15", "date: 2024"),
+    });
+    expect(corpus.diagnostics).toEqual([]);
+    const r1 = subject(corpus, R1);
+    expect(corpus.status(r1, "2024-06-01")).toBeUndefined();
+    expect(corpus.status(r1, "2024-12-31")?.body).toBe("measure-passed");
+    expect(corpus.history(r1, "2024-12-31").map((c) => [c.day, c.body])).toEqual([
+      ["2024-12-31", "measure-passed"],
+    ]);
+  });
+});
+
+describe("which states are late, passed without report, or closed", () => {
+  it("only a state a source establishes is late; a date passed in silence is neutral", () => {
+    expect(bodyStates.filter(isLate)).toEqual(["measure-late"]);
+    expect(bodyStates.filter(isPassedWithoutReport)).toEqual([
+      "response-due-passed",
+      "measure-passed",
+    ]);
+  });
+
+  it("closed is implemented or no longer relevant as the auditors found, or declined by the body", () => {
+    for (const body of bodyStates) {
+      const closed = auditorStates.filter((auditor) => isClosed(body, auditor));
+      expect([body, closed]).toEqual([
+        body,
+        body === "declined" ? [...auditorStates] : ["implemented", "no-longer-relevant"],
+      ]);
+    }
+  });
+});
+
+describe("a status holds exactly what the sources give", () => {
+  const ref = (r: SourceRef) => `${r.type}:${r.id}`;
+  /** The status with documents named by id and measures by their own id; nothing else left out. */
+  const plain = (status: Status | undefined) => {
+    if (!status) return undefined;
+    const { measures, passed, lastResponse, lastAssessment, ...rest } = status;
+    const passedPlain = (p: Status["passed"][number]) => ({ ...p, source: ref(p.source) });
+    return {
+      ...rest,
+      ...(lastResponse ? { lastResponse: ref(lastResponse) } : {}),
+      ...(lastAssessment ? { lastAssessment: ref(lastAssessment) } : {}),
+      passed: passed.map(passedPlain),
+      measures: measures.map(({ measure, source, done, moves, passed, ...m }) => ({
+        ...m,
+        measure: measure.id,
+        source: ref(source),
+        ...(done ? { done: { ...done, source: ref(done.source) } } : {}),
+        moves: moves.map((move) => ({ ...move, source: ref(move.source) })),
+        passed: passed.map(passedPlain),
+      })),
+    };
+  };
+
+  it("for a body that has not answered: no stance, no report, no deadline still to come", () => {
+    const corpus = inlineCorpus();
+    expect(plain(corpus.status(subject(corpus, R2), "2024-06-01"))).toStrictEqual({
+      day: "2024-06-01",
+      body: "response-due-passed",
+      auditor: "not-assessed",
+      speakers: [],
+      passed: [
+        {
+          what: "response",
+          due: period("2024-05-31"),
+          outcome: "passed",
+          source: "audit:REV-2024-1",
+        },
+      ],
+      measures: [],
+    });
+  });
+
+  it("for a body that answered, reported on its measures and moved one of them", () => {
+    const corpus = inlineCorpus(lifeFiles);
+    const missed = {
+      what: "measure",
+      due: period("senast den 30 september 2024"),
+      outcome: "late",
+      settled: period("2024-11-10"),
+      measureId: "SN-2024-10/R1/1",
+      source: "response:SN-2024-10",
+    };
+    expect(plain(corpus.status(subject(corpus, R1), "2024-12-01"))).toStrictEqual({
+      day: "2024-12-01",
+      body: "in-progress",
+      auditor: "not-assessed",
+      speakers: ["sn"],
+      stance: "partly-agrees",
+      stanceText: "instämmer delvis",
+      reported: { state: "in-progress", text: "Rutinen är på remiss.", speaker: "sn" },
+      nextDue: { what: "measure", period: period("2025-03-31"), measureId: "SN-2024-10/R1/1" },
+      lastResponse: "response:SN-2024-20",
+      passed: [missed],
+      measures: [
+        {
+          measure: "SN-2024-10/R1/1",
+          source: "response:SN-2024-10",
+          given: period("2024-05-28"),
+          state: "planned",
+          due: period("2025-03-31"),
+          moves: [
+            {
+              when: period("2024-11-10"),
+              due: period("2025-03-31"),
+              by: "SN-2024-20/R1/1",
+              source: "response:SN-2024-20",
+            },
+          ],
+          passed: [missed],
+        },
+        {
+          measure: "SN-2024-10/R1/2",
+          source: "response:SN-2024-10",
+          given: period("2024-05-28"),
+          state: "done",
+          due: period("2024-12-31"),
+          done: {
+            reported: period("2024-11-10"),
+            doneWhen: period("oktober 2024"),
+            source: "response:SN-2024-20",
+          },
+          moves: [],
+          passed: [],
+        },
+        {
+          measure: "SN-2024-10/R1/3",
+          source: "response:SN-2024-10",
+          given: period("2024-05-28"),
+          state: "done",
+          done: { reported: period("2024-05-28"), source: "response:SN-2024-10" },
+          moves: [],
+          passed: [],
+        },
+      ],
+    });
+  });
+
+  it("for a measure whose date passed in silence: the passed date with no settling day", () => {
+    const corpus = inlineCorpus({ [baseFiles.response]: lifeFiles[baseFiles.response] });
+    const status = corpus.status(subject(corpus, R1), "2025-01-15");
+    expect(plain(status)?.passed).toStrictEqual([
+      {
+        what: "measure",
+        due: period("senast den 30 september 2024"),
+        outcome: "passed",
+        measureId: "SN-2024-10/R1/1",
+        source: "response:SN-2024-10",
+      },
+      {
+        what: "measure",
+        due: period("2024-12-31"),
+        outcome: "passed",
+        measureId: "SN-2024-10/R1/2",
+        source: "response:SN-2024-10",
+      },
+    ]);
+    expect(status?.nextDue).toBeUndefined();
+    expect(Object.keys(status ?? {})).not.toContain("nextDue");
   });
 });
