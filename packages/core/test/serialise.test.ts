@@ -5,17 +5,20 @@ import addFormatsModule from "ajv-formats";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  type Corpus,
+  Corpus,
   CorpusView,
   deadlineCalendar,
   exportCorpus,
+  exportedStatus,
   openCorpus,
   statusCsv,
   toCsv,
   toIcs,
 } from "../src/index.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
-import { inlineCorpus } from "./helpers/inline-corpus.ts";
+import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
+import { lifeFiles } from "./helpers/life.ts";
+import { period } from "./helpers/period.ts";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 let corpus: Corpus;
@@ -179,5 +182,151 @@ describe("JSON export", () => {
     const data = JSON.parse(JSON.stringify(exportCorpus(corpus, "2026-11-22")));
     data.statuses[0].body_state = "fine";
     expect(ajv.validate(schema, data)).toBe(false);
+  });
+});
+
+describe("a status as open data", () => {
+  it("is the status of one addressee, its measures with their dates and reports, and the changes of either track", () => {
+    const life = inlineCorpus(lifeFiles);
+    const subject = life.subject("testkommun/REV-2024-1/R1@sn");
+    if (!subject) throw new Error("no subject");
+    const day = "2025-12-31";
+    const status = life.status(subject, day);
+    if (!status) throw new Error("no status");
+    expect(exportedStatus(subject, status, life.history(subject, day))).toStrictEqual({
+      key: "testkommun/REV-2024-1/R1@sn",
+      organisation: "testkommun",
+      audit: "REV-2024-1",
+      recommendation: "R1",
+      body: "sn",
+      text: "Säkerställ att rutiner för att upptäcka våld finns i samtliga verksamheter.",
+      body_state: "measure-passed",
+      auditor_state: "implemented",
+      reported_by: [],
+      stance: "partly-agrees",
+      last_response: "SN-2024-20",
+      last_assessment: "REV-2025-3",
+      passed: [
+        {
+          what: "measure",
+          due: period("senast den 30 september 2024"),
+          outcome: "late",
+          settled: period("2024-11-10"),
+          measure: "SN-2024-10/R1/1",
+        },
+        {
+          what: "measure",
+          due: period("2025-03-31"),
+          outcome: "passed",
+          measure: "SN-2024-10/R1/1",
+        },
+      ],
+      measures: [
+        {
+          id: "SN-2024-10/R1/1",
+          text: "Rutin för att ställa frågor om våld fastställs",
+          state: "passed",
+          given: period("2024-05-28"),
+          source: "SN-2024-10",
+          due: period("2025-03-31"),
+          promised_due: period("senast den 30 september 2024"),
+          moves: [
+            {
+              when: period("2024-11-10"),
+              due: period("2025-03-31"),
+              by: "SN-2024-20/R1/1",
+              source: "SN-2024-20",
+            },
+          ],
+        },
+        {
+          id: "SN-2024-10/R1/2",
+          text: "Utbildning för enhetschefer hålls",
+          state: "done",
+          given: period("2024-05-28"),
+          source: "SN-2024-10",
+          due: period("2024-12-31"),
+          done: {
+            reported: period("2024-11-10"),
+            source: "SN-2024-20",
+            done_when: period("oktober 2024"),
+          },
+          moves: [],
+        },
+        {
+          id: "SN-2024-10/R1/3",
+          text: "Checklista införd",
+          state: "done",
+          given: period("2024-05-28"),
+          source: "SN-2024-10",
+          done: { reported: period("2024-05-28"), source: "SN-2024-10" },
+          moves: [],
+        },
+      ],
+      history: [
+        { day: "2024-02-15", body: "awaiting-response", auditor: "not-assessed" },
+        { day: "2024-05-28", body: "in-progress", auditor: "not-assessed" },
+        { day: "2024-10-01", body: "measure-passed", auditor: "not-assessed" },
+        { day: "2024-11-10", body: "in-progress", auditor: "not-assessed" },
+        { day: "2025-04-01", body: "measure-passed", auditor: "not-assessed" },
+        { day: "2025-06-01", body: "measure-passed", auditor: "implemented" },
+      ],
+    });
+  });
+
+  it("keeps only the days a state changed, names who reported for another body, and the next date", () => {
+    const life = inlineCorpus({
+      ...lifeFiles,
+      "responses/testkommun/SN-2024-30.md": responseFile("## R1 Rutiner\n\nInget nytt.\n", {
+        id: "SN-2024-30",
+        kind: "follow-up-response",
+        date: "2024-12-01",
+      }),
+    });
+    const subject = life.subject("testkommun/REV-2024-1/R1@sn");
+    if (!subject) throw new Error("no subject");
+    const day = "2024-12-31";
+    const status = life.status(subject, day);
+    if (!status) throw new Error("no status");
+    const exported = exportedStatus(subject, status, life.history(subject, day));
+    expect(exported.history.map((c) => c.day)).toEqual([
+      "2024-02-15",
+      "2024-05-28",
+      "2024-10-01",
+      "2024-11-10",
+    ]);
+    expect(exported.next_due).toEqual(period("2025-03-31"));
+    expect(exported.last_response).toBe("SN-2024-30");
+    expect(exported.measures[2]?.done).toStrictEqual({
+      reported: period("2024-05-28"),
+      source: "SN-2024-10",
+    });
+    const asSf = exportedStatus({ ...subject, body: "sf" }, status, []);
+    expect(asSf.reported_by).toEqual(["sn"]);
+  });
+
+  it("lists the seed corpus's statuses by organisation, audit date and item, and only those issued by the day", async () => {
+    const early = exportCorpus(new Corpus(corpus.loaded), "2023-01-01");
+    expect(early.statuses.map((s) => `${s.audit}/${s.recommendation}`).slice(0, 4)).toEqual([
+      "STK-2019-76/U1",
+      "STK-2019-76/U2",
+      "STK-2019-76/U3",
+      "STK-2019-76/U3",
+    ]);
+    expect(early.statuses.map((s) => s.audit)).not.toContain("SR-2023-81");
+    expect(early.statuses).toHaveLength(
+      corpus.subjects.filter((s) => s.audit.data.date.end <= "2023-01-01").length,
+    );
+  });
+
+  it("publishes the documents' Markdown without the comments left for their writers", () => {
+    const withComments = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "<!-- Utkast: stäm av med\nförvaltningen -->\n## R1 Rutiner\n\nStällningstagande: instämmer <!-- kontrollera -->\n\nText.\n<!-- slut -->",
+      ),
+    });
+    const exported = exportCorpus(withComments, "2024-12-31");
+    const response = exported.responses.find((r) => r.id === "SN-2024-10");
+    expect(response?.markdown).toBe("\n## R1 Rutiner\n\nStällningstagande: instämmer \nText.\n");
   });
 });
