@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  CorpusView,
   describeEvent,
   describeMeasure,
   describePassed,
@@ -10,8 +11,9 @@ import {
   voiceOf,
 } from "../src/index.ts";
 import { baseFiles, responseFile } from "./helpers/inline-corpus.ts";
-import { lifeRecord, lifeView } from "./helpers/life.ts";
+import { lifeRecord, lifeView, reportedEarlier } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
+import { planCorpus, reportBack } from "./helpers/plan-corpus.ts";
 
 /*
  * The sentences the site's timeline and `sparbar show` print, in Swedish and English, read off
@@ -89,24 +91,7 @@ describe("a recommendation's timeline in words", () => {
   });
 
   it("names the earlier response that first reported a measure done", () => {
-    const record = lifeRecord("2025-12-31", {
-      "responses/testkommun/SN-2024-15.md": responseFile("Nämnden lämnade en lägesrapport.\n", {
-        id: "SN-2024-15",
-        kind: "follow-up-response",
-        date: "2024-09-20",
-      }),
-      "responses/testkommun/SN-2024-20.md": responseFile(
-        [
-          "## R1 Rutiner",
-          "",
-          "- [x] Rutinen fastställdes",
-          "  Följer upp: SN-2024-10/R1/1",
-          "  Rapporterad i: SN-2024-15",
-          "",
-        ].join("\n"),
-        { id: "SN-2024-20", kind: "follow-up-response", date: "2025-02-10" },
-      ),
-    });
+    const record = lifeRecord("2025-12-31", reportedEarlier);
     const reported = record.history
       .flatMap((c) => c.events)
       .filter((e) => e.type === "measure-reported");
@@ -121,38 +106,23 @@ describe("a recommendation's timeline in words", () => {
   });
 
   it("says when a response's content is not available, and marks another body's report as not counted", () => {
-    const plan = `---
-id: PLAN-1
-kind: plan
-organisation: testkommun
-title: Plan
-date: 2024-02-15
-issued_by: ks
-responses_asked: listed
-recommendations:
-  - { id: A1, to: [ks, sn], text: Nämnderna ser över sina rutiner. }
----
-`;
-    const report = `---
-id: SN-2024-30
-kind: report-back
-organisation: testkommun
-body: sn
-to: [ks]
-answers: [PLAN-1]
-title: Återrapportering
-date: 2024-06-01
-content: summary
----
-
-## A1 Rutiner
-
-Rapporterat: Genomfört.
-`;
-    const view = lifeView("2024-12-31", {
-      "audits/testkommun/PLAN-1.md": plan,
-      "responses/testkommun/SN-2024-30.md": report,
-    });
+    const view = new CorpusView(
+      planCorpus(
+        [
+          "responses_asked: listed",
+          "recommendations:",
+          "  - { id: A1, to: [ks, sn], text: Nämnderna ser över sina rutiner. }",
+        ],
+        "",
+        {
+          "responses/testkommun/SN-2024-30.md": reportBack(
+            "## A1 Rutiner\n\nRapporterat: Genomfört.\n",
+            { content: "summary" },
+          ),
+        },
+      ),
+      "2024-12-31",
+    );
     const addressees = view.recommendation("testkommun", "PLAN-1", "A1")?.addressees ?? [];
     const said = (body: string, lang: Lang) =>
       addressees

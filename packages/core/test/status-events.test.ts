@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus, StatusEvent } from "../src/index.ts";
-import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
+import { baseFiles, inlineCorpus, responseFile, subjectOf } from "./helpers/inline-corpus.ts";
 import { followUp, followUpAudit, lifeFiles } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
+import { planCorpus } from "./helpers/plan-corpus.ts";
 
 /*
  * The dated events a recommendation's status is derived from, with every link between documents
@@ -10,12 +11,6 @@ import { period } from "./helpers/period.ts";
  */
 
 const R1 = "testkommun/REV-2024-1/R1@sn";
-
-function subject(corpus: Corpus, key: string) {
-  const found = corpus.subject(key);
-  if (!found) throw new Error(`no ${key}`);
-  return found;
-}
 
 /** An event with its source and measures named by id, every other field as it is. */
 function brief(e: StatusEvent) {
@@ -26,7 +21,7 @@ function brief(e: StatusEvent) {
 
 function eventsOf(corpus: Corpus, key = R1) {
   expect(corpus.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  return corpus.events(subject(corpus, key)).map(brief);
+  return corpus.events(subjectOf(corpus, key)).map(brief);
 }
 
 describe("the events of a recommendation's life", () => {
@@ -113,6 +108,37 @@ recommendations:
         kind: "response",
         content: "full",
         measures: [],
+      },
+    ]);
+  });
+
+  it("of a response to the audit as a whole and an assessment without a basis carry neither section nor basis", () => {
+    const corpus = inlineCorpus({
+      [baseFiles.response]: responseFile("Nämnden har svarat i ett protokoll.\n", {
+        date: "2024-05-28",
+      }),
+      "audits/testkommun/REV-2025-3.md": followUpAudit.replace(
+        "    basis: Rutinen är fastställd och införd.\n",
+        "",
+      ),
+    });
+    expect(eventsOf(corpus).slice(2)).toStrictEqual([
+      {
+        type: "responded",
+        when: period("2024-05-28"),
+        voice: "body",
+        source: "response:SN-2024-10",
+        speaker: "sn",
+        kind: "response",
+        content: "full",
+        measures: [],
+      },
+      {
+        type: "assessed",
+        when: period("2025-06-01"),
+        voice: "auditors",
+        source: "audit:REV-2025-3",
+        result: "implemented",
       },
     ]);
   });
@@ -204,7 +230,7 @@ recommendations:
       ["SN-2024-10/R1/1", "SN-2024-20/R1/2", false],
       ["SN-2024-10/R1/1", "SN-2025-30/R1/1", true],
     ]);
-    const status = corpus.status(subject(corpus, R1), "2025-06-30");
+    const status = corpus.status(subjectOf(corpus, R1), "2025-06-30");
     expect(status?.measures.map((m) => [m.measure.id, m.state])).toEqual([
       ["SN-2024-10/R1/1", "done"],
       ["SN-2024-10/R1/2", "done"],
@@ -220,7 +246,7 @@ recommendations:
       ),
     });
     expect(eventsOf(corpus).filter((e) => e.source === "response:KS-2024-40")).toEqual([]);
-    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-12-01");
     expect(status?.measures[0]?.state).toBe("passed");
     expect(status?.speakers).toEqual(["sn"]);
   });
@@ -263,7 +289,7 @@ ${lines.join("\n")}
       ]),
     });
     const track = (key: string) =>
-      corpus.history(subject(corpus, key), "2026-12-31").map((c) => [c.day, c.auditor]);
+      corpus.history(subjectOf(corpus, key), "2026-12-31").map((c) => [c.day, c.auditor]);
     expect(track(R1)).toEqual([
       ["2024-02-15", "not-assessed"],
       ["2025-06-01", "partly-implemented"],
@@ -274,11 +300,11 @@ ${lines.join("\n")}
       ["2025-06-01", "not-implemented"],
       ["2026-06-01", "implemented"],
     ]);
-    const ks = corpus.status(subject(corpus, "testkommun/REV-2024-1/R1@ks"), "2025-12-31");
+    const ks = corpus.status(subjectOf(corpus, "testkommun/REV-2024-1/R1@ks"), "2025-12-31");
     expect(ks?.lastAssessment).toEqual(
       expect.objectContaining({ id: "REV-2025-9", basis: "Inget har gjorts." }),
     );
-    const sn = corpus.status(subject(corpus, R1), "2025-12-31");
+    const sn = corpus.status(subjectOf(corpus, R1), "2025-12-31");
     expect(sn?.lastAssessment).toStrictEqual({
       type: "audit",
       organisation: "testkommun",
@@ -312,55 +338,51 @@ ${lines.join("\n")}
 });
 
 describe("reports that name a body", () => {
-  const organisation = `id: testkommun
-name: Testkommun
-kind: municipality
-bodies:
-  - { id: revisionen, name: Revisionen, kind: auditors }
-  - { id: ks, name: Kommunstyrelsen, kind: board }
-  - { id: sn, name: Socialnämnden, kind: committee }
-  - { id: bn, name: Byggnämnden, kind: committee }
-`;
-  const plan = `---
-id: PLAN-1
-kind: plan
-organisation: testkommun
-title: Plan
-date: 2024-02-15
-issued_by: ks
-responses_asked: listed
-recommendations:
-  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }
----
-`;
   const corpusWith = (section: string) =>
-    inlineCorpus({
-      "audits/testkommun/organisation.yaml": organisation,
-      "audits/testkommun/PLAN-1.md": plan,
-      "responses/testkommun/SN-2024-30.md": `---
-id: SN-2024-30
-kind: report-back
-organisation: testkommun
-body: sn
-to: [ks]
-answers: [PLAN-1]
-title: Återrapportering
-date: 2024-06-01
----
+    planCorpus(
+      [
+        "responses_asked: listed",
+        "recommendations:",
+        "  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }",
+      ],
+      `## A2 Rutiner\n\n${section}\n`,
+    );
 
-## A2 Rutiner
-
-${section}
-`,
-    });
+  it("for the body a report names, are that report, and the rest of the writer's section noted after it", () => {
+    const corpus = corpusWith(
+      "Rapporterat för bn (ej påbörjat): Byggnämnden har inte börjat.\n\n- [ ] Rutinen ses över — 2024-09-30",
+    );
+    const bn = eventsOf(corpus, "testkommun/PLAN-1/A2@bn").filter((e) => e.type !== "issued");
+    expect(bn).toStrictEqual([
+      {
+        type: "responded",
+        when: period("2024-06-01"),
+        voice: "body",
+        source: "response:SN-2024-30",
+        speaker: "sn",
+        kind: "report-back",
+        content: "full",
+        reported: { state: "not-started", text: "Byggnämnden har inte börjat." },
+        measures: [],
+      },
+      {
+        type: "noted",
+        when: period("2024-06-01"),
+        voice: "another-body",
+        source: "response:SN-2024-30",
+        speaker: "sn",
+        kind: "report-back",
+      },
+    ]);
+  });
 
   it("count for the body named, and leave the writer's own report as it was", () => {
     const corpus = corpusWith(
       "Rapporterat (pågår): Arbetet pågår.\n\nRapporterat för bn (ej påbörjat): Byggnämnden har inte börjat.",
     );
-    const sn = corpus.status(subject(corpus, "testkommun/PLAN-1/A2@sn"), "2024-06-01");
+    const sn = corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A2@sn"), "2024-06-01");
     expect(sn?.reported).toEqual({ state: "in-progress", text: "Arbetet pågår.", speaker: "sn" });
-    const bn = corpus.status(subject(corpus, "testkommun/PLAN-1/A2@bn"), "2024-06-01");
+    const bn = corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A2@bn"), "2024-06-01");
     expect(bn?.measures).toEqual([]);
     expect(bn?.reported).toEqual({
       state: "not-started",
@@ -374,10 +396,10 @@ ${section}
       "Rapporterat (pågår): Arbetet pågår.\n\nRapporterat för kulturnämnden: Genomfört.",
     );
     expect(corpus.diagnostics.map((d) => d.code)).toEqual(["report-unknown-body"]);
-    expect(corpus.status(subject(corpus, "testkommun/PLAN-1/A2@sn"), "2024-06-01")?.body).toBe(
+    expect(corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A2@sn"), "2024-06-01")?.body).toBe(
       "in-progress",
     );
-    expect(corpus.status(subject(corpus, "testkommun/PLAN-1/A2@bn"), "2024-06-01")?.body).toBe(
+    expect(corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A2@bn"), "2024-06-01")?.body).toBe(
       "not-requested",
     );
   });
@@ -386,14 +408,14 @@ ${section}
 describe("the history made of the events", () => {
   it("lists the issue alone on its day: the response it asks for shows as a deadline", () => {
     const corpus = inlineCorpus(lifeFiles);
-    const first = corpus.history(subject(corpus, R1), "2024-03-01")[0];
+    const first = corpus.history(subjectOf(corpus, R1), "2024-03-01")[0];
     expect(first?.events.map((e) => e.type)).toEqual(["issued"]);
-    expect(corpus.status(subject(corpus, R1), "2024-03-01")?.responseDue?.end).toBe("2024-05-31");
+    expect(corpus.status(subjectOf(corpus, R1), "2024-03-01")?.responseDue?.end).toBe("2024-05-31");
   });
 
   it("ends on the day asked for, a change the day after a deadline included", () => {
     const corpus = inlineCorpus(lifeFiles);
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.history(r1, "2024-09-30").map((c) => c.day)).toEqual([
       "2024-02-15",
       "2024-05-28",
@@ -413,7 +435,7 @@ describe("the history made of the events", () => {
         { id: "SN-2025-40", kind: "follow-up-response", date: "2025-02-01" },
       ),
     });
-    const history = corpus.history(subject(corpus, R1), "2025-12-31");
+    const history = corpus.history(subjectOf(corpus, R1), "2025-12-31");
     expect(
       history.map((c) => [c.day, c.changed, c.body, c.auditor, c.deadlines.map((d) => d.end)]),
     ).toEqual([

@@ -17,9 +17,10 @@ import {
   stateOn,
   statusAt,
 } from "../src/index.ts";
-import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
-import { lifeFiles } from "./helpers/life.ts";
+import { baseFiles, inlineCorpus, responseFile, subjectOf } from "./helpers/inline-corpus.ts";
+import { followUpAudit, lifeFiles, reportedEarlier } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
+import { planCorpus } from "./helpers/plan-corpus.ts";
 
 /** A follow-up that gives R1's first measure a new date, after the old one had passed. */
 const followUp = responseFile(
@@ -32,26 +33,6 @@ const followUp = responseFile(
   ].join("\n"),
   { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
 );
-
-const followUpAudit = `---
-id: REV-2025-3
-kind: follow-up-audit
-organisation: testkommun
-title: Uppföljande granskning
-date: 2025-06-01
-issued_by: revisionen
-recommendations:
-  - id: R1
-    to: [sn]
-    text: Fortsätt arbetet.
-follows_up: [REV-2024-1]
-assessments:
-  - audit: REV-2024-1
-    recommendation: R1
-    result: implemented
-    basis: Rutinen är fastställd och införd.
----
-`;
 
 /** An audit with the given front-matter lines about responses, and one recommendation to sn. */
 function auditFile(lines: string[], extra = ""): string {
@@ -76,12 +57,6 @@ function auditFile(lines: string[], extra = ""): string {
   ].join("\n");
 }
 
-function subject(corpus: ReturnType<typeof inlineCorpus>, key: string) {
-  const found = corpus.subject(key);
-  if (!found) throw new Error(`no ${key}`);
-  return found;
-}
-
 const R1 = "testkommun/REV-2024-1/R1@sn";
 const R2 = "testkommun/REV-2024-1/R2@ks";
 
@@ -90,8 +65,8 @@ describe("status over a recommendation's life", () => {
     "responses/testkommun/SN-2024-20.md": followUp,
     "audits/testkommun/REV-2025-3.md": followUpAudit,
   });
-  const r1 = subject(corpus, R1);
-  const r2 = subject(corpus, R2);
+  const r1 = subjectOf(corpus, R1);
+  const r2 = subjectOf(corpus, R2);
 
   it("has no problems in its documents", () => {
     expect(corpus.diagnostics).toEqual([]);
@@ -266,7 +241,7 @@ describe("a source says late; silence is not late", () => {
         { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
       ),
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-11-09")?.body).toBe("measure-passed");
     const status = corpus.status(r1, "2024-11-10");
     expect(status?.body).toBe("measure-late");
@@ -281,7 +256,7 @@ describe("a source says late; silence is not late", () => {
         { id: "SN-2024-20", kind: "follow-up-response", date: "2024-08-01" },
       ),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-08-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-08-01");
     expect(status?.body).toBe("in-progress");
     expect(status?.passed).toEqual([]);
   });
@@ -293,7 +268,7 @@ describe("a source says late; silence is not late", () => {
         { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
       ),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-12-01");
     expect(status?.body).toBe("reported-done");
     expect(status?.passed).toEqual([
       expect.objectContaining({ outcome: "unknown", measureId: "SN-2024-10/R1/1" }),
@@ -314,7 +289,7 @@ describe("a source says late; silence is not late", () => {
         { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
       ),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-12-01");
     expect(status?.passed).toEqual([]);
     const measure = status?.measures.find((m) => m.measure.id === "SN-2024-10/R1/1");
     expect(measure?.done?.doneWhen?.end).toBe("2024-09-30");
@@ -335,32 +310,15 @@ describe("a source says late; silence is not late", () => {
         { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
       ),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-12-01");
     expect(status?.body).toBe("reported-done");
     expect(status?.passed).toEqual([expect.objectContaining({ outcome: "late" })]);
   });
 
   it("a completion first reported in an earlier response is dated by that response", () => {
-    const corpus = inlineCorpus({
-      "responses/testkommun/SN-2024-15.md": responseFile("Nämnden lämnade en lägesrapport.\n", {
-        id: "SN-2024-15",
-        kind: "follow-up-response",
-        date: "2024-09-20",
-      }),
-      "responses/testkommun/SN-2024-20.md": responseFile(
-        [
-          "## R1 Rutiner",
-          "",
-          "- [x] Rutinen fastställdes",
-          "  Följer upp: SN-2024-10/R1/1",
-          "  Rapporterad i: SN-2024-15",
-          "",
-        ].join("\n"),
-        { id: "SN-2024-20", kind: "follow-up-response", date: "2025-02-10" },
-      ),
-    });
+    const corpus = inlineCorpus(reportedEarlier);
     expect(corpus.diagnostics).toEqual([]);
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     // Done from the earlier response's date: its deadline (30 September 2024) was met.
     const october = corpus.status(r1, "2024-10-15");
     expect(october?.body).toBe("reported-done");
@@ -384,7 +342,7 @@ describe("a measure whose date had passed when it was promised", () => {
   });
 
   it("is neither late nor passed without report, until a document says what became of it", () => {
-    const status = corpus.status(subject(corpus, R1), "2025-01-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2025-01-01");
     expect(status?.measures[0]?.state).toBe("stated-after-due");
     expect(status?.body).toBe("measures-planned");
     expect(status?.passed).toEqual([]);
@@ -397,7 +355,7 @@ describe("a measure whose date had passed when it was promised", () => {
       ),
     });
     expect(done.diagnostics).toEqual([]);
-    expect(done.status(subject(done, R1), "2025-01-01")?.body).toBe("reported-done");
+    expect(done.status(subjectOf(done, R1), "2025-01-01")?.body).toBe("reported-done");
   });
 });
 
@@ -407,13 +365,13 @@ describe("what was asked for", () => {
       [baseFiles.audit]: auditFile(["responses_asked: listed", "responses_due:", "  - from: sn"]),
       [baseFiles.response]: null,
     });
-    expect(corpus.status(subject(corpus, R2), "2025-01-01")?.body).toBe("not-requested");
-    expect(corpus.status(subject(corpus, R1), "2025-01-01")?.body).toBe("awaiting-response");
+    expect(corpus.status(subjectOf(corpus, R2), "2025-01-01")?.body).toBe("not-requested");
+    expect(corpus.status(subjectOf(corpus, R1), "2025-01-01")?.body).toBe("awaiting-response");
   });
 
   it("where the source does not say, it is not known whether a response was asked for", () => {
     const corpus = inlineCorpus({ [baseFiles.audit]: auditFile([]), [baseFiles.response]: null });
-    expect(corpus.status(subject(corpus, R1), "2025-01-01")?.body).toBe("request-unknown");
+    expect(corpus.status(subjectOf(corpus, R1), "2025-01-01")?.body).toBe("request-unknown");
   });
 
   it("a request met after its date was met late; before that, it had passed without report", () => {
@@ -422,7 +380,7 @@ describe("what was asked for", () => {
         date: "2024-07-01",
       }),
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-06-15")?.body).toBe("response-due-passed");
     const answered = corpus.status(r1, "2024-07-01");
     expect(answered?.body).toBe("answered");
@@ -443,7 +401,7 @@ describe("what was asked for", () => {
         "    by: 2024-05-31",
       ]),
     });
-    const status = corpus.status(subject(corpus, R1), "2025-01-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2025-01-01");
     expect(status?.body).toBe("response-due-passed");
     expect(status?.passed.filter((p) => p.what === "response")).toEqual([
       expect.objectContaining({
@@ -458,84 +416,41 @@ describe("what was asked for", () => {
     const corpus = inlineCorpus({
       [baseFiles.response]: responseFile("Svaret finns inte här.\n", { content: "none" }),
     });
-    expect(corpus.status(subject(corpus, R1), "2024-06-01")?.body).toBe(
+    expect(corpus.status(subjectOf(corpus, R1), "2024-06-01")?.body).toBe(
       "answered-content-unavailable",
     );
   });
 });
 
 describe("a document speaks for its own body", () => {
-  const organisation = `id: testkommun
-name: Testkommun
-kind: municipality
-bodies:
-  - { id: revisionen, name: Revisionen, kind: auditors }
-  - { id: ks, name: Kommunstyrelsen, kind: board }
-  - { id: sn, name: Socialnämnden, kind: committee }
-  - { id: sf, name: Socialförvaltningen, kind: administration, parent: sn }
-  - { id: bn, name: Byggnämnden, kind: committee }
-`;
-  const plan = `---
-id: PLAN-1
-kind: plan
-organisation: testkommun
-title: Plan
-date: 2024-02-15
-issued_by: ks
-coordinator: sn
-responses_asked: listed
-responses_due:
-  - from: sn
-    kind: report-back
-recommendations:
-  - id: A1
-    to: [sf]
-    text: Förvaltningen utbildar.
-  - id: A2
-    to: [bn, sn]
-    text: Nämnderna ser över sina rutiner.
----
-`;
-  const report = (a2: string) => `---
-id: SN-2024-30
-kind: report-back
-organisation: testkommun
-body: sn
-to: [ks]
-answers: [PLAN-1]
-title: Återrapportering
-date: 2024-06-01
----
-
-## A1 Utbildning
-
-Rapporterat: Genomfört.
-
-## A2 Rutiner
-
-${a2}
-`;
+  const plan = [
+    "coordinator: sn",
+    "responses_asked: listed",
+    "responses_due:",
+    "  - { from: sn, kind: report-back }",
+    "recommendations:",
+    "  - { id: A1, to: [sf], text: Förvaltningen utbildar. }",
+    "  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }",
+  ];
   const corpusWith = (a2: string) =>
-    inlineCorpus({
-      "audits/testkommun/organisation.yaml": organisation,
-      "audits/testkommun/PLAN-1.md": plan,
-      "responses/testkommun/SN-2024-30.md": report(a2),
-    });
+    planCorpus(plan, `## A1 Utbildning\n\nRapporterat: Genomfört.\n\n## A2 Rutiner\n\n${a2}\n`);
 
   it("a committee speaks for its administration", () => {
     const corpus = corpusWith("Rapporterat (pågår): Arbetet pågår.");
-    expect(corpus.status(subject(corpus, "testkommun/PLAN-1/A1@sf"), "2024-06-01")).toMatchObject({
-      body: "reported-done",
-      speakers: ["sn"],
-    });
+    expect(corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A1@sf"), "2024-06-01")).toMatchObject(
+      {
+        body: "reported-done",
+        speakers: ["sn"],
+      },
+    );
   });
 
   it("one body's report on an item for several bodies moves only its own state", () => {
     const corpus = corpusWith("Rapporterat (pågår): Arbetet pågår.");
-    expect(corpus.status(subject(corpus, "testkommun/PLAN-1/A2@sn"), "2024-06-01")?.body).toBe(
+    expect(corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A2@sn"), "2024-06-01")?.body).toBe(
       "in-progress",
     );
-    const bn = subject(corpus, "testkommun/PLAN-1/A2@bn");
+    const bn = subjectOf(corpus, "testkommun/PLAN-1/A2@bn");
     expect(corpus.status(bn, "2024-06-01")?.body).toBe("not-requested");
     // The report is shown in the other body's history, marked as another body's.
     const noted = corpus.history(bn, "2024-06-01").flatMap((c) => c.events);
@@ -547,11 +462,13 @@ ${a2}
       "Rapporterat (pågår): Arbetet pågår.\n\nRapporterat för bn (ej påbörjat): Byggnämnden har inte börjat.",
     );
     expect(corpus.diagnostics).toEqual([]);
-    expect(corpus.status(subject(corpus, "testkommun/PLAN-1/A2@bn"), "2024-06-01")).toMatchObject({
-      body: "measures-planned",
-      speakers: ["sn"],
-      reported: { state: "not-started", speaker: "sn" },
-    });
+    expect(corpus.status(subjectOf(corpus, "testkommun/PLAN-1/A2@bn"), "2024-06-01")).toMatchObject(
+      {
+        body: "measures-planned",
+        speakers: ["sn"],
+        reported: { state: "not-started", speaker: "sn" },
+      },
+    );
   });
 
   it("a report for a body the organisation lacks is an error at its line", () => {
@@ -569,7 +486,7 @@ describe("dates keep their precision", () => {
         content: "none",
       }),
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-12-30")?.body).toBe("request-unknown");
     expect(corpus.status(r1, "2024-12-31")?.body).toBe("answered-content-unavailable");
     const answered = corpus.history(r1, "2025-06-01").at(-1);
@@ -603,7 +520,7 @@ Ställningstagande: instämmer
     const response = corpus.index.response("testkommun", "SN-2024-10");
     if (!response) throw new Error("no response");
     expect(corpus.index.when(response).end).toBe("2024-05-20");
-    expect(corpus.status(subject(corpus, R1), "2024-05-20")?.body).toBe("answered");
+    expect(corpus.status(subjectOf(corpus, R1), "2024-05-20")?.body).toBe("answered");
   });
 });
 
@@ -614,21 +531,21 @@ describe("declining and answering without measures", () => {
         "## R1 Rutiner\n\nStällningstagande: instämmer inte\n\nNämnden har redan rutiner.\n",
       ),
     });
-    expect(corpus.status(subject(corpus, R1), "2024-06-01")?.body).toBe("declined");
+    expect(corpus.status(subjectOf(corpus, R1), "2024-06-01")?.body).toBe("declined");
   });
 
   it("a body that agrees but promises nothing has answered", () => {
     const corpus = inlineCorpus({
       [baseFiles.response]: responseFile("## R1 Rutiner\n\nStällningstagande: instämmer\n"),
     });
-    expect(corpus.status(subject(corpus, R1), "2024-06-01")?.body).toBe("answered");
+    expect(corpus.status(subjectOf(corpus, R1), "2024-06-01")?.body).toBe("answered");
   });
 
   it("a response without sections answers the audit as a whole", () => {
     const corpus = inlineCorpus({
       [baseFiles.response]: responseFile("Nämnden har svarat i ett protokoll.\n"),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-06-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-06-01");
     expect(status?.body).toBe("answered");
     expect(status?.stance).toBeUndefined();
   });
@@ -636,7 +553,7 @@ describe("declining and answering without measures", () => {
 
 describe("status is a pure function of dated events", () => {
   const corpus = inlineCorpus({ "responses/testkommun/SN-2024-20.md": followUp });
-  const r1 = subject(corpus, R1);
+  const r1 = subjectOf(corpus, R1);
   const events = corpus.events(r1);
   const day = fc.integer({ min: 0, max: 800 }).map((n) => addDays("2024-01-01", n));
 
@@ -678,7 +595,7 @@ function followUpWith(r1: string, date: string, id = "SN-2024-20"): Record<strin
 function firstMeasure(files: Record<string, string | null>, day: string) {
   const corpus = inlineCorpus(files);
   expect(corpus.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const status = corpus.status(subject(corpus, R1), day);
+  const status = corpus.status(subjectOf(corpus, R1), day);
   const measure = status?.measures.find((m) => m.measure.id === "SN-2024-10/R1/1");
   return { status, measure };
 }
@@ -690,7 +607,7 @@ describe("the day a date falls due is still in time", () => {
         date: "2024-05-31",
       }),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-06-30");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-06-30");
     expect(status?.body).toBe("answered");
     expect(status?.passed).toEqual([]);
   });
@@ -729,17 +646,17 @@ describe("the day a date falls due is still in time", () => {
 
   it("the next deadline is a response's, or a measure's, up to and including its day", () => {
     const asked = inlineCorpus({ [baseFiles.response]: null });
-    expect(asked.status(subject(asked, R1), "2024-05-31")?.nextDue).toEqual({
+    expect(asked.status(subjectOf(asked, R1), "2024-05-31")?.nextDue).toEqual({
       what: "response",
       period: expect.objectContaining({ text: "2024-05-31", end: "2024-05-31" }),
     });
     const answered = inlineCorpus();
-    expect(answered.status(subject(answered, R1), "2024-09-30")?.nextDue).toEqual({
+    expect(answered.status(subjectOf(answered, R1), "2024-09-30")?.nextDue).toEqual({
       what: "measure",
       period: expect.objectContaining({ end: "2024-09-30" }),
       measureId: "SN-2024-10/R1/1",
     });
-    expect(answered.status(subject(answered, R1), "2024-10-01")?.nextDue).toBeUndefined();
+    expect(answered.status(subjectOf(answered, R1), "2024-10-01")?.nextDue).toBeUndefined();
   });
 
   it("a measure due on the day its response is given passes the next day: it was not stated after its date", () => {
@@ -749,7 +666,7 @@ describe("the day a date falls due is still in time", () => {
       ),
     });
     expect(corpus.diagnostics).toEqual([]);
-    const status = corpus.status(subject(corpus, R1), "2024-06-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-06-01");
     expect(status?.measures[0]?.state).toBe("passed");
     expect(status?.body).toBe("measure-passed");
   });
@@ -819,7 +736,7 @@ describe("what later documents say of a measure", () => {
         "2024-11-10",
       ),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-12-01");
     const measure = status?.measures[0];
     expect(measure?.measure.due).toBeUndefined();
     expect(measure?.due?.end).toBe("2025-03-31");
@@ -857,7 +774,7 @@ describe("what later documents say of a measure", () => {
         "2024-08-01",
       ),
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-07-01")?.measures[0]?.state).toBe("stated-after-due");
     const after = corpus.status(r1, "2024-11-15");
     expect(after?.measures[0]?.state).toBe("passed");
@@ -870,7 +787,7 @@ describe("what later documents say of a measure", () => {
         "## R1 Rutiner\n\nStällningstagande: instämmer inte\n\n- [ ] Rutinerna ses över — 2024-12-31\n",
       ),
     });
-    expect(corpus.status(subject(corpus, R1), "2024-06-01")?.body).toBe("measures-planned");
+    expect(corpus.status(subjectOf(corpus, R1), "2024-06-01")?.body).toBe("measures-planned");
   });
 
   it("the next deadline is the soonest planned measure's, in whatever order they were listed", () => {
@@ -888,7 +805,7 @@ describe("what later documents say of a measure", () => {
         ].join("\n"),
       ),
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-06-01")?.nextDue).toEqual({
       what: "measure",
       period: expect.objectContaining({ end: "2024-09-30" }),
@@ -916,7 +833,7 @@ describe("responses asked for and given", () => {
         kind: "report-back",
       }),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-06-30");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-06-30");
     expect(status?.body).toBe("answered");
     expect(status?.passed).toEqual([]);
   });
@@ -935,7 +852,7 @@ describe("responses asked for and given", () => {
         { id: "SN-2024-20", date: "2024-10-01" },
       ),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-11-30");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-11-30");
     expect(status?.body).toBe("response-due-passed");
     expect(status?.passed.map((p) => [p.what, p.due.end, p.outcome])).toEqual([
       ["response", "2024-10-31", "passed"],
@@ -944,54 +861,26 @@ describe("responses asked for and given", () => {
   });
 
   it("one document meets one request, however many sections in it speak for the body", () => {
-    const organisation = `id: testkommun
-name: Testkommun
-kind: municipality
-bodies:
-  - { id: revisionen, name: Revisionen, kind: auditors }
-  - { id: ks, name: Kommunstyrelsen, kind: board }
-  - { id: sn, name: Socialnämnden, kind: committee }
-  - { id: sf, name: Socialförvaltningen, kind: administration, parent: sn }
-`;
-    const plan = `---
-id: PLAN-1
-kind: plan
-organisation: testkommun
-title: Plan
-date: 2024-02-15
-issued_by: ks
-responses_asked: listed
-responses_due:
-  - { from: sn, kind: report-back, by: 2024-06-30 }
-  - { from: sn, kind: report-back, by: 2024-12-31 }
-recommendations:
-  - { id: A1, to: [sf], text: Förvaltningen utbildar. }
----
-`;
-    const report = `---
-id: SN-2024-30
-kind: report-back
-organisation: testkommun
-body: sn
-to: [ks]
-answers: [PLAN-1]
-title: Återrapportering
-date: 2024-06-01
----
-
-## A1 Utbildning
-
-Rapporterat (pågår): Utbildningen planeras.
-
-Rapporterat för sf (pågår): Förvaltningen har börjat.
-`;
-    const corpus = inlineCorpus({
-      "audits/testkommun/organisation.yaml": organisation,
-      "audits/testkommun/PLAN-1.md": plan,
-      "responses/testkommun/SN-2024-30.md": report,
-    });
+    const corpus = planCorpus(
+      [
+        "responses_asked: listed",
+        "responses_due:",
+        "  - { from: sn, kind: report-back, by: 2024-06-30 }",
+        "  - { from: sn, kind: report-back, by: 2024-12-31 }",
+        "recommendations:",
+        "  - { id: A1, to: [sf], text: Förvaltningen utbildar. }",
+      ],
+      [
+        "## A1 Utbildning",
+        "",
+        "Rapporterat (pågår): Utbildningen planeras.",
+        "",
+        "Rapporterat för sf (pågår): Förvaltningen har börjat.",
+        "",
+      ].join("\n"),
+    );
     expect(corpus.diagnostics).toEqual([]);
-    const a1 = subject(corpus, "testkommun/PLAN-1/A1@sf");
+    const a1 = subjectOf(corpus, "testkommun/PLAN-1/A1@sf");
     expect(corpus.status(a1, "2024-07-01")).toMatchObject({
       body: "in-progress",
       responseDue: expect.objectContaining({ end: "2024-12-31" }),
@@ -1015,7 +904,7 @@ Rapporterat för sf (pågår): Förvaltningen har börjat.
       ]),
       [baseFiles.response]: null,
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-03-01")?.responseDue?.end).toBe("2024-05-31");
     expect(corpus.status(r1, "2024-07-01")?.responseDue?.end).toBe("2024-09-30");
   });
@@ -1042,8 +931,8 @@ Rapporterat för sf (pågår): Förvaltningen har börjat.
     });
     expect(corpus.diagnostics).toEqual([]);
     const day = "2024-11-30";
-    expect(corpus.status(subject(corpus, R1), day)?.body).toBe("response-due-passed");
-    expect(corpus.status(subject(corpus, "testkommun/REV-2024-1/R3@sn"), day)?.body).toBe(
+    expect(corpus.status(subjectOf(corpus, R1), day)?.body).toBe("response-due-passed");
+    expect(corpus.status(subjectOf(corpus, "testkommun/REV-2024-1/R3@sn"), day)?.body).toBe(
       "answered",
     );
   });
@@ -1057,8 +946,8 @@ Rapporterat för sf (pågår): Förvaltningen har börjat.
       }),
       [baseFiles.response]: null,
     });
-    expect(corpus.status(subject(corpus, R2), "2024-05-20")?.body).toBe("answered");
-    const r1 = corpus.status(subject(corpus, R1), "2024-05-20");
+    expect(corpus.status(subjectOf(corpus, R2), "2024-05-20")?.body).toBe("answered");
+    const r1 = corpus.status(subjectOf(corpus, R1), "2024-05-20");
     expect(r1?.body).toBe("awaiting-response");
     expect(r1?.speakers).toEqual([]);
   });
@@ -1072,7 +961,7 @@ describe("what a status keeps from earlier documents", () => {
       ),
       ...followUpWith("Nämnden har inget nytt att rapportera.", "2024-11-10"),
     });
-    const status = corpus.status(subject(corpus, R1), "2024-12-01");
+    const status = corpus.status(subjectOf(corpus, R1), "2024-12-01");
     expect(status).toMatchObject({
       body: "in-progress",
       stance: "partly-agrees",
@@ -1090,7 +979,7 @@ describe("what a status keeps from earlier documents", () => {
       }),
       [baseFiles.response]: responseFile("## R1 Rutiner\n\nStällningstagande: instämmer\n"),
     });
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-05-01")?.body).toBe("answered-content-unavailable");
     expect(corpus.status(r1, "2024-05-20")?.body).toBe("answered");
   });
@@ -1100,7 +989,7 @@ describe("what a status keeps from earlier documents", () => {
       "audits/testkommun/REV-2025-3.md": followUpAudit,
       ...followUpWith("Rapporterat: Genomfört.", "2025-09-01"),
     });
-    const status = corpus.status(subject(corpus, R1), "2025-12-31");
+    const status = corpus.status(subjectOf(corpus, R1), "2025-12-31");
     expect(status?.auditor).toBe("implemented");
     expect(status?.lastAssessment).toEqual({
       type: "audit",
@@ -1128,7 +1017,7 @@ describe("what a status keeps from earlier documents", () => {
       ...followUpWith("Ställningstagande: instämmer", "2025-05-01", "SN-2025-9"),
     });
     expect(corpus.diagnostics).toEqual([]);
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2025-04-01")?.lastResponse?.id).toBe("SN-2025-5");
     expect(corpus.status(r1, "2025-06-01")?.lastResponse?.id).toBe("SN-2025-9");
   });
@@ -1138,7 +1027,7 @@ describe("what a status keeps from earlier documents", () => {
       [baseFiles.audit]: auditFile([]).replace("date: 2024-02-15", "date: 2024"),
     });
     expect(corpus.diagnostics).toEqual([]);
-    const r1 = subject(corpus, R1);
+    const r1 = subjectOf(corpus, R1);
     expect(corpus.status(r1, "2024-06-01")).toBeUndefined();
     expect(corpus.status(r1, "2024-12-31")?.body).toBe("measure-passed");
     expect(corpus.history(r1, "2024-12-31").map((c) => [c.day, c.body])).toEqual([
@@ -1192,7 +1081,7 @@ describe("a status holds exactly what the sources give", () => {
 
   it("for a body that has not answered: no stance, no report, no deadline still to come", () => {
     const corpus = inlineCorpus();
-    expect(plain(corpus.status(subject(corpus, R2), "2024-06-01"))).toStrictEqual({
+    expect(plain(corpus.status(subjectOf(corpus, R2), "2024-06-01"))).toStrictEqual({
       day: "2024-06-01",
       body: "response-due-passed",
       auditor: "not-assessed",
@@ -1219,7 +1108,7 @@ describe("a status holds exactly what the sources give", () => {
       measureId: "SN-2024-10/R1/1",
       source: "response:SN-2024-10",
     };
-    expect(plain(corpus.status(subject(corpus, R1), "2024-12-01"))).toStrictEqual({
+    expect(plain(corpus.status(subjectOf(corpus, R1), "2024-12-01"))).toStrictEqual({
       day: "2024-12-01",
       body: "in-progress",
       auditor: "not-assessed",
@@ -1276,7 +1165,7 @@ describe("a status holds exactly what the sources give", () => {
 
   it("for a measure whose date passed in silence: the passed date with no settling day", () => {
     const corpus = inlineCorpus({ [baseFiles.response]: lifeFiles[baseFiles.response] });
-    const status = corpus.status(subject(corpus, R1), "2025-01-15");
+    const status = corpus.status(subjectOf(corpus, R1), "2025-01-15");
     expect(plain(status)?.passed).toStrictEqual([
       {
         what: "measure",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CorpusView } from "../src/index.ts";
-import { inlineCorpus } from "./helpers/inline-corpus.ts";
+import { baseFiles } from "./helpers/inline-corpus.ts";
 import { lifeRecord } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
+import { planCorpus } from "./helpers/plan-corpus.ts";
 
 /*
  * The record a recommendation's page is laid out from, for one addressee: both tracks, the
@@ -239,52 +240,19 @@ describe("the record of a recommendation for one addressee", () => {
   });
 
   it("names the body that reported for another, on the record and on its row", () => {
-    const organisation = `id: testkommun
-name: Testkommun
-kind: municipality
-bodies:
-  - { id: ks, name: Kommunstyrelsen, kind: board }
-  - { id: sn, name: Socialnämnden, name_en: Social Services Committee, kind: committee }
-  - { id: bn, name: Byggnämnden, kind: committee }
-`;
-    const plan = `---
-id: PLAN-1
-kind: plan
-organisation: testkommun
-title: Plan
-date: 2024-02-15
-issued_by: ks
-recommendations:
-  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }
----
-`;
-    const report = `---
-id: SN-2024-30
-kind: report-back
-organisation: testkommun
-body: sn
-to: [ks]
-answers: [PLAN-1]
-title: Återrapportering
-date: 2024-06-01
----
-
-## A2 Rutiner
-
-Rapporterat (pågår): Arbetet pågår.
-
-Rapporterat för bn (ej påbörjat): Byggnämnden har inte börjat.
-`;
-    const view = new CorpusView(
-      inlineCorpus({
-        "audits/testkommun/organisation.yaml": organisation,
-        "audits/testkommun/PLAN-1.md": plan,
-        "responses/testkommun/SN-2024-30.md": report,
-        "audits/testkommun/REV-2024-1.md": null,
-        "responses/testkommun/SN-2024-10.md": null,
-      }),
-      "2024-06-30",
+    const corpus = planCorpus(
+      ["recommendations:", "  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }"],
+      [
+        "## A2 Rutiner",
+        "",
+        "Rapporterat (pågår): Arbetet pågår.",
+        "",
+        "Rapporterat för bn (ej påbörjat): Byggnämnden har inte börjat.",
+        "",
+      ].join("\n"),
+      { [baseFiles.audit]: null, [baseFiles.response]: null },
     );
+    const view = new CorpusView(corpus, "2024-06-30");
     expect(view.corpus.diagnostics).toEqual([]);
     const [bn, own] = view.recommendation("testkommun", "PLAN-1", "A2")?.addressees ?? [];
     expect([bn?.body.id, bn?.bodyState, bn?.reportedBy, bn?.reported]).toEqual([

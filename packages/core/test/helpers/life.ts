@@ -16,6 +16,7 @@ bodies:
   - { id: ks, name: Kommunstyrelsen, kind: board }
   - { id: sn, name: Socialnämnden, name_en: Social Services Committee, kind: committee }
   - { id: sf, name: Socialförvaltningen, kind: administration, parent: sn }
+  - { id: bn, name: Byggnämnden, kind: committee }
 `;
 
 export const response = responseFile(
@@ -94,3 +95,26 @@ export function lifeRecord(asOf: string, files: Record<string, string | null> = 
   if (!addressee) throw new Error("REV-2024-1 R1 has no record for socialnämnden");
   return addressee;
 }
+
+/**
+ * A measure reported done in February 2025 by a document that says it was first reported in a
+ * report of September 2024, which has no section of its own.
+ */
+export const reportedEarlier = {
+  "responses/testkommun/SN-2024-15.md": responseFile("Nämnden lämnade en lägesrapport.\n", {
+    id: "SN-2024-15",
+    kind: "follow-up-response",
+    date: "2024-09-20",
+  }),
+  "responses/testkommun/SN-2024-20.md": responseFile(
+    [
+      "## R1 Rutiner",
+      "",
+      "- [x] Rutinen fastställdes",
+      "  Följer upp: SN-2024-10/R1/1",
+      "  Rapporterad i: SN-2024-15",
+      "",
+    ].join("\n"),
+    { id: "SN-2024-20", kind: "follow-up-response", date: "2025-02-10" },
+  ),
+};
