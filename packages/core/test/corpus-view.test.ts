@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CorpusView, emptyCounts, naturalCompare, openCorpus } from "../src/index.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
-import { lifeFiles } from "./helpers/life.ts";
+import { lifeView, reportedEarlier } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
 import { audit, plan, recordsView, response } from "./helpers/records-corpus.ts";
 
@@ -255,8 +255,8 @@ describe("the records of every field a page shows", () => {
         { step: "committee", body: sn, date: "2024-05-28", held: false },
       ],
       content: "full",
-      signatories: [{ name: "Cecilia Ek", role: "Ordförande" }],
-      officers: [{ name: "David Fors" }],
+      signatories: [{ name: "Cecilia Ek", role: "Ordförande" }, { name: "Erik Ek" }],
+      officers: [{ name: "David Fors" }, { name: "Fia Falk", role: "Utredare" }],
       sections: [
         {
           recommendation: { audit: "REV-2024-1", item: "R2" },
@@ -296,16 +296,59 @@ describe("the records of every field a page shows", () => {
     });
   });
 
-  it("a response: decided by its own body unless another is named; a later measure lists what it follows", () => {
-    const view = recordsView("2025-12-31", lifeFiles);
-    const first = view.response("testkommun", "SN-2024-10");
-    expect(first?.decision).toStrictEqual({ date: "2024-05-28", body: sn, minute: "§ 45" });
-    const followUp = view.response("testkommun", "SN-2024-20");
-    expect(followUp?.decision).toBeUndefined();
-    expect(followUp?.sections[0]?.measures.map((m) => [m.id, m.follows, m.reportedIn])).toEqual([
-      ["SN-2024-20/R1/1", ["SN-2024-10/R1/1"], undefined],
-      ["SN-2024-20/R1/2", ["SN-2024-10/R1/2"], undefined],
-    ]);
+  it("a response: decided by its own body unless another is named; a section with only a measure that follows an earlier one", () => {
+    const view = lifeView("2025-12-31", reportedEarlier);
+    expect(view.corpus.diagnostics).toEqual([]);
+    expect(view.response("testkommun", "SN-2024-10")?.decision).toStrictEqual({
+      date: "2024-05-28",
+      body: sn,
+      minute: "§ 45",
+    });
+    expect(view.response("testkommun", "SN-2024-20")).toStrictEqual({
+      key: "testkommun/SN-2024-20",
+      organisation: testkommun,
+      id: "SN-2024-20",
+      kind: "follow-up-response",
+      body: sn,
+      to: [revisionen],
+      answers: [
+        {
+          type: "audit",
+          organisation: "testkommun",
+          id: "REV-2024-1",
+          title: { sv: "Granskning av arbetet mot våld i nära relationer" },
+          when: period("2024-02-15"),
+        },
+      ],
+      title: { sv: "Yttrande" },
+      date: period("2025-02-10"),
+      given: period("2025-02-10"),
+      path: [],
+      content: "full",
+      signatories: [],
+      officers: [],
+      sections: [
+        {
+          recommendation: { audit: "REV-2024-1", item: "R1" },
+          item: "R1",
+          title: "Rutiner",
+          reportedFor: [],
+          measures: [
+            {
+              id: "SN-2024-20/R1/1",
+              text: "Rutinen fastställdes",
+              textHtml: "Rutinen fastställdes",
+              done: true,
+              follows: ["SN-2024-10/R1/1"],
+              reportedIn: "SN-2024-15",
+            },
+          ],
+        },
+      ],
+      bodyHtml: expect.stringMatching(/^<h3>R1 Rutiner<\/h3>/),
+      gaps: [],
+      file: "responses/testkommun/SN-2024-20.md",
+    });
     expect(view.response("testkommun", "SN-2099-1")).toBeUndefined();
   });
 
@@ -313,6 +356,13 @@ describe("the records of every field a page shows", () => {
     const view = recordsView("2025-12-31");
     const a1 = view.recommendation("testkommun", "PLAN-1", "A1");
     expect(a1?.goal).toEqual({ id: "G1", text: "Ingen ska utsättas för våld." });
+    const planRecord = view.audit("testkommun", "PLAN-1");
+    expect(planRecord?.goals).toStrictEqual([
+      { id: "G1", text: "Ingen ska utsättas för våld.", means: "Genom att förebygga." },
+    ]);
+    expect(planRecord?.recommendations).toStrictEqual([
+      { id: "A1", text: "Förvaltningen utbildar personalen.", goal: "G1", to: [sf] },
+    ]);
     expect(a1?.addressees.map((a) => [a.key, a.bodyState])).toEqual([
       ["testkommun/PLAN-1/A1@sf", "request-unknown"],
     ]);
@@ -387,6 +437,21 @@ describe("the records of every field a page shows", () => {
     expect(view.body("testkommun", "ks")?.rows).toEqual([]);
   });
 
+  it("a recommendation the auditors assessed without giving their words: the assessment alone", () => {
+    const r10 = recordsView("2025-12-31").recommendation("testkommun", "REV-2024-1", "R10");
+    const ksRecord = r10?.addressees[0];
+    expect(ksRecord?.lastAssessment).toStrictEqual({ source: link(rev3) });
+    expect(ksRecord?.history.at(-1)?.events).toStrictEqual([
+      {
+        type: "assessed",
+        when: rev3.date,
+        voice: "auditors",
+        source: link(rev3),
+        result: "not-implemented",
+      },
+    ]);
+  });
+
   it("a body: its parent, counts and rows with the next deadline", () => {
     const view = recordsView("2024-06-15");
     // What is addressed to a body is counted over the whole corpus; its states as of the day.
@@ -427,8 +492,13 @@ describe("the records of every field a page shows", () => {
   });
 
   it("the overview: organisations in Swedish order, and what the corpus holds", () => {
-    const overview = recordsView("2025-12-31").overview();
+    const bjuv =
+      "id: bjuv\nname: Bjuvs kommun\nkind: municipality\nbodies:\n  - { id: ks, name: Kommunstyrelsen, kind: board }\n";
+    const overview = recordsView("2025-12-31", {
+      "audits/bjuv/organisation.yaml": bjuv,
+    }).overview();
     expect(overview.organisations).toEqual([
+      { id: "bjuv", name: { sv: "Bjuvs kommun" } },
       testkommun,
       { id: "ostra", name: { sv: "Östra kommun" } },
     ]);

@@ -17,8 +17,9 @@ import {
 } from "../src/index.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
 import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
-import { lifeFiles } from "./helpers/life.ts";
+import { lifeFiles, reportedEarlier } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
+import { planCorpus } from "./helpers/plan-corpus.ts";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 let corpus: Corpus;
@@ -301,18 +302,62 @@ describe("a status as open data", () => {
       reported: period("2024-05-28"),
       source: "SN-2024-10",
     });
-    const asSf = exportedStatus({ ...subject, body: "sf" }, status, []);
-    expect(asSf.reported_by).toEqual(["sn"]);
   });
 
-  it("lists the seed corpus's statuses by organisation, audit date and item, and only those issued by the day", async () => {
-    const early = exportCorpus(new Corpus(corpus.loaded), "2023-01-01");
-    expect(early.statuses.map((s) => `${s.audit}/${s.recommendation}`).slice(0, 4)).toEqual([
-      "STK-2019-76/U1",
-      "STK-2019-76/U2",
-      "STK-2019-76/U3",
-      "STK-2019-76/U3",
+  it("names the body that reported for another, and the earlier response that first reported a measure done", () => {
+    const plan = planCorpus(
+      ["recommendations:", "  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }"],
+      "## A2 Rutiner\n\nRapporterat för bn (pågår): Byggnämnden har börjat.\n",
+      reportedEarlier,
+    );
+    const statuses = exportCorpus(plan, "2025-06-30").statuses;
+    const byKey = (key: string) => statuses.find((s) => s.key === key);
+    expect(byKey("testkommun/PLAN-1/A2@bn")?.reported_by).toEqual(["sn"]);
+    expect(byKey("testkommun/PLAN-1/A2@sn")?.reported_by).toEqual([]);
+    expect(byKey("testkommun/REV-2024-1/R1@sn")?.measures[0]?.done).toStrictEqual({
+      reported: period("2024-09-20"),
+      source: "SN-2024-20",
+      first_reported_in: "SN-2024-15",
+    });
+  });
+
+  it("leaves out what is not known: no stance, no next date, no response, no assessment", () => {
+    const statuses = exportCorpus(inlineCorpus(), "2024-06-15").statuses;
+    expect(statuses.find((s) => s.key === "testkommun/REV-2024-1/R2@ks")).toStrictEqual({
+      key: "testkommun/REV-2024-1/R2@ks",
+      organisation: "testkommun",
+      audit: "REV-2024-1",
+      recommendation: "R2",
+      body: "ks",
+      text: "Följ upp arbetet mot våld i nära relationer årligen.",
+      body_state: "response-due-passed",
+      auditor_state: "not-assessed",
+      reported_by: [],
+      passed: [{ what: "response", due: period("2024-05-31"), outcome: "passed" }],
+      measures: [],
+      history: [
+        { day: "2024-02-15", body: "awaiting-response", auditor: "not-assessed" },
+        { day: "2024-06-01", body: "response-due-passed", auditor: "not-assessed" },
+      ],
+    });
+  });
+
+  it("lists the seed corpus's statuses by organisation, audit date, item and body, and only those issued by the day", () => {
+    const all = exportCorpus(new Corpus(corpus.loaded), "2026-11-22");
+    expect([...new Set(all.statuses.map((s) => `${s.organisation}/${s.audit}`))]).toEqual([
+      "malmo/STK-2019-76",
+      "malmo/fri-fran-vald-2022-2026",
+      "malmo/SR-2023-81",
+      "orebro/granskning-vinr-2022",
+      "orebro/granskning-hrv-2025",
     ]);
+    expect(all.statuses.slice(0, 4).map((s) => `${s.recommendation}@${s.body}`)).toEqual([
+      "U1@asn",
+      "U2@asn",
+      "U3@forskolenamnden",
+      "U3@fritidsnamnden",
+    ]);
+    const early = exportCorpus(new Corpus(corpus.loaded), "2023-01-01");
     expect(early.statuses.map((s) => s.audit)).not.toContain("SR-2023-81");
     expect(early.statuses).toHaveLength(
       corpus.subjects.filter((s) => s.audit.data.date.end <= "2023-01-01").length,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CorpusView } from "../src/index.ts";
 import { baseFiles } from "./helpers/inline-corpus.ts";
-import { lifeRecord } from "./helpers/life.ts";
+import { lifeRecord, lifeView } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
 import { planCorpus } from "./helpers/plan-corpus.ts";
 
@@ -239,15 +239,49 @@ describe("the record of a recommendation for one addressee", () => {
     expect(Object.keys(asked)).not.toContain("lastAssessment");
   });
 
+  it("holds no stance, report or next date for a body that has not answered, only the date that passed", () => {
+    const ks = { id: "ks", name: { sv: "Kommunstyrelsen" } };
+    const r2 = lifeView("2024-06-15").recommendation("testkommun", "REV-2024-1", "R2");
+    expect(r2?.addressees).toStrictEqual([
+      {
+        key: "testkommun/REV-2024-1/R2@ks",
+        body: ks,
+        bodyState: "response-due-passed",
+        auditorState: "not-assessed",
+        reportedBy: [],
+        measures: [],
+        passed: [{ what: "response", due: period("2024-05-31"), outcome: "passed" }],
+        history: [
+          {
+            day: "2024-02-15",
+            changed: true,
+            body: "awaiting-response",
+            auditor: "not-assessed",
+            events: [{ type: "issued", when: period("2024-02-15"), voice: "issuer", source: rev1 }],
+            deadlines: [],
+          },
+          {
+            day: "2024-06-01",
+            changed: true,
+            body: "response-due-passed",
+            auditor: "not-assessed",
+            events: [],
+            deadlines: [period("2024-05-31")],
+          },
+        ],
+      },
+    ]);
+  });
+
   it("names the body that reported for another, on the record and on its row", () => {
     const corpus = planCorpus(
       ["recommendations:", "  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }"],
       [
         "## A2 Rutiner",
         "",
-        "Rapporterat (pågår): Arbetet pågår.",
-        "",
         "Rapporterat för bn (ej påbörjat): Byggnämnden har inte börjat.",
+        "",
+        "- [ ] Rutinerna ses över — 2024-12-31",
         "",
       ].join("\n"),
       { [baseFiles.audit]: null, [baseFiles.response]: null },
@@ -261,7 +295,29 @@ describe("the record of a recommendation for one addressee", () => {
       [sn],
       { state: "not-started", text: "Byggnämnden har inte börjat.", speaker: sn },
     ]);
-    expect([own?.body.id, own?.reportedBy]).toEqual(["sn", []]);
+    // On byggnämnden's timeline the rest of socialnämnden's section is noted, as another body's.
+    const report = { type: "response", organisation: "testkommun", id: "SN-2024-30" };
+    expect(bn?.history.at(-1)?.events).toStrictEqual([
+      {
+        type: "responded",
+        when: period("2024-06-01"),
+        voice: "body",
+        source: { ...report, title: { sv: "Återrapportering" }, when: period("2024-06-01") },
+        speaker: sn,
+        kind: "report-back",
+        content: "full",
+        reported: { state: "not-started", text: "Byggnämnden har inte börjat." },
+      },
+      {
+        type: "noted",
+        when: period("2024-06-01"),
+        voice: "another-body",
+        source: { ...report, title: { sv: "Återrapportering" }, when: period("2024-06-01") },
+        speaker: sn,
+        kind: "report-back",
+      },
+    ]);
+    expect([own?.body.id, own?.bodyState, own?.reportedBy]).toEqual(["sn", "measures-planned", []]);
     expect(view.body("testkommun", "bn")?.rows.map((r) => r.reportedBy)).toEqual([[sn]]);
     expect(view.body("testkommun", "sn")?.rows.map((r) => r.reportedBy)).toEqual([[]]);
   });

@@ -89,8 +89,10 @@ path:
   - { step: committee, body: sn, date: 2024-05-28 }
 signatories:
   - { name: Cecilia Ek, role: Ordförande }
+  - { name: Erik Ek }
 officers:
   - { name: David Fors }
+  - { name: Fia Falk, role: Utredare }
 source: Protokollsutdrag § 45
 gaps:
   - The appendix is not in the corpus.
