@@ -185,7 +185,9 @@ export function* generateCorpus(options: GenerateOptions): Generator<GeneratedFi
               "to: [revisionen]",
               `answers: [${auditId}]`,
               `title: ${yamlString(`Uppföljande yttrande över granskning av ${topic}`)}`,
-              `date: ${dueYear + 1}-${String(rnd.int(1, 12)).padStart(2, "0")}-15`,
+              // By November: the default corpus reaches 2027, and a document dated more than a
+              // year after the day it is checked is warned about.
+              `date: ${dueYear + 1}-${String(rnd.int(1, 11)).padStart(2, "0")}-15`,
               "---",
               "",
             ];

@@ -116,7 +116,7 @@ describe("sparbar import", () => {
 
   it("reads the text layer of a PDF", async () => {
     const root = copy();
-    const lines = readFileSync(join(fixtures, "heldout-1/source.txt"), "utf8").split("\n");
+    const lines = readFileSync(join(fixtures, "dev-39/source.txt"), "utf8").split("\n");
     writeFileSync(join(root, "rapport.pdf"), await pdfOf(lines));
     const run = await sparbar(
       ["import", "rapport.pdf", "--org", "orebro", "--json", "-o", "utkast.md"],

@@ -32,7 +32,6 @@ export {
 export { type FormatResult, formatBody, formatSource } from "./format/format-source.ts";
 export {
   type Bilingual,
-  codeForLabel,
   type Label,
   labelOf,
   measureStateLabels,
@@ -79,11 +78,13 @@ export {
   loadCorpus,
   loadSources,
   type SourceFile,
+  unreadCorpusFiles,
 } from "./load/load-corpus.ts";
 export { type LoadResult, loadSource, MAX_FILE_BYTES } from "./load/load-source.ts";
 export { locateField } from "./load/locate.ts";
 export { parseMarkdown } from "./load/markdown.ts";
 export { readReportedState, readSectionHeading, readStance } from "./load/response-body.ts";
+export { stanceVocabulary } from "./load/section-words.ts";
 export { type CorpusFile, walkCorpus } from "./load/walk.ts";
 export * from "./periods/calendar.ts";
 export { formatDay, formatPeriod, type Lang } from "./periods/format.ts";

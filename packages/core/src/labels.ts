@@ -149,13 +149,3 @@ export const voiceLabels = {
 export function labelOf(value: string, lang: Lang): string {
   return valueLabels[value]?.[lang] ?? value;
 }
-
-/** The code whose Swedish or English label is this word, if any ("Delvis" → partly). */
-export function codeForLabel(word: string, allowed: readonly string[]): string | undefined {
-  const needle = word.trim().toLowerCase();
-  return allowed.find(
-    (code) =>
-      valueLabels[code]?.sv.toLowerCase() === needle ||
-      valueLabels[code]?.en.toLowerCase() === needle,
-  );
-}

@@ -178,3 +178,101 @@ describe("measures that open with inline markup", () => {
     expect(found[0]?.measures[0]?.text).toBe("*Trygga barnet* startar på 73 förskolor");
   });
 });
+
+describe("what is read, and what is reported instead of being read otherwise", () => {
+  it("reads a stance or report label in bold or italics as documented", () => {
+    for (const line of [
+      "**Ställningstagande:** instämmer delvis",
+      "**Ställningstagande**: instämmer delvis",
+      "**Ställningstagande: instämmer delvis**",
+      "_Ställningstagande:_ instämmer delvis",
+    ]) {
+      const { sections: found, diagnostics } = sections(`## R1 Rutiner\n\n${line}\n`);
+      expect(found[0]?.stance, line).toBe("partly-agrees");
+      expect(found[0]?.stance_text, line).toBe("instämmer delvis");
+      expect(
+        diagnostics.filter((d) => d.code !== "recommendation-unanswered"),
+        line,
+      ).toEqual([]);
+    }
+  });
+
+  it("ends a section at a bold heading, so that its measures are not filed under the one before", () => {
+    const { sections: found, diagnostics } = sections(
+      [
+        "## R1 Rutiner",
+        "",
+        "Ställningstagande: instämmer",
+        "",
+        "- [ ] Rutin fastställs — senast den 30 september 2024",
+        "",
+        "**R2 Uppföljning**",
+        "",
+        "- [ ] Uppföljning varje år — 2025",
+        "- [x] Första uppföljningen gjord",
+        "",
+      ].join("\n"),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.measures.map((m) => m.text)).toEqual(["Rutin fastställs"]);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "section-heading-unread",
+        line: 18,
+        column: 1,
+        suggestions: ["## R2 Uppföljning"],
+      }),
+    );
+  });
+
+  it("reads a measure with Q1-2026 as due at the end of March, not of December", () => {
+    const { sections: found } = sections(
+      "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Rutin fastställs — Q1-2026\n",
+    );
+    expect(found[0]?.measures[0]?.due).toMatchObject({ start: "2026-01-01", end: "2026-03-31" });
+  });
+
+  it("keeps neither date of a measure with two, and says where both are", () => {
+    const { sections: found, diagnostics } = sections(
+      "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Rutin — hösten 2024 — våren 2025\n",
+    );
+    expect(found[0]?.measures[0]?.due).toBeUndefined();
+    expect(found[0]?.measures[0]?.text).toBe("Rutin");
+    const twice = diagnostics.find((d) => d.code === "measure-due-twice");
+    expect(twice).toMatchObject({ line: 16, column: 29, severity: "error" });
+    expect(twice?.related?.[0]).toMatchObject({ line: 16, column: 15 });
+  });
+
+  it("does not read a task item nested under another as a measure of its own", () => {
+    const { sections: found, diagnostics } = sections(
+      "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Rutin — 2024\n  - [ ] Delsteg — 2024-06\n",
+    );
+    expect(found[0]?.measures.map((m) => m.text)).toEqual(["Rutin"]);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: "measure-unread", line: 17, column: 3 }),
+    );
+  });
+
+  it("reports a measure or a stance written before the first section", () => {
+    const { diagnostics } = sections(
+      "Ställningstagande: instämmer\n\n- [ ] Rutin — 2024\n\n## R1 Rutiner\n\nStällningstagande: instämmer\n",
+    );
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(
+      expect.arrayContaining(["12:1 label-unread", "14:1 measure-unread"]),
+    );
+  });
+});
+
+describe("the lines `sparbar import` writes under a measure", () => {
+  it("reads `Källa:` as where the measure was read from, not as part of its date", () => {
+    const { sections: found, diagnostics } = sections(
+      "## R1 Rutiner\n\nStällningstagande: instämmer\n\n- [ ] Rutin fastställs — hösten 2024\n  Källa: rad 70\n",
+    );
+    expect(diagnostics).toEqual([]);
+    expect(found[0]?.measures[0]).toMatchObject({
+      text: "Rutin fastställs",
+      due: { text: "hösten 2024" },
+      source: "rad 70",
+    });
+  });
+});

@@ -19,6 +19,11 @@ function response(organisation: string, id: string) {
   return found;
 }
 
+/** A document's body with its line breaks as spaces, to look for sentences wrapped in the file. */
+function prose(loaded: { body: string }): string {
+  return loaded.body.replace(/\s+/g, " ");
+}
+
 function subject(key: string) {
   const found = corpus.subject(key);
   if (!found) throw new Error(`no subject ${key}`);
@@ -87,6 +92,32 @@ describe("Örebro: granskning av arbetet mot hedersrelaterat våld och förtryck
     expect(data.gaps.join(" ")).toMatch(/no date by which/);
   });
 
+  it("covers grundskolenämnden too, and gives section 2's facts and figures as the report does", () => {
+    const found = corpus.index.audit("orebro", "granskning-hrv-2025");
+    expect(found?.data.audited).toEqual(["kommunstyrelsen", "socialnamnden", "grundskolenamnden"]);
+    const text = prose(found ?? { body: "" });
+    expect(text).toContain("#### 2.2.1 Mål och styrdokument");
+    expect(text).toContain(
+      "Gruppen har i dagsläget 17 socialsekreterare, två gruppledare, tre administratörer och leds av en enhetschef.",
+    );
+    expect(text).toContain(
+      "Inom enheten arbetar 41 socialsekreterare, fyra gruppledare och två administratörer.",
+    );
+    expect(text).toContain(
+      "Verksamheten har idag nio medarbetare, varav samtliga kuratorer är utbildade socionomer.",
+    );
+    expect(text).toContain(
+      "Kommunen har enligt avtalet rätt till åtta platser för kvinnor och barn i behov av skyddat boende.",
+    );
+    expect(text).toContain(
+      "Under kommunstyrelsens trygghetsutskottets möte den 15 oktober 2024 fick kommunledningsförvaltningens säkerhetsavdelning i uppdrag",
+    );
+    expect(text).toContain(
+      "⁸ Ink. införande av placeringsbeslut för medföljande barn från april 2024. Före dess endast vuxna.",
+    );
+    expect(text).toContain("- Tilläggsavtal till Avtal Kvinnohuset Örebro, 2025-06-12");
+  });
+
   it("quotes the 2022 audit's nine recommendations and assesses three of them", () => {
     const earlier = audit("orebro", "granskning-vinr-2022");
     expect(earlier.recommendations).toHaveLength(9);
@@ -113,6 +144,18 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
     expect(data.recommendations.every((r) => r.to.join() === "asn")).toBe(true);
   });
 
+  it("takes its title and documents from the responses, and says whose words they are", () => {
+    const found = corpus.index.audit("malmo", "SR-2023-81");
+    expect(found?.data.gaps.join(" ")).toMatch(/The report's own title is not given/);
+    const text = prose(found ?? { body: "" });
+    expect(text).toContain(
+      "Enligt arbetsmarknads- och socialnämndens yttrande (ASN-2024-2039) har revisionen intervjuat totalt 23 personer",
+    );
+    expect(text).toContain(
+      "- Bilaga - Arbetet mot hedersrelaterat våld och förtryck - fördjupad granskning, SR-2023-81",
+    );
+  });
+
   it("the 2024 response answers all five with the committee's stance", () => {
     const r = response("malmo", "ASN-2024-2039");
     expect(r.data.date.start).toBe("2024-03-14");
@@ -125,6 +168,30 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
       "partly-agrees",
       "partly-agrees",
     ]);
+  });
+
+  it("the 2024 response keeps each promise where it makes it, and its R4 decision in its words", () => {
+    const r = response("malmo", "ASN-2024-2039");
+    const r1 = r.sections.find((s) => s.recommendation === "R1");
+    expect(r1?.markdown).not.toContain("### Åtgärder");
+    expect(r1?.markdown).toContain("#### Utbildningsinsatser");
+    // The handbook is promised under "Förebyggande arbete", before "Stöd och förutsättningar …".
+    const markdown = r1?.markdown ?? "";
+    expect(markdown.indexOf("lansera en handbok")).toBeLessThan(
+      markdown.indexOf("### Stöd och förutsättningar"),
+    );
+    expect(r1?.measures.map((m) => m.id)).toEqual([
+      "ASN-2024-2039/R1/1",
+      "ASN-2024-2039/R1/2",
+      "ASN-2024-2039/R1/3",
+    ]);
+    expect(r1?.measures[2]?.text).toBe(
+      "Översynen av kärnprocessernas användarvänlighet återrapporteras till nämnden",
+    );
+    const r4 = prose({ body: r.sections.find((s) => s.recommendation === "R4")?.markdown ?? "" });
+    expect(r4).toContain(
+      "Målsättningen är att detta ska leda till ökad följsamhet till processerna, vilket i sin tur leder till en ökad rättssäkerhet för Malmöbon.",
+    );
   });
 
   it("the 2024 response's dated promises are measures with their words and due days", () => {
@@ -145,6 +212,29 @@ describe("Malmö: SR-2023-81 and the committee's responses (seeds 001 and 000)",
       ["preparation", "2025-10-29"],
       ["working-committee", "2025-11-06"],
       ["committee", "2025-11-20"],
+    ]);
+  });
+
+  it("the follow-up keeps the source's words, its sections and its decision path", () => {
+    const r = response("malmo", "asn-2025-11-20-uppfoljande-yttrande");
+    // The source writes "välkomnande" twice; it is quoted so, not corrected.
+    const text = prose(r);
+    expect(text.match(/välkomnande revisionens granskning/g)).toHaveLength(2);
+    expect(text).not.toContain("välkomnade");
+    expect(text).toContain(
+      "### Ny socialtjänstlag och ett samlat regelverk för ett socialtjänstdataregister",
+    );
+    expect(text).toContain("(Ds 2024:13) lämnat förslag på ett samlat regelverk");
+    expect(text).toContain("En proposition väntas i december 2025.");
+    expect(text).toContain("samtalsstöd till personer över 15 år genom Resursteam heder");
+    const r3 = r.sections.find((s) => s.recommendation === "R3");
+    expect(r3?.markdown).toContain("Ny socialtjänstlag");
+    expect(r.sections.find((s) => s.recommendation === "R4")?.measures[0]?.text).toBe(
+      "Förvaltningen planerar för att de nya orsakskoderna ska införas i systemet",
+    );
+    expect(r.data.officers.map((o) => `${o.name}, ${o.role}`)).toEqual([
+      "Daniel Mattsson, Enhetschef",
+      "Britt-Marie Pettersson, Förvaltningschef",
     ]);
   });
 
@@ -191,6 +281,29 @@ describe("Malmö: the council's assignment STK-2019-76 (seed 002)", () => {
     expect(status?.body).toBe("reported-done");
     expect(status?.passed).toEqual([]);
   });
+
+  it("quotes the report-back as it is written, with its figures", () => {
+    const r = response("malmo", "asn-2022-12-15-aterrapportering-stk-2019-76");
+    const text = prose(r);
+    // The proposal has no "till" before kommunfullmäktige; nothing is inserted.
+    expect(text).toContain("samt att skicka den kommunfullmäktige.");
+    expect(text).not.toContain("skicka den till");
+    expect(text).toContain("godkände planen *Fri från våld – en gemensam angelägenhet* den 3 maj");
+    expect(text).toContain("som godkändes av kommunfullmäktige 2022-03-03");
+    expect(text).toContain("| 2021 | 700 000 kronor |");
+    expect(text).toContain("| Hur nöjd är du med denna utbildning? | 4.28 av 5 |");
+    expect(r.sections.map((s) => [s.recommendation, s.measures.length])).toEqual([
+      ["U1", 3],
+      ["U3", 0],
+      ["U2", 0],
+    ]);
+    expect(r.sections[0]?.measures[0]?.text).toBe(
+      "Tio grundutbildningstillfällen genomfördes juni-december 2021. Totalt deltog ca 1800 personer.",
+    );
+    expect(prose(corpus.index.audit("malmo", "STK-2019-76") ?? { body: "" })).toContain(
+      "Statskontoret föreslog i sin utredning",
+    );
+  });
 });
 
 describe("Malmö: the plan Fri från våld and its mid-term follow-up (seed 003)", () => {
@@ -199,6 +312,59 @@ describe("Malmö: the plan Fri från våld and its mid-term follow-up (seed 003)
     expect(data.goals).toHaveLength(6);
     expect(data.recommendations).toHaveLength(7);
     expect(data.recommendations.every((a) => a.goal)).toBe(true);
+  });
+
+  it("quotes the plan's vision, perspectives and goals' means as the follow-up gives them", () => {
+    const plan = corpus.index.audit("malmo", "fri-fran-vald-2022-2026");
+    expect(plan?.data.coordinator).toBe("asf");
+    expect(plan?.data.goals[0]?.means).toBe(
+      "Genom att: stärka barns rättigheter, utmana normer, utveckla det våldsförebyggande arbetet, stärka det tidiga stödet och skapa en trygg och inkluderande arbetsmiljö.",
+    );
+    const text = prose(plan ?? { body: "" });
+    expect(text).toContain(
+      "*I Malmö blir ingen utsatt för våld och alla får själv bestämma över sitt liv och sin kropp*",
+    );
+    expect(text).toContain(
+      "barnperspektivet, könsperspektivet, grupper i behov av särskilt samhällsstöd, våldsutövare, arbetsgivarperspektivet, samverkan, samt våldsförebyggande arbete.",
+    );
+    expect(text).toContain(
+      "Arbetsmarknads- och socialförvaltningen har kommunfullmäktiges uppdrag att samordna",
+    );
+  });
+
+  it("the mid-term follow-up: its decision in full, recipients, statements and conclusion", () => {
+    const r = response("malmo", "ASN-2025-2041");
+    const text = prose(r);
+    expect(text).toContain(
+      "2. Arbetsmarknads- och socialnämnden skickar rapporten Halvtidsuppföljning av planen Fri från våld- en gemensam angelägenhet 2022-2026 vidare till kommunstyrelsen.",
+    );
+    expect(r.data.to).toEqual(["kommunstyrelsen", "kommunfullmaktige"]);
+    expect(text).toContain("- Malmö stads förvaltningar - Malmö stads helägda bolag");
+    expect(r.data.gaps.join(" ")).toMatch(/Malmö stads helägda bolag/);
+    // Both separate statements, with everyone who signed or joined them.
+    for (const name of [
+      "Jacqueline Maly (SD)",
+      "Mia Lindqvist (SD)",
+      "Elliot Brick (SD)",
+      "Anna Shamina (SD)",
+      "Ingrid Gunnarson(M)",
+      "Anna Adell (M)",
+      "Oscar Wannfors (M)",
+      "Smail Habul(M)",
+      "Claes Holmerup (M)",
+    ])
+      expect(text).toContain(`- ${name}`);
+    expect(text).toContain(
+      "bedömning är att arbetet med föreliggande plan bör förlängas och kommer utifrån erfarenheterna från halvtidsuppföljningen",
+    );
+    expect(text).toContain(
+      "| 3 Verksamma i staden ska upptäcka våld och kunna agera | 9 | MKB Fastighets AB |",
+    );
+    expect(text).toContain("Åtta förvaltningar har aktiviteter under inriktningsmålet.");
+    // The report's full selection: all ten reports under goal 3, Fritidsförvaltningen's in full.
+    expect(text).toContain(
+      "Fritidsförvaltningen: Arbete med interna processer planerades i form av ett utbildningstillfälle för förvaltningens 35 chefer",
+    );
   });
 
   it("the mid-term follow-up reports five activities done and two under way", () => {

@@ -61,7 +61,10 @@ const ws = (text: string) => text.replace(/\s+/g, " ").trim();
 const same = (a: string, b: string) => ws(a).replace(/[.;]$/, "") === ws(b).replace(/[.;]$/, "");
 const bodyId = (name: string) => fold(name).replace(/[^a-z0-9]+/g, "-");
 
-export async function scoreDocument(folder: string): Promise<Score> {
+/** A labelled document imported as `sparbar import` would, its kind not given. */
+export async function importLabelled(
+  folder: string,
+): Promise<{ expected: Expected; result: ReturnType<typeof importDocument> }> {
   const dir = join(labelledDir, folder);
   const source = readdirSync(dir).find((f) => f.startsWith("source."));
   if (!source) throw new Error(`${folder} has no source file`);
@@ -80,9 +83,14 @@ export async function scoreDocument(folder: string): Promise<Score> {
     text: read.text,
     organisation: { id: "test", bodies },
   });
+  return { expected, result };
+}
+
+export async function scoreDocument(folder: string): Promise<Score> {
+  const { expected, result } = await importLabelled(folder);
   const score: Score = {
     document: folder,
-    heldOut: folder.startsWith("heldout-"),
+    heldOut: isHeldOut(folder),
     kind: expected.kind,
     kindRight: result.kind === expected.kind,
     damageRight: Boolean(result.damage) === Boolean(expected.damaged),
@@ -227,10 +235,22 @@ function scoreResponse(
   };
 }
 
-export async function scoreAll(): Promise<Score[]> {
+/** Held-back documents are named `heldout-N`; every other folder is development material. */
+export function isHeldOut(folder: string): boolean {
+  return folder.startsWith("heldout-");
+}
+
+export type Part = "development" | "held-out";
+
+/**
+ * Scores every labelled document, or only one part: tuning runs score the development part
+ * alone, so that nothing about the held-back documents is computed, let alone shown.
+ */
+export async function scoreAll(part?: Part): Promise<Score[]> {
   const folders = readdirSync(labelledDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
+    .filter((name) => part === undefined || isHeldOut(name) === (part === "held-out"))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   return Promise.all(folders.map(scoreDocument));
 }

@@ -28,26 +28,53 @@ function forms(body: KnownBody): string[] {
   return names.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]);
 }
 
-/** Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names. */
-export function splitNames(phrase: string): string[] {
-  return (
-    phrase
-      .replace(/^(de |den |det |the )/i, "")
-      // "Arbetsmarknads- och socialnämnden" is one name: no split after a hyphen.
-      .split(/(?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+/i)
-      .map((part) => part.trim())
-      .filter(Boolean)
-  );
+/** The words that end a body's name, on folded text: "…nämnden", "…styrelsen", "Department …". */
+const bodyWord =
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government)$/u;
+
+/** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
+export function hasBodyWord(phrase: string): boolean {
+  return fold(phrase)
+    .split(/\s+/)
+    .some((w) => bodyWord.test(w.replace(/[^\p{L}]/gu, "")));
 }
 
 /**
- * The bodies an addressee phrase names. "nämnden" / "styrelsen" / "the committee" is the one
- * audited body when there is one; names not known stay as written.
+ * Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names. A part with no word
+ * that names a body belongs to the name before it: "Programnämnd trafik och
+ * samhällsplanering" and "Department of Health and Social Care" are one name each, and
+ * "Arbetsmarknads- och socialnämnden" is never split after its hyphen.
+ */
+export function splitNames(phrase: string): string[] {
+  const text = phrase.replace(/^(de |den |det |the )/i, "");
+  const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+)/i);
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = (pieces[i] ?? "").trim();
+    if (!part) continue;
+    if (names.length > 0 && !hasBodyWord(part))
+      names[names.length - 1] = `${names[names.length - 1]}${pieces[i - 1] ?? " "}${part}`;
+    else names.push(part);
+  }
+  return names;
+}
+
+/** What a generic word stands for: "nämnden" is a committee, "styrelsen" a board. */
+const genericWords: [RegExp, RegExp][] = [
+  [/^(?:namnden|the committee)$/u, /namnd|committee/u],
+  [/^(?:styrelsen|the board)$/u, /styrelse|board/u],
+];
+
+/**
+ * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
+ * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
+ * board; with no body of that kind, the one body in `context` if there is only one. Names not
+ * known stay as written.
  */
 export function resolveAddressees(
   phrase: string,
   bodies: readonly KnownBody[],
-  audited: readonly KnownBody[],
+  context: readonly KnownBody[],
 ): { known: KnownBody[]; unknown: string[] } {
   const known: KnownBody[] = [];
   const unknown: string[] = [];
@@ -61,12 +88,13 @@ export function resolveAddressees(
       if (!known.includes(match)) known.push(match);
       continue;
     }
-    if (
-      /^(namnden|nämnden|styrelsen|the committee|the board)$/.test(f) &&
-      audited.length === 1 &&
-      audited[0]
-    ) {
-      if (!known.includes(audited[0])) known.push(audited[0]);
+    const kind = genericWords.find(([word]) => word.test(f))?.[1];
+    const meant = kind
+      ? (context.find((b) => kind.test(fold(b.name))) ??
+        (context.length === 1 ? context[0] : undefined))
+      : undefined;
+    if (meant) {
+      if (!known.includes(meant)) known.push(meant);
       continue;
     }
     unknown.push(part);

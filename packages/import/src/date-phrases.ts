@@ -11,8 +11,9 @@ const lead =
 const year = "(?:19|20)\\d{2}";
 
 /** Date phrases as reports write them; each is checked by the period parser before it is used. */
+// A phrase begins at a word: "kirurgi Juni 2022" holds "Juni 2022", never "i Juni 2022".
 const phrase = new RegExp(
-  [
+  `(?<![\\p{L}\\d])(?:${[
     `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+och\\s+(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+${year}`,
     `${lead}(?:den\\s+)?\\d{1,2}(?::e|:a)?\\s+(?:${months})\\s+${year}`,
     `(?:${months})\\s+\\d{1,2},?\\s+${year}`,
@@ -28,7 +29,7 @@ const phrase = new RegExp(
     `${lead}${year}-(?:W\\d{2}|Q[1-4]|H[12]|T[1-3]|\\d{2}-\\d{2}|\\d{2})(?![\\d-])`,
     `(?:end of|early|late)\\s+${year}`,
     `(?:under|senast|till och med|från och med|fr\\.o\\.m\\.|från|from|by|during|until)\\s+${year}(?:\\s*[-–]\\s*${year})?(?![\\d:-])`,
-  ].join("|"),
+  ].join("|")})`,
   "giu",
 );
 
@@ -38,7 +39,6 @@ export interface FoundDate {
   index: number;
 }
 
-/** Every date phrase in a sentence that the period parser accepts, longest first where they overlap. */
 /** Date words as OCR without diacritics writes them: "i borjan av 2026", "fran den 1 januari". */
 const ocrWords: [RegExp, string][] = [
   [/\bb[oéè6ö]rjan\b/giu, "början"],
@@ -60,6 +60,7 @@ function restoreDateWords(text: string): string {
   return out;
 }
 
+/** Every date phrase in a sentence that the period parser accepts, in the order they stand. */
 export function findDatePhrases(original: string): FoundDate[] {
   const found: FoundDate[] = [];
   const sentence = restoreDateWords(original);
@@ -81,4 +82,20 @@ export function findDatePhrases(original: string): FoundDate[] {
       });
   }
   return found;
+}
+
+const startsFrom = /^(?:från och med|fr\.o\.m\.|från|starting|from)\s+(?:den\s+)?/iu;
+
+/**
+ * When a promise stated with this date falls due. "Från och med tertial 1 2025" or "från och
+ * med februari 2026" starts a practice in that period: it is kept once the period's first
+ * instance is over, so it falls due at the period's end, and is written without "från och
+ * med", which `check` reads as the period's first day. "Från den 1 januari 2026" names the day
+ * itself and stays as written.
+ */
+export function measureDue(found: FoundDate): Period {
+  if (found.period.qualifier !== "from" || found.period.precision === "day") return found.period;
+  const words = found.text.replace(startsFrom, "");
+  const within = parsePeriod(words);
+  return within.ok ? { ...within.period, text: words } : found.period;
 }

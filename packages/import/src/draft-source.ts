@@ -1,8 +1,8 @@
-import { formatSource } from "@sparbar/core";
+import { formatSource, type Stance } from "@sparbar/core";
 import { stringify } from "yaml";
 import type { KnownBody } from "./addressees.ts";
 import type { ImportedAudit } from "./extract-audit.ts";
-import type { ImportedResponse } from "./extract-response.ts";
+import type { ImportedResponse, ImportedSection } from "./extract-response.ts";
 
 export interface DraftOrganisation {
   id: string;
@@ -138,6 +138,25 @@ export function auditDraft(
   return { id, file, text: finish(file, out.join("\n")) };
 }
 
+const stancePhrases: Record<Stance, string> = {
+  agrees: "instämmer",
+  "partly-agrees": "instämmer delvis",
+  disagrees: "instämmer inte",
+  "no-stance": "inget ställningstagande",
+};
+
+/**
+ * The stance as `check` reads it, or a placeholder: where the response's words lie between two
+ * stances ("instämmer inte helt"), the placeholder quotes them and offers those two.
+ */
+function stanceWords(section: ImportedSection): string {
+  if (section.stance) return stancePhrases[section.stance];
+  const undecided = section.stanceUndecided;
+  if (undecided)
+    return placeholder(`${undecided.choices.join(" / ")} – svaret skriver "${undecided.words}"`);
+  return placeholder("instämmer / instämmer delvis / instämmer inte");
+}
+
 /** A response draft: a section per recommendation with its stance and dated measures. */
 export function responseDraft(
   response: ImportedResponse,
@@ -172,10 +191,7 @@ export function responseDraft(
       "",
     );
     if (section.text) out.push(`> ${section.text}`, "");
-    out.push(
-      `Ställningstagande: ${section.stance ? { agrees: "instämmer", "partly-agrees": "instämmer delvis", disagrees: "instämmer inte", "no-stance": "inget ställningstagande" }[section.stance] : placeholder("instämmer / instämmer delvis / instämmer inte")}`,
-      "",
-    );
+    out.push(`Ställningstagande: ${stanceWords(section)}`, "");
     for (const m of section.measures) {
       const text = m.text
         .replace(/\s+/g, " ")

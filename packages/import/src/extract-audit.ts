@@ -3,6 +3,7 @@ import {
   bodiesNamedIn,
   fold,
   foldInPlace,
+  hasBodyWord,
   type KnownBody,
   resolveAddressees,
 } from "./addressees.ts";
@@ -54,6 +55,10 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
       `^${prefix}(?:rekommenderas|rekommenderar vi|foreslar vi)\\s+(.+?)\\s+att\\s*:?\\s*$`,
       "du",
     ),
+  },
+  // "Utifrån vår granskning rekommenderar vi kommunstyrelsen att:": verb second, after any lead.
+  {
+    pattern: /^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar vi|foreslar vi)\s+(.+?)\s+att\s*:?\s*$/du,
   },
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
   { pattern: /^(.+?)\s+rekommenderas\s+(?:\S+\s+)?att\s*:?\s*$/du },
@@ -120,7 +125,7 @@ function recommendedTo(sentence: string): { addressee: string | undefined } | un
   const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)\s/iu.exec(
     after,
   )?.[1];
-  return { addressee: subject && bodyWordIn(subject) ? subject : undefined };
+  return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
 }
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
@@ -130,8 +135,6 @@ const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
 const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
-const bodyWord =
-  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government)$/u;
 
 /** The subject of a "X bör/behöver/should …" sentence, if it has one. */
 function subjectOf(sentence: string): string | undefined {
@@ -175,19 +178,12 @@ function needOf(sentence: string): string | undefined {
   return undefined;
 }
 
-function bodyWordIn(phrase: string): boolean {
-  return fold(phrase)
-    .split(/\s+/)
-    .some((w) => bodyWord.test(w));
-}
-
 /** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
 const auditorsSelf =
   /^(?:vi|we|revisorerna|riksrevisionen|revisionen|revisionsnamnden|revisjonen|the anao|the nao|gao)$/u;
 
 function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
-  const f = fold(phrase);
-  return bodiesNamedIn(phrase, bodies).length > 0 || f.split(/\s+/).some((w) => bodyWord.test(w));
+  return bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase);
 }
 
 function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean {
@@ -333,6 +329,9 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   }
 
   const seen = new Set<string>();
+  // The bodies a text names that a recommendation can be addressed to.
+  const namedIn = (text: string) =>
+    bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
   // The committee a text last named, for "nämnden" in the sentences after it.
   let lastCommittee: KnownBody | undefined;
   const add = (text: string, line: number, addressee: string | undefined, item = false) => {
@@ -354,7 +353,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     )
       return;
     seen.add(key);
-    const context = lastCommittee && audited.length !== 1 ? [lastCommittee] : audited;
+    // "Nämnden" is the committee the text last named, else the audited one (see resolveAddressees).
+    const context = [...new Set([...(lastCommittee ? [lastCommittee] : []), ...audited])];
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
     if (addressee)
@@ -395,17 +395,18 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   );
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
-    const named = bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
+    const named = namedIn(text);
     if (b.kind !== "row") table = undefined;
     if (pendingNumbered && b.kind === "paragraph" && !/^paragraph\s+\d/iu.test(text)) {
-      add(text, b.line, undefined);
+      add(text, b.line, undefined, true);
       pendingNumbered = undefined;
       continue;
     }
     const number = numbered.exec(text);
     if (number && (b.kind !== "item" || !list)) {
       const rest = (number[2] ?? "").trim();
-      if (rest.length > 12) add(rest, b.line, undefined);
+      // "Rekommendation 2: Tillse att …" stands as a list item does.
+      if (rest.length > 12) add(rest, b.line, undefined, true);
       else pendingNumbered = { line: b.line };
       inSection = true;
       list = undefined;
@@ -467,6 +468,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       if (!between) list = undefined;
       const parts = text.split(/(?<=[.!?:])\s+(?=[\p{Lu}"])/u);
       for (const [n, sentence] of parts.entries()) {
+        const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
+        if (before) lastCommittee = before;
         const folded = fold(sentence);
         if (sentence.endsWith(":")) {
           const opened =

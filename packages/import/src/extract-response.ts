@@ -1,7 +1,9 @@
 import type { Period, Stance } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
-import { findDatePhrases } from "./date-phrases.ts";
+import { findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
+import { readStanceIn, type StanceReading, stanceLine } from "./stance-words.ts";
+import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
 export interface ImportedMeasure {
@@ -22,6 +24,11 @@ export interface ImportedSection {
   text: string;
   stance?: Stance;
   stanceLine?: number;
+  /**
+   * Words the response states its stance in that lie between two stances ("instämmer inte
+   * helt"), with the stances to choose from: Spårbar does not choose for the writer.
+   */
+  stanceUndecided?: { words: string; choices: string[] };
   measures: ImportedMeasure[];
   line: number;
 }
@@ -40,36 +47,54 @@ export interface ImportedResponse {
 /** "Rekommendation 2: …", "**Rekommendation 2.**", "Recommendation 2", "R2 …" (Spårbar's own headings). */
 const heading =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+/** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
+const labelled =
+  /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+
+const ordinals: Record<string, number> = {
+  första: 1,
+  andra: 2,
+  tredje: 3,
+  fjärde: 4,
+  femte: 5,
+  sjätte: 6,
+  sjunde: 7,
+  åttonde: 8,
+  nionde: 9,
+  tionde: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
 /**
- * Sentences that are not promises: what was done (past tense), what others are expected to do
- * (a national agency's report, a bill), and conditions. Matched on text without diacritics, so
- * OCR'd text is read alike.
+ * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that
+ * names the recommendation it answers by its place, with the recommendation after the comma.
  */
-const notPromise =
-  /\b(pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|was|were|completed)\b|^om\s|^(socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
+const namedByPlace = new RegExp(
+  `^(?:[^.;:]*?\\s)?(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation(?:en)?|recommendation)|rekommendation(?:en)?\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,2}))\\b(?:\\s*,\\s*((?:att|om att|that)\\s[^.;]+))?`,
+  "iu",
+);
 
-/** Stances as responses write them, the negative and partial forms first. */
-const stances: [RegExp, Stance][] = [
-  [
-    /\b(?:instämmer|delar)\s+(?:inte|ej)\b|\bavser inte\b|\bställer sig inte bakom\b|\bdoes not concur\b|\bdisagree/iu,
-    "disagrees",
-  ],
-  [
-    /\b(?:instämmer|delar)\s+delvis\b|\bdelvis\s+(?:instämmer|delar)\b|\bconcurs? in principle\b|\bpartly agree|\bpartially (?:agree|concur)/iu,
-    "partly-agrees",
-  ],
-  [
-    /\binstämmer\b|\bdelar (?:revisorernas|revisionens|granskningens|stadsrevisionens) bedömning\b|(?<!\p{L})är positiv till\b|\bställer sig bakom\b|\bconcurs?\b|\bagreed?\b/iu,
-    "agrees",
-  ],
+/**
+ * Sentences that are not promises: what was done (past tense; a participle after an article,
+ * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
+ * report, a bill), conditions, what the body will not do ("avser inte att …", whose date may
+ * be someone else's), and citations of a decision ("Källa: …, 9 december 2025, § 131").
+ * Matched on text without diacritics, so OCR'd text is read alike.
+ */
+const notPromise = [
+  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|was|were|completed)\b/iu,
+  /^om\s/iu,
+  /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
+  /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
+  /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
 ];
-/** "Ställningstagande: instämmer delvis", as Spårbar writes it and its Word export prints it. */
-const stanceLine = /^ställningstagande:\s*(.+)$/iu;
 
-function stanceOf(text: string): Stance | undefined {
-  const own = stanceLine.exec(text.trim());
-  if (own && /inget ställningstagande/iu.test(own[1] ?? "")) return "no-stance";
-  return stances.find(([pattern]) => pattern.test(own?.[1] ?? text))?.[1];
+function isPromise(sentence: string): boolean {
+  const folded = fold(sentence);
+  return !notPromise.some((pattern) => pattern.test(folded));
 }
 
 function sentences(text: string): string[] {
@@ -81,14 +106,6 @@ function sentences(text: string): string[] {
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
-
-/** Table headers of an action plan: recommendation, measure, responsible, date. */
-const columns = {
-  recommendation: /^(rekommendation(er)?|recommendation)$/u,
-  measure: /^(atgard(er)?|planerade atgarder|aktivitet(er)?|action|measure)$/u,
-  responsible: /^(ansvarig( enhet)?|ansvar|responsible|owner)$/u,
-  due: /^(klart( senast)?|tidplan|tidpunkt|datum|senast|klart nar|deadline|due)$/u,
-};
 
 /** What a response says per recommendation: the quoted text, the stance and the dated measures. */
 export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
@@ -129,14 +146,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     );
   if (titled) result.title = { value: titled.text.replace(/\*\*/g, ""), line: titled.line };
 
-  const explicit = blocks.some((b) => b.kind !== "row" && heading.test(b.text));
+  const explicit = blocks.some(
+    (b) => b.kind !== "row" && (heading.test(b.text) || labelled.test(b.text)),
+  );
   // Recommendations the response quotes as a list before answering them one by one.
   const quoted: string[] = [];
   let quoting = false;
-  let documentStance: Stance | undefined;
+  let documentStance: StanceReading | undefined;
   let current: ImportedSection | undefined;
   let awaitingText = false;
-  let table: Record<keyof typeof columns, number> | undefined;
+  let table: ColumnRole[] | undefined;
 
   const open = (number: number, numbered: boolean, text: string, line: number) => {
     current = { number, numbered, text, measures: [], line };
@@ -146,35 +165,32 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const due = findDatePhrases(text).sort((x, y) => y.text.length - x.text.length)[0];
     if (!due) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
-    section.measures.push({ text, due: due.period, line, ...extra });
+    section.measures.push({ text, due: measureDue(due), line, ...extra });
   };
+  const cellOf = (cells: readonly string[], role: ColumnRole) =>
+    table ? (cells[table.indexOf(role)] ?? "") : "";
 
   for (const b of blocks) {
     if (b.kind === "row") {
       const cells = b.cells ?? [];
-      const header = cells.map((c) => fold(c));
-      if (header.some((c) => columns.recommendation.test(c))) {
-        const find = (key: keyof typeof columns) => header.findIndex((c) => columns[key].test(c));
-        table = {
-          recommendation: find("recommendation"),
-          measure: find("measure"),
-          responsible: find("responsible"),
-          due: find("due"),
-        };
+      const roles = cells.map(columnRole);
+      // A header: a recommendation column among short column names.
+      if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 4)) {
+        table = roles.map((r) => r ?? "other");
         continue;
       }
-      if (!table || table.recommendation < 0) continue;
-      const cell = cells[table.recommendation] ?? "";
+      if (!table) continue;
+      const cell = cellOf(cells, "recommendation");
       const number = /^(\d{1,2})[.)]\s*/.exec(cell);
       const text = cell.replace(/^\d{1,2}[.)]\s*/, "");
       const section = result.sections.find((s) => s.text === text);
       if (!section)
         open(Number(number?.[1] ?? result.sections.length + 1), Boolean(number), text, b.line);
       const target = section ?? current;
-      const measure = cells[table.measure] ?? "";
-      const due = cells[table.due] ?? "";
+      const measure = cellOf(cells, "measure");
+      const due = cellOf(cells, "due");
       if (target && (measure || due)) {
-        const responsible = cells[table.responsible];
+        const responsible = cellOf(cells, "responsible");
         addMeasure(target, `${measure} ${due}`.trim(), b.line, responsible ? { responsible } : {});
       }
       continue;
@@ -186,11 +202,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       let text = (match[2] ?? match[4] ?? "").replace(/\*\*/g, "").trim();
       // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
       // recommendation is the one the response quoted earlier.
-      const answer = text && stanceOf(sentences(text)[0] ?? "") ? text : "";
+      const answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
       if (answer) text = quoted[number - 1] ?? "";
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;
       if (answer && current) readAnswer(current, answer, b.line);
+      continue;
+    }
+    const label = b.kind !== "item" ? labelled.exec(b.text) : null;
+    if (label?.[1]) {
+      open(result.sections.length + 1, false, label[1].trim(), b.line);
+      awaitingText = false;
+      continue;
+    }
+    const byPlace = explicit ? null : namedByPlace.exec(b.text);
+    const place = Number(byPlace?.[2] ?? ordinals[(byPlace?.[1] ?? "").toLowerCase()] ?? 0);
+    if (byPlace && place > 0 && readStanceIn(byPlace[0])) {
+      open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
+      awaitingText = false;
+      if (current) readAnswer(current, b.text, b.line);
       continue;
     }
     if (!current) {
@@ -212,7 +242,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         quoting =
           b.kind !== "item" &&
           /\brekommendation(er)?\b.*[.:]$|\brecommendations?\b.*[.:]$/iu.test(b.text);
-        documentStance ??= stanceOf(b.text);
+        documentStance ??= readStanceIn(b.text);
       }
       continue;
     }
@@ -237,7 +267,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // A response that answers the report as a whole: one section, headed by the report's title.
   if (result.sections.length === 0) {
     const answered = blocks.find((b) => /^granskning(en)? (av|inom|kring|om)\b/iu.test(b.text));
-    const stance = blocks.map((b) => stanceOf(b.text)).find(Boolean);
+    const stance = blocks.some((b) => readStanceIn(b.text));
     if (answered && stance) {
       open(1, false, answered.text, answered.line);
       const section = result.sections[0] as ImportedSection;
@@ -246,7 +276,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
   }
   for (const section of result.sections) {
-    if (!section.stance && documentStance) section.stance = documentStance;
+    if (!section.stance && !section.stanceUndecided && documentStance)
+      applyStance(section, documentStance, section.line);
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
@@ -255,12 +286,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
     // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
-    if (!section.stance || stanceLine.test(text.trim())) {
-      const stance = stanceOf(text);
-      if (stance) {
-        section.stance = stance;
-        section.stanceLine = line;
-      }
+    if ((!section.stance && !section.stanceUndecided) || stanceLine.test(text.trim())) {
+      const reading = readStanceIn(text);
+      if (reading) applyStance(section, reading, line);
     }
     const task = taskItem.exec(text);
     if (task) {
@@ -269,10 +297,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       return;
     }
     for (const sentence of item ? [text] : sentences(text)) {
-      if (notPromise.test(fold(sentence))) continue;
-      addMeasure(section, sentence, line);
+      if (isPromise(sentence)) addMeasure(section, sentence, line);
     }
   }
+}
+
+function applyStance(section: ImportedSection, reading: StanceReading, line: number): void {
+  if (reading.stance) {
+    section.stance = reading.stance;
+    delete section.stanceUndecided;
+  } else {
+    delete section.stance;
+    section.stanceUndecided = { words: reading.between, choices: reading.suggestions };
+  }
+  section.stanceLine = line;
 }
 
 /** The nearest paragraph before a block: what introduces a list. */

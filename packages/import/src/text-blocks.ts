@@ -3,6 +3,8 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { flattenedTables } from "./flattened-table.ts";
+
 export interface Block {
   kind: "paragraph" | "item" | "row" | "heading";
   text: string;
@@ -270,7 +272,7 @@ export function textBlocks(text: string): Block[] {
     current = { kind: "paragraph", text: raw.trim(), line };
   }
   flush();
-  return joinBrokenParagraphs(blocks).flatMap(unflatten);
+  return flattenedTables(joinBrokenParagraphs(blocks).flatMap(unflatten));
 }
 
 /**
@@ -295,6 +297,51 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
   return joined;
 }
 
+/** Chapter titles that a flattened text keeps inside its lines, after the chapter's number. */
+const chapterWords =
+  "sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
+// The titles in any case, the letter after them a capital: a case-insensitive flag would make
+// \p{Lu} match small letters too.
+const anyCase = (words: string) =>
+  words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const chapterTitle = new RegExp(
+  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
+  "gu",
+);
+const titleFirst = new RegExp(`^(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`, "u");
+
+/**
+ * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …": a
+ * text flattened to one line per page keeps each chapter's number and title in front of its
+ * first sentence. They are a heading and a paragraph, so that a list before a chapter never
+ * runs into the next one. Only titles reports use count, and only before a capital letter.
+ */
+function inlineChapters(block: Block): Block[] | undefined {
+  if (block.kind === "item" && block.ordered && /^\d/.test(block.marker ?? "")) {
+    const title = titleFirst.exec(block.text);
+    if (!title) return undefined;
+    return [
+      { kind: "heading", text: `${block.marker} ${title[1]}`, line: block.line },
+      { kind: "paragraph", text: block.text.slice(title[0].length), line: block.line },
+    ];
+  }
+  if (block.kind !== "paragraph") return undefined;
+  const found = [...block.text.matchAll(chapterTitle)];
+  if (found.length === 0) return undefined;
+  const out: Block[] = [];
+  let from = 0;
+  for (const m of found) {
+    const at = m.index ?? 0;
+    const before = block.text.slice(from, at).trim();
+    if (before) out.push({ ...block, text: before });
+    out.push({ kind: "heading", text: `${m[1]} ${m[2]}`, line: block.line });
+    from = at + m[0].length;
+  }
+  const rest = block.text.slice(from).trim();
+  if (rest) out.push({ ...block, text: rest });
+  return out;
+}
+
 /** A sentence ends here when what follows starts a new one (a capital or a number). */
 const sentenceEnd = /[.!?](?=\s+[\p{Lu}\d])/u;
 
@@ -316,6 +363,8 @@ const inlineRecommendation =
  * sentence; "Rekommendation 2:" in the middle of a paragraph starts a new one.
  */
 function unflatten(block: Block): Block[] {
+  const chapters = inlineChapters(block);
+  if (chapters) return chapters.flatMap(unflatten);
   if (block.kind !== "paragraph") return [block];
   const parts = block.text.split(inlineRecommendation);
   if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
@@ -325,13 +374,11 @@ function unflatten(block: Block): Block[] {
   );
 }
 
-function inlineItems(
-  block: Block,
-  split: { head: string; items: string[]; marker: string; ordered: boolean } | undefined,
-): Block[] | undefined {
+function inlineItems(block: Block, split: InlineList | undefined): Block[] | undefined {
   if (!split) return undefined;
   const out: Block[] = [];
   if (split.head) out.push({ ...block, text: split.head });
+  if (split.heading) out.push({ kind: "heading", text: split.heading, line: block.line });
   for (const [n, item] of split.items.entries()) {
     const [text, rest] = splitAtSentenceEnd(item);
     out.push({
@@ -346,9 +393,16 @@ function inlineItems(
   return out;
 }
 
-function bulletSplit(
-  text: string,
-): { head: string; items: string[]; marker: string; ordered: boolean } | undefined {
+/** A list written inline: the text before it, a heading flattened in front of it, its items. */
+interface InlineList {
+  head: string;
+  heading?: string;
+  items: string[];
+  marker: string;
+  ordered: boolean;
+}
+
+function bulletSplit(text: string): InlineList | undefined {
   const found = [...text.matchAll(inlineBullet)];
   if (found.length === 0) return undefined;
   const counts = new Map<string, number>();
@@ -357,12 +411,21 @@ function bulletSplit(
   const at = found.filter((m) => m[1] === marker);
   const first = at[0];
   if (!first || first.index === undefined) return undefined;
-  const head = text.slice(0, first.index).trim();
-  // A dash between words is punctuation; a list starts after a colon or a finished sentence.
+  let head = text.slice(0, first.index).trim();
+  // "… familjehemsvården. Beslut • Nämnden …": a page's heading flattened in front of its list,
+  // trusted only before items that each begin as a sentence does.
+  const title = /(?<=[.!?]\s)\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}$/u.exec(head);
+  // A dash between words is punctuation; a list starts after a colon, a finished sentence or
+  // a heading.
   if (
     head &&
     !/[:;.!?]$/.test(head) &&
-    !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head)
+    !/(?:rekommendation|recommendation)\p{L}*(?:\s+\S+){0,4}$/iu.test(head) &&
+    !(
+      title &&
+      at.length >= 2 &&
+      at.every((m) => /^\s*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length)))
+    )
   )
     return undefined;
   if (at.length < 2 && !/:$/.test(head)) return undefined;
@@ -372,12 +435,12 @@ function bulletSplit(
     const end = at[n + 1]?.index ?? text.length;
     items.push(text.slice(start, end).trim());
   }
-  return { head, items, marker, ordered: false };
+  const heading = title && !/[:;.!?]$/.test(head) ? title[0] : undefined;
+  if (heading) head = head.slice(0, -heading.length).trim();
+  return { head, ...(heading ? { heading } : {}), items, marker, ordered: false };
 }
 
-function numberSplit(
-  text: string,
-): { head: string; items: string[]; marker: string; ordered: boolean } | undefined {
+function numberSplit(text: string): InlineList | undefined {
   const start = /:\s+1[.)]\s+(?=\p{L})/u.exec(text);
   if (!start) return undefined;
   const head = text.slice(0, start.index + 1).trim();

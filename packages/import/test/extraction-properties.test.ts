@@ -254,11 +254,34 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-06-30"]);
   });
 
+  // "Från och med 2026" starts a practice in 2026: it is kept once that year is over.
   it("reads the dates municipal documents use: 'från och med', 'årsskiftet', 'läsåret', 'vecka'", () => {
     expect(
       firstSectionDueDays(
         "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer delvis.\n\n- Uppföljningen införs i årsredovisningen från och med 2026.\n- Rutinen ses över vid årsskiftet 2025/2026.\n- Skolorna prövar modellen under läsåret 2025/26.\n- Utbildningen hålls vecka 40 2025.\n",
       ),
-    ).toEqual(["2026-01-01", "2026-01-01", "2026-06-30", "2025-10-05"]);
+    ).toEqual(["2026-12-31", "2026-01-01", "2026-06-30", "2025-10-05"]);
+  });
+
+  it("takes a decision's citation for no promise, but a promise that cites a paragraph for one", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer. Planen följs upp i mars 2026. Källa: Socialnämnden, 9 december 2025, § 131.\n\nRutinen enligt § 4 i reglementet revideras senast juni 2026.\n",
+      ),
+    ).toEqual(["2026-03-31", "2026-06-30"]);
+  });
+
+  it("reads no list into dashes around words after a sentence", () => {
+    const blocks = textBlocks(
+      "Nämnden har tagit del av rapporten. Arbetet - som har pågått - ska fortsätta - och redovisas i juni.",
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
+
+  it("takes a chapter's number and title inside a line for a heading only before a capital letter", () => {
+    const blocks = textBlocks(
+      "Vi har granskat rutinerna. 3. Sammanfattande bedömning och rekommendationer\nfinns i kapitel tre.\n\nVi har granskat rutinerna. 2. Bakgrund till granskningen är ett beslut.\n\nVi har granskat rutinerna. 2. Bakgrund Granskningen beslutades 2023.\n",
+    );
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["2. Bakgrund"]);
   });
 });

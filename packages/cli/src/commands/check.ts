@@ -7,6 +7,7 @@ import {
   addResult,
   Corpus,
   checkCorpus,
+  compareDiagnostics,
   type Diagnostic,
   emptyCorpus,
   inLanguage,
@@ -14,6 +15,7 @@ import {
   listCorpusFiles,
   loadCorpus,
   loadSource,
+  unreadCorpusFiles,
 } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { type Context, UsageError } from "../context.ts";
@@ -30,10 +32,11 @@ export interface CheckResult {
 async function selectFiles(
   ctx: Context,
   paths: string[],
-): Promise<{ inside: Set<string>; outside: string[] }> {
+): Promise<{ inside: Set<string>; outside: string[]; folders: string[] }> {
   const corpusFiles = await listCorpusFiles(ctx.root);
   const inside = new Set<string>();
   const outside: string[] = [];
+  const folders: string[] = [];
   for (const path of paths) {
     const absolute = resolve(ctx.io.cwd, path);
     if (!existsSync(absolute)) throw new UsageError(ctx.t.noSuchPath(path));
@@ -42,11 +45,12 @@ async function selectFiles(
     if (statSync(absolute).isDirectory()) {
       const prefix = fromRoot === "" ? "" : `${fromRoot}/`;
       if (!isInside) throw new UsageError(ctx.t.folderOutside(path, ctx.root));
+      folders.push(prefix);
       for (const f of corpusFiles) if (f.startsWith(prefix)) inside.add(f);
     } else if (isInside && corpusFiles.includes(fromRoot)) inside.add(fromRoot);
     else outside.push(absolute);
   }
-  return { inside, outside };
+  return { inside, outside, folders };
 }
 
 /** Where the last check of a corpus is remembered: outside the corpus, per corpus root. */
@@ -71,9 +75,14 @@ export async function runCheck(
     });
     ctx.term.clearProgress();
     const wanted = selection?.inside;
-    const diagnostics = wanted
-      ? outcome.diagnostics.filter((d) => wanted.has(d.file))
-      : outcome.diagnostics;
+    // Files that look like sources but are not read: named, in the folders checked.
+    const unread = unreadCorpusFiles(ctx.root).filter(
+      (d) => !selection || selection.folders.some((prefix) => d.file.startsWith(prefix)),
+    );
+    const diagnostics = [
+      ...(wanted ? outcome.diagnostics.filter((d) => wanted.has(d.file)) : outcome.diagnostics),
+      ...unread,
+    ].sort(compareDiagnostics);
     return {
       files: wanted ? wanted.size : outcome.files,
       errors: diagnostics.filter((d) => d.severity === "error").length,

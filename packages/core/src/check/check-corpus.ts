@@ -14,7 +14,14 @@ import {
 import { type LoadResult, loadSource, unreadable } from "../load/load-source.ts";
 import { type CorpusFile, walkCorpus } from "../load/walk.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
-import { dependenciesOf, type IdentityKey, identityOf } from "./dependencies.ts";
+import {
+  dependenciesOf,
+  documentOf,
+  type IdentityKey,
+  identityOf,
+  idsKeyOf,
+  suggestionSources,
+} from "./dependencies.ts";
 
 /** Bump when the shape of the cache changes; a change to the code is caught by its fingerprint. */
 export const CHECK_CACHE_VERSION = "sparbar-check-3";
@@ -129,12 +136,15 @@ function entriesFrom(
   for (const f of files) {
     if (only && !only.has(f.file)) continue;
     const document = documents.get(f.file);
+    const diagnostics = byFile.get(f.file) ?? [];
     const entry: Entry = {
       mtimeMs: f.mtimeMs,
       size: f.size,
       hash: hashes.get(f.file) ?? "",
-      deps: document ? dependenciesOf(document) : [],
-      diagnostics: byFile.get(f.file) ?? [],
+      deps: document
+        ? [...dependenciesOf(document), ...suggestionSources(document, diagnostics)]
+        : [],
+      diagnostics,
     };
     const identity = document ? identityOf(document) : undefined;
     if (identity) entry.identity = identity;
@@ -259,6 +269,13 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
     if (before) touched.add(before);
   }
 
+  // A document that comes, goes or changes its id changes the ids suggested for unknown ones.
+  for (const f of [...changed.map((c) => c.file), ...removed]) {
+    const before = cache.entries[f]?.identity;
+    const after = identityAfter(f);
+    if (before !== after) for (const key of [before, after]) if (key) touched.add(idsKeyOf(key));
+  }
+
   // An id used twice makes which document wins depend on the whole corpus: check everything.
   const owners = new Map<IdentityKey, string[]>();
   for (const f of files) {
@@ -285,10 +302,14 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   const mini = emptyCorpus();
   for (const file of [...needed].sort())
     addResult(mini, parsed.get(file) ?? readAndLoad(root, file, false));
-  // Broken files elsewhere still matter: a reference to one is not reported twice.
+  // Broken files elsewhere still matter: a reference to one is not reported twice. The ids of
+  // the rest are known too, for suggesting the one an unknown id was meant to be.
+  mini.elsewhere = [];
   for (const f of files) {
     const broken = cache.entries[f.file]?.broken;
     if (broken && !needed.has(f.file)) mini.broken.push(broken);
+    const identity = cache.entries[f.file]?.identity;
+    if (!needed.has(f.file) && identity) mini.elsewhere.push(documentOf(f.file, identity));
   }
   const corpus = new Corpus(mini);
   const entries: Record<string, Entry> = {};

@@ -1,3 +1,4 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { references } from "../link/references.ts";
 import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
 
@@ -40,6 +41,49 @@ export function dependenciesOf(document: LoadedDocument | BrokenDocument): Ident
   for (const ref of references(document)) {
     const key = identityKey(ref.type, ref.organisation, ref.id);
     if (key) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** `ids:audit:malmo`: the set of an organisation's audit ids (or `ids:organisation`). */
+export function idsKeyOf(identity: IdentityKey): IdentityKey {
+  const [type = "", rest = ""] = identity.split(":");
+  return type === "organisation" ? "ids:organisation" : `ids:${type}:${rest.split("/")[0]}`;
+}
+
+/** A document known only by its identity key, as the check's cache keeps it. */
+export function documentOf(file: string, identity: IdentityKey): BrokenDocument {
+  const [type = "", rest = ""] = identity.split(":");
+  if (type === "organisation") return { file, type: "organisation", id: rest, organisation: rest };
+  const slash = rest.indexOf("/");
+  return {
+    file,
+    type: type === "response" ? "response" : "audit",
+    organisation: rest.slice(0, slash),
+    id: rest.slice(slash + 1),
+  };
+}
+
+/**
+ * The sets of ids a document's suggestions were drawn from: a reference to an unknown audit,
+ * organisation or response is answered with the nearest ids there are, so the document is
+ * checked again when one of those sets changes.
+ */
+export function suggestionSources(
+  document: LoadedDocument | BrokenDocument,
+  diagnostics: readonly Diagnostic[],
+): IdentityKey[] {
+  const organisation =
+    "data" in document
+      ? document.type === "organisation"
+        ? document.data.id
+        : document.data.organisation
+      : document.organisation;
+  const keys = new Set<IdentityKey>();
+  for (const d of diagnostics) {
+    if (d.code === "unknown-organisation") keys.add("ids:organisation");
+    else if (d.code === "unknown-audit") keys.add(`ids:audit:${organisation}`);
+    else if (d.code === "measure-unknown-reference") keys.add(`ids:response:${organisation}`);
   }
   return [...keys];
 }

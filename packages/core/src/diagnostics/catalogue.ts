@@ -548,6 +548,160 @@ export const catalogue = defineCatalogue({
       en: "Check the dates: a response cannot be decided before the audit it answers was issued.",
     },
   },
+  "section-heading-unread": {
+    severity: "warning",
+    title: {
+      sv: "Texten ser ut som en avsnittsrubrik men läses inte som en",
+      en: "The text looks like a section heading but is not read as one",
+    },
+    hint: {
+      sv: "Ett avsnitt börjar med en rubrik på nivå två som inleds med rekommendationens id, med stora bokstäver: `## R4 …`. Fet text och andra rubriknivåer läses inte.",
+      en: "A section starts with a level-two heading that begins with the recommendation's id in capitals: `## R4 …`. Bold text and other heading levels are not read.",
+    },
+  },
+  "label-unread": {
+    severity: "warning",
+    title: {
+      sv: "Raden ser ut som en rad som Spårbar läser, men skrivs inte så",
+      en: "The line looks like one Spårbar reads, but is not written that way",
+    },
+    hint: {
+      sv: "Skriv ordet exakt som i README, följt av kolon: `Ställningstagande: …`, `Rapporterat: …`, `Återrapporteras till: …`, `Följer upp: …`, `Genomförd: …`.",
+      en: "Write the word exactly as README gives it, followed by a colon: `Ställningstagande: …`, `Rapporterat: …`, `Återrapporteras till: …`, `Följer upp: …`, `Genomförd: …`.",
+    },
+  },
+  "measure-unread": {
+    severity: "warning",
+    title: {
+      sv: "Texten ser ut som en åtgärd men läses inte som en",
+      en: "The text looks like a measure but is not read as one",
+    },
+    hint: {
+      sv: "En åtgärd är en punkt i en lista direkt under avsnittets rubrik, med kryssruta och tidpunkt: `- [ ] Rutinen fastställs — senast den 30 september 2025` (`- [x]` när den är genomförd).",
+      en: "A measure is an item of a list right under the section's heading, with a checkbox and a due date: `- [ ] Rutinen fastställs — senast den 30 september 2025` (`- [x]` once done).",
+    },
+  },
+  "measure-due-twice": {
+    severity: "error",
+    title: {
+      sv: "Åtgärden har två tidpunkter",
+      en: "The measure has two due dates",
+    },
+    hint: {
+      sv: "Behåll en tidpunkt efter ` — `. Har datumet flyttats, skriv en ny åtgärd i ett senare svar med `Följer upp:` den gamla.",
+      en: "Keep one due date after ` — `. If the date has moved, write a new measure in a later response with `Följer upp:` the old one.",
+    },
+  },
+  "response-no-sections": {
+    severity: "warning",
+    title: {
+      sv: "Svaret besvarar ingen rekommendation",
+      en: "The response answers no recommendation",
+    },
+    hint: {
+      sv: "Lägg till ett avsnitt `## R1 …` per rekommendation. Finns svarets text inte att tillgå, skriv `content: summary` (bara vad ett annat dokument säger om det) eller `content: none`, och säg varför under `gaps`.",
+      en: "Add a section `## R1 …` per recommendation. If the response's text is not available, write `content: summary` (only what another document says of it) or `content: none`, and say why under `gaps`.",
+    },
+  },
+  "markdown-html-dropped": {
+    severity: "warning",
+    title: {
+      sv: "HTML i texten visas inte på webbplatsen",
+      en: "HTML in the text is not shown on the site",
+    },
+    hint: {
+      sv: "Spårbar visar aldrig rå HTML, så texten i den försvinner från sidan. Skriv texten som vanlig Markdown utan taggar och kommentarer.",
+      en: "Spårbar never shows raw HTML, so the text inside it is lost from the page. Write the text as plain Markdown, without tags or comments.",
+    },
+  },
+  "markdown-image-dropped": {
+    severity: "warning",
+    title: {
+      sv: "Bilden visas inte på webbplatsen",
+      en: "The image is not shown on the site",
+    },
+    hint: {
+      sv: "Webbplatsen visar inga bilder och hämtar inget från andra webbplatser. Skriv det bilden visar som text, eller länka till den med en vanlig länk.",
+      en: "The site shows no images and fetches nothing from other sites. Write what the image shows as text, or link to it with a plain link.",
+    },
+  },
+  "link-broken": {
+    severity: "warning",
+    title: {
+      sv: "Länken leder ingenstans på webbplatsen",
+      en: "The link leads nowhere on the site",
+    },
+    hint: {
+      sv: "Länka med en fullständig adress (`https://…`); en relativ sökväg eller ett `#ankare` som dokumentet inte har fungerar inte på sidan.",
+      en: "Link with a full address (`https://…`); a relative path, or a `#anchor` the document does not have, does not work on the page.",
+    },
+  },
+  "yaml-comment-in-value": {
+    severity: "warning",
+    title: {
+      sv: "Texten efter `#` läses som en YAML-kommentar och försvinner",
+      en: "The text after `#` is read as a YAML comment and is lost",
+    },
+    hint: {
+      sv: 'Sätt citattecken kring värdet (`title: "Ärende #12"`); en kommentar skrivs med mellanslag efter `#`.',
+      en: 'Put the value in quotes (`title: "Ärende #12"`); a comment is written with a space after `#`.',
+    },
+  },
+  "pasted-email": {
+    severity: "warning",
+    title: {
+      sv: "Texten innehåller e-post: ett brevhuvud eller en adress",
+      en: "The text holds e-mail: a message header or an address",
+    },
+    hint: {
+      sv: "Ta bort brevhuvuden (Från, Skickat, Till, Ämne) och e-postadresser; allt i filen kan publiceras.",
+      en: "Remove message headers (From, Sent, To, Subject) and e-mail addresses; everything in the file may be published.",
+    },
+  },
+  "pasted-table-row": {
+    severity: "warning",
+    title: {
+      sv: "Raden innehåller tabbtecken, som en rad inklistrad från Excel",
+      en: "The line holds tab characters, like a row pasted from Excel",
+    },
+    hint: {
+      sv: "Skriv tabellen som en Markdown-tabell (`| a | b |`) eller som text; tabbar syns inte på sidan.",
+      en: "Write the table as a Markdown table (`| a | b |`) or as text; tabs do not show on the page.",
+    },
+  },
+  "pasted-hyphenation": {
+    severity: "warning",
+    title: {
+      sv: "Ett ord är avstavat som i en PDF",
+      en: "A word is hyphenated as in a PDF",
+    },
+    hint: {
+      sv: "Skriv ihop ordet (`rekommen- dationer` → `rekommendationer`); ett bindestreck följt av mellanslag behålls bara före och, eller, samt.",
+      en: "Join the word (`rekommen- dationer` → `rekommendationer`); a hyphen followed by a space is kept only before och, eller, samt.",
+    },
+  },
+  "file-not-read": {
+    severity: "warning",
+    title: {
+      sv: "Filen ligger bland källfilerna men läses inte",
+      en: "The file lies among the sources but is not read",
+    },
+    hint: {
+      sv: "Spårbar läser `<id>.md` och `organisation.yaml`, med små bokstäver i filändelsen. Byt namn på filen, eller flytta den ut ur audits/ och responses/.",
+      en: "Spårbar reads `<id>.md` and `organisation.yaml`, with a lower-case extension. Rename the file, or move it out of audits/ and responses/.",
+    },
+  },
+  "date-in-future": {
+    severity: "warning",
+    title: {
+      sv: "Dokumentet är daterat långt fram i tiden",
+      en: "The document is dated far in the future",
+    },
+    hint: {
+      sv: "Kontrollera årtalet: ett beslut eller en granskning ligger sällan mer än ett år fram i tiden.",
+      en: "Check the year: a decision or an audit rarely lies more than a year ahead.",
+    },
+  },
 });
 
 export type DiagnosticCode = keyof typeof catalogue;

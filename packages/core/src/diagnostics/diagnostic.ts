@@ -29,6 +29,8 @@ export interface Diagnostic extends Place {
   hint: string;
   sv: { message: string; hint: string };
   related?: RelatedPlace[];
+  /** What the writer probably meant, exactly as it should be written; nearest first. */
+  suggestions?: string[];
 }
 
 export interface RelatedInput extends Place {
@@ -43,6 +45,7 @@ export interface DiagnosticInput {
   hint?: Bilingual;
   severity?: Severity;
   related?: RelatedInput[];
+  suggestions?: readonly string[];
 }
 
 export function diagnostic(code: DiagnosticCode, input: DiagnosticInput): Diagnostic {
@@ -61,6 +64,7 @@ export function diagnostic(code: DiagnosticCode, input: DiagnosticInput): Diagno
   };
   if (input.place.endLine !== undefined) result.endLine = input.place.endLine;
   if (input.place.endColumn !== undefined) result.endColumn = input.place.endColumn;
+  if (input.suggestions?.length) result.suggestions = [...input.suggestions];
   if (input.related?.length) {
     result.related = input.related.map(({ message, ...place }) => ({
       ...place,
@@ -79,6 +83,7 @@ export interface LocalisedDiagnostic extends Place {
   message: string;
   hint: string;
   related?: (Place & { file: string; message: string })[];
+  suggestions?: string[];
 }
 
 export function inLanguage(d: Diagnostic, lang: Lang): LocalisedDiagnostic {

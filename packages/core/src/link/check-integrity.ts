@@ -1,5 +1,10 @@
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
-import { type Diagnostic, diagnostic, type RelatedInput } from "../diagnostics/diagnostic.ts";
+import {
+  type Diagnostic,
+  diagnostic,
+  type Place,
+  type RelatedInput,
+} from "../diagnostics/diagnostic.ts";
 import { noAudit, noBody, noOrganisation, noRecommendation } from "../diagnostics/missing.ts";
 import type { Bilingual } from "../labels.ts";
 import type {
@@ -10,33 +15,49 @@ import type {
 } from "../load/document.ts";
 import type { LoadedCorpus } from "../load/load-corpus.ts";
 import { locateField } from "../load/locate.ts";
+import { addDays, type IsoDay, stockholmDay } from "../periods/calendar.ts";
 import type { Section } from "../schema/section.ts";
+import { LineIndex } from "../text/line-index.ts";
+import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
 
 type Path = readonly PropertyKey[];
+
+interface Extra {
+  key?: string;
+  related?: RelatedInput[];
+  /** The valid values nearest to what was written: asked as "did you mean …?". */
+  suggestions?: string[];
+}
 
 /**
  * Checks what no single file can: that ids are unique, that every reference names something
  * that exists, that a body answers only what is addressed to it, and that dates are in an order
  * that could have happened.
  */
-export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagnostic[] {
+export function checkIntegrity(
+  corpus: LoadedCorpus,
+  index: CorpusIndex,
+  today: IsoDay = stockholmDay(Date.now()),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (
     code: DiagnosticCode,
     doc: LoadedDocument,
     path: Path,
     message: Bilingual,
-    extra: { key?: string; related?: RelatedInput[] } = {},
+    extra: Extra = {},
   ) => {
     const place = locateField(doc, path, extra.key);
+    const suggestions = extra.suggestions ?? [];
     out.push(
-      diagnostic(
-        code,
-        extra.related
-          ? { file: doc.file, place, message, related: extra.related }
-          : { file: doc.file, place, message },
-      ),
+      diagnostic(code, {
+        file: doc.file,
+        place,
+        message: withSuggestion(message, suggestions),
+        ...(extra.related ? { related: extra.related } : {}),
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      }),
     );
   };
 
@@ -44,12 +65,20 @@ export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagno
   for (const organisation of corpus.organisations) checkOrganisation(organisation, index, report);
   for (const audit of corpus.audits) checkAudit(audit, index, report);
   for (const response of corpus.responses) checkResponse(response, index, report, out);
+  for (const doc of [...corpus.audits, ...corpus.responses]) checkNotFuture(doc, today, report);
   for (const { response, section, reason } of index.unresolved) {
     // An unknown or broken answered audit is reported once, at the reference.
     if (response.data.answers.some((id) => !index.audit(response.data.organisation, id))) continue;
     const named = section.audit
       ? `${section.audit} ${section.recommendation}`
       : section.recommendation;
+    const answered = (section.audit ? [section.audit] : response.data.answers)
+      .map((id) => index.audit(response.data.organisation, id))
+      .filter((a): a is LoadedAudit => a !== undefined);
+    const suggestions =
+      reason === "unknown"
+        ? nearestRecommendations(answered, section.recommendation, response.data.body)
+        : [];
     out.push(
       diagnostic(
         reason === "unknown"
@@ -57,17 +86,22 @@ export function checkIntegrity(corpus: LoadedCorpus, index: CorpusIndex): Diagno
           : "section-ambiguous-recommendation",
         {
           file: response.file,
-          place: section.place,
+          // At the id in the heading, where the writer must change it.
+          place: placeInText(response, section.place, section.recommendation),
           message:
             reason === "unknown"
-              ? {
-                  sv: `Ingen besvarad granskning (${response.data.answers.join(", ")}) har en rekommendation ${named}`,
-                  en: `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`,
-                }
+              ? withSuggestion(
+                  {
+                    sv: `Ingen besvarad granskning (${response.data.answers.join(", ")}) har en rekommendation ${named}`,
+                    en: `No answered audit (${response.data.answers.join(", ")}) has a recommendation ${named}`,
+                  },
+                  suggestions.map((id) => `## ${id}`),
+                )
               : {
                   sv: `${named} finns i mer än en besvarad granskning`,
                   en: `${named} exists in more than one answered audit`,
                 },
+          ...(suggestions.length > 0 ? { suggestions: suggestions.map((id) => `## ${id}`) } : {}),
         },
       ),
     );
@@ -80,8 +114,62 @@ type Report = (
   doc: LoadedDocument,
   path: Path,
   message: Bilingual,
-  extra?: { key?: string; related?: RelatedInput[] },
+  extra?: Extra,
 ) => void;
+
+/**
+ * Where `words` are first written at or after a place in a document: a reference is reported
+ * where it stands, not at the start of the item that holds it.
+ */
+function placeInText(doc: LoadedDocument, from: Place, words: string): Place {
+  const lines = new LineIndex(doc.text);
+  const at = doc.text.indexOf(words, lines.lineStart(from.line) + from.column - 1);
+  return at === -1 ? from : lines.place(at);
+}
+
+/** The ids of an organisation's bodies nearest to what was written, names included. */
+function nearestBodies(index: CorpusIndex, organisation: string, written: string): string[] {
+  const byWords = new Map<string, string>();
+  for (const body of index.bodies(organisation)) {
+    byWords.set(body.id, body.id);
+    byWords.set(body.name, body.id);
+    if (body.name_en) byWords.set(body.name_en, body.id);
+  }
+  return [...new Set(nearest(written, byWords.keys()).map((w) => byWords.get(w) ?? w))];
+}
+
+function nearestAudits(index: CorpusIndex, organisation: string, written: string): string[] {
+  return nearest(written, index.idsOf("audit", organisation));
+}
+
+/** Recommendation ids nearest to what was written; those addressed to `body` first, if any. */
+function nearestRecommendations(audits: LoadedAudit[], written: string, body?: string): string[] {
+  const all = audits.flatMap((a) => a.data.recommendations);
+  const addressed = all.filter((r) => body !== undefined && r.to.includes(body)).map((r) => r.id);
+  const own = nearest(written, addressed);
+  return own.length > 0
+    ? own
+    : nearest(
+        written,
+        all.map((r) => r.id),
+      );
+}
+
+/**
+ * The measures nearest to a reference that names none: among the named response's measures,
+ * or, when no response has that id, the same measure in the response whose id is nearest.
+ */
+function nearestMeasures(index: CorpusIndex, organisation: string, written: string): string[] {
+  const [responseId = "", ...rest] = written.split("/");
+  const response = index.response(organisation, responseId);
+  if (response) {
+    const ids = response.sections.flatMap((s) => s.measures.map((m) => m.id));
+    return nearest(written, ids);
+  }
+  return nearest(responseId, index.idsOf("response", organisation)).map((id) =>
+    [id, ...rest].join("/"),
+  );
+}
 
 const firstUsedHere: Bilingual = { sv: "Används först här", en: "First used here" };
 
@@ -120,6 +208,20 @@ function checkDuplicates(corpus: LoadedCorpus, report: Report) {
       );
     } else seen.set(key, doc);
   }
+}
+
+/** A document dated more than a year after today was most likely given the wrong year. */
+function checkNotFuture(doc: LoadedAudit | LoadedResponse, today: IsoDay, report: Report) {
+  const dated = doc.data.date;
+  if (dated.start <= addDays(today, 366)) return;
+  const what =
+    doc.type === "audit"
+      ? { sv: "Granskningen", en: "The audit" }
+      : { sv: "Svaret", en: "The response" };
+  report("date-in-future", doc, ["date"], {
+    sv: `${what.sv} är daterad ${dated.text}, mer än ett år efter i dag (${today})`,
+    en: `${what.en} is dated ${dated.text}, more than a year after today (${today})`,
+  });
 }
 
 function fileNameChecks(doc: LoadedAudit | LoadedResponse, report: Report) {
@@ -180,6 +282,7 @@ function checkOrganisation(organisation: LoadedOrganisation, index: CorpusIndex,
         organisation,
         ["bodies", i, "parent"],
         noBody(organisation.data.name, body.parent),
+        { suggestions: nearestBodies(index, organisation.data.id, body.parent) },
       );
     }
   });
@@ -199,6 +302,7 @@ function checkBody(
       doc,
       path,
       noBody(index.organisation(organisation)?.data.name ?? organisation, body),
+      { suggestions: nearestBodies(index, organisation, body) },
     );
   }
 }
@@ -230,7 +334,9 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   const organisation = data.organisation;
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
-    report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation));
+    report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation), {
+      suggestions: nearest(organisation, index.idsOf("organisation")),
+    });
     return;
   }
   fileNameChecks(audit, report);
@@ -263,6 +369,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
           audit,
           ["responses_due", i, "recommendations", k],
           noRecommendation(data.id, item),
+          { suggestions: nearestRecommendations([audit], item) },
         );
       else if (!rec.to.includes(due.from) && data.coordinator !== due.from) {
         report("not-addressed-to-body", audit, ["responses_due", i, "recommendations", k], {
@@ -280,7 +387,9 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   });
   data.follows_up.forEach((id, i) => {
     if (!index.audit(organisation, id) && !index.isBroken(organisation, id)) {
-      report("unknown-audit", audit, ["follows_up", i], noAudit(id, organisation));
+      report("unknown-audit", audit, ["follows_up", i], noAudit(id, organisation), {
+        suggestions: nearestAudits(index, organisation, id),
+      });
     }
   });
   data.assessments.forEach((assessment, i) => {
@@ -292,6 +401,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
         audit,
         ["assessments", i, "audit"],
         noAudit(assessment.audit, organisation),
+        { suggestions: nearestAudits(index, organisation, assessment.audit) },
       );
       return;
     }
@@ -302,6 +412,7 @@ function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
         audit,
         ["assessments", i, "recommendation"],
         noRecommendation(assessment.audit, assessment.recommendation),
+        { suggestions: nearestRecommendations([assessed], assessment.recommendation) },
       );
       return;
     }
@@ -330,7 +441,9 @@ function checkResponse(
   const organisation = data.organisation;
   if (!index.organisation(organisation)) {
     if (index.isBroken(organisation)) return;
-    report("unknown-organisation", response, ["organisation"], noOrganisation(organisation));
+    report("unknown-organisation", response, ["organisation"], noOrganisation(organisation), {
+      suggestions: nearest(organisation, index.idsOf("organisation")),
+    });
     return;
   }
   fileNameChecks(response, report);
@@ -350,12 +463,30 @@ function checkResponse(
   });
   if (data.decision?.body)
     checkBody(response, data.decision.body, ["decision", "body"], index, report);
+  // A response whose content is marked as not in the corpus says why it has no sections.
+  if (response.sections.length === 0 && data.gaps.length === 0 && data.content === "full") {
+    out.push(
+      diagnostic("response-no-sections", {
+        file: response.file,
+        place: {
+          line: Math.min(response.bodyLine, new LineIndex(response.text).lineCount),
+          column: 1,
+        },
+        message: {
+          sv: `Svaret har inget avsnitt \`## R… …\` och inga \`gaps\` som säger varför; det visas som ett svar utan innehåll`,
+          en: `The response has no \`## R… …\` section and no \`gaps\` saying why; it is shown as a response without content`,
+        },
+      }),
+    );
+  }
   const given = index.when(response);
   data.answers.forEach((id, i) => {
     const audit = index.audit(organisation, id);
     if (!audit) {
       if (index.isBroken(organisation, id)) return;
-      report("unknown-audit", response, ["answers", i], noAudit(id, organisation));
+      report("unknown-audit", response, ["answers", i], noAudit(id, organisation), {
+        suggestions: nearestAudits(index, organisation, id),
+      });
       return;
     }
     if (given.end < audit.data.date.start) {
@@ -473,28 +604,38 @@ function checkResponse(
         }
       }
       if (measure.report_to && !index.resolveBody(organisation, measure.report_to, data.body)) {
+        const suggestions = nearestBodies(index, organisation, measure.report_to);
         out.push(
           diagnostic("measure-unknown-body", {
             file: response.file,
-            place: measure.place,
-            message: {
-              sv: `"${measure.report_to}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
-              en: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
-            },
+            place: placeInText(response, measure.place, measure.report_to),
+            message: withSuggestion(
+              {
+                sv: `"${measure.report_to}" är inte ett organ i ${index.organisation(organisation)?.data.name ?? organisation}`,
+                en: `"${measure.report_to}" is not a body of ${index.organisation(organisation)?.data.name ?? organisation}`,
+              },
+              suggestions,
+            ),
+            ...(suggestions.length > 0 ? { suggestions } : {}),
           }),
         );
       }
       for (const follows of measure.follows ?? []) {
         const earlier = index.measure(organisation, follows);
         if (!earlier) {
+          const suggestions = nearestMeasures(index, organisation, follows);
           out.push(
             diagnostic("measure-unknown-reference", {
               file: response.file,
-              place: measure.place,
-              message: {
-                sv: `Det finns ingen åtgärd ${follows}`,
-                en: `There is no measure ${follows}`,
-              },
+              place: placeInText(response, measure.place, follows),
+              message: withSuggestion(
+                {
+                  sv: `Det finns ingen åtgärd ${follows}`,
+                  en: `There is no measure ${follows}`,
+                },
+                suggestions,
+              ),
+              ...(suggestions.length > 0 ? { suggestions } : {}),
             }),
           );
         } else if (index.when(earlier.answer.response).start > given.end) {

@@ -65,8 +65,22 @@ export class CorpusIndex {
   }[] = [];
 
   readonly #broken = new Set<string>();
+  /** Every document id known, loaded or not, by `type/organisation`: for suggestions only. */
+  readonly #ids = new Map<string, Set<string>>();
 
   constructor(corpus: LoadedCorpus) {
+    const known = (type: string, organisation: string | undefined, id: string | undefined) => {
+      if (!id) return;
+      const key = type === "organisation" ? "organisation" : `${type}/${organisation}`;
+      const ids = this.#ids.get(key) ?? new Set<string>();
+      ids.add(id);
+      this.#ids.set(key, ids);
+    };
+    for (const d of [...corpus.organisations, ...corpus.audits, ...corpus.responses]) {
+      known(d.type, d.type === "organisation" ? undefined : d.data.organisation, d.data.id);
+    }
+    for (const d of [...corpus.broken, ...(corpus.elsewhere ?? [])])
+      known(d.type, d.organisation, d.id);
     for (const broken of corpus.broken) {
       if (broken.id)
         this.#broken.add(
@@ -159,6 +173,12 @@ export class CorpusIndex {
     return id === undefined
       ? this.#broken.has(`organisation/${organisation}`)
       : this.#broken.has(`${organisation}/${id}`);
+  }
+
+  /** The ids of an organisation's audits or responses, and of organisations, loaded or not. */
+  idsOf(type: "organisation" | "audit" | "response", organisation?: string): string[] {
+    const key = type === "organisation" ? "organisation" : `${type}/${organisation}`;
+    return [...(this.#ids.get(key) ?? [])].sort();
   }
 
   organisation(id: string): LoadedOrganisation | undefined {

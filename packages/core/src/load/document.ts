@@ -60,3 +60,21 @@ export function documentTypeOf(file: string): DocumentType | undefined {
   if (parts.includes("audits")) return "audit";
   return undefined;
 }
+
+/**
+ * For a file in the corpus folders that Spårbar does not read, the name it would be read under:
+ * `SR-2023-81.MD`, `.markdown`, `.md.txt`, `.txt` → `SR-2023-81.md`; `Organisation.yml` →
+ * `organisation.yaml`. Undefined for the files Spårbar reads and for files of other kinds.
+ */
+export function unreadName(file: string): string | undefined {
+  const parts = file.split("/");
+  if (!parts.includes("audits") && !parts.includes("responses")) return undefined;
+  if (documentTypeOf(file)) return undefined;
+  const name = parts.at(-1) ?? "";
+  if (/^organisation\.ya?ml$/i.test(name)) return "organisation.yaml";
+  const markdown =
+    /^(.+?)\.(?:md|markdown|mdown|mkdn?|mdwn|txt|text)(?:\.(?:txt|md|bak|orig|tmp))?$/i.exec(name);
+  if (markdown) return `${markdown[1]}.md`;
+  if (/\.ya?ml$/i.test(name)) return name.replace(/\.ya?ml$/i, ".md");
+  return undefined;
+}

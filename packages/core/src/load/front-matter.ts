@@ -3,6 +3,7 @@ import type { ZodType, z } from "zod";
 import type { Diagnostic, Place } from "../diagnostics/diagnostic.ts";
 import { diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Bilingual } from "../labels.ts";
+import { fieldsAt } from "../schema/fields-at.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
@@ -275,7 +276,12 @@ export function validateFrontMatter<S extends ZodType>(
   const diagnostics = result.error.issues
     .filter((issue) => !isPlaceholderIssue(issue))
     .map((issue) =>
-      issueDiagnostic(issue, file, (path, key) => placeOfPath(parsed.doc, path, key, split, lines)),
+      issueDiagnostic(
+        issue,
+        file,
+        (path, key) => placeOfPath(parsed.doc, path, key, split, lines),
+        (path) => fieldsAt(schema, path),
+      ),
     );
   return { ok: false, diagnostics };
 }

@@ -8,8 +8,9 @@ import {
   type LoadedAudit,
   type LoadedOrganisation,
   type LoadedResponse,
+  unreadName,
 } from "./document.ts";
-import { type LoadResult, loadSource, unreadable } from "./load-source.ts";
+import { type LoadResult, loadSource, notRead, unreadable } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
 
 /** Every document of a corpus as read from its files, before linking. */
@@ -20,6 +21,11 @@ export interface LoadedCorpus {
   /** Files that did not load. */
   broken: BrokenDocument[];
   diagnostics: Diagnostic[];
+  /**
+   * Documents of the corpus known only by their ids this time (a check that reads only what
+   * changed): used to suggest the id a writer meant, never to link anything to.
+   */
+  elsewhere?: BrokenDocument[];
 }
 
 export interface SourceFile {
@@ -52,9 +58,13 @@ export function loadSources(sources: Iterable<SourceFile>): LoadedCorpus {
   return corpus;
 }
 
-/** The corpus files under a root: audits/**, responses/**, in a stable order. */
-export async function listCorpusFiles(root: string): Promise<string[]> {
+/**
+ * The corpus files under a root (audits/**, responses/**) in a stable order, and the files
+ * there that look like sources but are not read (`.MD`, `.markdown`, `.md.txt`).
+ */
+export function scanCorpusFolders(root: string): { files: string[]; unread: string[] } {
   const files: string[] = [];
+  const unread: string[] = [];
   // A synchronous walk by hand: several times faster than readdir's own recursive mode, which
   // matters when a check of a large corpus has nothing else to do.
   const walk = (folder: string) => {
@@ -69,11 +79,22 @@ export async function listCorpusFiles(root: string): Promise<string[]> {
       const path = `${folder}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
       else if (documentTypeOf(path)) files.push(path);
+      else if (unreadName(path)) unread.push(path);
     }
   };
   walk("audits");
   walk("responses");
-  return files.sort();
+  return { files: files.sort(), unread: unread.sort() };
+}
+
+/** The corpus files under a root: audits/**, responses/**, in a stable order. */
+export async function listCorpusFiles(root: string): Promise<string[]> {
+  return scanCorpusFolders(root).files;
+}
+
+/** A warning for each file under a root that looks like a source but is not read. */
+export function unreadCorpusFiles(root: string): Diagnostic[] {
+  return scanCorpusFolders(root).unread.map(notRead);
 }
 
 export interface LoadOptions {
@@ -106,7 +127,18 @@ export function readAndLoad(root: string, file: string, renderHtml: boolean): Lo
 
 /** Reads and loads every corpus file under a root directory. */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
-  const files = options.files ?? (await listCorpusFiles(root));
+  const scanned = options.files ? undefined : scanCorpusFolders(root);
+  const files = options.files ?? scanned?.files ?? [];
+  const corpus = await loadFiles(root, files, options);
+  corpus.diagnostics.push(...(scanned?.unread ?? []).map(notRead));
+  return corpus;
+}
+
+async function loadFiles(
+  root: string,
+  files: string[],
+  options: LoadOptions,
+): Promise<LoadedCorpus> {
   if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
     const results = await loadInParallel(root, files, {
       renderHtml: options.renderHtml === true,

@@ -5,11 +5,14 @@ import { OrganisationSchema } from "../schema/organisation.ts";
 import { ResponseSchema } from "../schema/response.ts";
 import { decodeSource } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
+import { withSuggestion } from "../vocabulary/closed.ts";
+import { cutValues } from "./cut-values.ts";
 import {
   type BrokenDocument,
   type DocumentType,
   documentTypeOf,
   type LoadedDocument,
+  unreadName,
 } from "./document.ts";
 import {
   parseFrontMatterYaml,
@@ -17,7 +20,9 @@ import {
   splitFrontMatter,
   validateFrontMatter,
 } from "./front-matter.ts";
+import { lostContent, mayLoseContent } from "./lost-content.ts";
 import { firstTooDeepLine, MAX_NESTING, parseMarkdown } from "./markdown.ts";
+import { pastedText } from "./pasted-text.ts";
 import { readResponseBody } from "./response-body.ts";
 
 /** Larger files are refused: real responses are well under 1 MB. */
@@ -39,6 +44,25 @@ function declared(file: string, type: DocumentType, text: string): BrokenDocumen
   if (id) broken.id = id;
   if (organisation) broken.organisation = organisation;
   return broken;
+}
+
+/** The warning for a file among the sources that is not read, naming what to call it. */
+export function notRead(file: string): Diagnostic {
+  const meant = unreadName(file) ?? "";
+  const folder = file.split("/").slice(0, -1).join("/");
+  const renamed = folder ? `${folder}/${meant}` : meant;
+  return diagnostic("file-not-read", {
+    file,
+    place: { line: 1, column: 1 },
+    message: withSuggestion(
+      {
+        sv: `Filen läses inte: Spårbar läser bara filer som slutar på .md, och organisation.yaml`,
+        en: `The file is not read: Spårbar reads only files ending in .md, and organisation.yaml`,
+      },
+      [renamed],
+    ),
+    suggestions: [renamed],
+  });
 }
 
 /** What loading gives for a file that cannot be read at all. */
@@ -74,6 +98,7 @@ export function loadSource(
   type?: DocumentType,
   options: LoadSourceOptions = {},
 ): LoadResult {
+  if (type === undefined && unreadName(file)) return { diagnostics: [notRead(file)] };
   const size = typeof content === "string" ? content.length : content.byteLength;
   if (size > MAX_FILE_BYTES) {
     return {
@@ -140,11 +165,14 @@ function loadText(
   const yaml = parseFrontMatterYaml(split, file, lines);
   if (!yaml.ok) return { diagnostics: [...yaml.diagnostics, ...diagnostics] };
 
+  diagnostics.push(...cutValues(yaml.parsed.doc, split, file, lines));
   if (kind === "organisation") {
     const valid = validateFrontMatter(OrganisationSchema, yaml.parsed, split, file, lines);
     if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
     return { document: { type: "organisation", file, text, data: valid.data }, diagnostics };
   }
+  diagnostics.push(...pastedText(text, file, lines));
+  const content = { file, lines, bodyOffset: split.bodyOffset };
   const deep = firstTooDeepLine(split.body);
   if (deep !== undefined) {
     diagnostics.push(
@@ -162,6 +190,11 @@ function loadText(
   if (kind === "audit") {
     const valid = validateFrontMatter(AuditSchema, yaml.parsed, split, file, lines);
     if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
+    // Most audit bodies are plain prose, parsed only when rendered; one that may lose content
+    // is parsed here, and rendered from the same tree.
+    const tree = mayLoseContent(split.body) ? parseMarkdown(split.body) : undefined;
+    if (tree) diagnostics.push(...lostContent(tree, content));
+    const htmlOptions = bodyHtmlOptions(valid.data.language);
     return {
       document: {
         type: "audit",
@@ -171,7 +204,11 @@ function loadText(
         body: split.body,
         bodyLine: split.bodyLine,
         ...(options.renderHtml
-          ? { html: renderMarkdown(split.body, bodyHtmlOptions(valid.data.language)) }
+          ? {
+              html: tree
+                ? renderMarkdownTree(tree, htmlOptions)
+                : renderMarkdown(split.body, htmlOptions),
+            }
           : {}),
       },
       diagnostics,
@@ -180,6 +217,7 @@ function loadText(
   const valid = validateFrontMatter(ResponseSchema, yaml.parsed, split, file, lines);
   if (!valid.ok) return { diagnostics: [...valid.diagnostics, ...diagnostics] };
   const tree = parseMarkdown(split.body);
+  if (mayLoseContent(split.body)) diagnostics.push(...lostContent(tree, content));
   const body = readResponseBody(tree, {
     file,
     text,

@@ -1,11 +1,22 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
+import type { Bilingual } from "../labels.ts";
 import { parsePeriod } from "../periods/parse.ts";
 import type { Period } from "../periods/period.ts";
-import { documentIdPattern, itemIdPattern } from "../schema/ids.ts";
 import type { Measure, ReportedState, Section, Stance } from "../schema/section.ts";
 import type { LineIndex } from "../text/line-index.ts";
+import { withSuggestion } from "../vocabulary/closed.ts";
+import {
+  checkboxLike,
+  meantMeasureLabel,
+  meantSectionHeading,
+  readLabelledLine,
+  readSectionHeading,
+} from "./look-alike-lines.ts";
+import { reportedVocabulary, stanceVocabulary } from "./section-words.ts";
+
+export { readSectionHeading };
 
 export interface BodyContext {
   file: string;
@@ -17,63 +28,30 @@ export interface BodyContext {
   responseId: string;
 }
 
-/** What a heading that opens a section names: `## R3 …` or `## SR-2023-81 R3 …`. */
-export function readSectionHeading(
-  text: string,
-): { audit?: string; item: string; title: string } | undefined {
-  const tokens = text.trim().split(/\s+/);
-  const [first = "", second = ""] = tokens;
-  const strip = (t: string) => t.replace(/[:.]$/, "");
-  if (itemIdPattern.test(strip(first)))
-    return { item: strip(first), title: tokens.slice(1).join(" ") };
-  if (documentIdPattern.test(first) && itemIdPattern.test(strip(second))) {
-    return { audit: first, item: strip(second), title: tokens.slice(2).join(" ") };
-  }
-  return undefined;
-}
-
-const stanceWords: [RegExp, Stance][] = [
-  [/^(instämmer|delar) (inte|ej)\b|^(disagrees?|does not agree)\b/, "disagrees"],
-  [/^(instämmer|delar) delvis\b|^delvis\b|^(partly|partially) agrees?\b/, "partly-agrees"],
-  [/^inget ställningstagande\b|^(ingen|no stance|none)\b/, "no-stance"],
-  [/^(instämmer|delar)( helt)?\b|^(agrees?|fully agrees?)\b/, "agrees"],
-];
-
+/** The stance a value states, read exactly (see `stanceVocabulary`), or nothing. */
 export function readStance(value: string): Stance | undefined {
-  const words = value
-    .trim()
-    .toLowerCase()
-    .replace(/[.!]+$/, "");
-  return stanceWords.find(([pattern]) => pattern.test(words))?.[1];
+  const read = stanceVocabulary.read(value.replace(/[.!]+$/, ""));
+  return read.ok ? read.value : undefined;
 }
 
-const reportedWords: [RegExp, ReportedState][] = [
-  [/^(ej|inte) (påbörjat|påbörjad|påbörjade|startat)\b|^not started\b/, "not-started"],
-  [/^delvis( genomförd| genomfört| genomförda)?\b|^partly( done)?\b|^partially\b/, "partly-done"],
-  [/^(pågår|pågående|påbörjat|påbörjad|under arbete|in progress|ongoing|görs)\b/, "in-progress"],
-  [
-    /^(genomfört|genomförd|genomförda|klart|klar|har genomförts|har gjorts|done|completed|implemented)\b/,
-    "done",
-  ],
-];
-
+/** The state a report begins with, read exactly (see `reportedVocabulary`), or nothing. */
 export function readReportedState(value: string): ReportedState | undefined {
-  const words = value.trim().toLowerCase();
-  return reportedWords.find(([pattern]) => pattern.test(words))?.[1];
+  const read = reportedVocabulary.read(value);
+  return read.ok ? read.value : undefined;
 }
 
-const stanceLine = /^(?:ställningstagande|stance)[ \t]*:[ \t]*/i;
-/** `Rapporterat:`, `Rapporterat (pågår):`, and for another body `Rapporterat för hr (genomfört):`. */
-const reportedLine =
-  /^(?:rapporterat|reported)(?:[ \t]+(?:för|for)[ \t]+([^(:\n]+?))?[ \t]*(?:\(([^)\n]*)\))?[ \t]*:[ \t]*/i;
 const keyLine =
-  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|(?:först )?rapporterad i|(?:first )?reported in)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
+  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|källa|source|rapporterad i|reported in)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
 /** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */
 const dueSeparator = / (?:—|--) /g;
+
+type Node = RootContent;
 
 /**
  * Reads the sections of a response: one per recommendation, with its stance, the body's own
  * report, and the measures written as a GFM task list. Problems are collected, not thrown.
+ * Text that looks like a section heading but is not one ends the section before it, so that
+ * what follows is never filed under the wrong recommendation, and is reported.
  */
 export function readResponseBody(
   tree: Root,
@@ -82,22 +60,28 @@ export function readResponseBody(
   const diagnostics: Diagnostic[] = [];
   const sections: Section[] = [];
   const nodes = tree.children;
+  let open: { heading: Heading; ref: SectionRef; from: number } | undefined;
+  const close = (until: number) => {
+    if (!open) return;
+    const content = nodes.slice(open.from, until);
+    sections.push(readSection(open.heading, open.ref, content, nodes[until], ctx, diagnostics));
+    open = undefined;
+  };
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node?.type !== "heading" || node.depth !== 2) continue;
-    const ref = readSectionHeading(plainText(node));
-    if (!ref) continue;
-    let end = i + 1;
-    while (end < nodes.length) {
-      const next = nodes[end];
-      if (next?.type === "heading" && next.depth <= 2) break;
-      end++;
-    }
-    sections.push(readSection(node, ref, nodes.slice(i + 1, end), nodes[end], ctx, diagnostics));
-    i = end - 1;
+    const node = nodes[i] as Node;
+    const ref =
+      node.type === "heading" && node.depth === 2 ? readSectionHeading(plainText(node)) : undefined;
+    const unread = ref ? undefined : unreadHeading(node, ctx);
+    if ((node.type === "heading" && node.depth <= 2) || unread) close(i);
+    if (node.type === "heading" && ref) open = { heading: node, ref, from: i + 1 };
+    else if (unread) diagnostics.push(unread);
+    else if (!open) noteOutsideSections(node, ctx, diagnostics);
   }
+  close(nodes.length);
   return { sections, diagnostics };
 }
+
+type SectionRef = { audit?: string; item: string; title: string };
 
 function startOffset(
   node: { position?: { start: { offset?: number } } },
@@ -110,15 +94,92 @@ function endOffset(node: { position?: { end: { offset?: number } } }, ctx: BodyC
   return (node.position?.end.offset ?? 0) + ctx.bodyOffset;
 }
 
+function at(node: Node | ListItem, ctx: BodyContext): Place {
+  return ctx.lines.place(startOffset(node, ctx));
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
+/** A heading of another level, or bold text, that names a recommendation: not read as a section. */
+function unreadHeading(node: Node, ctx: BodyContext): Diagnostic | undefined {
+  let written: string;
+  let text: string;
+  if (node.type === "heading") {
+    text = plainText(node);
+    written = `${"#".repeat(node.depth)} ${text}`;
+  } else if (node.type === "paragraph") {
+    const first = node.children[0];
+    if (first?.type !== "strong" && first?.type !== "emphasis") return undefined;
+    const raw = ctx.text.slice(startOffset(node, ctx), endOffset(node, ctx));
+    if (raw.includes("\n")) return undefined;
+    text = plainText(node);
+    written = raw;
+    // Only the bold words may name the recommendation: `**R4** Uppföljning`, `**R4 Uppföljning**`.
+    if (!meantSectionHeading(plainText(first))) return undefined;
+  } else return undefined;
+  const meant = meantSectionHeading(text);
+  if (!meant) return undefined;
+  const suggestion = `## ${meant}`;
+  return diagnostic("section-heading-unread", {
+    file: ctx.file,
+    place: at(node, ctx),
+    message: withSuggestion(
+      {
+        sv: `"${firstLine(written)}" läses inte som ett avsnitt, och det som följer räknas inte till avsnittet före`,
+        en: `"${firstLine(written)}" is not read as a section, and what follows is not counted to the section before it`,
+      },
+      [suggestion],
+    ),
+    suggestions: [suggestion],
+  });
+}
+
+/** Measures and stances written before the first section, or under a heading that is not one. */
+function noteOutsideSections(node: Node, ctx: BodyContext, diagnostics: Diagnostic[]) {
+  if (node.type === "list") {
+    for (const item of node.children) {
+      if (typeof item.checked === "boolean") {
+        diagnostics.push(
+          diagnostic("measure-unread", {
+            file: ctx.file,
+            place: at(item, ctx),
+            message: {
+              sv: "Åtgärden står inte under någon rekommendations rubrik och läses därför inte; flytta den till avsnittet `## R… …` den hör till",
+              en: "This measure is not under a recommendation's heading, so it is not read; move it into the `## R… …` section it belongs to",
+            },
+          }),
+        );
+      }
+    }
+  } else if (node.type === "paragraph") {
+    const line = readLabelledLine(ctx.text.slice(startOffset(node, ctx), endOffset(node, ctx)));
+    if (line?.label) {
+      diagnostics.push(
+        diagnostic("label-unread", {
+          file: ctx.file,
+          place: at(node, ctx),
+          message: {
+            sv: `"${line.label}:" står inte under någon rekommendations rubrik och läses därför inte; skriv den i avsnittet \`## R… …\` den gäller`,
+            en: `"${line.label}:" is not under a recommendation's heading, so it is not read; write it in the \`## R… …\` section it concerns`,
+          },
+        }),
+      );
+    }
+  }
+}
+
 function readSection(
   heading: Heading,
-  ref: { audit?: string; item: string; title: string },
-  content: RootContent[],
-  next: RootContent | undefined,
+  ref: SectionRef,
+  content: Node[],
+  next: Node | undefined,
   ctx: BodyContext,
   diagnostics: Diagnostic[],
 ): Section {
-  const place = ctx.lines.place(startOffset(heading, ctx));
+  const place = at(heading, ctx);
   const sectionRef = ref.audit ? `${ref.audit}/${ref.item}` : ref.item;
   const section: Section = {
     recommendation: ref.item,
@@ -133,83 +194,144 @@ function readSection(
   if (ref.audit) section.audit = ref.audit;
   let stancePlace: Place | undefined;
   for (const node of content) {
-    if (node.type === "paragraph") {
-      const raw = ctx.text.slice(startOffset(node, ctx), endOffset(node, ctx));
-      const stance = stanceLine.exec(raw);
-      if (stance) {
-        const valueOffset = startOffset(node, ctx) + stance[0].length;
-        const value = raw.slice(stance[0].length).split("\n")[0]?.trim() ?? "";
-        const here = ctx.lines.place(valueOffset);
-        if (stancePlace) {
-          diagnostics.push(
-            diagnostic("stance-duplicate", {
-              file: ctx.file,
-              place: here,
-              related: [
-                {
-                  file: ctx.file,
-                  ...stancePlace,
-                  message: {
-                    sv: "Ställningstagandet anges först här",
-                    en: "The stance is first stated here",
-                  },
+    if (node.type === "list") {
+      readMeasures(node, sectionRef, section.measures, ctx, diagnostics);
+      continue;
+    }
+    if (node.type !== "paragraph") continue;
+    const start = startOffset(node, ctx);
+    const raw = ctx.text.slice(start, endOffset(node, ctx));
+    const line = readLabelledLine(raw);
+    if (line?.label === "Ställningstagande" || line?.label === "Stance") {
+      const here = ctx.lines.place(start + line.valueOffset);
+      if (stancePlace) {
+        diagnostics.push(
+          diagnostic("stance-duplicate", {
+            file: ctx.file,
+            place: here,
+            related: [
+              {
+                file: ctx.file,
+                ...stancePlace,
+                message: {
+                  sv: "Ställningstagandet anges först här",
+                  en: "The stance is first stated here",
                 },
-              ],
-            }),
-          );
-          continue;
-        }
-        stancePlace = here;
-        const read = readStance(value);
-        section.stance_text = value;
-        if (read) section.stance = read;
-        else if (!placeholderOnly.test(value)) {
-          diagnostics.push(
-            diagnostic("stance-unknown", {
-              file: ctx.file,
-              place: here,
-              message: {
-                sv: `"${value}" är inte ett ställningstagande som Spårbar känner till`,
-                en: `"${value}" is not a stance Spårbar knows`,
               },
-            }),
-          );
-        }
+            ],
+          }),
+        );
         continue;
       }
-      const reported = reportedLine.exec(raw);
-      if (reported) {
-        const text = raw.slice(reported[0].length).replace(/\s+/g, " ").trim();
-        const forBody = reported[1]?.trim();
-        const explicit = reported[2]?.trim();
-        const state = readReportedState(explicit ?? text);
-        if (state && forBody) {
-          const here = ctx.lines.place(startOffset(node, ctx));
-          section.reported_for.push({
-            body: forBody,
-            state,
-            text,
-            place: { line: here.line, column: here.column },
-          });
-        } else if (state) section.reported = { state, text };
-        else if (!placeholderOnly.test(text)) {
-          diagnostics.push(
-            diagnostic("report-unknown-status", {
-              file: ctx.file,
-              place: ctx.lines.place(startOffset(node, ctx)),
-              message: {
-                sv: `"${explicit ?? text.slice(0, 40)}" säger inte om arbetet är genomfört, pågår eller inte har påbörjats`,
-                en: `"${explicit ?? text.slice(0, 40)}" does not say whether the work is done, under way or not started`,
-              },
-            }),
-          );
-        }
-      }
-    } else if (node.type === "list") {
-      readMeasures(node, sectionRef, section.measures, ctx, diagnostics);
+      stancePlace = here;
+      readStanceLine(line.value.trim(), here, section, ctx, diagnostics);
+    } else if (line?.label === "Rapporterat" || line?.label === "Reported") {
+      const text = raw
+        .slice(line.valueOffset)
+        .replace(/\s+/g, " ")
+        .replace(/(\*\*|__)$/, "")
+        .trim();
+      readReportedLine(
+        line.forBody,
+        line.bracket?.trim(),
+        text,
+        ctx.lines.place(start),
+        section,
+        ctx,
+        diagnostics,
+      );
+    } else if (line?.meant) {
+      diagnostics.push(
+        diagnostic("label-unread", {
+          file: ctx.file,
+          place: ctx.lines.place(start),
+          message: withSuggestion(
+            {
+              sv: `"${firstLine(raw)}" läses inte${line.noColon ? ": kolon saknas efter ordet" : ""}`,
+              en: `"${firstLine(raw)}" is not read${line.noColon ? ": the colon after the word is missing" : ""}`,
+            },
+            [line.meant],
+          ),
+          suggestions: [line.meant],
+        }),
+      );
+    } else {
+      noteUnreadMeasure(raw, start, "paragraph", ctx, diagnostics);
     }
   }
   return section;
+}
+
+function readStanceLine(
+  value: string,
+  here: Place,
+  section: Section,
+  ctx: BodyContext,
+  diagnostics: Diagnostic[],
+) {
+  section.stance_text = value;
+  if (placeholderOnly.test(value)) return;
+  const read = stanceVocabulary.read(value.replace(/[.!]+$/, ""));
+  if (read.ok) {
+    section.stance = read.value;
+    return;
+  }
+  diagnostics.push(
+    diagnostic("stance-unknown", {
+      file: ctx.file,
+      place: here,
+      message: withSuggestion(
+        {
+          sv: `"${value}" är inte ett ställningstagande som Spårbar känner till`,
+          en: `"${value}" is not a stance Spårbar knows`,
+        },
+        read.suggestions,
+      ),
+      ...(read.suggestions.length ? { suggestions: read.suggestions } : {}),
+    }),
+  );
+}
+
+function readReportedLine(
+  forBody: string | undefined,
+  bracket: string | undefined,
+  text: string,
+  here: Place,
+  section: Section,
+  ctx: BodyContext,
+  diagnostics: Diagnostic[],
+) {
+  const words = bracket ?? text;
+  const read = reportedVocabulary.read(words);
+  if (read.ok && forBody) {
+    section.reported_for.push({
+      body: forBody,
+      state: read.value,
+      text,
+      place: { line: here.line, column: here.column },
+    });
+    return;
+  }
+  if (read.ok) {
+    section.reported = { state: read.value, text };
+    return;
+  }
+  if (placeholderOnly.test(text)) return;
+  const shown = bracket ?? text.slice(0, 40);
+  diagnostics.push(
+    diagnostic("report-unknown-status", {
+      file: ctx.file,
+      place: here,
+      message: withSuggestion(
+        {
+          sv: `"${shown}" säger inte om arbetet är genomfört, pågår eller inte har påbörjats`,
+          en: `"${shown}" does not say whether the work is done, under way or not started`,
+        },
+        read.suggestions,
+      ),
+      ...(read.suggestions.length ? { suggestions: read.suggestions } : {}),
+    }),
+  );
 }
 
 function readMeasures(
@@ -220,8 +342,22 @@ function readMeasures(
   diagnostics: Diagnostic[],
 ) {
   for (const item of list.children) {
-    if (item.checked === null || item.checked === undefined) continue;
     const first = item.children[0];
+    if (typeof item.checked !== "boolean") {
+      if (first?.type === "paragraph") {
+        const start = startOffset(first, ctx);
+        noteUnreadMeasure(
+          ctx.text.slice(start, endOffset(first, ctx)),
+          start,
+          "item",
+          ctx,
+          diagnostics,
+        );
+      }
+      noteNestedMeasures(item, ctx, diagnostics);
+      continue;
+    }
+    noteNestedMeasures(item, ctx, diagnostics);
     if (first?.type !== "paragraph") continue;
     measures.push(
       readMeasure(
@@ -233,6 +369,95 @@ function readMeasures(
       ),
     );
   }
+}
+
+/** A task item inside another item is not a measure of its own: say so where it stands. */
+function noteNestedMeasures(item: ListItem, ctx: BodyContext, diagnostics: Diagnostic[]) {
+  for (const child of item.children) {
+    if (child.type !== "list") continue;
+    for (const nested of child.children) {
+      const first = nested.children[0];
+      const raw =
+        first?.type === "paragraph"
+          ? ctx.text.slice(startOffset(first, ctx), endOffset(first, ctx))
+          : "";
+      if (typeof nested.checked === "boolean" || checkboxLike(raw) || dueAtEnd(raw)) {
+        diagnostics.push(
+          diagnostic("measure-unread", {
+            file: ctx.file,
+            place: at(nested, ctx),
+            message: {
+              sv: "En åtgärd i en underlista läses inte; skriv varje åtgärd som en egen punkt `- [ ] …` utan indrag",
+              en: "A measure in a nested list is not read; write each measure as its own item `- [ ] …`, not indented",
+            },
+            suggestions: ["- [ ]"],
+          }),
+        );
+      }
+      noteNestedMeasures(nested, ctx, diagnostics);
+    }
+  }
+}
+
+/** The due date at the end of a statement, when it ends with ` — ` and a readable date. */
+function dueAtEnd(raw: string): Period | undefined {
+  // The statement ends where lines like `Återrapporteras till:` begin.
+  const lines = raw.split("\n");
+  const keys = lines.findIndex((line, k) => k > 0 && /^[^\S\n]*[\p{L} ]{2,30}:/u.test(line));
+  const statement = (keys === -1 ? lines : lines.slice(0, keys)).join(" ");
+  let separator: RegExpExecArray | null = null;
+  for (const match of statement.matchAll(dueSeparator)) separator = match;
+  if (!separator) return undefined;
+  const result = parsePeriod(statement.slice(separator.index + separator[0].length).trim());
+  return result.ok ? result.period : undefined;
+}
+
+/** A list item or paragraph that looks like a measure but lacks a checkbox GFM reads. */
+function noteUnreadMeasure(
+  raw: string,
+  start: number,
+  where: "item" | "paragraph",
+  ctx: BodyContext,
+  diagnostics: Diagnostic[],
+) {
+  const box = checkboxLike(raw);
+  if (box) {
+    const writes = box.meant.map((m) => `\`- ${m} …\``);
+    diagnostics.push(
+      diagnostic("measure-unread", {
+        file: ctx.file,
+        place: ctx.lines.place(start),
+        message: withSuggestion(
+          {
+            sv: `"${box.marker}" är ingen kryssruta som Spårbar läser, så raden läses inte som en åtgärd; skriv ${writes.join(" (öppen) eller ")}${box.meant.length > 1 ? " (genomförd)" : ""}`,
+            en: `"${box.marker}" is not a checkbox Spårbar reads, so the line is not read as a measure; write ${writes.join(" (open) or ")}${box.meant.length > 1 ? " (done)" : ""}`,
+          },
+          box.meant,
+        ),
+        suggestions: box.meant,
+      }),
+    );
+    return;
+  }
+  if (!dueAtEnd(raw)) return;
+  const message: Bilingual =
+    where === "item"
+      ? {
+          sv: "Punkten slutar med en tidpunkt men har ingen kryssruta, så den läses inte som en åtgärd",
+          en: "The item ends with a due date but has no checkbox, so it is not read as a measure",
+        }
+      : {
+          sv: "Stycket slutar med en tidpunkt som en åtgärd, men åtgärder läses bara ur en lista med kryssrutor",
+          en: "The paragraph ends with a due date like a measure, but measures are read only from a list with checkboxes",
+        };
+  diagnostics.push(
+    diagnostic("measure-unread", {
+      file: ctx.file,
+      place: ctx.lines.place(start),
+      message: withSuggestion(message, ["- [ ]"]),
+      suggestions: ["- [ ]"],
+    }),
+  );
 }
 
 function readMeasure(
@@ -262,23 +487,66 @@ function readMeasure(
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] ?? "";
     const key = k > 0 ? keyLine.exec(line) : null;
-    if (key) {
+    const meant = k > 0 && !key ? meantMeasureLabel(line) : undefined;
+    if (key || meant) {
       if (statementLength === raw.length) statementLength = offset - 1;
-      readKeyLine(key, start + offset, measure, ctx, diagnostics);
+      if (key) readKeyLine(key, start + offset, measure, ctx, diagnostics);
+      else if (meant) {
+        diagnostics.push(
+          diagnostic("label-unread", {
+            file: ctx.file,
+            place: ctx.lines.place(start + offset + (line.length - line.trimStart().length)),
+            message: withSuggestion(
+              {
+                sv: `"${firstLine(line.trim())}" läses inte`,
+                en: `"${firstLine(line.trim())}" is not read`,
+              },
+              [meant],
+            ),
+            suggestions: [meant],
+          }),
+        );
+      }
     }
     offset += line.length + 1;
   }
   const statement = raw.slice(0, Math.max(statementLength, 0));
-  let separator: RegExpExecArray | null = null;
-  for (const match of statement.matchAll(dueSeparator)) separator = match;
+  const separators = [...statement.matchAll(dueSeparator)];
+  const separator = separators.at(-1);
   if (!separator) {
     measure.text = collapse(statement);
     // A measure reported done needs no deadline; an open promise does.
     if (!measure.done) diagnostics.push(diagnostic("measure-no-due", { file: ctx.file, place }));
     return measure;
   }
-  measure.text = collapse(statement.slice(0, separator.index));
   const phraseStart = separator.index + separator[0].length;
+  const earlier = separators.at(-2);
+  if (earlier) {
+    const earlierStart = earlier.index + earlier[0].length;
+    const between = statement.slice(earlierStart, separator.index).replace(/\s+/g, " ").trim();
+    if (parsePeriod(between).ok) {
+      diagnostics.push(
+        diagnostic("measure-due-twice", {
+          file: ctx.file,
+          place: ctx.lines.place(start + phraseStart),
+          message: {
+            sv: `Åtgärden har två tidpunkter, "${between}" och "${collapse(statement.slice(phraseStart))}"; Spårbar väljer inte mellan dem`,
+            en: `The measure has two due dates, "${between}" and "${collapse(statement.slice(phraseStart))}"; Spårbar does not choose between them`,
+          },
+          related: [
+            {
+              file: ctx.file,
+              ...ctx.lines.place(start + earlierStart),
+              message: { sv: "Den första tidpunkten", en: "The first due date" },
+            },
+          ],
+        }),
+      );
+      measure.text = collapse(statement.slice(0, earlier.index));
+      return measure;
+    }
+  }
+  measure.text = collapse(statement.slice(0, separator.index));
   const phrase = statement.slice(phraseStart).replace(/\s+/g, " ").trim();
   const period = readPeriod(phrase, start + phraseStart, ctx, diagnostics);
   if (period) measure.due = period;
@@ -295,6 +563,7 @@ function readKeyLine(
   const [, indent = "", rawName = "", colon = "", value = ""] = key;
   const name = rawName.toLowerCase();
   const valueOffset = lineOffset + indent.length + rawName.length + colon.length;
+  // `Källa: rad 70`, as `sparbar import` notes where it read the measure.
   if (name === "källa" || name === "source") measure.source = value;
   else if (/rapporterad i|reported in/.test(name)) measure.reported_in = value.trim();
   else if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
@@ -325,7 +594,10 @@ function readPeriod(
     diagnostic(result.code, {
       file: ctx.file,
       place: ctx.lines.place(offset),
-      message: result.message,
+      message: result.suggestion
+        ? withSuggestion(result.message, [result.suggestion])
+        : result.message,
+      ...(result.suggestion ? { suggestions: [result.suggestion] } : {}),
     }),
   );
   return undefined;

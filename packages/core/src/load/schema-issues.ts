@@ -1,9 +1,30 @@
 import type { z } from "zod";
 import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
-import { type Bilingual, codeForLabel, labelOf } from "../labels.ts";
+import { type Bilingual, labelOf, valueLabels } from "../labels.ts";
+import { nearest, withSuggestion } from "../vocabulary/closed.ts";
 
 type Locate = (path: readonly PropertyKey[], key?: string) => Place;
+/** The field names allowed at a path, for suggesting the one a writer meant. */
+type FieldsAt = (path: readonly PropertyKey[]) => string[];
+
+/**
+ * The codes nearest to what was written, comparing the codes and their Swedish and English
+ * labels alike: "Uppföljande yttrande", "uppfoljande yttrande" and "folow-up-response" all
+ * suggest `follow-up-response`.
+ */
+export function nearestCodes(written: string, allowed: readonly string[]): string[] {
+  const byWords = new Map<string, string>();
+  for (const code of allowed) {
+    byWords.set(code, code);
+    const label = valueLabels[code];
+    if (label) {
+      byWords.set(label.sv, code);
+      byWords.set(label.en, code);
+    }
+  }
+  return [...new Set(nearest(written, byWords.keys()).map((words) => byWords.get(words) ?? words))];
+}
 
 /** `recommendations[2].to` */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -45,13 +66,19 @@ export function isPlaceholderIssue(issue: z.core.$ZodIssue): boolean {
 }
 
 /** Turns one zod issue into a diagnostic on the YAML node it concerns. */
-export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: Locate): Diagnostic {
+export function issueDiagnostic(
+  issue: z.core.$ZodIssue,
+  file: string,
+  locate: Locate,
+  fieldsAt: FieldsAt = () => [],
+): Diagnostic {
   const field = `\`${fieldName(issue.path)}\``;
   const input = (issue as { input?: unknown }).input;
   const given = describe(input);
   let code: DiagnosticCode = "schema-invalid";
   let message: Bilingual;
   let hint: Bilingual | undefined;
+  let suggestions: string[] = [];
   let place = locate(issue.path);
 
   switch (issue.code) {
@@ -108,6 +135,9 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
               sv: `${keys} är inga fält i ${owner.sv}`,
               en: `${keys} are not fields of ${owner.en}`,
             };
+      const fields = fieldsAt(issue.path);
+      suggestions = nearest(key, fields);
+      message = withSuggestion(message, suggestions);
       break;
     }
     case "invalid_value": {
@@ -120,11 +150,13 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
         sv: `${field} ska vara något av ${listed}; det är ${given.sv}`,
         en: `${field} must be one of ${listed}; it is ${given.en}`,
       };
-      const suggestion = typeof input === "string" ? codeForLabel(input, allowed) : undefined;
-      if (suggestion) {
+      suggestions = typeof input === "string" ? nearestCodes(input, allowed) : [];
+      message = withSuggestion(message, suggestions);
+      const suggestion = suggestions[0];
+      if (suggestion && typeof input === "string" && labelOf(suggestion, "sv") !== suggestion) {
         hint = {
-          sv: `Skriv \`${suggestion}\`: Spårbar lagrar koden och visar "${input}" som dess etikett.`,
-          en: `Write \`${suggestion}\`: Spårbar stores the code, and shows "${input}" as its label.`,
+          sv: `Skriv \`${suggestion}\`: Spårbar lagrar koden och visar "${labelOf(suggestion, "sv")}" som dess etikett.`,
+          en: `Write \`${suggestion}\`: Spårbar stores the code, and shows "${labelOf(suggestion, "en")}" as its label.`,
         };
       }
       break;
@@ -143,9 +175,12 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
       break;
     }
     case "custom": {
-      const params = issue.params as { code?: DiagnosticCode; sv?: string } | undefined;
+      const params = issue.params as
+        | { code?: DiagnosticCode; sv?: string; suggestions?: string[] }
+        | undefined;
       code = params?.code ?? "schema-invalid";
-      message = { sv: params?.sv ?? issue.message, en: issue.message };
+      suggestions = params?.suggestions ?? [];
+      message = withSuggestion({ sv: params?.sv ?? issue.message, en: issue.message }, suggestions);
       break;
     }
     default:
@@ -155,8 +190,11 @@ export function issueDiagnostic(issue: z.core.$ZodIssue, file: string, locate: L
         en: `${field} is not valid: ${issue.message}`,
       };
   }
-  return diagnostic(
-    code,
-    hint === undefined ? { file, place, message } : { file, place, message, hint },
-  );
+  return diagnostic(code, {
+    file,
+    place,
+    message,
+    ...(hint === undefined ? {} : { hint }),
+    ...(suggestions.length > 0 ? { suggestions } : {}),
+  });
 }

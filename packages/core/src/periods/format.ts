@@ -4,31 +4,53 @@ import { englishMonths, swedishMonths } from "./words.ts";
 
 export type Lang = "sv" | "en";
 
+/** The words periods are written with, per language. */
+const words = {
+  sv: {
+    months: swedishMonths,
+    seasons: {
+      1: "vårterminen",
+      3: "våren",
+      6: "sommaren",
+      8: "höstterminen",
+      9: "hösten",
+      12: "vintern",
+    },
+    week: "vecka",
+    units: { quarter: "kvartal ", tertial: "tertial ", "half-year": "halvår " },
+    by: "senast",
+    from: "från",
+  },
+  en: {
+    months: englishMonths,
+    seasons: {
+      1: "spring term",
+      3: "spring",
+      6: "summer",
+      8: "autumn term",
+      9: "autumn",
+      12: "winter",
+    },
+    week: "week",
+    units: { quarter: "Q", tertial: "T", "half-year": "H" },
+    by: "by",
+    from: "from",
+  },
+} as const;
+
 function day(iso: string, lang: Lang): string {
   const { year, month, day: d } = parseIsoDay(iso);
-  const months = lang === "sv" ? swedishMonths : englishMonths;
-  return `${d} ${months[month - 1]} ${year}`;
+  return `${d} ${words[lang].months[month - 1]} ${year}`;
 }
 
 function month(iso: string, lang: Lang): string {
   const { year, month: m } = parseIsoDay(iso);
-  return `${(lang === "sv" ? swedishMonths : englishMonths)[m - 1]} ${year}`;
+  return `${words[lang].months[m - 1]} ${year}`;
 }
 
 function season(period: Period, lang: Lang): string {
   const { year, month: m } = parseIsoDay(period.start);
-  const names =
-    lang === "sv"
-      ? {
-          1: "vårterminen",
-          3: "våren",
-          6: "sommaren",
-          8: "höstterminen",
-          9: "hösten",
-          12: "vintern",
-        }
-      : { 1: "spring term", 3: "spring", 6: "summer", 8: "autumn term", 9: "autumn", 12: "winter" };
-  const name = names[m as keyof typeof names] ?? "";
+  const name = words[lang].seasons[m as keyof (typeof words)["sv"]["seasons"]] ?? "";
   return m === 12 ? `${name} ${year}/${year + 1}` : `${name} ${year}`;
 }
 
@@ -42,7 +64,7 @@ function span(period: Period, lang: Lang): string {
       return start === end ? day(start, lang) : `${day(start, lang)}–${day(end, lang)}`;
     case "week": {
       const { year: weekYear, week } = isoWeekOf(start);
-      return `${lang === "sv" ? "vecka" : "week"} ${week} ${weekYear}`;
+      return `${words[lang].week} ${week} ${weekYear}`;
     }
     case "month":
       if (start.slice(0, 7) === end.slice(0, 7)) return month(start, lang);
@@ -52,15 +74,9 @@ function span(period: Period, lang: Lang): string {
     case "quarter":
     case "tertial":
     case "half-year": {
-      const unit = {
-        quarter: ["kvartal ", "Q"],
-        tertial: ["tertial ", "T"],
-        "half-year": ["halvår ", "H"],
-      }[period.precision];
       const size = { quarter: 3, tertial: 4, "half-year": 6 }[period.precision];
       const n = Math.ceil(parseIsoDay(start).month / size);
-      const label = lang === "sv" ? `${unit[0]}${n} ${y}` : `${unit[1]}${n} ${y}`;
-      return label;
+      return `${words[lang].units[period.precision]}${n} ${y}`;
     }
     case "season":
       return season(period, lang);
@@ -75,11 +91,11 @@ export function formatPeriod(period: Period, lang: Lang): string {
     case "in":
       return span(period, lang);
     case "by":
-      return `${lang === "sv" ? "senast" : "by"} ${span(period, lang)}`;
+      return `${words[lang].by} ${span(period, lang)}`;
     case "before":
-      return `${lang === "sv" ? "senast" : "by"} ${day(period.end, lang)}`;
+      return `${words[lang].by} ${day(period.end, lang)}`;
     case "from":
-      return `${lang === "sv" ? "från" : "from"} ${day(period.end, lang)}`;
+      return `${words[lang].from} ${day(period.end, lang)}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Bilingual } from "../labels.ts";
+import { describeCharacter, foreignCharacters, lookAlike } from "../vocabulary/look-alikes.ts";
 import {
   addDays,
   daysInMonth,
@@ -9,12 +10,19 @@ import {
   lastDayOfMonth,
 } from "./calendar.ts";
 import { type Period, type Precision, precisions, type Qualifier } from "./period.ts";
-import { monthNames, ordinals, seasons } from "./words.ts";
+import { suggestPeriod } from "./suggest.ts";
+import { monthNames, ordinals, qualifierWords, seasons } from "./words.ts";
 
 export type PeriodErrorCode = "period-unparseable" | "period-impossible" | "period-ambiguous";
 export type PeriodResult =
   | { ok: true; period: Period }
-  | { ok: false; code: PeriodErrorCode; message: Bilingual };
+  | {
+      ok: false;
+      code: PeriodErrorCode;
+      message: Bilingual;
+      /** A documented form the writer probably meant, when one is near: never read for them. */
+      suggestion?: string;
+    };
 
 interface Span {
   start: IsoDay;
@@ -26,51 +34,18 @@ interface Span {
 class PeriodError extends Error {
   readonly code: PeriodErrorCode;
   readonly words: Bilingual;
+  readonly suggestion: string | undefined;
 
-  constructor(code: PeriodErrorCode, words: Bilingual) {
+  constructor(code: PeriodErrorCode, words: Bilingual, suggestion?: string) {
     super(words.en);
     this.code = code;
     this.words = words;
+    this.suggestion = suggestion;
   }
 }
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
-
-/** Words before the date that say how the deadline relates to it; longest first. */
-const qualifierWords: [string, Qualifier | null][] = [
-  ["no later than", "by"],
-  ["senast den", "by"],
-  ["senast i", "by"],
-  ["senast under", "by"],
-  ["senast", "by"],
-  ["till och med", "by"],
-  ["t.o.m.", "by"],
-  ["vid utgången av", "by"],
-  ["vid", null],
-  ["utgången av", "by"],
-  ["by the end of", "by"],
-  ["by", "by"],
-  ["until", "by"],
-  ["innan", "before"],
-  ["före", "before"],
-  ["inför", "before"],
-  ["before", "before"],
-  ["från och med den", "from"],
-  ["från och med", "from"],
-  ["fr.o.m.", "from"],
-  ["från den", "from"],
-  ["från", "from"],
-  ["starting", "from"],
-  ["from", "from"],
-  ["under", null],
-  ["during", null],
-  ["den", null],
-  ["i", null],
-  ["på", null],
-  ["in", null],
-  ["on", null],
-];
 
 const qualifierRank: Record<Qualifier, number> = { in: 0, by: 1, before: 2, from: 2 };
 
@@ -86,7 +61,11 @@ const REMEMBER_AT_MOST = 10_000;
 export function parsePeriod(input: string): PeriodResult {
   const known = remembered.get(input);
   if (known) return known;
-  const result = readPhrase(input);
+  let result = readPhrase(input);
+  if (!result.ok && result.suggestion === undefined && result.code === "period-unparseable") {
+    const suggestion = suggestPeriod(input, (candidate) => readPhrase(candidate).ok);
+    if (suggestion) result = { ...result, suggestion };
+  }
   Object.freeze(result.ok ? result.period : result.message);
   Object.freeze(result);
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
@@ -98,6 +77,17 @@ function readPhrase(input: string): PeriodResult {
   const text = input.normalize("NFC").trim().replace(/\s+/g, " ");
   if (text === "")
     return fail("period-unparseable", { sv: "Datumet är tomt", en: "The date is empty" });
+  // Invisible characters and letters from other alphabets: named, never read past.
+  const strange = foreignCharacters(text).filter(
+    (c) => !/\s/.test(c) && /^[A-Za-z0-9]?$/.test(lookAlike(c)?.ascii ?? "-"),
+  );
+  if (strange.length > 0) {
+    const named = strange.map(describeCharacter).join(", ");
+    return fail("period-unparseable", {
+      sv: `"${text}" innehåller ${named}, som bara liknar en bokstav, siffra eller ett mellanslag`,
+      en: `"${text}" contains ${named}, which only looks like a letter, digit or space`,
+    });
+  }
   if (text.length > 120)
     return fail("period-unparseable", {
       sv: `"${text.slice(0, 40)}…" är för långt för att vara ett datum`,
@@ -108,7 +98,8 @@ function readPhrase(input: string): PeriodResult {
   let s = text
     .toLowerCase()
     .replace(/[.;,]+$/, "")
-    .replace(/\s*[–—‐-]\s*/g, "-");
+    .replace(/\s*\p{Pd}\s*/gu, "-")
+    .replace(/−/g, "-");
   let qualifier: Qualifier = "in";
   let part: "early" | "late" | null = null;
   for (let changed = true; changed; ) {
@@ -157,7 +148,7 @@ function readPhrase(input: string): PeriodResult {
     if (part) span = narrowToPart(span, part, text);
     return { ok: true, period: applyQualifier(text, span, qualifier) };
   } catch (error) {
-    if (error instanceof PeriodError) return fail(error.code, error.words);
+    if (error instanceof PeriodError) return fail(error.code, error.words, error.suggestion);
     throw error;
   }
 }
@@ -169,8 +160,10 @@ function endsBeforeStart(text: string): Bilingual {
   };
 }
 
-function fail(code: PeriodErrorCode, message: Bilingual): PeriodResult {
-  return { ok: false, code, message };
+function fail(code: PeriodErrorCode, message: Bilingual, suggestion?: string): PeriodResult {
+  return suggestion === undefined
+    ? { ok: false, code, message }
+    : { ok: false, code, message, suggestion };
 }
 
 function applyQualifier(text: string, span: Span, qualifier: Qualifier): Period {
@@ -371,8 +364,23 @@ const ordinalPattern = Object.keys(ordinals)
 /** Each pattern builds a span, or returns undefined when the words only look alike. */
 const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined][] = [
   [
-    /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+    /^(\d{4})-(\d{2})-(\d{2})$/,
     (m, t) => daySpan(year(m[1] ?? "", t), Number(m[2]), Number(m[3]), t),
+  ],
+  [
+    // "2025-6-30": ISO days are written with two-digit months and days; never guessed.
+    /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+    (m, t) => {
+      const padded = `${m[1]}-${(m[2] ?? "").padStart(2, "0")}-${(m[3] ?? "").padStart(2, "0")}`;
+      throw new PeriodError(
+        "period-unparseable",
+        {
+          sv: `"${t}": ett ISO-datum skrivs med två siffror för månad och dag`,
+          en: `"${t}": an ISO date has two digits for the month and the day`,
+        },
+        padded,
+      );
+    },
   ],
   [
     /^(\d{4})-(\d{2})$/,
@@ -387,11 +395,12 @@ const patterns: [RegExp, (m: RegExpExecArray, text: string) => Span | undefined]
     },
   ],
   [/^(\d{4})-?q([1-4])$/, (m, t) => quarterSpan(year(m[1] ?? "", t), Number(m[2]))],
-  [/^q([1-4]) (\d{4})$/, (m, t) => quarterSpan(year(m[2] ?? "", t), Number(m[1]))],
+  // "Q1 2026" and "Q1-2026" are the first quarter of 2026, never a range to the end of 2026.
+  [/^q([1-4])[ -](\d{4})$/, (m, t) => quarterSpan(year(m[2] ?? "", t), Number(m[1]))],
   [/^(\d{4})-?t([1-3])$/, (m, t) => tertialSpan(year(m[1] ?? "", t), Number(m[2]))],
-  [/^t([1-3]) (\d{4})$/, (m, t) => tertialSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [/^t([1-3])[ -](\d{4})$/, (m, t) => tertialSpan(year(m[2] ?? "", t), Number(m[1]))],
   [/^(\d{4})-?h([12])$/, (m, t) => halfSpan(year(m[1] ?? "", t), Number(m[2]))],
-  [/^h([12]) (\d{4})$/, (m, t) => halfSpan(year(m[2] ?? "", t), Number(m[1]))],
+  [/^h([12])[ -](\d{4})$/, (m, t) => halfSpan(year(m[2] ?? "", t), Number(m[1]))],
   [/^(\d{4})-?w(\d{1,2})$/, (m, t) => weekSpan(year(m[1] ?? "", t), Number(m[2]), t)],
   [
     /^(?:vecka|v\.?|week) ?(\d{1,2}),? (\d{4})$/,
@@ -579,7 +588,20 @@ function parseRange(s: string, text: string): Span | undefined {
   const rightText = s.slice(dash + 1);
   const rightYear = /(\d{4})$/.exec(rightText)?.[1];
   if (!rightYear || rightText.includes("-")) return undefined;
-  const withYear = /\d{4}$/.test(leftText) ? leftText : `${leftText} ${rightYear}`;
+  const leftHasYear = /\d{4}$/.test(leftText);
+  if (!leftHasYear && rightText === rightYear && trySpan(`${leftText} ${rightYear}`, text)) {
+    // "mars-2026", "vecka 12-2025": the dash joins a period to its year, or starts a range whose
+    // end is missing. Spårbar does not choose; "Q1-2026" is read above as the first quarter.
+    throw new PeriodError(
+      "period-unparseable",
+      {
+        sv: `"${text}": ett bindestreck mellan en period och ett år kan läsas på två sätt; skriv perioden och året med mellanslag, eller hela intervallet`,
+        en: `"${text}": a dash between a period and a year can be read two ways; write the period and the year with a space, or the whole range`,
+      },
+      `${leftText} ${rightYear}`,
+    );
+  }
+  const withYear = leftHasYear ? leftText : `${leftText} ${rightYear}`;
   const left = trySpan(withYear, text);
   const right = trySpan(rightText, text);
   if (!left || !right) return undefined;

@@ -1,3 +1,5 @@
+import type { Qualifier } from "./period.ts";
+
 /** Month, season and ordinal words in Swedish and English, as they appear in municipal texts. */
 export const monthNames: Record<string, number> = {
   januari: 1,
@@ -113,3 +115,68 @@ export const seasons: Record<
   vinter: { name: "winter", from: [12, 1], to: [2, 0] },
   winter: { name: "winter", from: [12, 1], to: [2, 0] },
 };
+
+/** Words before the date that say how the deadline relates to it; longest first. */
+export const qualifierWords: [string, Qualifier | null][] = [
+  ["no later than", "by"],
+  ["senast den", "by"],
+  ["senast i", "by"],
+  ["senast under", "by"],
+  ["senast", "by"],
+  ["till och med", "by"],
+  ["t.o.m.", "by"],
+  ["vid utgången av", "by"],
+  ["vid", null],
+  ["utgången av", "by"],
+  ["by the end of", "by"],
+  ["by", "by"],
+  ["until", "by"],
+  ["innan", "before"],
+  ["före", "before"],
+  ["inför", "before"],
+  ["before", "before"],
+  ["från och med den", "from"],
+  ["från och med", "from"],
+  ["fr.o.m.", "from"],
+  ["från den", "from"],
+  ["från", "from"],
+  ["starting", "from"],
+  ["from", "from"],
+  ["under", null],
+  ["during", null],
+  ["den", null],
+  ["i", null],
+  ["på", null],
+  ["in", null],
+  ["on", null],
+];
+
+/** The words of the period phrases besides months, seasons, ordinals and qualifiers. */
+export const unitWords = [
+  "kvartalet",
+  "kvartal",
+  "tertialet",
+  "tertial",
+  "halvåret",
+  "halvår",
+  "vecka",
+  "week",
+  "quarter",
+  "half",
+  "läsåret",
+  "årsskiftet",
+  "verksamhetsåret",
+  "budgetåret",
+  "räkenskapsåret",
+  "kalenderåret",
+  "början",
+  "slutet",
+  "mitten",
+  "av",
+  "of",
+  "the",
+  "end",
+  "early",
+  "late",
+  "beginning",
+];

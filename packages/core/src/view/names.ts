@@ -1,7 +1,16 @@
 import type { CorpusIndex } from "../link/corpus-index.ts";
 import type { LoadedAudit, LoadedResponse } from "../load/document.ts";
+import type { Period } from "../periods/period.ts";
 import type { AuditSummary, DocumentLink } from "./records.ts";
 import { type Named, text } from "./text.ts";
+
+function link(
+  type: DocumentLink["type"],
+  d: { organisation: string; id: string; title: string; title_en?: string | undefined },
+  when: Period,
+): DocumentLink {
+  return { type, organisation: d.organisation, id: d.id, title: text(d.title, d.title_en), when };
+}
 
 /**
  * Names and links as records carry them. A body or document the corpus does not have keeps its
@@ -43,25 +52,11 @@ export class Names {
   }
 
   auditLink(audit: LoadedAudit): DocumentLink {
-    const d = audit.data;
-    return {
-      type: "audit",
-      organisation: d.organisation,
-      id: d.id,
-      title: text(d.title, d.title_en),
-      when: d.date,
-    };
+    return link("audit", audit.data, audit.data.date);
   }
 
   responseLink(response: LoadedResponse): DocumentLink {
-    const d = response.data;
-    return {
-      type: "response",
-      organisation: d.organisation,
-      id: d.id,
-      title: text(d.title, d.title_en),
-      when: this.#index.when(response),
-    };
+    return link("response", response.data, this.#index.when(response));
   }
 
   /** A link to an audit or response by id; one the corpus lacks is named by its id. */

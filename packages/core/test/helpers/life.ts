@@ -105,6 +105,7 @@ export const reportedEarlier = {
     id: "SN-2024-15",
     kind: "follow-up-response",
     date: "2024-09-20",
+    content: "summary",
   }),
   "responses/testkommun/SN-2024-20.md": responseFile(
     [

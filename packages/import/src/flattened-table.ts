@@ -1,0 +1,155 @@
+import { foldInPlace } from "./addressees.ts";
+import { findDatePhrases } from "./date-phrases.ts";
+import { type ColumnRole, headerAt } from "./table-columns.ts";
+import type { Block } from "./text-blocks.ts";
+
+/**
+ * An action plan whose column separators were lost when it was copied from a PDF or a web page:
+ * "Rekommendation Åtgärd Ansvarig Tidplan" and then "1. Säkerställ att … Genomgång av …
+ * Hälso- och sjukvårdsförvaltningen Senast 2022-03-31", a row to a line or all rows in one. The
+ * header says which columns there are and in what order; each row is cut from its end: the
+ * date, then who is responsible, then the texts, each of which begins with a capital letter.
+ */
+
+/** Words that end the name of a unit or an officer, on folded text. */
+const unitWord =
+  /(?:chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
+
+const startsCapital = /^\p{Lu}/u;
+
+/** The shortest run of words at the end of `text` that names a unit or an officer. */
+function responsibleAtEnd(text: string): string | undefined {
+  const words = text.split(" ");
+  for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
+    const tail = words.slice(-k);
+    if (!startsCapital.test(tail[0] ?? "")) continue;
+    if (tail.some((w) => unitWord.test(foldInPlace(w).replace(/[^\p{L}]/gu, ""))))
+      return tail.join(" ");
+  }
+  return undefined;
+}
+
+/** Where a new cell begins: a capitalised word after a word that ends in a small letter or digit. */
+function cellStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d]) (?=\p{Lu}\p{Ll})/gu))
+    starts.push((m.index ?? 0) + 1);
+  return starts;
+}
+
+/**
+ * The cells of one row, in the header's order, and any text that follows the row's last cell;
+ * undefined when the row cannot be cut with confidence.
+ */
+export function splitRow(
+  row: string,
+  roles: readonly ColumnRole[],
+): { cells: string[]; rest: string } | undefined {
+  const number = /^(\d{1,2}[.)])\s+/u.exec(row);
+  let text = number ? row.slice(number[0].length) : row;
+  const cells: string[] = Array.from({ length: roles.length }, () => "");
+  let last = roles.length - 1;
+  let rest = "";
+  if (roles[last] === "due") {
+    // The first date a few words in: a row's texts come before its date.
+    const due = findDatePhrases(text).find(
+      (d) => d.index > 0 && text.slice(0, d.index).trim().split(" ").length >= 3,
+    );
+    if (!due) return undefined;
+    cells[last] = text.slice(due.index, due.index + due.text.length);
+    rest = text
+      .slice(due.index + due.text.length)
+      .replace(/^[.,;]/u, "")
+      .trim();
+    text = text.slice(0, due.index).trim();
+    last--;
+  }
+  if (roles[last] === "responsible") {
+    const responsible = responsibleAtEnd(text);
+    if (!responsible) return undefined;
+    cells[last] = responsible;
+    text = text.slice(0, text.length - responsible.length).trim();
+    last--;
+  }
+  // The cells left are texts: as many as the header has before this point.
+  const starts = cellStarts(text).slice(0, last);
+  if (starts.length < last) return undefined;
+  const bounds = [0, ...starts, text.length];
+  for (let i = 0; i <= last; i++) cells[i] = text.slice(bounds[i], bounds[i + 1]).trim();
+  if (number) cells[0] = `${number[1]} ${cells[0]}`;
+  return { cells, rest };
+}
+
+/** Rows written inline after a header: "… 1. first row 2. second row …". */
+function inlineRows(text: string): string[] | undefined {
+  if (!/^1[.)]\s/u.test(text)) return undefined;
+  const rows: string[] = [];
+  let rest = text;
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Lu})`, "u").exec(rest);
+    if (!next) {
+      rows.push(rest.trim());
+      return rows;
+    }
+    rows.push(rest.slice(0, next.index).trim());
+    rest = rest.slice(next.index + 1);
+  }
+}
+
+function rowBlock(line: number, cells: string[]): Block {
+  return { kind: "row", text: cells.join(" | "), line, cells };
+}
+
+/** The header of a flattened table at the start of a text or after a sentence in it. */
+function findHeader(
+  text: string,
+): { start: number; roles: ColumnRole[]; names: string[]; end: number } | undefined {
+  const starts = [0, ...[...text.matchAll(/[.:!?]\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)];
+  for (const start of starts) {
+    const header = headerAt(text, start);
+    if (header) return { start, ...header };
+  }
+  return undefined;
+}
+
+/**
+ * Blocks with every flattened table made rows: the header a row of column names, each row a
+ * row of cells, as a table whose separators survived would have given them.
+ */
+export function flattenedTables(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let pending: readonly ColumnRole[] | undefined;
+  for (const block of blocks) {
+    if (pending && block.kind === "item" && block.ordered && /^\d/u.test(block.marker ?? "")) {
+      const row = splitRow(`${block.marker} ${block.text}`, pending);
+      if (row) {
+        out.push(rowBlock(block.line, row.cells));
+        if (row.rest) out.push({ kind: "paragraph", text: row.rest, line: block.line });
+        continue;
+      }
+    }
+    pending = undefined;
+    const header = block.kind === "paragraph" ? findHeader(block.text) : undefined;
+    if (!header) {
+      out.push(block);
+      continue;
+    }
+    const after = block.text.slice(header.end).trim();
+    const rows = after ? inlineRows(after) : [];
+    const cut = rows?.map((r) => splitRow(r, header.roles));
+    if (!rows || !cut || cut.some((c) => c === undefined)) {
+      out.push(block);
+      continue;
+    }
+    const before = block.text.slice(0, header.start).trim();
+    if (before) out.push({ ...block, text: before });
+    out.push(rowBlock(block.line, header.names));
+    for (const row of cut) {
+      if (!row) continue;
+      out.push(rowBlock(block.line, row.cells));
+      if (row.rest) out.push({ kind: "paragraph", text: row.rest, line: block.line });
+    }
+    if (rows.length === 0) pending = header.roles;
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { readStance, type Stance, stanceVocabulary } from "@sparbar/core";
+
+/**
+ * Stances as responses state them, read so that import never reads a stance differently from
+ * `sparbar check`. A `Ställningstagande:` line is read exactly as check reads it. In prose, a
+ * phrase of check's closed vocabulary ("instämmer delvis", "delar inte") is read by that
+ * vocabulary where the prose states it, and the other ways responses say it ("är positiv
+ * till", "ställer sig bakom", "concurs") each stand for one phrase of it. A phrase the
+ * vocabulary places between two stances ("instämmer inte helt", "instämmer i huvudsak") gives
+ * no stance: the reviewer chooses, as check would make them.
+ */
+export type StanceReading =
+  | { stance: Stance; at: number }
+  | { stance?: undefined; between: string; suggestions: string[]; at: number };
+
+/** Ways of stating a stance that are not the vocabulary's words, with the phrase each means. */
+const otherWords: [RegExp, string][] = [
+  [/\bställer sig inte bakom\b/iu, "instämmer inte"],
+  [/\bställer sig (?:helt )?bakom\b/iu, "instämmer"],
+  [/(?<!\p{L})är positiva? till\b/iu, "instämmer"],
+  [/\bavser inte\b/iu, "instämmer inte"],
+  [/\bdelvis (?:instämmer|delar)\b/iu, "instämmer delvis"],
+  [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
+  [/\bconcurs? in principle\b|\b(?:partially|partly) (?:agree|concur)s?\b/iu, "partly agrees"],
+  [/\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))/iu, "agrees"],
+];
+
+/**
+ * Where a phrase of the vocabulary may begin in prose. "delar" is also the plural of "del", so
+ * it counts only before what is shared: a judgement, a picture, a view.
+ */
+const vocabularyStart =
+  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:(?:inte|ej|delvis|helt)\s+){0,2}(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
+
+/** "Ställningstagande: instämmer delvis", as Spårbar writes it and its Word export prints it. */
+export const stanceLine = /^(?:ställningstagande|stance)\s*:\s*(.+)$/iu;
+
+/** The first stance a text states, or the between-phrase it states instead of one. */
+export function readStanceIn(text: string): StanceReading | undefined {
+  const own = stanceLine.exec(text.trim());
+  if (own) {
+    const stance = readStance(own[1] ?? "");
+    return stance ? { stance, at: 0 } : undefined;
+  }
+  const found: StanceReading[] = [];
+  for (const match of text.matchAll(vocabularyStart)) {
+    const at = match.index ?? 0;
+    const read = stanceVocabulary.readInProse(text.slice(at));
+    if (read.ok) found.push({ stance: read.value, at });
+    else if (read.suggestions.length > 0)
+      found.push({
+        between: /^\S+(?:\s+\S+){0,2}/u.exec(text.slice(at))?.[0] ?? "",
+        suggestions: read.suggestions,
+        at,
+      });
+  }
+  for (const [pattern, phrase] of otherWords) {
+    const match = pattern.exec(text);
+    const stance = match ? readStance(phrase) : undefined;
+    if (match && stance) found.push({ stance, at: match.index });
+  }
+  // Where two readings start at the same word, the one of the longer phrase came first above.
+  return found.sort((a, b) => a.at - b.at)[0];
+}

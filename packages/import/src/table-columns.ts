@@ -1,0 +1,68 @@
+import { fold, foldInPlace } from "./addressees.ts";
+
+/** What a column of a recommendations table or an action plan holds. */
+export type ColumnRole = "recommendation" | "measure" | "responsible" | "due" | "other";
+
+/** Column headers as reports and responses write them, matched on folded text. */
+const columnNames: [string, ColumnRole][] = [
+  ["revisorernas rekommendation(?:er)?|rekommendation(?:er)?|recommendations?", "recommendation"],
+  [
+    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?",
+    "measure",
+  ],
+  [
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|responsible(?: officer| person)?|(?:action )?owner",
+    "responsible",
+  ],
+  [
+    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|due(?: date)?|target(?: completion| implementation)? date|timescale",
+    "due",
+  ],
+  ["status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref", "other"],
+];
+
+const cellPattern = new RegExp(`^(?:${columnNames.map(([names]) => names).join("|")})$`, "u");
+
+/** The role of a table's header cell, if it is one Spårbar knows. */
+export function columnRole(cell: string): ColumnRole | undefined {
+  const f = fold(cell).replace(/[:.]$/, "");
+  if (!cellPattern.test(f)) return undefined;
+  return columnNames.find(([names]) => new RegExp(`^(?:${names})$`, "u").test(f))?.[1];
+}
+
+const headerWord = new RegExp(
+  `(?:${columnNames.map(([names]) => names).join("|")})(?![\\p{L}])`,
+  "yu",
+);
+
+/**
+ * "Rekommendation Åtgärd Ansvarig Tidplan": the header of a table whose column separators were
+ * lost, as column names one after another. Read from `start` in `text`; at least three names,
+ * among them what is recommended or done, and nothing else in between.
+ */
+export function headerAt(
+  text: string,
+  start = 0,
+): { names: string[]; roles: ColumnRole[]; end: number } | undefined {
+  const folded = foldInPlace(text);
+  const names: string[] = [];
+  const roles: ColumnRole[] = [];
+  let at = start;
+  for (;;) {
+    headerWord.lastIndex = at;
+    const match = headerWord.exec(folded);
+    if (!match) break;
+    const name = text.slice(at, at + match[0].length);
+    const role = columnRole(name);
+    if (!role) break;
+    names.push(name);
+    roles.push(role);
+    at += match[0].length;
+    if (folded[at] !== " ") break;
+    at++;
+  }
+  const end = names.length > 0 ? start + names.join(" ").length : start;
+  if (names.length < 3 || !roles.some((r) => r === "recommendation" || r === "measure"))
+    return undefined;
+  return { names, roles, end };
+}

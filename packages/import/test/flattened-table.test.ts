@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitRow } from "../src/flattened-table.ts";
+import { textBlocks } from "../src/index.ts";
+import { headerAt } from "../src/table-columns.ts";
+
+const lower = fc.constantFrom(
+  "rutiner",
+  "uppföljning",
+  "av",
+  "samtliga",
+  "ärenden",
+  "inom",
+  "verksamheten",
+  "för",
+  "nämnden",
+  "kvartal",
+);
+const sentence = (first: string[]) =>
+  fc
+    .tuple(fc.constantFrom(...first), fc.array(lower, { minLength: 1, maxLength: 8 }))
+    .map(([head, rest]) => [head, ...rest].join(" "));
+const recommendation = sentence(["Säkerställ att", "Inför", "Utveckla", "Dokumentera"]);
+const measure = sentence(["Genomgång av", "Ny rutin för", "Utbildning i", "Analys av"]);
+const responsible = fc.constantFrom(
+  "Förvaltningschef",
+  "Hälso- och sjukvårdsförvaltningen",
+  "Enhetschef ekonomiskt bistånd",
+  "Verksamhetsutvecklare",
+  "Kvalitetsstrateg",
+);
+const due = fc.constantFrom("Senast 2024-06-30", "Juni 2024", "Hösten 2025", "2025-12-31");
+
+describe("an action table that lost its column separators", () => {
+  it("is cut back into its cells from the row's end (property)", () => {
+    fc.assert(
+      fc.property(recommendation, measure, responsible, due, (r, m, who, when) => {
+        const cut = splitRow(`1. ${r} ${m} ${who} ${when}`, [
+          "recommendation",
+          "measure",
+          "responsible",
+          "due",
+        ]);
+        expect(cut).toEqual({ cells: [`1. ${r}`, m, who, when], rest: "" });
+      }),
+    );
+  });
+
+  it("knows its header only as column names and nothing else", () => {
+    expect(headerAt("Rekommendation Åtgärd Ansvarig Tidplan")?.roles).toEqual([
+      "recommendation",
+      "measure",
+      "responsible",
+      "due",
+    ]);
+    expect(headerAt("Rekommendation Åtgärd Klart senast")?.roles).toEqual([
+      "recommendation",
+      "measure",
+      "due",
+    ]);
+    expect(headerAt("Rekommendationen om åtgärder ansvarig")).toBeUndefined();
+    expect(headerAt("Ansvarig Tidplan")).toBeUndefined();
+  });
+
+  it("gives its rows as table rows, whether a row stands on a line or all in one paragraph", () => {
+    const rows = [
+      "Rekommendation Åtgärd Ansvarig Klart",
+      "1. Inför en rutin för avvikelser Ny rutin beslutas Kvalitetschef Mars 2025",
+      "2. Följ upp rutinen årligen Uppföljning i årsrapporten Förvaltningschef 2025-12-31",
+    ];
+    const asLines = textBlocks(`Nämnden delar bedömningen.\n\n${rows.join("\n")}\n`);
+    const inline = textBlocks(
+      `Nämnden delar bedömningen. ${rows.join(" ")} Beslutet skickas till revisorerna.`,
+    );
+    for (const blocks of [asLines, inline]) {
+      expect(blocks.filter((b) => b.kind === "row").map((b) => b.cells)).toEqual([
+        ["Rekommendation", "Åtgärd", "Ansvarig", "Klart"],
+        ["1. Inför en rutin för avvikelser", "Ny rutin beslutas", "Kvalitetschef", "Mars 2025"],
+        [
+          "2. Följ upp rutinen årligen",
+          "Uppföljning i årsrapporten",
+          "Förvaltningschef",
+          "2025-12-31",
+        ],
+      ]);
+    }
+    expect(inline.at(-1)?.text).toBe("Beslutet skickas till revisorerna.");
+  });
+});

@@ -1,0 +1,76 @@
+import { readStance, stanceVocabulary } from "@sparbar/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ImportedResponse, importDocument } from "../src/index.ts";
+import { readStanceIn } from "../src/stance-words.ts";
+
+const organisation = {
+  id: "k",
+  bodies: [
+    { id: "kommunstyrelsen", name: "Kommunstyrelsen" },
+    { id: "revisorerna", name: "Revisorerna", kind: "auditors" },
+  ],
+};
+
+function respond(answer: string) {
+  const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nKommunstyrelsen\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\n${answer}\n`;
+  return importDocument({ name: "svar.txt", text, kind: "response", organisation });
+}
+
+const stanceLine = (draft: string) => /^Ställningstagande: (.*)$/mu.exec(draft)?.[1] ?? "";
+// Prose states a stance; "no stance" is what a Ställningstagande line says when there is none.
+const phrases = stanceVocabulary.phrases.filter((p) => p.value !== "no-stance").map((p) => p.text);
+
+describe("stances are read as check reads them", () => {
+  it("a stance phrase in prose gives the stance check gives the same phrase on its line (property)", () => {
+    const subject = fc.constantFrom("Förvaltningen", "Kommunstyrelsen", "Nämnden", "Vi");
+    const tail = fc.constantFrom(".", " i rekommendationen.", ", och en rutin tas fram.", ":");
+    const verbal = phrases.filter((p) => !/^(?:delvis|ingen|none|delar)/u.test(p));
+    fc.assert(
+      fc.property(subject, fc.constantFrom(...verbal), tail, (who, phrase, after) => {
+        const result = respond(`${who} ${phrase}${after}`);
+        const section = (result.extracted as ImportedResponse).sections[0];
+        expect(section?.stance, phrase).toBe(readStance(phrase));
+        // The draft's line reads back to the same stance.
+        expect(readStance(stanceLine(result.draft.text))).toBe(readStance(phrase));
+      }),
+    );
+  });
+
+  it.each([
+    ["Förvaltningen instämmer inte helt i revisorernas bild.", "instämmer delvis / instämmer inte"],
+    ["Nämnden instämmer i huvudsak med revisorerna.", "instämmer delvis / instämmer"],
+    [
+      "Kommunstyrelsen delar inte helt revisorernas bedömning.",
+      "instämmer delvis / instämmer inte",
+    ],
+  ])("%s gives no stance: the draft offers the two it lies between", (answer, choices) => {
+    const result = respond(answer);
+    expect((result.extracted as ImportedResponse).sections[0]?.stance).toBeUndefined();
+    expect(stanceLine(result.draft.text)).toContain(`[[${choices} – svaret skriver`);
+  });
+
+  it("a Ställningstagande line is read exactly as check reads it, and decides over the prose", () => {
+    const result = respond(
+      "Förvaltningen instämmer i stort.\n\nStällningstagande: instämmer delvis",
+    );
+    expect((result.extracted as ImportedResponse).sections[0]?.stance).toBe("partly-agrees");
+  });
+
+  it.each([
+    ["Förvaltningen är positiv till rekommendationen.", "agrees"],
+    ["Kommunstyrelsen ställer sig inte bakom förslaget.", "disagrees"],
+    ["Förvaltningen delvis instämmer.", "partly-agrees"],
+    ["The Department concurs in principle.", "partly-agrees"],
+    ["We partially agree.", "partly-agrees"],
+    ["Management response: Agreed.", "agrees"],
+    ["Förvaltningen delar PwC:s bedömning.", "agrees"],
+  ])("the other ways of saying it: %s is %s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("'delar' counts only before what is shared", () => {
+    expect(readStanceIn("Delar av rutinen saknas och ska tas fram.")).toBeUndefined();
+    expect(readStanceIn("Förvaltningen delar upp arbetet i två delar.")).toBeUndefined();
+  });
+});
