@@ -578,7 +578,8 @@ describe("names of what the corpus lacks", () => {
       "responses/testkommun/SN-2024-10.md": response
         .replace("to: [revisionen, ks]", "to: [revisionen, kfn]")
         .replace("answers: [REV-2024-1]", "answers: [REV-2024-1, REV-2023-9]")
-        .replace("Rapporterat för sf", "Rapporterat för kulturnämnden"),
+        .replace("Rapporterat för sf", "Rapporterat för kulturnämnden")
+        .concat("\n## R9 Uppföljning\n\nStällningstagande: instämmer\n"),
       "audits/nowhere/REV-1.md": audit
         .replace("id: REV-2024-1", "id: REV-1")
         .replace("organisation: testkommun", "organisation: nowhere"),
@@ -599,6 +600,15 @@ describe("names of what the corpus lacks", () => {
     expect(record?.sections[0]?.reportedFor.map((r) => r.body)).toStrictEqual([
       { id: "kulturnämnden", name: { sv: "kulturnämnden" } },
     ]);
+    // A section naming no recommendation of the answered audits is shown, linked to none.
+    expect(record?.sections[1]).toStrictEqual({
+      item: "R9",
+      title: "Uppföljning",
+      stance: "agrees",
+      stanceText: "instämmer",
+      reportedFor: [],
+      measures: [],
+    });
     expect(view.audit("nowhere", "REV-1")?.organisation).toStrictEqual({
       id: "nowhere",
       name: { sv: "nowhere" },
