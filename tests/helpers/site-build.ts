@@ -42,8 +42,7 @@ export async function buildSite(
   // with a rename, which cannot cross into another filesystem (a tmpfs /tmp).
   const builds = join(repoRoot, ".cache", "site-builds");
   mkdirSync(builds, { recursive: true });
-<<<<<<< HEAD
-  const outDir = mkdtempSync(join(builds, "site-"));
+  const outDir = mkdtempSync(join(builds, "site med mellanslag-"));
   const env = {
     SPARBAR_SITE_URL: "",
     SPARBAR_CONTACT: "",
@@ -64,15 +63,4 @@ export async function buildSite(
     env,
   );
   return { outDir, code: pagefind.code, output: `${astro.output}\n${pagefind.output}` };
-=======
-  const outDir = mkdtempSync(join(builds, "site med mellanslag-"));
-  const env = { SPARBAR_ROOT: corpusRoot, SPARBAR_AS_OF: asOf, SPARBAR_OUT_DIR: outDir };
-  // pnpm names itself to the scripts it runs; outside pnpm, the one on the PATH.
-  const pnpm = process.env.npm_execpath;
-  const result =
-    pnpm?.endsWith(".cjs") || pnpm?.endsWith(".js")
-      ? await run(process.execPath, [pnpm, "run", "build"], env)
-      : await run("pnpm", ["run", "build"], env);
-  return { outDir, ...result };
->>>>>>> hardening
 }

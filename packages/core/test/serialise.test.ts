@@ -5,9 +5,10 @@ import addFormatsModule from "ajv-formats";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  type Corpus,
+  Corpus,
   deadlineCalendar,
   exportCorpus,
+  exportedStatus,
   openCorpus,
   statusCsv,
 } from "../src/index.ts";
@@ -15,7 +16,10 @@ import { toCsv } from "../src/serialise/csv.ts";
 import { toIcs } from "../src/serialise/ics.ts";
 import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
-import { inlineCorpus } from "./helpers/inline-corpus.ts";
+import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
+import { lifeFiles, reportedEarlier } from "./helpers/life.ts";
+import { period } from "./helpers/period.ts";
+import { planCorpus } from "./helpers/plan-corpus.ts";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 let corpus: Corpus;
@@ -181,5 +185,195 @@ describe("JSON export", () => {
     const data = JSON.parse(JSON.stringify(exportCorpus(corpus, "2026-11-22")));
     data.statuses[0].body_state = "fine";
     expect(ajv.validate(schema, data)).toBe(false);
+  });
+});
+
+describe("a status as open data", () => {
+  it("is the status of one addressee, its measures with their dates and reports, and the changes of either track", () => {
+    const life = inlineCorpus(lifeFiles);
+    const subject = life.subject("testkommun/REV-2024-1/R1@sn");
+    if (!subject) throw new Error("no subject");
+    const day = "2025-12-31";
+    const status = life.status(subject, day);
+    if (!status) throw new Error("no status");
+    expect(exportedStatus(subject, status, life.history(subject, day))).toStrictEqual({
+      key: "testkommun/REV-2024-1/R1@sn",
+      organisation: "testkommun",
+      audit: "REV-2024-1",
+      recommendation: "R1",
+      body: "sn",
+      text: "Säkerställ att rutiner för att upptäcka våld finns i samtliga verksamheter.",
+      body_state: "measure-passed",
+      auditor_state: "implemented",
+      reported_by: [],
+      stance: "partly-agrees",
+      last_response: "SN-2024-20",
+      last_assessment: "REV-2025-3",
+      passed: [
+        {
+          what: "measure",
+          due: period("senast den 30 september 2024"),
+          outcome: "late",
+          settled: period("2024-11-10"),
+          measure: "SN-2024-10/R1/1",
+        },
+        {
+          what: "measure",
+          due: period("2025-03-31"),
+          outcome: "passed",
+          measure: "SN-2024-10/R1/1",
+        },
+      ],
+      measures: [
+        {
+          id: "SN-2024-10/R1/1",
+          text: "Rutin för att ställa frågor om våld fastställs",
+          state: "passed",
+          given: period("2024-05-28"),
+          source: "SN-2024-10",
+          due: period("2025-03-31"),
+          promised_due: period("senast den 30 september 2024"),
+          moves: [
+            {
+              when: period("2024-11-10"),
+              due: period("2025-03-31"),
+              by: "SN-2024-20/R1/1",
+              source: "SN-2024-20",
+            },
+          ],
+        },
+        {
+          id: "SN-2024-10/R1/2",
+          text: "Utbildning för enhetschefer hålls",
+          state: "done",
+          given: period("2024-05-28"),
+          source: "SN-2024-10",
+          due: period("2024-12-31"),
+          done: {
+            reported: period("2024-11-10"),
+            source: "SN-2024-20",
+            done_when: period("oktober 2024"),
+          },
+          moves: [],
+        },
+        {
+          id: "SN-2024-10/R1/3",
+          text: "Checklista införd",
+          state: "done",
+          given: period("2024-05-28"),
+          source: "SN-2024-10",
+          done: { reported: period("2024-05-28"), source: "SN-2024-10" },
+          moves: [],
+        },
+      ],
+      history: [
+        { day: "2024-02-15", body: "awaiting-response", auditor: "not-assessed" },
+        { day: "2024-05-28", body: "in-progress", auditor: "not-assessed" },
+        { day: "2024-10-01", body: "measure-passed", auditor: "not-assessed" },
+        { day: "2024-11-10", body: "in-progress", auditor: "not-assessed" },
+        { day: "2025-04-01", body: "measure-passed", auditor: "not-assessed" },
+        { day: "2025-06-01", body: "measure-passed", auditor: "implemented" },
+      ],
+    });
+  });
+
+  it("keeps only the days a state changed, names who reported for another body, and the next date", () => {
+    const life = inlineCorpus({
+      ...lifeFiles,
+      "responses/testkommun/SN-2024-30.md": responseFile("## R1 Rutiner\n\nInget nytt.\n", {
+        id: "SN-2024-30",
+        kind: "follow-up-response",
+        date: "2024-12-01",
+      }),
+    });
+    const subject = life.subject("testkommun/REV-2024-1/R1@sn");
+    if (!subject) throw new Error("no subject");
+    const day = "2024-12-31";
+    const status = life.status(subject, day);
+    if (!status) throw new Error("no status");
+    const exported = exportedStatus(subject, status, life.history(subject, day));
+    expect(exported.history.map((c) => c.day)).toEqual([
+      "2024-02-15",
+      "2024-05-28",
+      "2024-10-01",
+      "2024-11-10",
+    ]);
+    expect(exported.next_due).toEqual(period("2025-03-31"));
+    expect(exported.last_response).toBe("SN-2024-30");
+    expect(exported.measures[2]?.done).toStrictEqual({
+      reported: period("2024-05-28"),
+      source: "SN-2024-10",
+    });
+  });
+
+  it("names the body that reported for another, and the earlier response that first reported a measure done", () => {
+    const plan = planCorpus(
+      ["recommendations:", "  - { id: A2, to: [bn, sn], text: Nämnderna ser över sina rutiner. }"],
+      "## A2 Rutiner\n\nRapporterat för bn (pågår): Byggnämnden har börjat.\n",
+      reportedEarlier,
+    );
+    const statuses = exportCorpus(plan, "2025-06-30").statuses;
+    const byKey = (key: string) => statuses.find((s) => s.key === key);
+    expect(byKey("testkommun/PLAN-1/A2@bn")?.reported_by).toEqual(["sn"]);
+    expect(byKey("testkommun/PLAN-1/A2@sn")?.reported_by).toEqual([]);
+    expect(byKey("testkommun/REV-2024-1/R1@sn")?.measures[0]?.done).toStrictEqual({
+      reported: period("2024-09-20"),
+      source: "SN-2024-20",
+      first_reported_in: "SN-2024-15",
+    });
+  });
+
+  it("leaves out what is not known: no stance, no next date, no response, no assessment", () => {
+    const statuses = exportCorpus(inlineCorpus(), "2024-06-15").statuses;
+    expect(statuses.find((s) => s.key === "testkommun/REV-2024-1/R2@ks")).toStrictEqual({
+      key: "testkommun/REV-2024-1/R2@ks",
+      organisation: "testkommun",
+      audit: "REV-2024-1",
+      recommendation: "R2",
+      body: "ks",
+      text: "Följ upp arbetet mot våld i nära relationer årligen.",
+      body_state: "response-due-passed",
+      auditor_state: "not-assessed",
+      reported_by: [],
+      passed: [{ what: "response", due: period("2024-05-31"), outcome: "passed" }],
+      measures: [],
+      history: [
+        { day: "2024-02-15", body: "awaiting-response", auditor: "not-assessed" },
+        { day: "2024-06-01", body: "response-due-passed", auditor: "not-assessed" },
+      ],
+    });
+  });
+
+  it("lists the seed corpus's statuses by organisation, audit date, item and body, and only those issued by the day", () => {
+    const all = exportCorpus(new Corpus(corpus.loaded), "2026-11-22");
+    expect([...new Set(all.statuses.map((s) => `${s.organisation}/${s.audit}`))]).toEqual([
+      "malmo/STK-2019-76",
+      "malmo/fri-fran-vald-2022-2026",
+      "malmo/SR-2023-81",
+      "orebro/granskning-vinr-2022",
+      "orebro/granskning-hrv-2025",
+    ]);
+    expect(all.statuses.slice(0, 4).map((s) => `${s.recommendation}@${s.body}`)).toEqual([
+      "U1@asn",
+      "U2@asn",
+      "U3@forskolenamnden",
+      "U3@fritidsnamnden",
+    ]);
+    const early = exportCorpus(new Corpus(corpus.loaded), "2023-01-01");
+    expect(early.statuses.map((s) => s.audit)).not.toContain("SR-2023-81");
+    expect(early.statuses).toHaveLength(
+      corpus.subjects.filter((s) => s.audit.data.date.end <= "2023-01-01").length,
+    );
+  });
+
+  it("publishes the documents' Markdown without the comments left for their writers", () => {
+    const withComments = inlineCorpus({
+      [baseFiles.response]: responseFile(
+        "<!-- Utkast: stäm av med\nförvaltningen -->\n## R1 Rutiner\n\nStällningstagande: instämmer <!-- kontrollera -->\n\nText.\n<!-- slut -->",
+      ),
+    });
+    const exported = exportCorpus(withComments, "2024-12-31");
+    const response = exported.responses.find((r) => r.id === "SN-2024-10");
+    expect(response?.markdown).toBe("\n## R1 Rutiner\n\nStällningstagande: instämmer \nText.\n");
   });
 });

@@ -1,24 +1,17 @@
 import { resolve } from "node:path";
 import {
-<<<<<<< HEAD
   type AuditorState,
   auditorStates,
   type BodyState,
   bodyStates,
-=======
   type Diagnostic,
->>>>>>> hardening
   formatLocation,
   type IsoDay,
   openCorpus,
   parsePeriod,
   stockholmDay,
 } from "@sparbar/core";
-<<<<<<< HEAD
 import { CorpusView, type StateCounts } from "@sparbar/core/view";
-=======
-import { CorpusView } from "@sparbar/core/view";
->>>>>>> hardening
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on

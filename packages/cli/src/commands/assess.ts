@@ -3,7 +3,7 @@ import { recordAssessment, stateLabel } from "@sparbar/core";
 import { textIn } from "@sparbar/core/view";
 import { type Command, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
-import { printDiagnostic } from "../output/diagnostics.ts";
+import { printDiagnostics } from "../output/diagnostics.ts";
 import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 
@@ -84,7 +84,7 @@ export const assess: Command = {
     });
     if (!outcome.ok) {
       ctx.term.warn(outcome.message[ctx.lang]);
-      for (const d of outcome.diagnostics ?? []) printDiagnostic(ctx, d);
+      printDiagnostics(ctx, outcome.diagnostics ?? []);
       return 1;
     }
     const path = join(ctx.root, outcome.file);

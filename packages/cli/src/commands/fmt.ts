@@ -2,7 +2,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { formatFile, listCorpusFiles, readSourceFile, realRoot } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { UsageError } from "../context.ts";
-import { printDiagnostic, printDiagnostics } from "../output/diagnostics.ts";
+import { printDiagnostics } from "../output/diagnostics.ts";
 import { writeProblem } from "../output/save.ts";
 import { writeFileSafely } from "../output/write-file.ts";
 

@@ -16,7 +16,14 @@ async function writable(path: string, mode: number): Promise<boolean> {
 }
 
 /** Why a write was refused or failed; each has its words in the CLI's vocabulary. */
-type WriteFailure = "exists" | "symlink" | "not-file" | "read-only" | "permission" | "disk-full" | "no-folder";
+type WriteFailure =
+  | "exists"
+  | "symlink"
+  | "not-file"
+  | "read-only"
+  | "permission"
+  | "disk-full"
+  | "no-folder";
 
 export type WriteResult =
   | { ok: true }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Corpus } from "../../src/index.ts";
 import { loadSources } from "../../src/load/load-corpus.ts";
+import type { Subject } from "../../src/status/subjects.ts";
 import { fixturesDir } from "./fixtures.ts";
 
 export const baseFiles = {
@@ -47,4 +48,11 @@ export function responseFile(body: string, frontMatter: Record<string, string> =
   return `---\n${Object.entries(fields)
     .map(([k, v]) => `${k}: ${v}`)
     .join("\n")}\n---\n\n${body}`;
+}
+
+/** The subject with this key (`organisation/audit/item@body`), which the test expects to exist. */
+export function subjectOf(corpus: Corpus, key: string): Subject {
+  const found = corpus.subject(key);
+  if (!found) throw new Error(`no ${key}`);
+  return found;
 }
