@@ -19,7 +19,7 @@ bodies:
   - { id: bn, name: Byggnämnden, kind: committee }
 `;
 
-export const response = responseFile(
+const response = responseFile(
   [
     "## R1 Rutiner",
     "",

@@ -7,7 +7,7 @@ import { organisation } from "./life.ts";
  */
 
 /** PLAN-1 with the given front-matter lines: what it asks for and its activities. */
-export function planFile(lines: string[]): string {
+function planFile(lines: string[]): string {
   const head = ["id: PLAN-1", "kind: plan", "organisation: testkommun", "title: Plan"];
   return ["---", ...head, "date: 2024-02-15", "issued_by: ks", ...lines, "---", ""].join("\n");
 }

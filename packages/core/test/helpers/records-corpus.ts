@@ -43,7 +43,7 @@ gaps:
 Revisionen bedömer att rutinerna *delvis* finns.
 `;
 
-export const followUpAudit = `---
+const followUpAudit = `---
 id: REV-2025-3
 kind: follow-up-audit
 organisation: testkommun
@@ -112,14 +112,14 @@ Rapporterat för sf (ej påbörjat): Förvaltningen har inte börjat.
   Genomförd: april 2024
 `;
 
-export const emptyOrganisation = `id: ostra
+const emptyOrganisation = `id: ostra
 name: Östra kommun
 kind: municipality
 bodies:
   - { id: ks, name: Kommunstyrelsen, kind: board }
 `;
 
-export const recordFiles = {
+const recordFiles = {
   "audits/testkommun/organisation.yaml": organisation,
   "audits/testkommun/REV-2024-1.md": audit,
   "audits/testkommun/REV-2025-3.md": followUpAudit,
