@@ -227,13 +227,15 @@ function measureAt(
   };
   if (measure.due) status.due = measure.due;
   const reports = allReports.filter((r) => r.report.measure === measure.id);
+  // The document that set the date in force: the promise, or the last one to give a new date.
+  let dueSource = promise.source;
   const missed = (due: Period, outcome: DeadlineOutcome, settled?: Period) => {
     const entry: PassedDeadline = {
       what: "measure",
       due,
       outcome,
       measureId: measure.id,
-      source: promise.source,
+      source: dueSource,
     };
     if (settled) entry.settled = settled;
     status.passed.push(entry);
@@ -278,6 +280,7 @@ function measureAt(
       if (r.report.reason) move.reason = r.report.reason;
       status.moves.push(move);
       status.due = newDue;
+      dueSource = r.source;
       lateSince = undefined;
     } else if (due && r.when.start > due.end && !lateSince) {
       // Restated as open after its date: a document says it was not done in time.
