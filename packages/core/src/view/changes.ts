@@ -13,6 +13,7 @@ import type { Names } from "./names.ts";
 import type { AuditSummary, DocumentLink } from "./records.ts";
 import { eventRecord } from "./subject-record.ts";
 import type { Named } from "./text.ts";
+import { distinctDocuments } from "./updates.ts";
 
 /** Which recommendation, for which body, a change concerns. */
 interface ChangeSubject {
@@ -184,10 +185,7 @@ export function changesBetween(
     let previous: Change | undefined;
     for (const change of histories.get(subject.key) ?? []) {
       if (change.changed && inPeriod(change.day, from, to)) {
-        const sources = change.events.map((e) => eventRecord(e, names).source);
-        const unique = sources.filter(
-          (s, i) => sources.findIndex((t) => t.type === s.type && t.id === s.id) === i,
-        );
+        const unique = distinctDocuments(change.events.map((e) => eventRecord(e, names).source));
         const deadlines = change.deadlines.filter(
           (d, i) => change.deadlines.findIndex((e) => e.end === d.end && e.text === d.text) === i,
         );

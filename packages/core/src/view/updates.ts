@@ -83,8 +83,10 @@ export function subjectUpdates(
         auditorState: change.auditor,
         before: { body: before.body, auditor: before.auditor },
         deadlines: change.deadlines,
-        sources: change.events.map((e) =>
-          names.document(e.source.type, e.source.organisation, e.source.id),
+        sources: distinctDocuments(
+          change.events.map((e) =>
+            names.document(e.source.type, e.source.organisation, e.source.id),
+          ),
         ),
       };
       const cause = change.events[0];
@@ -107,6 +109,16 @@ export function subjectUpdates(
     out.push(update);
   }
   return out;
+}
+
+/** Each document once, in the order first named: a day's events often come from one document. */
+export function distinctDocuments(links: readonly DocumentLink[]): DocumentLink[] {
+  return links.filter(
+    (s, i) =>
+      links.findIndex(
+        (t) => t.type === s.type && t.id === s.id && t.organisation === s.organisation,
+      ) === i,
+  );
 }
 
 /** Newest first; within a day, documents before the changes they caused. */
