@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { ChangesRecord } from "../src/view/changes.ts";
+import type {
+  ChangesRecord,
+  MissedDeadlineRecord,
+  MovedDeadlineRecord,
+  StateChangeRecord,
+} from "../src/view/changes.ts";
+import {
+  changeGroupLabel,
+  changeKindLabel,
+  describeMissed,
+  describeMoved,
+  describeNoResponse,
+  describeStateChange,
+} from "../src/view/describe.ts";
 import { baseFiles, baseText, responseFile } from "./helpers/inline-corpus.ts";
 import { lifeView } from "./helpers/life.ts";
 
@@ -240,6 +253,84 @@ ${lines}
     expect(record.moved).toEqual([]);
     expect(record.missed).toContain(
       `2025-03-31 ${R1} measure SN-2024-10/R1/1: passed (SN-2024-20)`,
+    );
+  });
+});
+
+describe("the changes in words, as `sparbar changes` prints them", () => {
+  const record = lifeView("2025-12-31").changes("2024-01-01");
+
+  it("says who says a state changed, from what to what, and which passed date made it", () => {
+    expect(record.states.map((s) => describeStateChange(s, "sv"))).toEqual([
+      "Enligt nämnden: ny → Inväntar svar",
+      "Enligt nämnden: ny → Inväntar svar",
+      "Enligt nämnden: Inväntar svar → Åtgärder pågår",
+      "Enligt nämnden: Inväntar svar → Svarsdatum passerat, inget svar i Spårbar; tidpunkten 2024-05-31 passerade",
+      "Enligt nämnden: Åtgärder pågår → En åtgärds datum har passerat utan rapport; tidpunkten senast den 30 september 2024 passerade",
+      "Enligt nämnden: En åtgärds datum har passerat utan rapport → Åtgärder pågår",
+      "Enligt nämnden: Åtgärder pågår → En åtgärds datum har passerat utan rapport; tidpunkten 2025-03-31 passerade",
+      "Enligt revisorerna: Ej bedömd av revisorerna → Genomförd enligt revisorerna",
+      "Enligt nämnden: ny → Okänt om svar begärts",
+    ]);
+    expect(record.states.slice(3, 8).map((s) => describeStateChange(s, "en"))).toEqual([
+      "As the body says: Awaiting response → Response date passed, no response on record; the date 31 May 2024 passed",
+      "As the body says: Measures in progress → A measure's date passed without report; the date by 30 September 2024 passed",
+      "As the body says: A measure's date passed without report → Measures in progress",
+      "As the body says: Measures in progress → A measure's date passed without report; the date 31 March 2025 passed",
+      "As the auditors found: Not assessed by the auditors → Implemented, as the auditors found",
+    ]);
+    expect(describeStateChange(record.states[0] as StateChangeRecord, "en")).toBe(
+      "As the body says: new → Awaiting response",
+    );
+  });
+
+  it("says a new date from the old, with the reason when the document gives one", () => {
+    const moved = record.moved[0] as MovedDeadlineRecord;
+    expect(describeMoved(moved, "sv")).toBe(
+      "Åtgärd SN-2024-10/R1/1: senast den 30 september 2024 → 2025-03-31",
+    );
+    expect(describeMoved({ ...moved, reason: "remissen drog ut på tiden" }, "en")).toBe(
+      "Measure SN-2024-10/R1/1: by 30 September 2024 → 31 March 2025, reason: remissen drog ut på tiden",
+    );
+    expect(describeMoved({ ...moved, reason: "remissen drog ut på tiden" }, "sv")).toBe(
+      "Åtgärd SN-2024-10/R1/1: senast den 30 september 2024 → 2025-03-31, skäl: remissen drog ut på tiden",
+    );
+  });
+
+  it("says a missed date as the timeline says a passed one, settled when it was", () => {
+    expect(record.missed.map((m) => describeMissed(m, "sv"))).toEqual([
+      "Svar: 2024-05-31 – passerad utan rapport",
+      "Åtgärd SN-2024-10/R1/1: senast den 30 september 2024 – försenad: en källa säger att den inte hölls (avgjort 2024-11-10)",
+      "Åtgärd SN-2024-10/R1/1: 2025-03-31 – passerad utan rapport",
+    ]);
+    expect(describeMissed(record.missed[1] as MissedDeadlineRecord, "en")).toBe(
+      "Measure SN-2024-10/R1/1: by 30 September 2024 – late: a source says it was not kept (settled 10 November 2024)",
+    );
+  });
+
+  it("names each kind of change, alone and as a heading", () => {
+    const kinds = ["document", "state", "moved", "missed"] as const;
+    expect(kinds.map((k) => [changeKindLabel(k, "sv"), changeGroupLabel(k, "sv")])).toEqual([
+      ["Nytt dokument", "Nya dokument"],
+      ["Lägesändring", "Lägesändringar"],
+      ["Ny tidpunkt", "Nya tidpunkter"],
+      ["Passerad tidpunkt", "Passerade tidpunkter"],
+    ]);
+    expect(kinds.map((k) => [changeKindLabel(k, "en"), changeGroupLabel(k, "en")])).toEqual([
+      ["New document", "New documents"],
+      ["State change", "State changes"],
+      ["New date", "New dates"],
+      ["Deadline passed", "Deadlines passed"],
+    ]);
+  });
+
+  it("flags a recommendation with no response long after its issue, never calling it late", () => {
+    const flag = { since: "2025-03-15", months: 13 };
+    expect(describeNoResponse(flag, "sv")).toBe(
+      "Inget svar i Spårbar 13 månader efter utfärdandet (sedan 15 mars 2025)",
+    );
+    expect(describeNoResponse(flag, "en")).toBe(
+      "No response on record 13 months after the issue (since 15 March 2025)",
     );
   });
 });
