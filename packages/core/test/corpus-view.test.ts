@@ -132,6 +132,91 @@ describe("the explorer's records", () => {
   });
 });
 
+describe("the explorer's records of a small corpus", () => {
+  it("name the bodies by organisation and Swedish name, the audits newest first, and the years", () => {
+    const explorer = recordsView("2024-06-15").explorer();
+    expect(explorer.asOf).toBe("2024-06-15");
+    expect(explorer.organisations.map((o) => o.id)).toEqual(["testkommun", "ostra"]);
+    expect(explorer.bodies.map((b) => `${b.organisation}/${b.body.name.sv}`)).toEqual([
+      "testkommun/Kommunstyrelsen",
+      "testkommun/Socialförvaltningen",
+      "testkommun/Socialnämnden",
+    ]);
+    expect(explorer.audits.map((a) => [a.audit.id, a.year])).toEqual([
+      ["REV-2025-3", 2025],
+      ["REV-2024-1", 2024],
+      ["PLAN-1", 2023],
+    ]);
+    expect(explorer.years).toEqual([2025, 2024, 2023]);
+    expect(
+      explorer.rows.map((r) => [r.key, r.body, r.audit, r.item, r.title.sv, r.nextDue?.end]),
+    ).toEqual([
+      [
+        "testkommun/PLAN-1/A1@sf",
+        "sf",
+        "PLAN-1",
+        "A1",
+        "Förvaltningen utbildar personalen",
+        undefined,
+      ],
+      [
+        "testkommun/REV-2024-1/R2@ks",
+        "ks",
+        "REV-2024-1",
+        "R2",
+        "Säkerställ rutiner i alla verksamheter",
+        undefined,
+      ],
+      [
+        "testkommun/REV-2024-1/R2@sn",
+        "sn",
+        "REV-2024-1",
+        "R2",
+        "Säkerställ rutiner i alla verksamheter",
+        "2024-09-30",
+      ],
+      [
+        "testkommun/REV-2024-1/R10@ks",
+        "ks",
+        "REV-2024-1",
+        "R10",
+        "Följ upp rutinerna årligen",
+        undefined,
+      ],
+    ]);
+    expect(explorer.rows[2]?.facets).toEqual({
+      organisation: "testkommun",
+      body: "sn",
+      audit: "REV-2024-1",
+      year: 2024,
+      bodyState: "in-progress",
+      auditorState: "not-assessed",
+      stance: "partly-agrees",
+      closed: false,
+      overdue: false,
+      nextDue: "2024-09-30",
+    });
+  });
+
+  it("compare organisations by the counts their own records give", () => {
+    const comparison = recordsView("2025-12-31").comparison();
+    expect(
+      comparison.organisations.map((o) => [o.organisation.id, o.recommendations, o.summary]),
+    ).toEqual([
+      [
+        "testkommun",
+        4,
+        { reportedDone: 0, late: 0, passedWithoutReport: 1, assessed: 2, implemented: 1 },
+      ],
+      [
+        "ostra",
+        0,
+        { reportedDone: 0, late: 0, passedWithoutReport: 0, assessed: 0, implemented: 0 },
+      ],
+    ]);
+  });
+});
+
 describe("scorecards", () => {
   it("count responses against the dates asked and measures' deadlines by what became of them", () => {
     const card = view.body("malmo", "asn")?.scorecard;

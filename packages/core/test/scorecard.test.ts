@@ -176,3 +176,39 @@ describe("a scorecard's deadlines", () => {
     });
   });
 });
+
+describe("a comparison's summary", () => {
+  const summaryOf = (v: CorpusView) =>
+    v.comparison().organisations.find((o) => o.organisation.id === "testkommun")?.summary;
+
+  it("counts done as reported, and a date passed with no report since, by their states", () => {
+    // sn reports its only measure done; ks's date passed with no response.
+    const done = view("2024-12-31", {
+      [baseFiles.response]: snResponse("2024-05-28", ["- [x] Checklista införd"]),
+    });
+    expect(summaryOf(done)).toEqual({
+      reportedDone: 1,
+      late: 0,
+      passedWithoutReport: 1,
+      assessed: 0,
+      implemented: 0,
+    });
+  });
+
+  it("counts late only where a source says so", () => {
+    // The follow-up of 10 November restates the measure due 30 September as not done.
+    const late = lifeView("2024-12-01", {
+      "responses/testkommun/SN-2024-20.md": responseFile(
+        "## R1 Rutiner\n\n- [ ] Rutinen är ännu inte fastställd\n  Följer upp: SN-2024-10/R1/1\n",
+        { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
+      ),
+    });
+    expect(summaryOf(late)).toEqual({
+      reportedDone: 0,
+      late: 1,
+      passedWithoutReport: 1,
+      assessed: 0,
+      implemented: 0,
+    });
+  });
+});

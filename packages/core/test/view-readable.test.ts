@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { swedishRuns } from "../src/view/language-runs.ts";
 import { firstWords, sourceLinks } from "../src/view/readable.ts";
+import { audit, recordsView, response } from "./helpers/records-corpus.ts";
 
 describe("firstWords", () => {
   it("gives a short text whole, without its full stop", () => {
@@ -76,5 +77,37 @@ describe("swedishRuns", () => {
         },
       ),
     );
+  });
+});
+
+describe("the gaps of a record, in runs", () => {
+  it("mark the organisation's and its bodies' Swedish names and the quotations, for audits and responses", () => {
+    const gap = 'Socialnämndens svar citeras: "se bilaga"; Testkommun gav inget datum.';
+    const withGap = (text: string) => text.replace(/gaps:\n {2}- .*\n/, `gaps:\n  - '${gap}'\n`);
+    const view = recordsView("2025-12-31", {
+      "audits/testkommun/REV-2024-1.md": withGap(audit),
+      "responses/testkommun/SN-2024-10.md": withGap(response),
+      "audits/nowhere/REV-1.md": withGap(audit)
+        .replace("id: REV-2024-1", "id: REV-1")
+        .replace("organisation: testkommun", "organisation: nowhere"),
+    });
+    const marked = [
+      { text: "Socialnämndens", sv: true },
+      { text: " svar citeras: " },
+      { text: '"se bilaga"', sv: true },
+      { text: "; " },
+      { text: "Testkommun", sv: true },
+      { text: " gav inget datum." },
+    ];
+    expect(view.audit("testkommun", "REV-2024-1")?.gapRuns).toEqual([marked]);
+    expect(view.response("testkommun", "SN-2024-10")?.gapRuns).toEqual([marked]);
+    // An organisation the corpus lacks has no names to mark; quotations are still Swedish.
+    expect(view.audit("nowhere", "REV-1")?.gapRuns).toEqual([
+      [
+        { text: "Socialnämndens svar citeras: " },
+        { text: '"se bilaga"', sv: true },
+        { text: "; Testkommun gav inget datum." },
+      ],
+    ]);
   });
 });
