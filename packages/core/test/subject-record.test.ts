@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CorpusView } from "../src/view/corpus-view.ts";
-import { baseFiles } from "./helpers/inline-corpus.ts";
+import { baseFiles, responseFile } from "./helpers/inline-corpus.ts";
 import { lifeRecord, lifeView } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
 import { planCorpus } from "./helpers/plan-corpus.ts";
@@ -320,5 +320,23 @@ describe("the record of a recommendation for one addressee", () => {
     expect([own?.body.id, own?.bodyState, own?.reportedBy]).toEqual(["sn", "measures-planned", []]);
     expect(view.body("testkommun", "bn")?.rows.map((r) => r.reportedBy)).toEqual([[sn]]);
     expect(view.body("testkommun", "sn")?.rows.map((r) => r.reportedBy)).toEqual([[]]);
+  });
+});
+
+describe("a history dated as its documents are", () => {
+  it("dates a change a year-dated document caused by that year, and other changes by their day", () => {
+    const record = lifeRecord("2025-12-31", {
+      [baseFiles.response]: responseFile("## R1 Rutiner\n\nStällningstagande: instämmer\n", {
+        date: "2024",
+      }),
+      "responses/testkommun/SN-2024-20.md": null,
+    });
+    expect(record.history.map((c) => [c.day, c.body, c.datedAs?.text])).toEqual([
+      ["2024-02-15", "awaiting-response", undefined],
+      ["2024-06-01", "response-due-passed", undefined],
+      ["2024-12-31", "answered", "2024"],
+      ["2025-06-01", "answered", undefined],
+    ]);
+    expect(Object.keys(record.history[0] ?? {})).not.toContain("datedAs");
   });
 });
