@@ -147,4 +147,20 @@ describe("no response long after the issue", () => {
     const sn = corpus.subject("testkommun/REV-2024-1/R1@sn");
     expect(sn && corpus.status(sn, "2026-01-01")?.noResponseSince).toBeUndefined();
   });
+
+  it("is flagged where it is unknown whether a response was asked for, counted from the end of the audit's period", () => {
+    // Dated by its month and asking for nothing it lists: counted from 29 February 2024.
+    const corpus = inlineCorpus({
+      [baseFiles.audit]: baseText(baseFiles.audit)
+        .replace("date: 2024-02-15", "date: februari 2024")
+        .replace(/responses_due:\n(?: {2}- from: \w+\n {4}by: [\d-]+\n)+/, ""),
+      [baseFiles.response]: null,
+    });
+    expect(corpus.diagnostics).toEqual([]);
+    const ks = corpus.subject("testkommun/REV-2024-1/R2@ks");
+    if (!ks) throw new Error("no subject");
+    expect(corpus.status(ks, "2025-03-28")).toMatchObject({ body: "request-unknown" });
+    expect(corpus.status(ks, "2025-03-28")?.noResponseSince).toBeUndefined();
+    expect(corpus.status(ks, "2025-03-29")?.noResponseSince).toBe("2025-03-29");
+  });
 });
