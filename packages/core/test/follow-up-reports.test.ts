@@ -85,6 +85,28 @@ describe("what a follow-up says of an earlier measure", () => {
     expect(status.passed).toEqual([]);
   });
 
+  it("dropped before its date: no date was missed", () => {
+    const corpus = inlineCorpus({
+      "responses/testkommun/SN-2024-20.md": responseFile(
+        [
+          "## R1 Rutiner",
+          "",
+          "- [ ] Rutin för att ställa frågor om våld",
+          "  Följer upp: SN-2024-10/R1/1",
+          "  Utgår: rutinen ersätts av Socialstyrelsens nya föreskrift",
+          "",
+        ].join("\n"),
+        { id: "SN-2024-20", kind: "follow-up-response", date: "2024-09-30" },
+      ),
+    });
+    const subject = corpus.subject("testkommun/REV-2024-1/R1@sn");
+    const status = subject && corpus.status(subject, "2025-01-31");
+    const rutin = status?.measures.find((m) => m.measure.id === "SN-2024-10/R1/1");
+    expect(rutin?.state).toBe("dropped");
+    expect(rutin?.dropped?.when.end).toBe("2024-09-30");
+    expect(status?.passed).toEqual([]);
+  });
+
   it("a measure dropped by the response that states it needs no date", () => {
     const corpus = inlineCorpus({
       "responses/testkommun/SN-2024-20.md": followUp([
