@@ -111,8 +111,7 @@ export function exportCorpus(
   const whole = !filter.body && !filter.audit;
   const inOrganisation = (o: string) => !filter.organisation || o === filter.organisation;
   const auditIncluded = (organisation: string, id: string) =>
-    inOrganisation(organisation) &&
-    (whole ? !filter.audit || id === filter.audit : audits.has(`${organisation}/${id}`));
+    inOrganisation(organisation) && (whole || audits.has(`${organisation}/${id}`));
   return {
     as_of: asOf,
     organisations: loaded.organisations
