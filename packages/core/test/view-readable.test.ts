@@ -17,6 +17,20 @@ describe("firstWords", () => {
     expect(text.startsWith(short.slice(0, -1))).toBe(true);
   });
 
+  it("gives a text of exactly 72 characters whole, and cuts one of 73", () => {
+    const words = (n: number) => `${"Ord ".repeat(n / 4).trim()}.`;
+    expect(words(72)).toHaveLength(72);
+    expect(firstWords(words(72))).toBe(words(72).slice(0, -1));
+    expect(firstWords(`${words(72)} Mer`)).toBe(`${"Ord ".repeat(18).trim()}…`);
+  });
+
+  it("cuts a text with no space in its first half at the limit, and drops the punctuation a cut leaves before the ellipsis", () => {
+    expect(firstWords("x".repeat(100))).toBe(`${"x".repeat(72)}…`);
+    const dashed = `${"Åtgärder ".repeat(7)}– och, ${"mer ".repeat(10)}`;
+    expect(firstWords(dashed)).toBe(`${"Åtgärder ".repeat(7).trim()} – och…`);
+    expect(firstWords(`  Rutin \n\t fastställs;  `)).toBe("Rutin fastställs");
+  });
+
   it("is never longer than the limit and an ellipsis, and always starts the text (property)", () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 300 }), (raw) => {
@@ -61,6 +75,24 @@ describe("swedishRuns", () => {
     expect(swedishRuns("The socialnämndenkansli wrote.", ["Socialnämnden"])).toEqual([
       { text: "The socialnämndenkansli wrote." },
     ]);
+  });
+
+  it("marks the longest name given, a name once inside a quotation, and no name of two letters", () => {
+    expect(
+      swedishRuns('Socialnämnden wrote "Socialnämnden beslutar"; KS did not.', [
+        "Social",
+        "Socialnämnden",
+        "KS",
+        "  ",
+      ]),
+    ).toEqual([
+      { text: "Socialnämnden", sv: true },
+      { text: " wrote " },
+      { text: '"Socialnämnden beslutar"', sv: true },
+      { text: "; KS did not." },
+    ]);
+    expect(swedishRuns("Nothing to mark here.", [])).toEqual([{ text: "Nothing to mark here." }]);
+    expect(swedishRuns("", ["Socialnämnden"])).toEqual([]);
   });
 
   it("gives back every character of any note, in order (property)", () => {
