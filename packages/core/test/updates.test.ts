@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Update } from "../src/view/updates.ts";
+import { distinctDocuments, type Update } from "../src/view/updates.ts";
 import { baseFiles, responseFile } from "./helpers/inline-corpus.ts";
 import { lifeView } from "./helpers/life.ts";
 
@@ -113,5 +113,24 @@ describe("updates", () => {
     );
     expect(lines({ organisation: "testkommun", body: "bn" })).toEqual([]);
     expect(lines({ organisation: "testkommun", audit: "REV-2099-1" })).toEqual([]);
+  });
+});
+
+describe("distinctDocuments", () => {
+  it("keeps each document once, in the order first named, told apart by type, organisation and id", () => {
+    const doc = (type: "audit" | "response", organisation: string, id: string) => ({
+      type,
+      organisation,
+      id,
+      title: { sv: id },
+    });
+    const links = [
+      doc("response", "testkommun", "SN-1"),
+      doc("audit", "testkommun", "SN-1"),
+      doc("response", "testkommun", "SN-1"),
+      doc("response", "ostra", "SN-1"),
+      doc("response", "testkommun", "SN-2"),
+    ];
+    expect(distinctDocuments(links)).toEqual([links[0], links[1], links[3], links[4]]);
   });
 });
