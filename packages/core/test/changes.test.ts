@@ -195,6 +195,15 @@ ${lines}
       "assessments:\n  - { audit: REV-2024-1, recommendation: R1, body: sn, result: implemented }";
     expect(documents(forSn, { body: "sn" })).toEqual(["REV-2026-1"]);
     expect(documents(forSn, { body: "ks" })).toEqual([]);
+    // Even where the recommendation is addressed to others as well.
+    const both = lifeView("2026-03-01", {
+      [baseFiles.audit]: baseText(baseFiles.audit).replace("to: [sn]", "to: [sn, ks]"),
+      "audits/testkommun/REV-2026-1.md": later(forSn),
+    });
+    expect(both.changes("2026-01-01", { body: "ks" }).documents).toEqual([]);
+    expect(both.changes("2026-01-01", { body: "sn" }).documents.map((d) => d.id)).toEqual([
+      "REV-2026-1",
+    ]);
     // Following an audit up without assessing it.
     const follows = "follows_up: [REV-2024-1]";
     expect(documents(follows, { audit: "REV-2024-1" })).toEqual(["REV-2026-1"]);
