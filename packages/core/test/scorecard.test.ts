@@ -108,6 +108,22 @@ describe("a scorecard's responses", () => {
     });
   });
 
+  it("counts two requests of one kind by different dates as two", () => {
+    const twice = view("2024-06-01", {
+      [baseFiles.audit]: baseText(baseFiles.audit).replace(
+        "  - from: ks\n    by: 2024-05-31\n",
+        "  - from: sn\n    kind: follow-up-response\n    by: 2024-09-30\n  - from: sn\n    kind: follow-up-response\n    by: 2024-12-31\n",
+      ),
+    });
+    expect(twice.body("testkommun", "sn")?.scorecard.responses).toEqual({
+      ...zeroResponses,
+      asked: 3,
+      come: 1,
+      inTime: 1,
+      notYetDue: 2,
+    });
+  });
+
   it("counts one request once, however many of the body's recommendations it covers", () => {
     const twoForSn = view("2024-06-01", {
       [baseFiles.audit]: baseText(baseFiles.audit).replace("    to: [ks]", "    to: [ks, sn]"),
@@ -159,6 +175,22 @@ describe("a scorecard's deadlines", () => {
       // Reported done in the response of 28 May for 30 April, and done in April.
       kept: 1,
       come: 3,
+    });
+  });
+
+  it("counts a new date kept though the first was missed", () => {
+    // The date moved to 31 March 2025 after 30 September had passed; done on 1 February 2025.
+    const kept = lifeView("2025-12-31", {
+      "responses/testkommun/SN-2025-2.md": responseFile(
+        "## R1 Rutiner\n\n- [x] Rutinen är fastställd\n  Följer upp: SN-2024-10/R1/1\n",
+        { id: "SN-2025-2", kind: "follow-up-response", date: "2025-02-01" },
+      ),
+    });
+    expect(kept.body("testkommun", "sn")?.scorecard.deadlines).toEqual({
+      ...zeroDeadlines,
+      come: 3,
+      kept: 2,
+      late: 1,
     });
   });
 
