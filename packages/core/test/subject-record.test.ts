@@ -340,3 +340,23 @@ describe("a history dated as its documents are", () => {
     expect(Object.keys(record.history[0] ?? {})).not.toContain("datedAs");
   });
 });
+
+describe("what a record carries beside the states", () => {
+  it("the no-response flag, and a new date's reason", () => {
+    const ks = lifeView("2025-03-15").recommendation("testkommun", "REV-2024-1", "R2");
+    expect(ks?.addressees[0]?.noResponse).toEqual({ since: "2025-03-15", months: 13 });
+    expect(
+      lifeView("2025-03-14").recommendation("testkommun", "REV-2024-1", "R2")?.addressees[0],
+    ).not.toHaveProperty("noResponse");
+    const moved = lifeRecord("2024-12-31", {
+      "responses/testkommun/SN-2024-20.md": responseFile(
+        "## R1 Rutiner\n\n- [ ] Rutinen fastställs — 2025-03-31\n  Följer upp: SN-2024-10/R1/1\n  Skäl: remissen drog ut på tiden\n",
+        { id: "SN-2024-20", kind: "follow-up-response", date: "2024-11-10" },
+      ),
+    });
+    expect(moved.measures[0]?.moves.map((m) => [m.due.end, m.reason])).toEqual([
+      ["2025-03-31", "remissen drog ut på tiden"],
+    ]);
+    expect(lifeRecord("2024-12-31").measures[0]?.moves[0]).not.toHaveProperty("reason");
+  });
+});
