@@ -862,6 +862,32 @@ describe("the records of every field a page shows", () => {
   });
 });
 
+describe("diary numbers", () => {
+  it("are given on an audit's and a response's record as the document writes them, and only then", () => {
+    const view = recordsView("2025-12-31", {
+      "audits/testkommun/REV-2024-1.md": audit.replace(
+        "issued_by: revisionen",
+        "issued_by: revisionen\ndiary_number: Rev 2024/1",
+      ),
+      "responses/testkommun/SN-2024-10.md": response.replace(
+        "body: sn",
+        "body: sn\ndiary_number: SN 2024/10",
+      ),
+    });
+    expect(view.corpus.diagnostics).toEqual([]);
+    expect(view.audit("testkommun", "REV-2024-1")?.diaryNumber).toBe("Rev 2024/1");
+    expect(view.response("testkommun", "SN-2024-10")?.diaryNumber).toBe("SN 2024/10");
+    expect(view.changes("2024-01-01").documents.map((d) => d.diaryNumber)).toEqual([
+      "Rev 2024/1",
+      "SN 2024/10",
+      undefined,
+    ]);
+    expect(recordsView("2025-12-31").audit("testkommun", "REV-2024-1")).not.toHaveProperty(
+      "diaryNumber",
+    );
+  });
+});
+
 describe("names of what the corpus lacks", () => {
   it("a body, an audit or an organisation the corpus does not have is named by its id, and the problem is reported", () => {
     const view = recordsView("2025-12-31", {
