@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { type DocumentType, documentTypeOf } from "../load/document.ts";
 import { parseFrontMatterYaml, type Split, splitFrontMatter } from "../load/front-matter.ts";
+import { dueSeparator, typedDueSeparator } from "../syntax/response-syntax.ts";
 import { decodeSource, normaliseText } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { writeMeasureIds } from "./measure-ids.ts";
@@ -110,9 +111,9 @@ function formatBody(body: string): string {
     line = line.replace(/^(\s*)[*+] \[([ xX])\] /, "$1- [$2] ").replace(/^(\s*- )\[X\] /, "$1[x] ");
     if (/^\s*- \[[ x]\] /.test(line)) {
       // The due date follows the last separator; `--` is the typed form of the em dash.
-      const at = line.lastIndexOf(" -- ");
-      if (at !== -1 && !line.slice(at).includes(" — "))
-        line = `${line.slice(0, at)} — ${line.slice(at + 4)}`;
+      const at = line.lastIndexOf(typedDueSeparator);
+      if (at !== -1 && !line.slice(at).includes(dueSeparator))
+        line = `${line.slice(0, at)}${dueSeparator}${line.slice(at + typedDueSeparator.length)}`;
     }
     if (line === "") {
       blank++;

@@ -131,7 +131,7 @@ export function readReportedState(value: string): ReportedState | undefined {
 }
 
 /** The labels that open a line a section is read by: the stance, and the body's own report. */
-export const sectionLabels = {
+const sectionLabels = {
   stance: ["Ställningstagande", "Stance"],
   reported: ["Rapporterat", "Reported"],
 } as const;
