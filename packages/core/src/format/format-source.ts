@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { type DocumentType, documentTypeOf } from "../load/document.ts";
-import { parseFrontMatterYaml, type Split, splitFrontMatter } from "../load/front-matter.ts";
+import { parseFrontMatterYaml, splitSource } from "../load/front-matter.ts";
 import { dueSeparator, typedDueSeparator } from "../syntax/response-syntax.ts";
 import { decodeSource, normaliseText } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
@@ -63,16 +63,7 @@ export function formatSource(file: string, input: string, type?: DocumentType): 
   const text = normaliseText(input);
   const kind = type ?? documentTypeOf(file) ?? "audit";
   const lines = new LineIndex(text);
-  const split: Split | Diagnostic =
-    kind === "organisation"
-      ? {
-          yaml: text,
-          yamlOffset: 0,
-          body: "",
-          bodyOffset: text.length,
-          bodyLine: lines.lineCount + 1,
-        }
-      : splitFrontMatter(text, file);
+  const split = splitSource(text, file, kind, lines);
   if ("code" in split) return { ok: false, diagnostics: [split] };
   const parsed = parseFrontMatterYaml(split, file, lines);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
