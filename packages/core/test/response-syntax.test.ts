@@ -5,6 +5,7 @@ import { parseMarkdown } from "../src/markdown/parse.ts";
 import { type ReportedState, stances } from "../src/schema/section.ts";
 import {
   allMeasureLabels,
+  canonicalMeasureLine,
   followsValue,
   type MeasureField,
   measureKeyLine,
@@ -208,6 +209,23 @@ describe("the response body's syntax", () => {
         const heading = sectionHeadingLine(`R${n}`, title).replace(/^## /, "");
         expect(readSectionHeading(heading)).toEqual({ item: `R${n}`, title });
       }),
+    );
+  });
+
+  it("fmt writes a measure typed another way as the writers write it", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        prose,
+        dueWords,
+        fc.constantFrom("-", "*", "+"),
+        fc.boolean(),
+        (done, text, due, bullet, capital) => {
+          const box = done ? (capital ? "X" : "x") : " ";
+          const typed = `${bullet} [${box}] ${text} -- ${due}`;
+          expect(canonicalMeasureLine(typed)).toBe(measureLine({ done, text, due }));
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { type DocumentType, documentTypeOf } from "../load/document.ts";
 import { parseFrontMatterYaml, splitSource } from "../load/front-matter.ts";
-import { dueSeparator, typedDueSeparator } from "../syntax/response-syntax.ts";
+import { canonicalMeasureLine } from "../syntax/response-syntax.ts";
 import { decodeSource, normaliseText } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { writeMeasureIds } from "./measure-ids.ts";
@@ -99,13 +99,7 @@ function formatBody(body: string): string {
       / {2,}$/.test(raw) && raw.trim() !== ""
         ? raw.replace(/[ \t]+$/, "  ")
         : raw.replace(/[ \t]+$/, "");
-    line = line.replace(/^(\s*)[*+] \[([ xX])\] /, "$1- [$2] ").replace(/^(\s*- )\[X\] /, "$1[x] ");
-    if (/^\s*- \[[ x]\] /.test(line)) {
-      // The due date follows the last separator; `--` is the typed form of the em dash.
-      const at = line.lastIndexOf(typedDueSeparator);
-      if (at !== -1 && !line.slice(at).includes(dueSeparator))
-        line = `${line.slice(0, at)}${dueSeparator}${line.slice(at + typedDueSeparator.length)}`;
-    }
+    line = canonicalMeasureLine(line);
     if (line === "") {
       blank++;
       if (blank > 1 || out.length === 0) continue;

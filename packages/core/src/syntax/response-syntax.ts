@@ -248,11 +248,26 @@ export function readSectionHeading(
 }
 
 /** Between a measure's statement and its due date: an em dash with spaces around. */
-export const dueSeparator = " — ";
+const dueSeparator = " — ";
 /** The typed form of the separator, read as it and written as the em dash by `fmt`. */
-export const typedDueSeparator = " -- ";
+const typedDueSeparator = " -- ";
 /** Either separator, as the reader finds them. */
 export const dueSeparatorPattern = / (?:—|--) /g;
+
+/**
+ * A line as `fmt` writes it: a task item marked `- [ ]` or `- [x]` (not `*`, `+` or `[X]`),
+ * with the em dash before its due date where it was typed as `--`. Other lines are as given.
+ */
+export function canonicalMeasureLine(line: string): string {
+  const marked = line
+    .replace(/^(\s*)[*+] \[([ xX])\] /, "$1- [$2] ")
+    .replace(/^(\s*- )\[X\] /, "$1[x] ");
+  if (!/^\s*- \[[ x]\] /.test(marked)) return marked;
+  // The due date follows the last separator.
+  const at = marked.lastIndexOf(typedDueSeparator);
+  if (at === -1 || marked.slice(at).includes(dueSeparator)) return marked;
+  return `${marked.slice(0, at)}${dueSeparator}${marked.slice(at + typedDueSeparator.length)}`;
+}
 
 /** Text left for the writer to fill in, `[[…]]`: `sparbar check` flags every one left. */
 export function placeholder(text: string): string {
