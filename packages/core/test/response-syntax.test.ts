@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { catalogue } from "../src/diagnostics/catalogue.ts";
 import { readResponseBody } from "../src/load/response-body.ts";
 import { parseMarkdown } from "../src/markdown/parse.ts";
 import { type ReportedState, stances } from "../src/schema/section.ts";
 import {
   allMeasureLabels,
+  allSectionLabels,
   canonicalMeasureLine,
   followsValue,
   type MeasureField,
@@ -227,5 +229,21 @@ describe("the response body's syntax", () => {
         },
       ),
     );
+  });
+
+  it("every label a problem's words tell the writer to write is one the reader reads", () => {
+    const told = Object.values(catalogue).flatMap((entry) =>
+      [entry.title, entry.hint].flatMap((text) =>
+        [text.sv, text.en].flatMap((words) =>
+          [...words.matchAll(/`(\p{Lu}[\p{L} ]*?)(?: \([^)`]*\))?:/gu)].map((m) => m[1] ?? ""),
+        ),
+      ),
+    );
+    expect(told.length).toBeGreaterThan(10);
+    const documented = [...allSectionLabels, ...allMeasureLabels];
+    for (const label of told) {
+      const named = label.replace(/ (?:för|for) \S+$/u, "");
+      expect(documented, label).toContain(named);
+    }
   });
 });
