@@ -3,6 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { measureLine, sectionHeadingLine, stanceLine } from "@sparbar/core";
 import { scriptArgs } from "./args.ts";
 import {
   bodyNames,
@@ -156,9 +157,11 @@ function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
           ];
           for (const rec of own) {
             response.push(
-              `## ${rec.id} ${rec.text.slice(0, 40)}`,
+              sectionHeadingLine(rec.id, rec.text.slice(0, 40)),
               "",
-              `Ställningstagande: ${rnd.pick(["instämmer", "instämmer", "instämmer delvis", "instämmer inte"])}`,
+              stanceLine(
+                rnd.pick(["instämmer", "instämmer", "instämmer delvis", "instämmer inte"]),
+              ),
               "",
               rnd.pick(prose),
               "",
@@ -168,7 +171,11 @@ function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
             const measures = rnd.int(0, 3);
             for (let m = 0; m < measures; m++) {
               response.push(
-                `- [${rnd.chance(0.2) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + 1 + rnd.int(0, 1))}`,
+                measureLine({
+                  done: rnd.chance(0.2),
+                  text: rnd.pick(measureTexts),
+                  due: rnd.pick(duePhrases)(dueYear + 1 + rnd.int(0, 1)),
+                }),
               );
             }
             response.push("");
@@ -193,11 +200,15 @@ function* generateCorpus(options: GenerateOptions): Generator<GeneratedFile> {
             ];
             for (const rec of own.slice(0, 2)) {
               later.push(
-                `## ${rec.id} Uppföljning`,
+                sectionHeadingLine(rec.id, "Uppföljning"),
                 "",
                 rnd.pick(prose),
                 "",
-                `- [${rnd.chance(0.6) ? "x" : " "}] ${rnd.pick(measureTexts)} — ${rnd.pick(duePhrases)(dueYear + 2)}`,
+                measureLine({
+                  done: rnd.chance(0.6),
+                  text: rnd.pick(measureTexts),
+                  due: rnd.pick(duePhrases)(dueYear + 2),
+                }),
                 "",
               );
             }

@@ -166,3 +166,30 @@ describe("the site, the CLI and the importer", () => {
     expect(isCoreExport("@sparbar/core/src/load/load-source.ts")).toBe(false);
   });
 });
+
+/** A choice of words by language written where it is used: `lang === "sv" ? … : …`. */
+const inlineLanguageChoice =
+  /\b(?:lang|language)\s*[!=]==?\s*["'](?:sv|en)["']\s*\?|["'](?:sv|en)["']\s*[!=]==?\s*(?:lang|language)\s*\?/;
+
+describe("the CLI's words", () => {
+  it("are chosen by language only in its vocabulary (src/i18n/)", () => {
+    const folder = "packages/cli/src";
+    const choices = readdirSync(join(repoRoot, folder), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".ts") && !file.startsWith("i18n/"))
+      .flatMap((file) =>
+        readFileSync(join(repoRoot, folder, file), "utf8")
+          .split("\n")
+          .flatMap((line, k) => (inlineLanguageChoice.test(line) ? [`${file}:${k + 1}`] : [])),
+      );
+    expect(choices).toEqual([]);
+  });
+
+  it("would be caught choosing inline", () => {
+    expect(inlineLanguageChoice.test('const word = ctx.lang === "sv" ? "nämnd" : "body";')).toBe(
+      true,
+    );
+    expect(inlineLanguageChoice.test('"en" === lang ? a : b')).toBe(true);
+    expect(inlineLanguageChoice.test("const t = messages(lang);")).toBe(false);
+  });
+});

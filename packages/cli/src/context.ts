@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Corpus } from "@sparbar/core";
 import { type IsoDay, type Lang, parsePeriod, stockholmDay } from "@sparbar/core/periods";
 import type { CorpusView } from "@sparbar/core/view";
-import { langFromEnv, type Messages, messages } from "./i18n/index.ts";
+import { langFromEnv, type Messages, messages, readLang } from "./i18n/index.ts";
 import { type Stream, Terminal } from "./output/terminal.ts";
 
 /** A mistake in how the command was called: exit code 2. */
@@ -59,9 +59,8 @@ export function makeContext(
   io: Io,
   options: { root?: string; json: boolean; lang?: string },
 ): Context {
-  const lang: Lang =
-    options.lang === "sv" || options.lang === "en" ? options.lang : langFromEnv(io.env);
-  if (options.lang !== undefined && options.lang !== "sv" && options.lang !== "en") {
+  const lang: Lang = readLang(options.lang) ?? langFromEnv(io.env);
+  if (options.lang !== undefined && readLang(options.lang) === undefined) {
     throw new UsageError(messages(lang).badLang(options.lang));
   }
   const term = new Terminal(io.stdout, io.stderr, io.env);

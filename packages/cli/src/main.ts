@@ -5,7 +5,7 @@ import type { Lang } from "@sparbar/core";
 import type { Command, CommandEntry } from "./command.ts";
 import { commands } from "./commands/index.ts";
 import { type Io, makeContext, UsageError } from "./context.ts";
-import { langFromEnv, messages } from "./i18n/index.ts";
+import { langFromEnv, messages, readLang } from "./i18n/index.ts";
 
 const globalOptions = {
   root: { type: "string" },
@@ -39,7 +39,7 @@ function defaultIo(): Io {
 /** Runs `sparbar` with arguments; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const asked = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
-  const lang: Lang = asked === "sv" || asked === "en" ? asked : langFromEnv(io.env);
+  const lang: Lang = readLang(asked) ?? langFromEnv(io.env);
   const t = messages(lang);
   const name = argv.find(
     (a) =>

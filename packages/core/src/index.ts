@@ -32,10 +32,8 @@ export { labelOf, stateLabel, stateLabels } from "./labels.ts";
 export { findCopy } from "./link/copies.ts";
 export { reservedOrganisationIds } from "./link/reserved-ids.ts";
 export type { LoadedResponse } from "./load/document.ts";
-export { addResult, emptyCorpus, type LoadedCorpus, loadCorpus } from "./load/load-corpus.ts";
+export { loadCorpus } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
-export { measureKeyLine, readSectionHeading, readStance } from "./load/response-body.ts";
-export { stanceVocabulary } from "./load/section-words.ts";
 export { readSourceFile } from "./load/source-file.ts";
 export { listCorpusFiles, realRoot, walkCorpus } from "./load/walk.ts";
 export { parseMarkdown } from "./markdown/parse.ts";
@@ -65,5 +63,19 @@ export { statusCsv } from "./serialise/status-csv.ts";
 export type { QuarterCounts } from "./status/aggregate.ts";
 export { NO_RESPONSE_MONTHS } from "./status/silence.ts";
 export { isClosed, isLate, isPassedWithoutReport } from "./status/states.ts";
+export {
+  labelledText,
+  measureKeyLine,
+  measureKeyLineText,
+  measureLine,
+  placeholder,
+  readSectionHeading,
+  readStance,
+  sectionHeadingLine,
+  stanceLine,
+  stancePhrases,
+  stanceToChoose,
+  stanceVocabulary,
+} from "./syntax/response-syntax.ts";
 export { decodeSource } from "./text/decode.ts";
 export { nearest } from "./vocabulary/closed.ts";

@@ -4,9 +4,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePeriod } from "../src/index.ts";
-import { readReportedState, readStance } from "../src/load/response-body.ts";
-import { reportedVocabulary, stanceVocabulary } from "../src/load/section-words.ts";
 import { englishMonths, swedishMonths } from "../src/periods/words.ts";
+import {
+  readReportedState,
+  readStance,
+  reportedVocabulary,
+  stanceVocabulary,
+} from "../src/syntax/response-syntax.ts";
 
 interface Expected {
   start: string;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readSectionHeading } from "../src/index.ts";
-import { readReportedState, readStance } from "../src/load/response-body.ts";
+import { readReportedState, readStance } from "../src/syntax/response-syntax.ts";
 import { baseFiles, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 
 function sections(body: string, frontMatter: Record<string, string> = {}) {

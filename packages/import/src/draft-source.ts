@@ -1,4 +1,13 @@
-import { formatSource, type Stance } from "@sparbar/core";
+import {
+  formatSource,
+  measureKeyLineText,
+  measureLine,
+  placeholder,
+  sectionHeadingLine,
+  stanceLine,
+  stancePhrases,
+  stanceToChoose,
+} from "@sparbar/core";
 import { stringify } from "yaml";
 import type { KnownBody } from "./addressees.ts";
 import type { ImportedAudit } from "./extract-audit.ts";
@@ -8,8 +17,6 @@ export interface DraftOrganisation {
   id: string;
   bodies: (KnownBody & { kind?: string })[];
 }
-
-const placeholder = (text: string) => `[[${text}]]`;
 
 /** What the draft says about how it was read: a damaged text, a guessed kind. */
 export interface DraftNotes {
@@ -138,13 +145,6 @@ export function auditDraft(
   return { id, file, text: finish(file, out.join("\n")) };
 }
 
-const stancePhrases: Record<Stance, string> = {
-  agrees: "instämmer",
-  "partly-agrees": "instämmer delvis",
-  disagrees: "instämmer inte",
-  "no-stance": "inget ställningstagande",
-};
-
 /**
  * The stance as `check` reads it, or a placeholder: where the response's words lie between two
  * stances ("instämmer inte helt"), the placeholder quotes them and offers those two.
@@ -154,7 +154,7 @@ function stanceWords(section: ImportedSection): string {
   const undecided = section.stanceUndecided;
   if (undecided)
     return placeholder(`${undecided.choices.join(" / ")} – svaret skriver "${undecided.words}"`);
-  return placeholder("instämmer / instämmer delvis / instämmer inte");
+  return stanceToChoose;
 }
 
 /** A response draft: a section per recommendation with its stance and dated measures. */
@@ -188,13 +188,16 @@ export function responseDraft(
   ];
   for (const section of response.sections) {
     out.push(
-      `## R${section.number} ${section.numbered ? `Rekommendation ${section.number}` : placeholder("rubrik")}`,
+      sectionHeadingLine(
+        `R${section.number}`,
+        section.numbered ? `Rekommendation ${section.number}` : placeholder("rubrik"),
+      ),
       "",
       `<!-- rad ${section.line} -->`,
       "",
     );
     if (section.text) out.push(`> ${section.text}`, "");
-    out.push(`Ställningstagande: ${stanceWords(section)}`, "");
+    out.push(stanceLine(stanceWords(section)), "");
     for (const m of section.measures) {
       const text = m.text
         .replace(/\s+/g, " ")
@@ -202,8 +205,8 @@ export function responseDraft(
         .replace(/[.]$/, "");
       const responsible = m.responsible ? ` (ansvarig: ${m.responsible})` : "";
       out.push(
-        `- [${m.done ? "x" : " "}] ${text}${responsible} — ${m.due.text}`,
-        `  Källa: rad ${m.line}`,
+        measureLine({ done: m.done === true, text: `${text}${responsible}`, due: m.due.text }),
+        measureKeyLineText("source", `rad ${m.line}`),
       );
     }
     out.push("");

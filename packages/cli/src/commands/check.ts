@@ -2,19 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
-import {
-  addResult,
-  Corpus,
-  checkCorpus,
-  type Diagnostic,
-  emptyCorpus,
-  inLanguage,
-  type LoadedCorpus,
-  loadCorpus,
-  loadSource,
-  readSourceFile,
-  walkCorpus,
-} from "@sparbar/core";
+import { checkCorpus, type Diagnostic, inLanguage, walkCorpus } from "@sparbar/core";
 import type { Command } from "../command.ts";
 import { type Context, UsageError } from "../context.ts";
 import { printDiagnostics } from "../output/diagnostics.ts";
@@ -62,60 +50,27 @@ function checkCacheFile(ctx: Context): string {
 async function runCheck(ctx: Context, paths: string[], useCache = true): Promise<CheckResult> {
   ctx.corpusRoot();
   const selection = paths.length > 0 ? await selectFiles(ctx, paths) : undefined;
-  if (!selection?.outside.length) {
-    // The whole corpus is checked either way; a cache makes a check after a small edit fast.
-    const outcome = await checkCorpus(ctx.root, {
-      ...(useCache ? { cacheFile: checkCacheFile(ctx) } : {}),
-      onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
-    });
-    ctx.term.clearProgress();
-    if (outcome.cacheNote) ctx.term.warn(outcome.cacheNote[ctx.lang]);
-    const wanted = selection?.inside;
-    const diagnostics = wanted
-      ? outcome.diagnostics.filter((d) => wanted.has(d.file))
-      : outcome.diagnostics;
-    return {
-      files: wanted ? wanted.size : outcome.files,
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
-      diagnostics,
-    };
-  }
-  let loaded: LoadedCorpus = await loadCorpus(ctx.root, {
+  // A file outside the corpus is checked against the corpus, as if it were part of it.
+  const outside = (selection?.outside ?? []).map((path) => ({
+    file: relative(ctx.io.cwd, path).split(sep).join("/"),
+    path,
+  }));
+  // The whole corpus is checked either way; a cache makes a check after a small edit fast.
+  const outcome = await checkCorpus(ctx.root, {
+    ...(useCache ? { cacheFile: checkCacheFile(ctx) } : {}),
+    ...(outside.length > 0 ? { outside } : {}),
     onProgress: (done, total) => ctx.term.progress(ctx.t.loading, done, total),
   });
   ctx.term.clearProgress();
-  const outsideNames: string[] = [];
-  if (selection?.outside.length) {
-    // A file outside the corpus is checked against the corpus, as if it were part of it.
-    const extra = emptyCorpus();
-    for (const absolute of selection.outside) {
-      const name = relative(ctx.io.cwd, absolute).split(sep).join("/");
-      outsideNames.push(name);
-      const read = readSourceFile(absolute, name);
-      addResult(extra, read.ok ? loadSource(name, read.bytes) : { diagnostics: [read.diagnostic] });
-    }
-    loaded = {
-      organisations: [...loaded.organisations, ...extra.organisations],
-      audits: [...loaded.audits, ...extra.audits],
-      responses: [...loaded.responses, ...extra.responses],
-      broken: [...loaded.broken, ...extra.broken],
-      diagnostics: [...loaded.diagnostics, ...extra.diagnostics],
-    };
-  }
-  const corpus = new Corpus(loaded);
-  const wanted = selection ? new Set([...selection.inside, ...outsideNames]) : undefined;
+  if (outcome.cacheNote) ctx.term.warn(outcome.cacheNote[ctx.lang]);
+  const wanted = selection
+    ? new Set([...selection.inside, ...outside.map((f) => f.file)])
+    : undefined;
   const diagnostics = wanted
-    ? corpus.diagnostics.filter((d) => wanted.has(d.file))
-    : corpus.diagnostics;
-  const files = wanted
-    ? wanted.size
-    : loaded.organisations.length +
-      loaded.audits.length +
-      loaded.responses.length +
-      loaded.broken.length;
+    ? outcome.diagnostics.filter((d) => wanted.has(d.file))
+    : outcome.diagnostics;
   return {
-    files,
+    files: wanted ? wanted.size : outcome.files,
     errors: diagnostics.filter((d) => d.severity === "error").length,
     warnings: diagnostics.filter((d) => d.severity === "warning").length,
     diagnostics,

@@ -1,9 +1,7 @@
-import { resolve } from "node:path";
 import { draftResponse, filterProblems, parsePeriod } from "@sparbar/core";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
-import { writeProblem } from "../output/save.ts";
-import { writeFileSafely } from "../output/write-file.ts";
+import { saveDraft } from "../output/save.ts";
 
 export const draft: Command = {
   args: { sv: "--audit ID --body NÄMND [--follow-up]", en: "--audit ID --body BODY [--follow-up]" },
@@ -90,17 +88,13 @@ export const draft: Command = {
       ctx.term.warn(result.message[ctx.lang]);
       return 1;
     }
-    const target = stringOption(values, "output") ?? result.draft.file;
-    const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
-    const write = await writeFileSafely(path, result.draft.text, { replace: false });
-    if (!write.ok) {
-      ctx.term.warn(writeProblem(ctx, target, write, "never"));
-      return 1;
-    }
+    const output = stringOption(values, "output");
+    const path = await saveDraft(ctx, output, result.draft);
+    if (path === undefined) return 1;
     if (ctx.json) {
       const { text: _text, ...rest } = result.draft;
       ctx.term.json({ ...rest, file: path });
-    } else ctx.term.print(ctx.t.wrote(target));
+    } else ctx.term.print(ctx.t.wrote(output ?? result.draft.file));
     return 0;
   },
 };

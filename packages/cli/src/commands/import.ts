@@ -4,8 +4,7 @@ import { findCopy, noOrganisation } from "@sparbar/core";
 import { type ImportKind, importDocument, readDocument } from "@sparbar/import";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../context.ts";
-import { writeProblem } from "../output/save.ts";
-import { writeFileSafely } from "../output/write-file.ts";
+import { saveDraft } from "../output/save.ts";
 
 export const importCommand: Command = {
   args: {
@@ -108,13 +107,10 @@ export const importCommand: Command = {
           },
     );
     if (copy) ctx.term.warn(ctx.t.importCopy(copy.data.id, copy.file));
-    const target = stringOption(values, "output") ?? result.draft.file;
-    const path = resolve(stringOption(values, "output") ? ctx.io.cwd : ctx.root, target);
-    const write = await writeFileSafely(path, result.draft.text, { replace: false });
-    if (!write.ok) {
-      ctx.term.warn(writeProblem(ctx, target, write, "never"));
-      return 1;
-    }
+    const output = stringOption(values, "output");
+    const target = output ?? result.draft.file;
+    const path = await saveDraft(ctx, output, result.draft);
+    if (path === undefined) return 1;
     if (ctx.json) {
       ctx.term.json({
         kind: result.kind,

@@ -2,6 +2,7 @@ import {
   type Corpus,
   formatDay,
   type LoadedResponse,
+  labelledText,
   labelOf,
   measureKeyLine,
   parseMarkdown,
@@ -85,13 +86,12 @@ function measureLines(corpus: Corpus, response: LoadedResponse): ItemLines {
   return (line) => {
     const key = measureKeyLine(line);
     if (!key) return null;
-    const label = key.label.toLowerCase();
-    if (label === "id" || label === "källa" || label === "source") return undefined;
-    if (/till$|^report/.test(label)) {
-      const named = corpus.index.resolveBody(organisation, key.value, body);
-      return `${key.label}: ${named?.name ?? key.value}`;
-    }
-    return `${key.label}: ${key.value}`;
+    if (key.field === "id" || key.field === "source") return undefined;
+    const value =
+      key.field === "reportTo"
+        ? (corpus.index.resolveBody(organisation, key.value, body)?.name ?? key.value)
+        : key.value;
+    return labelledText("", key.label, value);
   };
 }
 

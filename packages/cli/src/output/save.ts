@@ -28,6 +28,24 @@ export async function saveOutput(
 }
 
 /**
+ * Writes a new draft: to `--output`, taken from the current folder, else to its place in the
+ * corpus. Never over a file that exists. Returns the path written, or nothing when the reason
+ * it was not has been told.
+ */
+export async function saveDraft(
+  ctx: Context,
+  output: string | undefined,
+  draft: { file: string; text: string },
+): Promise<string | undefined> {
+  const target = output ?? draft.file;
+  const path = resolve(output ? ctx.io.cwd : ctx.root, target);
+  const write = await writeFileSafely(path, draft.text, { replace: false });
+  if (write.ok) return path;
+  ctx.term.warn(writeProblem(ctx, target, write, "never"));
+  return undefined;
+}
+
+/**
  * Why a file was not written, in the reader's language. `replace`: the command replaces a file
  * with --force; `never`: it never replaces one (a draft).
  */

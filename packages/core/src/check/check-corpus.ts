@@ -8,6 +8,7 @@ import {
   emptyCorpus,
   type LoadedCorpus,
   loadCorpus,
+  type OutsideFile,
   readAndLoad,
 } from "../load/load-corpus.ts";
 import { type LoadResult, loadSource } from "../load/load-source.ts";
@@ -43,6 +44,11 @@ export interface CheckOptions {
   /** Where to keep what the last check found; no cache when left out. */
   cacheFile?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Files outside the corpus checked against it as if they were part of it (a draft before it
+   * is filed). The whole corpus is read then, and no cache is read or written.
+   */
+  outside?: OutsideFile[];
 }
 
 export interface CheckOutcome {
@@ -116,6 +122,7 @@ async function fullCheck(
       if (result.hash) hashes.set(file, result.hash);
     },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.outside ? { outside: options.outside } : {}),
   });
   const corpus = new Corpus(loaded);
   if (options.cacheFile) {
@@ -164,6 +171,11 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   const startedMs = Date.now();
   const listing = await walkCorpus(root);
   const { files, refused } = listing;
+  if (options.outside?.length) {
+    // What the cache holds is the corpus alone; files from outside are not part of it.
+    const { cacheFile: _, ...uncached } = options;
+    return fullCheck(root, listing, uncached, startedMs);
+  }
   const read: CacheRead = options.cacheFile
     ? await readCheckCache(options.cacheFile, cacheVersion())
     : { ok: false };

@@ -11,6 +11,18 @@ import { idFromDiaryNumber, idProblem } from "../schema/ids.ts";
 import type { Body } from "../schema/organisation.ts";
 import type { ResponseKindValue } from "../schema/response-kind.ts";
 import type { MeasureStatus, Status } from "../status/derive.ts";
+import {
+  followsValue,
+  measureKeyLineText,
+  measureLabels,
+  measureLine,
+  placeholder,
+  reportedLine,
+  reportedToChoose,
+  sectionHeadingLine,
+  stanceLine,
+  stanceToChoose,
+} from "../syntax/response-syntax.ts";
 
 export interface DraftRequest {
   organisation: string;
@@ -37,8 +49,6 @@ export interface Draft {
 }
 
 export type DraftResult = { ok: true; draft: Draft } | { ok: false; message: Bilingual };
-
-const placeholder = (text: string) => `[[${text}]]`;
 
 /** The longest a quote of an earlier measure gets before it is cut with an ellipsis. */
 const QUOTE_LENGTH = 70;
@@ -232,14 +242,12 @@ export function draftResponse(corpus: Corpus, request: DraftRequest): DraftResul
 function sectionHead(rec: Recommendation, kind: ResponseKindValue, standing: string[]): string[] {
   const quote = rec.text.replace(/\s+/g, " ").trim();
   return [
-    `## ${rec.id} ${placeholder("rubrik")}`,
+    sectionHeadingLine(rec.id, placeholder("rubrik")),
     "",
     `> ${quote}`,
     "",
     ...standing,
-    kind === "response"
-      ? `Ställningstagande: ${placeholder("instämmer / instämmer delvis / instämmer inte")}`
-      : `Rapporterat: ${placeholder("Genomfört / Delvis genomfört / Pågår / Ej påbörjat")}`,
+    kind === "response" ? stanceLine(stanceToChoose) : reportedLine(reportedToChoose),
     "",
     placeholder(
       kind === "follow-up-response"
@@ -252,9 +260,13 @@ function sectionHead(rec: Recommendation, kind: ResponseKindValue, standing: str
 
 function newMeasure(body: Body, number: number): string[] {
   return [
-    `- [ ] ${placeholder("Åtgärd")} — ${placeholder("när, t.ex. den 31 maj 2026")}`,
-    `  Id: ${number}`,
-    `  Återrapporteras till: ${body.name}`,
+    measureLine({
+      done: false,
+      text: placeholder("Åtgärd"),
+      due: placeholder("när, t.ex. den 31 maj 2026"),
+    }),
+    measureKeyLineText("id", String(number)),
+    measureKeyLineText("reportTo", body.name),
   ];
 }
 
@@ -297,11 +309,16 @@ function standing(corpus: Corpus, status: Status, today: IsoDay): string[] {
 function carriedForward(m: MeasureStatus, number: number): string[] {
   const state = measureStateLabels[m.state].sv.toLowerCase();
   const dueWords = m.due ? `, förfaller ${formatDay(m.due.end, "sv")}` : "";
+  const [doneWhen, reason, dropped] = [
+    measureLabels.doneWhen[0],
+    measureLabels.reason[0],
+    measureLabels.dropped[0],
+  ];
   return [
-    `- [ ] ${m.measure.text}${m.due ? ` — ${m.due.text}` : ""}`,
-    `  Id: ${number}`,
-    `  Följer upp: ${m.measure.id} ”${quoteOf(m.measure.text)}”`,
-    `  ${placeholder(`Utlovad i ${m.source.id}${dueWords}, i dag ${state}. Går arbetet enligt plan, låt åtgärden stå. Är den genomförd, kryssa i och skriv Genomförd: när. Får den en ny tidpunkt, ändra den och skriv Skäl: varför. Utgår den, skriv Utgår: varför.`)}`,
+    measureLine({ done: false, text: m.measure.text, ...(m.due ? { due: m.due.text } : {}) }),
+    measureKeyLineText("id", String(number)),
+    measureKeyLineText("follows", followsValue(m.measure.id, quoteOf(m.measure.text))),
+    `  ${placeholder(`Utlovad i ${m.source.id}${dueWords}, i dag ${state}. Går arbetet enligt plan, låt åtgärden stå. Är den genomförd, kryssa i och skriv ${doneWhen}: när. Får den en ny tidpunkt, ändra den och skriv ${reason}: varför. Utgår den, skriv ${dropped}: varför.`)}`,
   ];
 }
 

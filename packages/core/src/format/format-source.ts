@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { type DocumentType, documentTypeOf } from "../load/document.ts";
-import { parseFrontMatterYaml, type Split, splitFrontMatter } from "../load/front-matter.ts";
+import { parseFrontMatterYaml, splitSource } from "../load/front-matter.ts";
+import { canonicalMeasureLine } from "../syntax/response-syntax.ts";
 import { decodeSource, normaliseText } from "../text/decode.ts";
 import { LineIndex } from "../text/line-index.ts";
 import { writeMeasureIds } from "./measure-ids.ts";
@@ -62,16 +63,7 @@ export function formatSource(file: string, input: string, type?: DocumentType): 
   const text = normaliseText(input);
   const kind = type ?? documentTypeOf(file) ?? "audit";
   const lines = new LineIndex(text);
-  const split: Split | Diagnostic =
-    kind === "organisation"
-      ? {
-          yaml: text,
-          yamlOffset: 0,
-          body: "",
-          bodyOffset: text.length,
-          bodyLine: lines.lineCount + 1,
-        }
-      : splitFrontMatter(text, file);
+  const split = splitSource(text, file, kind, lines);
   if ("code" in split) return { ok: false, diagnostics: [split] };
   const parsed = parseFrontMatterYaml(split, file, lines);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
@@ -107,13 +99,7 @@ function formatBody(body: string): string {
       / {2,}$/.test(raw) && raw.trim() !== ""
         ? raw.replace(/[ \t]+$/, "  ")
         : raw.replace(/[ \t]+$/, "");
-    line = line.replace(/^(\s*)[*+] \[([ xX])\] /, "$1- [$2] ").replace(/^(\s*- )\[X\] /, "$1[x] ");
-    if (/^\s*- \[[ x]\] /.test(line)) {
-      // The due date follows the last separator; `--` is the typed form of the em dash.
-      const at = line.lastIndexOf(" -- ");
-      if (at !== -1 && !line.slice(at).includes(" — "))
-        line = `${line.slice(0, at)} — ${line.slice(at + 4)}`;
-    }
+    line = canonicalMeasureLine(line);
     if (line === "") {
       blank++;
       if (blank > 1 || out.length === 0) continue;

@@ -1,6 +1,7 @@
-import { keyLine, readResponseBody } from "../load/response-body.ts";
+import { readResponseBody } from "../load/response-body.ts";
 import { firstLimitExceeded } from "../markdown/limits.ts";
 import { parseMarkdown } from "../markdown/parse.ts";
+import { measureKeyLine, measureKeyLineText } from "../syntax/response-syntax.ts";
 import { LineIndex } from "../text/line-index.ts";
 
 /** A line that starts a block of its own: a list item, a heading, a quote or a blank line. */
@@ -38,15 +39,15 @@ export function writeMeasureIds(text: string, bodyOffset: number, bodyLine: numb
     let indent = "  ";
     for (let k = last + 1; k < rows.length; k++) {
       const row = rows[k] ?? "";
-      const key = keyLine.exec(row);
+      const key = measureKeyLine(row);
       if (key) {
-        indent = key[1] || indent;
+        indent = key.indent || indent;
         break;
       }
       if (blockStart.test(row)) break;
       last = k;
     }
-    rows.splice(last + 1, 0, `${indent}Id: ${local}`);
+    rows.splice(last + 1, 0, measureKeyLineText("id", local, indent));
   }
   return rows.join("\n");
 }

@@ -314,6 +314,27 @@ function checkNotFuture(doc: LoadedAudit | LoadedResponse, today: IsoDay, report
   });
 }
 
+/**
+ * Whether a document's organisation exists, reporting it when it does not (unless its file is
+ * broken, which says so itself), and the checks of its file name when it does.
+ */
+function inKnownOrganisation(
+  doc: LoadedAudit | LoadedResponse,
+  index: CorpusIndex,
+  report: Report,
+): boolean {
+  const organisation = doc.data.organisation;
+  if (!index.organisation(organisation)) {
+    if (!index.isBroken(organisation))
+      report("unknown-organisation", doc, ["organisation"], noOrganisation(organisation), {
+        suggestions: nearest(organisation, index.idsOf("organisation")),
+      });
+    return false;
+  }
+  fileNameChecks(doc, report);
+  return true;
+}
+
 function fileNameChecks(doc: LoadedAudit | LoadedResponse, report: Report) {
   const parts = doc.file.split("/");
   const top = parts.indexOf(doc.type === "audit" ? "audits" : "responses");
@@ -428,14 +449,7 @@ function duplicateItems(
 function checkAudit(audit: LoadedAudit, index: CorpusIndex, report: Report) {
   const data = audit.data;
   const organisation = data.organisation;
-  if (!index.organisation(organisation)) {
-    if (index.isBroken(organisation)) return;
-    report("unknown-organisation", audit, ["organisation"], noOrganisation(organisation), {
-      suggestions: nearest(organisation, index.idsOf("organisation")),
-    });
-    return;
-  }
-  fileNameChecks(audit, report);
+  if (!inKnownOrganisation(audit, index, report)) return;
   if (data.recommendations.length === 0 && data.assessments.length === 0) {
     report(
       "schema-missing-field",
@@ -548,14 +562,7 @@ function checkResponse(
 ) {
   const data = response.data;
   const organisation = data.organisation;
-  if (!index.organisation(organisation)) {
-    if (index.isBroken(organisation)) return;
-    report("unknown-organisation", response, ["organisation"], noOrganisation(organisation), {
-      suggestions: nearest(organisation, index.idsOf("organisation")),
-    });
-    return;
-  }
-  fileNameChecks(response, report);
+  if (!inKnownOrganisation(response, index, report)) return;
   checkBody(response, data.body, ["body"], index, report);
   data.to.forEach((b, i) => {
     checkBody(response, b, ["to", i], index, report);

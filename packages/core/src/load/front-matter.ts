@@ -6,6 +6,7 @@ import { diagnostic } from "../diagnostics/diagnostic.ts";
 import { fieldsAt } from "../schema/fields-at.ts";
 import { characterDiagnostic, unwantedIn } from "../text/characters.ts";
 import type { LineIndex } from "../text/line-index.ts";
+import type { DocumentType } from "./document.ts";
 import { isPlaceholderIssue, issueDiagnostic } from "./schema-issues.ts";
 
 /** Where the front matter and the body lie in the file text. */
@@ -21,6 +22,26 @@ export interface Split {
 
 const fence = /^---[ \t]*$/;
 const closingFence = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Where a source's YAML and body lie: an organisation file is YAML throughout, the others have
+ * `---` front matter before their Markdown body.
+ */
+export function splitSource(
+  text: string,
+  file: string,
+  kind: DocumentType,
+  lines: LineIndex,
+): Split | Diagnostic {
+  if (kind !== "organisation") return splitFrontMatter(text, file);
+  return {
+    yaml: text,
+    yamlOffset: 0,
+    body: "",
+    bodyOffset: text.length,
+    bodyLine: lines.lineCount + 1,
+  };
+}
 
 /** Separates `---` front matter from the Markdown body. */
 export function splitFrontMatter(text: string, file: string): Split | Diagnostic {

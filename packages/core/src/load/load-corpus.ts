@@ -72,6 +72,25 @@ export interface LoadOptions {
   onLoaded?: (file: string, result: LoadResult) => void;
   /** Give each result the hash of the file's bytes (for the check's cache). */
   hash?: boolean;
+  /**
+   * Files outside the corpus to read with it, so that they are linked and checked against it
+   * as if they were part of it (a draft before it is filed): read from `path`, named `file`.
+   */
+  outside?: OutsideFile[];
+}
+
+export interface OutsideFile {
+  /** The name its problems are reported under. */
+  file: string;
+  /** Where it is read from. */
+  path: string;
+}
+
+function addOutside(corpus: LoadedCorpus, outside: OutsideFile[] = []) {
+  for (const { file, path } of outside) {
+    const read = readSourceFile(path, file);
+    addResult(corpus, read.ok ? loadSource(file, read.bytes) : { diagnostics: [read.diagnostic] });
+  }
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -129,6 +148,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       options.onLoaded?.(file, result);
       addResult(corpus, result);
     }
+    addOutside(corpus, options.outside);
     return corpus;
   }
   // The HTML renderer is loaded only for a caller that wants HTML.
@@ -142,5 +162,6 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     addResult(corpus, result);
     options.onProgress?.(++done, files.length);
   }
+  addOutside(corpus, options.outside);
   return corpus;
 }

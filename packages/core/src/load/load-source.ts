@@ -16,12 +16,7 @@ import {
   type LoadedDocument,
   unreadName,
 } from "./document.ts";
-import {
-  parseFrontMatterYaml,
-  type Split,
-  splitFrontMatter,
-  validateFrontMatter,
-} from "./front-matter.ts";
+import { parseFrontMatterYaml, splitSource, validateFrontMatter } from "./front-matter.ts";
 import { lostContent, mayLoseContent } from "./lost-content.ts";
 import { pastedText } from "./pasted-text.ts";
 import { readResponseBody } from "./response-body.ts";
@@ -112,16 +107,7 @@ function loadText(
   options: LoadSourceOptions,
 ): LoadResult {
   const lines = new LineIndex(text);
-  const split: Split | Diagnostic =
-    kind === "organisation"
-      ? {
-          yaml: text,
-          yamlOffset: 0,
-          body: "",
-          bodyOffset: text.length,
-          bodyLine: lines.lineCount + 1,
-        }
-      : splitFrontMatter(text, file);
+  const split = splitSource(text, file, kind, lines);
   if ("code" in split) return { diagnostics: [split] };
 
   const diagnostics: Diagnostic[] = unwantedCharacters(text, file, lines);

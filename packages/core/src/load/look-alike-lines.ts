@@ -1,28 +1,20 @@
-import { documentIdPattern, itemIdPattern } from "../schema/ids.ts";
+import { itemIdPattern } from "../schema/ids.ts";
+import {
+  allMeasureLabels,
+  allSectionLabels,
+  readReportedFor,
+  readSectionHeading,
+  type SectionField,
+  sectionLabelOf,
+} from "../syntax/response-syntax.ts";
 import { nearest } from "../vocabulary/closed.ts";
 import { foldForMatching, replaceLookAlikes } from "../vocabulary/look-alikes.ts";
-import { measureLabels, sectionLabels } from "./section-words.ts";
 
 /**
  * Text in a response that looks like something Spårbar reads (a section heading, a labelled
  * line, a checkbox) but is not written the documented way. Each reader here says what the
  * writer probably meant, so that the loader can warn instead of dropping it silently.
  */
-
-/** What a heading that opens a section names: `## R3 …` or `## SR-2023-81 R3 …`. */
-export function readSectionHeading(
-  text: string,
-): { audit?: string; item: string; title: string } | undefined {
-  const tokens = text.trim().split(/\s+/);
-  const [first = "", second = ""] = tokens;
-  const strip = (t: string) => t.replace(/[:.]$/, "");
-  if (itemIdPattern.test(strip(first)))
-    return { item: strip(first), title: tokens.slice(1).join(" ") };
-  if (documentIdPattern.test(first) && itemIdPattern.test(strip(second))) {
-    return { audit: first, item: strip(second), title: tokens.slice(2).join(" ") };
-  }
-  return undefined;
-}
 
 const recommendationWord = /^(?:rekommendation|recommendation|rek\.?)$/i;
 
@@ -49,8 +41,10 @@ export function meantSectionHeading(text: string): string | undefined {
 }
 
 export interface LabelledLine {
-  /** The label as documented, when the line's label is one. */
-  label?: (typeof sectionLabels)[number];
+  /** What the line states, when its label is a documented one. */
+  field?: SectionField;
+  /** That label as documented. */
+  label?: string;
   /** The documented label the writer probably meant, when it is not one. */
   meant?: string;
   /** What the brackets after the label say: `Rapporterat (pågår):`. */
@@ -71,11 +65,7 @@ const labelled = new RegExp(
   `^${emphasis}([^\\n:*_()]{2,40}?)${space}(?:\\(([^)\\n]*)\\))?${space}${emphasis}${space}[:：]${space}${emphasis}${space}`,
   "u",
 );
-const allLabels = [...sectionLabels, ...measureLabels];
-
-function documented(label: string): (typeof sectionLabels)[number] | undefined {
-  return sectionLabels.find((l) => l.toLowerCase() === label.toLowerCase());
-}
+const allLabels = [...allSectionLabels, ...allMeasureLabels];
 
 /**
  * Reads `Ställningstagande: …` and `Rapporterat (pågår): …`, also in bold or italics
@@ -89,18 +79,18 @@ export function readLabelledLine(raw: string): LabelledLine | undefined {
     const [whole, open, rawLabel = "", bracket] = match;
     const written = rawLabel.trim();
     // `Rapporterat för hr:` is the report label naming the body it is for.
-    const naming = /^(rapporterat|reported)[ \t]+(?:för|for)[ \t]+(\S.*)$/iu.exec(written);
-    const label = naming ? (naming[1] ?? "") : written;
+    const naming = readReportedFor(written);
+    const label = naming ? naming.label : written;
     let value = line.slice(whole.length).trimEnd();
     if (open && value.endsWith(open)) value = value.slice(0, -open.length).trimEnd();
-    const exact = documented(label);
     const base = {
       valueOffset: whole.length,
       value,
       ...(bracket === undefined ? {} : { bracket }),
-      ...(naming?.[2] ? { forBody: naming[2].trim() } : {}),
+      ...(naming ? { forBody: naming.body } : {}),
     };
-    if (exact) return { label: exact, ...base };
+    const documented = sectionLabelOf(label);
+    if (documented) return { ...documented, ...base };
     const meant = nearest(label, allLabels, { limit: 1 })[0];
     return meant ? { meant: `${meant}:`, ...base } : undefined;
   }
@@ -111,7 +101,7 @@ export function readLabelledLine(raw: string): LabelledLine | undefined {
     );
   if (!head) return undefined;
   const [, words = "", rest = ""] = head;
-  const meant = sectionLabels.find(
+  const meant = allSectionLabels.find(
     (l) =>
       foldForMatching(l) === foldForMatching(words) ||
       foldForMatching(l) === foldForMatching(words.split(" ")[0] ?? ""),
@@ -130,8 +120,8 @@ export function meantMeasureLabel(line: string): string | undefined {
   const match = /^[ \t]*([^\n:]{2,30}?)[ \t]*:/.exec(line);
   if (!match) return undefined;
   const label = match[1] ?? "";
-  if (measureLabels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
-  const meant = nearest(label, measureLabels, { limit: 1 })[0];
+  if (allMeasureLabels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
+  const meant = nearest(label, allMeasureLabels, { limit: 1 })[0];
   return meant ? `${meant}:` : undefined;
 }
 

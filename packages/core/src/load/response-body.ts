@@ -4,7 +4,16 @@ import type { Bilingual } from "../bilingual.ts";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/diagnostic.ts";
 import { parsePeriod } from "../periods/parse.ts";
 import type { Period } from "../periods/period.ts";
-import type { Measure, ReportedState, Section, Stance } from "../schema/section.ts";
+import type { Measure, Section } from "../schema/section.ts";
+import {
+  dueSeparatorPattern,
+  type MeasureKeyLine,
+  measureKeyLine,
+  placeholderOnly,
+  readSectionHeading,
+  reportedVocabulary,
+  stanceVocabulary,
+} from "../syntax/response-syntax.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import { withSuggestion } from "../vocabulary/closed.ts";
 import {
@@ -12,11 +21,7 @@ import {
   meantMeasureLabel,
   meantSectionHeading,
   readLabelledLine,
-  readSectionHeading,
 } from "./look-alike-lines.ts";
-import { reportedVocabulary, stanceVocabulary } from "./section-words.ts";
-
-export { readSectionHeading };
 
 export interface BodyContext {
   file: string;
@@ -28,35 +33,8 @@ export interface BodyContext {
   responseId: string;
 }
 
-/** The stance a value states, read exactly (see `stanceVocabulary`), or nothing. */
-export function readStance(value: string): Stance | undefined {
-  const read = stanceVocabulary.read(value.replace(/[.!]+$/, ""));
-  return read.ok ? read.value : undefined;
-}
-
-/** The state a report begins with, read exactly (see `reportedVocabulary`), or nothing. */
-export function readReportedState(value: string): ReportedState | undefined {
-  const read = reportedVocabulary.read(value);
-  return read.ok ? read.value : undefined;
-}
-
-/** A line under a measure that says something of it: `Återrapporteras till: asn`. */
-export const keyLine =
-  /^([ \t]*)(återrapporteras till|rapporteras till|report(?:ed)? to|följer upp|follows up|genomförd|done|källa|source|rapporterad i|reported in|id|utgår|dropped|skäl|reason)([ \t]*:[ \t]*)(.*?)[ \t]*$/i;
-
-/**
- * A line under a measure read as its label and value (`Återrapporteras till: asn`), or nothing
- * when the line is part of the measure's statement. The label is as written.
- */
-export function measureKeyLine(line: string): { label: string; value: string } | undefined {
-  const key = keyLine.exec(line);
-  return key ? { label: key[2] ?? "", value: key[4] ?? "" } : undefined;
-}
-
 /** A measure's own id as written on its `Id:` line: ASCII letters, digits and dashes. */
 const measureLocalIdPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
-/** Between a measure and its due date: an em dash, or two hyphens, with spaces around. */
-const dueSeparator = / (?:—|--) /g;
 
 type Node = RootContent;
 
@@ -216,7 +194,7 @@ function readSection(
     const start = startOffset(node, ctx);
     const raw = ctx.text.slice(start, endOffset(node, ctx));
     const line = readLabelledLine(raw);
-    if (line?.label === "Ställningstagande" || line?.label === "Stance") {
+    if (line?.field === "stance") {
       const here = ctx.lines.place(start + line.valueOffset);
       if (stancePlace) {
         diagnostics.push(
@@ -239,7 +217,7 @@ function readSection(
       }
       stancePlace = here;
       readStanceLine(line.value.trim(), here, section, ctx, diagnostics);
-    } else if (line?.label === "Rapporterat" || line?.label === "Reported") {
+    } else if (line?.field === "reported") {
       const text = raw
         .slice(line.valueOffset)
         .replace(/\s+/g, " ")
@@ -474,7 +452,7 @@ function dueAtEnd(raw: string): Period | undefined {
   const keys = lines.findIndex((line, k) => k > 0 && /^[^\S\n]*[\p{L} ]{2,30}:/u.test(line));
   const statement = (keys === -1 ? lines : lines.slice(0, keys)).join(" ");
   let separator: RegExpExecArray | null = null;
-  for (const match of statement.matchAll(dueSeparator)) separator = match;
+  for (const match of statement.matchAll(dueSeparatorPattern)) separator = match;
   if (!separator) return undefined;
   const result = parsePeriod(statement.slice(separator.index + separator[0].length).trim());
   return result.ok ? result.period : undefined;
@@ -556,7 +534,7 @@ function readMeasure(
   let offset = 0;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] ?? "";
-    const key = k > 0 ? keyLine.exec(line) : null;
+    const key = k > 0 ? measureKeyLine(line) : undefined;
     const meant = k > 0 && !key ? meantMeasureLabel(line) : undefined;
     if (key || meant) {
       if (statementLength === raw.length) statementLength = offset - 1;
@@ -583,7 +561,7 @@ function readMeasure(
     offset += line.length + 1;
   }
   const statement = raw.slice(0, Math.max(statementLength, 0));
-  const separators = [...statement.matchAll(dueSeparator)];
+  const separators = [...statement.matchAll(dueSeparatorPattern)];
   const separator = separators.at(-1);
   if (!separator) {
     measure.text = collapse(statement);
@@ -629,29 +607,28 @@ function readMeasure(
 
 /** One line under a measure; returns the measure's own id when the line writes it. */
 function readKeyLine(
-  key: RegExpExecArray,
+  key: MeasureKeyLine,
   lineOffset: number,
   measure: Measure,
   ctx: BodyContext,
   diagnostics: Diagnostic[],
 ): { id: string; place: Place } | undefined {
-  const [, indent = "", rawName = "", colon = "", value = ""] = key;
-  const name = rawName.toLowerCase();
-  const valueOffset = lineOffset + indent.length + rawName.length + colon.length;
+  const { field, value } = key;
+  const valueOffset = lineOffset + key.valueOffset;
   // `Källa: rad 70`, as `sparbar import` notes where it read the measure.
-  if (name === "källa" || name === "source") measure.source = value;
-  else if (/rapporterad i|reported in/.test(name)) measure.reported_in = value.trim();
-  else if (name.includes("till") || name.startsWith("report")) measure.report_to = value;
-  else if (name.startsWith("följer") || name.startsWith("follows")) {
+  if (field === "source") measure.source = value;
+  else if (field === "reportedIn") measure.reported_in = value.trim();
+  else if (field === "reportTo") measure.report_to = value;
+  else if (field === "follows") {
     const read = readFollows(value, valueOffset, ctx);
     measure.follows = [...(measure.follows ?? []), ...read.map((f) => f.id)];
     const quoted = read.flatMap((f) =>
       f.quoted === undefined ? [] : [{ id: f.id, text: f.quoted, place: f.place }],
     );
     if (quoted.length > 0) measure.follows_quoted = [...(measure.follows_quoted ?? []), ...quoted];
-  } else if (name === "utgår" || name === "dropped") measure.dropped = collapse(value);
-  else if (name === "skäl" || name === "reason") measure.reason = collapse(value);
-  else if (name === "id") {
+  } else if (field === "dropped") measure.dropped = collapse(value);
+  else if (field === "reason") measure.reason = collapse(value);
+  else if (field === "id") {
     const id = value.trim();
     const place = ctx.lines.place(valueOffset);
     if (measureLocalIdPattern.test(id)) return { id, place };
@@ -691,8 +668,6 @@ function readFollows(
   }
   return found;
 }
-
-const placeholderOnly = /^\[\[[^\]]*\]\]$/;
 
 function readPeriod(
   phrase: string,

@@ -6,21 +6,13 @@ import type { Measure } from "../schema/section.ts";
 import { compareEvents, type SourceRef, type StatusEvent } from "./events.ts";
 import type { Subject } from "./subjects.ts";
 
-function auditRef(audit: LoadedAudit): SourceRef {
+/** The document an event comes from, as the event names it. */
+function sourceRef(document: LoadedAudit | LoadedResponse): SourceRef {
   return {
-    type: "audit",
-    organisation: audit.data.organisation,
-    id: audit.data.id,
-    file: audit.file,
-  };
-}
-
-function responseRef(response: LoadedResponse): SourceRef {
-  return {
-    type: "response",
-    organisation: response.data.organisation,
-    id: response.data.id,
-    file: response.file,
+    type: document.type,
+    organisation: document.data.organisation,
+    id: document.data.id,
+    file: document.file,
   };
 }
 
@@ -67,7 +59,7 @@ export function eventsOf(
 ): StatusEvent[] {
   const { audit, recommendation, body, organisation } = subject;
   const events: StatusEvent[] = [];
-  const issuer = auditRef(audit);
+  const issuer = sourceRef(audit);
   events.push({
     type: "issued",
     when: audit.data.date,
@@ -98,7 +90,7 @@ export function eventsOf(
     const speaks = index.speaksFor(organisation, speaker, body);
     const base = {
       when: index.when(response),
-      source: responseRef(response),
+      source: sourceRef(response),
       speaker,
       kind: response.data.kind,
     };
@@ -165,7 +157,7 @@ export function eventsOf(
       type: "assessed",
       when: found.audit.data.date,
       voice: "auditors",
-      source: auditRef(found.audit),
+      source: sourceRef(found.audit),
       result: found.result,
     };
     if (found.basis) event.basis = found.basis;
@@ -195,7 +187,7 @@ function measureReports(
       type: "measure-reported",
       when: index.when(response),
       voice: "body",
-      source: responseRef(response),
+      source: sourceRef(response),
       speaker,
       report: { measure: measure.id, by: by.measure.id, done: by.measure.done },
     };
@@ -207,7 +199,7 @@ function measureReports(
     const earlier = first ? index.response(organisation, first) : undefined;
     if (earlier) {
       event.when = index.when(earlier);
-      event.firstReportedIn = responseRef(earlier);
+      event.firstReportedIn = sourceRef(earlier);
     }
     reports.push(event);
   };

@@ -317,12 +317,8 @@ export interface OverviewRecord {
   recommendations: number;
 }
 
-export interface DeadlineRecord {
-  what: "response" | "measure";
-  due: Period;
-  /** upcoming; passed (no report since); late (a source says it was not kept). */
-  state: "upcoming" | "passed" | "late";
-  daysLeft: number;
+/** The recommendation and addressee a row is about, with their names ready. */
+export interface SubjectSummary {
   subject: string;
   organisation: Named;
   audit: AuditSummary;
@@ -330,6 +326,14 @@ export interface DeadlineRecord {
   /** The recommendation's readable name: the first words of its text. */
   title: Text;
   body: Named;
+}
+
+export interface DeadlineRecord extends SubjectSummary {
+  what: "response" | "measure";
+  due: Period;
+  /** upcoming; passed (no report since); late (a source says it was not kept). */
+  state: "upcoming" | "passed" | "late";
+  daysLeft: number;
   measure?: { id: string; text: string; textHtml: string };
   /** The recommendation's text, for a response deadline. */
   text: string;

@@ -12,17 +12,11 @@ import type { Change } from "../status/history.ts";
 import type { Subject } from "../status/subjects.ts";
 import type { Names } from "./names.ts";
 import { firstWords } from "./readable.ts";
-import type { AuditSummary, DocumentLink, FeedItem } from "./records.ts";
-import { type Named, type Text, text } from "./text.ts";
+import type { DocumentLink, FeedItem, SubjectSummary } from "./records.ts";
+import { text } from "./text.ts";
 
-interface SubjectUpdateBase {
+interface SubjectUpdateBase extends SubjectSummary {
   day: IsoDay;
-  subject: string;
-  organisation: Named;
-  audit: AuditSummary;
-  item: string;
-  title: Text;
-  body: Named;
 }
 
 /** Either track's state changed. */
