@@ -60,9 +60,68 @@ function restoreDateWords(text: string): string {
   return out;
 }
 
+/** Month names in Norwegian and Danish where they differ from the Swedish ones. */
+const nordicMonths: Record<string, number> = {
+  januar: 1,
+  februar: 2,
+  mai: 5,
+  august: 8,
+  desember: 12,
+};
+const swedishMonths = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Dates the period parser does not read, in the forms other countries write them:
+ * "31.12.2025" (Finnish, Norwegian, German), "31/12/2023" (British; read day first, and as
+ * American only where the second number cannot be a month: "12/31/2023"), "1. mars 2026" and
+ * "2. kvartal 2024" (Norwegian, Danish). Each is turned into a form the parser reads.
+ */
+const numericDate =
+  /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
+const nordicDay =
+  /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
+const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
+
+function otherDateForms(original: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (index: number, written: string, readable: string) => {
+    const parsed = parsePeriod(readable);
+    if (parsed.ok) found.push({ text: written, period: { ...parsed.period, text: written }, index });
+  };
+  for (const m of original.matchAll(numericDate)) {
+    let day = Number(m[1]);
+    let month = Number(m[3]);
+    if (m[2] === "/" && month > 12 && day <= 12) [day, month] = [month, day];
+    add(m.index ?? 0, m[0], `${m[4]}-${pad(month)}-${pad(day)}`);
+  }
+  for (const m of original.matchAll(nordicDay)) {
+    const name = (m[2] ?? "").toLowerCase();
+    const month = nordicMonths[name] ?? swedishMonths.indexOf(name) + 1;
+    add(m.index ?? 0, m[0], `${m[3]}-${pad(month)}-${pad(Number(m[1]))}`);
+  }
+  for (const m of original.matchAll(nordicPart))
+    add(m.index ?? 0, m[0], `${(m[2] ?? "").toLowerCase()} ${m[1]} ${m[3]}`);
+  return found;
+}
+
 /** Every date phrase in a sentence that the period parser accepts, in the order they stand. */
 export function findDatePhrases(original: string): FoundDate[] {
-  const found: FoundDate[] = [];
+  const found: FoundDate[] = otherDateForms(original);
   const sentence = restoreDateWords(original);
   for (const match of sentence.matchAll(phrase)) {
     const text = match[0].trim().replace(/[.,;]$/, "");
@@ -74,14 +133,17 @@ export function findDatePhrases(original: string): FoundDate[] {
     const after = sentence[match.index + match[0].length] ?? "";
     if (after === ":" || /[A-Z]-$/.test(sentence.slice(0, match.index))) continue;
     const parsed = parsePeriod(text);
-    if (parsed.ok)
+    const overlaps = found.some(
+      (f) => f.index < match.index + match[0].length && match.index < f.index + f.text.length,
+    );
+    if (parsed.ok && !overlaps)
       found.push({
         text: written,
         period: { ...parsed.period, text: written },
         index: match.index,
       });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 const startsFrom = /^(?:från och med|fr\.o\.m\.|från|starting|from)\s+(?:den\s+)?/iu;

@@ -90,6 +90,10 @@ const notPromise = [
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
+  // What has been done, in the perfect ("har redan under våren 2018 utbildat …").
+  /\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd)\b(?!\s+att\b)/iu,
+  // A document's head: its date under a label, or a page header that begins with a date.
+  /\b(?:datum|date|daterad|dated|utfardat|upprattad)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
 ];
 
 function isPromise(sentence: string): boolean {
@@ -99,9 +103,33 @@ function isPromise(sentence: string): boolean {
 
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?;])\s+(?=[A-ZÅÄÖ*])/u)
+    .split(/(?<=[.!?;])\s+(?=[A-ZÅÄÖ*\d])/u)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * "En rutin införs under första kvartalet 2023 och en plan fastställs senast 30 juni 2023": two
+ * promises in one sentence, each with its own date, are two measures. The sentence is cut at
+ * "och", "samt" or "and" between the dates, and only where each part has a date of its own.
+ */
+function datedParts(sentence: string): string[] {
+  const dates = findDatePhrases(sentence);
+  if (dates.length < 2) return [sentence];
+  const parts: string[] = [];
+  let from = 0;
+  for (let n = 1; n < dates.length; n++) {
+    const previous = dates[n - 1] as (typeof dates)[number];
+    const next = dates[n] as (typeof dates)[number];
+    const between = sentence.slice(previous.index + previous.text.length, next.index);
+    const cut = /,?\s+(?:och|samt|and|og)\s+/iu.exec(between);
+    if (!cut) continue;
+    const at = previous.index + previous.text.length + cut.index;
+    parts.push(sentence.slice(from, at).trim());
+    from = at + cut[0].length;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.every((p) => findDatePhrases(p).length > 0) ? parts : [sentence];
 }
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
@@ -275,15 +303,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     readAnswer(current, b.text, b.line, b.kind === "item");
   }
 
-  // A response that answers the report as a whole: one section, headed by the report's title.
+  // A response that answers the report as a whole: one section, headed by the report's title,
+  // where the response states a stance or promises something by a date.
   if (result.sections.length === 0) {
-    const answered = blocks.find((b) => /^granskning(en)? (av|inom|kring|om)\b/iu.test(b.text));
-    const stance = blocks.some((b) => readStanceIn(b.text));
-    if (answered && stance) {
-      open(1, false, answered.text, answered.line);
+    const answered = reportTitle(blocks);
+    if (answered) {
+      open(1, false, answered.value, answered.line);
       const section = result.sections[0] as ImportedSection;
-      for (const b of blocks.filter((x) => x.line > answered.line))
+      for (const b of blocks.slice(blocks.indexOf(answered.block) + 1))
         readAnswer(section, b.text, b.line, b.kind === "item");
+      if (!section.stance && !section.stanceUndecided && section.measures.length === 0)
+        result.sections.pop();
     }
   }
   for (const section of result.sections) {
@@ -308,7 +338,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       return;
     }
     for (const sentence of item ? [text] : sentences(text)) {
-      if (isPromise(sentence)) addMeasure(section, sentence, line);
+      if (!isPromise(sentence)) continue;
+      for (const part of datedParts(sentence)) addMeasure(section, part, line);
     }
   }
 }
@@ -339,6 +370,25 @@ function labelledValue(blocks: readonly Block[], label: RegExp): Found<string> |
     return written && written !== "–" && written !== "-"
       ? { value: written, line: b.line }
       : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The title of the report a response answers, as its head names it: "Granskning av …" on its
+ * own, or inside a longer title ("Revisionsrapport 2018:4 - Granskning av …", "Svar på
+ * revisionsrapport Granskning av …", "Sak 98/23 Forvaltningsrevisjonsrapport - Vedlikehold av
+ * …"). Only a short block counts: a title, never a sentence that mentions a review.
+ */
+function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block }) | undefined {
+  for (const b of blocks) {
+    if (b.kind === "row" || b.text.length > 160) continue;
+    const named =
+      /(?:^|[\s:–-])(granskning(?:en)? (?:av|inom|kring|om)\s.+)$/iu.exec(b.text)?.[1] ??
+      /(?:^|\s)(?:revisionsrapport|granskningsrapport|(?:forvaltnings)?revisjonsrapport)(?:en)?(?:\s+\d{4}:\d+)?\s*[-–:]\s*(\p{Lu}.+)$/iu.exec(
+        b.text,
+      )?.[1];
+    if (named) return { value: named.trim(), line: b.line, block: b };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { flattenedTables } from "./flattened-table.ts";
 
 export interface Block {
@@ -196,12 +197,14 @@ function joinInlineHyphens(line: string): string {
 }
 
 export function textBlocks(text: string): Block[] {
-  const lines = pipeTables(
-    text
-      .replace(/\r\n?/g, "\n")
-      .replace(/\f/g, "\n")
-      .split("\n")
-      .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+  const lines = cellPerLineTables(
+    pipeTables(
+      text
+        .replace(/\r\n?/g, "\n")
+        .replace(/\f/g, "\n")
+        .split("\n")
+        .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+    ),
   );
   const repeated = repeatedLines(lines);
   const blocks: Block[] = [];
