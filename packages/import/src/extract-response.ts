@@ -47,6 +47,17 @@ export interface ImportedResponse {
 /** "Rekommendation 2: …", "**Rekommendation 2.**", "Recommendation 2", "R2 …" (Spårbar's own headings). */
 const heading =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+/** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
+const numberedLabel = /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
+/**
+ * "Responsible: Business Manager", "Target completion date: 31 March 2024": an answer's labels.
+ * The unit goes to the measures the answer promised; a date under a label is a measure only
+ * where the answer promised nothing by that date already.
+ */
+const responsibleLabel =
+  /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
+const dueLabel =
+  /^(?:(?:revised |agreed )?target(?: completion| implementation)? date|implementation date|completion date|klart senast|tidplan|tidsplan)\s*:\s*(.+)$/iu;
 /** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
 const labelled =
   /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
@@ -92,6 +103,8 @@ const notPromise = [
   /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
   // What has been done, in the perfect ("har redan under våren 2018 utbildat …").
   /\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd)\b(?!\s+att\b)/iu,
+  // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
+  /^(?:beslutsunderlag\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
   // A document's head: its date under a label, or a page header that begins with a date.
   /\b(?:datum|date|daterad|dated|utfardat|upprattad)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
 ];
@@ -186,7 +199,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   if (titled) result.title = { value: titled.text.replace(/\*\*/g, ""), line: titled.line };
 
   const explicit = blocks.some(
-    (b) => b.kind !== "row" && (heading.test(b.text) || labelled.test(b.text)),
+    (b) =>
+      b.kind !== "row" &&
+      (heading.test(b.text) || labelled.test(b.text) || numberedLabel.test(b.text)),
   );
   // Recommendations the response quotes as a list before answering them one by one.
   const quoted: string[] = [];
@@ -200,11 +215,19 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     current = { number, numbered, text, measures: [], line };
     result.sections.push(current);
   };
+  const namedResponsible = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
     const due = findDatePhrases(text).sort((x, y) => y.text.length - x.text.length)[0];
     if (!due) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
-    section.measures.push({ text, due: measureDue(due), line, ...extra });
+    const responsible = namedResponsible.get(section);
+    section.measures.push({
+      text,
+      due: measureDue(due),
+      line,
+      ...(responsible ? { responsible } : {}),
+      ...extra,
+    });
   };
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
@@ -246,6 +269,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;
       if (answer && current) readAnswer(current, answer, b.line);
+      continue;
+    }
+    const numberedLabelled = b.kind !== "item" ? numberedLabel.exec(b.text) : null;
+    if (numberedLabelled) {
+      open(Number(numberedLabelled[1]), true, (numberedLabelled[2] ?? "").trim(), b.line);
+      awaitingText = false;
       continue;
     }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
@@ -326,6 +355,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   return result;
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
+    const responsible = responsibleLabel.exec(text.trim());
+    if (responsible) {
+      const unit = (responsible[1] ?? "").trim();
+      for (const m of section.measures) m.responsible ??= unit;
+      // Named before the date it answers for: the next measure of this section is its.
+      if (section.measures.length === 0) namedResponsible.set(section, unit);
+      return;
+    }
+    const due = dueLabel.exec(text.trim());
+    if (due) {
+      const found = findDatePhrases(due[1] ?? "")[0];
+      if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
+        addMeasure(section, text.trim(), line);
+      return;
+    }
     // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
     if ((!section.stance && !section.stanceUndecided) || stanceLine.test(text.trim())) {
       const reading = readStanceIn(text);
