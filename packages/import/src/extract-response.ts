@@ -104,7 +104,7 @@ const notPromise = [
   // What has been done, in the perfect ("har redan under våren 2018 utbildat …").
   /\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd)\b(?!\s+att\b)/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
-  /^(?:beslutsunderlag\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
+  /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
   // A document's head: its date under a label, or a page header that begins with a date.
   /\b(?:datum|date|daterad|dated|utfardat|upprattad)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
 ];
@@ -232,7 +232,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
-  for (const b of blocks) {
+  const read = explicit ? blocks : proseSentences(blocks);
+  const quotesEach = !explicit && quotedSentences(blocks) >= 2;
+  for (const b of read) {
     if (b.kind === "row") {
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
@@ -283,9 +285,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = false;
       continue;
     }
+    const quotedInSentence = quotesEach ? recommendationQuoted(b.text) : undefined;
+    if (quotedInSentence && b.kind === "paragraph") {
+      open(result.sections.length + 1, false, quotedInSentence, b.line);
+      awaitingText = false;
+      continue;
+    }
+    const listed = explicit || current ? [] : listedInProse(b.text);
+    if (listed.length > 0) {
+      quoted.push(...listed);
+      continue;
+    }
     const byPlace = explicit ? null : namedByPlace.exec(b.text);
     const place = Number(byPlace?.[2] ?? ordinals[(byPlace?.[1] ?? "").toLowerCase()] ?? 0);
-    if (byPlace && place > 0 && readStanceIn(byPlace[0])) {
+    if (byPlace && place > 0 && readStanceIn(sentences(b.text)[0] ?? "")) {
       open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
@@ -296,7 +309,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         !explicit &&
         b.kind === "item" &&
         b.ordered &&
-        /rekommendation|recommendation/iu.test(lastParagraph(blocks, b))
+        /rekommendation|recommendation/iu.test(lastParagraph(read, b))
       ) {
         open(
           Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1,
@@ -416,6 +429,69 @@ function labelledValue(blocks: readonly Block[], label: RegExp): Found<string> |
       : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Revisorerna rekommenderar också nämnden att »säkerställa …«": a response that quotes each
+ * recommendation in a sentence of its own and answers it in the sentences after. The
+ * recommendation is what the quotation marks hold, else what follows "att". A sentence that
+ * sums up ("rekommenderar bland annat att …") quotes none.
+ */
+const recommendingSentence =
+  /^(?:[\p{L}:]+\s+){0,3}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|å|that)\s+(.+?)\.?$/iu;
+
+function recommendationQuoted(sentence: string): string | undefined {
+  if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence)) return undefined;
+  const said = recommendingSentence.exec(sentence.trim())?.[1];
+  if (!said) return undefined;
+  return (/^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1] ?? said).trim();
+}
+
+/**
+ * "… lämnat tre rekommendationer: att nämnden säkerställer …, att avvikelser …, samt att
+ * nämnden inrättar …": recommendations listed inside one sentence, each beginning with "att".
+ */
+function listedInProse(sentence: string): string[] {
+  const list = /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1];
+  if (!list) return [];
+  const items = list
+    .split(/,\s+(?:samt\s+|och\s+)?(?=att\s)|\s+(?:samt|och)\s+(?=att\s)/u)
+    .map((item) => item.trim());
+  return items.length >= 2 ? items : [];
+}
+
+/** How many sentences of the paragraphs quote a recommendation each. */
+function quotedSentences(blocks: readonly Block[]): number {
+  return blocks
+    .filter((b) => b.kind === "paragraph")
+    .flatMap((b) => sentences(b.text))
+    .filter((s) => recommendationQuoted(s)).length;
+}
+
+/** An ordinal naming a recommendation anywhere in a text: "i den andra rekommendationen". */
+const placeInText = new RegExp(
+  `\\b(?:${Object.keys(ordinals).join("|")})\\s+(?:rekommendation(?:en)?|recommendation)\\b`,
+  "iu",
+);
+
+/**
+ * A response written in running prose answers its recommendations in the middle of a
+ * paragraph: where a paragraph names a recommendation by its place, lists recommendations, or
+ * the response quotes two or more in sentences of their own, its sentences are read one by one.
+ */
+function proseSentences(blocks: readonly Block[]): Block[] {
+  const quotedCount = quotedSentences(blocks);
+  return blocks.flatMap((b) => {
+    if (b.kind !== "paragraph" && b.kind !== "item") return [b];
+    const parts = sentences(b.text);
+    const prose =
+      parts.some((p) => placeInText.test(p) || listedInProse(p).length > 0) ||
+      (quotedCount >= 2 && parts.some((p) => recommendationQuoted(p)));
+    // A meeting page's summary set as a list item is prose all the same.
+    return prose && parts.length > 1
+      ? parts.map((text): Block => ({ kind: "paragraph", text, line: b.line }))
+      : [b];
+  });
 }
 
 /**

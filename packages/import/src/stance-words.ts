@@ -15,6 +15,19 @@ export type StanceReading =
 
 /** Ways of stating a stance that are not the vocabulary's words, with the phrase each means. */
 const otherWords: [RegExp, string][] = [
+  // The recommendation put first: "Den tredje rekommendationen delar nämnden inte".
+  [
+    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
+    "instämmer inte",
+  ],
+  [
+    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+delvis\b/iu,
+    "instämmer delvis",
+  ],
+  [
+    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\b/iu,
+    "instämmer",
+  ],
   [/\bställer sig inte bakom\b/iu, "instämmer inte"],
   [/\bställer sig (?:helt )?bakom\b/iu, "instämmer"],
   [/(?<!\p{L})är positiva? till\b/iu, "instämmer"],
