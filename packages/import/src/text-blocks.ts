@@ -31,7 +31,7 @@ const trailingPageNumber =
   /(?:[ \t]{3,}|\t)(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;
 
 /** Words that may follow a kept hyphen: "arbetsmarknads- och socialnämnden". */
-const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till)\b/i;
+const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till|og)\b/i;
 
 /**
  * "a set out how …" under "The Ministry should:": a lettered item without punctuation, trusted
@@ -192,7 +192,7 @@ function cellsOf(row: string): string[] {
 /** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
 function joinInlineHyphens(line: string): string {
   return line.replace(/(\p{Ll}{2,})- (\p{Ll}+)/gu, (whole, left: string, right: string) =>
-    /^(och|eller|samt|resp|respektive|and|or|till)$/i.test(right) ? whole : left + right,
+    /^(och|eller|samt|resp|respektive|and|or|till|og)$/i.test(right) ? whole : left + right,
   );
 }
 
@@ -308,15 +308,15 @@ const chapterWords =
 const anyCase = (words: string) =>
   words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const chapterTitle = new RegExp(
-  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
+  `(?:^(?:\\d{1,3}\\s+(?=\\d{1,2}\\.))?|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
   "gu",
 );
 const titleFirst = new RegExp(`^(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`, "u");
 
 /**
- * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …": a
- * text flattened to one line per page keeps each chapter's number and title in front of its
- * first sentence. They are a heading and a paragraph, so that a list before a chapter never
+ * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …", "8 3.
+ * Sammanfattande bedömning …" (the page's number first): a text flattened to one line per page
+ * keeps each chapter's number and title in front of its first sentence. They are a heading and a paragraph, so that a list before a chapter never
  * runs into the next one. Only titles reports use count, and only before a capital letter.
  */
 function inlineChapters(block: Block): Block[] | undefined {
@@ -355,7 +355,10 @@ function splitAtSentenceEnd(text: string): [string, string] {
 }
 
 // Bullets that text copied from a web page or a PDF keeps inline: " - ", " • ", " ● ", " – ".
-const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·])\s+(?=["”(]?\p{L})/gu;
+// Word's symbol-font bullets survive a PDF's text layer inside a line as private-use glyphs.
+const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·►▶\uF0A7\uF0B7\uF0D8\uF076])\s+(?=["”(]?\p{L})/gu;
+/** "Tolga, den 14. mars 2018": a place and date that sign a report off; a list ends before it. */
+const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/u;
 const inlineRecommendation =
   /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation)\s+\d{1,2}\s*[:.]\s)/gu;
 
@@ -383,7 +386,10 @@ function inlineItems(block: Block, split: InlineList | undefined): Block[] | und
   if (split.head) out.push({ ...block, text: split.head });
   if (split.heading) out.push({ kind: "heading", text: split.heading, line: block.line });
   for (const [n, item] of split.items.entries()) {
-    const [text, rest] = splitAtSentenceEnd(item);
+    const signed = signOff.exec(item);
+    const [text, rest] = signed
+      ? [item.slice(0, signed.index).trim(), item.slice(signed.index).trim()]
+      : splitAtSentenceEnd(item);
     out.push({
       kind: "item",
       text,
