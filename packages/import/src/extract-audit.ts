@@ -191,6 +191,27 @@ function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean
   return Boolean(lead && bodyLike(lead, bodies));
 }
 
+/**
+ * "The Department of Industry, Science and Resources and the Department of Finance establish
+ * …": an English recommendation in the subjunctive names its bodies as the subject, with a
+ * verb that has no ending to find it by. Only names the organisation has count, one after
+ * another from the sentence's start, followed by a word in small letters.
+ */
+function leadingBodies(sentence: string, bodies: readonly KnownBody[]): KnownBody[] {
+  const found: KnownBody[] = [];
+  let rest = sentence;
+  for (;;) {
+    rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+)?(?:the\s+)?/iu, "");
+    const body = [...bodies]
+      .sort((a, b) => b.name.length - a.name.length)
+      .find((b) => fold(rest).startsWith(fold(b.name)));
+    if (!body) break;
+    found.push(body);
+    rest = rest.slice(body.name.length);
+  }
+  return found.length > 0 && /^\s+\p{Ll}/u.test(rest) ? found : [];
+}
+
 /** "Department of Agriculture", "Federal Communications Commission": an agency's name alone. */
 function looksLikeAgency(text: string): boolean {
   return (
@@ -365,8 +386,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         lead && bodyLike(lead, bodies)
           ? resolveAddressees(lead, bodies, context)
           : { known: [] as KnownBody[], unknown: [] as string[] };
-      to = named.known;
-      unknownTo = named.known.length > 0 ? [] : named.unknown;
+      to = named.known.length > 0 ? named.known : leadingBodies(clean, bodies);
+      unknownTo = to.length > 0 ? [] : named.unknown;
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
     }
