@@ -91,8 +91,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * American only where the second number cannot be a month: "12/31/2023"), "1. mars 2026" and
  * "2. kvartal 2024" (Norwegian, Danish). Each is turned into a form the parser reads.
  */
-const numericDate =
-  /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
+const numericDate = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
 const nordicDay =
   /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
 const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
@@ -101,7 +100,8 @@ function otherDateForms(original: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (index: number, written: string, readable: string) => {
     const parsed = parsePeriod(readable);
-    if (parsed.ok) found.push({ text: written, period: { ...parsed.period, text: written }, index });
+    if (parsed.ok)
+      found.push({ text: written, period: { ...parsed.period, text: written }, index });
   };
   for (const m of original.matchAll(numericDate)) {
     let day = Number(m[1]);

@@ -48,7 +48,8 @@ export interface ImportedResponse {
 const heading =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
-const numberedLabel = /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
+const numberedLabel =
+  /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
 /**
  * "Responsible: Business Manager", "Target completion date: 31 March 2024": an answer's labels.
  * The unit goes to the measures the answer promised; a date under a label is a measure only
@@ -441,7 +442,8 @@ const recommendingSentence =
   /^(?:[\p{L}:]+\s+){0,3}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|å|that)\s+(.+?)\.?$/iu;
 
 function recommendationQuoted(sentence: string): string | undefined {
-  if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence)) return undefined;
+  if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
+    return undefined;
   const said = recommendingSentence.exec(sentence.trim())?.[1];
   if (!said) return undefined;
   return (/^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1] ?? said).trim();

@@ -106,7 +106,9 @@ function rowBlock(line: number, cells: string[]): Block {
  */
 function findHeader(
   text: string,
-): { start: number; caption: string; roles: ColumnRole[]; names: string[]; end: number } | undefined {
+):
+  | { start: number; caption: string; roles: ColumnRole[]; names: string[]; end: number }
+  | undefined {
   const starts = [0, ...[...text.matchAll(/[.:!?]\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)];
   for (const start of starts) {
     const caption = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s/u.exec(text.slice(start))?.[0] ?? "";

@@ -19,7 +19,10 @@ const columnNames: [string, ColumnRole][] = [
     "due",
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
-  ["status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref|original target(?: completion)? date", "other"],
+  [
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref|original target(?: completion)? date",
+    "other",
+  ],
 ];
 
 const cellPattern = new RegExp(`^(?:${columnNames.map(([names]) => names).join("|")})$`, "u");

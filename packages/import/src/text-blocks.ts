@@ -83,7 +83,10 @@ function repeatedLines(lines: string[]): Set<string> {
     )
       continue;
     // A chapter's own heading ("Vår bedömning" closing each chapter) repeats, yet is content.
-    if (headingWords.test(key) || /^(?:vår|revisionens|nämndens|förvaltningens) (?:bedömning|kommentar|svar)$/iu.test(key))
+    if (
+      headingWords.test(key) ||
+      /^(?:vår|revisionens|nämndens|förvaltningens) (?:bedömning|kommentar|svar)$/iu.test(key)
+    )
       continue;
     // A running header or footer stands apart from the text around it.
     const apart = (lines[i - 1] ?? "").trim() === "" || (lines[i + 1] ?? "").trim() === "";
