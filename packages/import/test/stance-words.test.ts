@@ -71,6 +71,16 @@ describe("stances are read as check reads them", () => {
 
   it("'delar' counts only before what is shared", () => {
     expect(readStanceIn("Delar av rutinen saknas och ska tas fram.")).toBeUndefined();
+    // The recommendation put first, the body after the verb.
+    expect(
+      readStanceIn(
+        "Den tredje rekommendationen delar nämnden inte, eftersom regionen redan har en.",
+      )?.stance,
+    ).toBe("disagrees");
+    expect(readStanceIn("Den andra rekommendationen delar styrelsen delvis.")?.stance).toBe(
+      "partly-agrees",
+    );
+    expect(readStanceIn("Den första rekommendationen delar förvaltningen.")?.stance).toBe("agrees");
     expect(readStanceIn("Förvaltningen delar upp arbetet i två delar.")).toBeUndefined();
   });
 });
