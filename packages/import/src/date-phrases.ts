@@ -7,7 +7,7 @@ const seasons =
 const ordinals =
   "första|andra|tredje|fjärde|forsta|fjarde|first|second|third|fourth|[1-4](?::[ae])?";
 const lead =
-  "(?:(?:senast|innan|före|inför|till och med|från och med|från|under|vid|i|by|before|from|until|no later than|during|in)\\s+)*";
+  "(?:(?:senast|innan|före|inför|till och med|från och med|från|till|under|vid|i|innen|by|before|from|until|no later than|during|in|by the end of|the end of)\\s+)*";
 const year = "(?:19|20)\\d{2}";
 
 /** Date phrases as reports write them; each is checked by the period parser before it is used. */
@@ -17,7 +17,7 @@ const phrase = new RegExp(
     `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+och\\s+(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+${year}`,
     `${lead}(?:den\\s+)?\\d{1,2}(?::e|:a)?\\s+(?:${months})\\s+${year}`,
     `(?:${months})\\s+\\d{1,2},?\\s+${year}`,
-    `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:(?:${months})\\s+)?${year}`,
+    `${lead}(?:i\\s+)?(?:början|slutet|utgången)(?:\\s+av)?\\s+(?:(?:${months})\\s+)?${year}`,
     `${lead}(?:slutet av\\s+)?(?:${months})(?:\\s*[-–]\\s*(?:${months}))?\\s+${year}`,
     `${lead}(?:${seasons})\\s+${year}(?:/${year})?`,
     `${lead}(?:${ordinals})\\s+(?:kvartalet|tertialet|halvåret|quarter of|half of)\\s+${year}`,
@@ -50,6 +50,9 @@ const ocrWords: [RegExp, string][] = [
   [/\bf[oéè6ö]re\b/giu, "före"],
   [/\binf[oéè6ö]r\b/giu, "inför"],
   [/\bhalv[aå]ret\b/giu, "halvåret"],
+  // Norwegian "innen utgangen av 2025" is Swedish "utgången".
+  [/\butgangen\b/giu, "utgången"],
+  [/\bdesember\b/giu, "december"],
 ];
 
 /** The same text with OCR'd date words restored; lengths are kept so positions stay valid. */
@@ -124,24 +127,26 @@ export function findDatePhrases(original: string): FoundDate[] {
   const found: FoundDate[] = otherDateForms(original);
   const sentence = restoreDateWords(original);
   for (const match of sentence.matchAll(phrase)) {
-    const text = match[0].trim().replace(/[.,;]$/, "");
-    const written = original
-      .slice(match.index, match.index + match[0].length)
-      .trim()
-      .replace(/[.,;]$/, "");
     // "(HSLF-FS 2022:39)" and diary numbers are not dates.
     const after = sentence[match.index + match[0].length] ?? "";
     if (after === ":" || /[A-Z]-$/.test(sentence.slice(0, match.index))) continue;
-    const parsed = parsePeriod(text);
+    // Lead words the parser does not know ("till hösten 2025", "innen juni 2025") are dropped
+    // one at a time until what is left is a period it reads.
+    let index = match.index;
+    let text = match[0].trim().replace(/[.,;]$/, "");
+    let parsed = parsePeriod(text);
+    while (!parsed.ok && text.includes(" ")) {
+      const word = /^\S+\s+/u.exec(text)?.[0] ?? "";
+      index += word.length;
+      text = text.slice(word.length);
+      parsed = parsePeriod(text);
+    }
+    const written = original.slice(index, index + text.length);
     const overlaps = found.some(
       (f) => f.index < match.index + match[0].length && match.index < f.index + f.text.length,
     );
     if (parsed.ok && !overlaps)
-      found.push({
-        text: written,
-        period: { ...parsed.period, text: written },
-        index: match.index,
-      });
+      found.push({ text: written, period: { ...parsed.period, text: written }, index });
   }
   return found.sort((a, b) => a.index - b.index);
 }

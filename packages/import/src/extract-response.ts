@@ -267,8 +267,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       let text = (match[2] ?? match[4] ?? "").replace(/\*\*/g, "").trim();
       // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
       // recommendation is the one the response quoted earlier.
-      const answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
+      let answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
       if (answer) text = quoted[number - 1] ?? "";
+      // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
+      // answer, in the same block.
+      const [said, ...reply] = sentences(text);
+      if (!answer && said && reply.length > 0 && readStanceIn(reply.join(" "))) {
+        text = said;
+        answer = reply.join(" ");
+      }
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;
       if (answer && current) readAnswer(current, answer, b.line);

@@ -314,3 +314,30 @@ describe("reports, third round", () => {
     ]);
   });
 });
+
+describe("stances as consultation responses, Norwegian and English answers put them", () => {
+  it("reads 'tillstyrker', 'håller med' and 'avstyrker' after 'Rekommendation N' inside a line", async () => {
+    const found = await response("dev-75");
+    expect(
+      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      [1, "Nämnden bör ta fram skriftliga riktlinjer för skolskjuts.", "agrees", ["2025-03-31"]],
+      [2, "Nämnden bör följa upp entreprenörernas avtal varje termin.", "agrees", ["2025-12-31"]],
+      [3, "Nämnden bör inrätta en egen tjänst som skolskjutssamordnare.", "disagrees", []],
+    ]);
+  });
+
+  it("reads 'er enig' and the deadlines 'innen 1. oktober 2025' and 'innen utgangen av desember 2025'", async () => {
+    const found = await response("dev-76");
+    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
+      [["Innkjøp og avtaleoppfølging", "agrees", ["2025-10-01", "2025-12-31"]]],
+    );
+  });
+
+  it("takes an action plan's 'Response: Accepted.' for a response and reads accepted, partially and not", async () => {
+    const result = await imported("dev-77");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
+  });
+});

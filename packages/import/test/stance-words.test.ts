@@ -81,6 +81,20 @@ describe("stances are read as check reads them", () => {
       "partly-agrees",
     );
     expect(readStanceIn("Den första rekommendationen delar förvaltningen.")?.stance).toBe("agrees");
+    // Consultation responses, Norwegian and English answers.
+    const said: [string, string][] = [
+      ["Nämnden tillstyrker rekommendationen.", "agrees"],
+      ["Styrelsen avstyrker förslaget.", "disagrees"],
+      ["Förvaltningen håller inte med om bedömningen.", "disagrees"],
+      ["Förvaltningen håller delvis med.", "partly-agrees"],
+      ["Kommunedirektøren er enig i anbefalingen.", "agrees"],
+      ["Rådmannen er delvis enig.", "partly-agrees"],
+      ["Kommunedirektøren er uenig.", "disagrees"],
+      ["Response: Accepted.", "agrees"],
+      ["Response: Not accepted.", "disagrees"],
+      ["The department partially accepts the recommendation.", "partly-agrees"],
+    ];
+    for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
     expect(readStanceIn("Förvaltningen delar upp arbetet i två delar.")).toBeUndefined();
   });
 });
