@@ -58,7 +58,8 @@ const numberedLabel =
 const responsibleLabel =
   /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
 const dueLabel =
-  /^(?:(?:revised |agreed )?target(?: completion| implementation)? date|implementation date|completion date|klart senast|tidplan|tidsplan)\s*:\s*(.+)$/iu;
+  /^(?:(?:revised |agreed )?target(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
+const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
 /** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
 const labelled =
   /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
@@ -217,6 +218,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     result.sections.push(current);
   };
   const namedResponsible = new Map<ImportedSection, string>();
+  // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
+  const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
     const due = findDatePhrases(text).sort((x, y) => y.text.length - x.text.length)[0];
     if (!due) return;
@@ -272,7 +275,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
       // answer, in the same block.
       const [said, ...reply] = sentences(text);
-      if (!answer && said && reply.length > 0 && readStanceIn(reply.join(" "))) {
+      const labelFirst = /^(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action)\s*:/iu;
+      if (
+        !answer &&
+        said &&
+        reply.length > 0 &&
+        (readStanceIn(reply.join(" ")) || labelFirst.test(reply[0] ?? ""))
+      ) {
         text = said;
         answer = reply.join(" ");
       }
@@ -376,36 +385,59 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   return result;
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
-    const responsible = responsibleLabel.exec(text.trim());
-    if (responsible) {
-      const unit = (responsible[1] ?? "").trim();
-      for (const m of section.measures) m.responsible ??= unit;
-      // Named before the date it answers for: the next measure of this section is its.
-      if (section.measures.length === 0) namedResponsible.set(section, unit);
+    const task = taskItem.exec(text);
+    if (task) {
+      readStance(section, text, line);
+      const done = task[1] ? task[1] !== " " : task[2] === "☒";
+      addMeasure(section, text.slice(task[0].length), line, { done });
       return;
     }
-    const due = dueLabel.exec(text.trim());
-    if (due) {
-      const found = findDatePhrases(due[1] ?? "")[0];
-      if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
-        addMeasure(section, text.trim(), line);
-      return;
+    // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
+    const said = (item ? [text.trim()] : sentences(text)).filter(
+      (sentence) => !readLabel(section, sentence, line),
+    );
+    if (said.length === 0) return;
+    readStance(section, said.join(" "), line);
+    for (const sentence of said) {
+      if (!isPromise(sentence)) continue;
+      for (const part of datedParts(sentence)) addMeasure(section, part, line);
     }
+  }
+
+  function readStance(section: ImportedSection, text: string, line: number) {
     // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
     if ((!section.stance && !section.stanceUndecided) || stanceLine.test(text.trim())) {
       const reading = readStanceIn(text);
       if (reading) applyStance(section, reading, line);
     }
-    const task = taskItem.exec(text);
-    if (task) {
-      const done = task[1] ? task[1] !== " " : task[2] === "☒";
-      addMeasure(section, text.slice(task[0].length), line, { done });
-      return;
+  }
+
+  /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
+  function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
+    const trimmed = sentence.trim();
+    const responsible = responsibleLabel.exec(trimmed);
+    if (responsible) {
+      const unit = (responsible[1] ?? "").trim();
+      for (const m of section.measures) m.responsible ??= unit;
+      // Named before the date it answers for: the next measure of this section is its.
+      if (section.measures.length === 0) namedResponsible.set(section, unit);
+      return true;
     }
-    for (const sentence of item ? [text] : sentences(text)) {
-      if (!isPromise(sentence)) continue;
-      for (const part of datedParts(sentence)) addMeasure(section, part, line);
+    const due = dueLabel.exec(trimmed);
+    if (due) {
+      const found = findDatePhrases(due[1] ?? "")[0];
+      const action = pendingAction.get(section);
+      if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
+        addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);
+      pendingAction.delete(section);
+      return true;
     }
+    const action = actionLabel.exec(trimmed);
+    if (action && findDatePhrases(trimmed).length === 0) {
+      pendingAction.set(section, trimmed);
+      return true;
+    }
+    return false;
   }
 }
 

@@ -30,6 +30,11 @@ const responseCues: [RegExp, number][] = [
   ],
   // Reports print the management's answers and target dates too, so those count for nothing.
   [/\bagreed actions?\b/giu, 1],
+  [/\bhandlingsplan\b|^(?:åtgärd|ansvarig|klart)\s*:/gimu, 1],
+  [
+    /\bmed anledning av (?:revisorernas|revisionens|stadsrevisionens|kommunrevisionens) (?:rapport|granskning|revisionsrapport)/giu,
+    2,
+  ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
   [/\b(?:er|sier seg) (?:delvis )?enig\b|\btil orientering\b/giu, 2],
 ];

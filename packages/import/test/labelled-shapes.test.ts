@@ -341,3 +341,41 @@ describe("stances as consultation responses, Norwegian and English answers put t
     expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
   });
 });
+
+describe("an action plan written as prose", () => {
+  it("reads 'Åtgärd:', 'Ansvarig:' and 'Klart:' labels inside a paragraph as one dated measure with its unit", async () => {
+    const result = await imported("dev-78");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(
+      found.sections.map((s) => [
+        s.text,
+        s.stance,
+        s.measures.map((m) => [m.text, m.due.end, m.responsible]),
+      ]),
+    ).toEqual([
+      [
+        "Säkerställ att underlag för förlorad arbetsinkomst begärs in varje år.",
+        "agrees",
+        [
+          [
+            "Åtgärd: Ett utskick till samtliga förtroendevalda med begäran om underlag görs varje januari. Klart: 2025-01-31.",
+            "2025-01-31",
+            "Lönechef",
+          ],
+        ],
+      ],
+      [
+        "Inför stickprovskontroller av utbetalda arvoden.",
+        "agrees",
+        [
+          [
+            "Åtgärd: Kontroller av tio utbetalningar per kvartal förs in i internkontrollplanen. Klart: kvartal 2 2025.",
+            "2025-06-30",
+            "Kanslichef",
+          ],
+        ],
+      ],
+    ]);
+  });
+});
