@@ -103,8 +103,9 @@ function otherDateForms(original: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (index: number, written: string, readable: string) => {
     const parsed = parsePeriod(readable);
+    // The draft writes the form the parser read, so that `check` reads the same day.
     if (parsed.ok)
-      found.push({ text: written, period: { ...parsed.period, text: written }, index });
+      found.push({ text: written, period: { ...parsed.period, text: readable }, index });
   };
   for (const m of original.matchAll(numericDate)) {
     let day = Number(m[1]);
@@ -146,7 +147,12 @@ export function findDatePhrases(original: string): FoundDate[] {
       (f) => f.index < match.index + match[0].length && match.index < f.index + f.text.length,
     );
     if (parsed.ok && !overlaps)
-      found.push({ text: written, period: { ...parsed.period, text: written }, index });
+      // A word restored from OCR or from Norwegian is written as the parser read it.
+      found.push({
+        text: written,
+        period: { ...parsed.period, text: written === text ? written : text },
+        index,
+      });
   }
   return found.sort((a, b) => a.index - b.index);
 }

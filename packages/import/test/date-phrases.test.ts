@@ -1,3 +1,4 @@
+import { parsePeriod } from "@sparbar/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDatePhrases } from "../src/date-phrases.ts";
@@ -35,5 +36,20 @@ describe("dates in the forms other countries write them", () => {
         },
       ),
     );
+  });
+});
+
+describe("the date a draft writes", () => {
+  it("is a form the period parser reads, whatever form the text had", () => {
+    for (const text of [
+      "klart 31.12.2025",
+      "target date 31/03/2024",
+      "innen 1. mars 2026",
+      "innen utgangen av desember 2025",
+      "klart till hösten 2025",
+    ]) {
+      const [found] = findDatePhrases(text);
+      expect(found && parsePeriod(found.period.text).ok, text).toBe(true);
+    }
   });
 });
