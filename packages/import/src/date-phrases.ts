@@ -64,27 +64,13 @@ function restoreDateWords(text: string): string {
 }
 
 /** Month names in Norwegian and Danish where they differ from the Swedish ones. */
-const nordicMonths: Record<string, number> = {
-  januar: 1,
-  februar: 2,
-  mai: 5,
-  august: 8,
-  desember: 12,
+const swedishFor: Record<string, string> = {
+  januar: "januari",
+  februar: "februari",
+  mai: "maj",
+  august: "augusti",
+  desember: "december",
 };
-const swedishMonths = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -115,8 +101,7 @@ function otherDateForms(original: string): FoundDate[] {
   }
   for (const m of original.matchAll(nordicDay)) {
     const name = (m[2] ?? "").toLowerCase();
-    const month = nordicMonths[name] ?? swedishMonths.indexOf(name) + 1;
-    add(m.index ?? 0, m[0], `${m[3]}-${pad(month)}-${pad(Number(m[1]))}`);
+    add(m.index ?? 0, m[0], `${m[1]} ${swedishFor[name] ?? name} ${m[3]}`);
   }
   for (const m of original.matchAll(nordicPart))
     add(m.index ?? 0, m[0], `${(m[2] ?? "").toLowerCase()} ${m[1]} ${m[3]}`);
