@@ -87,7 +87,7 @@ describe("the loop from report to result", { timeout: 120_000 }, () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe(
       [
-        "Read as an audit report (a guess, confidence 0.88).",
+        "Read as an audit report (a guess, confidence 0.85).",
         "Found 8 recommendations and 7 audit questions.",
         `Wrote ${auditFile}`,
         `Review the draft against the source, then run sparbar check ${auditFile}`,

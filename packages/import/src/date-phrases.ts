@@ -7,7 +7,7 @@ const seasons =
 const ordinals =
   "första|andra|tredje|fjärde|forsta|fjarde|first|second|third|fourth|[1-4](?::[ae])?";
 const lead =
-  "(?:(?:senast|innan|före|inför|till och med|från och med|från|under|vid|i|by|before|from|until|no later than|during|in)\\s+)*";
+  "(?:(?:senast|innan|före|inför|till och med|från och med|från|till|under|vid|i|innen|by|before|from|until|no later than|during|in|by the end of|the end of)\\s+)*";
 const year = "(?:19|20)\\d{2}";
 
 /** Date phrases as reports write them; each is checked by the period parser before it is used. */
@@ -17,7 +17,7 @@ const phrase = new RegExp(
     `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+och\\s+(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:${months})\\s+${year}`,
     `${lead}(?:den\\s+)?\\d{1,2}(?::e|:a)?\\s+(?:${months})\\s+${year}`,
     `(?:${months})\\s+\\d{1,2},?\\s+${year}`,
-    `${lead}(?:i\\s+)?(?:början|slutet)(?:\\s+av)?\\s+(?:(?:${months})\\s+)?${year}`,
+    `${lead}(?:i\\s+)?(?:början|slutet|utgången)(?:\\s+av)?\\s+(?:(?:${months})\\s+)?${year}`,
     `${lead}(?:slutet av\\s+)?(?:${months})(?:\\s*[-–]\\s*(?:${months}))?\\s+${year}`,
     `${lead}(?:${seasons})\\s+${year}(?:/${year})?`,
     `${lead}(?:${ordinals})\\s+(?:kvartalet|tertialet|halvåret|quarter of|half of)\\s+${year}`,
@@ -50,6 +50,9 @@ const ocrWords: [RegExp, string][] = [
   [/\bf[oéè6ö]re\b/giu, "före"],
   [/\binf[oéè6ö]r\b/giu, "inför"],
   [/\bhalv[aå]ret\b/giu, "halvåret"],
+  // Norwegian "innen utgangen av 2025" is Swedish "utgången".
+  [/\butgangen\b/giu, "utgången"],
+  [/\bdesember\b/giu, "december"],
 ];
 
 /** The same text with OCR'd date words restored; lengths are kept so positions stay valid. */
@@ -60,28 +63,83 @@ function restoreDateWords(text: string): string {
   return out;
 }
 
+/** Month names in Norwegian and Danish where they differ from the Swedish ones. */
+const swedishFor: Record<string, string> = {
+  januar: "januari",
+  februar: "februari",
+  mai: "maj",
+  august: "augusti",
+  desember: "december",
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Dates the period parser does not read, in the forms other countries write them:
+ * "31.12.2025" (Finnish, Norwegian, German), "31/12/2023" (British; read day first, and as
+ * American only where the second number cannot be a month: "12/31/2023"), "1. mars 2026" and
+ * "2. kvartal 2024" (Norwegian, Danish). Each is turned into a form the parser reads.
+ */
+const numericDate = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
+const nordicDay =
+  /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
+const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
+
+function otherDateForms(original: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (index: number, written: string, readable: string) => {
+    const parsed = parsePeriod(readable);
+    // The draft writes the form the parser read, so that `check` reads the same day.
+    if (parsed.ok)
+      found.push({ text: written, period: { ...parsed.period, text: readable }, index });
+  };
+  for (const m of original.matchAll(numericDate)) {
+    let day = Number(m[1]);
+    let month = Number(m[3]);
+    if (m[2] === "/" && month > 12 && day <= 12) [day, month] = [month, day];
+    add(m.index ?? 0, m[0], `${m[4]}-${pad(month)}-${pad(day)}`);
+  }
+  for (const m of original.matchAll(nordicDay)) {
+    const name = (m[2] ?? "").toLowerCase();
+    add(m.index ?? 0, m[0], `${m[1]} ${swedishFor[name] ?? name} ${m[3]}`);
+  }
+  for (const m of original.matchAll(nordicPart))
+    add(m.index ?? 0, m[0], `${(m[2] ?? "").toLowerCase()} ${m[1]} ${m[3]}`);
+  return found;
+}
+
 /** Every date phrase in a sentence that the period parser accepts, in the order they stand. */
 export function findDatePhrases(original: string): FoundDate[] {
-  const found: FoundDate[] = [];
+  const found: FoundDate[] = otherDateForms(original);
   const sentence = restoreDateWords(original);
   for (const match of sentence.matchAll(phrase)) {
-    const text = match[0].trim().replace(/[.,;]$/, "");
-    const written = original
-      .slice(match.index, match.index + match[0].length)
-      .trim()
-      .replace(/[.,;]$/, "");
     // "(HSLF-FS 2022:39)" and diary numbers are not dates.
     const after = sentence[match.index + match[0].length] ?? "";
     if (after === ":" || /[A-Z]-$/.test(sentence.slice(0, match.index))) continue;
-    const parsed = parsePeriod(text);
-    if (parsed.ok)
+    // Lead words the parser does not know ("till hösten 2025", "innen juni 2025") are dropped
+    // one at a time until what is left is a period it reads.
+    let index = match.index;
+    let text = match[0].trim().replace(/[.,;]$/, "");
+    let parsed = parsePeriod(text);
+    while (!parsed.ok && text.includes(" ")) {
+      const word = /^\S+\s+/u.exec(text)?.[0] ?? "";
+      index += word.length;
+      text = text.slice(word.length);
+      parsed = parsePeriod(text);
+    }
+    const written = original.slice(index, index + text.length);
+    const overlaps = found.some(
+      (f) => f.index < match.index + match[0].length && match.index < f.index + f.text.length,
+    );
+    if (parsed.ok && !overlaps)
+      // A word restored from OCR or from Norwegian is written as the parser read it.
       found.push({
         text: written,
-        period: { ...parsed.period, text: written },
-        index: match.index,
+        period: { ...parsed.period, text: written === text ? written : text },
+        index,
       });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 const startsFrom = /^(?:från och med|fr\.o\.m\.|från|starting|from)\s+(?:den\s+)?/iu;

@@ -131,6 +131,8 @@ function recommendedTo(sentence: string): { addressee: string | undefined } | un
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+const assessmentHeading =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:var |revisionell |sammanfattande |revisionens )?(?:bedomning|vurdering|assessment)$/u;
 const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
@@ -189,6 +191,27 @@ function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
 function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean {
   const lead = subjectOf(sentence);
   return Boolean(lead && bodyLike(lead, bodies));
+}
+
+/**
+ * "The Department of Industry, Science and Resources and the Department of Finance establish
+ * …": an English recommendation in the subjunctive names its bodies as the subject, with a
+ * verb that has no ending to find it by. Only names the organisation has count, one after
+ * another from the sentence's start, followed by a word in small letters.
+ */
+function leadingBodies(sentence: string, bodies: readonly KnownBody[]): KnownBody[] {
+  const found: KnownBody[] = [];
+  let rest = sentence;
+  for (;;) {
+    rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+)?(?:the\s+)?/iu, "");
+    const body = [...bodies]
+      .sort((a, b) => b.name.length - a.name.length)
+      .find((b) => fold(rest).startsWith(fold(b.name)));
+    if (!body) break;
+    found.push(body);
+    rest = rest.slice(body.name.length);
+  }
+  return found.length > 0 && /^\s+\p{Ll}/u.test(rest) ? found : [];
 }
 
 /** "Department of Agriculture", "Federal Communications Commission": an agency's name alone. */
@@ -365,8 +388,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         lead && bodyLike(lead, bodies)
           ? resolveAddressees(lead, bodies, context)
           : { known: [] as KnownBody[], unknown: [] as string[] };
-      to = named.known;
-      unknownTo = named.known.length > 0 ? [] : named.unknown;
+      to = named.known.length > 0 ? named.known : leadingBodies(clean, bodies);
+      unknownTo = to.length > 0 ? [] : named.unknown;
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
     }
@@ -383,6 +406,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   // A table of recommendations: which column holds the text, and which the addressee.
   let table: { text: number; to: number } | undefined;
   let inSection = false;
+  // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
+  let assessment = false;
   let background = false;
   let pendingNumbered: { line: number } | undefined;
   let agency: string | undefined;
@@ -417,6 +442,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const opened = introOf(text);
       list = opened ? { ...opened, bare: true } : undefined;
       inSection = recommendationHeading.test(heading) && !/tidigare|earlier|previous/.test(heading);
+      assessment = assessmentHeading.test(heading);
       background = backgroundHeading.test(heading);
       if (named[0]) lastCommittee = named[0];
       // "Department of Agriculture" on its own line above the recommendation it owns.
@@ -512,7 +538,10 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
           !needs.includes(",") &&
           !auditorsSelf.test(fold(needs));
         if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
-        else if (needs && plausible && inSection) add(sentence, b.line, undefined);
+        // A passive "X bör …" is a recommendation in a recommendations section, or at an
+        // assessment's end where the report has no such section.
+        else if (needs && plausible && (inSection || (assessment && !hasSection)))
+          add(sentence, b.line, undefined);
         else if (inSection && bodySentence.test(sentence)) add(sentence, b.line, undefined);
       }
       if (named.length > 0) lastCommittee = named.at(-1);

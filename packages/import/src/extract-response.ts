@@ -2,6 +2,14 @@ import { idFromDiaryNumber, type Period, type Stance } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
+import {
+  listedInProse,
+  ordinals,
+  proseSentences,
+  quotedSentences,
+  recommendationQuoted,
+  sentences,
+} from "./response-prose.ts";
 import { readStanceIn, type StanceReading, stanceLine } from "./stance-words.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
@@ -47,27 +55,23 @@ export interface ImportedResponse {
 /** "Rekommendation 2: …", "**Rekommendation 2.**", "Recommendation 2", "R2 …" (Spårbar's own headings). */
 const heading =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+/** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
+const numberedLabel =
+  /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
+/**
+ * "Responsible: Business Manager", "Target completion date: 31 March 2024": an answer's labels.
+ * The unit goes to the measures the answer promised; a date under a label is a measure only
+ * where the answer promised nothing by that date already.
+ */
+const responsibleLabel =
+  /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
+const dueLabel =
+  /^(?:(?:revised |agreed )?target(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
+const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
 /** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
 const labelled =
   /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
 
-const ordinals: Record<string, number> = {
-  första: 1,
-  andra: 2,
-  tredje: 3,
-  fjärde: 4,
-  femte: 5,
-  sjätte: 6,
-  sjunde: 7,
-  åttonde: 8,
-  nionde: 9,
-  tionde: 10,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-};
 /**
  * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that
  * names the recommendation it answers by its place, with the recommendation after the comma.
@@ -90,6 +94,12 @@ const notPromise = [
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
+  // What has been done, in the perfect ("har redan under våren 2018 utbildat …").
+  /\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd)\b(?!\s+att\b)/iu,
+  // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
+  /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
+  // A document's head: its date under a label, or a page header that begins with a date.
+  /\b(?:datum|date|daterad|dated|utfardat|upprattad)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
 ];
 
 function isPromise(sentence: string): boolean {
@@ -97,11 +107,28 @@ function isPromise(sentence: string): boolean {
   return !notPromise.some((pattern) => pattern.test(folded));
 }
 
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?;])\s+(?=[A-ZÅÄÖ*])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/**
+ * "En rutin införs under första kvartalet 2023 och en plan fastställs senast 30 juni 2023": two
+ * promises in one sentence, each with its own date, are two measures. The sentence is cut at
+ * "och", "samt" or "and" between the dates, and only where each part has a date of its own.
+ */
+function datedParts(sentence: string): string[] {
+  const dates = findDatePhrases(sentence);
+  if (dates.length < 2) return [sentence];
+  const parts: string[] = [];
+  let from = 0;
+  for (let n = 1; n < dates.length; n++) {
+    const previous = dates[n - 1] as (typeof dates)[number];
+    const next = dates[n] as (typeof dates)[number];
+    const between = sentence.slice(previous.index + previous.text.length, next.index);
+    const cut = /,?\s+(?:och|samt|and|og)\s+/iu.exec(between);
+    if (!cut) continue;
+    const at = previous.index + previous.text.length + cut.index;
+    parts.push(sentence.slice(from, at).trim());
+    from = at + cut[0].length;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.every((p) => findDatePhrases(p).length > 0) ? parts : [sentence];
 }
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
@@ -158,7 +185,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   if (titled) result.title = { value: titled.text.replace(/\*\*/g, ""), line: titled.line };
 
   const explicit = blocks.some(
-    (b) => b.kind !== "row" && (heading.test(b.text) || labelled.test(b.text)),
+    (b) =>
+      b.kind !== "row" &&
+      (heading.test(b.text) || labelled.test(b.text) || numberedLabel.test(b.text)),
   );
   // Recommendations the response quotes as a list before answering them one by one.
   const quoted: string[] = [];
@@ -172,16 +201,28 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     current = { number, numbered, text, measures: [], line };
     result.sections.push(current);
   };
+  const namedResponsible = new Map<ImportedSection, string>();
+  // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
+  const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
     const due = findDatePhrases(text).sort((x, y) => y.text.length - x.text.length)[0];
     if (!due) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
-    section.measures.push({ text, due: measureDue(due), line, ...extra });
+    const responsible = namedResponsible.get(section);
+    section.measures.push({
+      text,
+      due: measureDue(due),
+      line,
+      ...(responsible ? { responsible } : {}),
+      ...extra,
+    });
   };
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
-  for (const b of blocks) {
+  const read = explicit ? blocks : proseSentences(blocks);
+  const quotesEach = !explicit && quotedSentences(blocks) >= 2;
+  for (const b of read) {
     if (b.kind === "row") {
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
@@ -213,11 +254,30 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       let text = (match[2] ?? match[4] ?? "").replace(/\*\*/g, "").trim();
       // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
       // recommendation is the one the response quoted earlier.
-      const answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
+      let answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
       if (answer) text = quoted[number - 1] ?? "";
+      // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
+      // answer, in the same block.
+      const [said, ...reply] = sentences(text);
+      const labelFirst = /^(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action)\s*:/iu;
+      if (
+        !answer &&
+        said &&
+        reply.length > 0 &&
+        (readStanceIn(reply.join(" ")) || labelFirst.test(reply[0] ?? ""))
+      ) {
+        text = said;
+        answer = reply.join(" ");
+      }
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;
       if (answer && current) readAnswer(current, answer, b.line);
+      continue;
+    }
+    const numberedLabelled = b.kind !== "item" ? numberedLabel.exec(b.text) : null;
+    if (numberedLabelled) {
+      open(Number(numberedLabelled[1]), true, (numberedLabelled[2] ?? "").trim(), b.line);
+      awaitingText = false;
       continue;
     }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
@@ -226,9 +286,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = false;
       continue;
     }
+    const quotedInSentence = quotesEach ? recommendationQuoted(b.text) : undefined;
+    if (quotedInSentence && b.kind === "paragraph") {
+      open(result.sections.length + 1, false, quotedInSentence, b.line);
+      awaitingText = false;
+      continue;
+    }
+    const listed = explicit || current ? [] : listedInProse(b.text);
+    if (listed.length > 0) {
+      quoted.push(...listed);
+      continue;
+    }
     const byPlace = explicit ? null : namedByPlace.exec(b.text);
     const place = Number(byPlace?.[2] ?? ordinals[(byPlace?.[1] ?? "").toLowerCase()] ?? 0);
-    if (byPlace && place > 0 && readStanceIn(byPlace[0])) {
+    if (byPlace && place > 0 && readStanceIn(sentences(b.text)[0] ?? "")) {
       open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
@@ -239,7 +310,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         !explicit &&
         b.kind === "item" &&
         b.ordered &&
-        /rekommendation|recommendation/iu.test(lastParagraph(blocks, b))
+        /rekommendation|recommendation/iu.test(lastParagraph(read, b))
       ) {
         open(
           Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1,
@@ -275,15 +346,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     readAnswer(current, b.text, b.line, b.kind === "item");
   }
 
-  // A response that answers the report as a whole: one section, headed by the report's title.
+  // A response that answers the report as a whole: one section, headed by the report's title,
+  // where the response states a stance or promises something by a date.
   if (result.sections.length === 0) {
-    const answered = blocks.find((b) => /^granskning(en)? (av|inom|kring|om)\b/iu.test(b.text));
-    const stance = blocks.some((b) => readStanceIn(b.text));
-    if (answered && stance) {
-      open(1, false, answered.text, answered.line);
+    const answered = reportTitle(blocks);
+    if (answered) {
+      open(1, false, answered.value, answered.line);
       const section = result.sections[0] as ImportedSection;
-      for (const b of blocks.filter((x) => x.line > answered.line))
+      for (const b of blocks.slice(blocks.indexOf(answered.block) + 1))
         readAnswer(section, b.text, b.line, b.kind === "item");
+      if (!section.stance && !section.stanceUndecided && section.measures.length === 0)
+        result.sections.pop();
     }
   }
   for (const section of result.sections) {
@@ -296,20 +369,59 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   return result;
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
+    const task = taskItem.exec(text);
+    if (task) {
+      readStance(section, text, line);
+      const done = task[1] ? task[1] !== " " : task[2] === "☒";
+      addMeasure(section, text.slice(task[0].length), line, { done });
+      return;
+    }
+    // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
+    const said = (item ? [text.trim()] : sentences(text)).filter(
+      (sentence) => !readLabel(section, sentence, line),
+    );
+    if (said.length === 0) return;
+    readStance(section, said.join(" "), line);
+    for (const sentence of said) {
+      if (!isPromise(sentence)) continue;
+      for (const part of datedParts(sentence)) addMeasure(section, part, line);
+    }
+  }
+
+  function readStance(section: ImportedSection, text: string, line: number) {
     // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
     if ((!section.stance && !section.stanceUndecided) || stanceLine.test(text.trim())) {
       const reading = readStanceIn(text);
       if (reading) applyStance(section, reading, line);
     }
-    const task = taskItem.exec(text);
-    if (task) {
-      const done = task[1] ? task[1] !== " " : task[2] === "☒";
-      addMeasure(section, text.slice(task[0].length), line, { done });
-      return;
+  }
+
+  /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
+  function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
+    const trimmed = sentence.trim();
+    const responsible = responsibleLabel.exec(trimmed);
+    if (responsible) {
+      const unit = (responsible[1] ?? "").trim();
+      for (const m of section.measures) m.responsible ??= unit;
+      // Named before the date it answers for: the next measure of this section is its.
+      if (section.measures.length === 0) namedResponsible.set(section, unit);
+      return true;
     }
-    for (const sentence of item ? [text] : sentences(text)) {
-      if (isPromise(sentence)) addMeasure(section, sentence, line);
+    const due = dueLabel.exec(trimmed);
+    if (due) {
+      const found = findDatePhrases(due[1] ?? "")[0];
+      const action = pendingAction.get(section);
+      if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
+        addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);
+      pendingAction.delete(section);
+      return true;
     }
+    const action = actionLabel.exec(trimmed);
+    if (action && findDatePhrases(trimmed).length === 0) {
+      pendingAction.set(section, trimmed);
+      return true;
+    }
+    return false;
   }
 }
 
@@ -339,6 +451,25 @@ function labelledValue(blocks: readonly Block[], label: RegExp): Found<string> |
     return written && written !== "–" && written !== "-"
       ? { value: written, line: b.line }
       : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The title of the report a response answers, as its head names it: "Granskning av …" on its
+ * own, or inside a longer title ("Revisionsrapport 2018:4 - Granskning av …", "Svar på
+ * revisionsrapport Granskning av …", "Sak 98/23 Forvaltningsrevisjonsrapport - Vedlikehold av
+ * …"). Only a short block counts: a title, never a sentence that mentions a review.
+ */
+function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block }) | undefined {
+  for (const b of blocks) {
+    if (b.kind === "row" || b.text.length > 160) continue;
+    const named =
+      /(?:^|[\s:–-])(granskning(?:en)? (?:av|inom|kring|om)\s.+)$/iu.exec(b.text)?.[1] ??
+      /(?:^|\s)(?:revisionsrapport|granskningsrapport|(?:forvaltnings)?revisjonsrapport)(?:en)?(?:\s+\d{4}:\d+)?\s*[-–:]\s*(\p{Lu}.+)$/iu.exec(
+        b.text,
+      )?.[1];
+    if (named) return { value: named.trim(), line: b.line, block: b };
   }
   return undefined;
 }

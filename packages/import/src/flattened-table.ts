@@ -100,14 +100,22 @@ function rowBlock(line: number, cells: string[]): Block {
   return { kind: "row", text: cells.join(" | "), line, cells };
 }
 
-/** The header of a flattened table at the start of a text or after a sentence in it. */
+/**
+ * The header of a flattened table at the start of a text or after a sentence in it, or after a
+ * caption of a word or two that names the table ("Handlingsplan Rekommendation Åtgärd …").
+ */
 function findHeader(
   text: string,
-): { start: number; roles: ColumnRole[]; names: string[]; end: number } | undefined {
+):
+  | { start: number; caption: string; roles: ColumnRole[]; names: string[]; end: number }
+  | undefined {
   const starts = [0, ...[...text.matchAll(/[.:!?]\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)];
   for (const start of starts) {
-    const header = headerAt(text, start);
-    if (header) return { start, ...header };
+    const caption = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s/u.exec(text.slice(start))?.[0] ?? "";
+    for (const skip of caption ? [0, caption.length] : [0]) {
+      const header = headerAt(text, start + skip);
+      if (header) return { start, caption: caption && skip ? caption.trim() : "", ...header };
+    }
   }
   return undefined;
 }
@@ -143,6 +151,7 @@ export function flattenedTables(blocks: readonly Block[]): Block[] {
     }
     const before = block.text.slice(0, header.start).trim();
     if (before) out.push({ ...block, text: before });
+    if (header.caption) out.push({ kind: "heading", text: header.caption, line: block.line });
     out.push(rowBlock(block.line, header.names));
     for (const row of cut) {
       if (!row) continue;

@@ -19,9 +19,24 @@ const responseCues: [RegExp, number][] = [
   [/(?<!\p{L})är positiv till\b|\bställer sig bakom\b|\bavser inte\b|\bställningstagande\b/giu, 2],
   [/(?<!\p{L})åtgärdsplan\b|\bförvaltningens kommentar|\bkommentar:/giu, 2],
   [
-    /\b(?:concurs?|does not concur|agency comments|management response|response to the draft)\b/giu,
+    /\b(?:concurs?|does not concur|agency comments|management(?:['’]s)? responses?|response to the draft)\b/giu,
     2,
   ],
+  // English and Norwegian answers: "The government agrees with the Committee's recommendation",
+  // "We partially agree", a tracker of agreed actions with target dates, "til orientering".
+  [
+    /\b(?:the government|the department|management|we)\s+(?:partially\s+|partly\s+)?(?:agrees?|disagrees?|accepts?)\b|\bgovernment response\b|\btreasury minutes\b/giu,
+    2,
+  ],
+  // Reports print the management's answers and target dates too, so those count for nothing.
+  [/\bagreed actions?\b/giu, 1],
+  [/\bhandlingsplan\b|^(?:åtgärd|ansvarig|klart)\s*:/gimu, 1],
+  [
+    /\bmed anledning av (?:revisorernas|revisionens|stadsrevisionens|kommunrevisionens) (?:rapport|granskning|revisionsrapport)/giu,
+    2,
+  ],
+  [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
+  [/\b(?:er|sier seg) (?:delvis )?enig\b|\btil orientering\b/giu, 2],
 ];
 const auditCues: [RegExp, number][] = [
   [/\b(?:revisionsrapport|granskningsrapport|forvaltningsrevisjon|performance audit)\b/giu, 1],

@@ -15,6 +15,31 @@ export type StanceReading =
 
 /** Ways of stating a stance that are not the vocabulary's words, with the phrase each means. */
 const otherWords: [RegExp, string][] = [
+  // The recommendation put first: "Den tredje rekommendationen delar nämnden inte".
+  [
+    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
+    "instämmer inte",
+  ],
+  [
+    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+delvis\b/iu,
+    "instämmer delvis",
+  ],
+  [
+    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\b/iu,
+    "instämmer",
+  ],
+  // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".
+  [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
+  [/\bhåller delvis med\b/iu, "instämmer delvis"],
+  [/\bhåller (?:helt )?med\b|\btillstyrk(?:s|er)\b|\bser positivt på\b/iu, "instämmer"],
+  // Norwegian and Danish: "er enig i", "delvis enig", "er uenig".
+  [/\b(?:er )?(?:uenig|ikke enig)\b/iu, "instämmer inte"],
+  [/\bdelvis enig\b/iu, "instämmer delvis"],
+  [/\ber (?:helt )?enig\b/iu, "instämmer"],
+  // English answers that accept or reject.
+  [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
+  [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
+  [/\baccepts?\b|\baccepted(?=\s*(?:[.;:]|$))/iu, "agrees"],
   [/\bställer sig inte bakom\b/iu, "instämmer inte"],
   [/\bställer sig (?:helt )?bakom\b/iu, "instämmer"],
   [/(?<!\p{L})är positiva? till\b/iu, "instämmer"],

@@ -15,10 +15,14 @@ const columnNames: [string, ColumnRole][] = [
     "responsible",
   ],
   [
-    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|due(?: date)?|target(?: completion| implementation)? date|timescale",
+    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|due(?: date)?|(?:revised |agreed |planned )?(?:target(?: completion| implementation)?|completion|implementation) date|timescale",
     "due",
   ],
-  ["status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref", "other"],
+  // A tracker's first target date, where a revised one stands beside it, is no longer the due.
+  [
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref|original target(?: completion)? date",
+    "other",
+  ],
 ];
 
 const cellPattern = new RegExp(`^(?:${columnNames.map(([names]) => names).join("|")})$`, "u");

@@ -3,6 +3,7 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { flattenedTables } from "./flattened-table.ts";
 
 export interface Block {
@@ -30,7 +31,7 @@ const trailingPageNumber =
   /(?:[ \t]{3,}|\t)(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;
 
 /** Words that may follow a kept hyphen: "arbetsmarknads- och socialnämnden". */
-const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till)\b/i;
+const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till|og)\b/i;
 
 /**
  * "a set out how …" under "The Ministry should:": a lettered item without punctuation, trusted
@@ -79,6 +80,12 @@ function repeatedLines(lines: string[]): Set<string> {
       key.length > 120 ||
       /[.!?;:,]$/.test(key) ||
       /^\p{L}[\p{L} ]*:\s/u.test(key)
+    )
+      continue;
+    // A chapter's own heading ("Vår bedömning" closing each chapter) repeats, yet is content.
+    if (
+      headingWords.test(key) ||
+      /^(?:vår|revisionens|nämndens|förvaltningens) (?:bedömning|kommentar|svar)$/iu.test(key)
     )
       continue;
     // A running header or footer stands apart from the text around it.
@@ -191,17 +198,19 @@ function cellsOf(row: string): string[] {
 /** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
 function joinInlineHyphens(line: string): string {
   return line.replace(/(\p{Ll}{2,})- (\p{Ll}+)/gu, (whole, left: string, right: string) =>
-    /^(och|eller|samt|resp|respektive|and|or|till)$/i.test(right) ? whole : left + right,
+    /^(och|eller|samt|resp|respektive|and|or|till|og)$/i.test(right) ? whole : left + right,
   );
 }
 
 export function textBlocks(text: string): Block[] {
-  const lines = pipeTables(
-    text
-      .replace(/\r\n?/g, "\n")
-      .replace(/\f/g, "\n")
-      .split("\n")
-      .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+  const lines = cellPerLineTables(
+    pipeTables(
+      text
+        .replace(/\r\n?/g, "\n")
+        .replace(/\f/g, "\n")
+        .split("\n")
+        .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+    ),
   );
   const repeated = repeatedLines(lines);
   const blocks: Block[] = [];
@@ -305,15 +314,15 @@ const chapterWords =
 const anyCase = (words: string) =>
   words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const chapterTitle = new RegExp(
-  `(?:^|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
+  `(?:^(?:\\d{1,3}\\s+(?=\\d{1,2}\\.))?|(?<=[.!?:]\\s+))(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`,
   "gu",
 );
 const titleFirst = new RegExp(`^(${anyCase(chapterWords)})\\s+(?=\\p{Lu})`, "u");
 
 /**
- * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …": a
- * text flattened to one line per page keeps each chapter's number and title in front of its
- * first sentence. They are a heading and a paragraph, so that a list before a chapter never
+ * "1. Sammanfattning Vi har granskat …", "… alltid. 2. Rekommendationer Riksrevisionen …", "8 3.
+ * Sammanfattande bedömning …" (the page's number first): a text flattened to one line per page
+ * keeps each chapter's number and title in front of its first sentence. They are a heading and a paragraph, so that a list before a chapter never
  * runs into the next one. Only titles reports use count, and only before a capital letter.
  */
 function inlineChapters(block: Block): Block[] | undefined {
@@ -352,9 +361,12 @@ function splitAtSentenceEnd(text: string): [string, string] {
 }
 
 // Bullets that text copied from a web page or a PDF keeps inline: " - ", " • ", " ● ", " – ".
-const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·])\s+(?=["”(]?\p{L})/gu;
+// Word's symbol-font bullets survive a PDF's text layer inside a line as private-use glyphs.
+const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·►▶\uF0A7\uF0B7\uF0D8\uF076])\s+(?=["”(]?\p{L})/gu;
+/** "Tolga, den 14. mars 2018": a place and date that sign a report off; a list ends before it. */
+const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/u;
 const inlineRecommendation =
-  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation)\s+\d{1,2}\s*[:.]\s)/gu;
+  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation)\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have
@@ -380,7 +392,10 @@ function inlineItems(block: Block, split: InlineList | undefined): Block[] | und
   if (split.head) out.push({ ...block, text: split.head });
   if (split.heading) out.push({ kind: "heading", text: split.heading, line: block.line });
   for (const [n, item] of split.items.entries()) {
-    const [text, rest] = splitAtSentenceEnd(item);
+    const signed = signOff.exec(item);
+    const [text, rest] = signed
+      ? [item.slice(0, signed.index).trim(), item.slice(signed.index).trim()]
+      : splitAtSentenceEnd(item);
     out.push({
       kind: "item",
       text,

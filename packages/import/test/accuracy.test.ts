@@ -21,12 +21,12 @@ describe("import accuracy on the labelled documents", () => {
   // Spårbar aims at: this guards against losing ground, it does not say the targets are met.
   it("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out"));
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(t.precision).toBeGreaterThanOrEqual(0.95);
-    expect(t.recall).toBeGreaterThanOrEqual(0.68);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.59);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.16);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.75);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.14);
+    expect(t.recall).toBeGreaterThanOrEqual(0.42);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.21);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.39);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.69);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -147,3 +147,235 @@ describe("responses", () => {
     expect(found.sections[2]?.measures.map((m) => m.due.end)).toEqual(["2021-12-31"]);
   });
 });
+
+describe("responses in English, Norwegian and trackers", () => {
+  it("takes a government's, a management's and a council's answers for responses", async () => {
+    for (const folder of ["dev-58", "dev-59", "dev-60", "dev-67"])
+      expect((await imported(folder)).kind, folder).toBe("response");
+  });
+
+  it("reads numbered 'PAC recommendation:' labels and the government's stance after each", async () => {
+    const found = await response("dev-58");
+    expect(
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      [1, "agrees", ["2022-12-31"]],
+      [2, "disagrees", []],
+      [3, "agrees", ["2022-06-30"]],
+    ]);
+  });
+
+  it("reads a tracker copied one cell to a line as rows, with the revised target date in the British form", async () => {
+    const found = await response("dev-59");
+    expect(
+      found.sections.map((s) => [s.text, s.measures.map((m) => [m.due.end, m.responsible])]),
+    ).toEqual([
+      [
+        "Changes to suppliers' bank details should be verified by a call back to a known contact before they are processed.",
+        [["2023-12-31", "Exchequer Manager"]],
+      ],
+      [
+        "Purchase orders should be raised before goods or services are ordered.",
+        [["2024-03-31", "Head of Finance"]],
+      ],
+      ["Daily vehicle checks should be recorded for every vehicle in use.", []],
+    ]);
+  });
+
+  it("gives the unit named under 'Responsible:' to the measure under 'Target completion date:', once", async () => {
+    const found = await response("dev-60");
+    expect(found.sections.map((s) => s.measures.map((m) => [m.due.end, m.responsible]))).toEqual([
+      [["2024-03-31", "Business Manager"]],
+      [["2024-01-31", "Department Administrator"]],
+    ]);
+  });
+});
+
+describe("responses to a report as a whole", () => {
+  it("finds the report's title inside a longer title, and no promise in the head or in what was done", async () => {
+    const found = await response("dev-57");
+    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
+      [["Granskning av nämndernas diarieföring", "agrees", ["2018-10-31", "2018-12-31"]]],
+    );
+  });
+
+  it("reads two dated promises in one sentence as two measures", async () => {
+    const found = await response("dev-63");
+    expect(found.sections.map((s) => [s.text, s.measures.map((m) => m.due.end)])).toEqual([
+      ["Granskning av informationssäkerhet i vårdens IT-system", ["2023-03-31", "2023-06-30"]],
+    ]);
+  });
+
+  it("takes a council decision with no stance but a Norwegian deadline as the answer to the report", async () => {
+    const found = await response("dev-67");
+    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
+      [["Vedlikehold av kommunale bygg", undefined, ["2024-06-30"]]],
+    );
+  });
+});
+
+describe("responses in minutes and running prose", () => {
+  it("reads an action plan whose header follows its caption in the same line", async () => {
+    const found = await response("dev-65");
+    expect(
+      found.sections.map((s) => [s.number, s.measures.map((m) => [m.due.end, m.responsible])]),
+    ).toEqual([
+      [1, [["2019-06-30", "Enhetschef ekonomiskt bistånd"]]],
+      [2, [["2019-10-31", "Verksamhetsutvecklare"]]],
+      [3, [["2019-12-31", "Avdelningschef"]]],
+    ]);
+  });
+
+  it("takes no promise from the list of papers a decision rests on", async () => {
+    const found = await response("dev-64");
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due.end))).not.toContain(
+      "2017-08-30",
+    );
+  });
+
+  it("reads recommendations listed in one sentence and answered by their place, one the other way round", async () => {
+    const found = await response("dev-62");
+    expect(
+      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      [
+        1,
+        "att nämnden säkerställer att läkemedelsgenomgångar görs för alla patienter över 75 år",
+        "agrees",
+        ["2021-12-31"],
+      ],
+      [
+        2,
+        "att avvikelser i läkemedelshanteringen sammanställs och analyseras varje år",
+        "agrees",
+        ["2022-03-31"],
+      ],
+      [3, "att nämnden inrättar en egen läkemedelskommitté", "disagrees", []],
+    ]);
+  });
+
+  it("reads recommendations quoted in guillemets, each in a sentence of its own", async () => {
+    const found = await response("dev-66");
+    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
+      [
+        [
+          "se över riktlinjerna för bistånd så att de följer gällande lagstiftning",
+          "agrees",
+          ["2019-12-31"],
+        ],
+        [
+          "säkerställa att uppföljningen av beviljade insatser dokumenteras",
+          "partly-agrees",
+          ["2020-01-31"],
+        ],
+      ],
+    );
+  });
+});
+
+describe("reports, third round", () => {
+  it("reads Word's symbol bullets kept inside a line, ending the list at the sign-off", async () => {
+    const found = await audit("dev-61");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toEqual([
+      [
+        "sørger for at alle vedtak i kommunestyret registreres med ansvarlig saksbehandler og frist i saks- og arkivsystemet",
+        ["Rådmannen"],
+      ],
+      [
+        "rapporterer til kommunestyret minst to ganger i året om status for vedtak som ikke er iverksatt",
+        ["Rådmannen"],
+      ],
+      ["utarbeider en skriftlig rutine for iverksetting av politiske vedtak", ["Rådmannen"]],
+    ]);
+  });
+
+  it("finds a chapter whose title follows the page's number in a flattened line", async () => {
+    const found = await audit("dev-73");
+    expect(found.recommendations.map(addressees)).toEqual([
+      ["Regionstyrelsen"],
+      ["Hälso- och sjukvårdsnämnden"],
+      ["Regionstyrelsen"],
+    ]);
+  });
+
+  it("gives an English recommendation in the subjunctive to the bodies its subject names", async () => {
+    const found = await audit("dev-72");
+    expect(found.recommendations.map(addressees)).toEqual([
+      ["Department of Industry, Science and Resources"],
+      ["Department of Industry, Science and Resources", "Department of Finance"],
+    ]);
+  });
+
+  it("takes a passive 'bör' sentence at the end of an assessment in a report without a recommendations section", async () => {
+    const found = await audit("dev-70");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toContainEqual([
+      "Delegationsordningarna bör ses över varje år och anpassas till förändringar i organisationen.",
+      [],
+    ]);
+  });
+});
+
+describe("stances as consultation responses, Norwegian and English answers put them", () => {
+  it("reads 'tillstyrker', 'håller med' and 'avstyrker' after 'Rekommendation N' inside a line", async () => {
+    const found = await response("dev-75");
+    expect(
+      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      [1, "Nämnden bör ta fram skriftliga riktlinjer för skolskjuts.", "agrees", ["2025-03-31"]],
+      [2, "Nämnden bör följa upp entreprenörernas avtal varje termin.", "agrees", ["2025-12-31"]],
+      [3, "Nämnden bör inrätta en egen tjänst som skolskjutssamordnare.", "disagrees", []],
+    ]);
+  });
+
+  it("reads 'er enig' and the deadlines 'innen 1. oktober 2025' and 'innen utgangen av desember 2025'", async () => {
+    const found = await response("dev-76");
+    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
+      [["Innkjøp og avtaleoppfølging", "agrees", ["2025-10-01", "2025-12-31"]]],
+    );
+  });
+
+  it("takes an action plan's 'Response: Accepted.' for a response and reads accepted, partially and not", async () => {
+    const result = await imported("dev-77");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
+  });
+});
+
+describe("an action plan written as prose", () => {
+  it("reads 'Åtgärd:', 'Ansvarig:' and 'Klart:' labels inside a paragraph as one dated measure with its unit", async () => {
+    const result = await imported("dev-78");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(
+      found.sections.map((s) => [
+        s.text,
+        s.stance,
+        s.measures.map((m) => [m.text, m.due.end, m.responsible]),
+      ]),
+    ).toEqual([
+      [
+        "Säkerställ att underlag för förlorad arbetsinkomst begärs in varje år.",
+        "agrees",
+        [
+          [
+            "Åtgärd: Ett utskick till samtliga förtroendevalda med begäran om underlag görs varje januari. Klart: 2025-01-31.",
+            "2025-01-31",
+            "Lönechef",
+          ],
+        ],
+      ],
+      [
+        "Inför stickprovskontroller av utbetalda arvoden.",
+        "agrees",
+        [
+          [
+            "Åtgärd: Kontroller av tio utbetalningar per kvartal förs in i internkontrollplanen. Klart: kvartal 2 2025.",
+            "2025-06-30",
+            "Kanslichef",
+          ],
+        ],
+      ],
+    ]);
+  });
+});

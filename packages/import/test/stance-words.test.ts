@@ -71,6 +71,30 @@ describe("stances are read as check reads them", () => {
 
   it("'delar' counts only before what is shared", () => {
     expect(readStanceIn("Delar av rutinen saknas och ska tas fram.")).toBeUndefined();
+    // The recommendation put first, the body after the verb.
+    expect(
+      readStanceIn(
+        "Den tredje rekommendationen delar nämnden inte, eftersom regionen redan har en.",
+      )?.stance,
+    ).toBe("disagrees");
+    expect(readStanceIn("Den andra rekommendationen delar styrelsen delvis.")?.stance).toBe(
+      "partly-agrees",
+    );
+    expect(readStanceIn("Den första rekommendationen delar förvaltningen.")?.stance).toBe("agrees");
+    // Consultation responses, Norwegian and English answers.
+    const said: [string, string][] = [
+      ["Nämnden tillstyrker rekommendationen.", "agrees"],
+      ["Styrelsen avstyrker förslaget.", "disagrees"],
+      ["Förvaltningen håller inte med om bedömningen.", "disagrees"],
+      ["Förvaltningen håller delvis med.", "partly-agrees"],
+      ["Kommunedirektøren er enig i anbefalingen.", "agrees"],
+      ["Rådmannen er delvis enig.", "partly-agrees"],
+      ["Kommunedirektøren er uenig.", "disagrees"],
+      ["Response: Accepted.", "agrees"],
+      ["Response: Not accepted.", "disagrees"],
+      ["The department partially accepts the recommendation.", "partly-agrees"],
+    ];
+    for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
     expect(readStanceIn("Förvaltningen delar upp arbetet i två delar.")).toBeUndefined();
   });
 });

@@ -1,0 +1,98 @@
+import type { Block } from "./text-blocks.ts";
+
+/**
+ * Responses written in running prose: the sentences of a paragraph, the recommendations a
+ * response lists in one sentence or quotes each in a sentence of its own, and their places
+ * ("den andra rekommendationen"). What the sections are is decided in extract-response; this
+ * module only finds where prose names a recommendation.
+ */
+
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+(?=[A-ZÅÄÖ*\d])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Ordinal words and the place each names. */
+export const ordinals: Record<string, number> = {
+  första: 1,
+  andra: 2,
+  tredje: 3,
+  fjärde: 4,
+  femte: 5,
+  sjätte: 6,
+  sjunde: 7,
+  åttonde: 8,
+  nionde: 9,
+  tionde: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+
+/**
+ * "Revisorerna rekommenderar också nämnden att »säkerställa …«": a response that quotes each
+ * recommendation in a sentence of its own and answers it in the sentences after. The
+ * recommendation is what the quotation marks hold, else what follows "att". A sentence that
+ * sums up ("rekommenderar bland annat att …") quotes none.
+ */
+const recommendingSentence =
+  /^(?:[\p{L}:]+\s+){0,3}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|å|that)\s+(.+?)\.?$/iu;
+
+export function recommendationQuoted(sentence: string): string | undefined {
+  if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
+    return undefined;
+  const said = recommendingSentence.exec(sentence.trim())?.[1];
+  if (!said) return undefined;
+  return (/^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1] ?? said).trim();
+}
+
+/**
+ * "… lämnat tre rekommendationer: att nämnden säkerställer …, att avvikelser …, samt att
+ * nämnden inrättar …": recommendations listed inside one sentence, each beginning with "att".
+ */
+export function listedInProse(sentence: string): string[] {
+  const list = /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1];
+  if (!list) return [];
+  const items = list
+    .split(/,\s+(?:samt\s+|och\s+)?(?=att\s)|\s+(?:samt|och)\s+(?=att\s)/u)
+    .map((item) => item.trim());
+  return items.length >= 2 ? items : [];
+}
+
+/** How many sentences of the paragraphs quote a recommendation each. */
+export function quotedSentences(blocks: readonly Block[]): number {
+  return blocks
+    .filter((b) => b.kind === "paragraph")
+    .flatMap((b) => sentences(b.text))
+    .filter((s) => recommendationQuoted(s)).length;
+}
+
+/** An ordinal naming a recommendation anywhere in a text: "i den andra rekommendationen". */
+const placeInText = new RegExp(
+  `\\b(?:${Object.keys(ordinals).join("|")})\\s+(?:rekommendation(?:en)?|recommendation)\\b`,
+  "iu",
+);
+
+/**
+ * A response written in running prose answers its recommendations in the middle of a
+ * paragraph: where a paragraph names a recommendation by its place, lists recommendations, or
+ * the response quotes two or more in sentences of their own, its sentences are read one by one.
+ */
+export function proseSentences(blocks: readonly Block[]): Block[] {
+  const quotedCount = quotedSentences(blocks);
+  return blocks.flatMap((b) => {
+    if (b.kind !== "paragraph" && b.kind !== "item") return [b];
+    const parts = sentences(b.text);
+    const prose =
+      parts.some((p) => placeInText.test(p) || listedInProse(p).length > 0) ||
+      (quotedCount >= 2 && parts.some((p) => recommendationQuoted(p)));
+    // A meeting page's summary set as a list item is prose all the same.
+    return prose && parts.length > 1
+      ? parts.map((text): Block => ({ kind: "paragraph", text, line: b.line }))
+      : [b];
+  });
+}
