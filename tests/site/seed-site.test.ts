@@ -520,8 +520,8 @@ describe("the explorer", () => {
     },
     { query: "open=overdue", cli: ["--overdue"] },
     {
-      query: "org=orebro&state=not-assessed&open=overdue",
-      cli: ["--org", "orebro", "--status", "not-assessed", "--overdue"],
+      query: "org=malmo&stance=partly-agrees&open=overdue",
+      cli: ["--org", "malmo", "--stance", "partly-agrees", "--overdue"],
     },
   ];
 
