@@ -310,6 +310,8 @@ export const en: Strings = {
     deadlinePassed: "The deadline passed without report",
     response: "response",
     measure: (id) => `measure ${id}`,
+    measureNamed: "Measure",
+    responseDue: "Response",
   },
   search: {
     title: "Search",

@@ -308,6 +308,8 @@ export const sv = {
     deadlinePassed: "Tidpunkten passerade utan rapport",
     response: "svar",
     measure: (id: string) => `åtgärd ${id}`,
+    measureNamed: "Åtgärd",
+    responseDue: "Svar",
   },
   search: {
     title: "Sök",
