@@ -121,6 +121,9 @@ describe("the site built from the seed corpus", () => {
     expect(html).not.toContain("state-measure-late");
     expect(html).toContain("i januari 2025");
     expect(html).toContain("Passerade tidpunkter");
+    // A passed deadline leads to its measure in the list above.
+    const passed = html.match(/class="outcome-passed">\s*<a href="#([^"]+)"/)?.[1];
+    expect(html).toContain(`id="${passed}"`);
     expect(html).toMatch(/Läget \d{1,2} [a-zé]+ \d{4}/);
     expect(html).toMatch(/<ol class="timeline">/);
   });
