@@ -267,6 +267,17 @@ describe("updates", () => {
     ).toBe(true);
   });
 
+  it("names a passed measure by its words, as safe HTML, beside its id", () => {
+    const passed = view.updates().filter((u) => u.type === "deadline" && u.measure);
+    expect(passed.length).toBeGreaterThan(0);
+    for (const u of passed) {
+      if (u.type !== "deadline") continue;
+      expect(u.measureHtml, u.measure).toMatch(/\p{L}{3,}/u);
+      expect(u.measureHtml).not.toContain(u.measure);
+    }
+    expect(passed.some((u) => u.type === "deadline" && u.measureHtml?.includes("<em>"))).toBe(true);
+  });
+
   it("dates a change caused by a year-dated document by its year, never a day", () => {
     const changes = view
       .updates({ organisation: "orebro" })

@@ -242,10 +242,11 @@ export const en: Strings = {
     auditorState: "State as the auditors found",
     any: "All",
     noStance: "None given",
-    overdue: "Only late, as a source says",
+    lateOnly: "Only late, as a source says",
     passedWithout: "Only passed without report",
     open: "Open or closed",
     openOnly: "Only open",
+    overdueOnly: "Only open with a date passed (late, or passed without report)",
     closedOnly: "Only closed",
     apply: "Show",
     reset: "Clear the filters",
@@ -269,6 +270,12 @@ export const en: Strings = {
     lead: "Recommendations in this state, counted once per body addressed.",
     perOrganisation: "By organisation",
     description: (state) => `Every recommendation in the state “${state}”.`,
+    overdue: {
+      name: "Open recommendations with a date passed",
+      lead: "Open recommendations where a response or a measure was due: late, as a source says, or passed with no document saying anything since. Counted once per body addressed.",
+      description:
+        "Every open recommendation with a date passed: late, as a source says, or passed without report.",
+    },
   },
   compare: {
     title: "Compare the organisations",
@@ -303,6 +310,8 @@ export const en: Strings = {
     deadlinePassed: "The deadline passed without report",
     response: "response",
     measure: (id) => `measure ${id}`,
+    measureNamed: "Measure",
+    responseDue: "Response",
   },
   search: {
     title: "Search",

@@ -240,10 +240,11 @@ export const sv = {
     auditorState: "Läge enligt revisorerna",
     any: "Alla",
     noStance: "Inget angivet",
-    overdue: "Bara försenade enligt en källa",
+    lateOnly: "Bara försenade enligt en källa",
     passedWithout: "Bara passerade utan rapport",
     open: "Öppna eller avslutade",
     openOnly: "Bara öppna",
+    overdueOnly: "Bara öppna med en passerad tidpunkt (försenade eller passerade utan rapport)",
     closedOnly: "Bara avslutade",
     apply: "Visa",
     reset: "Rensa filtren",
@@ -267,6 +268,12 @@ export const sv = {
     lead: "Rekommendationer i det här läget, räknade en gång per mottagande nämnd.",
     perOrganisation: "Per organisation",
     description: (state: string) => `Alla rekommendationer i läget ”${state}”.`,
+    overdue: {
+      name: "Öppna rekommendationer med en passerad tidpunkt",
+      lead: "Öppna rekommendationer där ett svar eller en åtgärd skulle ha kommit: försenade enligt en källa, eller passerade utan att något dokument har sagt något sedan. Räknade en gång per mottagande nämnd.",
+      description:
+        "Alla öppna rekommendationer med en passerad tidpunkt: försenade enligt en källa eller passerade utan rapport.",
+    },
   },
   compare: {
     title: "Jämför organisationerna",
@@ -301,6 +308,8 @@ export const sv = {
     deadlinePassed: "Tidpunkten passerade utan rapport",
     response: "svar",
     measure: (id: string) => `åtgärd ${id}`,
+    measureNamed: "Åtgärd",
+    responseDue: "Svar",
   },
   search: {
     title: "Sök",

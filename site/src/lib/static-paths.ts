@@ -1,3 +1,4 @@
+import { overdue, overdueCount } from "./selections.ts";
 import { siteView, statesWithRows } from "./site.ts";
 
 /** Page parameters for every organisation, body, audit, recommendation and response. */
@@ -27,19 +28,29 @@ export const staticPaths = {
       .pages()
       .responses.map((r) => ({ params: { org: r.organisation, response: r.id } }));
   },
-  /** A page per state that some recommendation is in, across the corpus. */
+  /**
+   * A page per state that some recommendation is in, across the corpus, and one of the overdue
+   * recommendations when there are any.
+   */
   async states() {
     const view = await siteView();
-    return statesWithRows(view.overview().counts).map((state) => ({ params: { state } }));
+    const selections = [
+      ...(overdueCount(view) > 0 ? [overdue] : []),
+      ...statesWithRows(view.overview().counts),
+    ];
+    return selections.map((state) => ({ params: { state } }));
   },
-  /** A page per organisation and state that some recommendation of it is in. */
+  /** The same per organisation: what some recommendation of it is in. */
   async organisationStates() {
     const view = await siteView();
     return view.pages().organisations.flatMap((org) => {
       const record = view.organisation(org);
-      return record
-        ? statesWithRows(record.counts).map((state) => ({ params: { org, state } }))
-        : [];
+      if (!record) return [];
+      const selections = [
+        ...(overdueCount(view, org) > 0 ? [overdue] : []),
+        ...statesWithRows(record.counts),
+      ];
+      return selections.map((state) => ({ params: { org, state } }));
     });
   },
 };

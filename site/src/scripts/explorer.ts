@@ -137,6 +137,7 @@ function run(
     if (states.length > 0) filter.states = states as RecommendationFilter["states"];
     if (text("open") === "open") filter.closed = false;
     if (text("open") === "closed") filter.closed = true;
+    if (text("open") === "overdue") filter.overdue = true;
     return filter;
   }
 
@@ -148,6 +149,7 @@ function run(
     if (filter.stance) next.set("stance", filter.stance);
     for (const s of filter.states ?? []) next.append("state", s);
     if (filter.closed !== undefined) next.set("open", filter.closed ? "closed" : "open");
+    if (filter.overdue) next.set("open", "overdue");
     const query = next.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   }

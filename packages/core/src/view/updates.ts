@@ -6,6 +6,7 @@
  */
 import { addDays, type IsoDay } from "../periods/calendar.ts";
 import type { Period } from "../periods/period.ts";
+import { renderInlineMarkdown } from "../render/markdown-html.ts";
 import type { AuditorState, BodyState } from "../schema/states.ts";
 import type { Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
@@ -38,6 +39,8 @@ interface DeadlineUpdate extends SubjectUpdateBase {
   what: "response" | "measure";
   due: Period;
   measure?: string;
+  /** The measure's words as safe HTML (a measure is inline Markdown), to name it by. */
+  measureHtml?: string;
 }
 
 interface DocumentUpdate {
@@ -99,7 +102,11 @@ export function subjectUpdates(
       what: passed.what,
       due: passed.due,
     };
-    if (passed.measureId) update.measure = passed.measureId;
+    if (passed.measureId) {
+      update.measure = passed.measureId;
+      const promised = status.measures.find((m) => m.measure.id === passed.measureId);
+      if (promised) update.measureHtml = renderInlineMarkdown(promised.measure.text);
+    }
     out.push(update);
   }
   return out;
