@@ -1,0 +1,109 @@
+// Builds the search index of a built site with Pagefind, in bounded memory. Pagefind holds
+// every page it reads while it builds an index, so one index over a national site needed
+// several gigabytes. Here it reads only the pages that are searched (an organisation's, its
+// audits' and its responses', in both languages), and it indexes them in shards of whole
+// organisations, one Pagefind run after another, so that its peak follows the largest shard
+// and not the site. The search page merges the shards when it searches (Pagefind's
+// `mergeIndex`): the first shard is `pagefind/`, and `pagefind/shards.json` lists the others.
+//
+// node scripts/index-search.ts [SITE_FOLDER]     (default: SPARBAR_OUT_DIR, else dist)
+import { spawnSync } from "node:child_process";
+import { existsSync, globSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { paths } from "../src/lib/paths.ts";
+
+/** Pages a shard may hold; Pagefind needed about 0.1 MB for each page it indexed. */
+const DEFAULT_SHARD_PAGES = 8000;
+
+export interface Shard {
+  organisations: string[];
+  pages: number;
+  /** Where the shard's index is written, relative to the site. */
+  bundle: string;
+}
+
+/** The searched pages of one organisation, in both languages, as globs relative to the site. */
+export function searchedPages(organisation: string): string[] {
+  return (["sv", "en"] as const).flatMap((lang) =>
+    [
+      paths.organisation(lang, organisation),
+      paths.audit(lang, organisation, "*"),
+      paths.response(lang, organisation, "*"),
+    ].map((path) => `${path.slice(1)}index.html`),
+  );
+}
+
+/**
+ * Organisations, in the order given, gathered into shards of at most `limit` pages; an
+ * organisation is never split, so one larger than the limit is a shard of its own.
+ */
+export function planShards(
+  organisations: readonly { id: string; pages: number }[],
+  limit: number,
+): Shard[] {
+  const shards: Shard[] = [];
+  for (const { id, pages } of organisations) {
+    const last = shards.at(-1);
+    if (last && last.pages + pages <= limit) {
+      last.organisations.push(id);
+      last.pages += pages;
+    } else {
+      const n = shards.length + 1;
+      shards.push({ organisations: [id], pages, bundle: n === 1 ? "pagefind" : `pagefind-${n}` });
+    }
+  }
+  return shards;
+}
+
+/** The organisations of a built site: top-level folders whose page is in the search. */
+function organisationsOf(site: string): { id: string; pages: number }[] {
+  return readdirSync(site, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) => {
+      const page = join(site, name, "index.html");
+      return existsSync(page) && readFileSync(page, "utf8").includes("data-pagefind-body");
+    })
+    .sort()
+    .map((id) => ({
+      id,
+      pages: searchedPages(id).reduce((sum, glob) => sum + globSync(glob, { cwd: site }).length, 0),
+    }));
+}
+
+/** Runs Pagefind over each shard in turn; returns the shards. Throws when Pagefind fails. */
+export function indexSearch(
+  site: string,
+  limit = Number(process.env.SPARBAR_SEARCH_SHARD_PAGES ?? DEFAULT_SHARD_PAGES),
+): Shard[] {
+  const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
+  const shards = planShards(organisationsOf(site), limit);
+  for (const bundle of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    rmSync(join(site, bundle), { recursive: true, force: true });
+  }
+  for (const shard of shards) {
+    const glob = `{${shard.organisations.flatMap(searchedPages).join(",")}}`;
+    const run = spawnSync(
+      pagefind,
+      ["--site", site, "--glob", glob, "--output-subdir", shard.bundle, "--silent"],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
+    if (run.status !== 0) {
+      throw new Error(`Pagefind failed on ${shard.bundle} (${shard.organisations.join(", ")})`);
+    }
+  }
+  if (shards.length > 0) {
+    writeFileSync(
+      join(site, "pagefind", "shards.json"),
+      `${JSON.stringify(shards.slice(1).map((s) => `/${s.bundle}/`))}\n`,
+    );
+  }
+  return shards;
+}
+
+if (import.meta.main) {
+  const site = resolve(process.argv[2] ?? process.env.SPARBAR_OUT_DIR ?? "dist");
+  const shards = indexSearch(site);
+  const pages = shards.reduce((sum, s) => sum + s.pages, 0);
+  console.log(`Search index: ${pages} pages in ${shards.length} shard(s)`);
+}
