@@ -6,9 +6,24 @@
 // and not the site. The search page merges the shards when it searches (Pagefind's
 // `mergeIndex`): the first shard is `pagefind/`, and `pagefind/shards.json` lists the others.
 //
+// With SPARBAR_BUILD_CACHE, a shard whose pages are byte for byte those of a shard indexed
+// before is copied from the cache instead of indexed again: after an edit, only the shards
+// holding a changed page are.
+//
 // node scripts/index-search.ts [SITE_FOLDER]     (default: SPARBAR_OUT_DIR, else dist)
 import { spawnSync } from "node:child_process";
-import { existsSync, globSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { paths } from "../src/lib/paths.ts";
 
@@ -71,18 +86,51 @@ function organisationsOf(site: string): { id: string; pages: number }[] {
     }));
 }
 
-/** Runs Pagefind over each shard in turn; returns the shards. Throws when Pagefind fails. */
+/** What a shard's index is made from: Pagefind's version, its name and its pages' bytes. */
+function shardHash(site: string, shard: Shard, glob: string): string {
+  const hash = createHash("sha1");
+  const pagefindPackage = resolve(import.meta.dirname, "../node_modules/pagefind/package.json");
+  hash.update(readFileSync(pagefindPackage)).update(`\0${shard.bundle}\0`);
+  for (const page of globSync(glob, { cwd: site }).sort()) {
+    hash
+      .update(`${page}\0`)
+      .update(readFileSync(join(site, page)))
+      .update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Runs Pagefind over each shard in turn, or copies a shard from `cache` when its pages are as
+ * they were; returns the shards, with how many were indexed. Throws when Pagefind fails.
+ */
 export function indexSearch(
   site: string,
   limit = Number(process.env.SPARBAR_SEARCH_SHARD_PAGES ?? DEFAULT_SHARD_PAGES),
-): Shard[] {
+  cache = process.env.SPARBAR_BUILD_CACHE?.trim()
+    ? // Taken from where the build was started, as the site's configuration takes it.
+      join(
+        resolve(process.env.INIT_CWD ?? process.cwd(), process.env.SPARBAR_BUILD_CACHE.trim()),
+        "search",
+      )
+    : undefined,
+): { shards: Shard[]; indexed: number } {
   const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
   const shards = planShards(organisationsOf(site), limit);
   for (const bundle of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
     rmSync(join(site, bundle), { recursive: true, force: true });
   }
+  const kept = new Set<string>();
+  let indexed = 0;
   for (const shard of shards) {
     const glob = `{${shard.organisations.flatMap(searchedPages).join(",")}}`;
+    const output = join(site, shard.bundle);
+    const cached = cache ? join(cache, shardHash(site, shard, glob)) : undefined;
+    if (cached) kept.add(cached);
+    if (cached && existsSync(cached)) {
+      cpSync(cached, output, { recursive: true });
+      continue;
+    }
     const run = spawnSync(
       pagefind,
       ["--site", site, "--glob", glob, "--output-subdir", shard.bundle, "--silent"],
@@ -91,6 +139,21 @@ export function indexSearch(
     if (run.status !== 0) {
       throw new Error(`Pagefind failed on ${shard.bundle} (${shard.organisations.join(", ")})`);
     }
+    indexed++;
+    if (cached) {
+      // Copied under another name and renamed, so that a cache entry is whole or absent.
+      mkdirSync(cache as string, { recursive: true });
+      const partial = `${cached}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      cpSync(output, partial, { recursive: true });
+      renameSync(partial, cached);
+    }
+  }
+  // Shards no page of this build is in any more.
+  if (cache && existsSync(cache)) {
+    for (const name of readdirSync(cache)) {
+      if (!kept.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
+    }
   }
   if (shards.length > 0) {
     writeFileSync(
@@ -98,12 +161,14 @@ export function indexSearch(
       `${JSON.stringify(shards.slice(1).map((s) => `/${s.bundle}/`))}\n`,
     );
   }
-  return shards;
+  return { shards, indexed };
 }
 
 if (import.meta.main) {
   const site = resolve(process.argv[2] ?? process.env.SPARBAR_OUT_DIR ?? "dist");
-  const shards = indexSearch(site);
+  const { shards, indexed } = indexSearch(site);
   const pages = shards.reduce((sum, s) => sum + s.pages, 0);
-  console.log(`Search index: ${pages} pages in ${shards.length} shard(s)`);
+  console.log(
+    `Search index: ${pages} pages in ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} as they were`,
+  );
 }
