@@ -4,6 +4,7 @@
 // long the site takes to build again after one response is edited, with a build cache.
 import { spawn, spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -36,7 +37,7 @@ const indexScript = join(site, "scripts", "index-search.ts");
 // Under the repository: Astro cannot build into another filesystem (see site/astro.config.mjs).
 mkdirSync(join(repo, ".cache"), { recursive: true });
 const work = mkdtempSync(join(repo, ".cache", "site-bench-"));
-const corpus = benchCorpus(values, work);
+let corpus = benchCorpus(values, work);
 
 interface Run {
   ms: number;
@@ -247,6 +248,10 @@ async function compareWithBaseline() {
  */
 async function measureEdits() {
   const rounds = Number(values.rounds);
+  // Edits go to a copy: a corpus given with --corpus is left as it is.
+  const edited = join(work, "edited-corpus");
+  cpSync(corpus, edited, { recursive: true });
+  corpus = edited;
   buildCache = { SPARBAR_BUILD_CACHE: join(work, "build-cache") };
   const full = await buildSite();
   const pages = countPages(out);
