@@ -166,9 +166,18 @@ export function indexSearch(
 
 if (import.meta.main) {
   const site = resolve(process.argv[2] ?? process.env.SPARBAR_OUT_DIR ?? "dist");
-  const { shards, indexed } = indexSearch(site);
-  const pages = shards.reduce((sum, s) => sum + s.pages, 0);
-  console.log(
-    `Search index: ${pages} pages in ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} as they were`,
-  );
+  if (!existsSync(join(site, "index.html"))) {
+    console.error(`No built site in ${site}: build it first (pnpm build), or name its folder.`);
+    process.exit(1);
+  }
+  try {
+    const { shards, indexed } = indexSearch(site);
+    const pages = shards.reduce((sum, s) => sum + s.pages, 0);
+    console.log(
+      `Search index: ${pages} pages in ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} as they were`,
+    );
+  } catch (error) {
+    console.error(`The search index was not made: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
