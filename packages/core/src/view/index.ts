@@ -21,7 +21,6 @@ export {
   voiceOf,
 } from "./describe.ts";
 export type { Run } from "./language-runs.ts";
-export type { PageKeys } from "./page-keys.ts";
 export type {
   AuditRecord,
   ChangeRecord,
