@@ -97,7 +97,7 @@ describe("sparbar export --force", () => {
 describe("sparbar draft", () => {
   it.each([
     ["../../utanför", "contains"],
-    ["ASN 2026", "not valid"],
+    ["ASN 2026", "looks like a diary number"],
     ["CON", "reserved"],
   ])(
     "refuses the id %j, which would name no file of the corpus, and writes nothing",
@@ -121,13 +121,15 @@ describe("the corpus a command works on", () => {
     const root = copy();
     const elsewhere = copy();
     const file = join(elsewhere, response);
-    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-04-25", "date: snart"));
+    const source = readFileSync(file, "utf8");
+    const line = source.split("\n").indexOf("date: 2025-04-25") + 1;
+    writeFileSync(file, source.replace("date: 2025-04-25", "date: snart"));
     const fromEnv = await runSparbar(["check", "--no-cache"], {
       cwd: root,
       env: { SPARBAR_ROOT: elsewhere },
     });
     expect(fromEnv.code).toBe(1);
-    expect(fromEnv.stdout).toContain(`${response}:10:7  error  period-unparseable`);
+    expect(fromEnv.stdout).toContain(`${response}:${line}:7  error  period-unparseable`);
     const flag = await runSparbar(["check", "--no-cache", "--root", root], {
       cwd: root,
       env: { SPARBAR_ROOT: elsewhere },

@@ -2,7 +2,18 @@ import type { loadSource } from "@sparbar/core";
 
 type LoadResult = ReturnType<typeof loadSource>;
 
-const layout = new Set(["place", "text", "body", "bodyLine", "file", "html", "markdown"]);
+// `id_written` says whether a measure's id is on an `Id:` line; `fmt` writes those lines, and
+// the id itself, which is the meaning, must stay the same.
+const layout = new Set([
+  "place",
+  "text",
+  "body",
+  "bodyLine",
+  "file",
+  "html",
+  "markdown",
+  "id_written",
+]);
 
 /**
  * What a loaded file says, without where it says it: the values of its front matter, its

@@ -228,11 +228,45 @@ const link = (a: typeof rev1 | typeof rev3) => ({
   title: a.title,
   when: a.date,
 });
+/** A scorecard with every figure at zero but those given. */
+const scorecard = (responses: Record<string, number>, deadlines: Record<string, number>) => ({
+  responses: {
+    asked: 0,
+    come: 0,
+    inTime: 0,
+    afterDate: 0,
+    uncertain: 0,
+    passedWithoutResponse: 0,
+    notYetDue: 0,
+    noDateGiven: 0,
+    noDateOpen: 0,
+    ...responses,
+  },
+  deadlines: { come: 0, kept: 0, late: 0, passed: 0, unknown: 0, statedAfterDue: 0, ...deadlines },
+});
+/** A comparison's summary with every count at zero but those given. */
+const summary = (given: Record<string, number>) => ({
+  reportedDone: 0,
+  late: 0,
+  passedWithoutReport: 0,
+  assessed: 0,
+  implemented: 0,
+  ...given,
+});
 /** Counts with every state at zero but those given. */
 const counts = (body: Record<string, number>, auditor: Record<string, number>, total: number) => ({
   body: { ...emptyCounts().body, ...body },
   auditor: { ...emptyCounts().auditor, ...auditor },
   total,
+});
+/** An organisation's body with nothing addressed to it: every figure zero. */
+const nothingAddressed = (body: { id: string; name: { sv: string } }, kind: string) => ({
+  ...body,
+  kind,
+  recommendations: 0,
+  counts: counts({}, {}, 0),
+  scorecard: scorecard({}, {}),
+  summary: summary({}),
 });
 
 describe("the records of every field a page shows", () => {
@@ -244,6 +278,9 @@ describe("the records of every field a page shows", () => {
       organisation: testkommun,
       audit: rev1,
       item,
+      title: {
+        sv: item === "R2" ? "Säkerställ rutiner i alla verksamheter" : "Följ upp rutinerna årligen",
+      },
       text:
         item === "R2" ? "Säkerställ rutiner i alla verksamheter." : "Följ upp rutinerna årligen.",
       body,
@@ -251,6 +288,10 @@ describe("the records of every field a page shows", () => {
       auditorState,
       reportedBy: [],
       ...(body === sn ? { stance: "partly-agrees" } : {}),
+      // Still awaited thirteen months after the audit of 15 February 2024.
+      ...(bodyState === "awaiting-response"
+        ? { noResponse: { since: "2025-03-15", months: 13 } }
+        : {}),
     });
     expect(view.audit("testkommun", "REV-2024-1")).toStrictEqual({
       key: "testkommun/REV-2024-1",
@@ -292,7 +333,10 @@ describe("the records of every field a page shows", () => {
         { name: "Bo Berg" },
       ],
       gaps: ["The report does not say when it was sent."],
+      gapRuns: [[{ text: "The report does not say when it was sent." }]],
       source: "Revisionsrapport 2024:1",
+      // The source names the report without a web address.
+      sourceLinks: [],
       summaryHtml:
         "<h3>Sammanfattning</h3>\n<p>Revisionen bedömer att rutinerna <em>delvis</em> finns.</p>",
       file: "audits/testkommun/REV-2024-1.md",
@@ -320,6 +364,7 @@ describe("the records of every field a page shows", () => {
           organisation: testkommun,
           audit: rev3,
           item: "R1",
+          title: { sv: "Fortsätt arbetet" },
           text: "Fortsätt arbetet.",
           body: sn,
           bodyState: "request-unknown",
@@ -344,6 +389,8 @@ describe("the records of every field a page shows", () => {
       ],
       authors: [],
       gaps: [],
+      gapRuns: [],
+      sourceLinks: [],
       summaryHtml: "",
       file: "audits/testkommun/REV-2025-3.md",
     });
@@ -407,7 +454,9 @@ describe("the records of every field a page shows", () => {
         /^<h3>R2 Rutiner<\/h3>\n<p>Ställningstagande: instämmer delvis<\/p>/,
       ),
       gaps: ["The appendix is not in the corpus."],
+      gapRuns: [[{ text: "The appendix is not in the corpus." }]],
       source: "Protokollsutdrag § 45",
+      sourceLinks: [],
       file: "responses/testkommun/SN-2024-10.md",
     });
   });
@@ -463,6 +512,8 @@ describe("the records of every field a page shows", () => {
       ],
       bodyHtml: expect.stringMatching(/^<h3>R1 Rutiner<\/h3>/),
       gaps: [],
+      gapRuns: [],
+      sourceLinks: [],
       file: "responses/testkommun/SN-2024-20.md",
     });
     expect(view.response("testkommun", "SN-2099-1")).toBeUndefined();
@@ -502,7 +553,7 @@ describe("the records of every field a page shows", () => {
 
   it("an organisation: its bodies with what is addressed to each, counts, and audits newest first", () => {
     const view = recordsView("2025-12-31");
-    const summary = (a: typeof rev1 | typeof rev3 | typeof plan1, recommendations: number) => ({
+    const withCount = (a: typeof rev1 | typeof rev3 | typeof plan1, recommendations: number) => ({
       ...a,
       recommendations,
     });
@@ -511,11 +562,44 @@ describe("the records of every field a page shows", () => {
       organisation: testkommun,
       kind: "municipality",
       bodies: [
-        { ...revisionen, kind: "auditors", recommendations: 0 },
-        { ...ks, kind: "board", recommendations: 2 },
-        { ...sn, kind: "committee", recommendations: 2 },
-        { ...sf, kind: "administration", recommendations: 1 },
-        { id: "bn", name: { sv: "Byggnämnden" }, kind: "committee", recommendations: 0 },
+        nothingAddressed(revisionen, "auditors"),
+        {
+          ...ks,
+          kind: "board",
+          recommendations: 2,
+          // R10 awaits the follow-up response asked for without a date; R2 asks nothing of ks.
+          counts: counts(
+            { "awaiting-response": 1, "not-requested": 1 },
+            { "not-implemented": 1, "not-assessed": 1 },
+            2,
+          ),
+          scorecard: scorecard({ asked: 1, noDateOpen: 1 }, {}),
+          summary: summary({ assessed: 1 }),
+        },
+        {
+          ...sn,
+          kind: "committee",
+          recommendations: 2,
+          // R2: answered on 28 May for 31 May; its measure due 30 September 2024 has no report
+          // since; the auditors found it implemented. The follow-up audit does not say what it
+          // asks for R1.
+          counts: counts(
+            { "measure-passed": 1, "request-unknown": 1 },
+            { implemented: 1, "not-assessed": 1 },
+            2,
+          ),
+          scorecard: scorecard({ asked: 1, come: 1, inTime: 1 }, { come: 1, passed: 1 }),
+          summary: summary({ assessed: 1, implemented: 1, passedWithoutReport: 1 }),
+        },
+        {
+          ...sf,
+          kind: "administration",
+          recommendations: 1,
+          counts: counts({ "request-unknown": 1 }, { "not-assessed": 1 }, 1),
+          scorecard: scorecard({}, {}),
+          summary: summary({}),
+        },
+        nothingAddressed({ id: "bn", name: { sv: "Byggnämnden" } }, "committee"),
       ],
       counts: counts(
         { "not-requested": 1, "awaiting-response": 1, "measure-passed": 1, "request-unknown": 2 },
@@ -523,8 +607,9 @@ describe("the records of every field a page shows", () => {
         5,
       ),
       recommendations: 4,
+      scorecard: scorecard({ asked: 2, come: 1, inTime: 1, noDateOpen: 1 }, { come: 1, passed: 1 }),
       quarters: expect.any(Array),
-      audits: [summary(rev3, 1), summary(rev1, 2), summary(plan1, 1)],
+      audits: [withCount(rev3, 1), withCount(rev1, 2), withCount(plan1, 1)],
     });
     expect(view.organisation("testkommun")?.quarters[0]?.quarter).toBe("2023-Q1");
   });
@@ -535,9 +620,10 @@ describe("the records of every field a page shows", () => {
       asOf: "2025-12-31",
       organisation: { id: "ostra", name: { sv: "Östra kommun" } },
       kind: "municipality",
-      bodies: [{ ...ks, kind: "board", recommendations: 0 }],
+      bodies: [nothingAddressed(ks, "board")],
       counts: counts({}, {}, 0),
       recommendations: 0,
+      scorecard: scorecard({}, {}),
       quarters: [],
       audits: [],
     });
@@ -587,6 +673,7 @@ describe("the records of every field a page shows", () => {
           organisation: testkommun,
           audit: rev1,
           item: "R2",
+          title: { sv: "Säkerställ rutiner i alla verksamheter" },
           text: "Säkerställ rutiner i alla verksamheter.",
           body: sn,
           bodyState: "in-progress",
@@ -596,6 +683,8 @@ describe("the records of every field a page shows", () => {
           nextDue: period("senast den 30 september 2024"),
         },
       ],
+      // Answered on 28 May for 31 May; the measure's date, 30 September, is still to come.
+      scorecard: scorecard({ asked: 1, come: 1, inTime: 1 }, {}),
     });
     expect(view.body("testkommun", "sf")?.parent).toEqual(sn);
     expect(view.body("testkommun", "revisionen")).toMatchObject({

@@ -1051,13 +1051,14 @@ describe("a status holds exactly what the sources give", () => {
   /** The status with documents named by id and measures by their own id; nothing else left out. */
   const plain = (status: Status | undefined) => {
     if (!status) return undefined;
-    const { measures, passed, lastResponse, lastAssessment, ...rest } = status;
+    const { measures, passed, requests, lastResponse, lastAssessment, ...rest } = status;
     const passedPlain = (p: Status["passed"][number]) => ({ ...p, source: ref(p.source) });
     return {
       ...rest,
       ...(lastResponse ? { lastResponse: ref(lastResponse) } : {}),
       ...(lastAssessment ? { lastAssessment: ref(lastAssessment) } : {}),
       passed: passed.map(passedPlain),
+      requests: requests.map((r) => ({ ...r, source: ref(r.source) })),
       measures: measures.map(({ measure, source, done, moves, passed, ...m }) => ({
         ...m,
         measure: measure.id,
@@ -1084,6 +1085,8 @@ describe("a status holds exactly what the sources give", () => {
           source: "audit:REV-2024-1",
         },
       ],
+      // The audit asks ks to respond by 31 May 2024; nothing came.
+      requests: [{ kind: "response", due: period("2024-05-31"), source: "audit:REV-2024-1" }],
       measures: [],
     });
   });
@@ -1109,6 +1112,16 @@ describe("a status holds exactly what the sources give", () => {
       nextDue: { what: "measure", period: period("2025-03-31"), measureId: "SN-2024-10/R1/1" },
       lastResponse: "response:SN-2024-20",
       passed: [missed],
+      // Asked by 31 May 2024 and met by the response decided on 28 May; the later report
+      // answers no request of its own.
+      requests: [
+        {
+          kind: "response",
+          due: period("2024-05-31"),
+          given: period("2024-05-28"),
+          source: "audit:REV-2024-1",
+        },
+      ],
       measures: [
         {
           measure: "SN-2024-10/R1/1",

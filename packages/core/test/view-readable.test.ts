@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { swedishRuns } from "../src/view/language-runs.ts";
-import { diaryNumberOf, firstWords, sourceLinks } from "../src/view/readable.ts";
+import { firstWords, sourceLinks } from "../src/view/readable.ts";
 
 describe("firstWords", () => {
   it("gives a short text whole, without its full stop", () => {
@@ -25,17 +25,6 @@ describe("firstWords", () => {
         expect(flat.startsWith(short.replace(/…$/, ""))).toBe(true);
       }),
     );
-  });
-});
-
-describe("diaryNumberOf", () => {
-  it("reads registers' numbers as diary numbers and the corpus's slugs as none", () => {
-    expect(diaryNumberOf("SR-2023-81")).toBe("SR-2023-81");
-    expect(diaryNumberOf("ASN-2024-2039")).toBe("ASN-2024-2039");
-    expect(diaryNumberOf("STK-2019-76")).toBe("STK-2019-76");
-    expect(diaryNumberOf("asn-2025-01-27-p32")).toBeUndefined();
-    expect(diaryNumberOf("granskning-vinr-2022")).toBeUndefined();
-    expect(diaryNumberOf("fri-fran-vald-2022-2026")).toBeUndefined();
   });
 });
 

@@ -62,7 +62,11 @@ function draftId(
   if (request.id !== undefined) {
     const problem = idProblem("document", request.id);
     if (!problem) return { ok: true, id: request.id };
-    const derived = idFromDiaryNumber(request.id);
+    // A diary number has a number in it and never climbs folders: a path is refused as a path.
+    const derived =
+      /\d/.test(request.id) && !request.id.includes("..")
+        ? idFromDiaryNumber(request.id)
+        : undefined;
     return {
       ok: false,
       message: derived

@@ -1,4 +1,5 @@
 import { keyLine, readResponseBody } from "../load/response-body.ts";
+import { firstLimitExceeded } from "../markdown/limits.ts";
 import { parseMarkdown } from "../markdown/parse.ts";
 import { LineIndex } from "../text/line-index.ts";
 
@@ -12,6 +13,8 @@ const blockStart = /^\s*(?:$|[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|>)/;
  * written ids are invalid or repeated is left for the writer to correct.
  */
 export function writeMeasureIds(text: string, bodyOffset: number, bodyLine: number): string {
+  // A body past the Markdown limits is not parsed here either: `check` reports it, ids wait.
+  if (firstLimitExceeded(text.slice(bodyOffset))) return text;
   const lines = new LineIndex(text);
   const read = readResponseBody(parseMarkdown(text.slice(bodyOffset)), {
     file: "",

@@ -271,7 +271,8 @@ function checkCopies(corpus: LoadedCorpus, report: Report) {
   const copyOf = (doc: LoadedDocument, keys: string[]) => {
     for (const key of keys) {
       const first = seen.get(key);
-      if (first && first.data.id !== doc.data.id) return first;
+      // Ids that differ only in case are reported as such (`duplicate-id-case`), once.
+      if (first && first.data.id.toLowerCase() !== doc.data.id.toLowerCase()) return first;
     }
     for (const key of keys) if (!seen.has(key)) seen.set(key, doc);
     return undefined;

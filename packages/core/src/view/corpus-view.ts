@@ -26,7 +26,7 @@ import { type ChangesRecord, changesBetween } from "./changes.ts";
 import { swedishRuns } from "./language-runs.ts";
 import { Names } from "./names.ts";
 import { type PageKeys, pageKeys } from "./page-keys.ts";
-import { diaryNumberOf, firstWords, sourceLinks } from "./readable.ts";
+import { firstWords, sourceLinks } from "./readable.ts";
 import type {
   AuditRecord,
   BodyRecord,
@@ -363,8 +363,7 @@ export class CorpusView {
       summaryHtml: audit.html ?? renderMarkdown(audit.body, bodyHtmlOptions(d.language)),
       file: audit.file,
     };
-    const diaryNumber = d.diary_number ?? diaryNumberOf(d.id);
-    if (diaryNumber) record.diaryNumber = diaryNumber;
+    if (d.diary_number) record.diaryNumber = d.diary_number;
     if (d.firm) record.firm = d.firm;
     if (d.coordinator) record.coordinator = body(d.coordinator);
     if (d.source) record.source = d.source;
@@ -478,8 +477,7 @@ export class CorpusView {
       sourceLinks: sourceLinks(d.source),
       file: response.file,
     };
-    const diaryNumber = d.diary_number ?? diaryNumberOf(d.id);
-    if (diaryNumber) record.diaryNumber = diaryNumber;
+    if (d.diary_number) record.diaryNumber = d.diary_number;
     if (d.decision)
       record.decision = {
         date: d.decision.date,

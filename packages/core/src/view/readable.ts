@@ -22,16 +22,6 @@ export function firstWords(text: string, limit = LIMIT): string {
   return `${words}…`;
 }
 
-/**
- * A diary number (diarienummer) is the id a document has in its organisation's register:
- * letters for the register, a year and a serial (`SR-2023-81`, `ASN-2024-2039`, `KS 2024/12`
- * written `KS-2024-12`). Ids the corpus made up are slugs in lower case (`asn-2025-01-27-p32`)
- * and are not diary numbers. This reads the id's shape; README's data format says so.
- */
-export function diaryNumberOf(id: string): string | undefined {
-  return /^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*-(19|20)\d\d-\d+$/.test(id) ? id : undefined;
-}
-
 /** Web addresses in a document's `source` line: links to the original document. */
 export function sourceLinks(source: string | undefined): string[] {
   if (!source) return [];

@@ -174,10 +174,7 @@ export interface AuditRecord {
   asOf: IsoDay;
   organisation: Named;
   id: string;
-  /**
-   * The diary number: as the document writes it, or else the id when the id is one (not a slug
-   * the corpus made up).
-   */
+  /** The diary number as the document writes it, when it gives one (never guessed from the id). */
   diaryNumber?: string;
   kind: AuditKind;
   title: Text;
@@ -217,10 +214,7 @@ export interface ResponseRecord {
   key: string;
   organisation: Named;
   id: string;
-  /**
-   * The diary number: as the document writes it, or else the id when the id is one (not a slug
-   * the corpus made up).
-   */
+  /** The diary number as the document writes it, when it gives one (never guessed from the id). */
   diaryNumber?: string;
   kind: ResponseKindValue;
   body: Named;
