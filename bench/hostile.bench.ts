@@ -9,6 +9,7 @@ import { Corpus, parseMarkdown } from "../packages/core/src/index.ts";
 import { loadSources } from "../packages/core/src/load/load-corpus.ts";
 import { scriptArgs } from "./args.ts";
 import { interleave, median, type Timed, threadCpuMs } from "./measure.ts";
+import { auditOf, repeat, responseWith, testOrganisation } from "./one-audit.ts";
 
 const { values } = parseArgs({
   args: scriptArgs(),
@@ -17,28 +18,16 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const scale = Number(values.scale);
 
-const repeat = (n: number, make: (i: number) => string) =>
-  Array.from({ length: n }, (_, i) => make(i)).join("");
-
-const organisation = {
-  file: "audits/testkommun/organisation.yaml",
-  content:
-    "id: testkommun\nname: Testkommun\nkind: municipality\nbodies:\n  - id: revisionen\n    name: Revisionen\n    kind: auditors\n  - id: sn\n    name: Socialnämnden\n    kind: committee\n",
-};
-
 /**
  * An audit with n recommendations to sn, each asked for by name, and a response with a bare
  * section for every other one: lookups by id for each section, each name asked for and each
  * recommendation left unanswered.
  */
 function halfAnsweredAudit(n: number) {
-  const ids = Array.from({ length: n }, (_, i) => `R${i + 1}`);
-  const audit = `---\nid: REV-2024-1\nkind: audit\norganisation: testkommun\ntitle: Granskning\ndate: 2024-02-15\nissued_by: revisionen\naudited: [sn]\nrecommendations:\n${repeat(n, (i) => `  - id: R${i + 1}\n    to: [sn]\n    text: Rekommendation ${i + 1}.\n`)}responses_due:\n  - from: sn\n    recommendations: [${ids.join(", ")}]\n---\n\nText.\n`;
-  const response = `---\nid: SN-2024-10\nkind: response\norganisation: testkommun\nbody: sn\nto: [revisionen]\nanswers: [REV-2024-1]\ntitle: Yttrande\ndate: 2024-05-20\n---\n\n${repeat(n / 2, (i) => `## R${2 * i + 1} Rubrik\n`)}`;
   return [
-    organisation,
-    { file: "audits/testkommun/REV-2024-1.md", content: audit },
-    { file: "responses/testkommun/SN-2024-10.md", content: response },
+    testOrganisation,
+    auditOf(n),
+    responseWith(repeat(n / 2, (i) => `## R${2 * i + 1} Rubrik\n`)),
   ];
 }
 

@@ -1,8 +1,10 @@
 // `pnpm bench:site`: builds the site from a generated corpus and compares it, in the same run,
 // with what it cannot avoid: core reading the corpus plus Astro building as many trivial pages.
-// Medians of wall time, and each process's peak resident memory.
+// Medians of wall time, and each process's peak resident memory. With `--edit`, instead: how
+// long the site takes to build again after one response is edited, with a build cache.
 import { spawn, spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -23,17 +25,19 @@ const { values } = parseArgs({
     ...corpusOptions(31),
     rounds: { type: "string", default: "3" },
     "heap-mb": { type: "string", default: "16384" },
+    /** Instead: a build that fills a build cache, then edits of one response, each rebuilt. */
+    edit: { type: "boolean", default: false },
   },
 });
 
 const repo = resolve(import.meta.dirname, "..");
 const site = join(repo, "site");
 const astro = join(site, "node_modules", "astro", "bin", "astro.mjs");
-const pagefind = join(site, "node_modules", ".bin", "pagefind");
+const indexScript = join(site, "scripts", "index-search.ts");
 // Under the repository: Astro cannot build into another filesystem (see site/astro.config.mjs).
 mkdirSync(join(repo, ".cache"), { recursive: true });
 const work = mkdtempSync(join(repo, ".cache", "site-bench-"));
-const corpus = benchCorpus(values, work);
+let corpus = benchCorpus(values, work);
 
 interface Run {
   ms: number;
@@ -96,12 +100,16 @@ function freshOutput(name: string): string {
   return join(work, `${name}-${++builds}`);
 }
 
+/** The build cache of an incremental build (`--edit`), or none. */
+let buildCache: Record<string, string> = {};
+
 function buildSite(): Promise<Run> {
   out = freshOutput("site");
   return run([astro, "build", "--silent"], site, {
     SPARBAR_ROOT: corpus,
     SPARBAR_OUT_DIR: out,
     SPARBAR_AS_OF: asOf,
+    ...buildCache,
   });
 }
 
@@ -133,12 +141,18 @@ function peakOfTree(pid: number): number {
   return peak;
 }
 
-/** Pagefind is a native program: its peak memory is sampled from /proc while it runs. */
+/**
+ * The search index as `pnpm build` makes it (Pagefind, shard by shard). Pagefind is a native
+ * program: the peak memory of the script and its Pagefind is sampled from /proc while it runs.
+ */
 function indexSearch(): Promise<Run> {
   spawnSync("sync");
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(pagefind, ["--site", out, "--silent"], { stdio: "ignore" });
+    const child = spawn(process.execPath, [indexScript, out], {
+      stdio: "ignore",
+      env: { ...process.env, ...buildCache },
+    });
     let peakKB = 0;
     const sampler = setInterval(() => {
       if (child.pid) peakKB = Math.max(peakKB, peakOfTree(child.pid));
@@ -146,79 +160,149 @@ function indexSearch(): Promise<Run> {
     child.on("exit", (code) => {
       clearInterval(sampler);
       if (code === 0) done({ ms: performance.now() - started, peakKB });
-      else fail(new Error(`pagefind exited with ${code}`));
+      else fail(new Error(`the search index failed: exit code ${code}`));
     });
   });
 }
 
-const rounds = Number(values.rounds);
-const site_: Run[] = [];
-const load: Run[] = [];
-const trivial: Run[] = [];
-const search: Run[] = [];
-let pages = 0;
-const roundRatios: number[] = [];
-const measureSite = async () => {
-  site_.push(await buildSite());
-  pages = countPages(out);
-  search.push(await indexSearch());
-};
-const measureBaseline = async () => {
-  load.push(await loadCorpus());
-  trivial.push(await buildTrivial(pages));
-};
-for (let round = 0; round < rounds; round++) {
-  // The real build first in the first round: its page count sets the baseline's. After that
-  // the order alternates, because this disk grows slower as builds pile up on it: whichever
-  // ran second would otherwise always pay for it.
-  if (round % 2 === 0) {
-    await measureSite();
-    await measureBaseline();
-  } else {
-    await measureBaseline();
-    await measureSite();
+async function compareWithBaseline() {
+  const rounds = Number(values.rounds);
+  const site_: Run[] = [];
+  const load: Run[] = [];
+  const trivial: Run[] = [];
+  const search: Run[] = [];
+  let pages = 0;
+  const roundRatios: number[] = [];
+  const measureSite = async () => {
+    site_.push(await buildSite());
+    pages = countPages(out);
+    search.push(await indexSearch());
+  };
+  const measureBaseline = async () => {
+    load.push(await loadCorpus());
+    trivial.push(await buildTrivial(pages));
+  };
+  for (let round = 0; round < rounds; round++) {
+    // The real build first in the first round: its page count sets the baseline's. After that
+    // the order alternates, because this disk grows slower as builds pile up on it: whichever
+    // ran second would otherwise always pay for it.
+    if (round % 2 === 0) {
+      await measureSite();
+      await measureBaseline();
+    } else {
+      await measureBaseline();
+      await measureSite();
+    }
+    const siteMs = site_.at(-1)?.ms ?? 0;
+    const loadMs = load.at(-1)?.ms ?? 0;
+    const trivialMs = trivial.at(-1)?.ms ?? 0;
+    roundRatios.push(siteMs / (loadMs + trivialMs));
+    console.log(
+      `round ${round + 1}/${rounds}: site ${siteMs / 1000} s, core load ${loadMs / 1000} s, trivial pages ${trivialMs / 1000} s, ${(roundRatios.at(-1) ?? 0).toFixed(2)}×`,
+    );
   }
-  const siteMs = site_.at(-1)?.ms ?? 0;
-  const loadMs = load.at(-1)?.ms ?? 0;
-  const trivialMs = trivial.at(-1)?.ms ?? 0;
-  roundRatios.push(siteMs / (loadMs + trivialMs));
+
+  const ms = (runs: Run[]) => median(runs.map((r) => r.ms));
+  const peak = (runs: Run[]) => median(runs.map((r) => r.peakKB)) / 1024;
+  const baseline = ms(load) + ms(trivial);
+  const result = {
+    corpus,
+    pages,
+    rounds,
+    siteMs: ms(site_),
+    coreLoadMs: ms(load),
+    trivialPagesMs: ms(trivial),
+    searchIndexMs: ms(search),
+    searchIndexPeakMB: peak(search),
+    ratio: ms(site_) / baseline,
+    /** Each round's site against that round's own baseline: the pairs share the disk's state. */
+    roundRatios,
+    medianRoundRatio: median(roundRatios),
+    sitePeakMB: peak(site_),
+    coreLoadPeakMB: peak(load),
+    trivialPeakMB: peak(trivial),
+  };
+  const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`.padStart(9);
   console.log(
-    `round ${round + 1}/${rounds}: site ${siteMs / 1000} s, core load ${loadMs / 1000} s, trivial pages ${trivialMs / 1000} s, ${(roundRatios.at(-1) ?? 0).toFixed(2)}×`,
+    [
+      `Site build, ${pages} pages, ${rounds} rounds, medians`,
+      `  core load (read, check, link, list pages)     ${seconds(result.coreLoadMs)}   peak ${result.coreLoadPeakMB.toFixed(0)} MB`,
+      `  Astro, ${pages} trivial pages${" ".repeat(Math.max(0, 25 - String(pages).length))}${seconds(result.trivialPagesMs)}   peak ${result.trivialPeakMB.toFixed(0)} MB`,
+      `  baseline: core load + trivial pages           ${seconds(baseline)}   1.00×`,
+      `  Spårbar site (astro build)                    ${seconds(result.siteMs)}   ${result.ratio.toFixed(2)}×   peak ${result.sitePeakMB.toFixed(0)} MB`,
+      `  search index (pagefind in shards, after)      ${seconds(result.searchIndexMs)}          peak ${result.searchIndexPeakMB.toFixed(0)} MB`,
+      `  round by round: ${roundRatios.map((r) => `${r.toFixed(2)}×`).join(", ")}; median ${result.medianRoundRatio.toFixed(2)}×`,
+    ].join("\n"),
   );
+  mkdirSync(join(repo, ".reports"), { recursive: true });
+  writeFileSync(join(repo, ".reports", "bench-site.json"), `${JSON.stringify(result, null, 2)}\n`);
+  rmSync(work, { recursive: true, force: true });
 }
 
-const ms = (runs: Run[]) => median(runs.map((r) => r.ms));
-const peak = (runs: Run[]) => median(runs.map((r) => r.peakKB)) / 1024;
-const baseline = ms(load) + ms(trivial);
-const result = {
-  corpus,
-  pages,
-  rounds,
-  siteMs: ms(site_),
-  coreLoadMs: ms(load),
-  trivialPagesMs: ms(trivial),
-  searchIndexMs: ms(search),
-  searchIndexPeakMB: peak(search),
-  ratio: ms(site_) / baseline,
-  /** Each round's site against that round's own baseline: the pairs share the disk's state. */
-  roundRatios,
-  medianRoundRatio: median(roundRatios),
-  sitePeakMB: peak(site_),
-  coreLoadPeakMB: peak(load),
-  trivialPeakMB: peak(trivial),
-};
-const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`.padStart(9);
-console.log(
-  [
-    `Site build, ${pages} pages, ${rounds} rounds, medians`,
-    `  core load (read, check, link, list pages)     ${seconds(result.coreLoadMs)}   peak ${result.coreLoadPeakMB.toFixed(0)} MB`,
-    `  Astro, ${pages} trivial pages${" ".repeat(Math.max(0, 25 - String(pages).length))}${seconds(result.trivialPagesMs)}   peak ${result.trivialPeakMB.toFixed(0)} MB`,
-    `  baseline: core load + trivial pages           ${seconds(baseline)}   1.00×`,
-    `  Spårbar site (astro build)                    ${seconds(result.siteMs)}   ${result.ratio.toFixed(2)}×   peak ${result.sitePeakMB.toFixed(0)} MB`,
-    `  search index (pagefind, after the build)      ${seconds(result.searchIndexMs)}          peak ${result.searchIndexPeakMB.toFixed(0)} MB`,
-    `  round by round: ${roundRatios.map((r) => `${r.toFixed(2)}×`).join(", ")}; median ${result.medianRoundRatio.toFixed(2)}×`,
-  ].join("\n"),
-);
-mkdirSync(join(repo, ".reports"), { recursive: true });
-writeFileSync(join(repo, ".reports", "bench-site.json"), `${JSON.stringify(result, null, 2)}\n`);
-rmSync(work, { recursive: true, force: true });
+/**
+ * `--edit`: a full build that fills a build cache (Astro's pages and the search index's
+ * shards), then, round by round, one response edited (a sentence added at its end, a
+ * different response each round) and the site built again from the cache into a new folder,
+ * as a user's next `pnpm build` would. The first build is the yardstick: a full build, with
+ * the cost of filling the cache on top.
+ */
+async function measureEdits() {
+  const rounds = Number(values.rounds);
+  // Edits go to a copy: a corpus given with --corpus is left as it is.
+  const edited = join(work, "edited-corpus");
+  cpSync(corpus, edited, { recursive: true });
+  corpus = edited;
+  buildCache = { SPARBAR_BUILD_CACHE: join(work, "build-cache") };
+  const full = await buildSite();
+  const pages = countPages(out);
+  const fullSearch = await indexSearch();
+  console.log(
+    `full build with an empty cache: site ${full.ms / 1000} s, search index ${fullSearch.ms / 1000} s`,
+  );
+  const responses = readdirSync(join(corpus, "responses"), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  const edits: { file: string; site: Run; search: Run; ratio: number }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const file = responses[Math.floor(((round + 0.5) * responses.length) / rounds)] ?? "";
+    const path = join(corpus, "responses", file);
+    writeFileSync(path, `${readFileSync(path, "utf8")}\nTillagt i omgång ${round + 1}.\n`);
+    const site_ = await buildSite();
+    const search = await indexSearch();
+    const ratio = (site_.ms + search.ms) / (full.ms + fullSearch.ms);
+    edits.push({ file, site: site_, search, ratio });
+    console.log(
+      `round ${round + 1}/${rounds}: edited ${file}; site ${site_.ms / 1000} s, search index ${search.ms / 1000} s, ${(100 * ratio).toFixed(1)} % of the full build`,
+    );
+  }
+  const result = {
+    corpus,
+    pages,
+    rounds,
+    fullSiteMs: full.ms,
+    fullSearchMs: fullSearch.ms,
+    fullSearchPeakMB: fullSearch.peakKB / 1024,
+    editedSiteMs: median(edits.map((e) => e.site.ms)),
+    editedSearchMs: median(edits.map((e) => e.search.ms)),
+    roundRatios: edits.map((e) => e.ratio),
+    medianRatio: median(edits.map((e) => e.ratio)),
+    sitePeakMB: full.peakKB / 1024,
+  };
+  console.log(
+    [
+      `Incremental build, ${pages} pages, ${rounds} edits, medians`,
+      `  full build, filling the cache: site ${(full.ms / 1000).toFixed(1)} s + search ${(fullSearch.ms / 1000).toFixed(1)} s (peak ${result.fullSearchPeakMB.toFixed(0)} MB)`,
+      `  after editing one response:    site ${(result.editedSiteMs / 1000).toFixed(1)} s + search ${(result.editedSearchMs / 1000).toFixed(1)} s`,
+      `  round by round: ${edits.map((e) => `${(100 * e.ratio).toFixed(1)} %`).join(", ")}; median ${(100 * result.medianRatio).toFixed(1)} % of the full build`,
+    ].join("\n"),
+  );
+  mkdirSync(join(repo, ".reports"), { recursive: true });
+  writeFileSync(
+    join(repo, ".reports", "bench-site-edit.json"),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  rmSync(work, { recursive: true, force: true });
+}
+
+await (values.edit ? measureEdits() : compareWithBaseline());

@@ -30,8 +30,8 @@ function run(
 
 /**
  * Builds the real site from a corpus into a fresh folder with `pnpm build`'s own script (Astro,
- * then Pagefind), and returns where it went. The folder's name has spaces in it, as a user's
- * may have.
+ * then the search index), and returns where it went. The folder's name has spaces in it, as a
+ * user's may have.
  */
 export async function buildSite(
   corpusRoot: string,
@@ -57,10 +57,6 @@ export async function buildSite(
     env,
   );
   if (astro.code !== 0) return { outDir, ...astro };
-  const pagefind = await run(
-    join(siteDir, "node_modules", ".bin", "pagefind"),
-    ["--site", outDir, "--silent"],
-    env,
-  );
-  return { outDir, code: pagefind.code, output: `${astro.output}\n${pagefind.output}` };
+  const search = await run(process.execPath, [join(siteDir, "scripts", "index-search.ts")], env);
+  return { outDir, code: search.code, output: `${astro.output}\n${search.output}` };
 }

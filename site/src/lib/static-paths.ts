@@ -1,32 +1,53 @@
 import { overdue, overdueCount } from "./selections.ts";
 import { siteView, statesWithRows } from "./site.ts";
 
-/** Page parameters for every organisation, body, audit, recommendation and response. */
+/**
+ * Page parameters for every organisation, body, audit, recommendation and response, each with
+ * the key that tells an incremental build (SPARBAR_BUILD_CACHE) whether the page built last
+ * time can stay: core's `pageKeys`, from the documents the page shows.
+ */
 export const staticPaths = {
   async organisations() {
-    return (await siteView()).pages().organisations.map((org) => ({ params: { org } }));
+    const view = await siteView();
+    const keys = view.pageKeys();
+    return view
+      .pages()
+      .organisations.map((org) => ({ params: { org }, cacheKey: keys.organisation(org) }));
   },
   async bodies() {
-    return (await siteView())
-      .pages()
-      .bodies.map((b) => ({ params: { org: b.organisation, body: b.id } }));
+    const view = await siteView();
+    const keys = view.pageKeys();
+    return view.pages().bodies.map((b) => ({
+      params: { org: b.organisation, body: b.id },
+      cacheKey: keys.organisation(b.organisation),
+    }));
   },
   async audits() {
-    return (await siteView())
-      .pages()
-      .audits.map((a) => ({ params: { org: a.organisation, audit: a.id } }));
+    const view = await siteView();
+    const keys = view.pageKeys();
+    return view.pages().audits.map((a) => ({
+      params: { org: a.organisation, audit: a.id },
+      cacheKey: keys.document(a.organisation, a.id),
+    }));
   },
   async recommendations() {
-    return (await siteView())
-      .pages()
-      .audits.flatMap((a) =>
-        a.items.map((item) => ({ params: { org: a.organisation, audit: a.id, item } })),
-      );
+    const view = await siteView();
+    const keys = view.pageKeys();
+    return view.pages().audits.flatMap((a) => {
+      const cacheKey = keys.document(a.organisation, a.id);
+      return a.items.map((item) => ({
+        params: { org: a.organisation, audit: a.id, item },
+        cacheKey,
+      }));
+    });
   },
   async responses() {
-    return (await siteView())
-      .pages()
-      .responses.map((r) => ({ params: { org: r.organisation, response: r.id } }));
+    const view = await siteView();
+    const keys = view.pageKeys();
+    return view.pages().responses.map((r) => ({
+      params: { org: r.organisation, response: r.id },
+      cacheKey: keys.document(r.organisation, r.id),
+    }));
   },
   /**
    * A page per state that some recommendation is in, across the corpus, and one of the overdue
@@ -43,6 +64,7 @@ export const staticPaths = {
   /** The same per organisation: what some recommendation of it is in. */
   async organisationStates() {
     const view = await siteView();
+    const keys = view.pageKeys();
     return view.pages().organisations.flatMap((org) => {
       const record = view.organisation(org);
       if (!record) return [];
@@ -50,7 +72,10 @@ export const staticPaths = {
         ...(overdueCount(view, org) > 0 ? [overdue] : []),
         ...statesWithRows(record.counts),
       ];
-      return selections.map((state) => ({ params: { org, state } }));
+      return selections.map((state) => ({
+        params: { org, state },
+        cacheKey: keys.organisation(org),
+      }));
     });
   },
 };

@@ -25,6 +25,7 @@ import type { Subject } from "../status/subjects.ts";
 import { type ChangesRecord, changesBetween } from "./changes.ts";
 import { swedishRuns } from "./language-runs.ts";
 import { Names } from "./names.ts";
+import { type PageKeys, pageKeys } from "./page-keys.ts";
 import { firstWords, sourceLinks } from "./readable.ts";
 import type {
   AuditRecord,
@@ -197,6 +198,19 @@ export class CorpusView {
           id: r.data.id,
         })),
       };
+    });
+  }
+
+  /** Keys that change whenever a page's content may change (see `pageKeys`). */
+  pageKeys(): PageKeys {
+    return this.#remember("pageKeys", () => {
+      const bodies = new Map<string, string[]>();
+      for (const { organisation, id } of this.pages().bodies) {
+        const list = bodies.get(organisation);
+        if (list) list.push(id);
+        else bodies.set(organisation, [id]);
+      }
+      return pageKeys(this.corpus, this.asOf, bodies);
     });
   }
 

@@ -1,0 +1,183 @@
+// Builds the search index of a built site with Pagefind, in bounded memory. Pagefind holds
+// every page it reads while it builds an index, so one index over a national site needed
+// several gigabytes. Here it reads only the pages that are searched (an organisation's, its
+// audits' and its responses', in both languages), and it indexes them in shards of whole
+// organisations, one Pagefind run after another, so that its peak follows the largest shard
+// and not the site. The search page merges the shards when it searches (Pagefind's
+// `mergeIndex`): the first shard is `pagefind/`, and `pagefind/shards.json` lists the others.
+//
+// With SPARBAR_BUILD_CACHE, a shard whose pages are byte for byte those of a shard indexed
+// before is copied from the cache instead of indexed again: after an edit, only the shards
+// holding a changed page are.
+//
+// node scripts/index-search.ts [SITE_FOLDER]     (default: SPARBAR_OUT_DIR, else dist)
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { join, resolve } from "node:path";
+import { paths } from "../src/lib/paths.ts";
+
+/** Pages a shard may hold; Pagefind needed about 0.1 MB for each page it indexed. */
+const DEFAULT_SHARD_PAGES = 8000;
+
+export interface Shard {
+  organisations: string[];
+  pages: number;
+  /** Where the shard's index is written, relative to the site. */
+  bundle: string;
+}
+
+/** The searched pages of one organisation, in both languages, as globs relative to the site. */
+export function searchedPages(organisation: string): string[] {
+  return (["sv", "en"] as const).flatMap((lang) =>
+    [
+      paths.organisation(lang, organisation),
+      paths.audit(lang, organisation, "*"),
+      paths.response(lang, organisation, "*"),
+    ].map((path) => `${path.slice(1)}index.html`),
+  );
+}
+
+/**
+ * Organisations, in the order given, gathered into shards of at most `limit` pages; an
+ * organisation is never split, so one larger than the limit is a shard of its own.
+ */
+export function planShards(
+  organisations: readonly { id: string; pages: number }[],
+  limit: number,
+): Shard[] {
+  const shards: Shard[] = [];
+  for (const { id, pages } of organisations) {
+    const last = shards.at(-1);
+    if (last && last.pages + pages <= limit) {
+      last.organisations.push(id);
+      last.pages += pages;
+    } else {
+      const n = shards.length + 1;
+      shards.push({ organisations: [id], pages, bundle: n === 1 ? "pagefind" : `pagefind-${n}` });
+    }
+  }
+  return shards;
+}
+
+/** The organisations of a built site: top-level folders whose page is in the search. */
+function organisationsOf(site: string): { id: string; pages: number }[] {
+  return readdirSync(site, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) => {
+      const page = join(site, name, "index.html");
+      return existsSync(page) && readFileSync(page, "utf8").includes("data-pagefind-body");
+    })
+    .sort()
+    .map((id) => ({
+      id,
+      pages: searchedPages(id).reduce((sum, glob) => sum + globSync(glob, { cwd: site }).length, 0),
+    }));
+}
+
+/** What a shard's index is made from: Pagefind's version, its name and its pages' bytes. */
+function shardHash(site: string, shard: Shard, glob: string): string {
+  const hash = createHash("sha1");
+  const pagefindPackage = resolve(import.meta.dirname, "../node_modules/pagefind/package.json");
+  hash.update(readFileSync(pagefindPackage)).update(`\0${shard.bundle}\0`);
+  for (const page of globSync(glob, { cwd: site }).sort()) {
+    hash
+      .update(`${page}\0`)
+      .update(readFileSync(join(site, page)))
+      .update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Runs Pagefind over each shard in turn, or copies a shard from `cache` when its pages are as
+ * they were; returns the shards, with how many were indexed. Throws when Pagefind fails.
+ */
+export function indexSearch(
+  site: string,
+  limit = Number(process.env.SPARBAR_SEARCH_SHARD_PAGES ?? DEFAULT_SHARD_PAGES),
+  cache = process.env.SPARBAR_BUILD_CACHE?.trim()
+    ? // Taken from where the build was started, as the site's configuration takes it.
+      join(
+        resolve(process.env.INIT_CWD ?? process.cwd(), process.env.SPARBAR_BUILD_CACHE.trim()),
+        "search",
+      )
+    : undefined,
+): { shards: Shard[]; indexed: number } {
+  const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
+  const shards = planShards(organisationsOf(site), limit);
+  for (const bundle of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    rmSync(join(site, bundle), { recursive: true, force: true });
+  }
+  const kept = new Set<string>();
+  let indexed = 0;
+  for (const shard of shards) {
+    const glob = `{${shard.organisations.flatMap(searchedPages).join(",")}}`;
+    const output = join(site, shard.bundle);
+    const cached = cache ? join(cache, shardHash(site, shard, glob)) : undefined;
+    if (cached) kept.add(cached);
+    if (cached && existsSync(cached)) {
+      cpSync(cached, output, { recursive: true });
+      continue;
+    }
+    const run = spawnSync(
+      pagefind,
+      ["--site", site, "--glob", glob, "--output-subdir", shard.bundle, "--silent"],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
+    if (run.status !== 0) {
+      throw new Error(`Pagefind failed on ${shard.bundle} (${shard.organisations.join(", ")})`);
+    }
+    indexed++;
+    if (cached) {
+      // Copied under another name and renamed, so that a cache entry is whole or absent.
+      mkdirSync(cache as string, { recursive: true });
+      const partial = `${cached}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      cpSync(output, partial, { recursive: true });
+      renameSync(partial, cached);
+    }
+  }
+  // Shards no page of this build is in any more.
+  if (cache && existsSync(cache)) {
+    for (const name of readdirSync(cache)) {
+      if (!kept.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
+    }
+  }
+  if (shards.length > 0) {
+    writeFileSync(
+      join(site, "pagefind", "shards.json"),
+      `${JSON.stringify(shards.slice(1).map((s) => `/${s.bundle}/`))}\n`,
+    );
+  }
+  return { shards, indexed };
+}
+
+if (import.meta.main) {
+  const site = resolve(process.argv[2] ?? process.env.SPARBAR_OUT_DIR ?? "dist");
+  if (!existsSync(join(site, "index.html"))) {
+    console.error(`No built site in ${site}: build it first (pnpm build), or name its folder.`);
+    process.exit(1);
+  }
+  try {
+    const { shards, indexed } = indexSearch(site);
+    const pages = shards.reduce((sum, s) => sum + s.pages, 0);
+    console.log(
+      `Search index: ${pages} pages in ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} as they were`,
+    );
+  } catch (error) {
+    console.error(`The search index was not made: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,83 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../helpers/cli.ts";
+import { buildSite } from "../helpers/site-build.ts";
+
+/** Every file of a built site, by its path in it. */
+function filesOf(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(folder.length + 1), readFileSync(path));
+  }
+  return files;
+}
+
+/** The pages Astro took from its build cache, as its log names them. */
+function reusedPages(log: string): string[] {
+  return [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1] ?? "");
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+describe("an incremental site build", () => {
+  it("after an edit, builds only the edited document's pages again and equals a full build", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "sparbar-incremental-"));
+    const cache = mkdtempSync(join(repoRoot, ".cache", "build-cache-"));
+    made.push(corpus, cache);
+    for (const folder of ["audits", "responses"]) {
+      cpSync(join(repoRoot, folder), join(corpus, folder), { recursive: true });
+    }
+    const asOf = "2026-11-22";
+    // A shard of the search index per organisation: Örebro's is taken from the cache.
+    const shards = { SPARBAR_SEARCH_SHARD_PAGES: "1" };
+    const cached = { ...shards, SPARBAR_BUILD_CACHE: cache };
+    const first = await buildSite(corpus, asOf, cached);
+    made.push(first.outDir);
+    expect(first.code, first.output).toBe(0);
+    expect(reusedPages(first.output)).toEqual([]);
+    expect(first.output).toContain("2 indexed and 0 as they were");
+
+    // A measure's date moves: its response, its audit and recommendation, the organisation's
+    // pages and the pages across the corpus change; Örebro's pages do not.
+    const response = join(corpus, "responses/malmo/ASN-2024-2039.md");
+    const before = readFileSync(response, "utf8");
+    const after = before.replace(
+      "återrapporteras till nämnden — i januari 2025",
+      "återrapporteras till nämnden — i juni 2025",
+    );
+    expect(after).not.toBe(before);
+    writeFileSync(response, after);
+
+    const incremental = await buildSite(corpus, asOf, cached);
+    const full = await buildSite(corpus, asOf, shards);
+    made.push(incremental.outDir, full.outDir);
+    expect(incremental.code, incremental.output).toBe(0);
+    expect(full.code, full.output).toBe(0);
+
+    const reused = reusedPages(incremental.output);
+    expect(reused).toContain("/orebro/index.html");
+    expect(reused).toContain("/en/orebro/audit/granskning-hrv-2025/index.html");
+    expect(reused.filter((page) => page.includes("/malmo/"))).not.toContain(
+      "/malmo/svar/ASN-2024-2039/index.html",
+    );
+    expect(reused.some((page) => /\/malmo\/(granskning|svar)\/SR-2023-81\//.test(page))).toBe(
+      false,
+    );
+    expect(reusedPages(full.output)).toEqual([]);
+    expect(incremental.output).toContain("1 indexed and 1 as they were");
+
+    // Every file, the search index's included, byte for byte.
+    const built = filesOf(incremental.outDir);
+    const reference = filesOf(full.outDir);
+    expect([...built.keys()].sort()).toEqual([...reference.keys()].sort());
+    const differing = [...reference].filter(([path, bytes]) => !built.get(path)?.equals(bytes));
+    expect(differing.map(([path]) => path)).toEqual([]);
+  }, 600_000);
+});
