@@ -9,6 +9,7 @@ import { repoRoot } from "./helpers/fixtures.ts";
 import { lifeView, reportedEarlier } from "./helpers/life.ts";
 import { period } from "./helpers/period.ts";
 import { audit, plan, recordsView, response } from "./helpers/records-corpus.ts";
+import { scorecard } from "./helpers/zero-scorecard.ts";
 
 let view: CorpusView;
 beforeAll(async () => {
@@ -323,22 +324,6 @@ const link = (a: typeof rev1 | typeof rev3) => ({
   id: a.id,
   title: a.title,
   when: a.date,
-});
-/** A scorecard with every figure at zero but those given. */
-const scorecard = (responses: Record<string, number>, deadlines: Record<string, number>) => ({
-  responses: {
-    asked: 0,
-    come: 0,
-    inTime: 0,
-    afterDate: 0,
-    uncertain: 0,
-    passedWithoutResponse: 0,
-    notYetDue: 0,
-    noDateGiven: 0,
-    noDateOpen: 0,
-    ...responses,
-  },
-  deadlines: { come: 0, kept: 0, late: 0, passed: 0, unknown: 0, statedAfterDue: 0, ...deadlines },
 });
 /** A comparison's summary with every count at zero but those given. */
 const summary = (given: Record<string, number>) => ({

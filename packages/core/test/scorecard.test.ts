@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CorpusView } from "../src/view/corpus-view.ts";
 import { baseFiles, baseText, inlineCorpus, responseFile } from "./helpers/inline-corpus.ts";
 import { lifeView } from "./helpers/life.ts";
+import { zeroDeadlines, zeroResponses } from "./helpers/zero-scorecard.ts";
 
 /*
  * A scorecard's figures, each read off sources written for it: the base audit (15 February
@@ -12,19 +13,6 @@ import { lifeView } from "./helpers/life.ts";
 function view(asOf: string, files: Record<string, string | null> = {}): CorpusView {
   return new CorpusView(inlineCorpus(files), asOf);
 }
-
-const zeroResponses = {
-  asked: 0,
-  come: 0,
-  inTime: 0,
-  afterDate: 0,
-  uncertain: 0,
-  passedWithoutResponse: 0,
-  notYetDue: 0,
-  noDateGiven: 0,
-  noDateOpen: 0,
-};
-const zeroDeadlines = { come: 0, kept: 0, late: 0, passed: 0, unknown: 0, statedAfterDue: 0 };
 
 /** The response to R1, decided on a day, with the measures given. */
 const snResponse = (decided: string, measures: string[] = [], date = "2024-05-20") =>
