@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { repoRoot } from "./cli.ts";
 
 const siteDir = join(repoRoot, "site");
@@ -22,7 +23,8 @@ function run(
       (error, stdout, stderr) =>
         resolve({
           code: error ? (typeof error.code === "number" ? error.code : 1) : 0,
-          output: `${stdout}\n${stderr}`,
+          // Astro colours its log wherever CI is set, even into a pipe; tests read it plain.
+          output: stripVTControlCharacters(`${stdout}\n${stderr}`),
         }),
     );
   });
