@@ -317,7 +317,7 @@ describe("reports, third round", () => {
 
 describe("stances as consultation responses, Norwegian and English answers put them", () => {
   it("reads 'tillstyrker', 'håller med' and 'avstyrker' after 'Rekommendation N' inside a line", async () => {
-    const found = await response("dev-75");
+    const found = await response("dev-added-1");
     expect(
       found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
     ).toEqual([
@@ -328,14 +328,14 @@ describe("stances as consultation responses, Norwegian and English answers put t
   });
 
   it("reads 'er enig' and the deadlines 'innen 1. oktober 2025' and 'innen utgangen av desember 2025'", async () => {
-    const found = await response("dev-76");
+    const found = await response("dev-added-2");
     expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
       [["Innkjøp og avtaleoppfølging", "agrees", ["2025-10-01", "2025-12-31"]]],
     );
   });
 
   it("takes an action plan's 'Response: Accepted.' for a response and reads accepted, partially and not", async () => {
-    const result = await imported("dev-77");
+    const result = await imported("dev-added-3");
     expect(result.kind).toBe("response");
     const found = result.extracted as ImportedResponse;
     expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
@@ -344,7 +344,7 @@ describe("stances as consultation responses, Norwegian and English answers put t
 
 describe("an action plan written as prose", () => {
   it("reads 'Åtgärd:', 'Ansvarig:' and 'Klart:' labels inside a paragraph as one dated measure with its unit", async () => {
-    const result = await imported("dev-78");
+    const result = await imported("dev-added-4");
     expect(result.kind).toBe("response");
     const found = result.extracted as ImportedResponse;
     expect(
