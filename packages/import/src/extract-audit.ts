@@ -86,16 +86,30 @@ const genericIntro =
  * The intro is matched without case or diacritics (OCR drops them); the addressee is given in the
  * words of the text, so one Spårbar does not know is shown as the report spells it.
  */
-function introOf(text: string): { addressee: string | undefined; past: boolean } | undefined {
+function introOf(
+  text: string,
+  bodies: readonly KnownBody[],
+  beforeItems = false,
+): { addressee: string | undefined; past: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
   const folded = foldInPlace(last);
+  const named = (place: [number, number] | undefined) => {
+    const run = place && last.slice(...place);
+    return run && (bodyEnding(run, bodies) ?? run);
+  };
   for (const intro of intros) {
     const match = intro.pattern.exec(folded);
-    const place = match?.indices?.[1];
-    if (match) return { addressee: place && last.slice(...place), past: intro.past === true };
+    if (match) return { addressee: named(match.indices?.[1]), past: intro.past === true };
   }
+  // "Revisionsnämnden konstaterar att stadsmiljösektorn bör", "the Education Division should"
+  // above a list: a sentence cut at its directive verb opens the list as a colon would.
+  const cut = beforeItems ? directiveCut.exec(folded) : null;
+  if (cut) return { addressee: named(cut.indices?.[1]), past: false };
   return undefined;
 }
+
+const directiveCut =
+  /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|ska|should|must|shall)(?:\s+(?:ocksa|aven|also))?\s*$/du;
 
 const numbered =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
@@ -110,11 +124,35 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
-const recommendThat =
-  /^(?:(?:vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|the anao|the nao|the auditor-general)\s+(?:rekommenderar|anbefaler|recommends?)|we\s+(?:\p{L}+\s+)?recommend)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$/du;
+const auditorNames =
+  "vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|stadsrevisionen|internal audit|the anao|the nao|the auditor-general";
+// A lead of a few words puts the verb before the auditors: "I rapporten rekommenderar revisorerna …".
+const recommendThat = new RegExp(
+  String.raw`^(?:(?:${auditorNames})\s+(?:rekommenderar|anbefaler|recommends?)|we\s+(?:\p{L}+\s+)?recommend|(?:[\p{L}\d]+[, ]+){1,5}?(?:rekommenderar|anbefaler)\s+(?:${auditorNames}))\s+` +
+    String.raw`(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$`,
+  "du",
+);
+
+/** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
+const recommendedPassive =
+  /^(.+?)\s+rekommenderas\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
 
 /** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
-function recommendedTo(sentence: string): { addressee: string | undefined } | undefined {
+function recommendedTo(
+  sentence: string,
+  bodies: readonly KnownBody[],
+): { addressee: string | undefined; text?: string } | undefined {
+  const passive = recommendedPassive.exec(foldInPlace(sentence));
+  const passiveSubject = passive?.indices?.[1];
+  if (passiveSubject) {
+    // Nothing but a body can stand before "rekommenderas att", so whatever precedes it (a
+    // chapter number and title run into the line) is not part of the recommendation.
+    const run = sentence.slice(...passiveSubject);
+    const named = bodyEnding(run, bodies, true);
+    if (!named) return undefined;
+    const from = run.lastIndexOf(named);
+    return { addressee: named, text: from > 0 ? sentence.slice(from) : sentence };
+  }
   const match = recommendThat.exec(foldInPlace(sentence));
   if (!match) return undefined;
   const place = match.indices?.[1];
@@ -159,7 +197,7 @@ function subjectOf(sentence: string): string | undefined {
 }
 
 /** "X har behov av att …", "Det är nödvändigt för X att …", "X behöver …", "X förutsätter att Y …": whom it asks. */
-function needOf(sentence: string): string | undefined {
+function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefined {
   const f = foldInPlace(sentence);
   const forms = [
     /^det ar (?:nodvandigt|viktigt) for (.+?) att\s/u,
@@ -171,13 +209,50 @@ function needOf(sentence: string): string | undefined {
   for (const form of forms) {
     const m = new RegExp(form.source, "du").exec(f);
     const place = m?.indices?.[1];
-    if (place)
-      return sentence
-        .slice(...place)
-        .replace(/^the\s+/iu, "")
-        .trim();
+    if (!place) continue;
+    const run = sentence.slice(...place).trim();
+    return (bodyEnding(run, bodies) ?? run).replace(/^the\s+/iu, "");
   }
   return undefined;
+}
+
+function namesOnlyKnown(phrase: string, bodies: readonly KnownBody[]): boolean {
+  const { known, unknown } = resolveAddressees(phrase, bodies, []);
+  return known.length > 0 && unknown.length === 0;
+}
+
+/**
+ * The body a run of words before a verb ends with, where the words before it are a clause that
+ * says or judges ("Vi bedömer att grundskolenämnden", "Revisionsnämnden konstaterar att
+ * stadsmiljösektorn"), a lead of the sentence's own, or a relative clause that follows the body
+ * ("Trafiknämnden, som upphandlar transporterna,"). The longest ending that names only the
+ * organisation's bodies wins; with none, a short ending after "att" that has a word naming a body.
+ */
+function bodyEnding(
+  run: string,
+  bodies: readonly KnownBody[],
+  anyLead = false,
+): string | undefined {
+  const bare = run
+    .replace(/,\s*(?:som|vilken|vilket|vilka|which|who)\b[^,]*,?$/iu, "")
+    .replace(/[,\s]+$/u, "")
+    .trim();
+  const words = bare.split(/\s+/u);
+  const opensSubject = (before: string[]) =>
+    anyLead || before.length === 0 || /^(?:att|that)$/iu.test(before.at(-1) ?? "");
+  for (let k = Math.min(words.length, 10); k >= 1; k--) {
+    const before = words.slice(0, words.length - k);
+    if (!opensSubject(before)) continue;
+    const tail = words.slice(-k).join(" ");
+    if (namesOnlyKnown(tail, bodies)) return tail;
+  }
+  for (let k = 1; k <= Math.min(words.length, 5); k++) {
+    const before = words.slice(0, words.length - k);
+    if (before.length === 0 || !opensSubject(before)) continue;
+    const tail = words.slice(-k).join(" ");
+    if (hasBodyWord(tail)) return tail;
+  }
+  return words.length === 0 || bare === run.trim() ? undefined : bare;
 }
 
 /** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
@@ -364,6 +439,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         "",
       )
       .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
+      // An item that runs on into the next ("… services, and").
+      .replace(/,\s*(?:and|och|samt)$/u, "")
       .replace(/\s+/g, " ")
       .trim();
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
@@ -439,7 +516,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     }
     if (b.kind === "heading") {
       const heading = fold(text);
-      const opened = introOf(text);
+      const opened = introOf(text, bodies, blocks[index + 1]?.kind === "item");
       list = opened ? { ...opened, bare: true } : undefined;
       inSection = recommendationHeading.test(heading) && !/tidigare|earlier|previous/.test(heading);
       assessment = assessmentHeading.test(heading);
@@ -471,7 +548,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         continue;
       }
       if (looksLikeAgency(text)) agency = text;
-      const whole = introOf(text);
+      const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item");
       if (whole && !text.endsWith(":")) {
         list = { ...whole, bare: true };
         inSection = inSection || !whole.past;
@@ -492,22 +569,25 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         continue;
       }
       if (!between) list = undefined;
-      const parts = text.split(/(?<=[.!?:])\s+(?=[\p{Lu}"])/u);
+      // A sentence ends before a capital, or before a section number run into the line ("3.2 Utbildningsnämnden").
+      const parts = text.split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)+\s+\p{Lu})/u);
       for (const [n, sentence] of parts.entries()) {
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
         if (before) lastCommittee = before;
         const folded = fold(sentence);
         if (sentence.endsWith(":")) {
           const opened =
-            introOf(sentence) ??
+            introOf(sentence, bodies) ??
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
             inSection = inSection || !opened.past;
             // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
-            // sentences after the colon that begin with a body are the recommendations.
+            // sentences after the colon that begin with a body, or that say what should be
+            // done ("Protokollen bör justeras …"), are the recommendations.
             for (const next of parts.slice(n + 1)) {
-              if (!subjectOf(next) || !startsWithBody(next, bodies)) break;
+              const directive = needOf(next, bodies) !== undefined;
+              if (!directive && !(subjectOf(next) && startsWithBody(next, bodies))) break;
               add(next, b.line, undefined);
             }
             break;
@@ -526,16 +606,16 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
           /rekommenderades|rekommenderade|recommended\b/i.test(folded)
         )
           continue;
-        const advised = recommendedTo(sentence);
+        const advised = recommendedTo(sentence, bodies);
         if (advised) {
-          add(sentence, b.line, advised.addressee);
+          add(advised.text ?? sentence, b.line, advised.addressee);
           continue;
         }
-        const needs = needOf(sentence);
+        const needs = needOf(sentence, bodies);
         const plausible =
           needs !== undefined &&
-          needs.split(/\s+/).length <= 6 &&
-          !needs.includes(",") &&
+          ((needs.split(/\s+/).length <= 6 && !needs.includes(",")) ||
+            namesOnlyKnown(needs, bodies)) &&
           !auditorsSelf.test(fold(needs));
         if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
         // A passive "X bör …" is a recommendation in a recommendations section, or at an

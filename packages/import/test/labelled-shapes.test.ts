@@ -379,3 +379,76 @@ describe("an action plan written as prose", () => {
     ]);
   });
 });
+
+describe("reports, fourth round: recommendations wherever a directive stands", () => {
+  it("gives a needs-phrasing to the body after a clause that judges, and past a relative clause", async () => {
+    const found = await audit("dev-87");
+    expect(found.recommendations.map(addressees)).toEqual([
+      ["Grundskolenämnden"],
+      ["Grundskolenämnden"],
+      ["Trafiknämnden"],
+    ]);
+  });
+
+  it("opens a list at a sentence cut at its directive verb, without a colon", async () => {
+    const found = await audit("dev-88");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toEqual([
+      [
+        "fastställa ett mål för hur många olika anställda en klient högst ska möta under en månad",
+        ["Social-, hälsovårds- och räddningssektorn"],
+      ],
+      [
+        "följa upp målet i sektorns verksamhetsberättelse.",
+        ["Social-, hälsovårds- och räddningssektorn"],
+      ],
+      [
+        "Revisionsnämnden konstaterar att stadsmiljösektorn bör säkerställa att entreprenörerna följer kvalitetskraven för halkbekämpning.",
+        ["Stadsmiljösektorn"],
+      ],
+    ]);
+  });
+
+  it("reads an English addressee on its own line ending in 'should' above its items", async () => {
+    const found = await audit("dev-85");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toEqual([
+      [
+        "reduce the waiting time for psychologist appointments in upper secondary schools to no more than two weeks.",
+        ["Social Services, Health Care and Rescue Services Division"],
+      ],
+      [
+        "collect and report information on waiting times for student welfare services",
+        ["Education Division"],
+      ],
+      [
+        "agree with the Social Services, Health Care and Rescue Services Division on who is responsible for follow-up care after a referral.",
+        ["Education Division"],
+      ],
+    ]);
+  });
+
+  it("reads 'X rekommenderas (också) att …' as a sentence, starting at the body behind a chapter run into the line", async () => {
+    const found = await audit("dev-89");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 40), addressees(r)])).toEqual([
+      ["Kommunstyrelsen rekommenderas att tydlig", ["Kommunstyrelsen"]],
+      ["Kommunstyrelsen rekommenderas också att ", ["Kommunstyrelsen"]],
+      ["Utbildningsnämnden rekommenderas att ana", ["Utbildningsnämnden"]],
+    ]);
+  });
+
+  it("reads a recommending sentence in inverted word order and leaves the board's deadline alone", async () => {
+    const found = await audit("dev-90");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 45), addressees(r)])).toEqual([
+      ["I rapporten rekommenderar revisorerna kommuns", ["Kommunstyrelsen"]],
+      ["Revisorerna anser också att servicenämnden bö", ["Servicenämnden"]],
+    ]);
+  });
+
+  it("takes every directive sentence after 'följande rekommendationer:', the passive one too", async () => {
+    const found = await audit("dev-84");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toContainEqual([
+      "Protokollen bör justeras senast 14 dagar efter sammanträdet.",
+      [],
+    ]);
+    expect(found.recommendations).toHaveLength(3);
+  });
+});
