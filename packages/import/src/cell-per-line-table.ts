@@ -8,8 +8,8 @@ import { type ColumnRole, columnRole } from "./table-columns.ts";
  * tab-separated lines, which later steps read as rows.
  */
 
-/** A header cell Spårbar does not know ("Audit", "Priority", "RAG"): short, no digits. */
-const otherHeaderCell = /^[\p{Lu}%][\p{L}% ]{0,24}$/u;
+/** A header cell Spårbar does not know ("Audit", "Priority", "RAG", "Status (Q3)"): short, no digits. */
+const otherHeaderCell = /^[\p{Lu}%][\p{L}%() ]{0,30}$/u;
 
 function headerRun(lines: readonly string[], from: number): ColumnRole[] | undefined {
   const roles: ColumnRole[] = [];
@@ -18,7 +18,7 @@ function headerRun(lines: readonly string[], from: number): ColumnRole[] | undef
     if (cell === "") break;
     const role = columnRole(cell);
     if (role) roles.push(role);
-    else if (otherHeaderCell.test(cell) && cell.split(" ").length <= 3) roles.push("other");
+    else if (otherHeaderCell.test(cell) && cell.split(" ").length <= 4) roles.push("other");
     else break;
   }
   const known = roles.filter((r) => r !== "other").length;

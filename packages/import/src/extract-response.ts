@@ -8,6 +8,7 @@ import {
   proseSentences,
   quotedSentences,
   recommendationQuoted,
+  recommendationWord,
   sentences,
 } from "./response-prose.ts";
 import { readStanceIn, type StanceReading, stanceLine } from "./stance-words.ts";
@@ -52,9 +53,12 @@ export interface ImportedResponse {
   answers: Found<string>[];
 }
 
-/** "Rekommendation 2: …", "**Rekommendation 2.**", "Recommendation 2", "R2 …" (Spårbar's own headings). */
+/**
+ * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:", "Recommendation 2",
+ * "R2 …" (Spårbar's own headings).
+ */
 const heading =
-  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:till|angående|kommentar till|svar på|response to)\s+)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -66,7 +70,7 @@ const numberedLabel =
 const responsibleLabel =
   /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
 const dueLabel =
-  /^(?:(?:revised |agreed )?target(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
+  /^(?:(?:revised |agreed )?target(?:ed)?(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
 const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
 /** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
 const labelled =
@@ -77,7 +81,7 @@ const labelled =
  * names the recommendation it answers by its place, with the recommendation after the comma.
  */
 const namedByPlace = new RegExp(
-  `^(?:[^.;:]*?\\s)?(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation(?:en)?|recommendation)|rekommendation(?:en)?\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,2}))\\b(?:\\s*,\\s*((?:att|om att|that)\\s[^.;]+))?`,
+  `^(?:[^.;:]*?\\s)?(?:(${Object.keys(ordinals).join("|")})\\s+(?:${recommendationWord})|rekommendation(?:en)?\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,2}))\\b(?:\\s*,\\s*((?:att|om att|that)\\s[^.;]+))?`,
   "iu",
 );
 
@@ -89,13 +93,15 @@ const namedByPlace = new RegExp(
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
-  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|was|were|completed)\b/iu,
+  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
-  // What has been done, in the perfect ("har redan under våren 2018 utbildat …").
-  /\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd)\b(?!\s+att\b)/iu,
+  // What has been done, in the perfect, active or passive ("har redan under våren 2018
+  // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
+  // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
+  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,2}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd|tt)s?\b(?!\s+att\b)/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
   /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
   // A document's head: its date under a label, or a page header that begins with a date.
@@ -197,9 +203,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   let awaitingText = false;
   let table: ColumnRole[] | undefined;
 
+  // Sections opened from a numbered list of recommendations, and whether the text after the
+  // list is being read against them.
+  let fromList = false;
+  let byWords = false;
   const open = (number: number, numbered: boolean, text: string, line: number) => {
     current = { number, numbered, text, measures: [], line };
     result.sections.push(current);
+    fromList = false;
+    byWords = false;
   };
   const namedResponsible = new Map<ImportedSection, string>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
@@ -220,6 +232,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
+  const openListed = (number: number, b: Block) => {
+    // "Revisorernas rekommendation att kommunstyrelsen ska … tillstyrks.": a decision on each
+    // recommendation, its text the "att" clause and its stance the decision's verb.
+    const decided = decidedRecommendation.exec(b.text);
+    open(number, true, decided?.[1]?.trim() ?? b.text, b.line);
+    if (decided && current) readStance(current, b.text, b.line);
+    fromList = true;
+  };
   const read = explicit ? blocks : proseSentences(blocks);
   const quotesEach = !explicit && quotedSentences(blocks) >= 2;
   for (const b of read) {
@@ -241,6 +261,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const target = section ?? current;
       const measure = cellOf(cells, "measure");
       const due = cellOf(cells, "due");
+      // "Agreed. A data-matching exercise …": the answer's cell states the stance too.
+      if (target && measure) readStance(target, measure, b.line);
       if (target && (measure || due)) {
         const responsible = cellOf(cells, "responsible");
         addMeasure(target, `${measure} ${due}`.trim(), b.line, responsible ? { responsible } : {});
@@ -300,7 +322,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const byPlace = explicit ? null : namedByPlace.exec(b.text);
     const place = Number(byPlace?.[2] ?? ordinals[(byPlace?.[1] ?? "").toLowerCase()] ?? 0);
     if (byPlace && place > 0 && readStanceIn(sentences(b.text)[0] ?? "")) {
-      open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
+      // A section the response opened already (from a quoted sentence) is answered, not repeated.
+      const opened = result.sections.find((s) => s.number === place);
+      if (opened) {
+        current = opened;
+        byWords = false;
+      } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
       continue;
@@ -312,12 +339,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         b.ordered &&
         /rekommendation|recommendation/iu.test(lastParagraph(read, b))
       ) {
-        open(
-          Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1,
-          true,
-          b.text,
-          b.line,
-        );
+        openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
       } else if (b.kind === "item" && quoting) quoted.push(b.text);
       else {
@@ -335,9 +357,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       current.numbered &&
       /^\d/.test(b.marker ?? "")
     ) {
-      open(Number.parseInt(b.marker ?? "", 10), true, b.text, b.line);
+      openListed(Number.parseInt(b.marker ?? "", 10), b);
       continue;
     }
+    // The text after a list of decided recommendations answers them all: its promises go to
+    // the recommendation whose words they share.
+    if (fromList && b.kind !== "item") byWords = true;
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
       current.text = b.text;
       awaitingText = false;
@@ -376,6 +401,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       addMeasure(section, text.slice(task[0].length), line, { done });
       return;
     }
+    if (item && readLabelledItem(section, text, line)) return;
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
     const said = (item ? [text.trim()] : sentences(text)).filter(
       (sentence) => !readLabel(section, sentence, line),
@@ -384,8 +410,28 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     readStance(section, said.join(" "), line);
     for (const sentence of said) {
       if (!isPromise(sentence)) continue;
-      for (const part of datedParts(sentence)) addMeasure(section, part, line);
+      const target = byWords ? (closestSection(result.sections, sentence) ?? section) : section;
+      for (const part of datedParts(sentence)) addMeasure(target, part, line);
     }
+  }
+
+  /**
+   * "- The key request form will be revised. Responsible: Key Shop Supervisor. Targeted
+   * implementation date: July 31, 2025.": an action step whose labels follow it in the same
+   * item are that step's own, its unit and its date.
+   */
+  function readLabelledItem(section: ImportedSection, text: string, line: number): boolean {
+    const parts = sentences(text);
+    const isLabel = (p: string) => responsibleLabel.test(p) || dueLabel.test(p);
+    const said = parts.filter((p) => !isLabel(p));
+    const dated = parts.find((p) => dueLabel.test(p));
+    if (said.length === 0 || said.length === parts.length || !dated) return false;
+    const unit = parts.map((p) => responsibleLabel.exec(p)?.[1]?.trim()).find(Boolean);
+    const step = said.join(" ");
+    readStance(section, step, line);
+    if (isPromise(step))
+      addMeasure(section, `${step} ${dated}`, line, unit ? { responsible: unit } : {});
+    return true;
   }
 
   function readStance(section: ImportedSection, text: string, line: number) {
@@ -423,6 +469,34 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
     return false;
   }
+}
+
+/** "(Revisorernas) rekommendation att … tillstyrks": a decision list's item on one recommendation. */
+const decidedRecommendation =
+  /^(?:\p{L}+s\s+)?rekommendation(?:en)?\s+(?:\d{1,2}\s*,?\s*)?(att\s.+?)\s+(?:tillstyrks|avstyrks|bifalls|avslås|godkänns|noteras)\b/iu;
+
+/** Words of five letters or more, cut to their first six: "lokalförsörjningsplan" and "lokalförsörjningsplanen" alike. */
+function stems(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6)),
+  );
+}
+
+/** The section whose recommendation shares the most words with a sentence, at least two. */
+function closestSection(
+  sections: readonly ImportedSection[],
+  sentence: string,
+): ImportedSection | undefined {
+  const words = stems(sentence);
+  let best: { section: ImportedSection; shared: number } | undefined;
+  for (const section of sections) {
+    const shared = [...stems(section.text)].filter((w) => words.has(w)).length;
+    if (shared >= 2 && (!best || shared > best.shared)) best = { section, shared };
+  }
+  return best?.section;
 }
 
 function applyStance(section: ImportedSection, reading: StanceReading, line: number): void {

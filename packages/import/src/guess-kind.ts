@@ -36,7 +36,9 @@ const responseCues: [RegExp, number][] = [
     2,
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
-  [/\b(?:er|sier seg) (?:delvis )?enig\b|\btil orientering\b/giu, 2],
+  [/\b(?:(?:er|sier seg) (?:delvis )?|delvis )u?enig\b|\btil orientering\b/giu, 2],
+  // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
+  [/\buttalelse\b/giu, 1],
 ];
 const auditCues: [RegExp, number][] = [
   [/\b(?:revisionsrapport|granskningsrapport|forvaltningsrevisjon|performance audit)\b/giu, 1],

@@ -14,7 +14,7 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Ordinal words and the place each names. */
+/** Ordinal words and the place each names, in Swedish, Norwegian and English. */
 export const ordinals: Record<string, number> = {
   första: 1,
   andra: 2,
@@ -26,6 +26,14 @@ export const ordinals: Record<string, number> = {
   åttonde: 8,
   nionde: 9,
   tionde: 10,
+  // Norwegian ("den første anbefalingen"); "andre" is the second only before the singular.
+  andre: 2,
+  første: 1,
+  fjerde: 4,
+  sjette: 6,
+  sjuende: 7,
+  syvende: 7,
+  åttende: 8,
   first: 1,
   second: 2,
   third: 3,
@@ -36,18 +44,24 @@ export const ordinals: Record<string, number> = {
 /**
  * "Revisorerna rekommenderar också nämnden att »säkerställa …«": a response that quotes each
  * recommendation in a sentence of its own and answers it in the sentences after. The
- * recommendation is what the quotation marks hold, else what follows "att". A sentence that
- * sums up ("rekommenderar bland annat att …") quotes none.
+ * recommendation is what the quotation marks hold, else what follows "att". A few words may
+ * come first: a page's number and the area's heading run into the line ("2 Ärendeberedning
+ * Stadsrevisionen rekommenderar …"). A sentence that sums up ("rekommenderar bland annat att
+ * …") quotes none.
  */
 const recommendingSentence =
-  /^(?:[\p{L}:]+\s+){0,3}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|å|that)\s+(.+?)\.?$/iu;
+  /^(?:[\p{L}\d():]+\s+){0,5}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|internal audit|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|å|that)\s+(.+?)\.?$/iu;
 
 export function recommendationQuoted(sentence: string): string | undefined {
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
     return undefined;
   const said = recommendingSentence.exec(sentence.trim())?.[1];
   if (!said) return undefined;
-  return (/^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1] ?? said).trim();
+  const quoted = /^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1];
+  if (quoted) return quoted.trim();
+  // "Internal Audit recommends that Facilities Management require …": a clause with a subject
+  // of its own reads as the recommendation only with the sentence around it.
+  return /^(?:\p{Lu}|the\s)/u.test(said) ? sentence.trim() : said.trim();
 }
 
 /**
@@ -71,9 +85,12 @@ export function quotedSentences(blocks: readonly Block[]): number {
     .filter((s) => recommendationQuoted(s)).length;
 }
 
+/** A recommendation in the singular: "rekommendationen", "recommendation", "anbefalingen". */
+export const recommendationWord = "rekommendation(?:en)?|recommendation|anbefaling(?:en)?";
+
 /** An ordinal naming a recommendation anywhere in a text: "i den andra rekommendationen". */
 const placeInText = new RegExp(
-  `\\b(?:${Object.keys(ordinals).join("|")})\\s+(?:rekommendation(?:en)?|recommendation)\\b`,
+  `\\b(?:${Object.keys(ordinals).join("|")})\\s+(?:${recommendationWord})\\b`,
   "iu",
 );
 

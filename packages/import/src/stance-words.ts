@@ -35,7 +35,7 @@ const otherWords: [RegExp, string][] = [
   // Norwegian and Danish: "er enig i", "delvis enig", "er uenig".
   [/\b(?:er )?(?:uenig|ikke enig)\b/iu, "instämmer inte"],
   [/\bdelvis enig\b/iu, "instämmer delvis"],
-  [/\ber (?:helt )?enig\b/iu, "instämmer"],
+  [/\b(?:er|seg) (?:helt )?enig\b/iu, "instämmer"],
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
@@ -46,7 +46,10 @@ const otherWords: [RegExp, string][] = [
   [/\bavser inte\b/iu, "instämmer inte"],
   [/\bdelvis (?:instämmer|delar)\b/iu, "instämmer delvis"],
   [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
-  [/\bconcurs? in principle\b|\b(?:partially|partly) (?:agree|concur)s?\b/iu, "partly agrees"],
+  [
+    /\bconcurs? in principle\b|\b(?:partially|partly) (?:agree|concur)(?:s|d)?\b/iu,
+    "partly agrees",
+  ],
   [/\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))/iu, "agrees"],
 ];
 

@@ -7,7 +7,7 @@ export type ColumnRole = "recommendation" | "measure" | "responsible" | "due" | 
 const columnNames: [string, ColumnRole][] = [
   ["revisorernas rekommendation(?:er)?|rekommendation(?:er)?|recommendations?", "recommendation"],
   [
-    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?",
+    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?",
     "measure",
   ],
   [
@@ -15,7 +15,7 @@ const columnNames: [string, ColumnRole][] = [
     "responsible",
   ],
   [
-    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|due(?: date)?|(?:revised |agreed |planned )?(?:target(?: completion| implementation)?|completion|implementation) date|timescale",
+    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|timescale",
     "due",
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.

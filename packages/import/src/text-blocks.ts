@@ -366,13 +366,14 @@ const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·►▶\uF0A7\uF0B7\uF0D8\
 /** "Tolga, den 14. mars 2018": a place and date that sign a report off; a list ends before it. */
 const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/u;
 const inlineRecommendation =
-  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation)\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
+  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation|(?:Till|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have
  * been: a list introduced by a colon or a sentence and written inline ("… rekommendationer. -
  * Kommunstyrelsen bör … - …", "att: 1. … 2. …") becomes items, the last ending with its
- * sentence; "Rekommendation 2:" in the middle of a paragraph starts a new one.
+ * sentence; "Rekommendation 2:" (or "Till rekommendation 2:") in the middle of a paragraph
+ * starts a new one.
  */
 function unflatten(block: Block): Block[] {
   const chapters = inlineChapters(block);
@@ -462,7 +463,11 @@ function numberSplit(text: string): InlineList | undefined {
   const items: string[] = [];
   let rest = text.slice(start.index + start[0].length);
   for (let n = 2; ; n++) {
-    const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+    // The next number before a small letter, or before a capital where a sentence has ended.
+    const next = new RegExp(
+      `\\s${n}[.)]\\s+(?=\\p{Ll})|(?<=[.;!?])\\s${n}[.)]\\s+(?=\\p{Lu})`,
+      "u",
+    ).exec(rest);
     if (!next) {
       items.push(rest.trim());
       break;

@@ -452,3 +452,81 @@ describe("reports, fourth round: recommendations wherever a directive stands", (
     expect(found.recommendations).toHaveLength(3);
   });
 });
+
+describe("responses, fourth round", () => {
+  it("reads quoted recommendations behind a page's number and the area's heading, each answered after it", async () => {
+    const found = await response("dev-75");
+    expect(
+      found.sections.map((s) => [s.text.slice(0, 20), s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      ["säkerställa att besl", "agrees", ["2025-09-30"]],
+      ["korta tiden mellan b", "partly-agrees", ["2025-12-31"]],
+      ["begära in bolagens r", "agrees", ["2025-12-31"]],
+    ]);
+  });
+
+  it("reads 'Partially agreed.' as partly agrees", async () => {
+    const found = await response("dev-76");
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "agrees", "partly-agrees"]);
+  });
+
+  it("reads a tracker copied a cell to a line whose header has a cell in brackets, its stance from the response cell", async () => {
+    const found = await response("dev-77");
+    expect(
+      found.sections.map((s) => [s.stance, s.measures.map((m) => [m.due.end, m.responsible])]),
+    ).toEqual([
+      ["agrees", [["2025-02-28", "Revenues Manager"]]],
+      ["agrees", [["2025-06-30", "Revenues Manager"]]],
+    ]);
+  });
+
+  it("opens a section at 'Internal Audit recommends that …' and gives each action step its own labels", async () => {
+    const found = await response("dev-79");
+    expect(
+      found.sections.map((s) => [s.stance, s.measures.map((m) => [m.due.end, m.responsible])]),
+    ).toEqual([
+      [
+        "agrees",
+        [
+          ["2025-07-31", "Key Shop Supervisor"],
+          ["2025-12-31", "Assistant Director, Operations"],
+        ],
+      ],
+      ["partly-agrees", [["2025-09-30", "Access Control Coordinator"]]],
+    ]);
+  });
+
+  it("reads an inline numbered list whose items begin with a capital, answered after 'Till rekommendation N:'; a passive perfect is no promise", async () => {
+    const found = await response("dev-81");
+    expect(
+      found.sections.map((s) => [s.number, s.text.slice(0, 20), s.stance, s.measures.length]),
+    ).toEqual([
+      [1, "Säkerställ att beslu", "agrees", 1],
+      [2, "Inför en rutin för u", "agrees", 1],
+      [3, "Överväg att införa a", "disagrees", 0],
+    ]);
+  });
+
+  it("takes a Norwegian news article for a response and reads 'den første anbefalingen' against the quoted ones", async () => {
+    const result = await imported("dev-82");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-03-01"]],
+      [2, "partly-agrees", []],
+    ]);
+  });
+
+  it("reads a decision list's 'rekommendation att … tillstyrks / avstyrks' and gives later promises to the recommendation whose words they share", async () => {
+    const found = await response("dev-83");
+    expect(
+      found.sections.map((s) => [s.text.slice(0, 25), s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      ["att kommunstyrelsen ska t", "agrees", ["2026-03-31"]],
+      ["att lokalnämnden ska redo", "agrees", ["2026-03-31"]],
+      ["att kommunfullmäktige ska", "disagrees", []],
+    ]);
+  });
+});
