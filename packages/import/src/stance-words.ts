@@ -45,12 +45,39 @@ const otherWords: [RegExp, string][] = [
   [/(?<!\p{L})är positiva? till\b/iu, "instämmer"],
   [/\bavser inte\b/iu, "instämmer inte"],
   [/\bdelvis (?:instämmer|delar)\b/iu, "instämmer delvis"],
+  // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
+  [
+    /\bser (?:inte|inget|inga|ej) (?:något |några )?(?:behov|skäl)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
+    "instämmer inte",
+  ],
+  // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".
+  [/\bpartially supports?\b/iu, "instämmer delvis"],
+  [
+    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
+    "instämmer",
+  ],
   [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
   [
     /\bconcurs? in principle\b|\b(?:partially|partly) (?:agree|concur)(?:s|d)?\b/iu,
     "partly agrees",
   ],
   [/\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))/iu, "agrees"],
+];
+
+/**
+ * Weaker ways of answering, read only where the text states no stance otherwise: a body that
+ * says it already does what is recommended agrees with it; one that only takes note of the
+ * report ("noterar", "tar til etterretning", "noted") states no stance.
+ */
+const weakWords: [RegExp, string][] = [
+  [
+    /(?<!\p{L})(?:är|har) redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja)\p{L}*|\bfinns redan\b|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
+    "instämmer",
+  ],
+  [
+    /\bnoterar\b|\btar (?:del av|informationen till)\b|\blägger [\p{L} ]{0,30}till handlingarna\b|\btar [\p{L} ]{0,30}til (?:etterretning|orientering)\b|\btager til efterretning\b|\bnoted\b/iu,
+    "inget ställningstagande",
+  ],
 ];
 
 /**
@@ -87,6 +114,12 @@ export function readStanceIn(text: string): StanceReading | undefined {
     const stance = match ? readStance(phrase) : undefined;
     if (match && stance) found.push({ stance, at: match.index });
   }
+  if (found.length === 0)
+    for (const [pattern, phrase] of weakWords) {
+      const match = pattern.exec(text);
+      const stance = match ? readStance(phrase) : undefined;
+      if (match && stance) found.push({ stance, at: match.index });
+    }
   // Where two readings start at the same word, the one of the longer phrase came first above.
   return found.sort((a, b) => a.at - b.at)[0];
 }

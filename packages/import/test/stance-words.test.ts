@@ -97,4 +97,32 @@ describe("stances are read as check reads them", () => {
     for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
     expect(readStanceIn("Förvaltningen delar upp arbetet i två delar.")).toBeUndefined();
   });
+
+  it.each([
+    ["Nämnden är enig med revisorerna.", "agrees"],
+    ["Förvaltningen välkomnar rekommendationen.", "agrees"],
+    ["Nämnden har inget att invända mot rekommendationen.", "agrees"],
+    ["Kommunedirektøren støtter anbefalingen.", "agrees"],
+    ["The Department supports the recommendation.", "agrees"],
+    ["Kommunstyrelsen ser inget behov av en ny rutin.", "disagrees"],
+    ["Management does not support this recommendation.", "disagrees"],
+    ["Management response: Not agreed.", "disagrees"],
+    ["Management partially supports the recommendation.", "partly-agrees"],
+  ])("a wider lexicon: %s is %s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("reads a weaker answer only where nothing else is said: already done agrees, taking note states no stance", () => {
+    expect(readStanceIn("Rutinen är redan införd sedan 2024.")?.stance).toBe("agrees");
+    expect(readStanceIn("Nämnden noterar revisorernas iakttagelser.")?.stance).toBe("no-stance");
+    expect(readStanceIn("Kontrollutvalget tar rapporten til orientering.")?.stance).toBe(
+      "no-stance",
+    );
+    // A stance stated besides decides, wherever it stands.
+    expect(
+      readStanceIn("Nämnden noterar rapporten och instämmer inte i rekommendationen.")?.stance,
+    ).toBe("disagrees");
+    // "In part" lies between two stances, as check's "agrees in part": no stance is chosen.
+    expect(readStanceIn("Agreed in part.")).toBeUndefined();
+  });
 });
