@@ -42,7 +42,9 @@ export interface FoundDate {
 /** Date words as OCR without diacritics writes them: "i borjan av 2026", "fran den 1 januari". */
 const ocrWords: [RegExp, string][] = [
   [/\bb[oéè6ö]rjan\b/giu, "början"],
-  [/\bh[oéè6ö]sten\b/giu, "hösten"],
+  [/\bh[oéè6öø]sten\b/giu, "hösten"],
+  // Norwegian and Danish seasons where they spell like the Swedish ones.
+  [/\bsommeren\b/giu, "sommaren"],
   [/\bv[aå]ren\b/giu, "våren"],
   [/\bfj[aäi]rde\b/giu, "fjärde"],
   [/\bf[oéè6ö]rsta\b/giu, "första"],
@@ -85,6 +87,16 @@ const nordicDay =
   /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
 const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
 
+/** "hösttermin 2026", "under år 2026", "halvårsskiftet 2026": forms the parser reads in other words. */
+const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [
+    /(?<![\p{L}\d])(höst|vår)termin(?:en)?\s+((?:19|20)\d{2})(?!\d)/giu,
+    (m) => `${(m[1] ?? "").toLowerCase()}terminen ${m[2]}`,
+  ],
+  [/(?<![\p{L}\d])(?:under|i)\s+(?:år|året)\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `under ${m[1]}`],
+  [/(?<![\p{L}\d])halvårsskiftet\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `första halvåret ${m[1]}`],
+];
+
 function otherDateForms(original: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (index: number, written: string, readable: string) => {
@@ -105,11 +117,53 @@ function otherDateForms(original: string): FoundDate[] {
   }
   for (const m of original.matchAll(nordicPart))
     add(m.index ?? 0, m[0], `${(m[2] ?? "").toLowerCase()} ${m[1]} ${m[3]}`);
+  for (const [pattern, readable] of otherWords)
+    for (const m of original.matchAll(pattern)) add(m.index ?? 0, m[0], readable(m));
   return found;
 }
 
-/** Every date phrase in a sentence that the period parser accepts, in the order they stand. */
-export function findDatePhrases(original: string): FoundDate[] {
+/**
+ * "till årsskiftet", "under hösten", "senast i december": a date written without its year,
+ * after a word that makes it a time limit. A month needs such a word ("senast", "till",
+ * "under"); after a bare "i" it is as often a past month or another matter's date. English
+ * "may" is a verb far more often than a month, so it is left.
+ */
+const yearless = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:till|vid|före|inför|innan|innen|senast(?:\\s+(?:vid|till|i|under))?|under|i|by|in|during|before)\\s+(?:(årsskiftet)|(${seasons}))|(?:till|före|innan|innen|senast(?:\\s+(?:i|under))?|under|by|before|until|during)\\s+(${months.replace("|may", "")}))(?!\\s*(?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  "giu",
+);
+
+/**
+ * Dates without a year, read only where the document's own date gives one: the first such
+ * period that ends on or after that date ("i februari" in a response of November 2025 is
+ * February 2026). The draft writes the year chosen, so the reviewer sees it.
+ */
+function yearlessDates(original: string, reference: string): FoundDate[] {
+  const year = Number(reference.slice(0, 4));
+  const found: FoundDate[] = [];
+  for (const m of restoreDateWords(original).matchAll(yearless)) {
+    const written = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const name = (m[2] ?? m[3] ?? "").toLowerCase();
+    for (const y of [year, year + 1]) {
+      const readable = m[1] ? `årsskiftet ${y}/${y + 1}` : `${name} ${y}`;
+      const parsed = parsePeriod(readable);
+      if (!parsed.ok || parsed.period.end < reference) continue;
+      found.push({
+        text: written,
+        period: { ...parsed.period, text: readable },
+        index: m.index ?? 0,
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Every date phrase in a sentence that the period parser accepts, in the order they stand.
+ * With `reference` (the document's date, YYYY-MM-DD), dates written without a year are read too.
+ */
+export function findDatePhrases(original: string, reference?: string): FoundDate[] {
   const found: FoundDate[] = otherDateForms(original);
   const sentence = restoreDateWords(original);
   for (const match of sentence.matchAll(phrase)) {
@@ -139,6 +193,14 @@ export function findDatePhrases(original: string): FoundDate[] {
         index,
       });
   }
+  if (reference)
+    for (const date of yearlessDates(original, reference))
+      if (
+        !found.some(
+          (f) => f.index < date.index + date.text.length && date.index < f.index + f.text.length,
+        )
+      )
+        found.push(date);
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -180,6 +180,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const found = findDatePhrases(dateLine.text)[0];
     if (found) result.date = { value: found.period, line: dateLine.line };
   }
+  // The day a date without its year ("till årsskiftet", "i februari") is read from: the
+  // response's date, else the first day its head names.
+  const reference =
+    result.date?.value.start ??
+    blocks
+      .slice(0, 12)
+      .flatMap((b) => findDatePhrases(b.text))
+      .find((d) => d.period.precision === "day")?.period.start;
   const titled = blocks
     .slice(0, 25)
     .find(
@@ -217,7 +225,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
-    const due = findDatePhrases(text).sort((x, y) => y.text.length - x.text.length)[0];
+    const due = findDatePhrases(text, reference).sort((x, y) => y.text.length - x.text.length)[0];
     if (!due) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
     const responsible = namedResponsible.get(section);
@@ -455,7 +463,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
     const due = dueLabel.exec(trimmed);
     if (due) {
-      const found = findDatePhrases(due[1] ?? "")[0];
+      const found = findDatePhrases(due[1] ?? "", reference)[0];
       const action = pendingAction.get(section);
       if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
         addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);

@@ -2,6 +2,7 @@ import { parsePeriod } from "@sparbar/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDatePhrases } from "../src/date-phrases.ts";
+import { type ImportedResponse, importDocument } from "../src/index.ts";
 
 const ends = (text: string) => findDatePhrases(text).map((d) => d.period.end);
 
@@ -51,5 +52,53 @@ describe("the date a draft writes", () => {
       const [found] = findDatePhrases(text);
       expect(found && parsePeriod(found.period.text).ok, text).toBe(true);
     }
+  });
+});
+
+describe("dates in other words, and dates without a year", () => {
+  it("reads Norwegian seasons, a term, 'under år' and 'halvårsskiftet'", () => {
+    expect(ends("innen sommeren 2026")).toEqual(["2026-08-31"]);
+    expect(ends("innen høsten 2026")).toEqual(["2026-12-31"]);
+    expect(ends("Utbildningen genomförs under hösttermin 2026.")).toEqual(["2026-12-31"]);
+    expect(ends("Planen tas fram under år 2026.")).toEqual(["2026-12-31"]);
+    expect(ends("Klart vid halvårsskiftet 2026.")).toEqual(["2026-06-30"]);
+  });
+
+  it("reads a date without its year only with the document's date, as the first such period after it", () => {
+    const from = (text: string, reference: string) =>
+      findDatePhrases(text, reference).map((d) => [d.period.end, d.period.text]);
+    expect(from("Rutinen ska vara klar till årsskiftet.", "2025-11-04")).toEqual([
+      ["2026-01-01", "årsskiftet 2025/2026"],
+    ]);
+    expect(from("Arbetet redovisas senast i februari.", "2025-11-04")).toEqual([
+      ["2026-02-28", "februari 2026"],
+    ]);
+    expect(from("Rutinen införs under hösten.", "2025-03-10")).toEqual([
+      ["2025-12-31", "hösten 2025"],
+    ]);
+    expect(ends("Rutinen ska vara klar till årsskiftet.")).toEqual([]);
+    // After a bare "i" a month is as often a past one; "may" is a verb.
+    expect(from("Planen antogs i mars.", "2025-11-04")).toEqual([]);
+    expect(from("We may review this.", "2025-11-04")).toEqual([]);
+    for (const text of ["till årsskiftet", "senast i februari", "under hösten"]) {
+      const [found] = findDatePhrases(text, "2025-11-04");
+      expect(found && parsePeriod(found.period.text).ok, text).toBe(true);
+    }
+  });
+});
+
+describe("a response's dates without a year", () => {
+  it("are read from the response's own date, and the draft writes the year chosen", () => {
+    const text =
+      "Yttrande över revisionsrapport Granskning av intern kontroll\n\nDatum: 2025-11-04\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. Riskanalysen dokumenteras till årsskiftet.\n";
+    const result = importDocument({
+      name: "svar.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] },
+    });
+    const [section] = (result.extracted as ImportedResponse).sections;
+    expect(section?.measures.map((m) => m.due.end)).toEqual(["2026-01-01"]);
+    expect(result.draft.text).toContain("årsskiftet 2025/2026");
   });
 });
