@@ -28,9 +28,12 @@ function forms(body: KnownBody): string[] {
   return names.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]);
 }
 
-/** The words that end a body's name, on folded text: "…nämnden", "…styrelsen", "Department …". */
+/**
+ * The words that end a body's name, on folded text: "…nämnden", "…styrelsen", "…sektorn",
+ * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
+ */
 const bodyWord =
-  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government)$/u;
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {

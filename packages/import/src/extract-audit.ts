@@ -125,11 +125,11 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
 const auditorNames =
-  "vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|stadsrevisionen|internal audit|the anao|the nao|the auditor-general";
+  "vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|stadsrevisionen|kommunrevisionen|internal audit|the auditors?|the anao|the nao|the auditor-general";
 // A lead of a few words puts the verb before the auditors: "I rapporten rekommenderar revisorerna …".
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${auditorNames})\s+(?:rekommenderar|anbefaler|recommends?)|we\s+(?:\p{L}+\s+)?recommend|(?:[\p{L}\d]+[, ]+){1,5}?(?:rekommenderar|anbefaler)\s+(?:${auditorNames}))\s+` +
-    String.raw`(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|that)\s+\S.*[^:]$`,
+  String.raw`^(?:(?:${auditorNames})\s+(?:rekommenderar|foreslar|anbefaler|recommends?|suggests?)|we\s+(?:\p{L}+\s+)?(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?(?:rekommenderar|foreslar|anbefaler)\s+(?:${auditorNames}))\s+` +
+    String.raw`(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
 
@@ -159,7 +159,7 @@ function recommendedTo(
   const named = place ? sentence.slice(...place).trim() : "";
   if (named) return { addressee: named };
   // "Vi rekommenderar att socialnämnden säkerställer …": the body comes after "att".
-  const after = /\b(?:att|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
+  const after = /\b(?:att|at|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
   const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)\s/iu.exec(
     after,
   )?.[1];
@@ -173,6 +173,9 @@ const assessmentHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:var |revisionell |sammanfattande |revisionens )?(?:bedomning|vurdering|assessment)$/u;
 const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
+/** A sentence that begins with a verb in the imperative, as recommendations are put. */
+const imperative =
+  /^(?:sakerstall|se over|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga)\b/u;
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
 const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
 
@@ -202,8 +205,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
   const forms = [
     /^det ar (?:nodvandigt|viktigt) for (.+?) att\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
-    /^(?:vidare |darfor |dessutom )?(?:bor|behover)\s+(.+?)\s+(?:overvaga|\p{Ll}+a)\s/u,
-    /^(.+?)\s+(?:bor|behover|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
+    // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead.
+    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill)[ ,]+|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:overvaga|\p{Ll}+a)\s/u,
+    /^(.+?)\s+(?:bor|behover|maste|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
     /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
   ];
   for (const form of forms) {
@@ -623,6 +627,9 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         else if (needs && plausible && (inSection || (assessment && !hasSection)))
           add(sentence, b.line, undefined);
         else if (inSection && bodySentence.test(sentence)) add(sentence, b.line, undefined);
+        // "Säkerställ att …", "Ensure that …": an imperative in a recommendations section is a
+        // recommendation as a bare list item is.
+        else if (inSection && imperative.test(folded)) add(sentence, b.line, undefined, true);
       }
       if (named.length > 0) lastCommittee = named.at(-1);
       continue;

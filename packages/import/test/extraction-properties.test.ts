@@ -285,3 +285,70 @@ describe("extracting recommendations (examples)", () => {
     expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["2. Bakgrund"]);
   });
 });
+
+describe("directives read wherever they stand (fourth round)", () => {
+  const audit = (text: string) =>
+    importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
+      .extracted as ImportedAudit;
+
+  it("gives a directive to the body it is said of, whatever clause judges before it (property)", () => {
+    const judge = fc.constantFrom(
+      "Vi bedömer att",
+      "Revisorerna anser att",
+      "Revisionen konstaterar att",
+      "Vi menar också att",
+      "Sammantaget bedömer vi att",
+    );
+    const modal = fc.constantFrom("bör", "behöver", "måste");
+    fc.assert(
+      fc.property(
+        judge,
+        fc.constantFrom(...bodies.slice(0, 3)),
+        modal,
+        recommendation,
+        (lead, body, verbWord, rest) => {
+          const sentence = `${lead} ${body.name.toLowerCase()} ${verbWord} ${rest[0]?.toLowerCase()}${rest.slice(1)}`;
+          const found = audit(`Granskning av verksamheten\n\nBedömning\n\n${sentence}\n`);
+          expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+            [sentence, [body.id]],
+          ]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads 'föreslår', the verb after a lead, 'måste', imperatives in a recommendations section and Norwegian 'at'", () => {
+    expect(
+      audit(
+        "Granskning av intern kontroll\n\nVi föreslår att socialnämnden tar fram en riskanalys inför varje år.\n",
+      ).recommendations.map((r) => r.to.map((b) => b.id)),
+    ).toEqual([["socialnamnden"]]);
+    expect(
+      audit(
+        "Granskning av intern kontroll\n\nVår bedömning är att kontrollen brister. Enligt vår bedömning bör kommunstyrelsen ta fram en plan för uppföljning. Kommunstyrelsen måste säkerställa att beslut verkställs.\n",
+      ).recommendations.map((r) => r.to.map((b) => b.id)),
+    ).toEqual([["kommunstyrelsen"], ["kommunstyrelsen"]]);
+    expect(
+      audit(
+        "Granskning av socialnämndens bemanning\n\nRekommendationer\n\nSäkerställ att internkontrollplanen följs upp två gånger per år.\n\nTa fram en dokumenterad riskanalys.\n",
+      ).recommendations.map((r) => [r.text, r.to.map((b) => b.id)]),
+    ).toEqual([
+      ["Säkerställ att internkontrollplanen följs upp två gånger per år.", ["socialnamnden"]],
+      ["Ta fram en dokumenterad riskanalys.", ["socialnamnden"]],
+    ]);
+    expect(
+      audit(
+        "Forvaltningsrevisjon\n\nRevisjonen anbefaler at kommunestyret vedtar en plan for internkontroll.\n",
+      ).recommendations.map((r) => r.unknownTo),
+    ).toEqual([["kommunestyret"]]);
+  });
+
+  it("takes no directive from a sentence about what others should do in the past or a count of recommendations", () => {
+    expect(
+      audit(
+        "Granskning av intern kontroll\n\nBedömning\n\nRevisionsnämnden lägger fram 31 rekommendationer om åtgärder som kommunstyrelsen bör vidta. Inför 2025 har nämnden antagit en plan.\n",
+      ).recommendations,
+    ).toEqual([]);
+  });
+});
