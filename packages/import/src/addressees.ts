@@ -22,10 +22,29 @@ export function foldInPlace(text: string): string {
   return out;
 }
 
-/** Name forms a report may use: "Socialnämnden", "socialnämndens", "the Social Services Committee". */
+/**
+ * Name forms a report may use: "Socialnämnden", "socialnämndens", "the Social Services
+ * Committee", and the same name by its stem: without or with another definite ending
+ * ("Socialnämnd", "Kommunedirektør" / "kommunedirektøren") and without the hyphen of a joined
+ * name ("Barn och utbildningsnämnden").
+ */
+const formsOf = new WeakMap<KnownBody, string[]>();
+
 function forms(body: KnownBody): string[] {
+  const known = formsOf.get(body);
+  if (known) return known;
   const names = [body.name, body.nameEn].filter((n): n is string => Boolean(n)).map(fold);
-  return names.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]);
+  const spelled = names.flatMap((n) => [n, n.replace(/- /g, " ")]);
+  const stems = spelled.map((n) => n.replace(/(?:en|et|n)$/u, "")).filter((n) => n.length >= 6);
+  const endings = ["", "en", "ens", "et", "ets", "n", "ns", "s"];
+  const all = [
+    ...new Set([
+      ...spelled.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]),
+      ...stems.flatMap((stem) => endings.map((e) => `${stem}${e}`)),
+    ]),
+  ];
+  formsOf.set(body, all);
+  return all;
 }
 
 /**

@@ -352,3 +352,18 @@ describe("directives read wherever they stand (fourth round)", () => {
     ).toEqual([]);
   });
 });
+
+describe("addressees by stem", () => {
+  it("matches a body written without its definite ending, with another, or without a name's hyphen", () => {
+    const found = importDocument({
+      name: "x.txt",
+      text: "Granskning av skolan\n\nRekommendationer\n\nSocialnämnd bör ta fram en plan för uppföljning.\n\nVi rekommenderar barn och utbildningsnämnden att se över rutinerna.\n",
+      kind: "audit",
+      organisation: { id: "k", bodies },
+    }).extracted as ImportedAudit;
+    expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
+      ["socialnamnden"],
+      ["barn-och-utbildningsnamnden"],
+    ]);
+  });
+});
