@@ -54,11 +54,12 @@ export interface ImportedResponse {
 }
 
 /**
- * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:", "Recommendation 2",
+ * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:", "Revisorernas
+ * rekommendation 2:", "Recommendation 2",
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:(?:till|angående|kommentar till|svar på|response to)\s+)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:till|angående|kommentar till|svar på|response to)\s+|(?:revisorernas|revisionens|stadsrevisionens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -118,8 +119,8 @@ function isPromise(sentence: string): boolean {
  * promises in one sentence, each with its own date, are two measures. The sentence is cut at
  * "och", "samt" or "and" between the dates, and only where each part has a date of its own.
  */
-function datedParts(sentence: string): string[] {
-  const dates = findDatePhrases(sentence);
+function datedParts(sentence: string, reference?: string): string[] {
+  const dates = findDatePhrases(sentence, reference);
   if (dates.length < 2) return [sentence];
   const parts: string[] = [];
   let from = 0;
@@ -134,7 +135,7 @@ function datedParts(sentence: string): string[] {
     from = at + cut[0].length;
   }
   parts.push(sentence.slice(from).trim());
-  return parts.every((p) => findDatePhrases(p).length > 0) ? parts : [sentence];
+  return parts.every((p) => findDatePhrases(p, reference).length > 0) ? parts : [sentence];
 }
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
@@ -345,7 +346,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         !explicit &&
         b.kind === "item" &&
         b.ordered &&
-        /rekommendation|recommendation/iu.test(lastParagraph(read, b))
+        /rekommend|recommend|anbefal/iu.test(lastParagraph(read, b))
       ) {
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
@@ -415,11 +416,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       (sentence) => !readLabel(section, sentence, line),
     );
     if (said.length === 0) return;
-    readStance(section, said.join(" "), line);
+    if (byWords)
+      // After a list of recommendations, a stance goes to the one whose words it shares, and
+      // one said of them all ("instämmer i rekommendationerna") to each that has none.
+      for (const sentence of said) {
+        const closest = closestSection(result.sections, sentence);
+        for (const target of closest ? [closest] : result.sections)
+          readStance(target, sentence, line);
+      }
+    else readStance(section, said.join(" "), line);
     for (const sentence of said) {
       if (!isPromise(sentence)) continue;
-      const target = byWords ? (closestSection(result.sections, sentence) ?? section) : section;
-      for (const part of datedParts(sentence)) addMeasure(target, part, line);
+      for (const part of datedParts(sentence, reference)) {
+        const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
+        addMeasure(target, part, line);
+      }
     }
   }
 
@@ -483,28 +494,33 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
 const decidedRecommendation =
   /^(?:\p{L}+s\s+)?rekommendation(?:en)?\s+(?:\d{1,2}\s*,?\s*)?(att\s.+?)\s+(?:tillstyrks|avstyrks|bifalls|avslås|godkänns|noteras)\b/iu;
 
-/** Words of five letters or more, cut to their first six: "lokalförsörjningsplan" and "lokalförsörjningsplanen" alike. */
-function stems(text: string): Set<string> {
-  return new Set(
-    fold(text)
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length >= 5)
-      .map((w) => w.slice(0, 6)),
-  );
+/** The words of four letters or more: what a sentence and a recommendation can share. */
+function contentWords(text: string): string[] {
+  return [...new Set(fold(text).split(/[^\p{L}]+/u))].filter((w) => w.length >= 4);
 }
 
-/** The section whose recommendation shares the most words with a sentence, at least two. */
+/** "plan" and "planen", "lokalförsörjningsplan" and "lokalförsörjningsplanen": one word by its stem. */
+const sameStem = (a: string, b: string) =>
+  a.length <= b.length ? b.startsWith(a.slice(0, 6)) : a.startsWith(b.slice(0, 6));
+
+/**
+ * The section whose recommendation shares the most words with a sentence: at least two, or
+ * one where no other section shares as many.
+ */
 function closestSection(
   sections: readonly ImportedSection[],
   sentence: string,
 ): ImportedSection | undefined {
-  const words = stems(sentence);
-  let best: { section: ImportedSection; shared: number } | undefined;
-  for (const section of sections) {
-    const shared = [...stems(section.text)].filter((w) => words.has(w)).length;
-    if (shared >= 2 && (!best || shared > best.shared)) best = { section, shared };
-  }
-  return best?.section;
+  const words = contentWords(sentence);
+  const scored = sections
+    .map((section) => ({
+      section,
+      shared: contentWords(section.text).filter((w) => words.some((v) => sameStem(w, v))).length,
+    }))
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  if (!best || best.shared === 0) return undefined;
+  return best.shared >= 2 || !next || next.shared < best.shared ? best.section : undefined;
 }
 
 function applyStance(section: ImportedSection, reading: StanceReading, line: number): void {

@@ -202,6 +202,10 @@ function joinInlineHyphens(line: string): string {
   );
 }
 
+/** The labels an answer or a recommendation is given under, each at a line's start. */
+const answerLabel =
+  /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:management\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
+
 export function textBlocks(text: string): Block[] {
   const lines = cellPerLineTables(
     pipeTables(
@@ -237,10 +241,12 @@ export function textBlocks(text: string): Block[] {
       continue;
     }
     const marker = markerOf(raw) ?? letteredItem(raw, lines, i);
-    // "2. Inledning" followed by a blank line is a numbered heading, not a list item.
+    // "2. Inledning" followed by a blank line is a numbered heading, not a list item; "2. ta
+    // fram en plan", in small letters, is the last item of a list.
     if (
       marker?.ordered &&
       marker.rest.length < 60 &&
+      /^\s*\p{Lu}/u.test(marker.rest) &&
       !/[.:;,?]$/.test(marker.rest.trim()) &&
       (lines[i + 1] ?? "").trim() === ""
     ) {
@@ -261,12 +267,14 @@ export function textBlocks(text: string): Block[] {
     }
     if (current) {
       // A short line is not wrapped text: "Granskning av …" above "Lerums kommun" are two blocks.
+      // Nor is a line that begins with an answer's label ("Kommentar:", "Response:", "Owner:").
       const previous = lines[i - 1] ?? "";
       if (
-        current.kind === "paragraph" &&
-        previous.trim().length < 45 &&
-        !/-$/.test(previous.trim()) &&
-        /^\p{Lu}/u.test(raw.trim())
+        answerLabel.test(raw.trim()) ||
+        (current.kind === "paragraph" &&
+          previous.trim().length < 45 &&
+          !/-$/.test(previous.trim()) &&
+          /^\p{Lu}/u.test(raw.trim()))
       ) {
         flush();
       } else {

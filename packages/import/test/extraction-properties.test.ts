@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
+import {
+  type ImportedAudit,
+  type ImportedResponse,
+  importDocument,
+  textBlocks,
+} from "../src/index.ts";
 
 const bodies = [
   { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },
@@ -364,6 +369,58 @@ describe("addressees by stem", () => {
     expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
       ["socialnamnden"],
       ["barn-och-utbildningsnamnden"],
+    ]);
+  });
+});
+
+describe("responses in general form (fourth round)", () => {
+  const sections = (text: string) =>
+    (
+      importDocument({
+        name: "x.txt",
+        text,
+        kind: "response",
+        organisation: { id: "k", bodies },
+      }).extracted as ImportedResponse
+    ).sections.map((s) => [
+      s.text,
+      s.stance,
+      s.measures.map((m) => (m.responsible ? `${m.due.end} ${m.responsible}` : m.due.end)),
+    ]);
+
+  it("reads 'Revisorernas rekommendation N:' headings and answers labelled on the next line", () => {
+    expect(
+      sections(
+        "Socialnämndens yttrande\n\nDatum: 2025-10-01\n\nRevisorernas rekommendation 1: Säkerställ att rutinen följs.\n\nNämndens svar: Nämnden instämmer. En ny rutin antas senast 31 december 2025.\n\nRekommendation: Ta fram en plan för uppföljning.\nKommentar: Nämnden ser inget behov av en ny plan.\n",
+      ),
+    ).toEqual([
+      ["Säkerställ att rutinen följs.", "agrees", ["2025-12-31"]],
+      ["Ta fram en plan för uppföljning.", "disagrees", []],
+    ]);
+  });
+
+  it("keeps 'Response:' and 'Owner:' lines out of the recommendation they follow", () => {
+    expect(
+      sections(
+        "Management response\n\nRecommendation 1\nThe Council should establish a contract register.\nResponse: Agreed. A register will be in place by 31 March 2026.\nOwner: Head of Procurement\n",
+      ),
+    ).toEqual([
+      [
+        "The Council should establish a contract register.",
+        "agrees",
+        ["2026-03-31 Head of Procurement"],
+      ],
+    ]);
+  });
+
+  it("answers a list of recommendations after it: each promise to the one whose words it shares, a stance of them all to each", () => {
+    expect(
+      sections(
+        "Svar på revisionsrapport\n\nDatum: 2025-10-01\n\nRevisorerna rekommenderar socialnämnden att:\n1. säkerställa att rutinen följs\n2. ta fram en plan\n\nSocialnämnden instämmer i rekommendationerna. Rutinen revideras senast i december och planen tas fram under första kvartalet 2026.\n",
+      ),
+    ).toEqual([
+      ["säkerställa att rutinen följs", "agrees", ["2025-12-31"]],
+      ["ta fram en plan", "agrees", ["2026-03-31"]],
     ]);
   });
 });
