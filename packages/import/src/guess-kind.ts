@@ -37,6 +37,11 @@ const responseCues: [RegExp, number][] = [
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
   [/\b(?:(?:er|sier seg) (?:delvis )?|delvis )u?enig\b|\btil orientering\b/giu, 2],
+  // The wider ways of answering a recommendation (stance-words.ts) and a management's comment.
+  [
+    /\bvälkomnar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
+    2,
+  ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
   [/\buttalelse\b/giu, 1],
 ];
@@ -61,9 +66,30 @@ function weigh(text: string, cues: [RegExp, number][]): number {
   );
 }
 
+/**
+ * A title that says the document answers ("Svar till revisorerna", "Socialnämndens yttrande
+ * över …", "Kommunedirektørens uttalelse", "Byrådets bemærkninger", "Management response"); a
+ * report's covering letter that asks for an answer ("för yttrande", "svar senast") is no such
+ * title.
+ */
+const answeringTitle =
+  /\b(?:svar (?:till|på)|yttrande (?:över|till|angående|avseende)|\p{L}+s yttrande|uttalelse|bemærkninger|management(?:['’]s)? (?:response|comments?)|response to)\b/iu;
+const askingForAnswer =
+  /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
+
 export function guessKind(text: string): { kind: ImportKind; confidence: number } {
   const head = text.slice(0, 20000);
-  const response = weigh(head, responseCues);
+  // The title: one of the first three lines, short, and not a label ("Management response: …").
+  const titleLines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .filter((line) => line.length <= 150 && !/^[^:]{0,40}:/u.test(line));
+  const titled = titleLines.some((line) => answeringTitle.test(line) && !askingForAnswer.test(line))
+    ? 3
+    : 0;
+  const response = weigh(head, responseCues) + titled;
   const audit = weigh(head, auditCues);
   const total = response + audit;
   // Too few cues to tell: an audit is the likelier reading, and the draft says the guess was weak.

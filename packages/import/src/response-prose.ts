@@ -50,7 +50,7 @@ export const ordinals: Record<string, number> = {
  * …") quotes none.
  */
 const recommendingSentence =
-  /^(?:[\p{L}\d():]+\s+){0,5}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|internal audit|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|å|that)\s+(.+?)\.?$/iu;
+  /^(?:[\p{L}\d():]+\s+){0,5}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|internal audit|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|at|å|that)\s+(.+?)\.?$/iu;
 
 export function recommendationQuoted(sentence: string): string | undefined {
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))

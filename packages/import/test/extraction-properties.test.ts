@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { guessKind } from "../src/guess-kind.ts";
 import {
   type ImportedAudit,
   type ImportedResponse,
@@ -422,5 +423,34 @@ describe("responses in general form (fourth round)", () => {
       ["säkerställa att rutinen följs", "agrees", ["2025-12-31"]],
       ["ta fram en plan", "agrees", ["2026-03-31"]],
     ]);
+  });
+});
+
+describe("the kind of a document that answers (fourth round)", () => {
+  it.each([
+    [
+      "Kommunedirektørens uttalelse til forvaltningsrevisjonsrapporten\n\nRevisjonen anbefaler at kommunen utarbeider rutiner. Kommunedirektøren tar anbefalingen til følge og vil utarbeide rutiner innen 1. juni 2026. Revisjonen anbefaler også at kommunen styrker opplæringen. Kommunedirektøren støtter anbefalingen.",
+    ],
+    [
+      "Audit Committee 12 March 2026\n\nInternal Audit Report: Payroll\n\nInternal Audit recommends that payroll exceptions are reviewed monthly. Management comment: This will be implemented by 30 June 2026. Internal Audit recommends that leavers are processed promptly. Management comment: Agreed.",
+    ],
+    [
+      "Socialnämnden\n\nSvar till revisorerna angående granskning av hemtjänsten\n\nRevisorerna rekommenderar nämnden att säkerställa att planerad tid följs upp. Nämnden välkomnar rekommendationen och kommer att införa uppföljning från och med mars 2026. Revisorerna rekommenderar även nämnden att se över bemanningen. Nämnden ser inget behov av att ändra bemanningen.",
+    ],
+  ])("reads a response that retells the recommendations it answers as a response: %#", (text) => {
+    expect(guessKind(text).kind).toBe("response");
+  });
+
+  it("takes a report's request for an answer, or a management response printed in it, for no answering title", () => {
+    expect(
+      guessKind(
+        "Revisionsrapport\n\nÖverlämnas till socialnämnden för yttrande senast 2026-03-01\n\nVi rekommenderar socialnämnden att ta fram en plan. Socialnämnden bör följa upp planen.",
+      ).kind,
+    ).toBe("audit");
+    expect(
+      guessKind(
+        "Review of payroll\n\nManagement response: Agreed.\n\nWe recommend that the Council reviews payroll monthly. The Council should process leavers promptly.",
+      ).kind,
+    ).toBe("audit");
   });
 });
