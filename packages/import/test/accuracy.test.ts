@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { scoreAll, totals } from "../bench/accuracy.ts";
+import { isMeasured, labelledFolders, scoreAll, totals } from "../bench/accuracy.ts";
+
+// Held-back documents written for a measurement still to come are left out: the guard holds the
+// levels of parts already measured, and says nothing about a part before its one measurement.
+const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 
 // `pnpm bench:import` prints the details. The development part holds the level the rules were
 // tuned to; the held-out part is guarded at the level it was measured at (docs/import.md), so
@@ -19,8 +23,9 @@ describe("import accuracy on the labelled documents", () => {
 
   // The levels of the one measurement of the held-back part (docs/import.md), far below what
   // Spårbar aims at: this guards against losing ground, it does not say the targets are met.
-  it("loses no ground on the held-out part", async () => {
-    const t = totals(await scoreAll("held-out"));
+  it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
+    const t = totals(await scoreAll("held-out", isMeasured));
+    expect(t.documents).toBe(measuredHeldOut.length);
     expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(t.precision).toBeGreaterThanOrEqual(0.95);
     expect(t.recall).toBeGreaterThanOrEqual(0.42);
