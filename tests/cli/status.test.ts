@@ -22,7 +22,7 @@ describe("sparbar status", () => {
     ]);
     expect(run.code).toBe(0);
     const header = run.stdout.split("\n")[0] ?? "";
-    expect(header).toMatch(/The body says +The auditors found/);
+    expect(header).toMatch(/As the body says +As the auditors found/);
     const r6 = run.stdout.split("\n").find((l) => l.startsWith("granskning-vinr-2022 R6")) ?? "";
     expect(r6).toContain("Answered, content not available");
     expect(r6).toContain("Not implemented, as the auditors found");

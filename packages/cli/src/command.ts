@@ -26,3 +26,6 @@ export function stringOption(values: Values, name: string): string | undefined {
   const value = values[name];
   return typeof value === "string" ? value : undefined;
 }
+
+/** `--force`'s help, the same for every command that writes a file. */
+export const forceHelp = { sv: "ersätt en befintlig fil", en: "replace an existing file" };

@@ -142,6 +142,26 @@ export const voiceLabels = {
   "another-body": { sv: "Enligt ett annat organ", en: "According to another body" },
 } as const satisfies Record<Voice, Bilingual>;
 
+/** The headings of the tables of recommendations and deadlines that the CLI and the site print. */
+export const columnLabels = {
+  recommendation: { sv: "Rekommendation", en: "Recommendation" },
+  body: { sv: "Nämnd", en: "Body" },
+  stance: { sv: "Ställningstagande", en: "Stance" },
+  bodySays: voiceLabels.body,
+  auditorsFound: voiceLabels.auditors,
+  nextDue: { sv: "Nästa tidpunkt", en: "Next due" },
+  due: { sv: "Tidpunkt", en: "Due" },
+  what: { sv: "Vad", en: "What" },
+  audit: { sv: "Granskning", en: "Audit" },
+  measure: { sv: "Åtgärd", en: "Measure" },
+} as const satisfies Record<string, Bilingual>;
+
+/** The table headings in one language, keyed as `columnLabels` is. */
+export function columnHeadings(lang: Lang): Record<keyof typeof columnLabels, string> {
+  const entries = Object.entries(columnLabels).map(([key, label]) => [key, label[lang]]);
+  return Object.fromEntries(entries) as Record<keyof typeof columnLabels, string>;
+}
+
 export function labelOf(value: string, lang: Lang): string {
   return valueLabels[value]?.[lang] ?? value;
 }

@@ -232,19 +232,39 @@ function isHeldOut(folder: string): boolean {
   return folder.startsWith("heldout-");
 }
 
+/**
+ * The first held-back document of the part written for the next measurement. That part is
+ * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
+ * anything about it.
+ */
+const firstAwaitingMeasurement = 53;
+
+/** A development document, or a held-back one whose single measurement has been made. */
+export function isMeasured(folder: string): boolean {
+  return !isHeldOut(folder) || Number(folder.slice("heldout-".length)) < firstAwaitingMeasurement;
+}
+
 export type Part = "development" | "held-out";
 
-/**
- * Scores every labelled document, or only one part: tuning runs score the development part
- * alone, so that nothing about the held-back documents is computed, let alone shown.
- */
-export async function scoreAll(part?: Part): Promise<Score[]> {
-  const folders = readdirSync(labelledDir, { withFileTypes: true })
+/** The labelled documents' folders, all or one part's, in numeric order. */
+export function labelledFolders(part?: Part): string[] {
+  return readdirSync(labelledDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .filter((name) => part === undefined || isHeldOut(name) === (part === "held-out"))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  return Promise.all(folders.map(scoreDocument));
+}
+
+/**
+ * Scores every labelled document, or only one part, or only those `include` keeps: tuning runs
+ * score the development part alone, so that nothing about the held-back documents is
+ * computed, let alone shown.
+ */
+export async function scoreAll(
+  part?: Part,
+  include: (folder: string) => boolean = () => true,
+): Promise<Score[]> {
+  return Promise.all(labelledFolders(part).filter(include).map(scoreDocument));
 }
 
 export interface Totals {

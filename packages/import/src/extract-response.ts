@@ -1,4 +1,4 @@
-import { idFromDiaryNumber, type Period, type Stance } from "@sparbar/core";
+import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
@@ -11,7 +11,7 @@ import {
   recommendationWord,
   sentences,
 } from "./response-prose.ts";
-import { readStanceIn, type StanceReading, stanceLine } from "./stance-words.ts";
+import { readStanceIn, type StanceReading } from "./stance-words.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -455,7 +455,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
 
   function readStance(section: ImportedSection, text: string, line: number) {
     // The response's own "Ställningstagande:" line decides, whatever the prose said before it.
-    if ((!section.stance && !section.stanceUndecided) || stanceLine.test(text.trim())) {
+    if (
+      (!section.stance && !section.stanceUndecided) ||
+      statedStanceWords(text.trim()) !== undefined
+    ) {
       const reading = readStanceIn(text);
       if (reading) applyStance(section, reading, line);
     }

@@ -1,4 +1,4 @@
-import { readStance, type Stance, stanceVocabulary } from "@sparbar/core";
+import { readStance, type Stance, stanceVocabulary, statedStanceWords } from "@sparbar/core";
 
 /**
  * Stances as responses state them, read so that import never reads a stance differently from
@@ -87,14 +87,11 @@ const weakWords: [RegExp, string][] = [
 const vocabularyStart =
   /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:(?:inte|ej|delvis|helt)\s+){0,2}(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
 
-/** "Ställningstagande: instämmer delvis", as Spårbar writes it and its Word export prints it. */
-export const stanceLine = /^(?:ställningstagande|stance)\s*:\s*(.+)$/iu;
-
 /** The first stance a text states, or the between-phrase it states instead of one. */
 export function readStanceIn(text: string): StanceReading | undefined {
-  const own = stanceLine.exec(text.trim());
-  if (own) {
-    const stance = readStance(own[1] ?? "");
+  const own = statedStanceWords(text.trim());
+  if (own !== undefined) {
+    const stance = readStance(own);
     return stance ? { stance, at: 0 } : undefined;
   }
   const found: StanceReading[] = [];

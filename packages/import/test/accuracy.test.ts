@@ -1,19 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { scoreAll, totals } from "../bench/accuracy.ts";
+import { isMeasured, labelledFolders, scoreAll, totals } from "../bench/accuracy.ts";
+
+// Held-back documents written for a measurement still to come are left out: the guard holds the
+// levels of parts already measured, and says nothing about a part before its one measurement.
+const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 
 // `pnpm bench:import` prints the details. The development part holds the level the rules were
-// tuned to. A held-back part is guarded only after its one measurement (docs/import.md): a
-// guard run before it would measure it.
+// tuned to; a held-out part is guarded at the level it was measured at (docs/import.md), once
+// it has been measured, so that a change that loses ground on documents the rules were not
+// fitted to shows.
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     const t = totals(await scoreAll("development"));
     expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.93);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.91);
+    expect(t.recall).toBeGreaterThanOrEqual(0.97);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.95);
     expect(t.answerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.81);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.87);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.94);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.95);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The levels of the one measurement of the held-back part (docs/import.md), far below what
+  // Spårbar aims at: this guards against losing ground, it does not say the targets are met.
+  it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
+    const t = totals(await scoreAll("held-out", isMeasured));
+    expect(t.documents).toBe(measuredHeldOut.length);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.42);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.21);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.39);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.69);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.45);
   });
 });

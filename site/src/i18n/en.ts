@@ -1,3 +1,4 @@
+import { columnHeadings } from "@sparbar/core";
 import type { Strings } from "./sv.ts";
 
 /** The site's words in English. */
@@ -65,24 +66,15 @@ export const en: Strings = {
   twoTracks:
     "Spårbar shows two things apart: what the body itself reports, and what the auditors found in a later audit. They are never merged.",
   table: {
+    ...columnHeadings("en"),
     state: "State",
     count: "Number",
     quarter: "Quarter",
-    recommendation: "Recommendation",
-    body: "Body",
-    stance: "Stance",
-    bodySays: "As the body says",
-    auditorsFound: "As the auditors found",
-    nextDue: "Next due",
-    due: "Due",
-    what: "What",
-    audit: "Audit",
     date: "Date",
     kind: "Kind",
     title: "Title",
     answer: "Answer",
     question: "Audit question",
-    measure: "Measure",
     status: "State",
     recommendations: "Recommendations",
     organisation: "Organisation",

@@ -1,3 +1,4 @@
+import { columnHeadings } from "@sparbar/core";
 /** The site's words in Swedish. English is in en.ts with the same keys. */
 export const sv = {
   siteName: "Spårbar",
@@ -64,24 +65,15 @@ export const sv = {
   twoTracks:
     "Spårbar visar två saker var för sig: vad nämnden själv rapporterar och vad revisorerna har funnit vid en senare granskning. De slås aldrig ihop.",
   table: {
+    ...columnHeadings("sv"),
     state: "Läge",
     count: "Antal",
     quarter: "Kvartal",
-    recommendation: "Rekommendation",
-    body: "Nämnd",
-    stance: "Ställningstagande",
-    bodySays: "Enligt nämnden",
-    auditorsFound: "Enligt revisorerna",
-    nextDue: "Nästa tidpunkt",
-    due: "Tidpunkt",
-    what: "Vad",
-    audit: "Granskning",
     date: "Datum",
     kind: "Typ",
     title: "Titel",
     answer: "Svar",
     question: "Revisionsfråga",
-    measure: "Åtgärd",
     status: "Läge",
     recommendations: "Rekommendationer",
     organisation: "Organisation",

@@ -7,11 +7,13 @@ import {
   type Diagnostic,
   formatLocation,
   type IsoDay,
+  type Lang,
   openCorpus,
   parsePeriod,
   stockholmDay,
 } from "@sparbar/core";
 import { CorpusView, type StateCounts } from "@sparbar/core/view";
+import { strings } from "../i18n/index.ts";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
@@ -100,4 +102,9 @@ export function hasBodyPage(view: CorpusView, organisation: string, body: string
     bodyPages.set(view, pages);
   }
   return pages.has(`${organisation}\n${body}`);
+}
+
+/** What every page starts from: the site's words in its language, and the corpus's records. */
+export async function pageSetting(lang: Lang) {
+  return { t: strings(lang), view: await siteView() };
 }

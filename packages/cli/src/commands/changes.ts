@@ -8,10 +8,10 @@ import {
   periodIn,
   textIn,
 } from "@sparbar/core/view";
-import { type Command, stringOption } from "../command.ts";
+import { type Command, forceHelp, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
-import { checkFilter, readFilter } from "./status.ts";
+import { checkFilter, filterHelp, readFilter } from "./status.ts";
 
 const formats = ["text", "csv"] as const;
 
@@ -36,15 +36,15 @@ export const changes: Command = {
       sv: "sista dagen (ingår; standard: i dag)",
       en: "the last day (included; default: today)",
     },
-    org: { sv: "bara denna organisation", en: "only this organisation" },
-    body: { sv: "bara rekommendationer till denna nämnd", en: "only recommendations to this body" },
-    audit: { sv: "bara denna granskning", en: "only this audit" },
+    org: filterHelp.org,
+    body: filterHelp.body,
+    audit: filterHelp.audit,
     format: {
       sv: "text (standard) eller csv (för svenska Excel); --json ger posterna",
       en: "text (default) or csv (for Swedish Excel); --json gives the records",
     },
     output: { sv: "skriv till denna fil", en: "write to this file" },
-    force: { sv: "ersätt en befintlig fil", en: "replace an existing file" },
+    force: forceHelp,
   },
   notes: {
     sv: "Lägena är de som källorna kända den sista dagen visar. En passerad tidpunkt är ingen försening om inte en källa säger det.\nExempel: sparbar changes --from 2025-01-01 --to 2025-12-31 --org malmo",

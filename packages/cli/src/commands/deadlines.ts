@@ -1,6 +1,6 @@
 import { deadlineCalendar, labelOf } from "@sparbar/core";
 import { type DeadlineRecord, textIn } from "@sparbar/core/view";
-import { type Command, stringOption } from "../command.ts";
+import { type Command, forceHelp, stringOption } from "../command.ts";
 import { asOfDay, type Context, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
 import { renderTable } from "../output/table.ts";
@@ -38,7 +38,7 @@ export const deadlinesCommand: Command = {
       sv: "skriv en iCalendar-fil (- för standard ut) som Outlook kan prenumerera på",
       en: "write an iCalendar file (- for stdout) that Outlook can subscribe to",
     },
-    force: { sv: "ersätt en befintlig fil", en: "replace an existing file" },
+    force: forceHelp,
   },
   notes: {
     sv: "Exempel: sparbar deadlines --body asn --within 30d · sparbar deadlines --ics tidpunkter.ics",

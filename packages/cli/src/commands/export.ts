@@ -6,7 +6,7 @@ import {
   nearest,
   statusCsv,
 } from "@sparbar/core";
-import { type Command, stringOption } from "../command.ts";
+import { type Command, forceHelp, stringOption } from "../command.ts";
 import { asOfDay, UsageError } from "../context.ts";
 import { saveOutput } from "../output/save.ts";
 import { checkFilter } from "./status.ts";
@@ -50,7 +50,7 @@ export const exportCommand: Command = {
       sv: "bara denna granskning, och svaren på den",
       en: "only this audit, and the responses to it",
     },
-    force: { sv: "ersätt en befintlig fil", en: "replace an existing file" },
+    force: forceHelp,
     "as-of": {
       sv: "lägena vid slutet av denna dag (standard: i dag)",
       en: "the states at the end of this day (default: today)",

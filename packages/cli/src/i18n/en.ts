@@ -1,3 +1,5 @@
+import { columnHeadings } from "@sparbar/core";
+
 /** The CLI's own words in English. Swedish is in sv.ts; both have the same keys. */
 export const en = {
   intro: "sparbar – follow audit recommendations from report to result.",
@@ -37,18 +39,9 @@ export const en = {
   noProblems: "no problems",
   moreProblems: (n: number, file: string) =>
     `… and ${n} more ${n === 1 ? "problem" : "problems"} in ${file} (--json lists them all)`,
+  ...columnHeadings("en"),
   loading: "Reading",
-  recommendation: "Recommendation",
-  body: "Body",
-  stance: "Stance",
-  bodySays: "The body says",
-  auditorsFound: "The auditors found",
-  nextDue: "Next due",
-  due: "Due",
-  what: "What",
-  audit: "Audit",
   response: "Response",
-  measure: "Measure",
   late: "late",
   passedNoReport: "passed, no report since",
   daysLeft: (n: number) => (n === 0 ? "today" : n > 0 ? `in ${n} days` : `${-n} days ago`),

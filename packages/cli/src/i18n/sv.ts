@@ -1,3 +1,4 @@
+import { columnHeadings } from "@sparbar/core";
 import type { Messages } from "./en.ts";
 
 /** The CLI's own words in Swedish. */
@@ -40,18 +41,9 @@ export const sv: Messages = {
   noProblems: "inga problem",
   moreProblems: (n: number, file: string) =>
     `… och ${n} problem till i ${file} (--json visar alla)`,
+  ...columnHeadings("sv"),
   loading: "Läser",
-  recommendation: "Rekommendation",
-  body: "Nämnd",
-  stance: "Ställningstagande",
-  bodySays: "Enligt nämnden",
-  auditorsFound: "Enligt revisorerna",
-  nextDue: "Nästa tidpunkt",
-  due: "Tidpunkt",
-  what: "Vad",
-  audit: "Granskning",
   response: "Svar",
-  measure: "Åtgärd",
   late: "försenad",
   passedNoReport: "passerad, ingen rapport sedan dess",
   daysLeft: (n) => (n === 0 ? "i dag" : n > 0 ? `om ${n} dagar` : `för ${-n} dagar sedan`),

@@ -88,12 +88,13 @@ export interface LocalisedDiagnostic extends Place {
 
 export function inLanguage(d: Diagnostic, lang: Lang): LocalisedDiagnostic {
   const { sv, related, ...rest } = d;
-  const result: LocalisedDiagnostic =
-    lang === "sv" ? { ...rest, message: sv.message, hint: sv.hint } : rest;
+  const words = { sv, en: { message: rest.message, hint: rest.hint } }[lang];
+  const result: LocalisedDiagnostic = { ...rest, ...words };
   if (related) {
-    result.related = related.map(({ sv: swedish, ...place }) =>
-      lang === "sv" ? { ...place, message: swedish } : place,
-    );
+    result.related = related.map(({ sv: swedish, ...place }) => ({
+      ...place,
+      message: { sv: swedish, en: place.message }[lang],
+    }));
   }
   return result;
 }

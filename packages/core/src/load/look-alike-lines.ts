@@ -142,3 +142,12 @@ export function checkboxLike(text: string): { marker: string; meant: string[] } 
   const meant = done ? ["[x]"] : open ? ["[ ]"] : ["[ ]", "[x]"];
   return { marker, meant };
 }
+
+/**
+ * What a `Ställningstagande:` line states, read as the loader reads it (any case, emphasis
+ * around label or value), or nothing when the line is no stance line with its colon.
+ */
+export function statedStanceWords(line: string): string | undefined {
+  const read = readLabelledLine(line);
+  return read?.field === "stance" && !read.noColon ? read.value : undefined;
+}

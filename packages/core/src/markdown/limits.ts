@@ -184,7 +184,9 @@ export function firstLimitExceeded(text: string): LimitExceeded | undefined {
   return undefined;
 }
 
+const numberLocales = { sv: "sv-SE", en: "en-GB" } as const;
+
 /** 10 000 in Swedish, 10,000 in English. */
-function count(n: number, lang: "sv" | "en"): string {
-  return n.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB").replace(/\u00a0/g, " ");
+function count(n: number, lang: keyof typeof numberLocales): string {
+  return n.toLocaleString(numberLocales[lang]).replace(/\u00a0/g, " ");
 }

@@ -15,9 +15,14 @@ import type { MissedDeadlineRecord, MovedDeadlineRecord, StateChangeRecord } fro
 import type { EventRecord, MeasureRecord, PassedDeadlineRecord } from "./records.ts";
 import { type Named, textIn } from "./text.ts";
 
+const periodWords: Record<Lang, (period: Period) => string> = {
+  sv: (period) => period.text,
+  en: (period) => formatPeriod(period, "en"),
+};
+
 /** A period as the document wrote it; in English, the canonical English words. */
 export function periodIn(period: Period, lang: Lang): string {
-  return lang === "sv" ? period.text : formatPeriod(period, "en");
+  return periodWords[lang](period);
 }
 
 const words = {

@@ -16,9 +16,8 @@ export function text(sv: string, en?: string): Text {
 
 /** The words in the language asked for where the source has them, else in Swedish. */
 export function textIn(words: Text, lang: Lang): { text: string; lang: Lang } {
-  return lang === "en" && words.en
-    ? { text: words.en, lang: "en" }
-    : { text: words.sv, lang: "sv" };
+  const asked = words[lang];
+  return asked ? { text: asked, lang } : { text: words.sv, lang: "sv" };
 }
 
 /** Something with an id and a name: a body, an organisation. */
