@@ -168,11 +168,13 @@ function firstSectionDueDays(text: string): string[] {
   return sections[0]?.measures.map((m) => m.due.end) ?? [];
 }
 
-describe("extracting recommendations (examples)", () => {
-  const audit = (text: string) =>
-    importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
-      .extracted as ImportedAudit;
+/** A report's recommendations as the importer reads them, told it is a report. */
+function audit(text: string): ImportedAudit {
+  return importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
+    .extracted as ImportedAudit;
+}
 
+describe("extracting recommendations (examples)", () => {
   it("reads 'Revisorernas rekommendationer till …:' as a list to that body", () => {
     const found = audit(
       "Granskning av bemanningen\n\nRevisorernas rekommendationer till socialnämnden:\n\n• Ta fram en plan för kompetensförsörjningen.\n• Följ upp sjukfrånvaron varje kvartal.\n",
@@ -293,10 +295,6 @@ describe("extracting recommendations (examples)", () => {
 });
 
 describe("directives read wherever they stand (fourth round)", () => {
-  const audit = (text: string) =>
-    importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
-      .extracted as ImportedAudit;
-
   it("gives a directive to the body it is said of, whatever clause judges before it (property)", () => {
     const judge = fc.constantFrom(
       "Vi bedömer att",
