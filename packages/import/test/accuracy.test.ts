@@ -22,17 +22,19 @@ describe("import accuracy on the labelled documents", () => {
     expect(t.measurePrecision).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The levels of the one measurement of the held-back part (docs/import.md), far below what
-  // Spårbar aims at: this guards against losing ground, it does not say the targets are met.
+  // The levels of the fourth round's one measurement of its held-back part, heldout-53 to
+  // heldout-68 (docs/import.md), far below what Spårbar aims at: this guards against losing
+  // ground, it does not say the targets are met. Precision was 7 of 7: one false
+  // recommendation more would bring it below 0.95.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.81);
     expect(t.precision).toBeGreaterThanOrEqual(0.95);
-    expect(t.recall).toBeGreaterThanOrEqual(0.42);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.21);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.39);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.69);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.45);
+    expect(t.recall).toBeGreaterThanOrEqual(0.36);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.31);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.24);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.33);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.27);
   });
 });
