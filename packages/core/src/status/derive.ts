@@ -335,7 +335,8 @@ function nextDue(
   day: IsoDay,
 ): Status["nextDue"] {
   let best: Status["nextDue"];
-  if (responseDue && responseDue.end >= day) best = { what: "response", period: responseDue };
+  // An owed response's date is one not yet passed (see `owedResponses`).
+  if (responseDue) best = { what: "response", period: responseDue };
   for (const m of measures) {
     const due = m.due;
     if (m.state !== "planned" || !due || due.end < day) continue;
