@@ -6,6 +6,7 @@ import { loadSources } from "../src/load/load-corpus.ts";
 import { listCorpusFiles } from "../src/load/walk.ts";
 import { CorpusView } from "../src/view/corpus-view.ts";
 import { repoRoot } from "./helpers/fixtures.ts";
+import { baseFiles, baseText, inlineCorpus } from "./helpers/inline-corpus.ts";
 
 const files = await listCorpusFiles(repoRoot);
 const seed = new Map(files.map((file) => [file, readFileSync(join(repoRoot, file), "utf8")]));
@@ -65,6 +66,22 @@ describe("page keys", () => {
       "fri-fran-vald-2022-2026",
       "malmo",
     ]);
+  });
+
+  it("change for an organisation when any of its documents is edited, the first one read too", () => {
+    // No response: the base audit is read first and has no family but itself.
+    const orgKey = (auditText: string) => {
+      const corpus = inlineCorpus({
+        [baseFiles.response]: null,
+        [baseFiles.audit]: auditText,
+        "audits/testkommun/REV-2023-5.md": baseText(baseFiles.audit)
+          .replace("id: REV-2024-1", "id: REV-2023-5")
+          .replace("date: 2024-02-15", "date: 2023-03-01"),
+      });
+      return new CorpusView(corpus, "2024-12-31").pageKeys().organisation("testkommun");
+    };
+    const audit = baseText(baseFiles.audit);
+    expect(orgKey(`${audit}\nEn mening till.\n`)).not.toBe(orgKey(audit));
   });
 
   it("change everywhere with the day the states are taken at", () => {
