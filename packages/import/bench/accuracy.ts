@@ -235,7 +235,8 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. `heldout-53`–`heldout-68` were measured once, at the fourth round's end.
+ * anything about it. The parts up to `heldout-68` were measured once each and are now
+ * development material (`dev-(38+N)`).
  */
 const firstAwaitingMeasurement = 69;
 
@@ -245,6 +246,27 @@ export function isMeasured(folder: string): boolean {
 }
 
 export type Part = "development" | "held-out";
+
+/**
+ * The documents a `--documents` argument names: a comma-separated list of folders, each a name
+ * or a range of one prefix ("dev-91..dev-106").
+ */
+export function documentSelection(spec: string): (folder: string) => boolean {
+  const named = new Set<string>();
+  const ranges: { prefix: string; from: number; to: number }[] = [];
+  for (const item of spec.split(",").map((s) => s.trim())) {
+    const range = /^(\D+)(\d+)\.\.\1(\d+)$/.exec(item);
+    if (range) ranges.push({ prefix: range[1], from: Number(range[2]), to: Number(range[3]) });
+    else if (item) named.add(item);
+  }
+  return (folder) =>
+    named.has(folder) ||
+    ranges.some(({ prefix, from, to }) => {
+      if (!folder.startsWith(prefix)) return false;
+      const n = Number(folder.slice(prefix.length));
+      return Number.isInteger(n) && n >= from && n <= to;
+    });
+}
 
 /** The labelled documents' folders, all or one part's, in numeric order. */
 export function labelledFolders(part?: Part): string[] {

@@ -3,16 +3,21 @@
 // dated measures with their responsible units. The held-out documents were set aside by the
 // published document they follow before the rules were tuned, and are reported apart.
 // `--development` scores only the development part (what tuning may look at); `--held-out`
-// only the held-back part.
+// only the held-back part; `--documents dev-91..dev-106` (or a comma-separated list) only the
+// documents named, as a leave-some-out check scores documents a change was not written for.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { type Part, type Score, scoreAll, totals } from "./accuracy.ts";
+import { documentSelection, type Part, type Score, scoreAll, totals } from "./accuracy.ts";
 
 const part: Part | undefined = process.argv.includes("--held-out")
   ? "held-out"
   : process.argv.includes("--development")
     ? "development"
     : undefined;
-const scores = await scoreAll(part);
+const documentsAt = process.argv.indexOf("--documents");
+const scores = await scoreAll(
+  part,
+  documentsAt === -1 ? undefined : documentSelection(process.argv[documentsAt + 1] ?? ""),
+);
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 function documentLine(s: Score): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isMeasured, labelledFolders, scoreAll, totals } from "../bench/accuracy.ts";
+import {
+  documentSelection,
+  isMeasured,
+  labelledFolders,
+  scoreAll,
+  totals,
+} from "../bench/accuracy.ts";
 
 // Held-back documents written for a measurement still to come are left out: the guard holds the
 // levels of parts already measured, and says nothing about a part before its one measurement.
@@ -12,20 +18,34 @@ const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     const t = totals(await scoreAll("development"));
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.97);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.93);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.93);
     expect(t.answerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.95);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.95);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.81);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.87);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The levels of the fourth round's one measurement of its held-back part, heldout-53 to
-  // heldout-68 (docs/import.md), far below what Spårbar aims at: this guards against losing
-  // ground, it does not say the targets are met. Precision was 7 of 7: one false
-  // recommendation more would bring it below 0.95.
+  // The fourth held-back part, measured once and now development material, scored apart: the
+  // rules are tuned on it now, and this keeps it at least at the level it was measured at.
+  it("keeps the fourth held-back part, now dev-91 to dev-106, at its measured level", async () => {
+    const t = totals(await scoreAll("development", documentSelection("dev-91..dev-106")));
+    expect(t.documents).toBe(16);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.81);
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.36);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.31);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.24);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.33);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.27);
+  });
+
+  // The levels of the last held-back part measured (the fourth, now dev-91 to dev-106 in the
+  // development part, docs/import.md), far below what Spårbar aims at: this guards against
+  // losing ground, it does not say the targets are met. When the next part is measured, its
+  // levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
