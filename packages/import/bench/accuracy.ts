@@ -256,7 +256,8 @@ export function documentSelection(spec: string): (folder: string) => boolean {
   const ranges: { prefix: string; from: number; to: number }[] = [];
   for (const item of spec.split(",").map((s) => s.trim())) {
     const range = /^(\D+)(\d+)\.\.\1(\d+)$/.exec(item);
-    if (range) ranges.push({ prefix: range[1], from: Number(range[2]), to: Number(range[3]) });
+    if (range)
+      ranges.push({ prefix: range[1] ?? "", from: Number(range[2]), to: Number(range[3]) });
     else if (item) named.add(item);
   }
   return (folder) =>

@@ -144,8 +144,16 @@ function yearlessDates(original: string, reference: string): FoundDate[] {
   for (const m of restoreDateWords(original).matchAll(yearless)) {
     const written = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const name = (m[2] ?? m[3] ?? "").toLowerCase();
+    // The lead word stays where the parser reads it: "till" and "före årsskiftet" fall due on 31
+    // December, "vid årsskiftet" on 1 January; Norwegian "innen årsskiftet" is "till", and a
+    // lead word the parser does not know ("till" before a month) is dropped.
+    const leadWords = m[0]
+      .slice(0, m[0].toLowerCase().lastIndexOf(m[1] ? "årsskiftet" : name))
+      .replace(/^innen\s/i, m[1] ? "till " : "innen ");
     for (const y of [year, year + 1]) {
-      const readable = m[1] ? `årsskiftet ${y}/${y + 1}` : `${name} ${y}`;
+      const bare = m[1] ? `årsskiftet ${y}/${y + 1}` : `${name} ${y}`;
+      const led = `${leadWords.toLowerCase()}${bare}`;
+      const readable = parsePeriod(led).ok ? led : bare;
       const parsed = parsePeriod(readable);
       if (!parsed.ok || parsed.period.end < reference) continue;
       found.push({

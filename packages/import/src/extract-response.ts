@@ -193,7 +193,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     .slice(0, 25)
     .find(
       (b) =>
-        /^(?:\*\*)?(granskning|yttrande|uppföljande yttrande|återrapportering|svar på)\b/iu.test(
+        /^(?:\*\*)?(granskning|yttrande|uppföljande yttrande|återrapportering|svar på)(?![\p{L}\d])/iu.test(
           b.text,
         ) && b.text.length > 15,
     );

@@ -31,7 +31,7 @@ const otherWords: [RegExp, string][] = [
   // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
-  [/\bhåller (?:helt )?med\b|\btillstyrk(?:s|er)\b|\bser positivt på\b/iu, "instämmer"],
+  [/\bhåller (?:helt )?med\b|\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
   // Norwegian and Danish: "er enig i", "delvis enig", "er uenig".
   [/\b(?:er )?(?:uenig|ikke enig)\b/iu, "instämmer inte"],
   [/\bdelvis enig\b/iu, "instämmer delvis"],

@@ -67,14 +67,28 @@ describe("dates in other words, and dates without a year", () => {
   it("reads a date without its year only with the document's date, as the first such period after it", () => {
     const from = (text: string, reference: string) =>
       findDatePhrases(text, reference).map((d) => [d.period.end, d.period.text]);
+    // "till" and "före årsskiftet" fall due on the year's last day, "vid årsskiftet" on the turn.
     expect(from("Rutinen ska vara klar till årsskiftet.", "2025-11-04")).toEqual([
-      ["2026-01-01", "årsskiftet 2025/2026"],
+      ["2025-12-31", "till årsskiftet 2025/2026"],
+    ]);
+    expect(from("Riktlinjen förtydligas före årsskiftet.", "2025-06-03")).toEqual([
+      ["2025-12-31", "före årsskiftet 2025/2026"],
+    ]);
+    expect(from("Den nya taxan gäller vid årsskiftet.", "2025-06-03")).toEqual([
+      ["2026-01-01", "vid årsskiftet 2025/2026"],
     ]);
     expect(from("Arbetet redovisas senast i februari.", "2025-11-04")).toEqual([
-      ["2026-02-28", "februari 2026"],
+      ["2026-02-28", "senast i februari 2026"],
     ]);
     expect(from("Rutinen införs under hösten.", "2025-03-10")).toEqual([
-      ["2025-12-31", "hösten 2025"],
+      ["2025-12-31", "under hösten 2025"],
+    ]);
+    expect(from("Planen er klar innen årsskiftet.", "2025-03-10")).toEqual([
+      ["2025-12-31", "till årsskiftet 2025/2026"],
+    ]);
+    // A lead word the parser does not know before a month is left out of the period it reads.
+    expect(from("Planen revideras till februari.", "2025-11-04")).toEqual([
+      ["2026-02-28", "februari 2026"],
     ]);
     expect(ends("Rutinen ska vara klar till årsskiftet.")).toEqual([]);
     // After a bare "i" a month is as often a past one; "may" is a verb.
@@ -98,7 +112,7 @@ describe("a response's dates without a year", () => {
       organisation: { id: "k", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] },
     });
     const [section] = (result.extracted as ImportedResponse).sections;
-    expect(section?.measures.map((m) => m.due.end)).toEqual(["2026-01-01"]);
-    expect(result.draft.text).toContain("årsskiftet 2025/2026");
+    expect(section?.measures.map((m) => m.due.end)).toEqual(["2025-12-31"]);
+    expect(result.draft.text).toContain("till årsskiftet 2025/2026");
   });
 });

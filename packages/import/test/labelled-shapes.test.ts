@@ -530,3 +530,24 @@ describe("responses, fourth round", () => {
     ]);
   });
 });
+
+describe("the fourth held-back part's defects, on its documents now in the development part", () => {
+  it("reads 'ser positivt på' before a recommendation named by its place, and opens its section", async () => {
+    const found = await response("dev-95");
+    const third = found.sections.find((s) => s.number === 3);
+    expect(third?.stance).toBe("agrees");
+    expect(third?.measures.map((m) => m.due.end)).toContain("2027-03-31");
+  });
+
+  it("reads 'till årsskiftet' in minutes of March 2025 as due on 31 December 2025", async () => {
+    const found = await response("dev-92");
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due.text, m.due.end]));
+    expect(dues).toContainEqual(["till årsskiftet 2025/2026", "2025-12-31"]);
+  });
+
+  it("keeps 'före' when a yearless 'före årsskiftet' gets its year", async () => {
+    const found = await response("dev-96");
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due.text, m.due.end]));
+    expect(dues).toContainEqual(["före årsskiftet 2025/2026", "2025-12-31"]);
+  });
+});

@@ -99,7 +99,10 @@ function readPhrase(input: string): PeriodResult {
     .toLowerCase()
     .replace(/[.;,]+$/, "")
     .replace(/\s*\p{Pd}\s*/gu, "-")
-    .replace(/−/g, "-");
+    .replace(/−/g, "-")
+    // "klart till årsskiftet 2025/2026": done by the time the year turns, so due on its last day,
+    // as "före årsskiftet"; "vid årsskiftet" stays the turn itself, the first day of the next.
+    .replace(/^((?:senast )?)till (?=årsskiftet )/, "$1före ");
   let qualifier: Qualifier = "in";
   let part: "early" | "late" | null = null;
   for (let changed = true; changed; ) {
