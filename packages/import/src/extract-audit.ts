@@ -8,6 +8,7 @@ import {
   resolveAddressees,
 } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
+import { headerAt } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
 export interface Found<T> {
@@ -166,9 +167,27 @@ function recommendedTo(
   return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
 }
 
+/** An assessment's label run into its first sentence: "Kommentar Vi rekommenderar …". */
+const runInLabel =
+  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment)\s+(?=\p{Lu})/u;
+
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+/**
+ * A heading that opens a section of new recommendations: not one of earlier ones, and not a
+ * table's header ("Rekommendation Åtgärd Status" above a follow-up's status rows), which names
+ * columns, not a chapter.
+ */
+function opensSection(text: string): boolean {
+  const heading = fold(text);
+  return (
+    recommendationHeading.test(heading) &&
+    !/tidigare|earlier|previous/.test(heading) &&
+    headerAt(text)?.end !== text.trim().length
+  );
+}
+
 const assessmentHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:var |revisionell |sammanfattande |revisionens )?(?:bedomning|vurdering|assessment)$/u;
 const backgroundHeading =
@@ -493,12 +512,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   let pendingNumbered: { line: number } | undefined;
   let agency: string | undefined;
   // A report with a recommendations section restates them in its summary: only the section counts.
-  const hasSection = blocks.some(
-    (b) =>
-      b.kind === "heading" &&
-      recommendationHeading.test(fold(b.text)) &&
-      !/tidigare|earlier|previous/.test(fold(b.text)),
-  );
+  const hasSection = blocks.some((b) => b.kind === "heading" && opensSection(b.text));
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
     const named = namedIn(text);
@@ -522,7 +536,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const heading = fold(text);
       const opened = introOf(text, bodies, blocks[index + 1]?.kind === "item");
       list = opened ? { ...opened, bare: true } : undefined;
-      inSection = recommendationHeading.test(heading) && !/tidigare|earlier|previous/.test(heading);
+      inSection = opensSection(text);
       assessment = assessmentHeading.test(heading);
       background = backgroundHeading.test(heading);
       if (named[0]) lastCommittee = named[0];
@@ -542,7 +556,11 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         add(recommendation, b.line, table.to >= 0 ? cells[table.to] : undefined);
       continue;
     }
-    if (b.kind === "paragraph") {
+    // A list item no intro or recommendations section claims is read as prose, sentence by
+    // sentence: a flattened layout (a chapter's number, a table's row, a quotation after a dash)
+    // can make a list item of what holds a recommendation among other sentences.
+    const prose = b.kind === "paragraph" || (b.kind === "item" && !list && !inSection);
+    if (prose) {
       if (
         /\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu.test(text)
       ) {
@@ -574,7 +592,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       }
       if (!between) list = undefined;
       // A sentence ends before a capital, or before a section number run into the line ("3.2 Utbildningsnämnden").
-      const parts = text.split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)+\s+\p{Lu})/u);
+      // An answer's label run into the line ("… underskott? … Kommentar Vi rekommenderar …")
+      // begins a sentence too, and a page's footer that names the file ("5 Granskningsrapport
+      // … 20251112.docx") ends none.
+      const parts = text
+        .replace(/\s+\d{1,3}\s+[^.!?]{0,120}\.(?:docx?|pdf)$/iu, "")
+        .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)+\s+\p{Lu})/u)
+        .map((part) => part.replace(runInLabel, ""));
       for (const [n, sentence] of parts.entries()) {
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
         if (before) lastCommittee = before;

@@ -551,3 +551,21 @@ describe("the fourth held-back part's defects, on its documents now in the devel
     expect(dues).toContainEqual(["före årsskiftet 2025/2026", "2025-12-31"]);
   });
 });
+
+describe("reading a report's structure before its wording", () => {
+  it("reads a list item no intro claims sentence by sentence, past a run-in 'Kommentar' and a footer naming the file", async () => {
+    const found = await audit("dev-100");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
+      ["Vi rekommenderar tekniska nämn", ["Tekniska nämnden"]],
+      ["Tekniska nämnden bör säkerstäl", ["Tekniska nämnden"]],
+    ]);
+  });
+
+  it("takes a status table's header ('Rekommendation Åtgärd Status') for columns, not a recommendations chapter", async () => {
+    const found = await audit("dev-101");
+    expect(found.recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      "Vi rekommenderar därför att ko",
+      "Socialnämnden bör säkerställa ",
+    ]);
+  });
+});
