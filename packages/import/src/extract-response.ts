@@ -73,6 +73,12 @@ const responsibleLabel =
 const dueLabel =
   /^(?:(?:revised |agreed )?target(?:ed)?(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
 const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
+/**
+ * "Recommendation" on a line of its own, the recommendation in the block below: a label a
+ * response repeats for each recommendation it answers, unnumbered.
+ */
+const bareLabel =
+  /^(?:\*\*)?(?:(?:the\s+)?(?:auditors?['’]?s?\s+)?recommendation|(?:revisorernas\s+|revisionens\s+)?rekommendation|anbefaling(?:en)?)(?:\*\*)?\s*:?$/iu;
 /** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
 const labelled =
   /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
@@ -202,7 +208,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const explicit = blocks.some(
     (b) =>
       b.kind !== "row" &&
-      (heading.test(b.text) || labelled.test(b.text) || numberedLabel.test(b.text)),
+      (heading.test(b.text) ||
+        labelled.test(b.text) ||
+        numberedLabel.test(b.text) ||
+        bareLabel.test(b.text)),
   );
   // Recommendations the response quotes as a list before answering them one by one.
   const quoted: string[] = [];
@@ -309,6 +318,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (numberedLabelled) {
       open(Number(numberedLabelled[1]), true, (numberedLabelled[2] ?? "").trim(), b.line);
       awaitingText = false;
+      continue;
+    }
+    if (b.kind !== "item" && bareLabel.test(b.text)) {
+      open(result.sections.length + 1, false, "", b.line);
+      awaitingText = true;
       continue;
     }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;

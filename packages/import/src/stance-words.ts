@@ -97,11 +97,15 @@ export function readStanceIn(text: string): StanceReading | undefined {
   const found: StanceReading[] = [];
   for (const match of text.matchAll(vocabularyStart)) {
     const at = match.index ?? 0;
-    const read = stanceVocabulary.readInProse(text.slice(at));
+    // A stop right after a word is set apart, so that a between-phrase ending a sentence
+    // ("Management agrees in part.") is known as one, as it is before a space.
+    const read = stanceVocabulary.readInProse(
+      text.slice(at).replace(/(?<=\p{L})([.,;:!?])/gu, " $1"),
+    );
     if (read.ok) found.push({ stance: read.value, at });
     else if (read.suggestions.length > 0)
       found.push({
-        between: /^\S+(?:\s+\S+){0,2}/u.exec(text.slice(at))?.[0] ?? "",
+        between: (/^\S+(?:\s+\S+){0,2}/u.exec(text.slice(at))?.[0] ?? "").replace(/[.,;:!?]$/, ""),
         suggestions: read.suggestions,
         at,
       });

@@ -11,7 +11,7 @@ const columnNames: [string, ColumnRole][] = [
     "measure",
   ],
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|responsible(?: officer| person)?|(?:action )?owner",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner",
     "responsible",
   ],
   [

@@ -5,6 +5,7 @@
  */
 import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { flattenedTables } from "./flattened-table.ts";
+import { columnRole } from "./table-columns.ts";
 
 export interface Block {
   kind: "paragraph" | "item" | "row" | "heading";
@@ -69,6 +70,16 @@ function markerOf(line: string): { marker: string; ordered: boolean; rest: strin
   return undefined;
 }
 
+/** The labels a document repeats for each recommendation it sets out or answers. */
+const repeatingLabel =
+  /^(?:(?:the\s+)?(?:auditors?'?s?\s+|revisorernas\s+|revisionens\s+)?(?:recommendations?|rekommendation(?:er)?|anbefalinger?)|(?:agreed[- ]upon\s+)?(?:management(?:'s)?\s+)?(?:responses?|comments?|action\s+plan)|(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|yttrande|bedömning|ställningstagande|åtgärd(?:er)?|åtgärdsplan|handlingsplan)|(?:observation|finding|iakttagelse)(?:\s+\d{1,2})?)\s*:?$/iu;
+
+/** "Status / Target Completion Date / Responsibility": a table's header, every cell a column name. */
+function namesColumns(line: string): boolean {
+  const cells = line.split(/\s+[/|]\s+|\t+/);
+  return cells.length >= 2 && cells.every((cell) => columnRole(cell) !== undefined);
+}
+
 /** Lines that repeat across pages (running headers and footers), by their text without page numbers. */
 function repeatedLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
@@ -82,9 +93,13 @@ function repeatedLines(lines: string[]): Set<string> {
       /^\p{L}[\p{L} ]*:\s/u.test(key)
     )
       continue;
-    // A chapter's own heading ("Vår bedömning" closing each chapter) repeats, yet is content.
+    // A chapter's own heading ("Vår bedömning" closing each chapter) repeats, yet is content, as
+    // do the labels each recommendation and its answer stand under ("Recommendation",
+    // "Management response", a plan's "Status / Target Completion Date / Responsibility").
     if (
       headingWords.test(key) ||
+      repeatingLabel.test(key) ||
+      namesColumns(key) ||
       /^(?:vår|revisionens|nämndens|förvaltningens) (?:bedömning|kommentar|svar)$/iu.test(key)
     )
       continue;

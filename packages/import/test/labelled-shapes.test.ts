@@ -569,3 +569,20 @@ describe("reading a report's structure before its wording", () => {
     ]);
   });
 });
+
+describe("reading a response's structure before its wording", () => {
+  it("keeps labels that repeat for each recommendation, and opens a section under each bare 'Recommendation'", async () => {
+    const found = await response("dev-94");
+    expect(
+      found.sections.map((s) => [s.number, s.text.slice(0, 40), s.stance ?? s.stanceUndecided]),
+    ).toEqual([
+      [1, "Parking and Transportation Services shou", "agrees"],
+      [
+        2,
+        "Parking and Transportation Services shou",
+        { words: "agrees in part", choices: ["partly agrees", "agrees"] },
+      ],
+      [3, "Parking and Transportation Services shou", "disagrees"],
+    ]);
+  });
+});

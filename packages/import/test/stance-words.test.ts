@@ -124,5 +124,11 @@ describe("stances are read as check reads them", () => {
     ).toBe("disagrees");
     // "In part" lies between two stances, as check's "agrees in part": no stance is chosen.
     expect(readStanceIn("Agreed in part.")).toBeUndefined();
+    // At a sentence's end as before a word: a between-phrase, never "agrees".
+    for (const text of ["Management agrees in part.", "Management agrees in part; the rest …"])
+      expect(readStanceIn(text)).toMatchObject({
+        between: "agrees in part",
+        suggestions: ["partly agrees", "agrees"],
+      });
   });
 });
