@@ -1,0 +1,52 @@
+// `pnpm bench:import-scorer`: the learned sentence scorer (sentence-scorer.ts), scored as each
+// held-back part was scored by the rules: trained only on the labelled reports that existed
+// before that part was written, tested on the part. Then a five-fold cross-validation by
+// document over all labelled reports. Held-back documents not yet measured are never read.
+import { labelledFolders } from "./accuracy.ts";
+import { type LabelledReport, labelledReport, scoreReports, train } from "./sentence-scorer.ts";
+
+const number = (folder: string) => Number(/^dev-(\d+)$/.exec(folder)?.[1] ?? Number.NaN);
+/** The parts in the order they were written: the first development part, then each held-back part. */
+const parts: { name: string; holds: (folder: string) => boolean }[] = [
+  { name: "first development part", holds: (f) => f.startsWith("seed-") || number(f) <= 38 },
+  { name: "first held-back part (dev-39–56)", holds: (f) => number(f) >= 39 && number(f) <= 56 },
+  { name: "second held-back part (dev-57–74)", holds: (f) => number(f) >= 57 && number(f) <= 74 },
+  { name: "third held-back part (dev-75–90)", holds: (f) => number(f) >= 75 && number(f) <= 90 },
+  { name: "fourth held-back part (dev-91–106)", holds: (f) => number(f) >= 91 && number(f) <= 106 },
+];
+
+const reports = (
+  await Promise.all(labelledFolders("development").map((f) => labelledReport(f)))
+).filter((r): r is LabelledReport => r !== undefined);
+const pct = (a: number, b: number) =>
+  `${b === 0 ? "–" : ((a / b) * 100).toFixed(1)} % (${a} of ${b})`;
+const line = (name: string, s: ReturnType<typeof scoreReports>) =>
+  `  ${name.padEnd(44)} precision ${pct(s.correct, s.found).padEnd(22)} recall ${pct(s.correct, s.expected).padEnd(22)} reachable ${pct(s.reachable, s.expected)}`;
+
+const thresholds = [0.5, 0.8, 0.95];
+console.log("Trained on the parts before, tested on the part (as the rules were measured):");
+for (const [k, part] of parts.entries()) {
+  if (k === 0) continue;
+  const before = reports.filter((r) => parts.slice(0, k).some((p) => p.holds(r.document)));
+  const tested = reports.filter((r) => part.holds(r.document));
+  const weights = train(before.flatMap((r) => r.candidates));
+  for (const threshold of thresholds)
+    console.log(line(`${part.name} at ${threshold}`, scoreReports(weights, tested, threshold)));
+}
+
+console.log("\nFive-fold cross-validation by document, all labelled reports:");
+const folds = 5;
+const totals = thresholds.map(() => ({ found: 0, correct: 0, expected: 0, reachable: 0 }));
+for (let fold = 0; fold < folds; fold++) {
+  const tested = reports.filter((_, i) => i % folds === fold);
+  const weights = train(reports.filter((_, i) => i % folds !== fold).flatMap((r) => r.candidates));
+  for (const [t, threshold] of thresholds.entries()) {
+    const s = scoreReports(weights, tested, threshold);
+    const sum = totals[t] as (typeof totals)[number];
+    for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += s[key];
+  }
+}
+for (const [t, threshold] of thresholds.entries())
+  console.log(
+    line(`${reports.length} reports at ${threshold}`, totals[t] as (typeof totals)[number]),
+  );

@@ -1,0 +1,165 @@
+/**
+ * A learned sentence scorer, measured against the rules: is this sentence (or list item, or
+ * table cell) of a report one of its recommendations? Logistic regression over hashed words,
+ * word pairs and the block's structure (its kind, the heading above it, an intro before it),
+ * trained on the development labels only. `pnpm bench:import-scorer` scores it the way each
+ * held-back part was scored: trained on what existed before that part, tested on the part.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fold, readDocument, textBlocks } from "../src/index.ts";
+
+const labelledDir = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "import");
+
+/** A candidate: one sentence, list item or cell of a report, with what stands around it. */
+export interface Candidate {
+  document: string;
+  text: string;
+  features: number[];
+  /** Whether the labels name it as a recommendation. */
+  positive: boolean;
+}
+
+export interface LabelledReport {
+  document: string;
+  candidates: Candidate[];
+  /** The labelled recommendations' texts. */
+  expected: string[];
+}
+
+const dimensions = 1 << 18;
+
+function hash(feature: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % dimensions;
+}
+
+const words = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
+const ws = (text: string) => text.replace(/\s+/g, " ").trim().replace(/[.;]$/, "");
+
+function featuresOf(text: string, kind: string, heading: string, intro: string): number[] {
+  const own = words(text).slice(0, 40);
+  const names = [
+    "bias",
+    `kind:${kind}`,
+    `first:${own[0] ?? ""}`,
+    `first2:${own.slice(0, 2).join(" ")}`,
+    `length:${Math.min(6, Math.floor(own.length / 5))}`,
+    ...own.map((w) => `w:${w}`),
+    ...own.slice(1).map((w, i) => `b:${own[i]} ${w}`),
+    ...words(heading)
+      .slice(0, 6)
+      .map((w) => `h:${w}`),
+    ...words(intro)
+      .slice(-8)
+      .map((w) => `i:${w}`),
+  ];
+  return [...new Set(names.map(hash))];
+}
+
+/** The sentences of a paragraph, cut where the importer cuts them. */
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?:])\s+(?=[\p{Lu}"»”]|\d+(?:\.\d+)+\s+\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter((s) => s.split(" ").length >= 3);
+
+/** A report's candidates, each labelled by whether it equals a labelled recommendation. */
+export async function labelledReport(folder: string): Promise<LabelledReport | undefined> {
+  const dir = join(labelledDir, folder);
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as {
+    kind: string;
+    recommendations?: { text: string }[];
+  };
+  if (expected.kind !== "audit") return undefined;
+  const source = readdirSync(dir).find((f) => f.startsWith("source.")) ?? "";
+  const read = await readDocument(source, readFileSync(join(dir, source)));
+  if (!read.ok) return undefined;
+  const wanted = new Set((expected.recommendations ?? []).map((r) => ws(r.text)));
+  const candidates: Candidate[] = [];
+  let heading = "";
+  let intro = "";
+  const add = (text: string, kind: string) => {
+    const clean = ws(text);
+    if (clean.length < 12) return;
+    candidates.push({
+      document: folder,
+      text: clean,
+      features: featuresOf(clean, kind, heading, intro),
+      positive: wanted.has(clean),
+    });
+  };
+  for (const block of textBlocks(read.text)) {
+    if (block.kind === "heading") {
+      heading = block.text;
+      intro = "";
+      continue;
+    }
+    if (block.kind === "row") for (const cell of block.cells ?? []) add(cell, "cell");
+    else if (block.kind === "item") {
+      add(block.text, "item");
+      const parts = sentencesOf(block.text);
+      if (parts.length > 1) for (const s of parts) add(s, "item-sentence");
+    } else
+      for (const s of sentencesOf(block.text)) {
+        add(s, "sentence");
+        intro = s.endsWith(":") ? s : intro;
+      }
+    if (block.kind === "paragraph" && !block.text.endsWith(":")) intro = "";
+  }
+  return { document: folder, candidates, expected: [...wanted] };
+}
+
+/** Logistic regression by stochastic gradient descent, positives weighted as the negatives. */
+export function train(candidates: readonly Candidate[], epochs = 12): Float64Array {
+  const weights = new Float64Array(dimensions);
+  const positives = candidates.filter((c) => c.positive).length;
+  const balance = positives === 0 ? 1 : (candidates.length - positives) / positives;
+  // A fixed order, shuffled by a fixed rule, so that every run gives the same figures.
+  const order = candidates.map((_, i) => i).sort((a, b) => hash(`${a}`) - hash(`${b}`));
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const rate = 0.2 / (1 + epoch);
+    for (const i of order) {
+      const c = candidates[i] as Candidate;
+      const p = probability(weights, c);
+      const gradient = (c.positive ? 1 : 0) - p;
+      const weight = c.positive ? balance : 1;
+      for (const f of c.features)
+        weights[f] = (weights[f] ?? 0) * (1 - rate * 1e-4) + rate * weight * gradient;
+    }
+  }
+  return weights;
+}
+
+function probability(weights: Float64Array, candidate: Candidate): number {
+  let z = 0;
+  for (const f of candidate.features) z += weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Recommendations found and right, as the bench counts them, at a threshold. */
+export function scoreReports(
+  weights: Float64Array,
+  reports: readonly LabelledReport[],
+  threshold = 0.5,
+): { found: number; correct: number; expected: number; reachable: number } {
+  let found = 0;
+  let correct = 0;
+  let expected = 0;
+  let reachable = 0;
+  for (const report of reports) {
+    const taken = new Set(
+      report.candidates.filter((c) => probability(weights, c) >= threshold).map((c) => c.text),
+    );
+    const texts = new Set(report.candidates.map((c) => c.text));
+    found += taken.size;
+    expected += report.expected.length;
+    reachable += report.expected.filter((t) => texts.has(t)).length;
+    correct += report.expected.filter((t) => taken.has(t)).length;
+  }
+  return { found, correct, expected, reachable };
+}
