@@ -59,11 +59,32 @@ const auditCues: [RegExp, number][] = [
   [/\b\p{L}+ (?:bör|behöver|should) (?!\p{L}+ (?:bör|behöver))/giu, 1],
 ];
 
-function weigh(text: string, cues: [RegExp, number][]): number {
-  return cues.reduce(
-    (sum, [pattern, weight]) => sum + (text.match(pattern)?.length ?? 0) * weight,
-    0,
-  );
+/** Where a text quotes: the spans between quotation marks, each short of a page. */
+function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(/["”“»]([^"”“»«]{8,700}?)["”“«]/gu)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+}
+
+/**
+ * The weight of the cues in a text, split into those in the document's own voice and those it
+ * quotes: a report's words inside quotation marks, or just before a quotation they introduce
+ * ("Rigsrevisionen anbefaler, at ”…”"), are a recommendation quoted, as a response quotes the
+ * report it answers.
+ */
+function weigh(text: string, cues: [RegExp, number][]): { own: number; quoted: number } {
+  const spans = quotedSpans(text);
+  const sum = { own: 0, quoted: 0 };
+  for (const [pattern, weight] of cues)
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      const quoting = spans.some(
+        ([from, to]) => (m.index > from && end < to) || (from >= end && from - end < 12),
+      );
+      sum[quoting ? "quoted" : "own"] += weight;
+    }
+  return sum;
 }
 
 /**
@@ -89,8 +110,10 @@ export function guessKind(text: string): { kind: ImportKind; confidence: number 
   const titled = titleLines.some((line) => answeringTitle.test(line) && !askingForAnswer.test(line))
     ? 3
     : 0;
-  const response = weigh(head, responseCues) + titled;
-  const audit = weigh(head, auditCues);
+  const answering = weigh(head, responseCues);
+  const reporting = weigh(head, auditCues);
+  const response = answering.own + answering.quoted + reporting.quoted + titled;
+  const audit = reporting.own;
   const total = response + audit;
   // Too few cues to tell: an audit is the likelier reading, and the draft says the guess was weak.
   if (total < 3) return { kind: "audit", confidence: 0.5 };

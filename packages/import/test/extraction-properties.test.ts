@@ -439,6 +439,25 @@ describe("the kind of a document that answers (fourth round)", () => {
     expect(guessKind(text).kind).toBe("response");
   });
 
+  it("counts a report's words it quotes for the response that quotes them, not for a report", () => {
+    expect(
+      guessKind(
+        'Kommunstyrelsen\n\nKommunstyrelsen delar inte revisorernas bild.\n\nREVISORERNAS KRITIK: "Vi rekommenderar kommunstyrelsen att upprätta en plan."\n\nREVISORERNAS KRITIK: "Vi rekommenderar kommunstyrelsen att redovisa kostnaderna."',
+      ).kind,
+    ).toBe("response");
+    expect(
+      guessKind(
+        "Redegørelse\n\nRigsrevisionen anbefaler, at ”ministeriet indfører en kontrol”. Jeg er enig.\n\nRigsrevisionen anbefaler endvidere, at ”ministeriet dokumenterer opfølgningen”. Jeg er enig.",
+      ).kind,
+    ).toBe("response");
+    // The same words in the report's own voice stay a report's.
+    expect(
+      guessKind(
+        "Revisionsrapport\n\nVi rekommenderar kommunstyrelsen att upprätta en plan. Vi rekommenderar kommunstyrelsen att redovisa kostnaderna.",
+      ).kind,
+    ).toBe("audit");
+  });
+
   it("takes a report's request for an answer, or a management response printed in it, for no answering title", () => {
     expect(
       guessKind(

@@ -586,3 +586,10 @@ describe("reading a response's structure before its wording", () => {
     ]);
   });
 });
+
+describe("the kind, read from whose voice the report's words are in", () => {
+  it("counts a report's recommendation quoted in quotation marks, or introduced just before one, for a response", async () => {
+    expect((await imported("dev-91")).kind).toBe("response");
+    expect((await imported("dev-97")).kind).toBe("response");
+  });
+});
