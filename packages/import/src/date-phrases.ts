@@ -69,6 +69,7 @@ function restoreDateWords(text: string): string {
 const swedishFor: Record<string, string> = {
   januar: "januari",
   februar: "februari",
+  marts: "mars",
   mai: "maj",
   august: "augusti",
   desember: "december",
@@ -84,7 +85,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 const numericDate = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
 const nordicDay =
-  /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|marts|april|maj|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
 const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
 
 /** "hösttermin 2026", "under år 2026", "halvårsskiftet 2026": forms the parser reads in other words. */

@@ -36,7 +36,7 @@ const responseCues: [RegExp, number][] = [
     2,
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
-  [/\b(?:(?:er|sier seg) (?:delvis )?|delvis )u?enig\b|\btil orientering\b/giu, 2],
+  [/\b(?:(?:er|sier seg) (?:delvist? )?|delvist? )u?enig\b|\btil orientering\b/giu, 2],
   // The wider ways of answering a recommendation (stance-words.ts) and a management's comment.
   [
     /\bvälkomnar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,

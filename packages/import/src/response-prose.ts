@@ -49,8 +49,17 @@ export const ordinals: Record<string, number> = {
  * Stadsrevisionen rekommenderar …"). A sentence that sums up ("rekommenderar bland annat att
  * …") quotes none.
  */
-const recommendingSentence =
-  /^(?:[\p{L}\d():]+\s+){0,5}?(?:revisorerna|revisionen|stadsrevisionen|revisjonen|internal audit|pwc|ey|kpmg|deloitte|the auditors?)\s+(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:också|även|vidare|dessutom|også|also)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:att|at|å|that)\s+(.+?)\.?$/iu;
+const auditorName =
+  "(?:\\p{L}*revision(?:en)?|\\p{L}*revisjonen|\\p{L}*revisor(?:erna|erne|ene)|internal audit|pwc|ey|kpmg|deloitte|the auditors?)";
+const recommendingVerb = "(?:rekommenderar|anbefaler|recommends?)";
+const alsoWord = "(?:också|även|vidare|dessutom|også|endvidere|desuden|also|further)";
+// The auditors first ("Rigsrevisionen anbefaler endvidere, at …") or the verb first after a
+// word that orders the list ("Endelig anbefaler Rigsrevisionen, at …"); a comma may stand
+// before "att", as Danish puts one.
+const recommendingSentence = new RegExp(
+  `^(?:(?:[\\p{L}\\d():]+\\s+){0,5}?${auditorName}\\s+${recommendingVerb}|(?:\\p{L}+\\s+)?${recommendingVerb}\\s+${auditorName})(?:\\s+${alsoWord})?(?:\\s+[\\p{L}-]+){0,4}?,?\\s+(?:att|at|å|that)\\s+(.+?)\\.?$`,
+  "iu",
+);
 
 export function recommendationQuoted(sentence: string): string | undefined {
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))

@@ -32,9 +32,9 @@ const otherWords: [RegExp, string][] = [
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
   [/\bhåller (?:helt )?med\b|\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
-  // Norwegian and Danish: "er enig i", "delvis enig", "er uenig".
+  // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig".
   [/\b(?:er )?(?:uenig|ikke enig)\b/iu, "instämmer inte"],
-  [/\bdelvis enig\b/iu, "instämmer delvis"],
+  [/\bdelvist? enig\b/iu, "instämmer delvis"],
   [/\b(?:er|seg) (?:helt )?enig\b/iu, "instämmer"],
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],

@@ -593,3 +593,16 @@ describe("the kind, read from whose voice the report's words are in", () => {
     expect((await imported("dev-97")).kind).toBe("response");
   });
 });
+
+describe("a minister's statement quoting each recommendation", () => {
+  it("reads a date '14. november 2025' as no list item, the quotations as sections, Danish 'delvist enig' and 'marts'", async () => {
+    const found = await response("dev-91");
+    expect(
+      found.sections.map((s) => [s.text.slice(0, 30), s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      ["Kulturministeriet indfører en ", "agrees", ["2026-06-30"]],
+      ["Kulturministeriet følger op på", "partly-agrees", ["2027-03-01"]],
+      ["Kulturministeriet offentliggør", "disagrees", []],
+    ]);
+  });
+});
