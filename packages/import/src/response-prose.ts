@@ -75,10 +75,17 @@ export function recommendationQuoted(sentence: string): string | undefined {
 
 /**
  * "… lämnat tre rekommendationer: att nämnden säkerställer …, att avvikelser …, samt att
- * nämnden inrättar …": recommendations listed inside one sentence, each beginning with "att".
+ * nämnden inrättar …": recommendations listed inside one sentence, each beginning with "att",
+ * after a colon or after the recommending verb.
  */
 export function listedInProse(sentence: string): string[] {
-  const list = /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1];
+  // After "rekommendation(er) …:", or straight after the verb: "Revisorerna rekommenderar
+  // socialnämnden att …, att … och att …".
+  const list =
+    /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1] ??
+    /\b(?:rekommenderar|föreslår)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
+      sentence,
+    )?.[1];
   if (!list) return [];
   const items = list
     .split(/,\s+(?:samt\s+|och\s+)?(?=att\s)|\s+(?:samt|och)\s+(?=att\s)/u)

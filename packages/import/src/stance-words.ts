@@ -15,6 +15,11 @@ export type StanceReading =
 
 /** Ways of stating a stance that are not the vocabulary's words, with the phrase each means. */
 const otherWords: [RegExp, string][] = [
+  // "Inte fullt ut" (not fully) is "inte helt", which the vocabulary places between two stances.
+  [
+    /\b(?:instämmer|delar)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej)\s+(?:fullt ut|fullständigt|till fullo)(?!\p{L})/iu,
+    "instämmer inte helt",
+  ],
   // The recommendation put first: "Den tredje rekommendationen delar nämnden inte".
   [
     /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
@@ -112,8 +117,14 @@ export function readStanceIn(text: string): StanceReading | undefined {
   }
   for (const [pattern, phrase] of otherWords) {
     const match = pattern.exec(text);
-    const stance = match ? readStance(phrase) : undefined;
-    if (match && stance) found.push({ stance, at: match.index });
+    if (!match) continue;
+    const stance = readStance(phrase);
+    const between = stance ? undefined : stanceVocabulary.readInProse(phrase);
+    if (stance) found.push({ stance, at: match.index });
+    // Before the vocabulary's reading of the same words: "instämmer inte fullt ut" is longer
+    // than the "instämmer inte" it begins with.
+    else if (between && !between.ok && between.suggestions.length > 0)
+      found.unshift({ between: match[0], suggestions: between.suggestions, at: match.index });
   }
   if (found.length === 0)
     for (const [pattern, phrase] of weakWords) {

@@ -159,7 +159,7 @@ function joinLines(a: string, b: string): string {
  * links, viewer controls. They are never a report's title or content.
  */
 const chromeLine =
-  /^(?:skip to (?:main )?(?:content|search results)|jump to:?|clear all filters|show|recommendations database|länk till startsidan|hoppa till (?:innehåll|huvudinnehåll)|gå direkt till .*|sök|close this search box\.?|dela sida(?:n)?|dela detta inlägg!?|kontakta oss|•?\s*no results found|storlek: px|starta visningen från sidan:?|download ".*"|transkript|full ?text|share ".*"|copied!|loading\.\.\..*|relevanta dokument|beställ publikation|.*logotyp(?:e)?, länk till startsidan\.?(?:\s+.*logotyp(?:e)?, länk till startsidan\.?)*|a picture of the .* logo|sidan uppdaterades senast .*|läs (?:revisionsrapporten|revisorernas skrivelse|mer) här|\(\d{1,3}\))$/iu;
+  /^(?:skip to (?:main )?(?:content|search results)|jump to:?|clear all filters|show|recommendations database|länk till startsidan|hoppa till (?:innehåll|huvudinnehåll)|gå direkt till .*|sök|close this search box\.?|dela sida(?:n)?|dela detta inlägg!?|kontakta oss|•?\s*no results found|storlek: px|starta visningen från sidan:?|download ".*"|transkript|full ?text|share ".*"|copied!|loading\.\.\..*|relevanta dokument|beställ publikation|.*logotyp(?:e)?, länk till startsidan\.?(?:\s+.*logotyp(?:e)?, länk till startsidan\.?)*|a picture of the .* logo|(?:sidan (?:uppdaterades|uppdaterad|publicerades)|senast (?:uppdaterad|ändrad)|publicerad|page (?:last )?updated|last (?:updated|modified)|siden (?:er )?(?:sist )?oppdatert)(?: senast| den| on)? .*|läs (?:revisionsrapporten|revisorernas skrivelse|mer) här|\(\d{1,3}\))$/iu;
 
 /** "T h e A u d i t o r - G e n e r a l": a cover line set in spaced capitals. */
 const letterSpaced = /^(?:\S ){4,}\S$/u;

@@ -539,6 +539,21 @@ describe("the fourth held-back part's defects, on its documents now in the devel
     expect(third?.measures.map((m) => m.due.end)).toContain("2027-03-31");
   });
 
+  it("reads recommendations listed after the verb without a colon, 'inte fullt ut' as between two stances, and no web page's update date", async () => {
+    const found = await response("dev-95");
+    expect(
+      found.sections.map((s) => [
+        s.text.slice(0, 20),
+        s.stance ?? s.stanceUndecided?.choices,
+        s.measures.map((m) => m.due.end),
+      ]),
+    ).toEqual([
+      ["att upprätta en plan", "agrees", ["2026-05-31"]],
+      ["att säkerställa att ", ["instämmer delvis", "instämmer inte"], []],
+      ["att införa en gemens", "agrees", ["2027-03-31"]],
+    ]);
+  });
+
   it("reads 'till årsskiftet' in minutes of March 2025 as due on 31 December 2025", async () => {
     const found = await response("dev-92");
     const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due.text, m.due.end]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommendationQuoted } from "../src/response-prose.ts";
+import { listedInProse, recommendationQuoted } from "../src/response-prose.ts";
 
 describe("a recommendation quoted in a sentence of its own", () => {
   it.each([
@@ -27,5 +27,26 @@ describe("a recommendation quoted in a sentence of its own", () => {
       recommendationQuoted("Revisorerna rekommenderar bland annat att rutinen ses över."),
     ).toBe(undefined);
     expect(recommendationQuoted("Nämnden rekommenderar att rutinen ses över.")).toBe(undefined);
+  });
+});
+
+describe("recommendations listed in one sentence", () => {
+  it("reads them after a colon or straight after the recommending verb, each with its 'att'", () => {
+    expect(
+      listedInProse(
+        "Revisorerna rekommenderar socialnämnden att upprätta en plan, att säkerställa uppföljningen samt att införa en ersättningsnivå.",
+      ),
+    ).toEqual([
+      "att upprätta en plan",
+      "att säkerställa uppföljningen",
+      "att införa en ersättningsnivå",
+    ]);
+    expect(
+      listedInProse(
+        "Revisorerna lämnar två rekommendationer: att se över rutinen och att följa upp den.",
+      ),
+    ).toEqual(["att se över rutinen", "att följa upp den"]);
+    // One recommendation is no list.
+    expect(listedInProse("Revisorerna rekommenderar nämnden att se över rutinen.")).toEqual([]);
   });
 });

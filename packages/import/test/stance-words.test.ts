@@ -124,6 +124,14 @@ describe("stances are read as check reads them", () => {
     ).toBe("disagrees");
     // "In part" lies between two stances, as check's "agrees in part": no stance is chosen.
     expect(readStanceIn("Agreed in part.")).toBeUndefined();
+    // "Inte fullt ut" is "inte helt": between two stances, in either order of the words.
+    for (const text of [
+      "Den andra rekommendationen delar förvaltningen inte fullt ut: uppföljningen blir för tät.",
+      "Förvaltningen instämmer inte fullt ut i rekommendationen.",
+    ])
+      expect(readStanceIn(text)).toMatchObject({
+        suggestions: ["instämmer delvis", "instämmer inte"],
+      });
     // At a sentence's end as before a word: a between-phrase, never "agrees".
     for (const text of ["Management agrees in part.", "Management agrees in part; the rest …"])
       expect(readStanceIn(text)).toMatchObject({
