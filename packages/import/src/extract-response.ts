@@ -232,6 +232,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     byWords = false;
   };
   const namedResponsible = new Map<ImportedSection, string>();
+  // Sections whose stance was said of all the recommendations at once.
+  const saidOfAll = new Set<ImportedSection>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
@@ -350,17 +352,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (opened) {
         current = opened;
         byWords = false;
+        // A stance said to this recommendation by its place outweighs one said of them all.
+        if (saidOfAll.delete(opened)) {
+          delete opened.stance;
+          delete opened.stanceUndecided;
+        }
       } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
       continue;
     }
     if (!current) {
+      // A list of the report's recommendations: numbered after a paragraph that speaks of
+      // them, or with any marks after one that introduces them ("Revisorerna rekommenderar
+      // kommunstyrelsen att: - … - …").
+      const intro = lastParagraph(read, b);
       if (
         !explicit &&
         b.kind === "item" &&
-        b.ordered &&
-        /rekommend|recommend|anbefal/iu.test(lastParagraph(read, b))
+        ((b.ordered && /rekommend|recommend|anbefal/iu.test(intro)) || listIntro.test(intro))
       ) {
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
@@ -381,6 +391,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       /^\d/.test(b.marker ?? "")
     ) {
       openListed(Number.parseInt(b.marker ?? "", 10), b);
+      continue;
+    }
+    if (!explicit && b.kind === "item" && !b.ordered && fromList) {
+      openListed(result.sections.length + 1, b);
       continue;
     }
     // The text after a list of decided recommendations answers them all: its promises go to
@@ -435,8 +449,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // one said of them all ("instämmer i rekommendationerna") to each that has none.
       for (const sentence of said) {
         const closest = closestSection(result.sections, sentence);
-        for (const target of closest ? [closest] : result.sections)
+        // A stance said to one recommendation outweighs one said of them all before it.
+        if (closest && readStanceIn(sentence) && saidOfAll.delete(closest)) {
+          delete closest.stance;
+          delete closest.stanceUndecided;
+        }
+        for (const target of closest ? [closest] : result.sections) {
+          const before = target.stance ?? target.stanceUndecided;
           readStance(target, sentence, line);
+          if (!closest && !before && (target.stance ?? target.stanceUndecided))
+            saidOfAll.add(target);
+        }
       }
     else readStance(section, said.join(" "), line);
     for (const sentence of said) {
@@ -517,8 +540,17 @@ function contentWords(text: string): string[] {
 }
 
 /** "plan" and "planen", "lokalförsörjningsplan" and "lokalförsörjningsplanen": one word by its stem. */
-const sameStem = (a: string, b: string) =>
-  a.length <= b.length ? b.startsWith(a.slice(0, 6)) : a.startsWith(b.slice(0, 6));
+// A compound ends with its head word: "policyn" shares its stem with
+// "informationssäkerhetspolicy"; two compounds that only begin alike
+// ("informationssäkerhetspolicy", "informationsklassningar") share none.
+const definiteEnding = /(?:erna|arna|orna|en|et|na|n)$/u;
+const sameStem = (a: string, b: string) => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.length > 5 ? short.replace(definiteEnding, "") : short;
+  return (
+    long.startsWith(stem) || (stem.length >= 5 && long.replace(definiteEnding, "").endsWith(stem))
+  );
+};
 
 /**
  * The section whose recommendation shares the most words with a sentence: at least two, or
@@ -590,6 +622,10 @@ function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block 
 }
 
 /** The nearest paragraph before a block: what introduces a list. */
+/** A paragraph that ends by introducing the report's recommendations as a list. */
+const listIntro =
+  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*:\s*$/iu;
+
 function lastParagraph(blocks: readonly Block[], block: Block): string {
   const at = blocks.indexOf(block);
   for (let i = at - 1; i >= 0; i--) {

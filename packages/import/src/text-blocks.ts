@@ -82,6 +82,40 @@ function namesColumns(line: string): boolean {
   return cells.length >= 2 && cells.every((cell) => columnRole(cell) !== undefined);
 }
 
+/** A page's number where a running header begins: "7(14)", "Sida 3 av 12", "Page 6:". */
+const pageMarker =
+  /^[ \t]*(?:\d{1,3}[ \t]?\(\d{1,3}\)|(?:sida|side|page)[ \t]+\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?:?)[ \t]+/iu;
+
+/**
+ * Text flattened to a line per page keeps each page's running header in front of its text
+ * ("7(14) Kommunstyrelsens arbetsutskott Sammanträdesdatum 2025-03-11 Förvaltningen instämmer
+ * …"). Such a header begins with the page's number and goes on with words that begin at least
+ * three pages alike; the number and those words are removed, so that the header's date is
+ * never read as the text's.
+ */
+function withoutRunInHeaders(lines: string[]): void {
+  const marked = lines.flatMap((line, i) => {
+    const marker = pageMarker.exec(line);
+    return marker
+      ? [{ i, marker: marker[0], words: line.slice(marker[0].length).split(/\s+/) }]
+      : [];
+  });
+  for (const { i, marker, words } of marked) {
+    let shared = 0;
+    for (let n = Math.min(8, words.length - 1); n >= 1; n--) {
+      const start = words.slice(0, n).join(" ");
+      const alike = marked.filter((m) => m.words.slice(0, n).join(" ") === start).length;
+      if (alike >= 3) {
+        shared = n;
+        break;
+      }
+    }
+    if (shared > 0) lines[i] = words.slice(shared).join(" ");
+    // "Page 6: Protokoll … 10 juni 2025": a document site's page marker alone on its line.
+    else if (/:\s*$/.test(marker) && (lines[i] ?? "").length < 160) lines[i] = "";
+  }
+}
+
 /** Lines that repeat across pages (running headers and footers), by their text without page numbers. */
 function repeatedLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
@@ -233,6 +267,7 @@ export function textBlocks(text: string): Block[] {
         .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
     ),
   );
+  withoutRunInHeaders(lines);
   const repeated = repeatedLines(lines);
   const blocks: Block[] = [];
   let current: Block | undefined;

@@ -621,3 +621,26 @@ describe("a minister's statement quoting each recommendation", () => {
     ]);
   });
 });
+
+describe("minutes flattened to a line per page", () => {
+  it("drops each page's running header run into its line, opens sections from a dash list after 'rekommenderar X att:', and gives each answer to the recommendation it names or shares words with", async () => {
+    const found = await response("dev-92");
+    expect(
+      found.sections.map((s) => [s.text.slice(0, 25), s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      ["fastställa en information", "agrees", expect.arrayContaining(["2025-12-31"])],
+      ["genomföra årliga informat", "disagrees", []],
+      ["utse en informationssäker", "partly-agrees", expect.arrayContaining(["2025-12-31"])],
+    ]);
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due.end));
+    expect(dues).not.toContain("2025-03-11");
+  });
+
+  it("drops a document site's 'Page N:' marker line, and reads 'ser … i nuläget inget behov'", async () => {
+    const found = await response("dev-99");
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due.end))).not.toContain(
+      "2025-06-10",
+    );
+  });
+});

@@ -124,6 +124,12 @@ describe("stances are read as check reads them", () => {
     ).toBe("disagrees");
     // "In part" lies between two stances, as check's "agrees in part": no stance is chosen.
     expect(readStanceIn("Agreed in part.")).toBeUndefined();
+    // A few words may stand between "ser" and "inget behov".
+    for (const text of [
+      "Nämnden ser i nuläget inget behov av en årlig uppföljning.",
+      "Vad gäller klassningar ser förvaltningen inget behov av att klassa om.",
+    ])
+      expect(readStanceIn(text)?.stance).toBe("disagrees");
     // "Inte fullt ut" is "inte helt": between two stances, in either order of the words.
     for (const text of [
       "Den andra rekommendationen delar förvaltningen inte fullt ut: uppföljningen blir för tät.",
