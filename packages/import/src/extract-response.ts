@@ -262,7 +262,23 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   };
   const read = explicit ? blocks : proseSentences(blocks);
   const quotesEach = !explicit && quotedSentences(blocks) >= 2;
+  // In minutes, the agenda item that answers the report, by its number: the next item is
+  // another matter ("44 Dnr KS 2024/502 Svar på medborgarförslag …", "4 Delårsrapport …").
+  let agendaItem: number | undefined;
   for (const b of read) {
+    const agenda = b.kind === "row" ? null : agendaStart.exec(b.text);
+    if (agenda) {
+      const number = Number(agenda[1] ?? agenda[2]);
+      if (
+        result.sections.length > 0 &&
+        agendaItem !== undefined &&
+        number === agendaItem + 1 &&
+        !aboutTheAudit.test(b.text.slice(0, 160))
+      )
+        break;
+      if (result.sections.length === 0 && (b.kind === "heading" || /Dnr|§/u.test(agenda[0])))
+        agendaItem = number;
+    }
     if (b.kind === "row") {
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
@@ -622,6 +638,10 @@ function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block 
 }
 
 /** The nearest paragraph before a block: what introduces a list. */
+/** The start of an agenda item: "§ 44", "44 Dnr KS 2024/502", or a heading "4 Delårsrapport …". */
+const agendaStart = /^(?:§\s*(\d{1,3})\b|(\d{1,3})\s+(?:Dnr\b|\p{Lu}))/u;
+const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal/iu;
+
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
   /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*:\s*$/iu;

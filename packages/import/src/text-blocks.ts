@@ -253,6 +253,9 @@ function joinInlineHyphens(line: string): string {
   );
 }
 
+/** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
+const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
+
 /** The labels an answer or a recommendation is given under, each at a line's start. */
 const answerLabel =
   /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:management\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
@@ -323,6 +326,7 @@ export function textBlocks(text: string): Block[] {
       const previous = lines[i - 1] ?? "";
       if (
         answerLabel.test(raw.trim()) ||
+        agendaItemStart.test(raw) ||
         (current.kind === "paragraph" &&
           previous.trim().length < 45 &&
           !/-$/.test(previous.trim()) &&

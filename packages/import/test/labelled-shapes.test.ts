@@ -633,7 +633,14 @@ describe("minutes flattened to a line per page", () => {
       ["utse en informationssäker", "partly-agrees", expect.arrayContaining(["2025-12-31"])],
     ]);
     const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due.end));
-    expect(dues).not.toContain("2025-03-11");
+    // Not the running header's date, nor the next agenda item's summer.
+    for (const day of ["2025-03-11", "2025-08-31"]) expect(dues).not.toContain(day);
+  });
+
+  it("ends the response where the minutes' next agenda item begins", async () => {
+    const found = await response("dev-93");
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due.end));
+    expect(dues).not.toContain("2025-08-31");
   });
 
   it("drops a document site's 'Page N:' marker line, and reads 'ser … i nuläget inget behov'", async () => {
