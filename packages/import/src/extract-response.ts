@@ -5,6 +5,7 @@ import type { Found } from "./extract-audit.ts";
 import {
   listedInProse,
   ordinals,
+  placesNamed,
   proseSentences,
   quotedSentences,
   recommendationQuoted,
@@ -253,6 +254,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
   const openListed = (number: number, b: Block) => {
+    // A list that numbers from 1 again after the recommendations were opened (the decision's
+    // own points) answers them; it opens none.
+    if (result.sections.some((s) => s.number === number)) {
+      if (current) readAnswer(current, b.text, b.line, true);
+      return;
+    }
     // "Revisorernas rekommendation att kommunstyrelsen ska … tillstyrks.": a decision on each
     // recommendation, its text the "att" clause and its stance the decision's verb.
     const decided = decidedRecommendation.exec(b.text);
@@ -358,6 +365,31 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const listed = explicit || current ? [] : listedInProse(b.text);
     if (listed.length > 0) {
       quoted.push(...listed);
+      continue;
+    }
+    // "Förvaltningen instämmer i rekommendation 1 och 2. …", "… i de två första
+    // rekommendationerna": the stance goes to each named, and what follows to the
+    // recommendation whose words it shares, every recommendation the response listed open.
+    const [opening = "", ...after] = explicit ? [] : sentences(b.text);
+    const several = placesNamed(opening);
+    if (several.length >= 2 && readStanceIn(opening)) {
+      const sectionAt = (n: number) => result.sections.find((s) => s.number === n);
+      for (const [i, text] of quoted.entries())
+        if (!sectionAt(i + 1)) open(i + 1, true, text.trim(), b.line);
+      for (const n of several) if (!sectionAt(n)) open(n, true, "", b.line);
+      result.sections.sort((x, y) => x.number - y.number);
+      for (const n of several) {
+        const named = sectionAt(n) as ImportedSection;
+        if (saidOfAll.delete(named)) {
+          delete named.stance;
+          delete named.stanceUndecided;
+        }
+        readStance(named, opening, b.line);
+      }
+      current = sectionAt(several[0] ?? 1);
+      byWords = true;
+      awaitingText = false;
+      if (current && after.length > 0) readAnswer(current, after.join(" "), b.line);
       continue;
     }
     const byPlace = explicit ? null : namedByPlace.exec(b.text);

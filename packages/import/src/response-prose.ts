@@ -101,6 +101,42 @@ export function quotedSentences(blocks: readonly Block[]): number {
     .filter((s) => recommendationQuoted(s)).length;
 }
 
+const counted: Record<string, number> = {
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  two: 2,
+  three: 3,
+  four: 4,
+  to: 2,
+};
+
+/**
+ * The places of several recommendations one sentence names: "rekommendation 1 och 2",
+ * "rekommendationerna 1, 2 och 4", "de två första rekommendationerna", "den första och den
+ * tredje rekommendationen". Empty where it names fewer than two.
+ */
+export function placesNamed(sentence: string): number[] {
+  const numbers =
+    /\b(?:rekommendation(?:erna|er)?|recommendations?|anbefaling(?:ene|er)?)\s+(?:nr\.?\s*)?(\d{1,2}(?:\s*(?:,|och|samt|and|og|&)\s*\d{1,2})+)\b/iu.exec(
+      sentence,
+    )?.[1];
+  if (numbers) return (numbers.match(/\d{1,2}/g) ?? []).map(Number);
+  const first =
+    /\b(?:de|the|dei)\s+(?:(två|tre|fyra|to|tre|fire)\s+(?:första|første)|first\s+(two|three|four))\s+(?:rekommendationerna|recommendations|anbefalingene)\b/iu.exec(
+      sentence,
+    );
+  const count = first ? (counted[(first[1] ?? first[2] ?? "").toLowerCase()] ?? 0) : 0;
+  if (count >= 2) return Array.from({ length: count }, (_, i) => i + 1);
+  const ordinal = Object.keys(ordinals).join("|");
+  const pair = new RegExp(
+    `\\b(?:den\\s+)?(${ordinal})\\s+(?:och|samt|and|og)\\s+(?:den\\s+|the\\s+)?(${ordinal})\\s+(?:${recommendationWord}|rekommendationerna|recommendations)\\b`,
+    "iu",
+  ).exec(sentence);
+  const places = pair ? [pair[1], pair[2]].map((w) => ordinals[(w ?? "").toLowerCase()] ?? 0) : [];
+  return places.every((n) => n > 0) ? places : [];
+}
+
 /** A recommendation in the singular: "rekommendationen", "recommendation", "anbefalingen". */
 export const recommendationWord = "rekommendation(?:en)?|recommendation|anbefaling(?:en)?";
 

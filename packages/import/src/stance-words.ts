@@ -76,7 +76,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja)\p{L}*|\bfinns redan\b|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider)\p{L}*|\brekommendationen (?:är|anses) (?:\p{L}+ )?(?:tillgodosedd|uppfylld|genomförd|åtgärdad)\b|\bfinns redan\b|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
     "instämmer",
   ],
   [

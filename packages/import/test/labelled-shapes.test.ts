@@ -637,10 +637,27 @@ describe("minutes flattened to a line per page", () => {
     for (const day of ["2025-03-11", "2025-08-31"]) expect(dues).not.toContain(day);
   });
 
-  it("ends the response where the minutes' next agenda item begins", async () => {
+  it("ends the response where the minutes' next agenda item begins, and reads 'rekommendation 1 och 2' as naming both", async () => {
     const found = await response("dev-93");
-    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due.end));
-    expect(dues).not.toContain("2025-08-31");
+    expect(
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-01-31"]],
+      [2, "agrees", ["2026-06-30"]],
+      [3, "agrees", []],
+    ]);
+  });
+
+  it("opens every recommendation a sentence lists when 'de två första rekommendationerna' are answered, and a decision's own numbered points open none", async () => {
+    const found = await response("dev-96");
+    expect(
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+    ).toEqual([
+      // "före årsskiftet", and the decision's "återrapportera … i december 2025".
+      [1, "agrees", ["2025-12-31", "2025-12-31"]],
+      [2, "agrees", ["2025-10-31"]],
+      [3, "disagrees", []],
+    ]);
   });
 
   it("drops a document site's 'Page N:' marker line, and reads 'ser … i nuläget inget behov'", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listedInProse, recommendationQuoted } from "../src/response-prose.ts";
+import { listedInProse, placesNamed, recommendationQuoted } from "../src/response-prose.ts";
 
 describe("a recommendation quoted in a sentence of its own", () => {
   it.each([
@@ -48,5 +48,20 @@ describe("recommendations listed in one sentence", () => {
     ).toEqual(["att se över rutinen", "att följa upp den"]);
     // One recommendation is no list.
     expect(listedInProse("Revisorerna rekommenderar nämnden att se över rutinen.")).toEqual([]);
+  });
+});
+
+describe("several recommendations named in one sentence", () => {
+  it.each([
+    ["Förvaltningen instämmer i rekommendation 1 och 2.", [1, 2]],
+    ["Nämnden instämmer i rekommendationerna 1, 2 och 4.", [1, 2, 4]],
+    ["Regionstyrelsen instämmer i de två första rekommendationerna.", [1, 2]],
+    ["Nämnden delar den första och den tredje rekommendationen.", [1, 3]],
+    ["The department agrees with the first two recommendations.", [1, 2]],
+    // One named is not several.
+    ["Förvaltningen instämmer i rekommendation 1.", []],
+    ["Nämnden instämmer i den andra rekommendationen.", []],
+  ])("%s", (sentence, places) => {
+    expect(placesNamed(sentence)).toEqual(places);
   });
 });
