@@ -18,28 +18,29 @@ const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     const t = totals(await scoreAll("development"));
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.93);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.93);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(t.precision).toBeGreaterThanOrEqual(0.99);
+    expect(t.recall).toBeGreaterThanOrEqual(0.96);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.95);
     expect(t.answerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.81);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.87);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.9);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.97);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The fourth held-back part, measured once and now development material, scored apart: the
-  // rules are tuned on it now, and this keeps it at least at the level it was measured at.
-  it("keeps the fourth held-back part, now dev-91 to dev-106, at its measured level", async () => {
+  // The fourth held-back part, measured once and now development material, scored apart at
+  // the level the fifth round's rules reached on it (measured once as held back: kind 0.81,
+  // recall 0.37, addressees 0.32, stances 0.24, measures 0.33 and 0.28; docs/import.md).
+  it("keeps the fourth held-back part, now dev-91 to dev-106, at the level the rules reached", async () => {
     const t = totals(await scoreAll("development", documentSelection("dev-91..dev-106")));
     expect(t.documents).toBe(16);
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.81);
-    expect(t.precision).toBeGreaterThanOrEqual(0.95);
-    expect(t.recall).toBeGreaterThanOrEqual(0.36);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.31);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.24);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.33);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.27);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(t.precision).toBeGreaterThanOrEqual(0.99);
+    expect(t.recall).toBeGreaterThanOrEqual(0.63);
+    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.57);
+    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.76);
+    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.88);
+    expect(t.measureRecall).toBeGreaterThanOrEqual(0.83);
   });
 
   // The levels of the last held-back part measured (the fourth, now dev-91 to dev-106 in the
