@@ -4,6 +4,7 @@ import {
   isMeasured,
   labelledFolders,
   scoreAll,
+  type Totals,
   totals,
 } from "../bench/accuracy.ts";
 
@@ -11,21 +12,30 @@ import {
 // levels of parts already measured, and says nothing about a part before its one measurement.
 const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 
+type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
+
+/** Each figure at least at its level, named in the failure so the figure that fell shows. */
+function expectAtLeast(t: Totals, levels: Levels): void {
+  for (const [figure, level] of Object.entries(levels))
+    expect(t[figure as keyof Levels], figure).toBeGreaterThanOrEqual(level);
+}
+
 // `pnpm bench:import` prints the details. The development part holds the level the rules were
 // tuned to; a held-out part is guarded at the level it was measured at (docs/import.md), once
 // it has been measured, so that a change that loses ground on documents the rules were not
 // fitted to shows.
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
-    const t = totals(await scoreAll("development"));
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(t.precision).toBeGreaterThanOrEqual(0.99);
-    expect(t.recall).toBeGreaterThanOrEqual(0.96);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.95);
-    expect(t.answerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.97);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.98);
+    expectAtLeast(totals(await scoreAll("development")), {
+      kindAccuracy: 0.99,
+      precision: 0.99,
+      recall: 0.96,
+      addresseesRight: 0.95,
+      answerAccuracy: 0.95,
+      stanceAccuracy: 0.94,
+      measureRecall: 0.97,
+      measurePrecision: 0.98,
+    });
   });
 
   // The fourth held-back part, measured once and now development material, scored apart at
@@ -34,13 +44,15 @@ describe("import accuracy on the labelled documents", () => {
   it("keeps the fourth held-back part, now dev-91 to dev-106, at the level the rules reached", async () => {
     const t = totals(await scoreAll("development", documentSelection("dev-91..dev-106")));
     expect(t.documents).toBe(16);
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(t.precision).toBeGreaterThanOrEqual(0.99);
-    expect(t.recall).toBeGreaterThanOrEqual(0.63);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.57);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.76);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.88);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.83);
+    expectAtLeast(t, {
+      kindAccuracy: 0.93,
+      precision: 0.99,
+      recall: 0.63,
+      addresseesRight: 0.57,
+      stanceAccuracy: 0.76,
+      measurePrecision: 0.88,
+      measureRecall: 0.83,
+    });
   });
 
   // The levels of the last held-back part measured (the fourth, now dev-91 to dev-106 in the
@@ -50,12 +62,14 @@ describe("import accuracy on the labelled documents", () => {
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.81);
-    expect(t.precision).toBeGreaterThanOrEqual(0.95);
-    expect(t.recall).toBeGreaterThanOrEqual(0.36);
-    expect(t.addresseesRight).toBeGreaterThanOrEqual(0.31);
-    expect(t.stanceAccuracy).toBeGreaterThanOrEqual(0.24);
-    expect(t.measurePrecision).toBeGreaterThanOrEqual(0.33);
-    expect(t.measureRecall).toBeGreaterThanOrEqual(0.27);
+    expectAtLeast(t, {
+      kindAccuracy: 0.81,
+      precision: 0.95,
+      recall: 0.36,
+      addresseesRight: 0.31,
+      stanceAccuracy: 0.24,
+      measurePrecision: 0.33,
+      measureRecall: 0.27,
+    });
   });
 });
