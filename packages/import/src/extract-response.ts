@@ -272,8 +272,19 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // In minutes, the agenda item that answers the report, by its number: the next item is
   // another matter ("44 Dnr KS 2024/502 Svar på medborgarförslag …", "4 Delårsrapport …").
   let agendaItem: number | undefined;
+  // A numbered heading is an agenda item only where it carries a diary number, in its line or
+  // the next ("3 Yttrande över …" above "Diarienummer 2025/BUN 0163 00"): a response's own
+  // numbered chapters ("3 Förvaltningens svar") are no other matter.
+  const agendaItems = new Set(
+    read.filter(
+      (b, i) =>
+        b.kind !== "row" &&
+        agendaStart.test(b.text) &&
+        (/^§/u.test(b.text) || diaryNumbered.test(`${b.text}\n${read[i + 1]?.text ?? ""}`)),
+    ),
+  );
   for (const b of read) {
-    const agenda = b.kind === "row" ? null : agendaStart.exec(b.text);
+    const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
     if (agenda) {
       const number = Number(agenda[1] ?? agenda[2]);
       if (
@@ -672,6 +683,7 @@ function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block 
 /** The nearest paragraph before a block: what introduces a list. */
 /** The start of an agenda item: "§ 44", "44 Dnr KS 2024/502", or a heading "4 Delårsrapport …". */
 const agendaStart = /^(?:§\s*(\d{1,3})\b|(\d{1,3})\s+(?:Dnr\b|\p{Lu}))/u;
+const diaryNumbered = /\b(?:dnr|diarienummer|diarienr|saksnr)\b/iu;
 const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal/iu;
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */

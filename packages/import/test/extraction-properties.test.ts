@@ -271,6 +271,19 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-12-31", "2026-01-01", "2026-06-30", "2025-10-05"]);
   });
 
+  it("ends a response in minutes at the next agenda item, but not at its own numbered chapter", () => {
+    const minutes = (next: string) =>
+      firstSectionDueDays(
+        `3 Yttrande över revisorernas granskning av hemtjänsten\n\nDiarienummer 2025/SN 0163\n\nRekommendation 1: Följ upp planen varje år.\n\nNämnden instämmer. Planen följs upp i mars 2026.\n\n${next}\n\nRutinen revideras senast juni 2026.\n`,
+      );
+    // Another matter, with its own diary number: its dates are not the response's.
+    expect(minutes("4 Delårsrapport per augusti 2025\n\nDiarienummer 2025/SN 0190")).toEqual([
+      "2026-03-31",
+    ]);
+    // The response's own chapter goes on answering.
+    expect(minutes("4 Förvaltningens åtgärder")).toEqual(["2026-03-31", "2026-06-30"]);
+  });
+
   it("takes a decision's citation for no promise, but a promise that cites a paragraph for one", () => {
     expect(
       firstSectionDueDays(
