@@ -233,8 +233,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     byWords = false;
   };
   const namedResponsible = new Map<ImportedSection, string>();
-  // Sections whose stance was said of all the recommendations at once.
+  // Sections whose stance was said of all the recommendations at once: a stance said to one of
+  // them later, by its place or its words, takes that one's place.
   const saidOfAll = new Set<ImportedSection>();
+  const forgetStanceSaidOfAll = (section: ImportedSection) => {
+    if (!saidOfAll.delete(section)) return;
+    delete section.stance;
+    delete section.stanceUndecided;
+  };
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
@@ -391,10 +397,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       result.sections.sort((x, y) => x.number - y.number);
       for (const n of several) {
         const named = sectionAt(n) as ImportedSection;
-        if (saidOfAll.delete(named)) {
-          delete named.stance;
-          delete named.stanceUndecided;
-        }
+        forgetStanceSaidOfAll(named);
         readStance(named, opening, b.line);
       }
       current = sectionAt(several[0] ?? 1);
@@ -412,10 +415,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         current = opened;
         byWords = false;
         // A stance said to this recommendation by its place outweighs one said of them all.
-        if (saidOfAll.delete(opened)) {
-          delete opened.stance;
-          delete opened.stanceUndecided;
-        }
+        forgetStanceSaidOfAll(opened);
       } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
@@ -509,10 +509,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       for (const sentence of said) {
         const closest = closestSection(result.sections, sentence);
         // A stance said to one recommendation outweighs one said of them all before it.
-        if (closest && readStanceIn(sentence) && saidOfAll.delete(closest)) {
-          delete closest.stance;
-          delete closest.stanceUndecided;
-        }
+        if (closest && readStanceIn(sentence)) forgetStanceSaidOfAll(closest);
         for (const target of closest ? [closest] : result.sections) {
           const before = target.stance ?? target.stanceUndecided;
           readStance(target, sentence, line);
@@ -598,11 +595,14 @@ function contentWords(text: string): string[] {
   return [...new Set(fold(text).split(/[^\p{L}]+/u))].filter((w) => w.length >= 4);
 }
 
-/** "plan" and "planen", "lokalförsörjningsplan" and "lokalförsörjningsplanen": one word by its stem. */
-// A compound ends with its head word: "policyn" shares its stem with
-// "informationssäkerhetspolicy"; two compounds that only begin alike
-// ("informationssäkerhetspolicy", "informationsklassningar") share none.
 const definiteEnding = /(?:erna|arna|orna|en|et|na|n)$/u;
+
+/**
+ * "plan" and "planen", "lokalförsörjningsplan" and "lokalförsörjningsplanen": one word by its
+ * stem. A compound ends with its head word: "policyn" shares its stem with
+ * "informationssäkerhetspolicy"; two compounds that only begin alike
+ * ("informationssäkerhetspolicy", "informationsklassningar") share none.
+ */
 const sameStem = (a: string, b: string) => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const stem = short.length > 5 ? short.replace(definiteEnding, "") : short;
@@ -680,7 +680,6 @@ function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block 
   return undefined;
 }
 
-/** The nearest paragraph before a block: what introduces a list. */
 /** The start of an agenda item: "§ 44", "44 Dnr KS 2024/502", or a heading "4 Delårsrapport …". */
 const agendaStart = /^(?:§\s*(\d{1,3})\b|(\d{1,3})\s+(?:Dnr\b|\p{Lu}))/u;
 const diaryNumbered = /\b(?:dnr|diarienummer|diarienr|saksnr)\b/iu;
@@ -690,6 +689,7 @@ const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal
 const listIntro =
   /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*:\s*$/iu;
 
+/** The nearest paragraph before a block: what introduces a list. */
 function lastParagraph(blocks: readonly Block[], block: Block): string {
   const at = blocks.indexOf(block);
   for (let i = at - 1; i >= 0; i--) {
