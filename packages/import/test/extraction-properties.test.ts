@@ -292,6 +292,16 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-03-31", "2026-06-30"]);
   });
 
+  it("drops a web page's update line, but keeps a sentence that begins with the same word", () => {
+    const texts = textBlocks(
+      "Granskning av hemtjänsten\n\nPublicerad rapport visar brister i uppföljningen.\n\nSidan uppdaterades den 27 mars 2026\n\nSenast uppdaterad: 2026-03-27\n",
+    ).map((b) => b.text);
+    expect(texts).toEqual([
+      "Granskning av hemtjänsten",
+      "Publicerad rapport visar brister i uppföljningen.",
+    ]);
+  });
+
   it("reads no list into dashes around words after a sentence", () => {
     const blocks = textBlocks(
       "Nämnden har tagit del av rapporten. Arbetet - som har pågått - ska fortsätta - och redovisas i juni.",
