@@ -5,12 +5,18 @@ import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { packageSources } from "../scripts/source-condition.ts";
+import { holdsLastBuild, inPlaceOutput } from "./scripts/in-place-output.ts";
+import { buildCacheFolder } from "./src/lib/settings.ts";
 
 // The corpus the site is built from: the repository's own audits/ and responses/ unless told.
 process.env.SPARBAR_ROOT ??= fileURLToPath(new URL("..", import.meta.url));
 
 const siteDir = fileURLToPath(new URL(".", import.meta.url));
 const outDir = resolve(siteDir, process.env.SPARBAR_OUT_DIR ?? "dist");
+
+// Core is bundled into the build's chunks, away from the module its load workers run; they run
+// it from core's sources, as the rest of the build uses them (see packageSources below).
+process.env.SPARBAR_LOAD_WORKER ??= resolve(siteDir, "../packages/core/src/load/load-worker.ts");
 
 // Astro moves the built stylesheet into the output folder with a rename, which fails with
 // EXDEV across filesystems (a tmpfs /tmp, say), after the whole build has run.
@@ -34,9 +40,10 @@ console.log(
 // An incremental build: with a folder for Astro's build cache, a page whose key (see
 // src/lib/static-paths.ts) is the same as in the last build there is copied from it instead
 // of being built again. Without one, every page is built, as before.
-const buildCache = process.env.SPARBAR_BUILD_CACHE?.trim()
-  ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.SPARBAR_BUILD_CACHE.trim())
-  : undefined;
+const buildCache = buildCacheFolder();
+// With a cache, the folder of the last build is built over rather than emptied, so that the
+// pages taken from the cache stay where they are (scripts/in-place-output.ts).
+const inPlace = buildCache !== undefined && holdsLastBuild(outDir, buildCache);
 
 export default defineConfig({
   site,
@@ -49,17 +56,20 @@ export default defineConfig({
   outDir,
   ...(buildCache ? { cacheDir: buildCache, experimental: { incrementalBuild: true } } : {}),
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, emptyOutDir: !inPlace },
     // Spårbar's packages from their TypeScript sources, never from a build that may be stale.
     plugins: [packageSources()],
   },
-  integrations: site
-    ? [
-        sitemap({
-          // The protocol allows 50,000 addresses a file; a national site has 180,000 pages.
-          entryLimit: 45_000,
-          filter: (page) => !page.endsWith("/404/") && !page.includes("/404."),
-        }),
-      ]
-    : [],
+  integrations: [
+    ...(site
+      ? [
+          sitemap({
+            // The protocol allows 50,000 addresses a file; a national site has 180,000 pages.
+            entryLimit: 45_000,
+            filter: (page) => !page.endsWith("/404/") && !page.includes("/404."),
+          }),
+        ]
+      : []),
+    ...(buildCache ? [inPlaceOutput(outDir, buildCache)] : []),
+  ],
 });

@@ -22,10 +22,12 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { paths } from "../src/lib/paths.ts";
+import { buildCacheFolder } from "../src/lib/settings.ts";
 
 /** Pages a shard may hold; Pagefind needed about 0.1 MB for each page it indexed. */
 const DEFAULT_SHARD_PAGES = 8000;
@@ -87,11 +89,11 @@ function organisationsOf(site: string): { id: string; pages: number }[] {
 }
 
 /** What a shard's index is made from: Pagefind's version, its name and its pages' bytes. */
-function shardHash(site: string, shard: Shard, glob: string): string {
+function shardHash(site: string, shard: Shard, pages: readonly string[]): string {
   const hash = createHash("sha1");
   const pagefindPackage = resolve(import.meta.dirname, "../node_modules/pagefind/package.json");
   hash.update(readFileSync(pagefindPackage)).update(`\0${shard.bundle}\0`);
-  for (const page of globSync(glob, { cwd: site }).sort()) {
+  for (const page of pages) {
     hash
       .update(`${page}\0`)
       .update(readFileSync(join(site, page)))
@@ -101,19 +103,42 @@ function shardHash(site: string, shard: Shard, glob: string): string {
 }
 
 /**
+ * A shard's pages as the file system describes them (name, size, inode, time of writing): an
+ * incremental build leaves an unchanged page as it was, so an equal stamp saves reading every
+ * page to hash it. Any write changes the stamp; the bytes decide then.
+ */
+function shardStamp(site: string, shard: Shard, pages: readonly string[]): string {
+  const hash = createHash("sha1").update(`${site}\0${shard.bundle}\0`);
+  for (const page of pages) {
+    const { size, ino, mtimeMs } = statSync(join(site, page));
+    hash.update(`${page}\0${size}\0${ino}\0${mtimeMs}\0`);
+  }
+  return hash.digest("hex");
+}
+
+/** The stamps of the shards last indexed, each with the hash of its pages' bytes. */
+function readStamps(file: string | undefined): Record<string, string> {
+  try {
+    return file ? JSON.parse(readFileSync(file, "utf8")) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Where shards are kept between builds: in the build cache, when there is one. */
+function shardCache(): string | undefined {
+  const folder = buildCacheFolder();
+  return folder && join(folder, "search");
+}
+
+/**
  * Runs Pagefind over each shard in turn, or copies a shard from `cache` when its pages are as
  * they were; returns the shards, with how many were indexed. Throws when Pagefind fails.
  */
 export function indexSearch(
   site: string,
   limit = Number(process.env.SPARBAR_SEARCH_SHARD_PAGES ?? DEFAULT_SHARD_PAGES),
-  cache = process.env.SPARBAR_BUILD_CACHE?.trim()
-    ? // Taken from where the build was started, as the site's configuration takes it.
-      join(
-        resolve(process.env.INIT_CWD ?? process.cwd(), process.env.SPARBAR_BUILD_CACHE.trim()),
-        "search",
-      )
-    : undefined,
+  cache = shardCache(),
 ): { shards: Shard[]; indexed: number } {
   const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
   const shards = planShards(organisationsOf(site), limit);
@@ -121,12 +146,22 @@ export function indexSearch(
     rmSync(join(site, bundle), { recursive: true, force: true });
   }
   const kept = new Set<string>();
+  const stampsFile = cache ? join(cache, "stamps.json") : undefined;
+  const knownStamps = readStamps(stampsFile);
+  const stamps: Record<string, string> = {};
   let indexed = 0;
   for (const shard of shards) {
     const glob = `{${shard.organisations.flatMap(searchedPages).join(",")}}`;
     const output = join(site, shard.bundle);
-    const cached = cache ? join(cache, shardHash(site, shard, glob)) : undefined;
-    if (cached) kept.add(cached);
+    let cached: string | undefined;
+    if (cache) {
+      const pages = globSync(glob, { cwd: site }).sort();
+      const stamp = shardStamp(site, shard, pages);
+      const hash = knownStamps[stamp] ?? shardHash(site, shard, pages);
+      stamps[stamp] = hash;
+      cached = join(cache, hash);
+      kept.add(cached);
+    }
     if (cached && existsSync(cached)) {
       cpSync(cached, output, { recursive: true });
       continue;
@@ -150,10 +185,12 @@ export function indexSearch(
     }
   }
   // Shards no page of this build is in any more.
-  if (cache && existsSync(cache)) {
+  if (cache && stampsFile && existsSync(cache)) {
     for (const name of readdirSync(cache)) {
-      if (!kept.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
+      const path = join(cache, name);
+      if (!kept.has(path) && path !== stampsFile) rmSync(path, { recursive: true, force: true });
     }
+    writeFileSync(stampsFile, `${JSON.stringify(stamps)}\n`);
   }
   if (shards.length > 0) {
     writeFileSync(

@@ -31,8 +31,8 @@ function run(
 }
 
 /**
- * Builds the real site from a corpus into a fresh folder with `pnpm build`'s own script (Astro,
- * then the search index), and returns where it went. The folder's name has spaces in it, as a
+ * Builds the real site from a corpus into a fresh folder (or the one SPARBAR_OUT_DIR names) with
+ * `pnpm build`'s own script (Astro, then the search index), and returns where it went. The folder's name has spaces in it, as a
  * user's may have.
  */
 export async function buildSite(
@@ -44,7 +44,8 @@ export async function buildSite(
   // with a rename, which cannot cross into another filesystem (a tmpfs /tmp).
   const builds = join(repoRoot, ".cache", "site-builds");
   mkdirSync(builds, { recursive: true });
-  const outDir = mkdtempSync(join(builds, "site med mellanslag-"));
+  // A folder given in the settings is built again (an incremental build in place).
+  const outDir = settings.SPARBAR_OUT_DIR ?? mkdtempSync(join(builds, "site med mellanslag-"));
   const env = {
     SPARBAR_SITE_URL: "",
     SPARBAR_CONTACT: "",

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,6 +29,7 @@ afterAll(() => {
 describe("an incremental site build", () => {
   it("after an edit, builds only the edited document's pages again and equals a full build", async () => {
     const corpus = mkdtempSync(join(tmpdir(), "sparbar-incremental-"));
+    mkdirSync(join(repoRoot, ".cache"), { recursive: true });
     const cache = mkdtempSync(join(repoRoot, ".cache", "build-cache-"));
     made.push(corpus, cache);
     for (const folder of ["audits", "responses"]) {
@@ -45,7 +46,8 @@ describe("an incremental site build", () => {
     expect(first.output).toContain("2 indexed and 0 as they were");
 
     // A measure's date moves: its response, its audit and recommendation, the organisation's
-    // pages and the pages across the corpus change; Örebro's pages do not.
+    // pages and the pages across the corpus change; Örebro's pages do not. A response with no
+    // document linked to it is deleted: its pages must go from the folder built over.
     const response = join(corpus, "responses/malmo/ASN-2024-2039.md");
     const before = readFileSync(response, "utf8");
     const after = before.replace(
@@ -54,13 +56,21 @@ describe("an incremental site build", () => {
     );
     expect(after).not.toBe(before);
     writeFileSync(response, after);
+    const deleted = "asn-2022-12-15-aterrapportering-stk-2019-76";
+    rmSync(join(corpus, `responses/malmo/${deleted}.md`));
+    expect(filesOf(first.outDir).has(`malmo/svar/${deleted}/index.html`)).toBe(true);
 
-    const incremental = await buildSite(corpus, asOf, cached);
+    // Built again over the first build's folder, as the next `pnpm build` with the cache is.
+    const incremental = await buildSite(corpus, asOf, { ...cached, SPARBAR_OUT_DIR: first.outDir });
     const full = await buildSite(corpus, asOf, shards);
-    made.push(incremental.outDir, full.outDir);
+    made.push(full.outDir);
     expect(incremental.code, incremental.output).toBe(0);
     expect(full.code, full.output).toBe(0);
 
+    // Pages taken from the cache were left where they were, not copied back.
+    expect(incremental.output).toMatch(/├─ \/orebro\/index\.html \(cached\)/);
+    expect(incremental.output).not.toContain("(restored)");
+    expect(incremental.output).toMatch(/\d+ file\(s\) no longer built were removed/);
     const reused = reusedPages(incremental.output);
     expect(reused).toContain("/orebro/index.html");
     expect(reused).toContain("/en/orebro/audit/granskning-hrv-2025/index.html");
@@ -75,6 +85,7 @@ describe("an incremental site build", () => {
 
     // Every file, the search index's included, byte for byte.
     const built = filesOf(incremental.outDir);
+    expect(built.has(`malmo/svar/${deleted}/index.html`)).toBe(false);
     const reference = filesOf(full.outDir);
     expect([...built.keys()].sort()).toEqual([...reference.keys()].sort());
     const differing = [...reference].filter(([path, bytes]) => !built.get(path)?.equals(bytes));

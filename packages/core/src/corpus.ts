@@ -19,6 +19,7 @@ export class Corpus {
   readonly diagnostics: Diagnostic[];
   readonly subjects: Subject[];
   readonly #bySubjectKey = new Map<string, Subject>();
+  readonly #byOrganisation = new Map<string, Subject[]>();
   readonly #events = new Map<string, StatusEvent[]>();
   #assessments: AssessmentsByKey | undefined;
 
@@ -29,7 +30,22 @@ export class Corpus {
       compareDiagnostics,
     );
     this.subjects = subjectsOf(this.index);
-    for (const subject of this.subjects) this.#bySubjectKey.set(subject.key, subject);
+    for (const subject of this.subjects) {
+      this.#bySubjectKey.set(subject.key, subject);
+      const mine = this.#byOrganisation.get(subject.organisation);
+      if (mine) mine.push(subject);
+      else this.#byOrganisation.set(subject.organisation, [subject]);
+    }
+  }
+
+  /**
+   * The subjects of one organisation, in corpus order, or all of them. A site asks for each
+   * organisation's in turn: going through every subject each time grew with the square of a
+   * corpus's size.
+   */
+  subjectsIn(organisation?: string): readonly Subject[] {
+    if (organisation === undefined) return this.subjects;
+    return this.#byOrganisation.get(organisation) ?? [];
   }
 
   subject(key: string): Subject | undefined {
@@ -46,8 +62,16 @@ export class Corpus {
     return events;
   }
 
+  /** Statuses already derived, for the last day asked about (a build asks about one day). */
+  #statuses = { day: "", bySubject: new Map<Subject, Status | undefined>() };
+
   status(subject: Subject, day: IsoDay): Status | undefined {
-    return statusAt(this.events(subject), day);
+    if (this.#statuses.day !== day) this.#statuses = { day, bySubject: new Map() };
+    const { bySubject } = this.#statuses;
+    if (bySubject.has(subject)) return bySubject.get(subject);
+    const status = statusAt(this.events(subject), day);
+    bySubject.set(subject, status);
+    return status;
   }
 
   history(subject: Subject, until: IsoDay): Change[] {

@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 /**
  * The settings a site is built with, from the environment. Each has a documented default
  * (README, "The site"); none is ever invented.
@@ -38,4 +40,13 @@ export function contact(): { href: string; text: string } | undefined {
   throw new Error(
     `SPARBAR_CONTACT is neither an e-mail address nor a web address: "${value}". Give one, such as tillganglighet@kommun.se, or leave it unset.`,
   );
+}
+
+/**
+ * The folder of an incremental build's cache (SPARBAR_BUILD_CACHE), taken from where the build
+ * was started; undefined for a full build.
+ */
+export function buildCacheFolder(): string | undefined {
+  const value = process.env.SPARBAR_BUILD_CACHE?.trim();
+  return value ? resolve(process.env.INIT_CWD ?? process.cwd(), value) : undefined;
 }

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import {
   type AuditorState,
   auditorStates,
@@ -14,6 +14,7 @@ import {
 } from "@sparbar/core";
 import { CorpusView, type StateCounts } from "@sparbar/core/view";
 import { strings } from "../i18n/index.ts";
+import { buildCacheFolder } from "./settings.ts";
 
 /**
  * The corpus the site is built from: SPARBAR_ROOT (default: the repository) as it stands on
@@ -75,7 +76,13 @@ export function siteView(): Promise<CorpusView> {
   if (held?.key === key) return held.view;
   const view = (async () => {
     const root = corpusRoot();
-    const corpus = await openCorpus(root, { renderHtml: true });
+    const cache = buildCacheFolder();
+    // With a build cache, what each file loaded as is kept there too: after an edit, only the
+    // changed files are parsed again.
+    const corpus = await openCorpus(root, {
+      renderHtml: true,
+      ...(cache ? { cache: join(cache, "corpus.bin") } : {}),
+    });
     const errors = corpus.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) throw corpusError(root, errors);
     return new CorpusView(corpus, asOfDay());

@@ -7,6 +7,7 @@ import type {
   LoadedOrganisation,
   LoadedResponse,
 } from "./document.ts";
+import { LoadCache } from "./load-cache.ts";
 import { type HtmlRenderer, type LoadResult, loadSource } from "./load-source.ts";
 import { canLoadInParallel, loadInParallel } from "./parallel-load.ts";
 import { contentHash, readSourceFile } from "./source-file.ts";
@@ -77,6 +78,11 @@ export interface LoadOptions {
    * as if they were part of it (a draft before it is filed): read from `path`, named `file`.
    */
   outside?: OutsideFile[];
+  /**
+   * A file in which to keep what each file loaded as, so that the next load with the same file
+   * parses only the files whose bytes changed (the site's incremental build uses it).
+   */
+  cache?: string;
 }
 
 export interface OutsideFile {
@@ -134,34 +140,72 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const listing = options.files ? undefined : await walkCorpus(root, { stat: false });
   const files = options.files ?? listing?.files.map((f) => f.file) ?? [];
   const refused = listing?.refused ?? options.refused ?? [];
-  if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
-    const results = await loadInParallel(root, files, {
-      renderHtml: options.renderHtml === true,
-      hash: options.hash === true,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    const corpus = emptyCorpus();
-    corpus.diagnostics.push(...refused);
-    for (const file of files) {
-      const result = results.get(file);
-      if (!result) continue;
-      options.onLoaded?.(file, result);
-      addResult(corpus, result);
-    }
-    addOutside(corpus, options.outside);
-    return corpus;
-  }
-  // The HTML renderer is loaded only for a caller that wants HTML.
-  const html = options.renderHtml ? await import("../render/markdown-html.ts") : undefined;
+  const results = options.cache
+    ? await loadWithCache(root, files, options.cache, options)
+    : await loadFiles(root, files, options);
   const corpus = emptyCorpus();
   corpus.diagnostics.push(...refused);
-  let done = 0;
   for (const file of files) {
-    const result = readAndLoad(root, file, html, options.hash === true);
+    const result = results.get(file);
+    if (!result) continue;
     options.onLoaded?.(file, result);
     addResult(corpus, result);
-    options.onProgress?.(++done, files.length);
   }
   addOutside(corpus, options.outside);
   return corpus;
+}
+
+/** Loads files, on worker threads when there are enough of them to gain from it. */
+async function loadFiles(
+  root: string,
+  files: readonly string[],
+  options: LoadOptions,
+  hash = options.hash === true,
+): Promise<Map<string, LoadResult>> {
+  if (options.parallel !== false && files.length >= PARALLEL_FROM && canLoadInParallel()) {
+    return loadInParallel(root, files, {
+      renderHtml: options.renderHtml === true,
+      hash,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  }
+  // The HTML renderer is loaded only for a caller that wants HTML.
+  const html = options.renderHtml ? await import("../render/markdown-html.ts") : undefined;
+  const results = new Map<string, LoadResult>();
+  for (const file of files) {
+    results.set(file, readAndLoad(root, file, html, hash));
+    options.onProgress?.(results.size, files.length);
+  }
+  return results;
+}
+
+/**
+ * Loads files through a load cache: a file whose bytes are as when it was last loaded with the
+ * same code and options is taken from the cache, the rest are loaded and kept for next time.
+ */
+async function loadWithCache(
+  root: string,
+  files: readonly string[],
+  path: string,
+  options: LoadOptions,
+): Promise<Map<string, LoadResult>> {
+  const cache = LoadCache.open(path, options.renderHtml === true ? "html" : "");
+  const results = new Map<string, LoadResult>();
+  const changed: string[] = [];
+  for (const file of files) {
+    const read = readSourceFile(join(root, file), file, insideOf(root));
+    // A file that cannot be read is loaded as usual, which reports why.
+    const sha1 = read.ok ? contentHash(read.bytes) : undefined;
+    const kept = sha1 === undefined ? undefined : cache.take(file, sha1);
+    if (kept) results.set(file, options.hash ? { ...kept, hash: sha1 } : kept);
+    else changed.push(file);
+  }
+  const loaded = await loadFiles(root, changed, options, true);
+  for (const [file, result] of loaded) {
+    if (result.hash !== undefined) cache.put(file, result.hash, result);
+    if (!options.hash) delete result.hash;
+    results.set(file, result);
+  }
+  cache.save();
+  return results;
 }

@@ -13,14 +13,22 @@ export interface WorkerRequest {
   hash: boolean;
 }
 
-// The worker's module beside this one, as sources (.ts) or built (.js), whichever this is.
-const workerFile = fileURLToPath(
+// The worker's module beside this one, as sources (.ts) or built (.js), whichever this is. A
+// bundler that merges core into chunks (the site's build) leaves it behind; such a build names
+// the worker's module in SPARBAR_LOAD_WORKER.
+const besideThis = fileURLToPath(
   new URL(`./load-worker${extname(import.meta.url)}`, import.meta.url),
 );
 
+function workerFile(): string | undefined {
+  if (existsSync(besideThis)) return besideThis;
+  const named = process.env.SPARBAR_LOAD_WORKER;
+  return named && existsSync(named) ? named : undefined;
+}
+
 /** Whether this build can start load workers: not when bundled away from its sources. */
 export function canLoadInParallel(): boolean {
-  return existsSync(workerFile);
+  return workerFile() !== undefined;
 }
 
 /**
@@ -38,6 +46,8 @@ export async function loadInParallel(
     onProgress?: (done: number, total: number) => void;
   } = {},
 ): Promise<Map<string, LoadResult>> {
+  const module = workerFile();
+  if (!module) throw new Error("The load worker's module is not found; load on one thread.");
   const threads = Math.max(
     1,
     Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / 200)),
@@ -50,7 +60,7 @@ export async function loadInParallel(
   let done = 0;
   await Promise.all(
     Array.from({ length: threads }, async () => {
-      const worker = new Worker(workerFile);
+      const worker = new Worker(module);
       try {
         for (;;) {
           const batch = batches[next++];

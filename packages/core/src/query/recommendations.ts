@@ -46,9 +46,8 @@ export function queryRecommendations(
   filter: RecommendationFilter = {},
 ): SubjectStatus[] {
   const rows: SubjectStatus[] = [];
-  for (const subject of corpus.subjects) {
-    // The cheap facets first, so that a filter on an organisation derives no other status.
-    if (filter.organisation && subject.organisation !== filter.organisation) continue;
+  for (const subject of corpus.subjectsIn(filter.organisation || undefined)) {
+    // The cheap facets first, so that a filter on a body derives no other status.
     if (filter.body && subject.body !== filter.body) continue;
     if (filter.audit && subject.audit.data.id !== filter.audit) continue;
     const status = corpus.status(subject, asOf);

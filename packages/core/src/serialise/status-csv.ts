@@ -5,7 +5,7 @@ import type { Lang } from "../periods/format.ts";
 import { NO_RESPONSE_MONTHS } from "../status/silence.ts";
 import { describeNoResponse } from "../view/describe.ts";
 import { toCsv } from "./csv.ts";
-import { type ExportFilter, exportCorpus } from "./records.ts";
+import { type ExportFilter, exportedStatuses } from "./records.ts";
 
 const headers = {
   sv: [
@@ -59,7 +59,7 @@ export function statusCsv(
   lang: Lang,
   filter: ExportFilter = {},
 ): string {
-  const rows = exportCorpus(corpus, asOf, filter).statuses.map((s) => {
+  const rows = exportedStatuses(corpus, asOf, filter).map((s) => {
     const audit = corpus.index.audit(s.organisation, s.audit)?.data;
     return [
       s.organisation,
