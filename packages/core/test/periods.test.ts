@@ -39,6 +39,12 @@ describe("parsePeriod: phrases from the seed documents", () => {
     ["till årsskiftet 2025/2026", "2025-01-01", "2025-12-31", "day", "before"],
     ["senast till årsskiftet 2025/26", "2025-01-01", "2025-12-31", "day", "before"],
     ["till och med årsskiftet 2025/2026", "2026-01-01", "2026-01-01", "day", "by"],
+    // Before the end of a period is by its last day, never before the period begins.
+    ["före utgången av 2026", "2026-01-01", "2026-12-31", "year", "by"],
+    ["innan utgången av juni 2026", "2026-06-01", "2026-06-30", "month", "by"],
+    ["före slutet av 2026", "2026-01-01", "2026-12-31", "year", "by"],
+    ["innan slutet av juni 2026", "2026-06-01", "2026-06-30", "month", "by"],
+    ["before the end of 2026", "2026-01-01", "2026-12-31", "year", "by"],
     ["läsåret 2025/26", "2025-08-01", "2026-06-30", "year", "in"],
     ["läsåret 2099/00", "2099-08-01", "2100-06-30", "year", "in"],
     ["verksamhetsåret 2025", "2025-01-01", "2025-12-31", "year", "in"],

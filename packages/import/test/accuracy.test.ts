@@ -55,21 +55,22 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // The levels of the last held-back part measured (the fourth, now dev-91 to dev-106 in the
-  // development part, docs/import.md), far below what Spårbar aims at: this guards against
-  // losing ground, it does not say the targets are met. When the next part is measured, its
-  // levels replace these.
+  // The levels of the fifth round's one measurement of its held-back part, heldout-69 to
+  // heldout-84 (docs/import.md), far below what Spårbar aims at: this guards against losing
+  // ground, it does not say the targets are met. Precision was 8 of 10, below its target too;
+  // one false recommendation more brings it under this level. When the next part is measured,
+  // its levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.81,
-      precision: 0.95,
-      recall: 0.36,
-      addresseesRight: 0.31,
-      stanceAccuracy: 0.24,
-      measurePrecision: 0.33,
-      measureRecall: 0.27,
+      kindAccuracy: 0.87,
+      precision: 0.8,
+      recall: 0.4,
+      addresseesRight: 0.35,
+      stanceAccuracy: 0.23,
+      measurePrecision: 0.2,
+      measureRecall: 0.17,
     });
   });
 });

@@ -118,6 +118,13 @@ export const seasons: Record<
 
 /** Words before the date that say how the deadline relates to it; longest first. */
 export const qualifierWords: [string, Qualifier | null][] = [
+  // Before the end of a period is by its last day: not before the period (or its last part)
+  // begins, which would make a deadline earlier than the source says.
+  ["före utgången av", "by"],
+  ["innan utgången av", "by"],
+  ["före slutet av", "by"],
+  ["innan slutet av", "by"],
+  ["before the end of", "by"],
   ["no later than", "by"],
   ["senast den", "by"],
   ["senast i", "by"],
