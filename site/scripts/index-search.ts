@@ -25,7 +25,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { paths } from "../src/lib/paths.ts";
 import { buildCacheFolder } from "../src/lib/settings.ts";
 
@@ -116,8 +116,21 @@ function shardStamp(site: string, shard: Shard, pages: readonly string[]): strin
   return hash.digest("hex");
 }
 
-/** The stamps of the shards last indexed, each with the hash of its pages' bytes. */
-function readStamps(file: string | undefined): Record<string, string> {
+/**
+ * What this cache put in a site's bundle folder: the shard's hash, the site, and the identity of
+ * the bundle's entry file (which Pagefind writes anew each time it indexes).
+ */
+function placement(site: string, bundle: string, hash: string): string {
+  try {
+    const { ino, mtimeMs } = statSync(join(site, bundle, "pagefind-entry.json"));
+    return `${hash}\n${site}\n${ino}\n${mtimeMs}`;
+  } catch {
+    return "";
+  }
+}
+
+/** A record the cache keeps as JSON (stamps, placements); empty when absent or unreadable. */
+function readRecord(file: string | undefined): Record<string, string> {
   try {
     return file ? JSON.parse(readFileSync(file, "utf8")) : {};
   } catch {
@@ -142,12 +155,18 @@ export function indexSearch(
 ): { shards: Shard[]; indexed: number } {
   const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
   const shards = planShards(organisationsOf(site), limit);
+  const placedFile = cache ? join(cache, "placed.json") : undefined;
+  const placed = readRecord(placedFile);
+  // A bundle is left in the site only where this cache put it and nothing has written it since.
   for (const bundle of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    const mine = placed[bundle];
+    if (mine && mine === placement(site, bundle, mine.split("\n")[0] ?? "")) continue;
     rmSync(join(site, bundle), { recursive: true, force: true });
+    delete placed[bundle];
   }
   const kept = new Set<string>();
   const stampsFile = cache ? join(cache, "stamps.json") : undefined;
-  const knownStamps = readStamps(stampsFile);
+  const knownStamps = readRecord(stampsFile);
   const stamps: Record<string, string> = {};
   let indexed = 0;
   for (const shard of shards) {
@@ -161,9 +180,13 @@ export function indexSearch(
       stamps[stamp] = hash;
       cached = join(cache, hash);
       kept.add(cached);
+      if (placed[shard.bundle]?.startsWith(`${hash}\n`)) continue;
+      rmSync(output, { recursive: true, force: true });
+      delete placed[shard.bundle];
     }
     if (cached && existsSync(cached)) {
       cpSync(cached, output, { recursive: true });
+      placed[shard.bundle] = placement(site, shard.bundle, basename(cached));
       continue;
     }
     const run = spawnSync(
@@ -182,7 +205,11 @@ export function indexSearch(
       rmSync(partial, { recursive: true, force: true });
       cpSync(output, partial, { recursive: true });
       renameSync(partial, cached);
+      placed[shard.bundle] = placement(site, shard.bundle, basename(cached));
     }
+  }
+  for (const bundle of Object.keys(placed)) {
+    if (!shards.some((shard) => shard.bundle === bundle)) delete placed[bundle];
   }
   // Shards no page of this build is in any more.
   if (cache && stampsFile && existsSync(cache)) {
@@ -191,6 +218,7 @@ export function indexSearch(
       if (!kept.has(path) && path !== stampsFile) rmSync(path, { recursive: true, force: true });
     }
     writeFileSync(stampsFile, `${JSON.stringify(stamps)}\n`);
+    writeFileSync(placedFile as string, `${JSON.stringify(placed)}\n`);
   }
   if (shards.length > 0) {
     writeFileSync(

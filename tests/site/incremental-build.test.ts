@@ -1,4 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -60,6 +69,10 @@ describe("an incremental site build", () => {
     rmSync(join(corpus, `responses/malmo/${deleted}.md`));
     expect(filesOf(first.outDir).has(`malmo/svar/${deleted}/index.html`)).toBe(true);
 
+    // Örebro's search shard (the second: shards follow the organisations' order).
+    const orebroShard = () => statSync(join(first.outDir, "pagefind-2", "pagefind-entry.json"));
+    const orebroBefore = orebroShard();
+
     // Built again over the first build's folder, as the next `pnpm build` with the cache is.
     const incremental = await buildSite(corpus, asOf, { ...cached, SPARBAR_OUT_DIR: first.outDir });
     const full = await buildSite(corpus, asOf, shards);
@@ -82,6 +95,9 @@ describe("an incremental site build", () => {
     );
     expect(reusedPages(full.output)).toEqual([]);
     expect(incremental.output).toContain("1 indexed and 1 as they were");
+    // The unchanged shard was left where it was, not copied again.
+    expect(orebroShard().ino).toBe(orebroBefore.ino);
+    expect(orebroShard().mtimeMs).toBe(orebroBefore.mtimeMs);
 
     // Every file, the search index's included, byte for byte.
     const built = filesOf(incremental.outDir);
