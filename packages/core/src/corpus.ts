@@ -74,8 +74,18 @@ export class Corpus {
     return status;
   }
 
+  /** Histories already made, up to the last day asked about, as the statuses are kept. */
+  #histories = { until: "", bySubject: new Map<Subject, Change[]>() };
+
   history(subject: Subject, until: IsoDay): Change[] {
-    return historyOf(this.events(subject), until);
+    if (this.#histories.until !== until) this.#histories = { until, bySubject: new Map() };
+    const { bySubject } = this.#histories;
+    let history = bySubject.get(subject);
+    if (!history) {
+      history = historyOf(this.events(subject), until);
+      bySubject.set(subject, history);
+    }
+    return history;
   }
 }
 
