@@ -62,7 +62,7 @@ const searchBundle = /^pagefind(-\d+)?$/;
  * Removes every file of `outDir` that this build neither wrote (modified before `since`) nor
  * kept (in `kept`), and the folders left empty; returns how many files went.
  */
-export function pruneStale(outDir: string, kept: ReadonlySet<string>, since: number): number {
+function pruneStale(outDir: string, kept: ReadonlySet<string>, since: number): number {
   let removed = 0;
   const emptied = new Set<string>();
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
