@@ -13,7 +13,7 @@ afterEach(() => {
 
 /** The fingerprint of a copy of core's code, read by a fresh instance of the module. */
 async function fingerprintOf(root: string, instance: string): Promise<string> {
-  const url = pathToFileURL(join(root, "src", "check", "code-fingerprint.ts"));
+  const url = pathToFileURL(join(root, "src", "load", "code-fingerprint.ts"));
   url.search = instance;
   const module = (await import(url.href)) as { codeFingerprint(): string };
   return module.codeFingerprint();

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Bilingual } from "../bilingual.ts";
 import { Corpus } from "../corpus.ts";
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { codeFingerprint } from "../load/code-fingerprint.ts";
 import type { BrokenDocument, LoadedDocument } from "../load/document.ts";
 import {
   addResult,
@@ -15,7 +16,6 @@ import { type LoadResult, loadSource } from "../load/load-source.ts";
 import { contentHash, readSourceFile } from "../load/source-file.ts";
 import { type CorpusFile, type CorpusListing, realRoot, walkCorpus } from "../load/walk.ts";
 import { type CacheEntry, type CacheRead, readCheckCache, writeCheckCache } from "./cache-file.ts";
-import { codeFingerprint } from "./code-fingerprint.ts";
 import {
   dependenciesOf,
   documentOf,

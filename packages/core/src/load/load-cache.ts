@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { codeFingerprint } from "../check/code-fingerprint.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
 import type { LoadResult } from "./load-source.ts";
 
 const FORMAT = 1;
