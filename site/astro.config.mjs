@@ -38,8 +38,8 @@ console.log(
 );
 
 // An incremental build: with a folder for Astro's build cache, a page whose key (see
-// src/lib/static-paths.ts) is the same as in the last build there is copied from it instead
-// of being built again. Without one, every page is built, as before.
+// src/lib/static-paths.ts) is the same as in the last build there is reused instead of being
+// built again. Without one, every page is built.
 const buildCache = buildCacheFolder();
 // With a cache, the folder of the last build is built over rather than emptied, so that the
 // pages taken from the cache stay where they are (scripts/in-place-output.ts).

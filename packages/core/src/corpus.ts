@@ -10,6 +10,27 @@ import { type Change, historyOf } from "./status/history.ts";
 import { type Subject, subjectsOf } from "./status/subjects.ts";
 
 /**
+ * What was derived for each subject on the last day asked about. A build or a listing asks about
+ * one day, the same subject many times (the pages, the downloads, the feeds); another day starts
+ * afresh, so that the memory held stays one value per subject.
+ */
+class LastDayMemo<V> {
+  #day = "";
+  #bySubject = new Map<Subject, V>();
+
+  get(day: IsoDay, subject: Subject, make: () => V): V {
+    if (this.#day !== day) {
+      this.#day = day;
+      this.#bySubject = new Map();
+    }
+    if (this.#bySubject.has(subject)) return this.#bySubject.get(subject) as V;
+    const value = make();
+    this.#bySubject.set(subject, value);
+    return value;
+  }
+}
+
+/**
  * A loaded, linked corpus: the documents, every problem found in them, and the subjects
  * (recommendation × addressee) whose status can be asked for at any day.
  */
@@ -62,30 +83,15 @@ export class Corpus {
     return events;
   }
 
-  /** Statuses already derived, for the last day asked about (a build asks about one day). */
-  #statuses = { day: "", bySubject: new Map<Subject, Status | undefined>() };
+  readonly #statuses = new LastDayMemo<Status | undefined>();
+  readonly #histories = new LastDayMemo<Change[]>();
 
   status(subject: Subject, day: IsoDay): Status | undefined {
-    if (this.#statuses.day !== day) this.#statuses = { day, bySubject: new Map() };
-    const { bySubject } = this.#statuses;
-    if (bySubject.has(subject)) return bySubject.get(subject);
-    const status = statusAt(this.events(subject), day);
-    bySubject.set(subject, status);
-    return status;
+    return this.#statuses.get(day, subject, () => statusAt(this.events(subject), day));
   }
 
-  /** Histories already made, up to the last day asked about, as the statuses are kept. */
-  #histories = { until: "", bySubject: new Map<Subject, Change[]>() };
-
   history(subject: Subject, until: IsoDay): Change[] {
-    if (this.#histories.until !== until) this.#histories = { until, bySubject: new Map() };
-    const { bySubject } = this.#histories;
-    let history = bySubject.get(subject);
-    if (!history) {
-      history = historyOf(this.events(subject), until);
-      bySubject.set(subject, history);
-    }
-    return history;
+    return this.#histories.get(until, subject, () => historyOf(this.events(subject), until));
   }
 }
 

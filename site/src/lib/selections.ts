@@ -25,7 +25,17 @@ export function selectionFilter(selection: Selection, organisation?: string): Re
   return filter;
 }
 
-const overdueByOrganisation = new WeakMap<CorpusView, { all: number; by: Map<string, number> }>();
+/** How many items there are of each key, in one pass. */
+export function countBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const overdueByOrganisation = new WeakMap<CorpusView, Map<string, number>>();
 
 /**
  * How many recommendations (per addressee) are overdue, in one organisation or in all. Counted
@@ -35,14 +45,10 @@ export function overdueCount(view: CorpusView, organisation?: string): number {
   let counts = overdueByOrganisation.get(view);
   if (!counts) {
     const filter = selectionFilter(overdue);
-    counts = { all: 0, by: new Map() };
-    for (const row of view.explorer().rows) {
-      if (!matchesFilter(row.facets, filter)) continue;
-      counts.all++;
-      const id = row.facets.organisation;
-      counts.by.set(id, (counts.by.get(id) ?? 0) + 1);
-    }
+    const rows = view.explorer().rows.filter((row) => matchesFilter(row.facets, filter));
+    counts = countBy(rows, (row) => row.facets.organisation);
     overdueByOrganisation.set(view, counts);
   }
-  return organisation === undefined ? counts.all : (counts.by.get(organisation) ?? 0);
+  if (organisation !== undefined) return counts.get(organisation) ?? 0;
+  return [...counts.values()].reduce((sum, n) => sum + n, 0);
 }
