@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -71,10 +79,13 @@ describe("building over the last build's folder", () => {
   it("removes what the build neither wrote nor kept, and the folders left empty", () => {
     const { outDir, cache } = folders();
     mkdirSync(cache, { recursive: true });
-    write(outDir, "org/svar/borttagen/index.html", "a deleted document's page", hour);
-    write(outDir, "org/svar/kvar/index.html", "a page taken from the cache", hour);
-    write(outDir, "_astro/old.css", "last build's stylesheet", hour);
-    write(outDir, "pagefind/pagefind.js", "the search index, replaced after the build", hour);
+    build(outDir, cache, [
+      "index.html",
+      "org/svar/borttagen/index.html",
+      "org/svar/kvar/index.html",
+      "_astro/old.css",
+      "pagefind/pagefind.js",
+    ]);
     const logged = build(
       outDir,
       cache,
@@ -87,5 +98,48 @@ describe("building over the last build's folder", () => {
     expect(existsSync(join(outDir, "_astro/new.css"))).toBe(true);
     expect(existsSync(join(outDir, "pagefind/pagefind.js"))).toBe(true);
     expect(logged).toEqual(["2 file(s) no longer built were removed"]);
+
+    // The next build finds the pages to remove from the list this one left.
+    const again = build(outDir, cache, ["index.html"]);
+    expect(existsSync(join(outDir, "org"))).toBe(false);
+    expect(existsSync(join(outDir, "_astro"))).toBe(false);
+    expect(again).toEqual(["2 file(s) no longer built were removed"]);
+  });
+
+  it("finds stale files Astro does not name: Vite's assets and files at the top", () => {
+    const { outDir, cache } = folders();
+    mkdirSync(cache, { recursive: true });
+    build(outDir, cache, ["index.html", "org/index.html"]);
+    // Files no build listed: an asset and a file at the top, both older than the build.
+    write(outDir, "_astro/gammal.js", "an older asset", hour);
+    write(outDir, "sitemap-0.xml", "an older sitemap", hour);
+    const logged = build(outDir, cache, ["index.html", "org/index.html"]);
+    expect(existsSync(join(outDir, "_astro/gammal.js"))).toBe(false);
+    expect(existsSync(join(outDir, "sitemap-0.xml"))).toBe(false);
+    expect(existsSync(join(outDir, "org/index.html"))).toBe(true);
+    expect(logged).toEqual(["2 file(s) no longer built were removed"]);
+  });
+
+  it("looks through the whole folder when the last build's record lists no files", () => {
+    const { outDir, cache } = folders();
+    mkdirSync(cache, { recursive: true });
+    build(outDir, cache, ["index.html"]);
+    const recordFile = join(cache, "sparbar-output.json");
+    const { files: _, ...older } = JSON.parse(readFileSync(recordFile, "utf8"));
+    writeFileSync(recordFile, JSON.stringify(older));
+    write(outDir, "org/svar/okand/index.html", "a page no record names", hour);
+    const logged = build(outDir, cache, ["index.html"]);
+    expect(existsSync(join(outDir, "org"))).toBe(false);
+    expect(logged).toEqual(["1 file(s) no longer built were removed"]);
+  });
+
+  it("prunes nothing in a folder that was not built over", () => {
+    const { outDir, cache } = folders();
+    mkdirSync(cache, { recursive: true });
+    // No record: the build's folder was emptied when it began, as Astro does without one.
+    write(outDir, "org/svar/gammal/index.html", "left by something else", hour);
+    const logged = build(outDir, cache, ["index.html"]);
+    expect(existsSync(join(outDir, "org/svar/gammal/index.html"))).toBe(true);
+    expect(logged).toEqual([]);
   });
 });
