@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planShards, searchedPages } from "../scripts/index-search.ts";
 
@@ -27,13 +30,34 @@ describe("the search index's shards", () => {
   });
 
   it("searches an organisation's, its audits' and its responses' pages in both languages", () => {
-    expect(searchedPages("malmo")).toEqual([
-      "malmo/index.html",
-      "malmo/granskning/*/index.html",
-      "malmo/svar/*/index.html",
-      "en/malmo/index.html",
-      "en/malmo/audit/*/index.html",
-      "en/malmo/response/*/index.html",
-    ]);
+    const site = mkdtempSync(join(tmpdir(), "sparbar-shards-"));
+    try {
+      for (const page of [
+        "malmo/index.html",
+        "malmo/granskning/REV-2/index.html",
+        "malmo/granskning/REV-1/index.html",
+        "malmo/granskning/REV-1/R1/index.html",
+        "malmo/svar/KS-1/index.html",
+        "malmo/namnd/ks/index.html",
+        "en/malmo/index.html",
+        "en/malmo/audit/REV-1/index.html",
+        "orebro/index.html",
+      ]) {
+        mkdirSync(dirname(join(site, page)), { recursive: true });
+        writeFileSync(join(site, page), page);
+      }
+      // A folder without a page is not a document's.
+      mkdirSync(join(site, "malmo/svar/tom"), { recursive: true });
+      expect(searchedPages(site, "malmo")).toEqual([
+        "malmo/index.html",
+        "malmo/granskning/REV-1/index.html",
+        "malmo/granskning/REV-2/index.html",
+        "malmo/svar/KS-1/index.html",
+        "en/malmo/index.html",
+        "en/malmo/audit/REV-1/index.html",
+      ]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
