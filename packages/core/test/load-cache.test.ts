@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -84,6 +84,13 @@ describe("the load cache", () => {
     const damaged = await load(root, { cache });
     expect(damaged.parsed).toBe(plain.parsed);
     expect(damaged.corpus).toEqual(plain.corpus);
+
+    // A cache cut short (a full disk, say) is not trusted for any file.
+    const whole = readFileSync(cache);
+    writeFileSync(cache, whole.subarray(0, whole.length - 100));
+    const cut = await load(root, { cache });
+    expect(cut.parsed).toBe(plain.parsed);
+    expect(cut.corpus).toEqual(plain.corpus);
   });
 
   it("gives each result its hash when asked, as a load from scratch does", async () => {
