@@ -235,9 +235,8 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-68` were measured once each and are now
- * development material (`dev-(38+N)`); `heldout-69`–`heldout-84` were measured once, at the
- * fifth round's end.
+ * anything about it. The parts up to `heldout-84` were measured once each and are now
+ * development material (`dev-(38+N)`).
  */
 const firstAwaitingMeasurement = 85;
 

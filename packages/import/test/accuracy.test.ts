@@ -27,14 +27,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development")), {
-      kindAccuracy: 0.99,
-      precision: 0.99,
-      recall: 0.96,
-      addresseesRight: 0.95,
+      kindAccuracy: 0.97,
+      precision: 0.98,
+      recall: 0.9,
+      addresseesRight: 0.89,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.94,
-      measureRecall: 0.97,
-      measurePrecision: 0.98,
+      stanceAccuracy: 0.82,
+      measureRecall: 0.85,
+      measurePrecision: 0.88,
     });
   });
 
@@ -55,11 +55,26 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // The levels of the fifth round's one measurement of its held-back part, heldout-69 to
-  // heldout-84 (docs/import.md), far below what Spårbar aims at: this guards against losing
-  // ground, it does not say the targets are met. Precision was 8 of 10, below its target too;
-  // one false recommendation more brings it under this level. When the next part is measured,
-  // its levels replace these.
+  // The fifth held-back part, measured once and now development material, scored apart at
+  // the level it was measured at as held back (docs/import.md): this guards against losing
+  // ground on it, it does not say the targets are met.
+  it("keeps the fifth held-back part, now dev-107 to dev-122, at least at its measured level", async () => {
+    const t = totals(await scoreAll("development", documentSelection("dev-107..dev-122")));
+    expect(t.documents).toBe(16);
+    expectAtLeast(t, {
+      kindAccuracy: 0.87,
+      precision: 0.8,
+      recall: 0.4,
+      addresseesRight: 0.35,
+      stanceAccuracy: 0.23,
+      measurePrecision: 0.2,
+      measureRecall: 0.17,
+    });
+  });
+
+  // The levels of the last held-back part measured (the fifth, now dev-107 to dev-122 above),
+  // far below what Spårbar aims at: once the next part has had its one measurement, its own
+  // levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
