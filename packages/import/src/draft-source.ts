@@ -9,7 +9,7 @@ import {
   stanceToChoose,
 } from "@sparbar/core";
 import { stringify } from "yaml";
-import type { KnownBody } from "./addressees.ts";
+import { fold, type KnownBody } from "./addressees.ts";
 import type { ImportedAudit } from "./extract-audit.ts";
 import type { ImportedResponse, ImportedSection } from "./extract-response.ts";
 
@@ -43,10 +43,7 @@ function scalar(value: unknown): string {
 }
 
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return fold(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 60)

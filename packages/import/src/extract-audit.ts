@@ -591,13 +591,14 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         continue;
       }
       if (!between) list = undefined;
-      // A sentence ends before a capital, or before a section number run into the line ("3.2 Utbildningsnämnden").
+      // A sentence ends before a capital, or before a chapter's number run into the line
+      // ("3.2 Utbildningsnämnden", "3. Revisionens bemærkninger").
       // An answer's label run into the line ("… underskott? … Kommentar Vi rekommenderar …")
       // begins a sentence too, and a page's footer that names the file ("5 Granskningsrapport
       // … 20251112.docx") ends none.
       const parts = text
         .replace(/\s+\d{1,3}\s+[^.!?]{0,120}\.(?:docx?|pdf)$/iu, "")
-        .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)+\s+\p{Lu})/u)
+        .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
         .map((part) => part.replace(runInLabel, ""));
       for (const [n, sentence] of parts.entries()) {
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;

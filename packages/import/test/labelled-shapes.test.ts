@@ -668,3 +668,13 @@ describe("minutes flattened to a line per page", () => {
     );
   });
 });
+
+describe("Nordic letters and chapter numbers", () => {
+  it("folds ø and æ as ö and ä, so Danish 'bør' is the modal 'bör', and a chapter's number run in after a stop ends the sentence", async () => {
+    const found = await audit("dev-122");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toContainEqual([
+      "Social- og Sundhedsudvalget bør efter vores opfattelse sikre, at opfølgningen i disse sager sker rettidigt og dokumenteres i sagen.",
+      ["Social- og Sundhedsudvalget"],
+    ]);
+  });
+});
