@@ -189,7 +189,7 @@ function scoreResponse(
   const found = sections.flatMap((s) =>
     s.measures.map((m) => ({
       section: s.number,
-      due: m.due.end,
+      due: m.due?.end ?? `no year: ${m.dueWithoutYear}`,
       text: m.text,
       responsible: m.responsible,
     })),

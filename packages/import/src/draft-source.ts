@@ -154,6 +154,18 @@ function stanceWords(section: ImportedSection): string {
   return stanceToChoose;
 }
 
+/**
+ * When a measure falls due, as check reads it; where the response gives no year for its date,
+ * a placeholder that quotes the date and asks for the year, as a draft asks for what only the
+ * body can say.
+ */
+function dueWords(measure: ImportedSection["measures"][number]): string {
+  return (
+    measure.due?.text ??
+    placeholder(`${measure.dueWithoutYear ?? "när"} – svaret anger inget år; skriv året`)
+  );
+}
+
 /** A response draft: a section per recommendation with its stance and dated measures. */
 export function responseDraft(
   response: ImportedResponse,
@@ -202,7 +214,7 @@ export function responseDraft(
         .replace(/[.]$/, "");
       const responsible = m.responsible ? ` (ansvarig: ${m.responsible})` : "";
       out.push(
-        measureLine({ done: m.done === true, text: `${text}${responsible}`, due: m.due.text }),
+        measureLine({ done: m.done === true, text: `${text}${responsible}`, due: dueWords(m) }),
         measureKeyLineText("source", `rad ${m.line}`),
       );
     }

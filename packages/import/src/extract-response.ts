@@ -1,6 +1,6 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
-import { findDatePhrases, measureDue } from "./date-phrases.ts";
+import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import {
   listedInProse,
@@ -18,7 +18,10 @@ import type { Block } from "./text-blocks.ts";
 
 interface ImportedMeasure {
   text: string;
-  due: Period;
+  /** When it falls due; absent where the response writes a date without a year and gives none. */
+  due?: Period;
+  /** The date as written ("till årsskiftet") where its year is not known. */
+  dueWithoutYear?: string;
   /** The unit or officer the response makes responsible, where a table names one. */
   responsible?: string;
   /** Ticked in the source (☒, [x]). */
@@ -97,7 +100,8 @@ const namedByPlace = new RegExp(
  * Sentences that are not promises: what was done (past tense; a participle after an article,
  * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
  * report, a bill), conditions, what the body will not do ("avser inte att …", whose date may
- * be someone else's), and citations of a decision ("Källa: …, 9 december 2025, § 131").
+ * be someone else's), and citations of a decision ("Källa: …, 9 december 2025, § 131",
+ * "Beslutat av kommunstyrelsen 2026-02-11, § 23").
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
@@ -105,11 +109,11 @@ const notPromise = [
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
-  /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
+  /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
-  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,2}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd|tt)s?\b(?!\s+att\b)/iu,
+  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,2}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|dd|tt)s?\b(?!\s+att\b)/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
   /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
   // A document's head: its date under a label, or a page header that begins with a date.
@@ -189,13 +193,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (found) result.date = { value: found.period, line: dateLine.line };
   }
   // The day a date without its year ("till årsskiftet", "i februari") is read from: the
-  // response's date, else the first day its head names.
-  const reference =
-    result.date?.value.start ??
-    blocks
-      .slice(0, 12)
-      .flatMap((b) => findDatePhrases(b.text))
-      .find((d) => d.period.precision === "day")?.period.start;
+  // response's own date (its head's, or the decision's at its foot), else the nearest date
+  // before it in the answers (`context`), never a date the head retells from the report.
+  const ownDate = result.date?.value.start ?? decisionDate(blocks);
+  let context: string | undefined;
+  let reference = ownDate;
   const titled = blocks
     .slice(0, 25)
     .find(
@@ -245,12 +247,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
     const due = findDatePhrases(text, reference).sort((x, y) => y.text.length - x.text.length)[0];
-    if (!due) return;
+    const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
+    if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
     const responsible = namedResponsible.get(section);
     section.measures.push({
       text,
-      due: measureDue(due),
+      ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
       line,
       ...(responsible ? { responsible } : {}),
       ...extra,
@@ -519,11 +522,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
     else readStance(section, said.join(" "), line);
     for (const sentence of said) {
-      if (!isPromise(sentence)) continue;
-      for (const part of datedParts(sentence, reference)) {
-        const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
-        addMeasure(target, part, line);
-      }
+      const dated = findDatePhrases(sentence);
+      reference = ownDate ?? dated[0]?.period.start ?? context;
+      if (isPromise(sentence))
+        for (const part of datedParts(sentence, reference)) {
+          const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
+          addMeasure(target, part, line);
+        }
+      context = dated.at(-1)?.period.start ?? context;
     }
   }
 
@@ -572,7 +578,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (due) {
       const found = findDatePhrases(due[1] ?? "", reference)[0];
       const action = pendingAction.get(section);
-      if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
+      if (found && !section.measures.some((m) => m.due?.end === measureDue(found).end))
         addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);
       pendingAction.delete(section);
       return true;
@@ -585,6 +591,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     return false;
   }
 }
+
+/**
+ * The day a response was decided or signed where its foot says so: "Beslutat av kommunstyrelsen
+ * 2026-02-11, § 23", "Justerat 2026-02-18", "Aarhus, den 15. december 2025".
+ */
+function decisionDate(blocks: readonly Block[]): string | undefined {
+  for (const b of [...blocks].reverse()) {
+    if (!decisionLine.test(b.text.trim())) continue;
+    const day = findDatePhrases(b.text).find((d) => d.period.precision === "day");
+    if (day) return day.period.start;
+  }
+  return undefined;
+}
+const decisionLine =
+  /^(?:(?:beslutat|beslutad|justerat|justerad|antaget|antagen|vedtatt|vedtaget|godkjent|godkendt|approved|agreed|decided|signed)\b|[\p{Lu}][\p{L}-]+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/iu;
 
 /** "(Revisorernas) rekommendation att … tillstyrks": a decision list's item on one recommendation. */
 const decidedRecommendation =
