@@ -678,3 +678,32 @@ describe("Nordic letters and chapter numbers", () => {
     ]);
   });
 });
+
+describe("the auditors' voice in any word order", () => {
+  it("reads a recommending verb with the auditors by any name as subject, before or after it, and the passive with its subject after the verb", async () => {
+    const regional = await audit("dev-119");
+    expect(regional.recommendations.map((r) => [r.text.slice(0, 40), addressees(r)])).toEqual(
+      expect.arrayContaining([
+        ["Revisorskollegiet rekommenderar hälso- o", ["Hälso- och sjukvårdsstyrelsen"]],
+        ["Vidare rekommenderas regionstyrelsen att", ["Regionstyrelsen"]],
+      ]),
+    );
+    const danish = await audit("dev-122");
+    expect(danish.recommendations.map((r) => r.text.slice(0, 40))).toEqual(
+      expect.arrayContaining([
+        "Vi anbefaler, at Økonomiudvalget sikrer,",
+        "Vi anbefaler, at Økonomiudvalget indføre",
+      ]),
+    );
+  });
+
+  it("opens a list under an audit office's own name ('Stadsrevisionen rekommenderar X att:')", async () => {
+    const found = await audit("dev-118");
+    expect(found.recommendations.map((r) => r.text)).toEqual(
+      expect.arrayContaining([
+        "besluta om principer för fördelning av tider i idrottshallar",
+        "se över avgifterna för uthyrning av lokaler.",
+      ]),
+    );
+  });
+});
