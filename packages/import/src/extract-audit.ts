@@ -134,8 +134,9 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
-const recommendingVerb = String.raw`(?:rekommenderar|foreslar|anbefaler|recommends?|suggests?)`;
-const leadAdverb = String.raw`(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further|therefore)`;
+const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|recommends?|suggests?)";
+const leadAdverb =
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …").
 const recommendThat = new RegExp(
