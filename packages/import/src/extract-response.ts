@@ -105,7 +105,7 @@ const namedByPlace = new RegExp(
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
-  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
+  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
@@ -113,7 +113,11 @@ const notPromise = [
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
-  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,2}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|dd|tt)s?\b(?!\s+att\b)/iu,
+  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,5}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|dd|tt)s?\b(?!\s+att\b)/iu,
+  // A practice that started in the past ("Sedan december 2025 registreras …"), and what the
+  // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
+  // dates are not the body's promises.
+  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
   /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
   // A document's head: its date under a label, or a page header that begins with a date.
@@ -292,10 +296,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         (/^§/u.test(b.text) || diaryNumbered.test(`${b.text}\n${read[i + 1]?.text ?? ""}`)),
     ),
   );
+  // Where the response retold the recommendations in one sentence ("rekommenderar nämnden att
+  // …, att … och att …"), and where its reading stopped.
+  let listedAt: number | undefined;
+  let readTo = read.length;
   for (const b of read) {
     const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
     if (agenda) {
       const number = Number(agenda[1] ?? agenda[2]);
+      if (
+        agendaItem !== undefined &&
+        number === agendaItem + 1 &&
+        !aboutTheAudit.test(b.text.slice(0, 160))
+      )
+        readTo = Math.min(readTo, read.indexOf(b));
       if (
         result.sections.length > 0 &&
         agendaItem !== undefined &&
@@ -385,6 +399,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const listed = explicit || current ? [] : listedInProse(b.text);
     if (listed.length > 0) {
       quoted.push(...listed);
+      listedAt = read.indexOf(b);
       continue;
     }
     // "Förvaltningen instämmer i rekommendation 1 och 2. …", "… i de två första
@@ -470,6 +485,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     readAnswer(current, b.text, b.line, b.kind === "item");
   }
 
+  // Answers by subject: the recommendations retold in one sentence, each answered in a
+  // paragraph or under a subject heading that shares its words, by neither number nor place.
+  if (result.sections.length === 0 && quoted.length >= 2 && listedAt !== undefined)
+    answerBySubject(quoted, read.slice(listedAt + 1, readTo));
   // A response that answers the report as a whole: one section, headed by the report's title,
   // where the response states a stance or promises something by a date.
   if (result.sections.length === 0) {
@@ -491,6 +510,40 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       section.measures = section.measures.filter((m) => m.done !== undefined);
   }
   return result;
+
+  /**
+   * Opens a section for each recommendation listed, and gives each paragraph after the list to
+   * the one its subject heading names ("Dokumentation" above the answer on documentation), or
+   * under no such heading to the one its first sentence shares the most words with (at least
+   * one), else the whole paragraph (at least two); always more than any other shares.
+   * Kept only where at least two recommendations were answered so, in paragraphs of their own
+   * (not sentences of one paragraph): else the response is read as one answer to the whole
+   * report.
+   */
+  function answerBySubject(listed: readonly string[], answers: readonly Block[]): void {
+    for (const [i, text] of listed.entries()) open(i + 1, true, text.trim(), answers[0]?.line ?? 0);
+    const sections = [...result.sections];
+    const answered = new Set<ImportedSection>();
+    const answeredOn = new Set<number>();
+    let under: ImportedSection | undefined;
+    for (const b of answers) {
+      if (subjectHeading(b)) {
+        under = sharingMost(sections, b.text, 1);
+        continue;
+      }
+      const target =
+        under ??
+        sharingMost(sections, sentences(b.text)[0] ?? "", 1) ??
+        sharingMost(sections, b.text, 2);
+      if (!target) continue;
+      answered.add(target);
+      answeredOn.add(b.line);
+      readAnswer(target, b.text, b.line, b.kind === "item");
+    }
+    if (answered.size >= 2 && answeredOn.size >= 2) return;
+    result.sections.length = 0;
+    current = undefined;
+  }
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
     const task = taskItem.exec(text);
@@ -524,8 +577,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     for (const sentence of said) {
       const dated = findDatePhrases(sentence);
       reference = ownDate ?? dated[0]?.period.start ?? context;
+      // Each part a promise of its own: "Arbetet försenades under 2025 …, och … ska vara infört
+      // senast i juni 2026" promises only the second.
       if (isPromise(sentence))
-        for (const part of datedParts(sentence, reference)) {
+        for (const part of datedParts(sentence, reference).filter(isPromise)) {
           const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
           addMeasure(target, part, line);
         }
@@ -631,6 +686,50 @@ const sameStem = (a: string, b: string) => {
     long.startsWith(stem) || (stem.length >= 5 && long.replace(definiteEnding, "").endsWith(stem))
   );
 };
+
+/** A subject heading: a few words on a line of their own, no sentence and no label. */
+function subjectHeading(b: Block): boolean {
+  return (
+    b.kind !== "row" &&
+    b.kind !== "item" &&
+    b.text.split(/\s+/).length <= 5 &&
+    !/[.:;!?]/.test(b.text)
+  );
+}
+
+/**
+ * Two words of one root: one stem of the other (`sameStem`), or a long beginning in common
+ * ("dokumentation", "dokumenteras"): six letters at least, and three fifths of the shorter word.
+ */
+function sameRoot(a: string, b: string): boolean {
+  if (sameStem(a, b)) return true;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 6 && common >= 0.6 * Math.min(a.length, b.length);
+}
+
+/**
+ * The section whose recommendation shares the most words of one root with a text, at least
+ * `least` of them and more than any other section shares; none where two share as many.
+ * This is the stated threshold for answers by subject.
+ */
+function sharingMost(
+  sections: readonly ImportedSection[],
+  text: string,
+  least: number,
+): ImportedSection | undefined {
+  // Words of six letters or more: "över", "inom", "genom" say nothing of a subject.
+  const subjectWords = (t: string) => contentWords(t).filter((w) => w.length >= 6);
+  const words = subjectWords(text);
+  const [best, next] = sections
+    .map((section) => ({
+      section,
+      shared: subjectWords(section.text).filter((w) => words.some((v) => sameRoot(w, v))).length,
+    }))
+    .sort((a, b) => b.shared - a.shared);
+  if (!best || best.shared < least || (next && next.shared === best.shared)) return undefined;
+  return best.section;
+}
 
 /**
  * The section whose recommendation shares the most words with a sentence: at least two, or

@@ -142,6 +142,13 @@ describe("a response's dates without a year", () => {
     expect(dues(result)).toEqual(["2027-01-31", "2027-03-31"]);
   });
 
+  it("are no promise where they start a practice already under way or set the auditors' own deadline", () => {
+    const result = answer(
+      "Kommunstyrelsen instämmer. Sedan december 2025 registreras riskerna varje vecka. Revisorerna önskar nämndens svar senast den 31 mars 2026. Riskanalysen dokumenteras senast den 30 juni 2026.",
+    );
+    expect(dues(result)).toEqual(["2026-06-30"]);
+  });
+
   it("say that the year is not known where nothing in the response gives it, and the draft asks for it", () => {
     const result = answer("Kommunstyrelsen instämmer. Riskanalysen dokumenteras till årsskiftet.");
     expect(dues(result)).toEqual(["utan år: till årsskiftet"]);

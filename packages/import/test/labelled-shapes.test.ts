@@ -707,3 +707,29 @@ describe("the auditors' voice in any word order", () => {
     );
   });
 });
+
+describe("answers by subject", () => {
+  it("opens the recommendations retold in one sentence and gives each answer to the one its subject heading or words name", async () => {
+    const headed = await response("dev-107");
+    expect(
+      headed.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-06-30"]],
+      [2, "partly-agrees", ["2026-12-31"]],
+      [3, "disagrees", []],
+    ]);
+    const paragraphs = await response("dev-114");
+    expect(
+      paragraphs.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-06-30"]],
+      [2, "disagrees", []],
+      [3, "agrees", ["2026-09-30"]],
+    ]);
+  });
+
+  it("reads one paragraph that answers the retold recommendations together as an answer to the whole report", async () => {
+    const found = await response("dev-57");
+    expect(found.sections.map((s) => s.text)).toEqual(["Granskning av nämndernas diarieföring"]);
+  });
+});
