@@ -574,8 +574,15 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         continue;
       }
       const recommendation = table && cells[table.text];
+      // Without a column of addressees, a row goes to the committee the text last named
+      // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
       if (table && recommendation && !recommendation.endsWith("?"))
-        add(recommendation, b.line, table.to >= 0 ? cells[table.to] : undefined);
+        add(
+          recommendation,
+          b.line,
+          table.to >= 0 ? cells[table.to] : lastCommittee?.name,
+          table.to < 0,
+        );
       continue;
     }
     // A list item no intro or recommendations section claims is read as prose, sentence by

@@ -733,3 +733,15 @@ describe("answers by subject", () => {
     expect(found.sections.map((s) => s.text)).toEqual(["Granskning av nämndernas diarieföring"]);
   });
 });
+
+describe("a table flattened one cell per paragraph", () => {
+  it("reads its rows, to the committee the sentence above names, and ends it at the page's number", async () => {
+    const found = await audit("dev-116");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 25), addressees(r)])).toEqual([
+      ["Inför en månatlig stickpr", ["Arbetslivsnämnden"]],
+      ["Begär återrapportering av", ["Arbetslivsnämnden"]],
+      ["Säkerställ att barnets bä", ["Arbetslivsnämnden"]],
+      ["Följ upp att introduktion", ["Arbetslivsnämnden"]],
+    ]);
+  });
+});
