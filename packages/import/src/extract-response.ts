@@ -63,7 +63,7 @@ export interface ImportedResponse {
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:(?:till|angående|kommentar till|svar på|response to)\s+|(?:revisorernas|revisionens|stadsrevisionens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -83,9 +83,12 @@ const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|
  */
 const bareLabel =
   /^(?:\*\*)?(?:(?:the\s+)?(?:auditors?['’]?s?\s+)?recommendation|(?:revisorernas\s+|revisionens\s+)?rekommendation|anbefaling(?:en)?)(?:\*\*)?\s*:?$/iu;
-/** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
+/**
+ * "Rekommendation: Säkerställ att …", "Stadsrevisionens rekommendation: Nämnden bör …": a
+ * recommendation quoted under a label, unnumbered, the auditors by any name of that shape.
+ */
 const labelled =
-  /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+  /^(?:\*\*)?(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|the auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
 
 /**
  * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that

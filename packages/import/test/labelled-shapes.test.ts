@@ -745,3 +745,14 @@ describe("a table flattened one cell per paragraph", () => {
     ]);
   });
 });
+
+describe("a recommendation under the auditors' label", () => {
+  it("opens a section at 'Stadsrevisionens rekommendation:', the auditors by any name", async () => {
+    const found = await response("dev-113");
+    expect(found.sections.map((s) => [s.text.slice(0, 25), s.stance])).toEqual([
+      ["Nämnden bör säkerställa a", "agrees"],
+      ["Nämnden bör genomföra en ", undefined],
+      ["Nämnden bör inventera stö", "partly-agrees"],
+    ]);
+  });
+});
