@@ -28,13 +28,13 @@ describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development")), {
       kindAccuracy: 0.97,
-      precision: 0.98,
-      recall: 0.9,
-      addresseesRight: 0.89,
+      precision: 0.99,
+      recall: 0.96,
+      addresseesRight: 0.95,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.82,
-      measureRecall: 0.85,
-      measurePrecision: 0.88,
+      stanceAccuracy: 0.87,
+      measureRecall: 0.9,
+      measurePrecision: 0.94,
     });
   });
 
@@ -56,19 +56,20 @@ describe("import accuracy on the labelled documents", () => {
   });
 
   // The fifth held-back part, measured once and now development material, scored apart at
-  // the level it was measured at as held back (docs/import.md): this guards against losing
-  // ground on it, it does not say the targets are met.
-  it("keeps the fifth held-back part, now dev-107 to dev-122, at least at its measured level", async () => {
+  // the level the sixth round's rules reached on it (measured once as held back: kind 0.87,
+  // precision 0.8, recall 0.4, addressees 0.35, stances 0.23, measures 0.2 and 0.17;
+  // docs/import.md).
+  it("keeps the fifth held-back part, now dev-107 to dev-122, at the level the rules reached", async () => {
     const t = totals(await scoreAll("development", documentSelection("dev-107..dev-122")));
     expect(t.documents).toBe(16);
     expectAtLeast(t, {
       kindAccuracy: 0.87,
-      precision: 0.8,
-      recall: 0.4,
-      addresseesRight: 0.35,
-      stanceAccuracy: 0.23,
-      measurePrecision: 0.2,
-      measureRecall: 0.17,
+      precision: 0.9,
+      recall: 0.95,
+      addresseesRight: 0.9,
+      stanceAccuracy: 0.57,
+      measurePrecision: 0.64,
+      measureRecall: 0.52,
     });
   });
 
