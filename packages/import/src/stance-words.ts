@@ -66,7 +66,10 @@ const otherWords: [RegExp, string][] = [
     /\bconcurs? in principle\b|\b(?:partially|partly) (?:agree|concur)(?:s|d)?\b/iu,
     "partly agrees",
   ],
-  [/\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))/iu, "agrees"],
+  [
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))|\bagreed with the (?:audit )?recommendations?\b/iu,
+    "agrees",
+  ],
 ];
 
 /**
@@ -147,7 +150,7 @@ export function readStanceIn(text: string): StanceReading | undefined {
 const clauseBreak =
   /[.;:!?,]|(?<!\p{L})(?:att|that|at|som|which|who|men|but|och|and|samt|og|eller|or|to|eftersom|because)(?!\p{L})/iu;
 const negation =
-  /(?<!\p{L})(?:inte|ej|icke|ikke|ikkje|not|never|aldrig|n't)(?!\p{L})(?!\s+(?:minst|bara|enbart|endast|least|only|just|bare|mindst|blot|kun)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:inte|ej|icke|ikke|ikkje|not|never|no longer|aldrig|n't)(?!\p{L})(?!\s+(?:minst|bara|enbart|endast|least|only|just|bare|mindst|blot|kun)(?!\p{L}))/iu;
 const inPart =
   /(?<!\p{L})(?:delvis|delvist|partly|partially|in part|til dels|till viss del|i viss mån)(?!\p{L})/iu;
 const notFully =

@@ -756,3 +756,12 @@ describe("a recommendation under the auditors' label", () => {
     ]);
   });
 });
+
+describe("minutes that retell the answers", () => {
+  it("reads officers who agreed with a recommendation, in the past tense, as a response, and 'no longer agreed' as disagreeing", async () => {
+    const result = await imported("dev-111");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "agrees", "disagrees"]);
+  });
+});

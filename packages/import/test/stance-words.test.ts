@@ -142,6 +142,8 @@ describe("stances are read as check reads them", () => {
       ["Nämnden instämmer i att rutinerna inte följs.", "agrees"],
       ["Nämnden instämmer i rekommendationen och kommer inte att vänta.", "agrees"],
       ["Inte minst instämmer nämnden i rekommendationen.", "agrees"],
+      ["The Head of HR agreed with the recommendation.", "agrees"],
+      ["Management no longer agreed with the recommendation.", "disagrees"],
     ];
     for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
     expect(readStanceIn("Nämnden instämmer däremot inte helt i bedömningen.")?.stance).toBe(
