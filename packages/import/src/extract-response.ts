@@ -74,6 +74,9 @@ const numberedLabel =
  */
 const responsibleLabel =
   /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
+/** The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten." */
+const responsibleSaid =
+  /^(?:ansvarig(?:a)?|responsible)\s+(?:för|for)\s+(?:genomförandet|arbetet|åtgärde(?:n|rna)|uppföljningen|detta|implementation|this(?: action)?|the action)\s+(?:är|is)\s+(.{2,80}?)\.?$/iu;
 const dueLabel =
   /^(?:(?:revised |agreed )?target(?:ed)?(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
 const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
@@ -624,7 +627,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
-    const responsible = responsibleLabel.exec(trimmed);
+    const responsible = responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed);
     if (responsible) {
       const unit = (responsible[1] ?? "").trim();
       for (const m of section.measures) m.responsible ??= unit;

@@ -718,6 +718,8 @@ describe("answers by subject", () => {
       [2, "partly-agrees", ["2026-12-31"]],
       [3, "disagrees", []],
     ]);
+    // "Ansvarig för genomförandet är enhetschefen …": the label said as a sentence.
+    expect(headed.sections[0]?.measures[0]?.responsible).toBe("enhetschefen vid boendeenheten");
     const paragraphs = await response("dev-114");
     expect(
       paragraphs.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
