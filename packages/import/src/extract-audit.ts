@@ -190,9 +190,13 @@ function recommendedTo(
   return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
 }
 
-/** An assessment's label run into its first sentence: "Kommentar Vi rekommenderar …". */
+/**
+ * An assessment's label run into its first sentence ("Kommentar Vi rekommenderar …"), or the
+ * recommendations' heading run into the first of them on a page flattened to a paragraph
+ * ("… under året. Rekommendationer Nämnden bör …").
+ */
 const runInLabel =
-  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment)\s+(?=\p{Lu})/u;
+  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment|Rekommendationer|Recommendations)\s+(?=\p{Lu})/u;
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =

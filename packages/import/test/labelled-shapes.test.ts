@@ -767,3 +767,12 @@ describe("minutes that retell the answers", () => {
     expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "agrees", "disagrees"]);
   });
 });
+
+describe("a heading run into a page's paragraph", () => {
+  it("is no part of the recommendation after it ('… under året. Rekommendationer Nämnden bör …')", async () => {
+    const found = await audit("dev-121");
+    expect(found.recommendations.map((r) => r.text)).toContain(
+      "Nämnden bör säkerställa att kontrollen av ändrade bankuppgifter för leverantörer genomförs varje månad.",
+    );
+  });
+});
