@@ -73,20 +73,22 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // The levels of the last held-back part measured (the fifth, now dev-107 to dev-122 above),
-  // far below what Spårbar aims at: once the next part has had its one measurement, its own
-  // levels replace these.
+  // The levels of the sixth round's one measurement of its held-back part, heldout-85 to
+  // heldout-100 (docs/import.md), far below what Spårbar aims at: this guards against losing
+  // ground, it does not say the targets are met. Precision was 8 of 12, below its target too;
+  // one false recommendation more brings it under this level. When the next part is measured,
+  // its levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.87,
-      precision: 0.8,
-      recall: 0.4,
-      addresseesRight: 0.35,
-      stanceAccuracy: 0.23,
-      measurePrecision: 0.2,
-      measureRecall: 0.17,
+      kindAccuracy: 0.93,
+      precision: 0.66,
+      recall: 0.32,
+      addresseesRight: 0.32,
+      stanceAccuracy: 0.51,
+      measurePrecision: 0.4,
+      measureRecall: 0.64,
     });
   });
 });
