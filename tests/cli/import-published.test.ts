@@ -256,7 +256,7 @@ describe("the Word round trip", () => {
       sections.map((s) => Number(s.recommendation.replace(/\D/g, ""))),
     );
     expect(imported.sections.map((s) => s.stance)).toEqual(sections.map((s) => s.stance));
-    expect(imported.sections.map((s) => s.measures.map((m) => m.due.end))).toEqual(
+    expect(imported.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual(
       sections.map((s) => s.measures.map((m) => m.due?.end)),
     );
   });
@@ -328,7 +328,7 @@ describe("the Word round trip", () => {
       [1, "agrees"],
       [2, "partly-agrees"],
     ]);
-    expect(r.sections.map((s) => s.measures.map((m) => m.due.end))).toEqual([
+    expect(r.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
       ["2026-01-31"],
       ["2026-12-31"],
     ]);

@@ -13,6 +13,10 @@ const parts: { name: string; holds: (folder: string) => boolean }[] = [
   { name: "second held-back part (dev-57–74)", holds: (f) => number(f) >= 57 && number(f) <= 74 },
   { name: "third held-back part (dev-75–90)", holds: (f) => number(f) >= 75 && number(f) <= 90 },
   { name: "fourth held-back part (dev-91–106)", holds: (f) => number(f) >= 91 && number(f) <= 106 },
+  {
+    name: "fifth held-back part (dev-107–122)",
+    holds: (f) => number(f) >= 107 && number(f) <= 122,
+  },
 ];
 
 /** The labelled reports among the folders, with their candidates. */

@@ -5,10 +5,24 @@ export interface KnownBody {
   nameEn?: string;
 }
 
+/**
+ * Letters Unicode does not decompose but Nordic spelling writes for the vowels Swedish marks
+ * with diacritics: Danish and Norwegian "ø" and "æ" fold as "ö" and "ä" do, to "o" and "a"
+ * ("bør" as "bör"). "å" decomposes and folds to "a" in every language.
+ */
+const nordicLetters: Record<string, string> = { ø: "o", Ø: "o", æ: "a", Æ: "a" };
+const nordicLetter = /[øØæÆ]/g;
+
+/** A letter folded to its base in lower case, one character for one. */
+function foldLetter(c: string): string {
+  return nordicLetters[c] ?? c.toLowerCase().normalize("NFD")[0] ?? c;
+}
+
 /** Lower case without diacritics, so OCR text ("namnden") matches names ("nämnden"). */
 export function fold(text: string): string {
   return text
     .toLowerCase()
+    .replace(nordicLetter, (c) => nordicLetters[c] ?? c)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, " ")
@@ -18,7 +32,7 @@ export function fold(text: string): string {
 /** As `fold`, but a character for a character, so places in it are the original's. */
 export function foldInPlace(text: string): string {
   let out = "";
-  for (const c of text) out += c.length === 1 ? (c.toLowerCase().normalize("NFD")[0] ?? c) : c;
+  for (const c of text) out += c.length === 1 ? foldLetter(c) : c;
   return out;
 }
 

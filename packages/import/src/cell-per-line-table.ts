@@ -26,9 +26,89 @@ function headerRun(lines: readonly string[], from: number): ColumnRole[] | undef
   return roles;
 }
 
+/**
+ * Where cells stand one to a paragraph, a line each with a blank line after it: the lines of
+ * `count` such cells from `from`, or nothing where a cell runs over more than a line.
+ */
+function paragraphCells(lines: readonly string[], from: number, count: number): number[] {
+  const at: number[] = [];
+  let i = from;
+  while (at.length < count && i < lines.length) {
+    if ((lines[i] ?? "").trim() === "" || (lines[i + 1] ?? "").trim() !== "") return [];
+    at.push(i);
+    i += 2;
+    while (i < lines.length && (lines[i] ?? "").trim() === "") i++;
+  }
+  return at.length === count ? at : [];
+}
+
+/** A header one cell to a paragraph: two to six short names, one of them what is recommended. */
+function paragraphHeader(lines: readonly string[], from: number): number[] {
+  for (let width = 6; width >= 2; width--) {
+    const at = paragraphCells(lines, from, width);
+    const cells = at.map((i) => (lines[i] ?? "").trim());
+    const roles = cells.map(
+      (c) =>
+        columnRole(c) ??
+        (otherHeaderCell.test(c) && c.split(" ").length <= 3 ? "other" : undefined),
+    );
+    if (at.length === 0 || roles.includes(undefined)) continue;
+    if (roles.filter((r) => r === "recommendation" || r === "measure").length === 1) return at;
+  }
+  return [];
+}
+
+/**
+ * "Nr", "Rekommendation", "Prioritet", then "1", "Inför en månatlig …", "Hög", each cell a
+ * paragraph of its own: a table flattened one cell per paragraph. Its rows are kept only where
+ * each holds a sentence of four words or more in the text column and short cells elsewhere, for
+ * two rows at least, so that a run of short headings is never taken for a table.
+ */
+function paragraphTable(lines: string[], from: number): number | undefined {
+  const header = paragraphHeader(lines, from);
+  if (header.length === 0) return undefined;
+  const width = header.length;
+  const roles = header.map((i) => columnRole((lines[i] ?? "").trim()));
+  const textColumn = roles.findIndex((r) => r === "recommendation" || r === "measure");
+  const rows: number[][] = [];
+  let next = (header.at(-1) ?? from) + 1;
+  while (next < lines.length && (lines[next] ?? "").trim() === "") next++;
+  for (;;) {
+    const row = paragraphCells(lines, next, width);
+    const cells = row.map((i) => (lines[i] ?? "").trim());
+    // A numbered column counts on by one: a page's number after the last row ends the table.
+    const previous = rows.at(-1)?.map((i) => (lines[i] ?? "").trim());
+    const countsOn = (c: string, k: number) =>
+      !previous || !/^\d{1,3}$/.test(previous[k] ?? "") || Number(c) === Number(previous[k]) + 1;
+    const fits =
+      row.length === width &&
+      cells.every((c, k) =>
+        k === textColumn
+          ? c.split(/\s+/).length >= 4
+          : c.split(/\s+/).length <= 4 && countsOn(c, k),
+      );
+    if (!fits) break;
+    rows.push(row);
+    next = (row.at(-1) ?? next) + 1;
+    while (next < lines.length && (lines[next] ?? "").trim() === "") next++;
+  }
+  if (rows.length < 2) return undefined;
+  for (const cells of [header, ...rows]) {
+    const [first = 0, ...rest] = cells;
+    lines[first] = cells.map((i) => (lines[i] ?? "").trim()).join("\t");
+    for (const i of rest) lines[i] = "";
+  }
+  return (rows.at(-1)?.at(-1) ?? from) + 1;
+}
+
 /** The lines with every table written one cell to a line turned into tab-separated rows. */
 export function cellPerLineTables(lines: readonly string[]): string[] {
   const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    if (i > 0 && (out[i - 1] ?? "").trim() !== "") continue;
+    const end = paragraphTable(out, i);
+    if (end !== undefined) i = end - 1;
+  }
   for (let i = 0; i < out.length; i++) {
     if (i > 0 && (out[i - 1] ?? "").trim() !== "") continue;
     const roles = headerRun(out, i);

@@ -143,7 +143,7 @@ function yearlessDates(original: string, reference: string): FoundDate[] {
   const year = Number(reference.slice(0, 4));
   const found: FoundDate[] = [];
   for (const m of restoreDateWords(original).matchAll(yearless)) {
-    const written = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const written = writtenAt(original, m);
     const name = (m[2] ?? m[3] ?? "").toLowerCase();
     // The lead word stays where the parser reads it: "till" and "före årsskiftet" fall due on 31
     // December, "vid årsskiftet" on 1 January; Norwegian "innen årsskiftet" is "till", and a
@@ -166,6 +166,20 @@ function yearlessDates(original: string, reference: string): FoundDate[] {
     }
   }
   return found;
+}
+
+/** The words of the original a match in its restored text stands for. */
+function writtenAt(original: string, m: RegExpMatchArray): string {
+  return original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
+
+/**
+ * The dates a sentence writes without a year ("till årsskiftet", "senast i mars"), as written:
+ * where nothing in the response gives their year, a measure says the year is not known rather
+ * than taking one.
+ */
+export function datesWithoutYear(original: string): string[] {
+  return [...restoreDateWords(original).matchAll(yearless)].map((m) => writtenAt(original, m));
 }
 
 /**

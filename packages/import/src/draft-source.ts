@@ -9,7 +9,7 @@ import {
   stanceToChoose,
 } from "@sparbar/core";
 import { stringify } from "yaml";
-import type { KnownBody } from "./addressees.ts";
+import { fold, type KnownBody } from "./addressees.ts";
 import type { ImportedAudit } from "./extract-audit.ts";
 import type { ImportedResponse, ImportedSection } from "./extract-response.ts";
 
@@ -43,10 +43,7 @@ function scalar(value: unknown): string {
 }
 
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return fold(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 60)
@@ -157,6 +154,18 @@ function stanceWords(section: ImportedSection): string {
   return stanceToChoose;
 }
 
+/**
+ * When a measure falls due, as check reads it; where the response gives no year for its date,
+ * a placeholder that quotes the date and asks for the year, as a draft asks for what only the
+ * body can say.
+ */
+function dueWords(measure: ImportedSection["measures"][number]): string {
+  return (
+    measure.due?.text ??
+    placeholder(`${measure.dueWithoutYear ?? "när"} – svaret anger inget år; skriv året`)
+  );
+}
+
 /** A response draft: a section per recommendation with its stance and dated measures. */
 export function responseDraft(
   response: ImportedResponse,
@@ -205,7 +214,7 @@ export function responseDraft(
         .replace(/[.]$/, "");
       const responsible = m.responsible ? ` (ansvarig: ${m.responsible})` : "";
       out.push(
-        measureLine({ done: m.done === true, text: `${text}${responsible}`, due: m.due.text }),
+        measureLine({ done: m.done === true, text: `${text}${responsible}`, due: dueWords(m) }),
         measureKeyLineText("source", `rad ${m.line}`),
       );
     }

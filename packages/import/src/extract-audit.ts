@@ -49,6 +49,12 @@ export interface ImportedAudit {
 // Matched against text folded to lower case without diacritics, so OCR'd reports read alike.
 const prefix =
   "(?:(?:vidare|darfor|dartill|aven|dessutom|slutligen|sammanfattningsvis|utifran (?:granskningen|uppfoljningen|ovanstaende|detta|var bedomning)|mot (?:den )?bakgrund av (?:detta|ovanstaende|granskningen))[, ]+)?";
+/**
+ * Who recommends in a report: the auditors by any name ("…revisionen", "…revisorerna",
+ * "revisorskollegiet", "Rigsrevisionen", "revisorerne"), "vi"/"we", or the report itself.
+ * A shape of name, not a list of offices, so an audit office no rule has met is read too.
+ */
+const auditorNames = String.raw`vi|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
 const intros: { pattern: RegExp; past?: boolean }[] = [
   {
@@ -64,7 +70,10 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
   { pattern: /^(.+?)\s+rekommenderas\s+(?:\S+\s+)?att\s*:?\s*$/du },
   {
-    pattern: /^(?:vi|revisorerna)\s+rekommenderar\s+(?:darfor\s+|vidare\s+)?(.+?)\s+att\s*:?\s*$/du,
+    pattern: new RegExp(
+      String.raw`^(?:${auditorNames})\s+(?:rekommenderar|anbefaler)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+at?t\s*:?\s*$`,
+      "du",
+    ),
   },
   { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/du },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
@@ -125,18 +134,25 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
-const auditorNames =
-  "vi|revisorerna|riksrevisionen|revisionsnamnden|revisionen|revisjonen|stadsrevisionen|kommunrevisionen|internal audit|the auditors?|the anao|the nao|the auditor-general";
-// A lead of a few words puts the verb before the auditors: "I rapporten rekommenderar revisorerna …".
+const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|recommends?|suggests?)";
+const leadAdverb =
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further|therefore)";
+// The auditors before the verb, or after it where a lead of a few words puts the verb first
+// ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …").
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${auditorNames})\s+(?:rekommenderar|foreslar|anbefaler|recommends?|suggests?)|we\s+(?:\p{L}+\s+)?(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?(?:rekommenderar|foreslar|anbefaler)\s+(?:${auditorNames}))\s+` +
-    String.raw`(?:(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further)\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
+  String.raw`^(?:(?:${auditorNames})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+    String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
 
 /** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
 const recommendedPassive =
   /^(.+?)\s+rekommenderas\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
+/** "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb. */
+const recommendedPassiveAfter = new RegExp(
+  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+\s+[\p{L}\d]+)[, ]+)?(?:rekommenderas|anbefales|foreslas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at)\s+\S.*[^:]$`,
+  "du",
+);
 
 /** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
 function recommendedTo(
@@ -154,22 +170,33 @@ function recommendedTo(
     const from = run.lastIndexOf(named);
     return { addressee: named, text: from > 0 ? sentence.slice(from) : sentence };
   }
+  const after = recommendedPassiveAfter.exec(foldInPlace(sentence))?.indices?.[1];
+  if (after) {
+    const named = sentence.slice(...after).trim();
+    return hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0
+      ? { addressee: named }
+      : undefined;
+  }
   const match = recommendThat.exec(foldInPlace(sentence));
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";
   if (named) return { addressee: named };
   // "Vi rekommenderar att socialnämnden säkerställer …": the body comes after "att".
-  const after = /\b(?:att|at|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
-  const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)\s/iu.exec(
-    after,
+  const clause = /(?<!\p{L})(?:att|at|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
+  const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)[\s,]/iu.exec(
+    clause,
   )?.[1];
   return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
 }
 
-/** An assessment's label run into its first sentence: "Kommentar Vi rekommenderar …". */
+/**
+ * An assessment's label run into its first sentence ("Kommentar Vi rekommenderar …"), or the
+ * recommendations' heading run into the first of them on a page flattened to a paragraph
+ * ("… under året. Rekommendationer Nämnden bör …").
+ */
 const runInLabel =
-  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment)\s+(?=\p{Lu})/u;
+  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment|Rekommendationer|Recommendations)\s+(?=\p{Lu})/u;
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
@@ -279,8 +306,7 @@ function bodyEnding(
 }
 
 /** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
-const auditorsSelf =
-  /^(?:vi|we|revisorerna|riksrevisionen|revisionen|revisionsnamnden|revisjonen|the anao|the nao|gao)$/u;
+const auditorsSelf = new RegExp(`^(?:${auditorNames})$`, "u");
 
 function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
   return bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase);
@@ -552,8 +578,15 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         continue;
       }
       const recommendation = table && cells[table.text];
+      // Without a column of addressees, a row goes to the committee the text last named
+      // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
       if (table && recommendation && !recommendation.endsWith("?"))
-        add(recommendation, b.line, table.to >= 0 ? cells[table.to] : undefined);
+        add(
+          recommendation,
+          b.line,
+          table.to >= 0 ? cells[table.to] : lastCommittee?.name,
+          table.to < 0,
+        );
       continue;
     }
     // A list item no intro or recommendations section claims is read as prose, sentence by
@@ -591,13 +624,14 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         continue;
       }
       if (!between) list = undefined;
-      // A sentence ends before a capital, or before a section number run into the line ("3.2 Utbildningsnämnden").
+      // A sentence ends before a capital, or before a chapter's number run into the line
+      // ("3.2 Utbildningsnämnden", "3. Revisionens bemærkninger").
       // An answer's label run into the line ("… underskott? … Kommentar Vi rekommenderar …")
       // begins a sentence too, and a page's footer that names the file ("5 Granskningsrapport
       // … 20251112.docx") ends none.
       const parts = text
         .replace(/\s+\d{1,3}\s+[^.!?]{0,120}\.(?:docx?|pdf)$/iu, "")
-        .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)+\s+\p{Lu})/u)
+        .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
         .map((part) => part.replace(runInLabel, ""));
       for (const [n, sentence] of parts.entries()) {
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;

@@ -1,6 +1,6 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
-import { findDatePhrases, measureDue } from "./date-phrases.ts";
+import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import {
   listedInProse,
@@ -18,7 +18,10 @@ import type { Block } from "./text-blocks.ts";
 
 interface ImportedMeasure {
   text: string;
-  due: Period;
+  /** When it falls due; absent where the response writes a date without a year and gives none. */
+  due?: Period;
+  /** The date as written ("till årsskiftet") where its year is not known. */
+  dueWithoutYear?: string;
   /** The unit or officer the response makes responsible, where a table names one. */
   responsible?: string;
   /** Ticked in the source (☒, [x]). */
@@ -60,7 +63,7 @@ export interface ImportedResponse {
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:(?:till|angående|kommentar till|svar på|response to)\s+|(?:revisorernas|revisionens|stadsrevisionens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -71,6 +74,9 @@ const numberedLabel =
  */
 const responsibleLabel =
   /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
+/** The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten." */
+const responsibleSaid =
+  /^(?:ansvarig(?:a)?|responsible)\s+(?:för|for)\s+(?:genomförandet|arbetet|åtgärde(?:n|rna)|uppföljningen|detta|implementation|this(?: action)?|the action)\s+(?:är|is)\s+(.{2,80}?)\.?$/iu;
 const dueLabel =
   /^(?:(?:revised |agreed )?target(?:ed)?(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
 const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
@@ -80,9 +86,12 @@ const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|
  */
 const bareLabel =
   /^(?:\*\*)?(?:(?:the\s+)?(?:auditors?['’]?s?\s+)?recommendation|(?:revisorernas\s+|revisionens\s+)?rekommendation|anbefaling(?:en)?)(?:\*\*)?\s*:?$/iu;
-/** "Rekommendation: Säkerställ att …": a recommendation quoted under a label, unnumbered. */
+/**
+ * "Rekommendation: Säkerställ att …", "Stadsrevisionens rekommendation: Nämnden bör …": a
+ * recommendation quoted under a label, unnumbered, the auditors by any name of that shape.
+ */
 const labelled =
-  /^(?:\*\*)?(?:rekommendation|recommendation)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+  /^(?:\*\*)?(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|the auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
 
 /**
  * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that
@@ -97,19 +106,24 @@ const namedByPlace = new RegExp(
  * Sentences that are not promises: what was done (past tense; a participle after an article,
  * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
  * report, a bill), conditions, what the body will not do ("avser inte att …", whose date may
- * be someone else's), and citations of a decision ("Källa: …, 9 december 2025, § 131").
+ * be someone else's), and citations of a decision ("Källa: …, 9 december 2025, § 131",
+ * "Beslutat av kommunstyrelsen 2026-02-11, § 23").
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
-  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
+  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
-  /(?:19|20)\d{2},?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:/iu,
+  /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source|publicerad|uppdaterad)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
-  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,2}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|dd|tt)s?\b(?!\s+att\b)/iu,
+  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,5}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|dd|tt)s?\b(?!\s+att\b)/iu,
+  // A practice that started in the past ("Sedan december 2025 registreras …"), and what the
+  // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
+  // dates are not the body's promises.
+  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
   /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
   // A document's head: its date under a label, or a page header that begins with a date.
@@ -189,13 +203,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (found) result.date = { value: found.period, line: dateLine.line };
   }
   // The day a date without its year ("till årsskiftet", "i februari") is read from: the
-  // response's date, else the first day its head names.
-  const reference =
-    result.date?.value.start ??
-    blocks
-      .slice(0, 12)
-      .flatMap((b) => findDatePhrases(b.text))
-      .find((d) => d.period.precision === "day")?.period.start;
+  // response's own date (its head's, or the decision's at its foot), else the nearest date
+  // before it in the answers (`context`), never a date the head retells from the report.
+  const ownDate = result.date?.value.start ?? decisionDate(blocks);
+  let context: string | undefined;
+  let reference = ownDate;
   const titled = blocks
     .slice(0, 25)
     .find(
@@ -245,12 +257,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const pendingAction = new Map<ImportedSection, string>();
   const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
     const due = findDatePhrases(text, reference).sort((x, y) => y.text.length - x.text.length)[0];
-    if (!due) return;
+    const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
+    if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
     const responsible = namedResponsible.get(section);
     section.measures.push({
       text,
-      due: measureDue(due),
+      ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
       line,
       ...(responsible ? { responsible } : {}),
       ...extra,
@@ -289,10 +302,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         (/^§/u.test(b.text) || diaryNumbered.test(`${b.text}\n${read[i + 1]?.text ?? ""}`)),
     ),
   );
+  // Where the response retold the recommendations in one sentence ("rekommenderar nämnden att
+  // …, att … och att …"), and where its reading stopped.
+  let listedAt: number | undefined;
+  let readTo = read.length;
   for (const b of read) {
     const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
     if (agenda) {
       const number = Number(agenda[1] ?? agenda[2]);
+      if (
+        agendaItem !== undefined &&
+        number === agendaItem + 1 &&
+        !aboutTheAudit.test(b.text.slice(0, 160))
+      )
+        readTo = Math.min(readTo, read.indexOf(b));
       if (
         result.sections.length > 0 &&
         agendaItem !== undefined &&
@@ -382,6 +405,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const listed = explicit || current ? [] : listedInProse(b.text);
     if (listed.length > 0) {
       quoted.push(...listed);
+      listedAt = read.indexOf(b);
       continue;
     }
     // "Förvaltningen instämmer i rekommendation 1 och 2. …", "… i de två första
@@ -467,6 +491,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     readAnswer(current, b.text, b.line, b.kind === "item");
   }
 
+  // Answers by subject: the recommendations retold in one sentence, each answered in a
+  // paragraph or under a subject heading that shares its words, by neither number nor place.
+  if (result.sections.length === 0 && quoted.length >= 2 && listedAt !== undefined)
+    answerBySubject(quoted, read.slice(listedAt + 1, readTo));
   // A response that answers the report as a whole: one section, headed by the report's title,
   // where the response states a stance or promises something by a date.
   if (result.sections.length === 0) {
@@ -488,6 +516,40 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       section.measures = section.measures.filter((m) => m.done !== undefined);
   }
   return result;
+
+  /**
+   * Opens a section for each recommendation listed, and gives each paragraph after the list to
+   * the one its subject heading names ("Dokumentation" above the answer on documentation), or
+   * under no such heading to the one its first sentence shares the most words with (at least
+   * one), else the whole paragraph (at least two); always more than any other shares.
+   * Kept only where at least two recommendations were answered so, in paragraphs of their own
+   * (not sentences of one paragraph): else the response is read as one answer to the whole
+   * report.
+   */
+  function answerBySubject(listed: readonly string[], answers: readonly Block[]): void {
+    for (const [i, text] of listed.entries()) open(i + 1, true, text.trim(), answers[0]?.line ?? 0);
+    const sections = [...result.sections];
+    const answered = new Set<ImportedSection>();
+    const answeredOn = new Set<number>();
+    let under: ImportedSection | undefined;
+    for (const b of answers) {
+      if (subjectHeading(b)) {
+        under = sharingMost(sections, b.text, 1);
+        continue;
+      }
+      const target =
+        under ??
+        sharingMost(sections, sentences(b.text)[0] ?? "", 1) ??
+        sharingMost(sections, b.text, 2);
+      if (!target) continue;
+      answered.add(target);
+      answeredOn.add(b.line);
+      readAnswer(target, b.text, b.line, b.kind === "item");
+    }
+    if (answered.size >= 2 && answeredOn.size >= 2) return;
+    result.sections.length = 0;
+    current = undefined;
+  }
 
   function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
     const task = taskItem.exec(text);
@@ -519,11 +581,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
     else readStance(section, said.join(" "), line);
     for (const sentence of said) {
-      if (!isPromise(sentence)) continue;
-      for (const part of datedParts(sentence, reference)) {
-        const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
-        addMeasure(target, part, line);
-      }
+      const dated = findDatePhrases(sentence);
+      reference = ownDate ?? dated[0]?.period.start ?? context;
+      // Each part a promise of its own: "Arbetet försenades under 2025 …, och … ska vara infört
+      // senast i juni 2026" promises only the second.
+      if (isPromise(sentence))
+        for (const part of datedParts(sentence, reference).filter(isPromise)) {
+          const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
+          addMeasure(target, part, line);
+        }
+      context = dated.at(-1)?.period.start ?? context;
     }
   }
 
@@ -560,7 +627,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
-    const responsible = responsibleLabel.exec(trimmed);
+    const responsible = responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed);
     if (responsible) {
       const unit = (responsible[1] ?? "").trim();
       for (const m of section.measures) m.responsible ??= unit;
@@ -572,7 +639,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (due) {
       const found = findDatePhrases(due[1] ?? "", reference)[0];
       const action = pendingAction.get(section);
-      if (found && !section.measures.some((m) => m.due.end === measureDue(found).end))
+      if (found && !section.measures.some((m) => m.due?.end === measureDue(found).end))
         addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);
       pendingAction.delete(section);
       return true;
@@ -585,6 +652,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     return false;
   }
 }
+
+/**
+ * The day a response was decided or signed where its foot says so: "Beslutat av kommunstyrelsen
+ * 2026-02-11, § 23", "Justerat 2026-02-18", "Aarhus, den 15. december 2025".
+ */
+function decisionDate(blocks: readonly Block[]): string | undefined {
+  for (const b of [...blocks].reverse()) {
+    if (!decisionLine.test(b.text.trim())) continue;
+    const day = findDatePhrases(b.text).find((d) => d.period.precision === "day");
+    if (day) return day.period.start;
+  }
+  return undefined;
+}
+const decisionLine =
+  /^(?:(?:beslutat|beslutad|justerat|justerad|antaget|antagen|vedtatt|vedtaget|godkjent|godkendt|approved|agreed|decided|signed)\b|[\p{Lu}][\p{L}-]+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/iu;
 
 /** "(Revisorernas) rekommendation att … tillstyrks": a decision list's item on one recommendation. */
 const decidedRecommendation =
@@ -610,6 +692,50 @@ const sameStem = (a: string, b: string) => {
     long.startsWith(stem) || (stem.length >= 5 && long.replace(definiteEnding, "").endsWith(stem))
   );
 };
+
+/** A subject heading: a few words on a line of their own, no sentence and no label. */
+function subjectHeading(b: Block): boolean {
+  return (
+    b.kind !== "row" &&
+    b.kind !== "item" &&
+    b.text.split(/\s+/).length <= 5 &&
+    !/[.:;!?]/.test(b.text)
+  );
+}
+
+/**
+ * Two words of one root: one stem of the other (`sameStem`), or a long beginning in common
+ * ("dokumentation", "dokumenteras"): six letters at least, and three fifths of the shorter word.
+ */
+function sameRoot(a: string, b: string): boolean {
+  if (sameStem(a, b)) return true;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 6 && common >= 0.6 * Math.min(a.length, b.length);
+}
+
+/**
+ * The section whose recommendation shares the most words of one root with a text, at least
+ * `least` of them and more than any other section shares; none where two share as many.
+ * This is the stated threshold for answers by subject.
+ */
+function sharingMost(
+  sections: readonly ImportedSection[],
+  text: string,
+  least: number,
+): ImportedSection | undefined {
+  // Words of six letters or more: "över", "inom", "genom" say nothing of a subject.
+  const subjectWords = (t: string) => contentWords(t).filter((w) => w.length >= 6);
+  const words = subjectWords(text);
+  const [best, next] = sections
+    .map((section) => ({
+      section,
+      shared: subjectWords(section.text).filter((w) => words.some((v) => sameRoot(w, v))).length,
+    }))
+    .sort((a, b) => b.shared - a.shared);
+  if (!best || best.shared < least || (next && next.shared === best.shared)) return undefined;
+  return best.section;
+}
 
 /**
  * The section whose recommendation shares the most words with a sentence: at least two, or

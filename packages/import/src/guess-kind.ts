@@ -37,6 +37,12 @@ const responseCues: [RegExp, number][] = [
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
   [/\b(?:(?:er|sier seg) (?:delvist? )?|delvist? )u?enig\b|\btil orientering\b/giu, 2],
+  // Whoever answers, in any tense: "The Head of HR agreed with the recommendation", "continued
+  // to accept the recommendation"; Danish minutes take a report "til efterretning".
+  [
+    /\b(?:agree[sd]?|accept(?:s|ed)?)\s+(?:with\s+)?the\s+(?:audit\s+)?recommendations?\b|\btage[sr]? til efterretning\b/giu,
+    2,
+  ],
   // The wider ways of answering a recommendation (stance-words.ts) and a management's comment.
   [
     /\bvälkomnar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,

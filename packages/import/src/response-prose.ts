@@ -9,7 +9,7 @@ import type { Block } from "./text-blocks.ts";
 
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?;])\s+(?=[A-ZÅÄÖ*\d])/u)
+    .split(/(?<=[.!?;])\s+(?=[\p{Lu}*\d])/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -58,7 +58,7 @@ const otherWords: [RegExp, string][] = [
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".
   [/\bpartially supports?\b/iu, "instämmer delvis"],
   [
-    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
+    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\btilslutter sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
     "instämmer",
   ],
   [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
@@ -66,7 +66,10 @@ const otherWords: [RegExp, string][] = [
     /\bconcurs? in principle\b|\b(?:partially|partly) (?:agree|concur)(?:s|d)?\b/iu,
     "partly agrees",
   ],
-  [/\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))/iu, "agrees"],
+  [
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))|\bagreed with the (?:audit )?recommendations?\b/iu,
+    "agrees",
+  ],
 ];
 
 /**
@@ -87,10 +90,11 @@ const weakWords: [RegExp, string][] = [
 
 /**
  * Where a phrase of the vocabulary may begin in prose. "delar" is also the plural of "del", so
- * it counts only before what is shared: a judgement, a picture, a view.
+ * it counts only before what is shared (a judgement, a picture, a view), a few words allowed
+ * between ("delar dock inte …", "delar överlag …").
  */
 const vocabularyStart =
-  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:(?:inte|ej|delvis|helt)\s+){0,2}(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
+  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,3}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
 
 /** The first stance a text states, or the between-phrase it states instead of one. */
 export function readStanceIn(text: string): StanceReading | undefined {
@@ -133,5 +137,49 @@ export function readStanceIn(text: string): StanceReading | undefined {
       if (match && stance) found.push({ stance, at: match.index });
     }
   // Where two readings start at the same word, the one of the longer phrase came first above.
-  return found.sort((a, b) => a.at - b.at)[0];
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  return first?.stance === "agrees" ? qualifiedInClause(text, first) : first;
+}
+
+/**
+ * The words around a stance verb that belong to its clause: back to the clause's start, forward
+ * to what is agreed with ("att", "that", "at") or the next clause. A negation or a "partly"
+ * anywhere in them qualifies the verb, in any word order: "instämmer däremot inte", "delar
+ * regeringen delvis", "We do not agree", "tilslutter sig ikke".
+ */
+const clauseBreak =
+  /[.;:!?,]|(?<!\p{L})(?:att|that|at|som|which|who|men|but|och|and|samt|og|eller|or|to|eftersom|because)(?!\p{L})/iu;
+const negation =
+  /(?<!\p{L})(?:inte|ej|icke|ikke|ikkje|not|never|no longer|aldrig|n't)(?!\p{L})(?!\s+(?:minst|bara|enbart|endast|least|only|just|bare|mindst|blot|kun)(?!\p{L}))/iu;
+const inPart =
+  /(?<!\p{L})(?:delvis|delvist|partly|partially|in part|til dels|till viss del|i viss mån)(?!\p{L})/iu;
+const notFully =
+  /(?<!\p{L})(?:helt|fullt ut|fullständigt|till fullo|fully|entirely|completely|heilt|fuldt ud)(?!\p{L})/iu;
+
+/** The clause around a stance read at `at`, from its start to its end. */
+function stanceClause(text: string, at: number): string {
+  const before = text.slice(0, at).split(clauseBreak).at(-1) ?? "";
+  const after = text.slice(at);
+  const verb = /^\S+/u.exec(after)?.[0].length ?? 0;
+  const end = clauseBreak.exec(after.slice(verb));
+  return `${before.split(/\s+/).slice(-4).join(" ")} ${after.slice(0, verb + (end?.index ?? after.length))}`;
+}
+
+/** An agreeing reading as its clause qualifies it: negated, negated in part, or partly. */
+function qualifiedInClause(text: string, reading: StanceReading): StanceReading {
+  const clause = stanceClause(text, reading.at);
+  const phrase = negation.test(clause)
+    ? notFully.test(clause)
+      ? "instämmer inte helt"
+      : "instämmer inte"
+    : inPart.test(clause)
+      ? "instämmer delvis"
+      : undefined;
+  if (phrase === undefined) return reading;
+  const stance = readStance(phrase);
+  if (stance) return { stance, at: reading.at };
+  const between = stanceVocabulary.readInProse(phrase);
+  return between.ok
+    ? { stance: between.value, at: reading.at }
+    : { between: clause.trim(), suggestions: between.suggestions, at: reading.at };
 }

@@ -27,14 +27,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development")), {
-      kindAccuracy: 0.99,
+      kindAccuracy: 0.98,
       precision: 0.99,
       recall: 0.96,
       addresseesRight: 0.95,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.94,
-      measureRecall: 0.97,
-      measurePrecision: 0.98,
+      stanceAccuracy: 0.9,
+      measureRecall: 0.91,
+      measurePrecision: 0.93,
     });
   });
 
@@ -55,22 +55,40 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // The levels of the fifth round's one measurement of its held-back part, heldout-69 to
-  // heldout-84 (docs/import.md), far below what Spårbar aims at: this guards against losing
-  // ground, it does not say the targets are met. Precision was 8 of 10, below its target too;
+  // The fifth held-back part, measured once and now development material, scored apart at
+  // the level the sixth round's rules reached on it (measured once as held back: kind 0.87,
+  // precision 0.8, recall 0.4, addressees 0.35, stances 0.23, measures 0.2 and 0.17;
+  // docs/import.md).
+  it("keeps the fifth held-back part, now dev-107 to dev-122, at the level the rules reached", async () => {
+    const t = totals(await scoreAll("development", documentSelection("dev-107..dev-122")));
+    expect(t.documents).toBe(16);
+    expectAtLeast(t, {
+      kindAccuracy: 0.93,
+      precision: 0.95,
+      recall: 0.99,
+      addresseesRight: 0.95,
+      stanceAccuracy: 0.71,
+      measurePrecision: 0.62,
+      measureRecall: 0.58,
+    });
+  });
+
+  // The levels of the sixth round's one measurement of its held-back part, heldout-85 to
+  // heldout-100 (docs/import.md), far below what Spårbar aims at: this guards against losing
+  // ground, it does not say the targets are met. Precision was 8 of 12, below its target too;
   // one false recommendation more brings it under this level. When the next part is measured,
   // its levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.87,
-      precision: 0.8,
-      recall: 0.4,
-      addresseesRight: 0.35,
-      stanceAccuracy: 0.23,
-      measurePrecision: 0.2,
-      measureRecall: 0.17,
+      kindAccuracy: 0.93,
+      precision: 0.66,
+      recall: 0.32,
+      addresseesRight: 0.32,
+      stanceAccuracy: 0.51,
+      measurePrecision: 0.4,
+      measureRecall: 0.64,
     });
   });
 });

@@ -112,7 +112,48 @@ describe("a response's dates without a year", () => {
       organisation: { id: "k", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] },
     });
     const [section] = (result.extracted as ImportedResponse).sections;
-    expect(section?.measures.map((m) => m.due.end)).toEqual(["2025-12-31"]);
+    expect(section?.measures.map((m) => m.due?.end)).toEqual(["2025-12-31"]);
     expect(result.draft.text).toContain("till årsskiftet 2025/2026");
+  });
+
+  const answer = (body: string) =>
+    importDocument({
+      name: "svar.txt",
+      text: `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRevisorerna lämnade sin rapport den 3 november 2025.\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\n${body}\n`,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] },
+    });
+  const dues = (result: ReturnType<typeof answer>) =>
+    (result.extracted as ImportedResponse).sections.flatMap((s) =>
+      s.measures.map((m) => m.due?.end ?? `utan år: ${m.dueWithoutYear}`),
+    );
+
+  it("take the year of the decision at the response's foot, not of the report its head retells", () => {
+    const result = answer(
+      "Kommunstyrelsen instämmer. Riskanalysen dokumenteras till årsskiftet.\n\nBeslutat av kommunstyrelsen 2026-02-11, § 23",
+    );
+    expect(dues(result)).toEqual(["2026-12-31"]);
+  });
+
+  it("else take the year of the nearest date before them in the answer", () => {
+    const result = answer(
+      "Kommunstyrelsen instämmer. Arbetet inleds i januari 2027. Riskanalysen dokumenteras senast i mars.",
+    );
+    expect(dues(result)).toEqual(["2027-01-31", "2027-03-31"]);
+  });
+
+  it("are no promise where they start a practice already under way or set the auditors' own deadline", () => {
+    const result = answer(
+      "Kommunstyrelsen instämmer. Sedan december 2025 registreras riskerna varje vecka. Revisorerna önskar nämndens svar senast den 31 mars 2026. Riskanalysen dokumenteras senast den 30 juni 2026.",
+    );
+    expect(dues(result)).toEqual(["2026-06-30"]);
+  });
+
+  it("say that the year is not known where nothing in the response gives it, and the draft asks for it", () => {
+    const result = answer("Kommunstyrelsen instämmer. Riskanalysen dokumenteras till årsskiftet.");
+    expect(dues(result)).toEqual(["utan år: till årsskiftet"]);
+    expect(result.draft.text).toContain(
+      "— [[till årsskiftet – svaret anger inget år; skriv året]]",
+    );
   });
 });

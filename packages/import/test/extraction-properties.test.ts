@@ -165,7 +165,7 @@ function firstSectionDueDays(text: string): string[] {
     organisation: { id: "k", bodies },
   });
   const { sections } = result.extracted as { sections: { measures: { due: { end: string } }[] }[] };
-  return sections[0]?.measures.map((m) => m.due.end) ?? [];
+  return sections[0]?.measures.map((m) => m.due?.end) ?? [];
 }
 
 /** A report's recommendations as the importer reads them, told it is a report. */
@@ -407,7 +407,7 @@ describe("responses in general form (fourth round)", () => {
     ).sections.map((s) => [
       s.text,
       s.stance,
-      s.measures.map((m) => (m.responsible ? `${m.due.end} ${m.responsible}` : m.due.end)),
+      s.measures.map((m) => (m.responsible ? `${m.due?.end} ${m.responsible}` : m.due?.end)),
     ]);
 
   it("reads 'Revisorernas rekommendation N:' headings and answers labelled on the next line", () => {

@@ -82,7 +82,7 @@ describe("responses", () => {
       [2, "Analysera orsakerna till långa väntetider inom ortopedin", "agrees"],
     ]);
     expect(
-      found.sections.flatMap((s) => s.measures.map((m) => [m.text, m.responsible, m.due.end])),
+      found.sections.flatMap((s) => s.measures.map((m) => [m.text, m.responsible, m.due?.end])),
     ).toEqual([
       [
         "Genomgång av samtliga väntelistor Senast 2022-03-31",
@@ -96,7 +96,7 @@ describe("responses", () => {
   it("opens a section for each recommendation a decision names by its place, with the words after the comma", async () => {
     const found = await response("dev-56");
     expect(
-      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       [1, "att säkerställa att familjehem utreds innan placering", "agrees", ["2026-03-31"]],
       [2, "att familjehemmen ska få handledning varje månad", "partly-agrees", ["2026-02-28"]],
@@ -115,7 +115,7 @@ describe("responses", () => {
     const result = await imported("dev-54");
     const found = result.extracted as ImportedResponse;
     const third = found.sections.find((s) => s.number === 3);
-    expect(third?.measures.map((m) => [m.due.text, m.due.end])).toEqual([
+    expect(third?.measures.map((m) => [m.due?.text, m.due?.end])).toEqual([
       ["tertial 1 2025", "2025-04-30"],
     ]);
     // The draft's date is one `check` reads to the same day.
@@ -125,7 +125,7 @@ describe("responses", () => {
       period: { end: "2025-04-30" },
     });
     // "From the 1st of September" names the day itself.
-    expect(found.sections[0]?.measures.map((m) => m.due.end)).toEqual(["2024-09-01"]);
+    expect(found.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2024-09-01"]);
   });
 
   it("takes no date from a section's refusal for a promise", async () => {
@@ -136,7 +136,7 @@ describe("responses", () => {
 
   it("reads 'från och med 2021' in a protocol extract as that year", async () => {
     const found = await response("dev-53");
-    expect(found.sections.map((s) => s.measures.map((m) => m.due.end))).toEqual([
+    expect(found.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
       ["2020-09-30"],
       ["2021-12-31"],
     ]);
@@ -144,7 +144,7 @@ describe("responses", () => {
 
   it("takes 'Den reviderade rutinen beslutas i december' for a promise: a participle after an article is no past tense", async () => {
     const found = await response("dev-31");
-    expect(found.sections[2]?.measures.map((m) => m.due.end)).toEqual(["2021-12-31"]);
+    expect(found.sections[2]?.measures.map((m) => m.due?.end)).toEqual(["2021-12-31"]);
   });
 });
 
@@ -157,7 +157,7 @@ describe("responses in English, Norwegian and trackers", () => {
   it("reads numbered 'PAC recommendation:' labels and the government's stance after each", async () => {
     const found = await response("dev-58");
     expect(
-      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       [1, "agrees", ["2022-12-31"]],
       [2, "disagrees", []],
@@ -168,7 +168,7 @@ describe("responses in English, Norwegian and trackers", () => {
   it("reads a tracker copied one cell to a line as rows, with the revised target date in the British form", async () => {
     const found = await response("dev-59");
     expect(
-      found.sections.map((s) => [s.text, s.measures.map((m) => [m.due.end, m.responsible])]),
+      found.sections.map((s) => [s.text, s.measures.map((m) => [m.due?.end, m.responsible])]),
     ).toEqual([
       [
         "Changes to suppliers' bank details should be verified by a call back to a known contact before they are processed.",
@@ -184,7 +184,7 @@ describe("responses in English, Norwegian and trackers", () => {
 
   it("gives the unit named under 'Responsible:' to the measure under 'Target completion date:', once", async () => {
     const found = await response("dev-60");
-    expect(found.sections.map((s) => s.measures.map((m) => [m.due.end, m.responsible]))).toEqual([
+    expect(found.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible]))).toEqual([
       [["2024-03-31", "Business Manager"]],
       [["2024-01-31", "Department Administrator"]],
     ]);
@@ -194,23 +194,23 @@ describe("responses in English, Norwegian and trackers", () => {
 describe("responses to a report as a whole", () => {
   it("finds the report's title inside a longer title, and no promise in the head or in what was done", async () => {
     const found = await response("dev-57");
-    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
-      [["Granskning av nämndernas diarieföring", "agrees", ["2018-10-31", "2018-12-31"]]],
-    );
+    expect(
+      found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([["Granskning av nämndernas diarieföring", "agrees", ["2018-10-31", "2018-12-31"]]]);
   });
 
   it("reads two dated promises in one sentence as two measures", async () => {
     const found = await response("dev-63");
-    expect(found.sections.map((s) => [s.text, s.measures.map((m) => m.due.end)])).toEqual([
+    expect(found.sections.map((s) => [s.text, s.measures.map((m) => m.due?.end)])).toEqual([
       ["Granskning av informationssäkerhet i vårdens IT-system", ["2023-03-31", "2023-06-30"]],
     ]);
   });
 
   it("takes a council decision with no stance but a Norwegian deadline as the answer to the report", async () => {
     const found = await response("dev-67");
-    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
-      [["Vedlikehold av kommunale bygg", undefined, ["2024-06-30"]]],
-    );
+    expect(
+      found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([["Vedlikehold av kommunale bygg", undefined, ["2024-06-30"]]]);
   });
 });
 
@@ -218,7 +218,7 @@ describe("responses in minutes and running prose", () => {
   it("reads an action plan whose header follows its caption in the same line", async () => {
     const found = await response("dev-65");
     expect(
-      found.sections.map((s) => [s.number, s.measures.map((m) => [m.due.end, m.responsible])]),
+      found.sections.map((s) => [s.number, s.measures.map((m) => [m.due?.end, m.responsible])]),
     ).toEqual([
       [1, [["2019-06-30", "Enhetschef ekonomiskt bistånd"]]],
       [2, [["2019-10-31", "Verksamhetsutvecklare"]]],
@@ -228,7 +228,7 @@ describe("responses in minutes and running prose", () => {
 
   it("takes no promise from the list of papers a decision rests on", async () => {
     const found = await response("dev-64");
-    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due.end))).not.toContain(
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).not.toContain(
       "2017-08-30",
     );
   });
@@ -236,7 +236,7 @@ describe("responses in minutes and running prose", () => {
   it("reads recommendations listed in one sentence and answered by their place, one the other way round", async () => {
     const found = await response("dev-62");
     expect(
-      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       [
         1,
@@ -256,20 +256,20 @@ describe("responses in minutes and running prose", () => {
 
   it("reads recommendations quoted in guillemets, each in a sentence of its own", async () => {
     const found = await response("dev-66");
-    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
+    expect(
+      found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
       [
-        [
-          "se över riktlinjerna för bistånd så att de följer gällande lagstiftning",
-          "agrees",
-          ["2019-12-31"],
-        ],
-        [
-          "säkerställa att uppföljningen av beviljade insatser dokumenteras",
-          "partly-agrees",
-          ["2020-01-31"],
-        ],
+        "se över riktlinjerna för bistånd så att de följer gällande lagstiftning",
+        "agrees",
+        ["2019-12-31"],
       ],
-    );
+      [
+        "säkerställa att uppföljningen av beviljade insatser dokumenteras",
+        "partly-agrees",
+        ["2020-01-31"],
+      ],
+    ]);
   });
 });
 
@@ -319,7 +319,7 @@ describe("stances as consultation responses, Norwegian and English answers put t
   it("reads 'tillstyrker', 'håller med' and 'avstyrker' after 'Rekommendation N' inside a line", async () => {
     const found = await response("dev-added-1");
     expect(
-      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       [1, "Nämnden bör ta fram skriftliga riktlinjer för skolskjuts.", "agrees", ["2025-03-31"]],
       [2, "Nämnden bör följa upp entreprenörernas avtal varje termin.", "agrees", ["2025-12-31"]],
@@ -329,9 +329,9 @@ describe("stances as consultation responses, Norwegian and English answers put t
 
   it("reads 'er enig' and the deadlines 'innen 1. oktober 2025' and 'innen utgangen av desember 2025'", async () => {
     const found = await response("dev-added-2");
-    expect(found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due.end)])).toEqual(
-      [["Innkjøp og avtaleoppfølging", "agrees", ["2025-10-01", "2025-12-31"]]],
-    );
+    expect(
+      found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([["Innkjøp og avtaleoppfølging", "agrees", ["2025-10-01", "2025-12-31"]]]);
   });
 
   it("takes an action plan's 'Response: Accepted.' for a response and reads accepted, partially and not", async () => {
@@ -351,7 +351,7 @@ describe("an action plan written as prose", () => {
       found.sections.map((s) => [
         s.text,
         s.stance,
-        s.measures.map((m) => [m.text, m.due.end, m.responsible]),
+        s.measures.map((m) => [m.text, m.due?.end, m.responsible]),
       ]),
     ).toEqual([
       [
@@ -457,7 +457,7 @@ describe("responses, fourth round", () => {
   it("reads quoted recommendations behind a page's number and the area's heading, each answered after it", async () => {
     const found = await response("dev-75");
     expect(
-      found.sections.map((s) => [s.text.slice(0, 20), s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.text.slice(0, 20), s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       ["säkerställa att besl", "agrees", ["2025-09-30"]],
       ["korta tiden mellan b", "partly-agrees", ["2025-12-31"]],
@@ -473,7 +473,7 @@ describe("responses, fourth round", () => {
   it("reads a tracker copied a cell to a line whose header has a cell in brackets, its stance from the response cell", async () => {
     const found = await response("dev-77");
     expect(
-      found.sections.map((s) => [s.stance, s.measures.map((m) => [m.due.end, m.responsible])]),
+      found.sections.map((s) => [s.stance, s.measures.map((m) => [m.due?.end, m.responsible])]),
     ).toEqual([
       ["agrees", [["2025-02-28", "Revenues Manager"]]],
       ["agrees", [["2025-06-30", "Revenues Manager"]]],
@@ -483,7 +483,7 @@ describe("responses, fourth round", () => {
   it("opens a section at 'Internal Audit recommends that …' and gives each action step its own labels", async () => {
     const found = await response("dev-79");
     expect(
-      found.sections.map((s) => [s.stance, s.measures.map((m) => [m.due.end, m.responsible])]),
+      found.sections.map((s) => [s.stance, s.measures.map((m) => [m.due?.end, m.responsible])]),
     ).toEqual([
       [
         "agrees",
@@ -512,7 +512,7 @@ describe("responses, fourth round", () => {
     expect(result.kind).toBe("response");
     const found = result.extracted as ImportedResponse;
     expect(
-      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       [1, "agrees", ["2026-03-01"]],
       [2, "partly-agrees", []],
@@ -522,7 +522,7 @@ describe("responses, fourth round", () => {
   it("reads a decision list's 'rekommendation att … tillstyrks / avstyrks' and gives later promises to the recommendation whose words they share", async () => {
     const found = await response("dev-83");
     expect(
-      found.sections.map((s) => [s.text.slice(0, 25), s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.text.slice(0, 25), s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       ["att kommunstyrelsen ska t", "agrees", ["2026-03-31"]],
       ["att lokalnämnden ska redo", "agrees", ["2026-03-31"]],
@@ -536,7 +536,7 @@ describe("the fourth held-back part's defects, on its documents now in the devel
     const found = await response("dev-95");
     const third = found.sections.find((s) => s.number === 3);
     expect(third?.stance).toBe("agrees");
-    expect(third?.measures.map((m) => m.due.end)).toContain("2027-03-31");
+    expect(third?.measures.map((m) => m.due?.end)).toContain("2027-03-31");
   });
 
   it("reads recommendations listed after the verb without a colon, 'inte fullt ut' as between two stances, and no web page's update date", async () => {
@@ -545,7 +545,7 @@ describe("the fourth held-back part's defects, on its documents now in the devel
       found.sections.map((s) => [
         s.text.slice(0, 20),
         s.stance ?? s.stanceUndecided?.choices,
-        s.measures.map((m) => m.due.end),
+        s.measures.map((m) => m.due?.end),
       ]),
     ).toEqual([
       ["att upprätta en plan", "agrees", ["2026-05-31"]],
@@ -556,13 +556,13 @@ describe("the fourth held-back part's defects, on its documents now in the devel
 
   it("reads 'till årsskiftet' in minutes of March 2025 as due on 31 December 2025", async () => {
     const found = await response("dev-92");
-    const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due.text, m.due.end]));
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due?.text, m.due?.end]));
     expect(dues).toContainEqual(["till årsskiftet 2025/2026", "2025-12-31"]);
   });
 
   it("keeps 'före' when a yearless 'före årsskiftet' gets its year", async () => {
     const found = await response("dev-96");
-    const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due.text, m.due.end]));
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => [m.due?.text, m.due?.end]));
     expect(dues).toContainEqual(["före årsskiftet 2025/2026", "2025-12-31"]);
   });
 });
@@ -613,7 +613,7 @@ describe("a minister's statement quoting each recommendation", () => {
   it("reads a date '14. november 2025' as no list item, the quotations as sections, Danish 'delvist enig' and 'marts'", async () => {
     const found = await response("dev-91");
     expect(
-      found.sections.map((s) => [s.text.slice(0, 30), s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.text.slice(0, 30), s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       ["Kulturministeriet indfører en ", "agrees", ["2026-06-30"]],
       ["Kulturministeriet følger op på", "partly-agrees", ["2027-03-01"]],
@@ -626,13 +626,13 @@ describe("minutes flattened to a line per page", () => {
   it("drops each page's running header run into its line, opens sections from a dash list after 'rekommenderar X att:', and gives each answer to the recommendation it names or shares words with", async () => {
     const found = await response("dev-92");
     expect(
-      found.sections.map((s) => [s.text.slice(0, 25), s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.text.slice(0, 25), s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       ["fastställa en information", "agrees", expect.arrayContaining(["2025-12-31"])],
       ["genomföra årliga informat", "disagrees", []],
       ["utse en informationssäker", "partly-agrees", expect.arrayContaining(["2025-12-31"])],
     ]);
-    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due.end));
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due?.end));
     // Not the running header's date, nor the next agenda item's summer.
     for (const day of ["2025-03-11", "2025-08-31"]) expect(dues).not.toContain(day);
   });
@@ -640,7 +640,7 @@ describe("minutes flattened to a line per page", () => {
   it("ends the response where the minutes' next agenda item begins, and reads 'rekommendation 1 och 2' as naming both", async () => {
     const found = await response("dev-93");
     expect(
-      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       [1, "agrees", ["2026-01-31"]],
       [2, "agrees", ["2026-06-30"]],
@@ -651,7 +651,7 @@ describe("minutes flattened to a line per page", () => {
   it("opens every recommendation a sentence lists when 'de två första rekommendationerna' are answered, and a decision's own numbered points open none", async () => {
     const found = await response("dev-96");
     expect(
-      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due.end)]),
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
       // "före årsskiftet", and the decision's "återrapportera … i december 2025".
       [1, "agrees", ["2025-12-31", "2025-12-31"]],
@@ -663,8 +663,116 @@ describe("minutes flattened to a line per page", () => {
   it("drops a document site's 'Page N:' marker line, and reads 'ser … i nuläget inget behov'", async () => {
     const found = await response("dev-99");
     expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
-    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due.end))).not.toContain(
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).not.toContain(
       "2025-06-10",
+    );
+  });
+});
+
+describe("Nordic letters and chapter numbers", () => {
+  it("folds ø and æ as ö and ä, so Danish 'bør' is the modal 'bör', and a chapter's number run in after a stop ends the sentence", async () => {
+    const found = await audit("dev-122");
+    expect(found.recommendations.map((r) => [r.text, addressees(r)])).toContainEqual([
+      "Social- og Sundhedsudvalget bør efter vores opfattelse sikre, at opfølgningen i disse sager sker rettidigt og dokumenteres i sagen.",
+      ["Social- og Sundhedsudvalget"],
+    ]);
+  });
+});
+
+describe("the auditors' voice in any word order", () => {
+  it("reads a recommending verb with the auditors by any name as subject, before or after it, and the passive with its subject after the verb", async () => {
+    const regional = await audit("dev-119");
+    expect(regional.recommendations.map((r) => [r.text.slice(0, 40), addressees(r)])).toEqual(
+      expect.arrayContaining([
+        ["Revisorskollegiet rekommenderar hälso- o", ["Hälso- och sjukvårdsstyrelsen"]],
+        ["Vidare rekommenderas regionstyrelsen att", ["Regionstyrelsen"]],
+      ]),
+    );
+    const danish = await audit("dev-122");
+    expect(danish.recommendations.map((r) => r.text.slice(0, 40))).toEqual(
+      expect.arrayContaining([
+        "Vi anbefaler, at Økonomiudvalget sikrer,",
+        "Vi anbefaler, at Økonomiudvalget indføre",
+      ]),
+    );
+  });
+
+  it("opens a list under an audit office's own name ('Stadsrevisionen rekommenderar X att:')", async () => {
+    const found = await audit("dev-118");
+    expect(found.recommendations.map((r) => r.text)).toEqual(
+      expect.arrayContaining([
+        "besluta om principer för fördelning av tider i idrottshallar",
+        "se över avgifterna för uthyrning av lokaler.",
+      ]),
+    );
+  });
+});
+
+describe("answers by subject", () => {
+  it("opens the recommendations retold in one sentence and gives each answer to the one its subject heading or words name", async () => {
+    const headed = await response("dev-107");
+    expect(
+      headed.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-06-30"]],
+      [2, "partly-agrees", ["2026-12-31"]],
+      [3, "disagrees", []],
+    ]);
+    // "Ansvarig för genomförandet är enhetschefen …": the label said as a sentence.
+    expect(headed.sections[0]?.measures[0]?.responsible).toBe("enhetschefen vid boendeenheten");
+    const paragraphs = await response("dev-114");
+    expect(
+      paragraphs.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-06-30"]],
+      [2, "disagrees", []],
+      [3, "agrees", ["2026-09-30"]],
+    ]);
+  });
+
+  it("reads one paragraph that answers the retold recommendations together as an answer to the whole report", async () => {
+    const found = await response("dev-57");
+    expect(found.sections.map((s) => s.text)).toEqual(["Granskning av nämndernas diarieföring"]);
+  });
+});
+
+describe("a table flattened one cell per paragraph", () => {
+  it("reads its rows, to the committee the sentence above names, and ends it at the page's number", async () => {
+    const found = await audit("dev-116");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 25), addressees(r)])).toEqual([
+      ["Inför en månatlig stickpr", ["Arbetslivsnämnden"]],
+      ["Begär återrapportering av", ["Arbetslivsnämnden"]],
+      ["Säkerställ att barnets bä", ["Arbetslivsnämnden"]],
+      ["Följ upp att introduktion", ["Arbetslivsnämnden"]],
+    ]);
+  });
+});
+
+describe("a recommendation under the auditors' label", () => {
+  it("opens a section at 'Stadsrevisionens rekommendation:', the auditors by any name", async () => {
+    const found = await response("dev-113");
+    expect(found.sections.map((s) => [s.text.slice(0, 25), s.stance])).toEqual([
+      ["Nämnden bör säkerställa a", "agrees"],
+      ["Nämnden bör genomföra en ", undefined],
+      ["Nämnden bör inventera stö", "partly-agrees"],
+    ]);
+  });
+});
+
+describe("minutes that retell the answers", () => {
+  it("reads officers who agreed with a recommendation, in the past tense, as a response, and 'no longer agreed' as disagreeing", async () => {
+    const result = await imported("dev-111");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "agrees", "disagrees"]);
+  });
+});
+
+describe("a heading run into a page's paragraph", () => {
+  it("is no part of the recommendation after it ('… under året. Rekommendationer Nämnden bör …')", async () => {
+    const found = await audit("dev-121");
+    expect(found.recommendations.map((r) => r.text)).toContain(
+      "Nämnden bör säkerställa att kontrollen av ändrade bankuppgifter för leverantörer genomförs varje månad.",
     );
   });
 });

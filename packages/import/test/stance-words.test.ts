@@ -112,6 +112,57 @@ describe("stances are read as check reads them", () => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
 
+  it("a negation anywhere in the stance's clause wins over the agreeing verb", async () => {
+    const { readFile } = await import("node:fs/promises");
+    // A region's answer by subject (dev-114): "däremot inte", "dock", "överlag" between the verb
+    // and what is shared.
+    const answer = await readFile(
+      new URL("../../../tests/fixtures/import/dev-114/source.txt", import.meta.url),
+      "utf8",
+    );
+    const sentence = (start: string) =>
+      answer.slice(answer.indexOf(start)).split(/(?<=\.)\s/u)[0] ?? "";
+    expect(readStanceIn(sentence("Regionstyrelsen instämmer däremot inte"))?.stance).toBe(
+      "disagrees",
+    );
+    expect(readStanceIn(sentence("Regionstyrelsen delar dock"))?.stance).toBe("agrees");
+    expect(readStanceIn(sentence("Regionstyrelsen delar överlag"))?.stance).toBe("agrees");
+    const said: [string, string][] = [
+      ["Nämnden delar dock inte revisorernas bedömning att rutinen inte följs.", "disagrees"],
+      ["Kommunen tilslutter sig ikke anbefalingen.", "disagrees"],
+      ["Kommunen tilslutter sig anbefalingen.", "agrees"],
+      ["Rådmannen er ikke enig i anbefalingen.", "disagrees"],
+      ["We do not agree with the recommendation.", "disagrees"],
+      ["The Department disagrees.", "disagrees"],
+      [
+        "När det gäller uppföljningen delar regeringen delvis Riksrevisionens bedömning.",
+        "partly-agrees",
+      ],
+      // A negation in what is agreed with, or in the next clause, is no part of the stance.
+      ["Nämnden instämmer i att rutinerna inte följs.", "agrees"],
+      ["Nämnden instämmer i rekommendationen och kommer inte att vänta.", "agrees"],
+      ["Inte minst instämmer nämnden i rekommendationen.", "agrees"],
+      ["The Head of HR agreed with the recommendation.", "agrees"],
+      ["Management no longer agreed with the recommendation.", "disagrees"],
+    ];
+    for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
+    expect(readStanceIn("Nämnden instämmer däremot inte helt i bedömningen.")?.stance).toBe(
+      undefined,
+    );
+  });
+
+  it("an agreeing verb with a negation after it never reads as agreeing (property)", () => {
+    const verb = fc.constantFrom("instämmer", "delar", "tillstyrker");
+    const adverb = fc.constantFrom("", "däremot ", "dock ", "därför ", "emellertid ");
+    const negated = fc.constantFrom("inte", "ej");
+    fc.assert(
+      fc.property(verb, adverb, negated, (v, a, n) => {
+        const text = `Nämnden ${v} ${a}${n} revisorernas bedömning att rutinen ska ses över.`;
+        expect(readStanceIn(text)?.stance, text).toBe("disagrees");
+      }),
+    );
+  });
+
   it("reads a weaker answer only where nothing else is said: already done agrees, taking note states no stance", () => {
     expect(readStanceIn("Rutinen är redan införd sedan 2024.")?.stance).toBe("agrees");
     expect(readStanceIn("Nämnden noterar revisorernas iakttagelser.")?.stance).toBe("no-stance");

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cellPerLineTables } from "../src/cell-per-line-table.ts";
+
+const paragraphs = (cells: string[]) => cells.flatMap((c) => [c, ""]);
+
+describe("a table one cell per paragraph", () => {
+  it("becomes tab-separated rows when each row holds a sentence in the text column", () => {
+    const lines = paragraphs([
+      "Nr",
+      "Rekommendation",
+      "Prioritet",
+      "1",
+      "Inför en månatlig kontroll av utbetalningar.",
+      "Hög",
+      "2",
+      "Begär återrapportering två gånger per år.",
+      "Låg",
+      "7",
+      "Sjöstad den 20 november 2025",
+      "Erik Lund",
+    ]);
+    const rows = cellPerLineTables(lines).filter((l) => l.includes("\t"));
+    expect(rows).toEqual([
+      "Nr\tRekommendation\tPrioritet",
+      "1\tInför en månatlig kontroll av utbetalningar.\tHög",
+      "2\tBegär återrapportering två gånger per år.\tLåg",
+    ]);
+  });
+
+  it("leaves short headings one to a paragraph as they are (property)", () => {
+    const heading = fc.constantFrom("Rekommendation", "Bakgrund", "Syfte", "Metod", "Ansvarig");
+    fc.assert(
+      fc.property(fc.array(heading, { maxLength: 12 }), (cells) => {
+        const lines = paragraphs(cells);
+        expect(cellPerLineTables(lines)).toEqual(lines);
+      }),
+    );
+  });
+});
