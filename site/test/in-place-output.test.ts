@@ -22,7 +22,9 @@ afterEach(() => {
 function folders() {
   const base = mkdtempSync(join(tmpdir(), "sparbar-in-place-"));
   made.push(base);
-  return { outDir: join(base, "dist"), cache: join(base, "cache") };
+  const cache = join(base, "cache");
+  mkdirSync(cache);
+  return { outDir: join(base, "dist"), cache };
 }
 
 function write(outDir: string, file: string, text = file, age = 0) {
@@ -59,7 +61,6 @@ function build(outDir: string, cache: string, written: string[], kept: string[] 
 describe("building over the last build's folder", () => {
   it("trusts the folder only while it holds the last build made with the cache", () => {
     const { outDir, cache } = folders();
-    mkdirSync(cache, { recursive: true });
     expect(holdsLastBuild(outDir, cache)).toBe(false);
     build(outDir, cache, ["index.html"]);
     expect(holdsLastBuild(outDir, cache)).toBe(true);
@@ -78,7 +79,6 @@ describe("building over the last build's folder", () => {
 
   it("removes what the build neither wrote nor kept, and the folders left empty", () => {
     const { outDir, cache } = folders();
-    mkdirSync(cache, { recursive: true });
     build(outDir, cache, [
       "index.html",
       "org/svar/borttagen/index.html",
@@ -108,7 +108,6 @@ describe("building over the last build's folder", () => {
 
   it("finds stale files Astro does not name: Vite's assets and files at the top", () => {
     const { outDir, cache } = folders();
-    mkdirSync(cache, { recursive: true });
     build(outDir, cache, ["index.html", "org/index.html"]);
     // Files no build listed: an asset and a file at the top, both older than the build.
     write(outDir, "_astro/gammal.js", "an older asset", hour);
@@ -122,7 +121,6 @@ describe("building over the last build's folder", () => {
 
   it("looks through the whole folder when the last build's record lists no files", () => {
     const { outDir, cache } = folders();
-    mkdirSync(cache, { recursive: true });
     build(outDir, cache, ["index.html"]);
     const recordFile = join(cache, "sparbar-output.json");
     const { files: _, ...older } = JSON.parse(readFileSync(recordFile, "utf8"));
@@ -135,7 +133,6 @@ describe("building over the last build's folder", () => {
 
   it("prunes nothing in a folder that was not built over", () => {
     const { outDir, cache } = folders();
-    mkdirSync(cache, { recursive: true });
     // No record: the build's folder was emptied when it began, as Astro does without one.
     write(outDir, "org/svar/gammal/index.html", "left by something else", hour);
     const logged = build(outDir, cache, ["index.html"]);
