@@ -70,6 +70,6 @@ export default defineConfig({
           }),
         ]
       : []),
-    ...(buildCache ? [inPlaceOutput(outDir, buildCache)] : []),
+    ...(buildCache ? [inPlaceOutput(outDir, buildCache, inPlace)] : []),
   ],
 });

@@ -143,15 +143,19 @@ function pruneStale(
 /**
  * Astro's hooks around an incremental build into `outDir`: the record is dropped when a build
  * starts (so that a failed build is never trusted) and written when it ends, after the stale
- * files are removed.
+ * files are removed. `overLastBuild` is the configuration's own decision (`holdsLastBuild`),
+ * which also kept Astro from emptying the folder: the two must never disagree.
  */
-export function inPlaceOutput(outDir: string, cacheDir: string): AstroIntegration {
+export function inPlaceOutput(
+  outDir: string,
+  cacheDir: string,
+  overLastBuild: boolean,
+): AstroIntegration {
   let started = 0;
   let publicDir: string | undefined;
   // What the last build left, when this build goes over it; undefined when its record has no
   // list (then the whole folder is looked through).
   let previous: string[] | undefined;
-  let overLastBuild = false;
   const recordFile = join(cacheDir, RECORD);
   return {
     name: "sparbar:in-place-output",
@@ -161,7 +165,6 @@ export function inPlaceOutput(outDir: string, cacheDir: string): AstroIntegratio
       },
       "astro:build:start": () => {
         started = Date.now();
-        overLastBuild = holdsLastBuild(outDir, cacheDir);
         previous = overLastBuild ? readRecord(cacheDir)?.files : undefined;
         rmSync(recordFile, { force: true });
       },

@@ -44,9 +44,13 @@ type Hooks = {
   "astro:build:done": (params: unknown) => void;
 };
 
-/** A build as Astro runs the hooks: it starts, writes `written`, keeps `kept`, and ends. */
+/**
+ * A build as the site's configuration and Astro run it: the configuration decides whether the
+ * folder is built over, then the build starts, writes `written`, keeps `kept`, and ends.
+ */
 function build(outDir: string, cache: string, written: string[], kept: string[] = []) {
-  const hooks = inPlaceOutput(outDir, cache).hooks as unknown as Hooks;
+  const hooks = inPlaceOutput(outDir, cache, holdsLastBuild(outDir, cache))
+    .hooks as unknown as Hooks;
   hooks["astro:build:start"]();
   for (const file of written) write(outDir, file, `${file} ${Date.now()}`);
   const logged: string[] = [];
@@ -73,7 +77,7 @@ describe("building over the last build's folder", () => {
     // A build that started and never finished is not trusted either.
     build(outDir, cache, ["index.html"]);
     expect(holdsLastBuild(outDir, cache)).toBe(true);
-    (inPlaceOutput(outDir, cache).hooks as unknown as Hooks)["astro:build:start"]();
+    (inPlaceOutput(outDir, cache, true).hooks as unknown as Hooks)["astro:build:start"]();
     expect(holdsLastBuild(outDir, cache)).toBe(false);
   });
 
