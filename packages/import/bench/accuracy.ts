@@ -235,9 +235,8 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-84` were measured once each and are now
- * development material (`dev-(38+N)`); `heldout-85`–`heldout-100` were measured once, at the
- * sixth round's end.
+ * anything about it. The parts up to `heldout-100` were measured once each and are now
+ * development material (`dev-(38+N)`).
  */
 const firstAwaitingMeasurement = 101;
 

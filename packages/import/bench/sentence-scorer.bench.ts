@@ -17,6 +17,10 @@ const parts: { name: string; holds: (folder: string) => boolean }[] = [
     name: "fifth held-back part (dev-107–122)",
     holds: (f) => number(f) >= 107 && number(f) <= 122,
   },
+  {
+    name: "sixth held-back part (dev-123–138)",
+    holds: (f) => number(f) >= 123 && number(f) <= 138,
+  },
 ];
 
 /** The labelled reports among the folders, with their candidates. */

@@ -27,14 +27,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development")), {
-      kindAccuracy: 0.98,
-      precision: 0.99,
-      recall: 0.96,
-      addresseesRight: 0.95,
+      kindAccuracy: 0.97,
+      precision: 0.97,
+      recall: 0.89,
+      addresseesRight: 0.88,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.9,
-      measureRecall: 0.91,
-      measurePrecision: 0.93,
+      stanceAccuracy: 0.83,
+      measureRecall: 0.88,
+      measurePrecision: 0.83,
     });
   });
 
@@ -42,7 +42,8 @@ describe("import accuracy on the labelled documents", () => {
   // the level later rules reached on them (their one measurement as held back is in
   // docs/import.md: the fourth part kind 0.81, recall 0.37, addressees 0.32, stances 0.24,
   // measures 0.33 and 0.28; the fifth kind 0.87, precision 0.8, recall 0.4, addressees 0.35,
-  // stances 0.23, measures 0.2 and 0.17).
+  // stances 0.23, measures 0.2 and 0.17; the sixth is held at its measured level until this
+  // round's rules have been scored on it).
   it.each([
     {
       part: "fourth",
@@ -70,6 +71,19 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.58,
       },
     },
+    {
+      part: "sixth",
+      range: "dev-123..dev-138",
+      levels: {
+        kindAccuracy: 0.93,
+        precision: 0.66,
+        recall: 0.32,
+        addresseesRight: 0.32,
+        stanceAccuracy: 0.51,
+        measurePrecision: 0.4,
+        measureRecall: 0.64,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, levels }) => {
@@ -79,11 +93,9 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the sixth round's one measurement of its held-back part, heldout-85 to
-  // heldout-100 (docs/import.md), far below what Spårbar aims at: this guards against losing
-  // ground, it does not say the targets are met. Precision was 8 of 12, below its target too;
-  // one false recommendation more brings it under this level. When the next part is measured,
-  // its levels replace these.
+  // The levels of the last held-back part measured (the sixth, now dev-123 to dev-138 above),
+  // far below what Spårbar aims at: once the next part has had its one measurement, its own
+  // levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
