@@ -45,6 +45,11 @@ const otherWords: [RegExp, string][] = [
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
   [/\baccepts?\b|\baccepted(?=\s*(?:[.;:]|$))/iu, "agrees"],
+  // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
+  // supported." The bare participle only, so "is supported by" states nothing.
+  [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],
+  [/\bsupported (?:in principle|in part)(?=\s*(?:[.;:]|$))/iu, "partly agrees"],
+  [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],
   [/\bställer sig inte bakom\b/iu, "instämmer inte"],
   [/\bställer sig (?:helt )?bakom\b/iu, "instämmer"],
   [/(?<!\p{L})är positiva? till\b/iu, "instämmer"],

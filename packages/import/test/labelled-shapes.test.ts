@@ -776,3 +776,25 @@ describe("a heading run into a page's paragraph", () => {
     );
   });
 });
+
+describe("a government's response under 'Response'", () => {
+  it("reads 'Supported.', 'Supported in principle.' and 'Not supported.' as stances, and a report's 'Tabled:' date as no promise", async () => {
+    const found = await response("dev-124");
+    expect(
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-12-31"]],
+      [2, "partly-agrees", ["2027-03-31"]],
+      [3, "disagrees", []],
+    ]);
+  });
+});
+
+describe("a page's own dates", () => {
+  it("never takes the page's 'Uppdaterad 24.9.2026' for a measure's due date", async () => {
+    const found = await response("dev-131");
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due?.end));
+    expect(dues).not.toContain("2026-09-24");
+    expect(dues).toEqual(expect.arrayContaining(["2026-09-15", "2026-12-31"]));
+  });
+});

@@ -98,6 +98,17 @@ describe("stances are read as check reads them", () => {
     expect(readStanceIn("Förvaltningen delar upp arbetet i två delar.")).toBeUndefined();
   });
 
+  it("reads a government's 'Supported' under its response, and only the bare participle", () => {
+    const said: [string, string][] = [
+      ["Supported.", "agrees"],
+      ["Supported in principle.", "partly-agrees"],
+      ["Not supported.", "disagrees"],
+      ["Response: Supported in part.", "partly-agrees"],
+    ];
+    for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
+    expect(readStanceIn("The project is supported by a grant from the state.")).toBeUndefined();
+  });
+
   it.each([
     ["Nämnden är enig med revisorerna.", "agrees"],
     ["Förvaltningen välkomnar rekommendationen.", "agrees"],
