@@ -68,10 +68,16 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
     pattern: /^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar vi|foreslar vi)\s+(.+?)\s+att\s*:?\s*$/du,
   },
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
-  { pattern: /^(.+?)\s+rekommenderas\s+(?:\S+\s+)?att\s*:?\s*$/du },
+  { pattern: /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:\S+\s+)?att\s*:?\s*$/du },
+  // "På bakgrunn av funnene anbefales kommunedirektøren å:": the passive, its subject after
+  // the verb, and Norwegian's infinitive mark "å" (folded "a") where Swedish has "att".
+  {
+    pattern:
+      /^(?:[\p{L}\d]+[, ]+){0,6}?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+(?!att?\b)(.+?)\s+(?:att|at|a)\s*:?\s*$/du,
+  },
   {
     pattern: new RegExp(
-      String.raw`^(?:${auditorNames})\s+(?:rekommenderar|anbefaler)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+at?t\s*:?\s*$`,
+      String.raw`^(?:${auditorNames})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
       "du",
     ),
   },
@@ -134,23 +140,24 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
-const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|recommends?|suggests?)";
+const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
 const leadAdverb =
   "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
-// ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …").
+// ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
+// a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${auditorNames})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+  String.raw`^(?:(?:${auditorNames})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
 
 /** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
 const recommendedPassive =
-  /^(.+?)\s+rekommenderas\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
+  /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
 /** "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb. */
 const recommendedPassiveAfter = new RegExp(
-  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+\s+[\p{L}\d]+)[, ]+)?(?:rekommenderas|anbefales|foreslas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at)\s+\S.*[^:]$`,
+  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+\s+[\p{L}\d]+)[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
   "du",
 );
 

@@ -380,6 +380,29 @@ describe("directives read wherever they stand (fourth round)", () => {
   });
 });
 
+describe("recommending verbs and passives (seventh round)", () => {
+  it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …') and 'uppmanar' / 'uppmanas att'", () => {
+    expect(
+      audit(
+        "Forvaltningsrevisjon\n\nPå bakgrunn av funnene anbefales kommunestyret å:\n\n• utarbeide skriftlige rutiner for innkjøp\n• sørge for at alle avtaler arkiveres\n",
+      ).recommendations.map((r) => [r.text, r.unknownTo]),
+    ).toEqual([
+      ["utarbeide skriftlige rutiner for innkjøp", ["kommunestyret"]],
+      ["sørge for at alle avtaler arkiveres", ["kommunestyret"]],
+    ]);
+    expect(
+      audit(
+        "Forvaltningsrevisjon\n\nDet anbefales at kommunestyret utarbeider en plan for vedlikehold.\n",
+      ).recommendations.map((r) => r.unknownTo),
+    ).toEqual([["kommunestyret"]]);
+    expect(
+      audit(
+        "Granskning av ekonomin\n\nRevisorerna uppmanar kommunstyrelsen att anta en plan för hur underskottet ska återställas. Socialnämnden uppmanas att följa upp kostnaderna varje månad.\n",
+      ).recommendations.map((r) => r.to.map((b) => b.id)),
+    ).toEqual([["kommunstyrelsen"], ["socialnamnden"]]);
+  });
+});
+
 describe("addressees by stem", () => {
   it("matches a body written without its definite ending, with another, or without a name's hyphen", () => {
     const found = importDocument({

@@ -798,3 +798,23 @@ describe("a page's own dates", () => {
     expect(dues).toEqual(expect.arrayContaining(["2026-09-15", "2026-12-31"]));
   });
 });
+
+describe("recommending in the passive and by urging", () => {
+  it("reads a Norwegian passive intro 'anbefales kommunedirektøren å:' and its infinitive items", async () => {
+    const found = await audit("dev-128");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
+      ["utarbeide skriftlige rutiner f", ["Kommunedirektøren"]],
+      ["sørge for at alle vedtak begru", ["Kommunedirektøren"]],
+      ["fastsette hvem som skal følge ", ["Kommunedirektøren"]],
+    ]);
+  });
+
+  it("reads 'Revisorerna uppmanar X att …' and 'X uppmanas att …' as recommendations to X", async () => {
+    const found = await audit("dev-134");
+    expect(found.recommendations.map(addressees)).toEqual([
+      ["Regionstyrelsen"],
+      ["Hälso- och sjukvårdsnämnden"],
+      ["Kollektivtrafiknämnden"],
+    ]);
+  });
+});
