@@ -97,6 +97,56 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
 const genericIntro =
   /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
 
+const countWords: Record<string, number> = {
+  tva: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  atta: 8,
+  nio: 9,
+  tio: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "Vi lämnar fyra rekommendationer.": a sentence that announces how many recommendations there
+ * are, and the count, without opening a list as a colon does. What follows it (often the next
+ * chapter's heading, a question) is taken only in the shape of a recommendation, and never more
+ * of it than announced.
+ */
+function announcedCount(folded: string): number | undefined {
+  const said = /\b(\d{1,2}|[a-z]+) (?:rekommendationer|recommendations)\s*\.$/u.exec(folded)?.[1];
+  if (said === undefined) return undefined;
+  return /^\d+$/u.test(said) ? Number(said) : countWords[said];
+}
+
+/**
+ * What a recommendation looks like without an intro to vouch for it: it goes on from an intro
+ * in small letters ("utarbeide …", "att …"), begins with a verb that directs, or names who
+ * should act; a question, or a chapter's title with its text, does not.
+ */
+function shapedAsRecommendation(text: string, bodies: readonly KnownBody[]): boolean {
+  const folded = fold(text);
+  if (/\?$/u.test(text.trim())) return false;
+  return (
+    /^\p{Ll}/u.test(text) ||
+    imperativeStem.test(folded) ||
+    bodySentence.test(text) ||
+    needOf(text, bodies) !== undefined ||
+    recommendedTo(text, bodies) !== undefined
+  );
+}
+
 /**
  * The list intro a paragraph ends with, if any: "… Utifrån granskningen rekommenderas X att:".
  * The intro is matched without case or diacritics (OCR drops them); the addressee is given in the
@@ -229,6 +279,8 @@ const backgroundHeading =
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
   /^(?:sakerstall|se over|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga)\b/u;
+/** The same verbs in the infinitive too ("Säkerställa", "Fastställa", "Införa"). */
+const imperativeStem = new RegExp(imperative.source.replace(/\)\\b$/u, ")\\p{L}{0,2}\\b"), "u");
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
 const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
 
@@ -535,7 +587,23 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     });
   };
 
-  let list: { addressee: string | undefined; past: boolean; bare: boolean } | undefined;
+  let list:
+    | {
+        addressee: string | undefined;
+        past: boolean;
+        bare: boolean;
+        /** The count a sentence announced, and how many items have been taken under it. */
+        announced?: { count: number; taken: number };
+      }
+    | undefined;
+  // Under an announced count, an item must look like a recommendation, within the count.
+  const takesItem = (text: string) => {
+    const announced = list?.announced;
+    if (!announced) return true;
+    if (announced.taken >= announced.count || !shapedAsRecommendation(text, bodies)) return false;
+    announced.taken++;
+    return true;
+  };
   // A table of recommendations: which column holds the text, and which the addressee.
   let table: { text: number; to: number } | undefined;
   let inSection = false;
@@ -626,7 +694,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         !sentenceEnd.test(text.slice(0, -1)) &&
         text.length < 300;
       const own = subjectOf(text);
-      if (bareItem && list && !(own && auditorsSelf.test(fold(own)))) {
+      if (bareItem && list && !(own && auditorsSelf.test(fold(own))) && takesItem(text)) {
         add(text, b.line, list.addressee);
         continue;
       }
@@ -665,7 +733,10 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         }
         if (genericIntro.test(folded)) {
           list = { addressee: undefined, past: false, bare: n === parts.length - 1 };
-          inSection = true;
+          const count = announcedCount(folded);
+          if (count) list.announced = { count, taken: 0 };
+          // A count announced in a sentence opens no recommendations section by itself.
+          else inSection = true;
           continue;
         }
         if (
@@ -703,7 +774,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     if (list) list.bare = false;
     if (list) {
       if (list.past) result.skippedEarlier++;
-      else add(text, b.line, list.addressee);
+      else if (takesItem(text)) add(text, b.line, list.addressee);
     } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
       add(text, b.line, undefined, true);
     }

@@ -380,6 +380,21 @@ describe("directives read wherever they stand (fourth round)", () => {
   });
 });
 
+describe("a sentence that announces how many recommendations follow (seventh round)", () => {
+  it("opens no list of whatever follows: items need a recommendation's shape, and no more than announced", () => {
+    expect(
+      audit(
+        "Granskning av investeringar\n\n1. Sammanfattning\nVi har granskat kommunstyrelsens investeringar. Vi lämnar fyra rekommendationer. De redovisas i avsnitt 4.\n\nGranskning av investeringar\n2. Inledning\nSyftet är att bedöma styrningen. Revisionsfrågor:\n• Finns ändamålsenliga riktlinjer?\n• Sker uppföljning av projekten?\n",
+      ).recommendations,
+    ).toEqual([]);
+    expect(
+      audit(
+        "Granskning av bemanningen\n\nVi lämnar två rekommendationer.\n\n• Socialnämnden bör ta fram en plan för kompetensförsörjningen.\n• Kommunstyrelsen bör följa upp sjukfrånvaron varje kvartal.\n• Socialnämnden bör se över schemaläggningen.\n",
+      ).recommendations.map((r) => r.to.map((b) => b.id)),
+    ).toEqual([["socialnamnden"], ["kommunstyrelsen"]]);
+  });
+});
+
 describe("recommending verbs and passives (seventh round)", () => {
   it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …') and 'uppmanar' / 'uppmanas att'", () => {
     expect(
