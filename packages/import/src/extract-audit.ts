@@ -183,7 +183,7 @@ const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
 const recommendationHeader = /^(rekommendation(er)?|recommendations?)$/u;
 const addresseeHeader =
-  /^(ansvarig( namnd| styrelse)?|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|to)$/u;
+  /^(ansvarig( namnd| styrelse)?|ansvar|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|to)$/u;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",

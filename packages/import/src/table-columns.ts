@@ -20,7 +20,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
   [
-    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref|original target(?: completion)? date",
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref|prioritet|prioritering|priority|original target(?: completion)? date",
     "other",
   ],
 ];

@@ -3,8 +3,10 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { brokenRowTables } from "./broken-row-table.ts";
 import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { flattenedTables } from "./flattened-table.ts";
+import { joinLines } from "./join-lines.ts";
 import { columnRole } from "./table-columns.ts";
 
 export interface Block {
@@ -32,9 +34,6 @@ const pageNumberOnly =
 // Three spaces, or a tab: text read from a PDF marks a wide gap with one.
 const trailingPageNumber =
   /(?:[ \t]{3,}|\t)(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;
-
-/** Words that may follow a kept hyphen: "arbetsmarknads- och socialnämnden". */
-const afterKeptHyphen = /^(och|eller|samt|resp|respektive|and|or|till|og)\b/i;
 
 /**
  * "a set out how …" under "The Ministry should:": a lettered item without punctuation, trusted
@@ -179,15 +178,6 @@ function looksLikeHeading(line: string, next: string | undefined): boolean {
   );
 }
 
-function joinLines(a: string, b: string): string {
-  const left = a.replace(/[ \t]+$/, "");
-  const right = b.trim();
-  const broken = /(\p{L})-$/u.exec(left);
-  if (broken && /^\p{Ll}/u.test(right) && !afterKeptHyphen.test(right))
-    return left.slice(0, -1) + right;
-  return `${left} ${right}`;
-}
-
 /**
  * Lines a web page or a document viewer adds around the text: navigation, share buttons, logo
  * links, viewer controls. They are never a report's title or content.
@@ -261,13 +251,15 @@ const answerLabel =
   /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:management\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
 
 export function textBlocks(text: string): Block[] {
-  const lines = cellPerLineTables(
-    pipeTables(
-      text
-        .replace(/\r\n?/g, "\n")
-        .replace(/\f/g, "\n")
-        .split("\n")
-        .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+  const lines = brokenRowTables(
+    cellPerLineTables(
+      pipeTables(
+        text
+          .replace(/\r\n?/g, "\n")
+          .replace(/\f/g, "\n")
+          .split("\n")
+          .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+      ),
     ),
   );
   withoutRunInHeaders(lines);

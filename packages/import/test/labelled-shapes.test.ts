@@ -818,3 +818,15 @@ describe("recommending in the passive and by urging", () => {
     ]);
   });
 });
+
+describe("a PDF's recommendations table whose rows break over lines", () => {
+  it("reads each row's text and responsible bodies, and the summary's announced count takes nothing", async () => {
+    const found = await audit("dev-130");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
+      ["Fastställa riktlinjer för hur ", ["Kommunstyrelsen"]],
+      ["Säkerställa att varje invester", ["Kommunstyrelsen"]],
+      ["Slutredovisa avslutade investe", ["Samhällsbyggnadsnämnden"]],
+      ["Införa en gemensam projektmode", ["Kommunstyrelsen", "Samhällsbyggnadsnämnden"]],
+    ]);
+  });
+});

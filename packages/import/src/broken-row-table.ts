@@ -1,0 +1,83 @@
+import { splitRow } from "./flattened-table.ts";
+import { joinLines } from "./join-lines.ts";
+import { type ColumnRole, headerAt } from "./table-columns.ts";
+
+/**
+ * A table printed in a PDF whose rows break over several lines: a line of column names ("Nr
+ * Rekommendation Ansvar Prioritet"), then each row from its number and the start of its text
+ * ("1 Fastställa riktlinjer för hur investeringar ska") over the lines that continue it, to the
+ * line that holds its last cells ("Kommunstyrelsen Hög"). A row is read line by line until it
+ * can be cut into the header's cells, from its end as a flattened table's row is; the next row
+ * begins with the next number, and anything else ends the table. Rows become tab-separated
+ * lines, as a table whose separators survived would have given them.
+ */
+
+/** The most lines one row may take. */
+const rowLines = 12;
+
+/** A closing cell of one short capitalised word: a priority ("Hög", "Medel"), a status. */
+const shortCell = /\s(\p{Lu}\p{Ll}{1,11})$/u;
+
+/** One row's cells in the header's order, or undefined if the text does not fill them. */
+function rowCells(text: string, roles: readonly ColumnRole[]): string[] | undefined {
+  let rest = text;
+  const cells: string[] = [];
+  let inner = roles;
+  // A number column first: the row's number is its cell.
+  if (roles[0] === "other") {
+    const number = /^(\d{1,2})[.)]?\s+/u.exec(rest);
+    if (!number) return undefined;
+    cells.push(number[1] ?? "");
+    rest = rest.slice(number[0].length);
+    inner = inner.slice(1);
+  }
+  let closing: string | undefined;
+  if (inner.at(-1) === "other") {
+    const last = shortCell.exec(rest);
+    if (!last) return undefined;
+    closing = last[1] ?? "";
+    rest = rest.slice(0, last.index);
+    inner = inner.slice(0, -1);
+  }
+  if (inner.length === 0 || inner.includes("other")) return undefined;
+  const split = splitRow(rest, inner);
+  if (!split || split.rest || split.cells.some((c) => c === "")) return undefined;
+  return [...cells, ...split.cells, ...(closing === undefined ? [] : [closing])];
+}
+
+const startsRow = (line: string, n: number) =>
+  new RegExp(`^\\s*${n}[.)]?\\s+\\p{Lu}`, "u").test(line);
+
+/** The lines with every such table made tab-separated rows. */
+export function brokenRowTables(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const line = (out[i] ?? "").trim();
+    const header = line && !line.includes("\t") ? headerAt(line) : undefined;
+    if (!header || header.end !== line.length || !startsRow(out[i + 1] ?? "", 1)) continue;
+    const rows: { from: number; to: number; cells: string[] }[] = [];
+    let at = i + 1;
+    for (let n = 1; startsRow(out[at] ?? "", n); n++) {
+      let text = (out[at] ?? "").trim();
+      let cells: string[] | undefined;
+      let to = at;
+      for (; to < Math.min(out.length, at + rowLines); to++) {
+        if (to > at) text = joinLines(text, out[to] ?? "");
+        cells = rowCells(text, header.roles);
+        if (cells || (out[to + 1] ?? "").trim() === "") break;
+      }
+      if (!cells) break;
+      rows.push({ from: at, to, cells });
+      at = to + 1;
+      while (at < out.length && (out[at] ?? "").trim() === "") at++;
+    }
+    if (rows.length === 0) continue;
+    out[i] = header.names.join("\t");
+    for (const row of rows) {
+      out[row.from] = row.cells.join("\t");
+      for (let k = row.from + 1; k <= row.to; k++) out[k] = "";
+    }
+    i = rows.at(-1)?.to ?? i;
+  }
+  return out;
+}
