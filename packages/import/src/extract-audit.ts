@@ -547,8 +547,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         "",
       )
       .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
-      // An item that runs on into the next ("… services, and").
-      .replace(/,\s*(?:and|och|samt)$/u, "")
+      // An item that runs on into the next ("… services, and", "… under mandatperioden,").
+      .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
       .replace(/\s+/g, " ")
       .trim();
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");

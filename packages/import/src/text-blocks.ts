@@ -243,6 +243,18 @@ function joinInlineHyphens(line: string): string {
   );
 }
 
+/**
+ * "a)⇥fastställa en plan …", "2.1⇥Bakgrund": Word puts a tab after a list's or a heading's
+ * number. A line of a number or letter and one text is an item or a heading, not a table's row.
+ */
+function markerBeforeTab(line: string): string {
+  const marked = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|\(\d{1,2}\)))\t+(?=\S)/u.exec(
+    line,
+  );
+  if (!marked || line.slice(marked[0].length).includes("\t")) return line;
+  return `${marked[1]} ${line.slice(marked[0].length)}`;
+}
+
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
@@ -271,7 +283,7 @@ export function textBlocks(text: string): Block[] {
     current = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
+    const raw = markerBeforeTab(lines[i] ?? "");
     const line = i + 1;
     if (raw.trim() === "") {
       flush();
@@ -316,9 +328,12 @@ export function textBlocks(text: string): Block[] {
       // A short line is not wrapped text: "Granskning av …" above "Lerums kommun" are two blocks.
       // Nor is a line that begins with an answer's label ("Kommentar:", "Response:", "Owner:").
       const previous = lines[i - 1] ?? "";
+      // Nor, after an item whose line ends its sentence, a line that begins a new one flush
+      // with the margin, where a wrapped item would go on indented or in small letters.
       if (
         answerLabel.test(raw.trim()) ||
         agendaItemStart.test(raw) ||
+        (current.kind === "item" && /[.!?]$/u.test(previous.trim()) && /^\p{Lu}/u.test(raw)) ||
         (current.kind === "paragraph" &&
           previous.trim().length < 45 &&
           !/-$/.test(previous.trim()) &&

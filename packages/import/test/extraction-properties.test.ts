@@ -395,6 +395,22 @@ describe("a sentence that announces how many recommendations follow (seventh rou
   });
 });
 
+describe("Word's tabs after a list's marks (seventh round)", () => {
+  it("reads 'a)⇥text' as an item and '2.1⇥Bakgrund' as a heading, and ends an item where a new sentence begins at the margin", () => {
+    const found = audit(
+      "Granskning av krisberedskapen\n\n2.1\tBakgrund\nText om lagen.\n\n5\tRekommendationer\nRevisorerna rekommenderar kommunstyrelsen att\na)\tfastställa en plan för övning av krisledningen,\nb)\tsäkerställa att reservkraften testas varje år.\nRevisorerna rekommenderar vidare socialnämnden att pröva kontinuitetsplanerna årligen.\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["fastställa en plan för övning av krisledningen", ["kommunstyrelsen"]],
+      ["säkerställa att reservkraften testas varje år.", ["kommunstyrelsen"]],
+      [
+        "Revisorerna rekommenderar vidare socialnämnden att pröva kontinuitetsplanerna årligen.",
+        ["socialnamnden"],
+      ],
+    ]);
+  });
+});
+
 describe("recommending verbs and passives (seventh round)", () => {
   it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …') and 'uppmanar' / 'uppmanas att'", () => {
     expect(

@@ -830,3 +830,15 @@ describe("a PDF's recommendations table whose rows break over lines", () => {
     ]);
   });
 });
+
+describe("a template's lettered items after Word's tabs", () => {
+  it("reads the items under intros without a colon, each to the bodies its intro names", async () => {
+    const found = await audit("dev-132");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
+      ["fastställa en plan för utbildn", ["Kommunstyrelsen"]],
+      ["säkerställa att reservkraften ", ["Kommunstyrelsen"]],
+      ["gemensamt ta fram en rutin för", ["Kommunstyrelsen", "Socialnämnden"]],
+      ["Revisorerna rekommenderar vida", ["Socialnämnden"]],
+    ]);
+  });
+});
