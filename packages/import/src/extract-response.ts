@@ -58,12 +58,13 @@ export interface ImportedResponse {
 }
 
 /**
- * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:", "Revisorernas
- * rekommendation 2:", "Recommendation 2",
+ * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:" (after the page's
+ * number where a page is one line: "3 Til anbefaling 2 …"), "Revisorernas rekommendation 2:",
+ * "Recommendation 2",
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -464,7 +465,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       else {
         quoting =
           b.kind !== "item" &&
-          /\brekommendation(er)?\b.*[.:]$|\brecommendations?\b.*[.:]$/iu.test(b.text);
+          /\b(?:rekommendation(?:er)?|recommendations?|anbefaling(?:er|ene)?)\b.*[.:]$|\b(?:rekommenderar|recommends?|anbefaler)\b.*:$/iu.test(
+            b.text,
+          );
         documentStance ??= readStanceIn(b.text);
       }
       continue;

@@ -57,7 +57,7 @@ const otherWords: [RegExp, string][] = [
   [/\bdelvis (?:instämmer|delar)\b/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
-    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej) (?:något |några )?(?:behov|skäl)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
+    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
     "instämmer inte",
   ],
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".

@@ -437,7 +437,7 @@ const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·►▶\uF0A7\uF0B7\uF0D8\
 /** "Tolga, den 14. mars 2018": a place and date that sign a report off; a list ends before it. */
 const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/u;
 const inlineRecommendation =
-  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation|(?:Till|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
+  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have

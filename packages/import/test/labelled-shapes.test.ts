@@ -842,3 +842,19 @@ describe("a template's lettered items after Word's tabs", () => {
     ]);
   });
 });
+
+describe("Norwegian answers inside a page's line", () => {
+  it("splits the answers at 'Til anbefaling N:', the page's number before it too, and gives each the recommendation listed after 'anbefaler at X:' or 'anbefalinger i rapporten:'", async () => {
+    for (const folder of ["dev-112", "dev-133"]) {
+      const found = await response(folder);
+      expect(
+        found.sections.map((s) => [s.number, s.text.length > 20, s.stance]),
+        folder,
+      ).toEqual([
+        [1, true, "agrees"],
+        [2, true, folder === "dev-112" ? "partly-agrees" : "agrees"],
+        [3, true, "disagrees"],
+      ]);
+    }
+  });
+});

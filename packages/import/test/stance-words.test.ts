@@ -109,6 +109,13 @@ describe("stances are read as check reads them", () => {
     expect(readStanceIn("The project is supported by a grant from the state.")).toBeUndefined();
   });
 
+  it("reads Norwegian 'ser ikke behov' and 'ser ikke grunn til' as Swedish 'ser inget behov'", () => {
+    expect(
+      readStanceIn("Kommunedirektøren ser ikke behov for å endre organiseringen.")?.stance,
+    ).toBe("disagrees");
+    expect(readStanceIn("Rådmannen ser ikke grunn til en egen sak.")?.stance).toBe("disagrees");
+  });
+
   it.each([
     ["Nämnden är enig med revisorerna.", "agrees"],
     ["Förvaltningen välkomnar rekommendationen.", "agrees"],
