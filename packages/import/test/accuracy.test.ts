@@ -12,6 +12,11 @@ import {
 // levels of parts already measured, and says nothing about a part before its one measurement.
 const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 
+// Development documents labelled apart from the rules, by people who do not write them
+// (docs/import.md): no rule was written from them, so the tuned part's levels leave them out and
+// they are guarded apart, at the level of their one measurement when they were added.
+const labelledApart = documentSelection("dev-139..dev-158");
+
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
 /** Each figure at least at its level, named in the failure so the figure that fell shows. */
@@ -26,7 +31,7 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 // fitted to shows.
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
-    expectAtLeast(totals(await scoreAll("development")), {
+    expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.97,
       precision: 0.97,
       recall: 0.89,
@@ -92,6 +97,23 @@ describe("import accuracy on the labelled documents", () => {
       expectAtLeast(t, levels);
     },
   );
+
+  // Measured once, with the sixth round's rules, when they were added: far below the targets
+  // (docs/import.md). This guards against losing ground on them; it does not say the rules read
+  // them.
+  it("keeps the documents labelled apart from the rules, dev-139..dev-158, at their measured level", async () => {
+    const t = totals(await scoreAll("development", labelledApart));
+    expect(t.documents).toBe(20);
+    expectAtLeast(t, {
+      kindAccuracy: 0.9,
+      precision: 0.76,
+      recall: 0.48,
+      addresseesRight: 0.29,
+      stanceAccuracy: 0.26,
+      measurePrecision: 0.52,
+      measureRecall: 0.41,
+    });
+  });
 
   // The levels of the last held-back part measured (the sixth, now dev-123 to dev-138 above),
   // far below what Spårbar aims at: once the next part has had its one measurement, its own
