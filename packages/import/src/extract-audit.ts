@@ -132,8 +132,9 @@ function announcedCount(folded: string): number | undefined {
 
 /**
  * What a recommendation looks like without an intro to vouch for it: it goes on from an intro
- * in small letters ("utarbeide …", "att …"), begins with a verb that directs, or names who
- * should act; a question, or a chapter's title with its text, does not.
+ * in small letters ("utarbeide …", "att …"), begins with a verb that directs, or begins with
+ * who should act ("Kommunstyrelsen tar fram …"); a question, or a chapter's title with its
+ * text, does not.
  */
 function shapedAsRecommendation(text: string, bodies: readonly KnownBody[]): boolean {
   const folded = fold(text);
@@ -142,6 +143,8 @@ function shapedAsRecommendation(text: string, bodies: readonly KnownBody[]): boo
     /^\p{Ll}/u.test(text) ||
     imperativeStem.test(folded) ||
     bodySentence.test(text) ||
+    startsWithBody(text, bodies) ||
+    leadingBodies(text, bodies).length > 0 ||
     needOf(text, bodies) !== undefined ||
     recommendedTo(text, bodies) !== undefined
   );

@@ -829,6 +829,15 @@ describe("a PDF's recommendations table whose rows break over lines", () => {
       ["Införa en gemensam projektmode", ["Kommunstyrelsen", "Samhällsbyggnadsnämnden"]],
     ]);
   });
+
+  it("takes the items after an announced count that begin with who should act", async () => {
+    const found = await audit("dev-139");
+    expect(found.recommendations.map(addressees)).toEqual([
+      ["Kommunstyrelsen"],
+      ["Socialnämnden", "Tekniska nämnden"],
+      ["Kommunstyrelsen"],
+    ]);
+  });
 });
 
 describe("a template's lettered items after Word's tabs", () => {
