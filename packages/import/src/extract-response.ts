@@ -128,10 +128,13 @@ const notPromise = [
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
   // dates are not the body's promises.
   /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
-  // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30".
-  /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,60}?\s(?:19|20)\d{2}-\d{2}-\d{2}\.?$/iu,
-  // A document's head: its date under a label, or a page header that begins with a date.
-  /\b(?:datum|date|daterad|dated|utfardat|upprattad)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
+  // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
+  // Granskning av föreningsbidrag, januari 2026": a paper's own date closes its line.
+  /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  // A document's head: its date under a label, the head's other labels and the page's number
+  // between them too ("Datum Vår beteckning 2 (3) 2026-04-14"), or a page header that begins
+  // with a date.
+  /\b(?:datum|date|daterad|dated|utfardat|upprattad)(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
 ];
 
 function isPromise(sentence: string): boolean {
@@ -242,11 +245,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // list is being read against them.
   let fromList = false;
   let byWords = false;
+  // Under a subject heading that names one of the listed recommendations ("Rutiner för
+  // handläggningen"): what follows answers that one, until the next such heading.
+  let bySubject = false;
   const open = (number: number, numbered: boolean, text: string, line: number) => {
     current = { number, numbered, text, measures: [], line };
     result.sections.push(current);
     fromList = false;
     byWords = false;
+    bySubject = false;
   };
   const namedResponsible = new Map<ImportedSection, string>();
   // Sections whose stance was said of all the recommendations at once: a stance said to one of
@@ -286,7 +293,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "Revisorernas rekommendation att kommunstyrelsen ska … tillstyrks.": a decision on each
     // recommendation, its text the "att" clause and its stance the decision's verb.
     const decided = decidedRecommendation.exec(b.text);
-    open(number, true, decided?.[1]?.trim() ?? b.text, b.line);
+    // An item's closing comma, "och" or "samt" belongs to the list, not to the recommendation.
+    open(
+      number,
+      true,
+      decided?.[1]?.trim() ?? b.text.replace(/,\s*(?:(?:och|samt|and)\s*)?$/u, ""),
+      b.line,
+    );
     if (decided && current) readStance(current, b.text, b.line);
     fromList = true;
   };
@@ -485,6 +498,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (!explicit && b.kind === "item" && !b.ordered && fromList) {
       openListed(result.sections.length + 1, b);
       continue;
+    }
+    if ((fromList || byWords || bySubject) && subjectHeading(b)) {
+      const named = sharingMost(result.sections, b.text, 1);
+      if (named) {
+        current = named;
+        fromList = false;
+        byWords = false;
+        bySubject = true;
+        continue;
+      }
     }
     // The text after a list of decided recommendations answers them all: its promises go to
     // the recommendation whose words they share.
@@ -819,7 +842,7 @@ const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*:\s*$/iu;
+  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$/iu;
 
 /** The nearest paragraph before a block: what introduces a list. */
 function lastParagraph(blocks: readonly Block[], block: Block): string {

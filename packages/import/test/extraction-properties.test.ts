@@ -411,6 +411,14 @@ describe("Word's tabs after a list's marks (seventh round)", () => {
   });
 });
 
+describe("dates of a response's papers and head (seventh round)", () => {
+  it("takes no paper the decision rests on, nor a head with its labels and page number, for a promise", () => {
+    const text =
+      "Svar på granskning av underhåll\n\nRekommendation 1: Nämnden bör upprätta en underhållsplan.\n\nNämnden instämmer. Datum Vår beteckning 2 (3) 2026-04-14 TN 26/0031. Planen antas senast i juni 2026.\n\nBeslutsunderlag\n\nRevisionsrapport Underhåll av gator och vägar, mars 2026\n";
+    expect(firstSectionDueDays(text)).toEqual(["2026-06-30"]);
+  });
+});
+
 describe("recommending verbs and passives (seventh round)", () => {
   it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …') and 'uppmanar' / 'uppmanas att'", () => {
     expect(

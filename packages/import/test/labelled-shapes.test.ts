@@ -867,3 +867,21 @@ describe("Norwegian answers inside a page's line", () => {
     }
   });
 });
+
+describe("a list after an intro without a colon, answered under subject headings", () => {
+  it("opens a section per item after 'rekommenderar nämnden att', and gives each answer to the recommendation its heading names", async () => {
+    const found = await response("dev-125");
+    expect(found.sections.map((s) => [s.number, s.text.endsWith(","), s.stance])).toEqual([
+      [1, false, "agrees"],
+      [2, false, "partly-agrees"],
+      [3, false, "disagrees"],
+    ]);
+  });
+
+  it("takes neither the papers a decision rests on nor a page head's date for promises", async () => {
+    const found = await response("dev-126");
+    const promised = found.sections.flatMap((s) => s.measures.map((m) => m.text));
+    expect(promised.some((t) => /Vår beteckning|Revisionsrapport/u.test(t))).toBe(false);
+    expect(found.sections.map((s) => s.text.endsWith(","))).toEqual([false, false, false]);
+  });
+});
