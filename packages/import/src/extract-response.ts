@@ -124,10 +124,11 @@ const notPromise = [
   // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
   /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,5}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|dd|tt)s?\b(?!\s+att\b)/iu,
-  // A practice that started in the past ("Sedan december 2025 registreras …"), and what the
+  // A practice that started in the past ("Sedan december 2025 registreras …", "… redovisas
+  // sedan januari 2026 …"), and what the
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
   // dates are not the body's promises.
-  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
+  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026": a paper's own date closes its line.
   /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
@@ -573,14 +574,22 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (!target) continue;
       answered.add(target);
       answeredOn.add(b.line);
-      readAnswer(target, b.text, b.line, b.kind === "item");
+      // A paragraph that no heading assigns may promise something for another recommendation
+      // too: each promise goes to the one whose words it shares.
+      readAnswer(target, b.text, b.line, b.kind === "item", !under);
     }
     if (answered.size >= 2 && answeredOn.size >= 2) return;
     result.sections.length = 0;
     current = undefined;
   }
 
-  function readAnswer(section: ImportedSection, text: string, line: number, item = false) {
+  function readAnswer(
+    section: ImportedSection,
+    text: string,
+    line: number,
+    item = false,
+    promisesByWords = false,
+  ) {
     const task = taskItem.exec(text);
     if (task) {
       readStance(section, text, line);
@@ -616,7 +625,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // senast i juni 2026" promises only the second.
       if (isPromise(sentence))
         for (const part of datedParts(sentence, reference).filter(isPromise)) {
-          const target = byWords ? (closestSection(result.sections, part) ?? section) : section;
+          const target =
+            byWords || promisesByWords
+              ? (closestSection(result.sections, part) ?? section)
+              : section;
           addMeasure(target, part, line);
         }
       context = dated.at(-1)?.period.start ?? context;

@@ -80,10 +80,11 @@ export function recommendationQuoted(sentence: string): string | undefined {
  */
 export function listedInProse(sentence: string): string[] {
   // After "rekommendation(er) …:", or straight after the verb: "Revisorerna rekommenderar
-  // socialnämnden att …, att … och att …".
+  // socialnämnden att …, att … och att …", in a response retelling the report in the past tense
+  // too ("rekommenderade").
   const list =
     /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1] ??
-    /\b(?:rekommenderar|föreslår)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
+    /\b(?:rekommenderar|rekommenderade|föreslår|föreslog)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
       sentence,
     )?.[1];
   if (!list) return [];

@@ -50,9 +50,11 @@ const otherWords: [RegExp, string][] = [
   [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],
   [/\bsupported (?:in principle|in part)(?=\s*(?:[.;:]|$))/iu, "partly agrees"],
   [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],
-  [/\bställer sig inte bakom\b/iu, "instämmer inte"],
-  [/\bställer sig (?:helt )?bakom\b/iu, "instämmer"],
-  [/(?<!\p{L})är positiva? till\b/iu, "instämmer"],
+  // The subject may stand inside the phrase: "Däremot ställer sig regionstyrelsen inte bakom
+  // …", "Även uppföljningen är regionstyrelsen positiv till".
+  [/\bställer sig (?:[\p{L}-]+ ){0,2}?(?:inte|ej) bakom\b/iu, "instämmer inte"],
+  [/\bställer sig (?:[\p{L}-]+ ){0,2}?(?:helt )?bakom\b/iu, "instämmer"],
+  [/(?<!\p{L})är (?:[\p{L}-]+ ){0,2}?positiva? till\b/iu, "instämmer"],
   [/\bavser inte\b/iu, "instämmer inte"],
   [/\bdelvis (?:instämmer|delar)\b/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.

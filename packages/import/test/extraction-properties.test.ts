@@ -416,6 +416,12 @@ describe("dates of a response's papers and head (seventh round)", () => {
     const text =
       "Svar på granskning av underhåll\n\nRekommendation 1: Nämnden bör upprätta en underhållsplan.\n\nNämnden instämmer. Datum Vår beteckning 2 (3) 2026-04-14 TN 26/0031. Planen antas senast i juni 2026.\n\nBeslutsunderlag\n\nRevisionsrapport Underhåll av gator och vägar, mars 2026\n";
     expect(firstSectionDueDays(text)).toEqual(["2026-06-30"]);
+    // A practice under way since a month, said inside the sentence, is no promise either.
+    expect(
+      firstSectionDueDays(
+        "Svar på granskning\n\nRekommendation 1: Nämnden bör följa upp kostnaderna.\n\nNämnden instämmer; uppföljningen redovisas sedan januari 2026 i månadsrapporten.\n",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -885,3 +885,16 @@ describe("a list after an intro without a colon, answered under subject headings
     expect(found.sections.map((s) => s.text.endsWith(","))).toEqual([false, false, false]);
   });
 });
+
+describe("recommendations retold in the past tense, answered by subject", () => {
+  it("opens the sections 'rekommenderade … att …, att … och att …' lists, with the stance and promise each paragraph gives", async () => {
+    const found = await response("dev-135");
+    expect(
+      found.sections.map((s) => [s.number, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "agrees", ["2026-06-30"]],
+      [2, "agrees", []],
+      [3, "disagrees", []],
+    ]);
+  });
+});

@@ -109,6 +109,16 @@ describe("stances are read as check reads them", () => {
     expect(readStanceIn("The project is supported by a grant from the state.")).toBeUndefined();
   });
 
+  it("reads the subject inside the phrase: 'ställer sig X inte bakom', 'är X positiv till'", () => {
+    expect(
+      readStanceIn("Däremot ställer sig regionstyrelsen inte bakom ett centralt godkännande.")
+        ?.stance,
+    ).toBe("disagrees");
+    expect(readStanceIn("Även uppföljningen är regionstyrelsen positiv till.")?.stance).toBe(
+      "agrees",
+    );
+  });
+
   it("reads Norwegian 'ser ikke behov' and 'ser ikke grunn til' as Swedish 'ser inget behov'", () => {
     expect(
       readStanceIn("Kommunedirektøren ser ikke behov for å endre organiseringen.")?.stance,
