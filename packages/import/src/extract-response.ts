@@ -64,7 +64,7 @@ export interface ImportedResponse {
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -92,7 +92,7 @@ const bareLabel =
  * recommendation quoted under a label, unnumbered, the auditors by any name of that shape.
  */
 const labelled =
-  /^(?:\*\*)?(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|revisorskollegiets|[\p{L}-]*revisjonens|the auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+  /^(?:\*\*)?(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|the auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
 
 /**
  * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that
@@ -115,7 +115,7 @@ const notPromise = [
   /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
-  /\b(?:avser|kommer|planerar|tanker)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
+  /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // A page's or a document's own dates: when it was published, updated or tabled, with or
   // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May").

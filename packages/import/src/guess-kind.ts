@@ -30,13 +30,16 @@ const responseCues: [RegExp, number][] = [
   ],
   // Reports print the management's answers and target dates too, so those count for nothing.
   [/\bagreed actions?\b/giu, 1],
-  [/\bhandlingsplan\b|^(?:åtgärd|ansvarig|klart)\s*:/gimu, 1],
+  [/\bhandlingsplan\b|\bhandleplan(?:en|er)?\b|^(?:åtgärd|ansvarig|klart)\s*:/gimu, 1],
   [
     /\bmed anledning av (?:revisorernas|revisionens|stadsrevisionens|kommunrevisionens) (?:rapport|granskning|revisionsrapport)/giu,
     2,
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
-  [/\b(?:(?:er|sier seg) (?:delvist? )?|delvist? )u?enig\b|\btil orientering\b/giu, 2],
+  [/\b(?:(?:er|sier seg) (?:delvist? |ikke )?|delvist? )u?enig\b|\btil orientering\b/giu, 2],
+  // An answer under its writer's label ("Styrelsens svar:", "Nämndens svar:"), Finland-Swedish
+  // "omfattar rekommendationen", and Danish "handleplan".
+  [/\b\p{L}+s svar\s*:|\bomfattar (?:inte )?rekommendation/giu, 2],
   // Whoever answers, in any tense: "The Head of HR agreed with the recommendation", "continued
   // to accept the recommendation"; Danish minutes take a report "til efterretning".
   [

@@ -37,6 +37,9 @@ const otherWords: [RegExp, string][] = [
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
   [/\bhåller (?:helt )?med\b|\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  // Finland-Swedish: "Styrelsen omfattar rekommendationen (delvis)"; a "delvis" or "inte" in
+  // the clause qualifies it as it does any agreeing verb.
+  [/\bomfattar (?:[\p{L}-]+ ){0,2}?rekommendation\p{L}*/iu, "instämmer"],
   // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig".
   [/\b(?:er )?(?:uenig|ikke enig)\b/iu, "instämmer inte"],
   [/\bdelvist? enig\b/iu, "instämmer delvis"],

@@ -898,3 +898,30 @@ describe("recommendations retold in the past tense, answered by subject", () => 
     ]);
   });
 });
+
+describe("answers in Danish minutes and in a Finland-Swedish account", () => {
+  it("reads Danish minutes with 'er ikke enig' and a 'handleplan' as a response, each remark a section", async () => {
+    const result = await imported("dev-129");
+    expect(result.kind).toBe("response");
+    expect((result.extracted as ImportedResponse).sections.map((s) => s.stance)).toEqual([
+      "agrees",
+      "partly-agrees",
+      "disagrees",
+    ]);
+  });
+
+  it("reads 'Styrelsens svar:' under 'Revisionsnämndens rekommendation:', and 'omfattar rekommendationen (delvis)'", async () => {
+    const result = await imported("dev-154");
+    expect(result.kind).toBe("response");
+    const found = result.extracted as ImportedResponse;
+    expect(found.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [2, "partly-agrees"],
+      [3, undefined],
+    ]);
+    // "Styrelsen anser inte att …": what the board does not think needed is no promise.
+    expect(found.sections[2]?.measures.map((m) => m.text)).not.toContainEqual(
+      expect.stringContaining("anser inte"),
+    );
+  });
+});

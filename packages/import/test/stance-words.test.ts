@@ -119,6 +119,14 @@ describe("stances are read as check reads them", () => {
     );
   });
 
+  it("reads Finland-Swedish 'omfattar rekommendationen', qualified by 'delvis' or 'inte' in its clause", () => {
+    expect(readStanceIn("Styrelsen omfattar rekommendationen.")?.stance).toBe("agrees");
+    expect(readStanceIn("Styrelsen omfattar rekommendationen delvis.")?.stance).toBe(
+      "partly-agrees",
+    );
+    expect(readStanceIn("Styrelsen omfattar inte rekommendationen.")?.stance).toBe("disagrees");
+  });
+
   it("reads Norwegian 'ser ikke behov' and 'ser ikke grunn til' as Swedish 'ser inget behov'", () => {
     expect(
       readStanceIn("Kommunedirektøren ser ikke behov for å endre organiseringen.")?.stance,
