@@ -54,7 +54,7 @@ const prefix =
  * "revisorskollegiet", "Rigsrevisionen", "revisorerne"), "vi"/"we", or the report itself.
  * A shape of name, not a list of offices, so an audit office no rule has met is read too.
  */
-const auditorNames = String.raw`vi|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
+const auditorNames = String.raw`vi|jag|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
 const intros: { pattern: RegExp; past?: boolean }[] = [
   {
@@ -195,7 +195,7 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  */
 const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
 const leadAdverb =
-  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|also|further|therefore)";
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|videre|derfor|dessuten|ogsa|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
@@ -312,9 +312,11 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
   const f = foldInPlace(sentence);
   const forms = [
     /^det ar (?:nodvandigt|viktigt) for (.+?) att\s/u,
+    // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
+    /^det ar (?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead.
-    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill)[ ,]+|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:overvaga|\p{Ll}+a)\s/u,
+    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:overvaga|\p{Ll}+[ae])\s/u,
     /^(.+?)\s+(?:bor|behover|maste|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
     /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
   ];

@@ -236,6 +236,14 @@ function cellsOf(row: string): string[] {
     );
 }
 
+/**
+ * "… sekretariaten. av 11": a page flattened to a line keeps the end of its "3 av 11" after the
+ * last sentence (its number went to the line's start); it is no part of that sentence.
+ */
+function withoutPageCount(line: string): string {
+  return line.replace(/(?<=[.!?])[ \t]+(?:av|of)[ \t]+\d{1,3}[ \t]*$/u, "");
+}
+
 /** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
 function joinInlineHyphens(line: string): string {
   return line.replace(/(\p{Ll}{2,})- (\p{Ll}+)/gu, (whole, left: string, right: string) =>
@@ -270,7 +278,7 @@ export function textBlocks(text: string): Block[] {
           .replace(/\r\n?/g, "\n")
           .replace(/\f/g, "\n")
           .split("\n")
-          .map((line) => (isChrome(line) ? "" : joinInlineHyphens(line))),
+          .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
       ),
     ),
   );
@@ -379,7 +387,7 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
 
 /** Chapter titles that a flattened text keeps inside its lines, after the chapter's number. */
 const chapterWords =
-  "sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
+  "(?:revisors )?anbefalinger|kommentarer|sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
 // The titles in any case, the letter after them a capital: a case-insensitive flag would make
 // \p{Lu} match small letters too.
 const anyCase = (words: string) =>

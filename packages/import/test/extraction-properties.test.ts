@@ -426,7 +426,7 @@ describe("dates of a response's papers and head (seventh round)", () => {
 });
 
 describe("recommending verbs and passives (seventh round)", () => {
-  it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …') and 'uppmanar' / 'uppmanas att'", () => {
+  it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …'), 'uppmanar' / 'uppmanas att', 'Jag rekommenderar', 'Det är angeläget att X …' and Norwegian 'også' / 'Videre bør'", () => {
     expect(
       audit(
         "Forvaltningsrevisjon\n\nPå bakgrunn av funnene anbefales kommunestyret å:\n\n• utarbeide skriftlige rutiner for innkjøp\n• sørge for at alle avtaler arkiveres\n",
@@ -440,6 +440,16 @@ describe("recommending verbs and passives (seventh round)", () => {
         "Forvaltningsrevisjon\n\nDet anbefales at kommunestyret utarbeider en plan for vedlikehold.\n",
       ).recommendations.map((r) => r.unknownTo),
     ).toEqual([["kommunestyret"]]);
+    expect(
+      audit(
+        "Uppföljning av ärendehantering\n\nJag rekommenderar regionstyrelsen att fastställa en tidplan för systemet. Det är angeläget att socialnämnden fastställer regler för bidrag.\n",
+      ).recommendations.map((r) => [...r.to.map((b) => b.id), ...r.unknownTo]),
+    ).toEqual([["regionstyrelsen"], ["socialnamnden"]]);
+    expect(
+      audit(
+        "Forvaltningsrevisjon\n\nVi anbefaler også at kommunestyret vurderer en ny plan. Videre bør kommunestyret rapportere status to ganger i året.\n",
+      ).recommendations.map((r) => r.unknownTo),
+    ).toEqual([["kommunestyret"], ["kommunestyret"]]);
     expect(
       audit(
         "Granskning av ekonomin\n\nRevisorerna uppmanar kommunstyrelsen att anta en plan för hur underskottet ska återställas. Socialnämnden uppmanas att följa upp kostnaderna varje månad.\n",

@@ -925,3 +925,20 @@ describe("answers in Danish minutes and in a Finland-Swedish account", () => {
     );
   });
 });
+
+describe("a report flattened to a line per page, with the page's count run in", () => {
+  it("drops 'av 11' after a page's last sentence, and reads the chapters 'Kommentarer' and 'REVISORS ANBEFALINGER'", async () => {
+    const swedish = await audit("dev-147");
+    expect(swedish.recommendations.map((r) => r.text.endsWith("av 11"))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    const norwegian = await audit("dev-142");
+    expect(norwegian.recommendations.map((r) => [r.text.slice(0, 25), addressees(r)])).toEqual([
+      ["Ut fra funnene anbefaler ", ["Rådmannen"]],
+      ["Videre bør rådmannen rapp", ["Rådmannen"]],
+      ["Vi anbefaler også at komm", ["Kommunestyret"]],
+    ]);
+  });
+});
