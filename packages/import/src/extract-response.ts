@@ -354,17 +354,32 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
       if (!table) continue;
       const cell = cellOf(cells, "recommendation");
-      const number = /^(\d{1,2})[.)]\s*/.exec(cell);
+      // The row's number, in the recommendation's cell or in a number column of its own.
+      const number =
+        /^(\d{1,2})[.)]\s*/.exec(cell)?.[1] ??
+        cells.find((c, i) => table?.[i] === "other" && /^\d{1,2}\.?$/u.test(c))?.replace(".", "");
       const text = cell.replace(/^\d{1,2}[.)]\s*/, "");
-      const section = result.sections.find((s) => s.text === text);
-      if (!section)
-        open(Number(number?.[1] ?? result.sections.length + 1), Boolean(number), text, b.line);
+      // A section the response opened by its number without a text ("accepts recommendations
+      // 1 and 3") is this row's.
+      const section =
+        result.sections.find((s) => s.text === text) ??
+        result.sections.find((s) => number && s.number === Number(number) && s.text === "");
+      if (section && !section.text) section.text = text;
+      if (!section) {
+        open(Number(number ?? result.sections.length + 1), Boolean(number), text, b.line);
+        if (number) result.sections.sort((x, y) => x.number - y.number);
+      }
       const target = section ?? current;
+      const stated = cellOf(cells, "stance");
       const measure = cellOf(cells, "measure");
       const due = cellOf(cells, "due");
-      // "Agreed. A data-matching exercise …": the answer's cell states the stance too.
-      if (target && measure) readStance(target, measure, b.line);
-      if (target && (measure || due)) {
+      // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
+      // …": the answer's cell states the stance too.
+      if (target && stated) readStance(target, stated, b.line);
+      if (target && measure && !stated) readStance(target, measure, b.line);
+      // A due cell without a date ("Completed", "Ongoing") promises nothing by a date.
+      const undated = due !== "" && findDatePhrases(due).length === 0;
+      if (target && (measure || due) && !undated) {
         const responsible = cellOf(cells, "responsible");
         addMeasure(target, `${measure} ${due}`.trim(), b.line, responsible ? { responsible } : {});
       }

@@ -47,11 +47,12 @@ const otherWords: [RegExp, string][] = [
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
+  [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
   [/\baccepts?\b|\baccepted(?=\s*(?:[.;:]|$))/iu, "agrees"],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
   // supported." The bare participle only, so "is supported by" states nothing.
   [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],
-  [/\bsupported (?:in principle|in part)(?=\s*(?:[.;:]|$))/iu, "partly agrees"],
+  [/\b(?:supported|accepted) (?:in principle|in part)(?=\s*(?:[.;:]|$))/iu, "partly agrees"],
   [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],
   // The subject may stand inside the phrase: "Däremot ställer sig regionstyrelsen inte bakom
   // …", "Även uppföljningen är regionstyrelsen positiv till".

@@ -1,11 +1,13 @@
 import { fold, foldInPlace } from "./addressees.ts";
 
 /** What a column of a recommendations table or an action plan holds. */
-export type ColumnRole = "recommendation" | "measure" | "responsible" | "due" | "other";
+export type ColumnRole = "recommendation" | "stance" | "measure" | "responsible" | "due" | "other";
 
 /** Column headers as reports and responses write them, matched on folded text. */
 const columnNames: [string, ColumnRole][] = [
   ["revisorernas rekommendation(?:er)?|rekommendation(?:er)?|recommendations?", "recommendation"],
+  // The answer's own column in an action plan: "Accepted", "Accepted in principle".
+  ["response|stallningstagande", "stance"],
   [
     "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?",
     "measure",
@@ -20,7 +22,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
   [
-    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|ref|prioritet|prioritering|priority|original target(?: completion)? date",
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|no|number|ref|prioritet|prioritering|priority|original target(?: completion)? date",
     "other",
   ],
 ];
@@ -29,7 +31,11 @@ const cellPattern = new RegExp(`^(?:${columnNames.map(([names]) => names).join("
 
 /** The role of a table's header cell, if it is one Spårbar knows. */
 export function columnRole(cell: string): ColumnRole | undefined {
-  const f = fold(cell).replace(/[:.]$/, "");
+  // A cell of its own may name whose recommendation it is ("VAGO recommendation", "Audit
+  // recommendation"); in a header flattened to a line, that word would be the column before.
+  const f = fold(cell)
+    .replace(/[:.]$/, "")
+    .replace(/^[a-z]+ (?=recommendations?$)/u, "");
   if (!cellPattern.test(f)) return undefined;
   return columnNames.find(([names]) => new RegExp(`^(?:${names})$`, "u").test(f))?.[1];
 }

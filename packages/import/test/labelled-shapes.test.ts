@@ -942,3 +942,26 @@ describe("a report flattened to a line per page, with the page's count run in", 
     ]);
   });
 });
+
+describe("an action plan copied one cell per line, with a column for the answer", () => {
+  it("reads 'No. / VAGO recommendation / Response / Action / Completion date', fills the sections the letter opened by number, and takes 'Completed' for no date", async () => {
+    const found = await response("dev-138");
+    expect(
+      found.sections.map((s) => [
+        s.number,
+        s.text.slice(0, 20),
+        s.stance,
+        s.measures.map((m) => m.due?.end),
+      ]),
+    ).toEqual([
+      [1, "Review all kinship c", "agrees", ["2027-06-30"]],
+      [2, "Publish the criteria", "partly-agrees", ["2026-12-31"]],
+      [3, "Report quarterly to ", "agrees", []],
+    ]);
+  });
+
+  it("reads the stance from its own column in a plan whose cells are separated by tabs", async () => {
+    const found = await response("dev-158");
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
+  });
+});

@@ -104,6 +104,8 @@ describe("stances are read as check reads them", () => {
       ["Supported in principle.", "partly-agrees"],
       ["Not supported.", "disagrees"],
       ["Response: Supported in part.", "partly-agrees"],
+      ["Accepted in principle", "partly-agrees"],
+      ["The department accepts recommendation 2 in principle.", "partly-agrees"],
     ];
     for (const [text, stance] of said) expect(readStanceIn(text)?.stance, text).toBe(stance);
     expect(readStanceIn("The project is supported by a grant from the state.")).toBeUndefined();
