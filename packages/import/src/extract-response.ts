@@ -112,7 +112,7 @@ const namedByPlace = new RegExp(
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
-  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed)\b/iu,
+  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed|commenced|began|started)\b/iu,
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
@@ -123,7 +123,7 @@ const notPromise = [
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
-  /^(?!.*\b(?:och|men|samt|and|but)\s+(?:\p{L}+\s+){0,5}?(?:ska|skall|kommer|will)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|dd|tt)s?\b(?!\s+att\b)/iu,
+  /^(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?\b(?!\s+att\b)/iu,
   // A practice that started in the past ("Sedan december 2025 registreras …", "… redovisas
   // sedan januari 2026 …"), and what the
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their

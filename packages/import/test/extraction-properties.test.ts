@@ -416,6 +416,13 @@ describe("dates of a response's papers and head (seventh round)", () => {
     const text =
       "Svar på granskning av underhåll\n\nRekommendation 1: Nämnden bör upprätta en underhållsplan.\n\nNämnden instämmer. Datum Vår beteckning 2 (3) 2026-04-14 TN 26/0031. Planen antas senast i juni 2026.\n\nBeslutsunderlag\n\nRevisionsrapport Underhåll av gator och vägar, mars 2026\n";
     expect(firstSectionDueDays(text)).toEqual(["2026-06-30"]);
+    // What was done ("har bedömts", "antecknade", "commenced") is no promise, unless a promise
+    // follows it in the same sentence ("…, och en plan för tio år framåt blir klar …").
+    expect(
+      firstSectionDueDays(
+        "Svar på granskning\n\nRekommendation 1: Nämnden bör ta fram en underhållsplan.\n\nNämnden instämmer. Skicket har bedömts under våren 2026. Fullmäktige antecknade svaret 22.9.2026. Skicket har bedömts under våren 2026, och en underhållsplan för tio år framåt blir klar under hösten 2026.\n",
+      ),
+    ).toEqual(["2026-12-31"]);
     // A practice under way since a month, said inside the sentence, is no promise either.
     expect(
       firstSectionDueDays(
