@@ -95,6 +95,29 @@ function splitNames(phrase: string): string[] {
   return names;
 }
 
+/**
+ * "Department of Transport and Planning and V/Line Corporation": names the organisation has,
+ * one after another, joined by a comma, "och", "samt" or "and", where a name may hold an "and"
+ * of its own. Matched on folded text, the longest name first at each place; nothing else may
+ * stand between them, or the phrase is not such a list.
+ */
+function knownNamesListed(folded: string, bodies: readonly KnownBody[]): KnownBody[] {
+  const found: KnownBody[] = [];
+  let rest = folded.replace(/[.:;]+$/u, "");
+  while (rest) {
+    const next = bodies
+      .flatMap((b) => forms(b).map((form) => ({ b, form })))
+      .filter(
+        ({ form }) => rest === form || rest.startsWith(`${form} `) || rest.startsWith(`${form},`),
+      )
+      .sort((x, y) => y.form.length - x.form.length)[0];
+    if (!next) return [];
+    if (!found.includes(next.b)) found.push(next.b);
+    rest = rest.slice(next.form.length).replace(/^\s*(?:,\s*)?(?:(?:och|samt|and|og)\s+)?/u, "");
+  }
+  return found;
+}
+
 /** What a generic word stands for: "nämnden" is a committee, "styrelsen" a board. */
 const genericWords: [RegExp, RegExp][] = [
   [/^(?:namnden|the committee)$/u, /namnd|committee/u],
@@ -116,6 +139,8 @@ export function resolveAddressees(
   const unknown: string[] = [];
   const whole = fold(phrase);
   const direct = bodies.find((b) => forms(b).includes(whole));
+  const listed = direct ? [] : knownNamesListed(whole, bodies);
+  if (listed.length >= 2) return { known: listed, unknown: [] };
   const parts = direct ? [phrase] : splitNames(phrase);
   for (const part of parts) {
     const f = fold(part).replace(/[.:;]+$/, "");

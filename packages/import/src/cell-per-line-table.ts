@@ -120,7 +120,17 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
     for (;;) {
       // A blank line may stand between rows, never inside one.
       while (at < out.length && (out[at] ?? "").trim() === "") at++;
-      const cells = out.slice(at, at + width).map((c) => c.trim());
+      let cells = out.slice(at, at + width).map((c) => c.trim());
+      // A group's heading between rows ("Issue: Inspection records are incomplete"), a line
+      // of its own with a blank line after it, is left as it is, and the rows go on after it.
+      const group = at + 2;
+      if (cells[1] === "" && (out[at] ?? "").trim() !== "" && !headerRun(out, group)) {
+        const next = out.slice(group, group + width).map((c) => c.trim());
+        if (next.length === width && next.every((c) => c !== "")) {
+          at = group;
+          cells = next;
+        }
+      }
       if (cells.length < width || cells.some((c) => c === "")) break;
       // The next table's header, or a row that is only column names, ends this one.
       if (headerRun(out, at)) break;

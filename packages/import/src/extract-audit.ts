@@ -186,7 +186,7 @@ const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
 const recommendationHeader = /^(rekommendation(er)?|recommendations?)$/u;
 const addresseeHeader =
-  /^(ansvarig( namnd| styrelse)?|ansvar|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|to)$/u;
+  /^(ansvarig( namnd| styrelse)?|ansvar|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|agency|to)$/u;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
@@ -610,7 +610,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     return true;
   };
   // A table of recommendations: which column holds the text, and which the addressee.
-  let table: { text: number; to: number } | undefined;
+  let table: { text: number; to: number; width: number; resumed?: boolean } | undefined;
   let inSection = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
   let assessment = false;
@@ -622,7 +622,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
     const named = namedIn(text);
-    if (b.kind !== "row") table = undefined;
+    // A group's heading between a table's rows ("Issue: …") does not end the table.
+    // A group's heading between a table's rows ("Issue: …") does not end the table, if the
+    // rows after it are as wide as the table.
+    if (b.kind !== "row") {
+      if (table && blocks[index + 1]?.kind === "row") table.resumed = true;
+      else table = undefined;
+    }
     if (pendingNumbered && b.kind === "paragraph" && !/^paragraph\s+\d/iu.test(text)) {
       add(text, b.line, undefined, true);
       pendingNumbered = undefined;
@@ -654,15 +660,21 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const cells = b.cells ?? [];
       const textColumn = cells.findIndex((c) => recommendationHeader.test(fold(c)));
       if (textColumn >= 0) {
-        table = { text: textColumn, to: cells.findIndex((c) => addresseeHeader.test(fold(c))) };
+        table = {
+          text: textColumn,
+          to: cells.findIndex((c) => addresseeHeader.test(fold(c))),
+          width: cells.length,
+        };
         continue;
       }
+      if (table?.resumed)
+        table = cells.length === table.width ? { ...table, resumed: false } : undefined;
       const recommendation = table && cells[table.text];
       // Without a column of addressees, a row goes to the committee the text last named
       // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
       if (table && recommendation && !recommendation.endsWith("?"))
         add(
-          recommendation,
+          recommendation.replace(/^\d{1,2}[.)]\s+/u, ""),
           b.line,
           table.to >= 0 ? cells[table.to] : lastCommittee?.name,
           table.to < 0,

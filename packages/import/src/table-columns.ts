@@ -13,7 +13,7 @@ const columnNames: [string, ColumnRole][] = [
     "measure",
   ],
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner|agency",
     "responsible",
   ],
   [

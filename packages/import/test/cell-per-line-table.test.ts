@@ -38,3 +38,35 @@ describe("a table one cell per paragraph", () => {
     );
   });
 });
+
+describe("a table one cell to a line, its rows grouped under headings", () => {
+  it("goes on past a group's heading between rows, which stays a line of its own", () => {
+    const lines = [
+      "Agency",
+      "Recommendation",
+      "See section",
+      "Response",
+      "",
+      "Department of Transport",
+      "1. require records of every inspection",
+      "2",
+      "Accepted",
+      "",
+      "Issue: Defects have no repair targets",
+      "",
+      "V/Line Corporation",
+      "2. agree on a target repair time",
+      "3",
+      "Accepted in principle",
+      "",
+      "Back to top",
+    ];
+    expect(cellPerLineTables(lines).filter((l) => l.trim() !== "")).toEqual([
+      "Agency\tRecommendation\tSee section\tResponse",
+      "Department of Transport\t1. require records of every inspection\t2\tAccepted",
+      "Issue: Defects have no repair targets",
+      "V/Line Corporation\t2. agree on a target repair time\t3\tAccepted in principle",
+      "Back to top",
+    ]);
+  });
+});

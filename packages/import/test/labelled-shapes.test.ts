@@ -965,3 +965,16 @@ describe("an action plan copied one cell per line, with a column for the answer"
     expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
   });
 });
+
+describe("a web table of recommendations copied one cell per line, under issue headings", () => {
+  it("reads every row, across the headings, to the agencies its first column names, two joined by 'and'", async () => {
+    const found = await audit("dev-123");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 20), addressees(r)])).toEqual([
+      ["require V/Line to re", ["Department of Transport and Planning"]],
+      ["reconcile its inspec", ["V/Line Corporation"]],
+      ["agree on and publish", ["Department of Transport and Planning", "V/Line Corporation"]],
+      ["report monthly to th", ["V/Line Corporation"]],
+      ["test a sample of V/L", ["Department of Transport and Planning"]],
+    ]);
+  });
+});
