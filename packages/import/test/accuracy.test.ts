@@ -32,14 +32,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.97,
-      precision: 0.97,
-      recall: 0.89,
-      addresseesRight: 0.88,
+      kindAccuracy: 0.98,
+      precision: 0.99,
+      recall: 0.96,
+      addresseesRight: 0.96,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.83,
-      measureRecall: 0.88,
-      measurePrecision: 0.83,
+      stanceAccuracy: 0.93,
+      measureRecall: 0.91,
+      measurePrecision: 0.9,
     });
   });
 
@@ -47,8 +47,8 @@ describe("import accuracy on the labelled documents", () => {
   // the level later rules reached on them (their one measurement as held back is in
   // docs/import.md: the fourth part kind 0.81, recall 0.37, addressees 0.32, stances 0.24,
   // measures 0.33 and 0.28; the fifth kind 0.87, precision 0.8, recall 0.4, addressees 0.35,
-  // stances 0.23, measures 0.2 and 0.17; the sixth is held at its measured level until this
-  // round's rules have been scored on it).
+  // stances 0.23, measures 0.2 and 0.17; the sixth kind 0.93, precision 0.66, recall 0.32,
+  // addressees 0.32, stances 0.51, measures 0.4 and 0.64).
   it.each([
     {
       part: "fourth",
@@ -80,13 +80,13 @@ describe("import accuracy on the labelled documents", () => {
       part: "sixth",
       range: "dev-123..dev-138",
       levels: {
-        kindAccuracy: 0.93,
-        precision: 0.66,
-        recall: 0.32,
-        addresseesRight: 0.32,
-        stanceAccuracy: 0.51,
-        measurePrecision: 0.4,
-        measureRecall: 0.64,
+        kindAccuracy: 0.99,
+        precision: 0.99,
+        recall: 0.99,
+        addresseesRight: 0.99,
+        stanceAccuracy: 0.96,
+        measurePrecision: 0.7,
+        measureRecall: 0.82,
       },
     },
   ])(
@@ -98,20 +98,21 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // Measured once, with the sixth round's rules, when they were added: far below the targets
-  // (docs/import.md). This guards against losing ground on them; it does not say the rules read
-  // them.
-  it("keeps the documents labelled apart from the rules, dev-139..dev-158, at their measured level", async () => {
+  // Measured once, with the sixth round's rules, when they were added, far below the targets
+  // (docs/import.md: kind 0.9, precision 0.76, recall 0.48, addressees 0.29, stances 0.26,
+  // measures 0.52 and 0.41); held at the level the seventh round's rules reached on them. This
+  // guards against losing ground on them; it does not say the rules read them.
+  it("keeps the documents labelled apart from the rules, dev-139..dev-158, at the level the rules reached", async () => {
     const t = totals(await scoreAll("development", labelledApart));
     expect(t.documents).toBe(20);
     expectAtLeast(t, {
-      kindAccuracy: 0.9,
-      precision: 0.76,
-      recall: 0.48,
-      addresseesRight: 0.29,
-      stanceAccuracy: 0.26,
-      measurePrecision: 0.52,
-      measureRecall: 0.41,
+      kindAccuracy: 0.95,
+      precision: 0.95,
+      recall: 0.81,
+      addresseesRight: 0.66,
+      stanceAccuracy: 0.47,
+      measurePrecision: 0.56,
+      measureRecall: 0.58,
     });
   });
 
