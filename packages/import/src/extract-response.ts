@@ -65,6 +65,14 @@ export interface ImportedResponse {
  */
 const heading =
   /^(?:\*\*)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+/**
+ * "SAO Recommendation 1: …", "GAO Recommendation 2": an audit office's acronym, in capitals,
+ * before the heading is the auditors' name, as "Revisorernas rekommendation 2" has it.
+ */
+function withoutOfficeAcronym(text: string): string {
+  return text.replace(/^[A-Z]{2,6}\s+(?=(?:Recommendation|Rekommendation|Anbefaling)\s+\d)/u, "");
+}
+
 /** "1: PAC recommendation: The Department should …": a numbered recommendation under a label. */
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
@@ -136,6 +144,9 @@ const notPromise = [
   // between them too ("Datum Vår beteckning 2 (3) 2026-04-14"), or a page header that begins
   // with a date.
   /\b(?:datum|date|daterad|dated|utfardat|upprattad)(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
+  // A page's running head run into the text: its date, a diary number, the page's count
+  // ("3 september 2026 KS-2026/418.912 2 (4) …").
+  /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
 
 function isPromise(sentence: string): boolean {
@@ -229,7 +240,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const explicit = blocks.some(
     (b) =>
       b.kind !== "row" &&
-      (heading.test(b.text) ||
+      (heading.test(withoutOfficeAcronym(b.text)) ||
         labelled.test(b.text) ||
         numberedLabel.test(b.text) ||
         bareLabel.test(b.text)),
@@ -386,7 +397,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       continue;
     }
     table = undefined;
-    const match = heading.exec(b.text);
+    const match = heading.exec(withoutOfficeAcronym(b.text));
     if (match) {
       const number = Number(match[1] ?? match[3] ?? 0);
       let text = (match[2] ?? match[4] ?? "").replace(/\*\*/g, "").trim();

@@ -503,7 +503,22 @@ function bulletSplit(text: string): InlineList | undefined {
   const counts = new Map<string, number>();
   for (const m of found) counts.set(m[1] ?? "", (counts.get(m[1] ?? "") ?? 0) + 1);
   const [marker] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
-  const at = found.filter((m) => m[1] === marker);
+  const all = found.filter((m) => m[1] === marker);
+  // A dash between words earlier in the paragraph ("lönesystemet - svar på …") is punctuation:
+  // the list starts at the first mark where a list may start.
+  for (let from = 0; from < all.length; from++) {
+    const list = inlineListFrom(text, all.slice(from), marker);
+    if (list) return list;
+  }
+  return undefined;
+}
+
+/** The inline list whose marks are `at`, if a list may start at the first of them. */
+function inlineListFrom(
+  text: string,
+  at: RegExpExecArray[] | RegExpMatchArray[],
+  marker: string,
+): InlineList | undefined {
   const first = at[0];
   if (!first || first.index === undefined) return undefined;
   let head = text.slice(0, first.index).trim();

@@ -302,6 +302,17 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  it("starts an inline list after a dash between words earlier in the paragraph", () => {
+    const blocks = textBlocks(
+      "Granskning av lönesystemet - svar på revisionsskrivelse. Revisorerna lämnar tre rekommendationer. - Nämnden bör se över rutinerna. - Nämnden bör minska behörigheterna. - Nämnden bör införa en logglista.\n",
+    );
+    expect(blocks.filter((b) => b.kind === "item").map((b) => b.text)).toEqual([
+      "Nämnden bör se över rutinerna.",
+      "Nämnden bör minska behörigheterna.",
+      "Nämnden bör införa en logglista.",
+    ]);
+  });
+
   it("reads no list into dashes around words after a sentence", () => {
     const blocks = textBlocks(
       "Nämnden har tagit del av rapporten. Arbetet - som har pågått - ska fortsätta - och redovisas i juni.",

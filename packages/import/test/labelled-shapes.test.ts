@@ -978,3 +978,20 @@ describe("a web table of recommendations copied one cell per line, under issue h
     ]);
   });
 });
+
+describe("an audit office's acronym before 'Recommendation N'", () => {
+  it("reads 'SAO Recommendation N:' as the heading, its 'STATE RESPONSE:' stance and the dated action steps", async () => {
+    const found = await response("dev-153");
+    expect(found.sections.map((s) => [s.number, s.stance, s.measures.length])).toEqual([
+      [1, "agrees", 2],
+      [2, "partly-agrees", 1],
+      [3, "disagrees", 0],
+    ]);
+  });
+
+  it("takes a page's running head with its date and page count for no promise", async () => {
+    const found = await response("dev-148");
+    const promised = found.sections.flatMap((s) => s.measures.map((m) => m.text));
+    expect(promised.some((t) => /KS-2026\/418\.912/u.test(t))).toBe(false);
+  });
+});
