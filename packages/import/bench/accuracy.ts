@@ -236,9 +236,10 @@ function isHeldOut(folder: string): boolean {
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
  * anything about it. The parts up to `heldout-100` were measured once each and are now
- * development material (`dev-(38+N)`).
+ * development material (`dev-(38+N)`); `heldout-101`–`heldout-117` were measured once, at the
+ * seventh round's end.
  */
-const firstAwaitingMeasurement = 101;
+const firstAwaitingMeasurement = 118;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -116,20 +116,22 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // The levels of the last held-back part measured (the sixth, now dev-123 to dev-138 above),
-  // far below what Spårbar aims at: once the next part has had its one measurement, its own
-  // levels replace these.
+  // The levels of the seventh round's one measurement of its held-back part, heldout-101 to
+  // heldout-117 (docs/import.md), far below what Spårbar aims at: this guards against losing
+  // ground, it does not say the targets are met. Recall is 11 of 25 and precision 11 of 14:
+  // one recommendation fewer, or one false one more, brings them under these levels. When the
+  // next part is measured, its levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.93,
-      precision: 0.66,
-      recall: 0.32,
+      kindAccuracy: 0.82,
+      precision: 0.78,
+      recall: 0.44,
       addresseesRight: 0.32,
-      stanceAccuracy: 0.51,
-      measurePrecision: 0.4,
-      measureRecall: 0.64,
+      stanceAccuracy: 0.44,
+      measurePrecision: 0.38,
+      measureRecall: 0.33,
     });
   });
 });
