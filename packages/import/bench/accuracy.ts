@@ -237,7 +237,8 @@ function isHeldOut(folder: string): boolean {
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
  * anything about it. The parts up to `heldout-100` were measured once each and are now
  * development material (`dev-(38+N)`); `heldout-101`–`heldout-117` were measured once, at the
- * seventh round's end.
+ * seventh round's end. Renamed the same way they would take the names of the twenty documents
+ * labelled apart (`dev-139`–`dev-158`), so they become `dev-(58+N)`: `dev-159`–`dev-175`.
  */
 const firstAwaitingMeasurement = 118;
 
