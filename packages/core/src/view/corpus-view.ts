@@ -67,10 +67,14 @@ function distinctRecommendations(subjects: readonly Subject[]): number {
 }
 
 /**
- * What a corpus shows on a day, as records ready for a page or a CLI listing. Each record is made
- * when asked for and kept, since a site asks for the same record from its Swedish and English
- * page and its downloads; only the status histories, which every count and chart needs, are
- * derived for all recommendations at once. Callers must not change the records.
+ * What a corpus shows on a day, as records ready for a page or a CLI listing. A record that
+ * several pages show (an organisation's, a body's, the overview, the deadlines) is made when first
+ * asked for and kept. The record of one audit, response or recommendation is made each time it
+ * is asked for: its Swedish and English pages are built far apart, so keeping it held every such
+ * record of a national corpus to the end of the build, and the collector spent more time going
+ * over them than the second making costs (docs/performance.md). Only the status histories,
+ * which every count and chart needs, are derived for all recommendations at once. Callers must
+ * not change the records.
  */
 export class CorpusView {
   readonly corpus: Corpus;
@@ -284,10 +288,8 @@ export class CorpusView {
   }
 
   audit(organisation: string, id: string): AuditRecord | undefined {
-    return this.#remember(`audit:${organisation}/${id}`, () => {
-      const audit = this.corpus.index.audit(organisation, id);
-      return audit ? this.#auditRecord(audit) : undefined;
-    });
+    const audit = this.corpus.index.audit(organisation, id);
+    return audit ? this.#auditRecord(audit) : undefined;
   }
 
   /** Gaps with their quotations and the organisation's Swedish names marked as Swedish. */
@@ -375,43 +377,39 @@ export class CorpusView {
     audit: string,
     item: string,
   ): RecommendationRecord | undefined {
-    return this.#remember(`recommendation:${organisation}/${audit}/${item}`, () => {
-      const loaded = this.corpus.index.audit(organisation, audit);
-      const rec = loaded?.data.recommendations.find((r) => r.id === item);
-      if (!loaded || !rec) return undefined;
-      const { names } = this;
-      const record: RecommendationRecord = {
-        key: recommendationKey(organisation, audit, item),
-        asOf: this.asOf,
-        organisation: names.organisation(organisation),
-        audit: names.auditSummary(loaded),
-        id: item,
-        title: text(firstWords(rec.text)),
-        text: rec.text,
-        to: rec.to.map((b) => names.body(organisation, b)),
-        addressees: [],
-      };
-      if (rec.goal) {
-        const goal = loaded.data.goals.find((g) => g.id === rec.goal);
-        record.goal = { id: rec.goal, text: goal?.text ?? rec.goal };
-      }
-      for (const s of this.#data.byAudit.get(loaded) ?? []) {
-        if (s.recommendation !== rec) continue;
-        const status = this.#data.statuses.get(s.key);
-        if (status)
-          record.addressees.push(
-            subjectRecord(s, status, this.#data.histories.get(s.key) ?? [], names),
-          );
-      }
-      return record;
-    });
+    const loaded = this.corpus.index.audit(organisation, audit);
+    const rec = loaded?.data.recommendations.find((r) => r.id === item);
+    if (!loaded || !rec) return undefined;
+    const { names } = this;
+    const record: RecommendationRecord = {
+      key: recommendationKey(organisation, audit, item),
+      asOf: this.asOf,
+      organisation: names.organisation(organisation),
+      audit: names.auditSummary(loaded),
+      id: item,
+      title: text(firstWords(rec.text)),
+      text: rec.text,
+      to: rec.to.map((b) => names.body(organisation, b)),
+      addressees: [],
+    };
+    if (rec.goal) {
+      const goal = loaded.data.goals.find((g) => g.id === rec.goal);
+      record.goal = { id: rec.goal, text: goal?.text ?? rec.goal };
+    }
+    for (const s of this.#data.byAudit.get(loaded) ?? []) {
+      if (s.recommendation !== rec) continue;
+      const status = this.#data.statuses.get(s.key);
+      if (status)
+        record.addressees.push(
+          subjectRecord(s, status, this.#data.histories.get(s.key) ?? [], names),
+        );
+    }
+    return record;
   }
 
   response(organisation: string, id: string): ResponseRecord | undefined {
-    return this.#remember(`response:${organisation}/${id}`, () => {
-      const response = this.corpus.index.response(organisation, id);
-      return response ? this.#responseRecord(response) : undefined;
-    });
+    const response = this.corpus.index.response(organisation, id);
+    return response ? this.#responseRecord(response) : undefined;
   }
 
   #responseRecord(response: LoadedResponse): ResponseRecord {
