@@ -622,7 +622,6 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
   for (const [index, b] of blocks.entries()) {
     const text = b.text;
     const named = namedIn(text);
-    // A group's heading between a table's rows ("Issue: …") does not end the table.
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
     // rows after it are as wide as the table.
     if (b.kind !== "row") {
