@@ -98,7 +98,10 @@ export function planShards(
   return shards;
 }
 
-/** The organisations of a built site, top-level folders whose page is in the search, with their searched pages. */
+/**
+ * The organisations of a built site (top-level folders whose page is in the search), each with
+ * its searched pages.
+ */
 function organisationsOf(site: string): Map<string, string[]> {
   const organisations = readdirSync(site, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -112,11 +115,12 @@ function organisationsOf(site: string): Map<string, string[]> {
 }
 
 /**
- * Runs Pagefind over `pages` of `site`, writing the index into the site's `bundle` folder.
+ * Runs Pagefind over `pages` of `site`, writing the index into the site's folder for the shard.
  * Pagefind reads a folder of hard links to the pages (copies where links cannot be made),
  * made beside the site so that they are on its disk, and removed afterwards.
  */
-function runPagefind(site: string, pages: readonly string[], bundle: string): void {
+function runPagefind(site: string, shard: Shard, pages: readonly string[]): void {
+  const { bundle } = shard;
   const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
   const folder = mkdtempSync(join(dirname(site), `.${basename(site)}-search-`));
   try {
@@ -134,7 +138,8 @@ function runPagefind(site: string, pages: readonly string[], bundle: string): vo
       ["--site", folder, "--output-path", join(site, bundle), "--silent"],
       { stdio: ["ignore", "inherit", "inherit"] },
     );
-    if (run.status !== 0) throw new Error(`Pagefind failed on ${bundle}`);
+    if (run.status !== 0)
+      throw new Error(`Pagefind failed on ${bundle} (${shard.organisations.join(", ")})`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -243,11 +248,7 @@ export function indexSearch(
       placed[shard.bundle] = placement(site, shard.bundle, basename(cached));
       continue;
     }
-    try {
-      runPagefind(site, pages, shard.bundle);
-    } catch (error) {
-      throw new Error(`${(error as Error).message} (${shard.organisations.join(", ")})`);
-    }
+    runPagefind(site, shard, pages);
     indexed++;
     if (cached) {
       // Copied under another name and renamed, so that a cache entry is whole or absent.

@@ -103,14 +103,15 @@ function splitNames(phrase: string): string[] {
  */
 function knownNamesListed(folded: string, bodies: readonly KnownBody[]): KnownBody[] {
   const found: KnownBody[] = [];
+  // Longest first, so that the first form that fits is the longest name at this place.
+  const named = bodies
+    .flatMap((b) => forms(b).map((form) => ({ b, form })))
+    .sort((x, y) => y.form.length - x.form.length);
   let rest = folded.replace(/[.:;]+$/u, "");
   while (rest) {
-    const next = bodies
-      .flatMap((b) => forms(b).map((form) => ({ b, form })))
-      .filter(
-        ({ form }) => rest === form || rest.startsWith(`${form} `) || rest.startsWith(`${form},`),
-      )
-      .sort((x, y) => y.form.length - x.form.length)[0];
+    const next = named.find(
+      ({ form }) => rest === form || rest.startsWith(`${form} `) || rest.startsWith(`${form},`),
+    );
     if (!next) return [];
     if (!found.includes(next.b)) found.push(next.b);
     rest = rest.slice(next.form.length).replace(/^\s*(?:,\s*)?(?:(?:och|samt|and|og)\s+)?/u, "");

@@ -37,8 +37,8 @@ const responseCues: [RegExp, number][] = [
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
   [/\b(?:(?:er|sier seg) (?:delvist? |ikke )?|delvist? )u?enig\b|\btil orientering\b/giu, 2],
-  // An answer under its writer's label ("Styrelsens svar:", "Nämndens svar:"), Finland-Swedish
-  // "omfattar rekommendationen", and Danish "handleplan".
+  // An answer under its writer's label ("Styrelsens svar:", "Nämndens svar:"), and
+  // Finland-Swedish "omfattar rekommendationen".
   [/\b\p{L}+s svar\s*:|\bomfattar (?:inte )?rekommendation/giu, 2],
   // Whoever answers, in any tense: "The Head of HR agreed with the recommendation", "continued
   // to accept the recommendation"; Danish minutes take a report "til efterretning".
