@@ -235,10 +235,13 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-100` were measured once each and are now
- * development material (`dev-(38+N)`); `heldout-101`–`heldout-117` were measured once, at the
- * seventh round's end. Renamed the same way they would take the names of the twenty documents
- * labelled apart (`dev-139`–`dev-158`), so they become `dev-(58+N)`: `dev-159`–`dev-175`.
+ * anything about it. The parts up to `heldout-117` were measured once each and are now
+ * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
+ * `dev-(58+N)` (`dev-159`–`dev-175`), after the twenty documents labelled apart. The part from
+ * `heldout-118` on, once measured, is renamed past the development documents labelled apart
+ * since (`dev-176`–`dev-195`): `heldout-N` becomes `dev-(78+N)`, `dev-196` on. Should those
+ * stop elsewhere, the rule is the same: the first held-back document takes the number after
+ * the last development document.
  */
 const firstAwaitingMeasurement = 118;
 

@@ -32,14 +32,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.98,
-      precision: 0.99,
-      recall: 0.96,
-      addresseesRight: 0.96,
+      kindAccuracy: 0.96,
+      precision: 0.98,
+      recall: 0.91,
+      addresseesRight: 0.89,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.93,
-      measureRecall: 0.91,
-      measurePrecision: 0.9,
+      stanceAccuracy: 0.85,
+      measureRecall: 0.83,
+      measurePrecision: 0.84,
     });
   });
 
@@ -48,11 +48,13 @@ describe("import accuracy on the labelled documents", () => {
   // docs/import.md: the fourth part kind 0.81, recall 0.37, addressees 0.32, stances 0.24,
   // measures 0.33 and 0.28; the fifth kind 0.87, precision 0.8, recall 0.4, addressees 0.35,
   // stances 0.23, measures 0.2 and 0.17; the sixth kind 0.93, precision 0.66, recall 0.32,
-  // addressees 0.32, stances 0.51, measures 0.4 and 0.64).
+  // addressees 0.32, stances 0.51, measures 0.4 and 0.64; the seventh is held at its measured
+  // level until this round's rules have been scored on it).
   it.each([
     {
       part: "fourth",
       range: "dev-91..dev-106",
+      documents: 16,
       levels: {
         kindAccuracy: 0.93,
         precision: 0.99,
@@ -66,6 +68,7 @@ describe("import accuracy on the labelled documents", () => {
     {
       part: "fifth",
       range: "dev-107..dev-122",
+      documents: 16,
       levels: {
         kindAccuracy: 0.93,
         precision: 0.95,
@@ -79,6 +82,7 @@ describe("import accuracy on the labelled documents", () => {
     {
       part: "sixth",
       range: "dev-123..dev-138",
+      documents: 16,
       levels: {
         kindAccuracy: 0.99,
         precision: 0.99,
@@ -89,11 +93,25 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.82,
       },
     },
+    {
+      part: "seventh",
+      range: "dev-159..dev-175",
+      documents: 17,
+      levels: {
+        kindAccuracy: 0.82,
+        precision: 0.78,
+        recall: 0.44,
+        addresseesRight: 0.32,
+        stanceAccuracy: 0.44,
+        measurePrecision: 0.38,
+        measureRecall: 0.33,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
-    async ({ range, levels }) => {
+    async ({ range, documents, levels }) => {
       const t = totals(await scoreAll("development", documentSelection(range)));
-      expect(t.documents).toBe(16);
+      expect(t.documents).toBe(documents);
       expectAtLeast(t, levels);
     },
   );
@@ -116,11 +134,9 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // The levels of the seventh round's one measurement of its held-back part, heldout-101 to
-  // heldout-117 (docs/import.md), far below what Spårbar aims at: this guards against losing
-  // ground, it does not say the targets are met. Recall is 11 of 25 and precision 11 of 14:
-  // one recommendation fewer, or one false one more, brings them under these levels. When the
-  // next part is measured, its levels replace these.
+  // The levels of the last held-back part measured (the seventh, now dev-159 to dev-175 above),
+  // far below what Spårbar aims at: once the next part has had its one measurement, its own
+  // levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
