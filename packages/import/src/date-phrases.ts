@@ -96,6 +96,19 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/(?<![\p{L}\d])(?:under|i)\s+(?:år|året)\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `under ${m[1]}`],
   [/(?<![\p{L}\d])halvårsskiftet\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `första halvåret ${m[1]}`],
+  // The half-year without its article, as Norwegian and Danish write it and Swedish sometimes:
+  // "første halvår 2027", "1. halvår 2027", "andet halvår 2027", "andra halvår 2027".
+  [
+    /(?<![\p{L}\d])(første|första|forsta|1\.|andre|andet|andra|2\.)\s+halvår(?:et)?\s+((?:19|20)\d{2})(?!\d)/giu,
+    (m) => `${/^(?:f|1)/iu.test(m[1] ?? "") ? "första" : "andra"} halvåret ${m[2]}`,
+  ],
+  // A period's report named with its number: "tertialrapport 1 2027" is due with tertial 1,
+  // "kvartalsrapport 3 2026" with the third quarter (the report follows the period it covers,
+  // but a promise "i samband med" it is kept by the period's end as its label reads it).
+  [
+    /(?<![\p{L}\d])(tertial|kvartal)s?rapport(?:en)?\s+([1-4])\s+((?:19|20)\d{2})(?!\d)/giu,
+    (m) => `${(m[1] ?? "").toLowerCase()} ${m[2]} ${m[3]}`,
+  ],
 ];
 
 function otherDateForms(original: string): FoundDate[] {

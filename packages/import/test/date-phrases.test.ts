@@ -64,6 +64,15 @@ describe("dates in other words, and dates without a year", () => {
     expect(ends("Klart vid halvårsskiftet 2026.")).toEqual(["2026-06-30"]);
   });
 
+  it("reads a half-year without its article and a period's report by its number", () => {
+    expect(ends("i løpet av første halvår 2027")).toEqual(["2027-06-30"]);
+    expect(ends("Frist: 1. halvår 2027")).toEqual(["2027-06-30"]);
+    expect(ends("senest andet halvår 2026")).toEqual(["2026-12-31"]);
+    expect(ends("under andra halvår 2026")).toEqual(["2026-12-31"]);
+    expect(ends("redovisas i samband med tertialrapport 1 2027")).toEqual(["2027-04-30"]);
+    expect(ends("i kvartalsrapport 3 2026")).toEqual(["2026-09-30"]);
+  });
+
   it("reads a date without its year only with the document's date, as the first such period after it", () => {
     const from = (text: string, reference: string) =>
       findDatePhrases(text, reference).map((d) => [d.period.end, d.period.text]);
