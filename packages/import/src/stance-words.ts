@@ -60,7 +60,13 @@ const otherWords: [RegExp, string][] = [
   [/\bställer sig (?:[\p{L}-]+ ){0,2}?(?:helt )?bakom\b/iu, "instämmer"],
   [/(?<!\p{L})är (?:[\p{L}-]+ ){0,2}?positiva? till\b/iu, "instämmer"],
   [/\bavser inte\b/iu, "instämmer inte"],
-  [/\bdelvis (?:instämmer|delar)\b/iu, "instämmer delvis"],
+  // Judging otherwise than the auditors: "Här gör nämnden en annan bedömning", Norwegian "gjør
+  // en annen vurdering", Danish "foretager en anden vurdering", "takes a different view".
+  [
+    /\b(?:gör|gjør|gør|foretager)\s+(?:[\p{L}-]+\s+){0,2}?(?:en )?(?:annan|annen|anden)\s+(?:bedömning|vurdering)\b|\btakes? a different view\b/iu,
+    "instämmer inte",
+  ],
+  [/\bdelvis (?:instämmer|delar|överens)\b/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
     /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,

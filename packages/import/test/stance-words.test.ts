@@ -146,6 +146,9 @@ describe("stances are read as check reads them", () => {
     ["Management does not support this recommendation.", "disagrees"],
     ["Management response: Not agreed.", "disagrees"],
     ["Management partially supports the recommendation.", "partly-agrees"],
+    ["Här gör nämnden en annan bedömning än revisorerna.", "disagrees"],
+    ["Rådmannen gjør en annen vurdering av behovet.", "disagrees"],
+    ["Styrelsen är bara delvis överens med revisorerna.", "partly-agrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
