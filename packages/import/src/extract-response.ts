@@ -111,6 +111,9 @@ const namedByPlace = new RegExp(
   "iu",
 );
 
+/** A promise after what was done, in the same sentence: "har tagits fram och ska användas …". */
+const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal)\b)`;
+
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
  * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
@@ -120,7 +123,13 @@ const namedByPlace = new RegExp(
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
-  /(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed|commenced|began|started)\b/iu,
+  // What was done, in the past tense or a participle; not after a form of "be", which says what
+  // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows
+  // in the same sentence ("har tagits fram och ska användas från och med …").
+  new RegExp(
+    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed|commenced|began|started)\b`,
+    "iu",
+  ),
   /^om\s/iu,
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
   /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
@@ -131,19 +140,27 @@ const notPromise = [
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
-  /^(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal)\b).*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?\b(?!\s+att\b)/iu,
+  new RegExp(
+    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?\b(?!\s+att\b)`,
+    "iu",
+  ),
   // A practice that started in the past ("Sedan december 2025 registreras …", "… redovisas
   // sedan januari 2026 …"), and what the
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
   // dates are not the body's promises.
   /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
-  // Granskning av föreningsbidrag, januari 2026": a paper's own date closes its line.
-  /^beslutsunderlag\b|^(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
-  // A document's head: its date under a label, the head's other labels and the page's number
-  // between them too ("Datum Vår beteckning 2 (3) 2026-04-14"), or a page header that begins
-  // with a date.
-  /\b(?:datum|date|daterad|dated|utfardat|upprattad)(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
+  // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
+  // missiv, 2026-09-18"): a paper's own date closes its line.
+  /^beslutsunderlag\b|^(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  // A document's head: its date under a label, a word ending in one ("Sammanträdesdatum
+  // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
+  // beteckning 2 (3) 2026-04-14"), or a page header that begins with a date.
+  /(?:\b\p{L}*datum|\b(?:date|daterad|dated|utfardat|upprattad))(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
+  // Minutes' own dates: when and where they were signed ("Justeringens plats och tid
+  // Kommunkontoret 2026-11-09"), and the next item's report named by its date ("Delårsrapport
+  // per den 31 augusti 2026").
+  /\bjusteringens?\s+plats\s+och\s+tid\b[^.]{0,60}?(?:19|20)\d{2}-\d{2}-\d{2}|^(?:delars|tertial|kvartals|manads|ars)?(?:rapport|bokslut)\s+(?:per|for)\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\.?$/iu,
   // A page's running head run into the text: its date, a diary number, the page's count
   // ("3 september 2026 KS-2026/418.912 2 (4) …").
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,

@@ -443,6 +443,28 @@ describe("dates of a response's papers and head (seventh round)", () => {
   });
 });
 
+describe("what will be done after a form of 'be', and a promise after what was done (eighth round)", () => {
+  it("reads 'skal være vedtatt innen', 'will be completed by' and 'har tagits fram och ska … från och med' as promises", () => {
+    const due = (answer: string) =>
+      firstSectionDueDays(
+        `Svar på granskning\n\nRekommendation 1: Nämnden bör ta fram en rutin.\n\n${answer}\n`,
+      );
+    expect(due("Rådmannen er enig. Rutinen skal være vedtatt innen 1. mars 2027.")).toEqual([
+      "2027-03-01",
+    ]);
+    expect(due("Management agrees. The review will be completed by 30 June 2027.")).toEqual([
+      "2027-06-30",
+    ]);
+    expect(
+      due(
+        "Nämnden instämmer. En mall har tagits fram och ska användas från och med den 1 januari 2027.",
+      ),
+    ).toEqual(["2027-01-01"]);
+    // Done, with nothing promised after it, is still no promise.
+    expect(due("Nämnden instämmer. Rutinen vedtatt 1. mars 2026 gjelder.")).toEqual([]);
+  });
+});
+
 describe("recommending verbs and passives (seventh round)", () => {
   it("reads Norwegian and Danish passives ('anbefales X å:', 'Det anbefales at X …'), 'uppmanar' / 'uppmanas att', 'Jag rekommenderar', 'Det är angeläget att X …' and Norwegian 'også' / 'Videre bør'", () => {
     expect(

@@ -799,6 +799,21 @@ describe("a page's own dates", () => {
   });
 });
 
+describe("minutes' own dates", () => {
+  it("takes no meeting's date, signing's date, next item's report nor the auditors' letter for a promise", async () => {
+    const dues = async (folder: string) =>
+      (await response(folder)).sections.flatMap((s) => s.measures.map((m) => m.due?.end));
+    // "Sammanträdesdatum 2026-11-04" in three heads, "Justeringens plats och tid … 2026-11-09".
+    expect(await dues("dev-164")).not.toContain("2026-11-04");
+    expect(await dues("dev-164")).not.toContain("2026-11-09");
+    // The next agenda item, "Delårsrapport per den 31 augusti 2026".
+    expect(await dues("dev-162")).not.toContain("2026-08-31");
+    // "Revisorernas missiv, 2026-09-18" among the papers the decision rests on.
+    expect(await dues("dev-175")).not.toContain("2026-09-18");
+    expect(await dues("dev-175")).toEqual(expect.arrayContaining(["2027-04-30", "2027-01-01"]));
+  });
+});
+
 describe("recommending in the passive and by urging", () => {
   it("reads a Norwegian passive intro 'anbefales kommunedirektøren å:' and its infinitive items", async () => {
     const found = await audit("dev-128");
