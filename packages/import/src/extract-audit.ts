@@ -205,6 +205,14 @@ const recommendThat = new RegExp(
   "du",
 );
 
+/**
+ * The recommendation as a noun: "Vår rekommendation till tekniska nämnden är att …", Norwegian
+ * "Vår anbefaling til … er at …", "Our recommendation to the Board is that …"; without "till X"
+ * the body that should act follows "att", as after "Vi rekommenderar att".
+ */
+const ourRecommendation =
+  /^(?:(?:[\p{L}\d]+[, ]+){0,3}?)(?:var|vores|our)\s+(?:(?:framsta|framste|forste|first|enda|eneste|only)\s+)?(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?\s+(?:ar|er|is)\s+(?:att|at|that|to)\s+\S.*[^:]$/du;
+
 /** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
 const recommendedPassive =
   /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
@@ -237,7 +245,8 @@ function recommendedTo(
       ? { addressee: named }
       : undefined;
   }
-  const match = recommendThat.exec(foldInPlace(sentence));
+  const match =
+    recommendThat.exec(foldInPlace(sentence)) ?? ourRecommendation.exec(foldInPlace(sentence));
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";

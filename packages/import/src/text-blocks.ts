@@ -387,7 +387,7 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
 
 /** Chapter titles that a flattened text keeps inside its lines, after the chapter's number. */
 const chapterWords =
-  "(?:revisors )?anbefalinger|kommentarer|sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och bedömningar)?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
+  "(?:revisors )?anbefalinger|kommentarer|sammanfattning(?: och rekommendationer)?|sammanfattande (?:revisionell )?bedömning(?: och rekommendationer)?|revisionell bedömning|(?:samlad )?bedömning(?:ar)?(?: och rekommendationer)?|slutsatser(?: och rekommendationer)?|rekommendationer|inledning|bakgrund|syfte(?: och revisionsfrågor)?|revisionsfrågor|revisionskriterier|metod(?: och avgränsning)?|avgränsning(?:ar)?|iakttagelser(?: och (?:bedömningar|rekommendationer))?|granskningsresultat|executive summary|summary|recommendations|findings|conclusions?|background|introduction";
 // The titles in any case, the letter after them a capital: a case-insensitive flag would make
 // \p{Lu} match small letters too.
 const anyCase = (words: string) =>

@@ -443,6 +443,18 @@ describe("dates of a response's papers and head (seventh round)", () => {
   });
 });
 
+describe("the recommendation as a noun (eighth round)", () => {
+  it("reads 'Vår rekommendation till X är att …' as a recommendation to X, and without 'till X' the body after 'att'", () => {
+    const found = audit(
+      "Granskning av närvaro\n\nRekommendationer\n\nVår rekommendation till socialnämnden är att analysera orsakerna till den låga närvaron. Vår rekommendation är att kommunstyrelsen förtydligar arbetsordningen. Vår bedömning är att närvaron är låg.\n",
+    );
+    expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
+      ["socialnamnden"],
+      ["kommunstyrelsen"],
+    ]);
+  });
+});
+
 describe("what will be done after a form of 'be', and a promise after what was done (eighth round)", () => {
   it("reads 'skal være vedtatt innen', 'will be completed by' and 'har tagits fram och ska … från och med' as promises", () => {
     const due = (answer: string) =>

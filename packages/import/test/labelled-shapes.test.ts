@@ -799,6 +799,17 @@ describe("a page's own dates", () => {
   });
 });
 
+describe("a chapter's heading inside a page's line", () => {
+  it("opens the recommendations at '5. Bedömning och rekommendationer' after the page's number, and reads 'Vår rekommendation till X är att'", async () => {
+    const found = await audit("dev-167");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
+      ["Kommunstyrelsen bör därför ge ", ["Kommunstyrelsen"]],
+      ["Vår rekommendation till teknis", ["Tekniska nämnden"]],
+      ["Vi rekommenderar slutligen ful", ["Fullmäktiges presidium"]],
+    ]);
+  });
+});
+
 describe("minutes' own dates", () => {
   it("takes no meeting's date, signing's date, next item's report nor the auditors' letter for a promise", async () => {
     const dues = async (folder: string) =>
