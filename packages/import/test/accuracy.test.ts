@@ -13,9 +13,12 @@ import {
 const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 
 // Development documents labelled apart from the rules, by people who do not write them
-// (docs/import.md): no rule was written from them, so the tuned part's levels leave them out and
-// they are guarded apart, at the level of their one measurement when they were added.
-const labelledApart = documentSelection("dev-139..dev-158");
+// (docs/import.md): no rule was written from them when they came, so the tuned part's levels
+// leave them out and they are guarded apart, each set at the level the rules reached on it.
+const labelledApartSeventh = documentSelection("dev-139..dev-158");
+const labelledApartEighth = documentSelection("dev-176..dev-195");
+const labelledApart = (folder: string) =>
+  labelledApartSeventh(folder) || labelledApartEighth(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
@@ -121,7 +124,7 @@ describe("import accuracy on the labelled documents", () => {
   // measures 0.52 and 0.41); held at the level the seventh round's rules reached on them. This
   // guards against losing ground on them; it does not say the rules read them.
   it("keeps the documents labelled apart from the rules, dev-139..dev-158, at the level the rules reached", async () => {
-    const t = totals(await scoreAll("development", labelledApart));
+    const t = totals(await scoreAll("development", labelledApartSeventh));
     expect(t.documents).toBe(20);
     expectAtLeast(t, {
       kindAccuracy: 0.95,
@@ -131,6 +134,20 @@ describe("import accuracy on the labelled documents", () => {
       stanceAccuracy: 0.55,
       measurePrecision: 0.65,
       measureRecall: 0.7,
+    });
+  });
+
+  // Labelled apart during the eighth round (dev-176 on, added as they were written). Measured
+  // with the seventh round's rules when they came, far below the targets (docs/import.md); held
+  // at the level the eighth round's rules reached on them.
+  it("keeps the documents labelled apart in the eighth round, dev-176 on, at the level the rules reached", async () => {
+    const t = totals(await scoreAll("development", labelledApartEighth));
+    expect(t.documents).toBeGreaterThanOrEqual(11);
+    expectAtLeast(t, {
+      kindAccuracy: 0.45,
+      stanceAccuracy: 0.07,
+      measurePrecision: 0.42,
+      measureRecall: 0.11,
     });
   });
 
