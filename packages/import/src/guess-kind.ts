@@ -1,3 +1,5 @@
+import { readStanceIn } from "./stance-words.ts";
+
 /**
  * Whether a text is an audit report or a response to one, with how sure the guess is. A response
  * quotes the report it answers, so the words that only a response uses (a stance, a decision to
@@ -76,21 +78,52 @@ function quotedSpans(text: string): [number, number][] {
   ]);
 }
 
+/** How far after a recommending sentence's end an answer to it is looked for. */
+const answerReach = 160;
+
+/**
+ * Whether the sentence holding `at` is answered straight after it: the next words state a
+ * stance ("… regularly. Concur.", "… følger op. Økonomiudvalget er enig."). A response repeats
+ * each recommendation before its answer; a report's own recommendations are followed by more of
+ * the report.
+ */
+function answeredAfter(text: string, at: number): boolean {
+  const end = /[.!?](?=\s)|\n\s*\n/u.exec(text.slice(at));
+  if (!end) return false;
+  const from = at + end.index + end[0].length;
+  const next = text.slice(from, from + answerReach);
+  const stance = readStanceIn(next);
+  // Under a label ("Management response: Agreed.") the answer may be one a report prints.
+  return (
+    stance?.stance !== undefined &&
+    stance.stance !== "no-stance" &&
+    stance.at < 40 &&
+    !next.slice(0, stance.at).includes(":")
+  );
+}
+
 /**
  * The weight of the cues in a text, split into those in the document's own voice and those it
  * quotes: a report's words inside quotation marks, or just before a quotation they introduce
  * ("Rigsrevisionen anbefaler, at ”…”"), are a recommendation quoted, as a response quotes the
- * report it answers.
+ * report it answers; so is a recommending sentence answered right after it, when `answered` is
+ * asked.
  */
-function weigh(text: string, cues: [RegExp, number][]): { own: number; quoted: number } {
+function weigh(
+  text: string,
+  cues: [RegExp, number][],
+  answered = false,
+): { own: number; quoted: number } {
   const spans = quotedSpans(text);
   const sum = { own: 0, quoted: 0 };
   for (const [pattern, weight] of cues)
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
-      const quoting = spans.some(
-        ([from, to]) => (m.index > from && end < to) || (from >= end && from - end < 12),
-      );
+      const quoting =
+        spans.some(
+          ([from, to]) => (m.index > from && end < to) || (from >= end && from - end < 12),
+        ) ||
+        (answered && answeredAfter(text, m.index));
       sum[quoting ? "quoted" : "own"] += weight;
     }
   return sum;
@@ -120,7 +153,7 @@ export function guessKind(text: string): { kind: ImportKind; confidence: number 
     ? 3
     : 0;
   const answering = weigh(head, responseCues);
-  const reporting = weigh(head, auditCues);
+  const reporting = weigh(head, auditCues, true);
   const response = answering.own + answering.quoted + reporting.quoted + titled;
   const audit = reporting.own;
   const total = response + audit;

@@ -50,7 +50,7 @@ export const ordinals: Record<string, number> = {
  * …") quotes none.
  */
 const auditorName =
-  "(?:\\p{L}*revision(?:en)?|\\p{L}*revisjonen|\\p{L}*revisor(?:erna|erne|ene)|internal audit|pwc|ey|kpmg|deloitte|the auditors?)";
+  "(?:\\p{L}*revision(?:en|snämnden|sutskottet)?|\\p{L}*revisjonen|\\p{L}*revisor(?:erna|erne|ene)|internal audit|pwc|ey|kpmg|deloitte|the auditors?)";
 const recommendingVerb = "(?:rekommenderar|anbefaler|recommends?)";
 const alsoWord = "(?:också|även|vidare|dessutom|også|endvidere|desuden|also|further)";
 // The auditors first ("Rigsrevisionen anbefaler endvidere, at …") or the verb first after a

@@ -611,6 +611,24 @@ describe("the kind of a document that answers (fourth round)", () => {
     ).toBe("audit");
   });
 
+  it("counts a recommending sentence answered right after it ('Concur.', 'X er enig') as quoted, but not one a report prints a management response under", () => {
+    expect(
+      guessKind(
+        "Memorandum\n\nRecommendation: We recommend that the Region reconciles payments monthly.\n\nConcur.\n\nRecommendation: We recommend that the Region keeps a log of agreements.\n\nDo not concur.\n\nThe Region should review the log.",
+      ).kind,
+    ).toBe("response");
+    expect(
+      guessKind(
+        "Bilag 3\n\nRevisionen anbefaler, at der etableres en fast procedure. Økonomiudvalget er enig.\n\nRevisionen anbefaler, at rettigheder gennemgås årligt. Økonomiudvalget er enig, og gennemgangen sker i 2027.",
+      ).kind,
+    ).toBe("response");
+    expect(
+      guessKind(
+        "Audit of grants\n\nWe recommend that the Board adopts guidelines.\n\nManagement response: Agreed.\n\nWe recommend that the Committee follows up grants every year.\n\nManagement response: Agreed.",
+      ).kind,
+    ).toBe("audit");
+  });
+
   it("takes a report's request for an answer, or a management response printed in it, for no answering title", () => {
     expect(
       guessKind(

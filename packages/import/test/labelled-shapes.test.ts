@@ -810,6 +810,25 @@ describe("a chapter's heading inside a page's line", () => {
   });
 });
 
+describe("responses that repeat each recommendation before answering it", () => {
+  it("reads a memorandum whose 'We recommend that …' is answered by 'Concur.' / 'Do not concur.' as a response, each answer in its section", async () => {
+    const found = await imported("dev-184");
+    expect(found.extracted.kind).toBe("response");
+    expect((found.extracted as ImportedResponse).sections.map((s) => s.stance)).toEqual([
+      "agrees",
+      "agrees",
+      "disagrees",
+      "agrees",
+    ]);
+  });
+
+  it("reads Finland-Swedish 'Revisionsnämnden rekommenderar att …' answered by the sector as a response's sections", async () => {
+    const found = await imported("dev-181");
+    expect(found.extracted.kind).toBe("response");
+    expect((found.extracted as ImportedResponse).sections).toHaveLength(4);
+  });
+});
+
 describe("minutes' own dates", () => {
   it("takes no meeting's date, signing's date, next item's report nor the auditors' letter for a promise", async () => {
     const dues = async (folder: string) =>
