@@ -64,7 +64,7 @@ export interface ImportedResponse {
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /**
  * "SAO Recommendation 1: …", "GAO Recommendation 2": an audit office's acronym, in capitals,
  * before the heading is the auditors' name, as "Revisorernas rekommendation 2" has it.

@@ -39,6 +39,12 @@ const responseCues: [RegExp, number][] = [
   ],
   [/\b(?:departmental |management )?action plan\b|^response:\s*(?:accepted|agreed|concur)/gimu, 2],
   [/\b(?:(?:er|sier seg) (?:delvist? |ikke )?|delvist? )u?enig\b|\btil orientering\b/giu, 2],
+  // Nynorsk: "Fylkesrådmannen er samd / delvis samd / ikkje samd", "fråsegn" (a statement).
+  [/\b(?:(?:er|seier seg) (?:delvis |ikkje )?|delvis )u?samd\b/giu, 2],
+  [/\bfråsegn(?:a)?\b/giu, 1],
+  // An answer under its writer's label in English ("Department Response: Agree.", "Agency
+  // response: Accepted"); "Management response:", which reports print too, counts above.
+  [/\b(?:department|agency|entity|auditee|ministry|council|region)(?:['’]s)? response\s*:/giu, 2],
   // An answer under its writer's label ("Styrelsens svar:", "Nämndens svar:"), and
   // Finland-Swedish "omfattar rekommendationen".
   [/\b\p{L}+s svar\s*:|\bomfattar (?:inte )?rekommendation/giu, 2],
@@ -50,7 +56,7 @@ const responseCues: [RegExp, number][] = [
   ],
   // The wider ways of answering a recommendation (stance-words.ts) and a management's comment.
   [
-    /\bvälkomnar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
+    /\bvälkomnar\b|\bhåller (?:inte |delvis |bara delvis )?med\b|\bavvisar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
     2,
   ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
@@ -136,19 +142,27 @@ function weigh(
  * title.
  */
 const answeringTitle =
-  /\b(?:svar (?:till|på)|yttrande (?:över|till|angående|avseende)|\p{L}+s yttrande|uttalelse|bemærkninger|management(?:['’]s)? (?:response|comments?)|response to)\b/iu;
+  /\b(?:svar (?:till|på)|svarar på|yttrande (?:över|till|angående|avseende)|\p{L}+s (?:yttrande|utlåtande)|uttalelse|fråsegn|bemærkninger|kommentarer til(?:l)? revision\p{L}*|management(?:['’]s)? (?:response|comments?)|response to)\b/iu;
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 
 export function guessKind(text: string): { kind: ImportKind; confidence: number } {
   const head = text.slice(0, 20000);
-  // The title: one of the first three lines, short, and not a label ("Management response: …").
-  const titleLines = text
+  // The title: one of the first three lines, short, and not a label ("Management response: …"),
+  // or a memo's subject line among the first ten ("Subject: Response to Draft Report …"). Other
+  // lines that far down may be a document site's list of related documents.
+  const lines = text
     .split("\n")
     .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, 3)
-    .filter((line) => line.length <= 150 && !/^[^:]{0,40}:/u.test(line));
+    .filter(Boolean);
+  const titleLines = [
+    ...lines.slice(0, 3).filter((line) => line.length <= 150 && !/^[^:]{0,40}:/u.test(line)),
+    ...lines
+      .slice(0, 10)
+      .flatMap(
+        (line) => /^(?:subject|re|ämne|emne|angående)\s*:\s*(.{1,150})$/iu.exec(line)?.[1] ?? [],
+      ),
+  ];
   const titled = titleLines.some((line) => answeringTitle.test(line) && !askingForAnswer.test(line))
     ? 3
     : 0;

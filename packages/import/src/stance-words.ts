@@ -41,9 +41,10 @@ const otherWords: [RegExp, string][] = [
   // the clause qualifies it as it does any agreeing verb.
   [/\bomfattar (?:[\p{L}-]+ ){0,2}?rekommendation\p{L}*/iu, "instämmer"],
   // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig".
-  [/\b(?:er )?(?:uenig|ikke enig)\b/iu, "instämmer inte"],
-  [/\bdelvist? enig\b/iu, "instämmer delvis"],
-  [/\b(?:er|seg) (?:helt )?enig\b/iu, "instämmer"],
+  // Nynorsk writes "samd", "usamd", "ikkje samd".
+  [/\b(?:er )?(?:uenig|ikke enig|usamd|ikkje samd|ikke samd)\b/iu, "instämmer inte"],
+  [/\bdelvist? (?:enig|samd)\b/iu, "instämmer delvis"],
+  [/\b(?:er|seg) (?:heilt |helt )?(?:enig|samd)\b/iu, "instämmer"],
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],

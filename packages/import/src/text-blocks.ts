@@ -268,7 +268,7 @@ const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
 /** The labels an answer or a recommendation is given under, each at a line's start. */
 const answerLabel =
-  /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:management\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
+  /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:(?:management|agency|department|entity|auditee|ministry|council|region)\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|due\s+date|expected\s+completion(?:\s+date)?|action\s+taken|status|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
 
 export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
@@ -445,7 +445,7 @@ const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·►▶\uF0A7\uF0B7\uF0D8\
 /** "Tolga, den 14. mars 2018": a place and date that sign a report off; a list ends before it. */
 const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/u;
 const inlineRecommendation =
-  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
+  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|Tilråding|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling|tilråding))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have

@@ -829,6 +829,29 @@ describe("responses that repeat each recommendation before answering it", () => 
   });
 });
 
+describe("answers under an English label, Nynorsk answers and a memo's subject line", () => {
+  it.each([
+    // "Department Response: Agree." under each recommendation, the memo's "Subject: Department
+    // Response to the Audit …".
+    ["dev-182", ["agrees", "partly-agrees", "disagrees", "agrees"]],
+    // "Agency response: Accepted in principle" / "Not accepted" with "Status:", "Action taken:"
+    // and "Expected completion:" lines, each a block of its own.
+    ["dev-186", ["agrees", "partly-agrees", "agrees", "disagrees"]],
+    // Nynorsk "Tilråding N:" answered "er samd", "er delvis samd", "er ikkje samd".
+    ["dev-179", ["agrees", "partly-agrees", "disagrees"]],
+  ])("reads %s as a response with its stances", async (folder, stances) => {
+    const found = await imported(folder);
+    expect(found.extracted.kind).toBe("response");
+    expect((found.extracted as ImportedResponse).sections.map((s) => s.stance)).toEqual(stances);
+  });
+
+  it("reads 'Due date:' after a long 'Responsible officer:' line as a date of its own", async () => {
+    const found = await response("dev-160");
+    const dues = found.sections.flatMap((s) => s.measures.map((m) => m.due?.end));
+    expect(dues).toHaveLength(3);
+  });
+});
+
 describe("minutes' own dates", () => {
   it("takes no meeting's date, signing's date, next item's report nor the auditors' letter for a promise", async () => {
     const dues = async (folder: string) =>

@@ -149,6 +149,9 @@ describe("stances are read as check reads them", () => {
     ["Här gör nämnden en annan bedömning än revisorerna.", "disagrees"],
     ["Rådmannen gjør en annen vurdering av behovet.", "disagrees"],
     ["Styrelsen är bara delvis överens med revisorerna.", "partly-agrees"],
+    ["Fylkesrådmannen er samd i tilrådinga.", "agrees"],
+    ["Fylkesrådmannen er delvis samd.", "partly-agrees"],
+    ["Fylkesrådmannen er ikkje samd.", "disagrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
