@@ -16,6 +16,8 @@ const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 // (docs/import.md): no rule was written from them, so the tuned part's levels leave them out and
 // they are guarded apart, at the level of their one measurement when they were added.
 const labelledApart = documentSelection("dev-139..dev-158");
+// A second set labelled the same way, after the seventh round's rules were written.
+const labelledApartLater = documentSelection("dev-176..dev-195");
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
@@ -31,16 +33,24 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 // fitted to shows.
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
-    expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.98,
-      precision: 0.99,
-      recall: 0.96,
-      addresseesRight: 0.96,
-      answerAccuracy: 0.95,
-      stanceAccuracy: 0.93,
-      measureRecall: 0.91,
-      measurePrecision: 0.9,
-    });
+    expectAtLeast(
+      totals(
+        await scoreAll(
+          "development",
+          (folder) => !labelledApart(folder) && !labelledApartLater(folder),
+        ),
+      ),
+      {
+        kindAccuracy: 0.98,
+        precision: 0.99,
+        recall: 0.96,
+        addresseesRight: 0.96,
+        answerAccuracy: 0.95,
+        stanceAccuracy: 0.93,
+        measureRecall: 0.91,
+        measurePrecision: 0.9,
+      },
+    );
   });
 
   // Earlier held-back parts, each measured once and now development material, scored apart at
@@ -113,6 +123,24 @@ describe("import accuracy on the labelled documents", () => {
       stanceAccuracy: 0.55,
       measurePrecision: 0.65,
       measureRecall: 0.7,
+    });
+  });
+
+  // Measured once, with the seventh round's rules, when they were added (docs/import.md: kind
+  // 0.65, precision 0.53, recall 0.3, addressees 0.23, stances 0.07, measures 0.43 and 0.12),
+  // and held there: this guards against losing ground on them; it does not say the rules read
+  // them.
+  it("keeps the later documents labelled apart from the rules, dev-176..dev-195, at their one measurement", async () => {
+    const t = totals(await scoreAll("development", labelledApartLater));
+    expect(t.documents).toBe(20);
+    expectAtLeast(t, {
+      kindAccuracy: 0.65,
+      precision: 0.52,
+      recall: 0.3,
+      addresseesRight: 0.23,
+      stanceAccuracy: 0.07,
+      measurePrecision: 0.42,
+      measureRecall: 0.11,
     });
   });
 
