@@ -137,14 +137,19 @@ describe("import accuracy on the labelled documents", () => {
     });
   });
 
-  // Labelled apart during the eighth round (dev-176 on, added as they were written). Measured
-  // with the seventh round's rules when they came, far below the targets (docs/import.md); held
-  // at the level the eighth round's rules reached on them.
-  it("keeps the documents labelled apart in the eighth round, dev-176 on, at the level the rules reached", async () => {
+  // Labelled apart during the eighth round (dev-176 to dev-195), measured once with the seventh
+  // round's rules when they were added (docs/import.md: kind 0.65, precision 0.53, recall 0.3,
+  // addressees 0.23, stances 0.07, measures 0.43 and 0.12), far below the targets; held at the
+  // level the rules reached on them. This guards against losing ground on them; it does not say
+  // the rules read them.
+  it("keeps the documents labelled apart in the eighth round, dev-176..dev-195, at the level the rules reached", async () => {
     const t = totals(await scoreAll("development", labelledApartEighth));
-    expect(t.documents).toBeGreaterThanOrEqual(11);
+    expect(t.documents).toBe(20);
     expectAtLeast(t, {
-      kindAccuracy: 0.45,
+      kindAccuracy: 0.65,
+      precision: 0.52,
+      recall: 0.3,
+      addresseesRight: 0.23,
       stanceAccuracy: 0.07,
       measurePrecision: 0.42,
       measureRecall: 0.11,
