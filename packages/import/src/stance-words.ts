@@ -68,6 +68,8 @@ const otherWords: [RegExp, string][] = [
     "instämmer inte",
   ],
   [/\bdelvis (?:instämmer|delar|överens)\b/iu, "instämmer delvis"],
+  // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
+  [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
     /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,

@@ -5,19 +5,23 @@ export type ColumnRole = "recommendation" | "stance" | "measure" | "responsible"
 
 /** Column headers as reports and responses write them, matched on folded text. */
 const columnNames: [string, ColumnRole][] = [
-  ["revisorernas rekommendation(?:er)?|rekommendation(?:er)?|recommendations?", "recommendation"],
+  // Danish and Norwegian "Anbefaling", Nynorsk "Tilråding".
+  [
+    "revisorernas rekommendation(?:er)?|rekommendation(?:er)?|recommendations?|anbefaling(?:er)?|tilrading(?:ar)?",
+    "recommendation",
+  ],
   // The answer's own column in an action plan: "Accepted", "Accepted in principle".
   ["response|stallningstagande", "stance"],
   [
-    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?",
+    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?|(?:[a-z]+s )?svar|tiltak",
     "measure",
   ],
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner|agency",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|ansvarlig(?:e)?(?: enhed| enhet| forvaltning)?|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner|agency",
     "responsible",
   ],
   [
-    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|timescale",
+    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|frist|tidsfrist|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|timescale",
     "due",
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
@@ -41,7 +45,8 @@ export function columnRole(cell: string): ColumnRole | undefined {
 }
 
 const headerWord = new RegExp(
-  `(?:${columnNames.map(([names]) => names).join("|")})(?![\\p{L}])`,
+  // "Nr." with its stop is a name too.
+  `(?:${columnNames.map(([names]) => names).join("|")})\\.?(?![\\p{L}])`,
   "yu",
 );
 

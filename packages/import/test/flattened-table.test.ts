@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitRow } from "../src/flattened-table.ts";
 import { textBlocks } from "../src/index.ts";
-import { headerAt } from "../src/table-columns.ts";
+import { columnRole, headerAt } from "../src/table-columns.ts";
 
 const lower = fc.constantFrom(
   "rutiner",
@@ -60,6 +60,19 @@ describe("an action table that lost its column separators", () => {
     ]);
     expect(headerAt("Rekommendationen om åtgärder ansvarig")).toBeUndefined();
     expect(headerAt("Ansvarig Tidplan")).toBeUndefined();
+  });
+
+  it("knows Danish and Norwegian column names, 'Nr.' with its stop, and an answer column under its writer's name", () => {
+    expect(headerAt("Nr. Anbefaling Ansvarlig Frist")?.roles).toEqual([
+      "other",
+      "recommendation",
+      "responsible",
+      "due",
+    ]);
+    expect(headerAt("Tilråding Tiltak Frist")?.roles).toEqual(["recommendation", "measure", "due"]);
+    expect(columnRole("Nämndens svar")).toBe("measure");
+    expect(columnRole("Svar")).toBe("measure");
+    expect(columnRole("Svaret på frågan")).toBeUndefined();
   });
 
   it("gives its rows as table rows, whether a row stands on a line or all in one paragraph", () => {

@@ -852,6 +852,17 @@ describe("answers under an English label, Nynorsk answers and a memo's subject l
   });
 });
 
+describe("an answer column under the committee's name", () => {
+  it("reads 'Revisorernas rekommendation⇥Nämndens svar' rows' stances, a bare 'Delvis.' included, and their dates", async () => {
+    const found = await response("dev-163");
+    expect(found.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      "2027-01-15",
+      "2027-03-31",
+    ]);
+  });
+});
+
 describe("minutes' own dates", () => {
   it("takes no meeting's date, signing's date, next item's report nor the auditors' letter for a promise", async () => {
     const dues = async (folder: string) =>

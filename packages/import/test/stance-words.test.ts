@@ -150,6 +150,7 @@ describe("stances are read as check reads them", () => {
     ["Rådmannen gjør en annen vurdering av behovet.", "disagrees"],
     ["Styrelsen är bara delvis överens med revisorerna.", "partly-agrees"],
     ["Fylkesrådmannen er samd i tilrådinga.", "agrees"],
+    ["Delvis. Nämnden kommer att erbjuda utbildningen.", "partly-agrees"],
     ["Fylkesrådmannen er delvis samd.", "partly-agrees"],
     ["Fylkesrådmannen er ikkje samd.", "disagrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
