@@ -213,6 +213,9 @@ const recommendThat = new RegExp(
 const ourRecommendation =
   /^(?:(?:[\p{L}\d]+[, ]+){0,3}?)(?:var|vores|our)\s+(?:(?:framsta|framste|forste|first|enda|eneste|only)\s+)?(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?\s+(?:ar|er|is)\s+(?:att|at|that|to)\s+\S.*[^:]$/du;
 
+/** A paragraph's number or a quotation's dash before a sentence: "19 The Office …", "– Vi …". */
+const leadingMark = /^(?:\d{1,3}|[–—-])\s+(?=\p{Lu})/u;
+
 /** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
 const recommendedPassive =
   /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
@@ -561,6 +564,12 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         "",
       )
       .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
+      // A paragraph's number before it ("19 The Office should …"), a page's number after its
+      // last stop ("… undantagsfall. 6"), and, in a news article, the quotation's dash and its
+      // speaker ("– Kommunen bør …, sier revisor Silje Haugland til BT.") are not its words.
+      .replace(leadingMark, "")
+      .replace(/(?<=[.!?])\s+\d{1,3}$/u, "")
+      .replace(/,\s+(?:säger|sa|sier|siger|says|said)\s+[^.,]{3,100}\.$/u, "")
       // An item that runs on into the next ("… services, and", "… under mandatperioden,").
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
       .replace(/\s+/g, " ")
@@ -580,7 +589,11 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
     if (addressee)
-      ({ known: to, unknown: unknownTo } = resolveAddressees(addressee, bodies, context));
+      ({ known: to, unknown: unknownTo } = resolveAddressees(
+        addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+        bodies,
+        context,
+      ));
     if (to.length === 0 && unknownTo.length === 0) {
       const lead = subjectOf(clean);
       const named =

@@ -455,6 +455,22 @@ describe("the recommendation as a noun (eighth round)", () => {
   });
 });
 
+describe("marks around a recommendation that are not its words (eighth round)", () => {
+  it("drops a paragraph's number, a page's number after the last stop, and a quotation's dash and speaker", () => {
+    const found = audit(
+      "Granskning av lokaler\n\nRekommendationer\n\n19 Socialnämnden bör publicera en plan för lokalerna senast i mars.\n\n– Kommunstyrelsen bör följa upp hyreskostnaderna varje år, säger revisor Eva Lind.\n\nInventeringen saknas i dag för flera skolor. Barn- och utbildningsnämnden bör inventera skolornas lokaler. 6\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Socialnämnden bör publicera en plan för lokalerna senast i mars.", ["socialnamnden"]],
+      ["Kommunstyrelsen bör följa upp hyreskostnaderna varje år", ["kommunstyrelsen"]],
+      [
+        "Barn- och utbildningsnämnden bör inventera skolornas lokaler.",
+        ["barn-och-utbildningsnamnden"],
+      ],
+    ]);
+  });
+});
+
 describe("what will be done after a form of 'be', and a promise after what was done (eighth round)", () => {
   it("reads 'skal være vedtatt innen', 'will be completed by' and 'har tagits fram och ska … från och med' as promises", () => {
     const due = (answer: string) =>
