@@ -1,4 +1,4 @@
-import { splitRow } from "./flattened-table.ts";
+import { responsibleAtEnd, splitRow } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
 import { type ColumnRole, headerAt } from "./table-columns.ts";
 
@@ -48,14 +48,69 @@ function rowCells(text: string, roles: readonly ColumnRole[]): string[] | undefi
 const startsRow = (line: string, n: number) =>
   new RegExp(`^\\s*${n}[.)]?\\s+\\p{Lu}`, "u").test(line);
 
+type Row = { from: number; to: number; cells: string[] };
+
+const nextFilled = (lines: readonly string[], at: number) => {
+  let k = at;
+  while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
+  return k;
+};
+
+/**
+ * "Nr Rekommendation Ansvarig" where each printed line holds its own piece of both cells: the
+ * responsible body beside the first lines of the text ("1 Socialnämnden bör inför framtida
+ * Socialnämnden", "boendeprojekt ta fram …"), blank lines between them as a PDF's text layer
+ * gives them. Each line's closing run that names a unit goes to the responsible cell, the rest
+ * to the text; a row ends at the line that starts the next, or, for the last, at its text's
+ * full stop. Two rows at least, each with a responsible body, or nothing is read.
+ */
+function linewiseRows(lines: readonly string[], start: number): Row[] {
+  const rows: Row[] = [];
+  let at = nextFilled(lines, start);
+  for (let n = 1; startsRow(lines[at] ?? "", n); n++) {
+    let text = "";
+    const responsible: string[] = [];
+    let to = at;
+    for (
+      let k = at, taken = 0;
+      k < lines.length && taken < rowLines;
+      k = nextFilled(lines, k + 1)
+    ) {
+      let line = (lines[k] ?? "").trim();
+      if (k > at && (startsRow(line, n + 1) || /[.!?]$/u.test(text))) break;
+      if (k === at) line = line.replace(/^\d{1,2}[.)]?\s+/u, "");
+      const unit = responsibleAtEnd(line);
+      if (unit) {
+        responsible.push(unit);
+        line = line.slice(0, line.length - unit.length).trim();
+      }
+      text = text ? joinLines(text, line) : line;
+      to = k;
+      taken++;
+    }
+    if (responsible.length === 0 || !/[.!?]$/u.test(text)) break;
+    rows.push({ from: at, to, cells: [String(n), text, responsible.join(" ")] });
+    at = nextFilled(lines, to + 1);
+  }
+  return rows.length >= 2 ? rows : [];
+}
+
 /** The lines with every such table made tab-separated rows. */
 export function brokenRowTables(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     const line = (out[i] ?? "").trim();
     const header = line && !line.includes("\t") ? headerAt(line) : undefined;
-    if (!header || header.end !== line.length || !startsRow(out[i + 1] ?? "", 1)) continue;
-    const rows: { from: number; to: number; cells: string[] }[] = [];
+    if (!header || header.end !== line.length) continue;
+    if (!startsRow(out[i + 1] ?? "", 1)) {
+      const byLine =
+        header.roles.join(" ") === "other recommendation responsible"
+          ? linewiseRows(out, i + 1)
+          : [];
+      if (byLine.length > 0) i = writeRows(out, i, header.names, byLine);
+      continue;
+    }
+    const rows: Row[] = [];
     let at = i + 1;
     for (let n = 1; startsRow(out[at] ?? "", n); n++) {
       let text = (out[at] ?? "").trim();
@@ -72,12 +127,17 @@ export function brokenRowTables(lines: readonly string[]): string[] {
       while (at < out.length && (out[at] ?? "").trim() === "") at++;
     }
     if (rows.length === 0) continue;
-    out[i] = header.names.join("\t");
-    for (const row of rows) {
-      out[row.from] = row.cells.join("\t");
-      for (let k = row.from + 1; k <= row.to; k++) out[k] = "";
-    }
-    i = rows.at(-1)?.to ?? i;
+    i = writeRows(out, i, header.names, rows);
   }
   return out;
+}
+
+/** The header and rows written as tab-separated lines in place; the index of the last line. */
+function writeRows(out: string[], header: number, names: readonly string[], rows: Row[]): number {
+  out[header] = names.join("\t");
+  for (const row of rows) {
+    out[row.from] = row.cells.join("\t");
+    for (let k = row.from + 1; k <= row.to; k++) out[k] = "";
+  }
+  return rows.at(-1)?.to ?? header;
 }

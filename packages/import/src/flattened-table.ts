@@ -18,7 +18,7 @@ const unitWord =
 const startsCapital = /^\p{Lu}/u;
 
 /** The shortest run of words at the end of `text` that names a unit or an officer. */
-function responsibleAtEnd(text: string): string | undefined {
+export function responsibleAtEnd(text: string): string | undefined {
   const words = text.split(" ");
   for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
     const tail = words.slice(-k);

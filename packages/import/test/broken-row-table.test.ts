@@ -79,4 +79,50 @@ describe("a PDF table whose rows break over several lines", () => {
     const prose = ["Nr Rekommendation Ansvar", "Texten fortsätter här utan någon tabell."];
     expect(brokenRowTables(prose)).toEqual(prose);
   });
+
+  it("reads a row whose responsible body stands beside its first lines, blank lines between them (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            responsible,
+            fc.array(word, { minLength: 4, maxLength: 14 }),
+            fc.array(responsible, { minLength: 1, maxLength: 2 }),
+          ),
+          { minLength: 2, maxLength: 4 },
+        ),
+        fc.integer({ min: 2, max: 4 }),
+        (rows, perLine) => {
+          const lines = [
+            "3.2 Rekommendationer",
+            "",
+            "Nr Rekommendation Ansvarig",
+            ...rows.flatMap(([subject, words, who], n) => {
+              const text = [`${subject} bör`, ...words].join(" ").split(" ");
+              const printed: string[] = [];
+              for (let k = 0; k < text.length; k += perLine)
+                printed.push(text.slice(k, k + perLine).join(" "));
+              printed[printed.length - 1] += ".";
+              return printed.flatMap((piece, k) => [
+                "",
+                `${k === 0 ? `${n + 1} ` : ""}${piece}${k < who.length ? ` ${who[k]}${k < who.length - 1 ? "," : ""}` : ""}`,
+              ]);
+            }),
+            "",
+            "Storsjö den 21 oktober 2026",
+          ];
+          const read = brokenRowTables(lines).filter((l) => l.trim() !== "");
+          expect(read).toEqual([
+            "3.2 Rekommendationer",
+            "Nr\tRekommendation\tAnsvarig",
+            ...rows.map(([subject, words, who], n) =>
+              [`${n + 1}`, `${[`${subject} bör`, ...words].join(" ")}.`, who.join(", ")].join("\t"),
+            ),
+            "Storsjö den 21 oktober 2026",
+          ]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
