@@ -457,7 +457,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = false;
       continue;
     }
-    const quotedInSentence = quotesEach ? recommendationQuoted(b.text) : undefined;
+    const quotedInSentence = quotesEach
+      ? recommendationQuoted(b.text, read[read.indexOf(b) + 1]?.text)
+      : undefined;
     if (quotedInSentence && b.kind === "paragraph") {
       open(result.sections.length + 1, false, quotedInSentence, b.line);
       awaitingText = false;

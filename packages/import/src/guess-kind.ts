@@ -1,4 +1,4 @@
-import { readStanceIn } from "./stance-words.ts";
+import { answersAtOnce } from "./stance-words.ts";
 
 /**
  * Whether a text is an audit report or a response to one, with how sure the guess is. A response
@@ -97,15 +97,7 @@ function answeredAfter(text: string, at: number): boolean {
   const end = /[.!?](?=\s)|\n\s*\n/u.exec(text.slice(at));
   if (!end) return false;
   const from = at + end.index + end[0].length;
-  const next = text.slice(from, from + answerReach);
-  const stance = readStanceIn(next);
-  // Under a label ("Management response: Agreed.") the answer may be one a report prints.
-  return (
-    stance?.stance !== undefined &&
-    stance.stance !== "no-stance" &&
-    stance.at < 40 &&
-    !next.slice(0, stance.at).includes(":")
-  );
+  return answersAtOnce(text.slice(from, from + answerReach));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { answersAtOnce } from "./stance-words.ts";
 import type { Block } from "./text-blocks.ts";
 
 /**
@@ -61,11 +62,48 @@ const recommendingSentence = new RegExp(
   "iu",
 );
 
-export function recommendationQuoted(sentence: string): string | undefined {
+/**
+ * "Nämnden bör minska andelen timanställda.", "Kommunen bør utarbeide …", "Der bør foretages
+ * …": the report's recommendation repeated word for word, whoever it is to.
+ */
+const directive =
+  /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?:bör|bør|behöver|should|skal|ska)\s+\p{L}/u;
+
+/**
+ * Whether `next` answers the directive before it: it states a stance at once, or its subject
+ * says what it will do ("Nämnden bör ta fram nyckeltal … . Nämnden avser att införa …").
+ */
+function answeredBy(said: string, next: string): boolean {
+  if (answersAtOnce(next)) return true;
+  const subject = /^\p{Lu}[\p{L}-]*/u.exec(said)?.[0];
+  return (
+    subject !== undefined &&
+    next.startsWith(`${subject} `) &&
+    !directive.test(next) &&
+    /^\S+\s+(?:avser|kommer|planerar|har|tar|vil|skal|vill|will|plans|intends)\b/u.test(next)
+  );
+}
+
+/**
+ * The recommendation a sentence quotes, if it quotes one: after the auditors' recommending verb,
+ * or, where `next` (the sentence after it) answers it at once, a directive repeated from the
+ * report ("Nämnden bör … . Nämnden instämmer.").
+ */
+export function recommendationQuoted(sentence: string, next?: string): string | undefined {
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
     return undefined;
   const said = recommendingSentence.exec(sentence.trim())?.[1];
-  if (!said) return undefined;
+  if (!said) {
+    // A table's header run into the first row ("… nedan. Rekommendation Nämndens svar Nämnden
+    // bör …") is no part of it.
+    const bare = sentence
+      .trim()
+      .replace(
+        /^.*?\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:\p{L}+s\s+)?(?:svar|kommentar|response|bemærkning)\p{L}*\s+(?=\p{Lu})/iu,
+        "",
+      );
+    return next !== undefined && directive.test(bare) && answeredBy(bare, next) ? bare : undefined;
+  }
   const quoted = /^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1];
   if (quoted) return quoted.trim();
   // "Internal Audit recommends that Facilities Management require …": a clause with a subject
@@ -96,10 +134,8 @@ export function listedInProse(sentence: string): string[] {
 
 /** How many sentences of the paragraphs quote a recommendation each. */
 export function quotedSentences(blocks: readonly Block[]): number {
-  return blocks
-    .filter((b) => b.kind === "paragraph")
-    .flatMap((b) => sentences(b.text))
-    .filter((s) => recommendationQuoted(s)).length;
+  const all = blocks.filter((b) => b.kind === "paragraph").flatMap((b) => sentences(b.text));
+  return all.filter((s, i) => recommendationQuoted(s, all[i + 1])).length;
 }
 
 const counted: Record<string, number> = {
@@ -159,7 +195,7 @@ export function proseSentences(blocks: readonly Block[]): Block[] {
     const parts = sentences(b.text);
     const prose =
       parts.some((p) => placeInText.test(p) || listedInProse(p).length > 0) ||
-      (quotedCount >= 2 && parts.some((p) => recommendationQuoted(p)));
+      (quotedCount >= 2 && parts.some((p, i) => recommendationQuoted(p, parts[i + 1])));
     // A meeting page's summary set as a list item is prose all the same.
     return prose && parts.length > 1
       ? parts.map((text): Block => ({ kind: "paragraph", text, line: b.line }))

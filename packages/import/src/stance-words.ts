@@ -203,3 +203,18 @@ function qualifiedInClause(text: string, reading: StanceReading): StanceReading 
     ? { stance: between.value, at: reading.at }
     : { between: clause.trim(), suggestions: between.suggestions, at: reading.at };
 }
+
+/**
+ * Whether a text opens with an answer: a stance stated within its first words ("Concur.",
+ * "Nämnden instämmer.", "Økonomiudvalget er enig …"), not under a label ("Management response:
+ * Agreed.", which a report prints as well as a response).
+ */
+export function answersAtOnce(text: string): boolean {
+  const reading = readStanceIn(text);
+  return (
+    reading?.stance !== undefined &&
+    reading.stance !== "no-stance" &&
+    reading.at < 40 &&
+    !text.slice(0, reading.at).includes(":")
+  );
+}

@@ -863,6 +863,18 @@ describe("an answer column under the committee's name", () => {
   });
 });
 
+describe("recommendations repeated as directives, each answered after it", () => {
+  it("opens a section at each 'Nämnden bör …' a table flattened into the paragraph answers, the header run into the first", async () => {
+    const found = await response("dev-180");
+    expect(found.sections.map((s) => [s.text.slice(0, 22), s.stance])).toEqual([
+      ["Nämnden bör säkerställ", "agrees"],
+      // "Nämnden avser att införa …": what it will do, no stance word.
+      ["Nämnden bör ta fram ny", undefined],
+      ["Nämnden bör minska and", "disagrees"],
+    ]);
+  });
+});
+
 describe("minutes' own dates", () => {
   it("takes no meeting's date, signing's date, next item's report nor the auditors' letter for a promise", async () => {
     const dues = async (folder: string) =>
