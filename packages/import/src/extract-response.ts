@@ -157,6 +157,11 @@ const notPromise = [
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
   // beteckning 2 (3) 2026-04-14"), or a page header that begins with a date.
   /(?:\b\p{L}*datum|\b(?:date|daterad|dated|utfardat|upprattad))(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
+  // A signature's date ("Signature: ____ Date: 11/02/2026"), a place and date signing a
+  // letter off before the name ("Molde, 28.10.2026 Hans Bø"), the next agenda item ("Ärende 4
+  // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
+  // oktober 2026", "Responses received October 20, 2026").
+  /^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
   // Minutes' own dates: when and where they were signed ("Justeringens plats och tid
   // Kommunkontoret 2026-11-09"), and the next item's report named by its date ("Delårsrapport
   // per den 31 augusti 2026").

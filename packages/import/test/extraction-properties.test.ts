@@ -488,6 +488,13 @@ describe("what will be done after a form of 'be', and a promise after what was d
         "Nämnden instämmer. En mall har tagits fram och ska användas från och med den 1 januari 2027.",
       ),
     ).toEqual(["2027-01-01"]);
+    // A signature's date, a letter's place and date before its signer, the next agenda item
+    // and what was handed in are no promises.
+    expect(
+      due(
+        "Nämnden instämmer. Rutinen antas senast 30 juni 2027.\n\nKommunstyrelsen lämnade sitt yttrande den 7 oktober 2026.\n\nMolde, 28.10.2026 Hans Bø kontrollsjef\n\nSignature: ________ Date: 11/02/2026\n\nÄrende 4 Delegationsbeslut under oktober 2026.",
+      ),
+    ).toEqual(["2027-06-30"]);
     // Done, with nothing promised after it, is still no promise.
     expect(due("Nämnden instämmer. Rutinen vedtatt 1. mars 2026 gjelder.")).toEqual([]);
   });
