@@ -237,13 +237,14 @@ function isHeldOut(folder: string): boolean {
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
  * anything about it. The parts up to `heldout-117` were measured once each and are now
  * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
- * `dev-(58+N)` (`dev-159`–`dev-175`), after the twenty documents labelled apart. The part from
- * `heldout-118` on, once measured, is renamed past the development documents labelled apart
- * since (`dev-176`–`dev-195`): `heldout-N` becomes `dev-(78+N)`, `dev-196` on. Should those
- * stop elsewhere, the rule is the same: the first held-back document takes the number after
- * the last development document.
+ * `dev-(58+N)` (`dev-159`–`dev-175`), after the twenty documents labelled apart. The part
+ * `heldout-118`–`heldout-136` was measured once at the eighth round's end; when it is moved, it
+ * is renamed past the development documents labelled apart since (`dev-176`–`dev-195`):
+ * `heldout-N` becomes `dev-(78+N)`, `dev-196`–`dev-214`. Should those stop elsewhere, the rule
+ * is the same: the first held-back document takes the number after the last development
+ * document. The next part, not yet written, begins at `heldout-137`.
  */
-const firstAwaitingMeasurement = 118;
+const firstAwaitingMeasurement = 137;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

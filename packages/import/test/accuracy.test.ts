@@ -161,20 +161,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the seventh, now dev-159 to dev-175 above),
-  // far below what Spårbar aims at: once the next part has had its one measurement, its own
-  // levels replace these.
+  // The levels of the last held-back part measured (the eighth, heldout-118 to heldout-136, at
+  // its one measurement), far below what Spårbar aims at: once the next part has had its one
+  // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.82,
-      precision: 0.78,
+      kindAccuracy: 0.84,
+      precision: 0.7,
       recall: 0.44,
-      addresseesRight: 0.32,
-      stanceAccuracy: 0.44,
-      measurePrecision: 0.38,
-      measureRecall: 0.33,
+      addresseesRight: 0.29,
+      stanceAccuracy: 0.12,
+      measurePrecision: 0.66,
+      measureRecall: 0.1,
     });
   });
 });
