@@ -235,14 +235,14 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-117` were measured once each and are now
+ * anything about it. The parts up to `heldout-136` were measured once each and are now
  * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
- * `dev-(58+N)` (`dev-159`–`dev-175`), after the twenty documents labelled apart. The part
- * `heldout-118`–`heldout-136` was measured once at the eighth round's end; when it is moved, it
- * is renamed past the development documents labelled apart since (`dev-176`–`dev-195`):
- * `heldout-N` becomes `dev-(78+N)`, `dev-196`–`dev-214`. Should those stop elsewhere, the rule
- * is the same: the first held-back document takes the number after the last development
- * document. The next part, not yet written, begins at `heldout-137`.
+ * `dev-(58+N)` (`dev-159`–`dev-175`) and `heldout-118`–`heldout-136` as `dev-(78+N)`
+ * (`dev-196`–`dev-214`), each after the development documents labelled apart before it. The
+ * next part begins at `heldout-137`. Once measured, it is renamed past the development
+ * documents labelled apart since (`dev-215` on): if those stop at `dev-234`, `heldout-N`
+ * becomes `dev-(98+N)`, `dev-235` on. The rule, wherever they stop: the first held-back
+ * document takes the number after the last development document, and the rest keep their order.
  */
 const firstAwaitingMeasurement = 137;
 
