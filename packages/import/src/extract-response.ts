@@ -148,7 +148,7 @@ const notPromise = [
   // sedan januari 2026 …"), and what the
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
   // dates are not the body's promises.
-  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorerna|[\p{L}-]*revisionen|revisorskollegiet|the auditors?)\s/iu,
+  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorern(?:a|as)|[\p{L}-]*revisionens?|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
   // missiv, 2026-09-18"): a paper's own date closes its line.
@@ -562,7 +562,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
     // The text after a list of decided recommendations answers them all: its promises go to
     // the recommendation whose words they share.
-    if (fromList && b.kind !== "item") byWords = true;
+    // The list ends there: a dash line after it is a quotation ("– Vi har ingenting att
+    // invända, säger …"), not one more recommendation.
+    if (fromList && b.kind !== "item") {
+      byWords = true;
+      fromList = false;
+    }
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
       current.text = b.text;
       awaitingText = false;

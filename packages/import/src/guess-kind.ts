@@ -1,4 +1,4 @@
-import { answersAtOnce } from "./stance-words.ts";
+import { answersAtOnce, eitherOrder } from "./stance-words.ts";
 
 /**
  * Whether a text is an audit report or a response to one, with how sure the guess is. A response
@@ -18,7 +18,21 @@ const responseCues: [RegExp, number][] = [
     3,
   ],
   [/\binstämmer\b|\bdelar (?:inte )?(?:revisorernas|revisionens|granskningens) bedömning\b/giu, 2],
-  [/(?<!\p{L})är positiv till\b|\bställer sig bakom\b|\bavser inte\b|\bställningstagande\b/giu, 2],
+  [/\bavser inte\b|\bställningstagande\b/giu, 2],
+  // An answer in either word order: a paper says "Nämnden ställer sig bakom", a reporter
+  // retelling it "Även kravet på utbildning ställer sig styrelsen bakom", "håller styrelsen
+  // helt med", "säger styrelsen nej till", "är styrelsen bara delvis enig".
+  [eitherOrder(String.raw`\bställer sig`, String.raw`bakom\b`, "giu"), 2],
+  [eitherOrder(String.raw`\bhåller`, String.raw`med\b`, "giu"), 2],
+  [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`, "giu"), 2],
+  [
+    eitherOrder(
+      String.raw`(?<!\p{L})är`,
+      String.raw`(?:positiva? till|(?:enig|eniga|överens) med)\b`,
+      "giu",
+    ),
+    2,
+  ],
   [/(?<!\p{L})åtgärdsplan\b|\bförvaltningens kommentar|\bkommentar:/giu, 2],
   [
     /\b(?:concurs?|does not concur|agency comments|management(?:['’]s)? responses?|response to the draft)\b/giu,
@@ -56,7 +70,7 @@ const responseCues: [RegExp, number][] = [
   ],
   // The wider ways of answering a recommendation (stance-words.ts) and a management's comment.
   [
-    /\bvälkomnar\b|\bhåller (?:inte |delvis |bara delvis )?med\b|\bavvisar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
+    /\bvälkomnar\b|\bavvisar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
     2,
   ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".

@@ -13,6 +13,19 @@ export type StanceReading =
   | { stance: Stance; at: number }
   | { stance?: undefined; between: string; suggestions: string[]; at: number };
 
+/**
+ * What may stand between an answering verb and the rest of its phrase when the sentence puts
+ * its subject after the verb, as a reporter or a paper retelling the answer does ("håller
+ * styrelsen helt med", "ställer sig nämnden bakom", "säger styrelsen nej till", "är styrelsen
+ * bara delvis enig"): a body or a pronoun, then a few adverbs. The same phrase is read in
+ * either word order; a "delvis" or "inte" among the adverbs qualifies it as in any clause.
+ */
+export const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
+
+/** A pattern of an answering phrase with room for the subject inside it (`subjectInside`). */
+export const eitherOrder = (before: string, after: string, flags = "iu") =>
+  new RegExp(`${before}\\s+${subjectInside}${after}`, flags);
+
 /** Ways of stating a stance that are not the vocabulary's words, with the phrase each means. */
 const otherWords: [RegExp, string][] = [
   // "Inte fullt ut" (not fully) is "inte helt", which the vocabulary places between two stances.
@@ -36,7 +49,23 @@ const otherWords: [RegExp, string][] = [
   // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
-  [/\bhåller (?:helt )?med\b|\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  [/\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
+  [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
+  [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`), "instämmer inte"],
+  [
+    eitherOrder(String.raw`(?<!\p{L})är`, String.raw`(?:enig|eniga|överens) (?:med|i|om)\b`),
+    "instämmer",
+  ],
+  // What the auditors said, put first: "Revisorernas synpunkter på delegationen delar nämnden
+  // delvis", as "Den tredje rekommendationen delar nämnden inte" below.
+  [
+    eitherOrder(
+      String.raw`(?<=(?:rekommendation|synpunkt|bedömning|kritik)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?)delar`,
+      String.raw`(?:delvis|inte|ej|helt)?(?=\s*[.,;]|\s*$|\s+(?:med|och|men)\b)`,
+    ),
+    "instämmer",
+  ],
   // Finland-Swedish: "Styrelsen omfattar rekommendationen (delvis)"; a "delvis" or "inte" in
   // the clause qualifies it as it does any agreeing verb.
   [/\bomfattar (?:[\p{L}-]+ ){0,2}?rekommendation\p{L}*/iu, "instämmer"],
@@ -59,6 +88,7 @@ const otherWords: [RegExp, string][] = [
   // …", "Även uppföljningen är regionstyrelsen positiv till".
   [/\bställer sig (?:[\p{L}-]+ ){0,2}?(?:inte|ej) bakom\b/iu, "instämmer inte"],
   [/\bställer sig (?:[\p{L}-]+ ){0,2}?(?:helt )?bakom\b/iu, "instämmer"],
+  [eitherOrder(String.raw`\bställer sig`, String.raw`bakom\b`), "instämmer"],
   [/(?<!\p{L})är (?:[\p{L}-]+ ){0,2}?positiva? till\b/iu, "instämmer"],
   [/\bavser inte\b/iu, "instämmer inte"],
   // Judging otherwise than the auditors: "Här gör nämnden en annan bedömning", Norwegian "gjør

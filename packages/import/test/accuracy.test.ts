@@ -35,14 +35,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.96,
+      kindAccuracy: 0.98,
       precision: 0.96,
       recall: 0.88,
       addresseesRight: 0.85,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.77,
-      measureRecall: 0.79,
-      measurePrecision: 0.87,
+      stanceAccuracy: 0.81,
+      measureRecall: 0.81,
+      measurePrecision: 0.86,
     });
   });
 
@@ -52,8 +52,8 @@ describe("import accuracy on the labelled documents", () => {
   // measures 0.33 and 0.28; the fifth kind 0.87, precision 0.8, recall 0.4, addressees 0.35,
   // stances 0.23, measures 0.2 and 0.17; the sixth kind 0.93, precision 0.66, recall 0.32,
   // addressees 0.32, stances 0.51, measures 0.4 and 0.64; the seventh kind 0.82, precision
-  // 0.78, recall 0.44, addressees 0.32, stances 0.44, measures 0.38 and 0.33; the eighth is
-  // held at its measured level until this round's rules have been scored on it).
+  // 0.78, recall 0.44, addressees 0.32, stances 0.44, measures 0.38 and 0.33; the eighth kind
+  // 0.84, precision 0.71, recall 0.44, addressees 0.3, stances 0.13, measures 0.67 and 0.1).
   it.each([
     {
       part: "fourth",
@@ -116,13 +116,13 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-196..dev-214",
       documents: 19,
       levels: {
-        kindAccuracy: 0.84,
+        kindAccuracy: 0.99,
         precision: 0.7,
         recall: 0.44,
         addresseesRight: 0.29,
-        stanceAccuracy: 0.12,
-        measurePrecision: 0.66,
-        measureRecall: 0.1,
+        stanceAccuracy: 0.37,
+        measurePrecision: 0.55,
+        measureRecall: 0.25,
       },
     },
   ])(

@@ -615,6 +615,17 @@ describe("the kind of a document that answers (fourth round)", () => {
     expect(guessKind(text).kind).toBe("response");
   });
 
+  it("reads an answer retold with the verb before its subject as a response, as in the body's own order", () => {
+    const lead =
+      "Kommunstyrelsen lovar bättring\n\nRevisorerna rekommenderar kommunstyrelsen att dokumentera köpen. Revisorerna rekommenderar också att beställarna utbildas.\n\n";
+    for (const answer of [
+      "Styrelsen håller helt med revisorerna. Kravet på utbildning ställer sig styrelsen bakom.",
+      "När det gäller dokumentationen håller styrelsen helt med revisorerna. Även kravet på utbildning ställer sig styrelsen bakom.",
+      "Den andra rekommendationen säger styrelsen däremot nej till. På den första punkten är styrelsen bara delvis enig med revisorerna.",
+    ])
+      expect(guessKind(`${lead}${answer}`).kind, answer).toBe("response");
+  });
+
   it("counts a report's words it quotes for the response that quotes them, not for a report", () => {
     expect(
       guessKind(

@@ -242,3 +242,49 @@ describe("stances are read as check reads them", () => {
       });
   });
 });
+
+describe("an answer reads the same with its subject before or after the verb", () => {
+  // A paper writes "Styrelsen håller med revisorerna"; a reporter retelling it writes "Här
+  // håller styrelsen med revisorerna". Both orders, with or without a qualifying adverb.
+  const phrasesBothOrders: [verb: string, rest: string][] = [
+    ["håller", "med revisorerna"],
+    ["ställer sig", "bakom rekommendationen"],
+    ["är", "enig med revisorerna"],
+  ];
+  it("gives one stance in either order, qualified alike (property)", () => {
+    const subject = fc.constantFrom("styrelsen", "nämnden", "regionstyrelsen", "vi");
+    const adverb = fc.constantFrom("", "helt ", "bara delvis ", "inte ");
+    fc.assert(
+      fc.property(
+        subject,
+        fc.constantFrom(...phrasesBothOrders),
+        adverb,
+        (who, [verb, rest], a) => {
+          const straight = readStanceIn(
+            `${who[0]?.toUpperCase()}${who.slice(1)} ${verb} ${a}${rest}.`,
+          );
+          const inverted = readStanceIn(`Här ${verb} ${who} ${a}${rest}.`);
+          expect(inverted?.stance, `${verb} ${who} ${a}${rest}`).toBe(straight?.stance);
+          expect(inverted?.stance).toBe(
+            a.startsWith("inte") ? "disagrees" : a.includes("delvis") ? "partly-agrees" : "agrees",
+          );
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ["Den tredje rekommendationen säger styrelsen däremot nej till.", "disagrees"],
+    ["Revisorernas synpunkter på delegationen delar nämnden delvis.", "partly-agrees"],
+    ["Den första rekommendationen håller regionstyrelsen med om fullt ut.", "agrees"],
+  ])("%s", (sentence, stance) => {
+    expect(readStanceIn(sentence)?.stance).toBe(stance);
+  });
+
+  it.each(["Vi håller kontakten med revisorerna.", "Förvaltningen håller på med en översyn."])(
+    "reads no stance in %s",
+    (sentence) => {
+      expect(readStanceIn(sentence)).toBeUndefined();
+    },
+  );
+});
