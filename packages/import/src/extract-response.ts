@@ -1,5 +1,6 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
+import { type AnswerSegment, answerSegments } from "./answer-segments.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import {
@@ -593,6 +594,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         result.sections.pop();
     }
   }
+  readByAnswers();
   for (const section of result.sections) {
     if (!section.stance && !section.stanceUndecided && documentStance)
       applyStance(section, documentStance, section.line);
@@ -601,6 +603,50 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       section.measures = section.measures.filter((m) => m.done !== undefined);
   }
   return result;
+
+  /**
+   * Where the layout readers opened fewer sections than the document states answers to
+   * recommendations, the sections are read again by the answers themselves
+   * (answer-segments.ts), whatever the layout: each stance with the recommendation it answers,
+   * and the dated promises after it. At least two sections so read, and more than the layout
+   * readers opened.
+   */
+  function readByAnswers(): void {
+    const segments = answerSegments(blocks);
+    if (segments.length < 2 || segments.length <= result.sections.length) return;
+    result.sections.length = 0;
+    const opened = new Map<AnswerSegment, ImportedSection>();
+    for (const segment of segments) {
+      open(segment.number, false, segment.text, segment.line);
+      const section = current as ImportedSection;
+      applyStance(section, segment.stance, segment.stanceLine);
+      opened.set(segment, section);
+    }
+    const done = new Set<readonly unknown[]>();
+    for (const segment of segments) {
+      if (done.has(segment.following)) continue;
+      done.add(segment.following);
+      const sharing = segments
+        .filter((s) => s.following === segment.following)
+        .map((s) => opened.get(s) as ImportedSection);
+      for (const unit of segment.following)
+        for (const sentence of sentences(unit.text)) {
+          if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
+          const dated = findDatePhrases(sentence);
+          reference = ownDate ?? dated[0]?.period.start ?? context;
+          if (isPromise(sentence))
+            for (const part of datedParts(sentence, reference).filter(isPromise))
+              addMeasure(
+                sharing.length > 1
+                  ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
+                  : (sharing[0] as ImportedSection),
+                part,
+                unit.line,
+              );
+          context = dated.at(-1)?.period.start ?? context;
+        }
+    }
+  }
 
   /**
    * Opens a section for each recommendation listed, and gives each paragraph after the list to

@@ -78,7 +78,7 @@ const otherWords: [RegExp, string][] = [
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
-  [/\baccepts?\b|\baccepted(?=\s*(?:[.;:]|$))/iu, "agrees"],
+  [/\baccepts?\b|\baccepted(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b/iu, "agrees"],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
   // supported." The bare participle only, so "is supported by" states nothing.
   [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],

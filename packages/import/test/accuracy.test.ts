@@ -40,9 +40,9 @@ describe("import accuracy on the labelled documents", () => {
       recall: 0.88,
       addresseesRight: 0.85,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.81,
-      measureRecall: 0.81,
-      measurePrecision: 0.86,
+      stanceAccuracy: 0.86,
+      measureRecall: 0.84,
+      measurePrecision: 0.85,
     });
   });
 
@@ -120,9 +120,9 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.7,
         recall: 0.44,
         addresseesRight: 0.29,
-        stanceAccuracy: 0.37,
-        measurePrecision: 0.55,
-        measureRecall: 0.25,
+        stanceAccuracy: 0.68,
+        measurePrecision: 0.58,
+        measureRecall: 0.5,
       },
     },
   ])(
@@ -162,9 +162,11 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.85,
         recall: 0.6,
         addresseesRight: 0.46,
-        stanceAccuracy: 0.65,
-        measurePrecision: 0.76,
-        measureRecall: 0.73,
+        stanceAccuracy: 0.68,
+        // Was 0.76: reading by the answers opened dev-178's sections and with them two dates
+        // that are no promises; its stances and measures found rose (docs/import.md).
+        measurePrecision: 0.71,
+        measureRecall: 0.76,
       },
     },
   ])(

@@ -1,0 +1,255 @@
+import { ordinals, sentences } from "./response-prose.ts";
+import { readStanceIn, type StanceReading } from "./stance-words.ts";
+import type { Block } from "./text-blocks.ts";
+
+/**
+ * A response read by its answers, whatever its layout: where the layout readers of
+ * extract-response know no shape of a document, the document is cut into units (sentences,
+ * list items, items run into a paragraph) and each stated stance is tied to a recommendation
+ * before it. The pairing does not depend on how the recommendations are marked:
+ *
+ * - a stance that names its recommendations by place ("recommendations (a) and (c)", "den
+ *   tredje rekommendationen") answers those;
+ * - else the first recommendation after the previous answer, where the document puts each
+ *   answer after its recommendation;
+ * - else the first recommendation not answered yet, where the document lists them all and
+ *   answers them afterwards in the same order.
+ *
+ * A section needs both a recommendation and an answer to it. Dated promises after an answer
+ * are that answer's (extract-response decides what is a promise).
+ */
+
+export interface AnswerUnit {
+  text: string;
+  line: number;
+  heading?: boolean;
+  /** A recommendation: a list's item after a recommending intro, a labelled one, or a sentence. */
+  recommendation?: { text: string; listed: boolean };
+  stance?: StanceReading;
+  /** The recommendations a stance names by place (1-based), if any. */
+  places?: number[];
+}
+
+export interface AnswerSegment {
+  number: number;
+  text: string;
+  line: number;
+  stance: StanceReading;
+  stanceLine: number;
+  /** The units after the answer, up to the next answer or recommendation. */
+  following: AnswerUnit[];
+}
+
+/** Words that introduce the recommendations a list or a run of items holds. */
+const recommendingIntro =
+  /rekommend|recommend|anbefal|tilråd|\b(?:bör|bør|behöver|should|must)\b|\b(?:föreslår|foreslår|suggests?)\b/iu;
+/** A sentence that recommends in its own words. */
+const recommendingSentence =
+  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:\p{L}+\s+){0,3}?(?:att|at|that)\b/iu;
+/** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
+const recommendationLabel =
+  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+/** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
+const notTheBodysAnswer =
+  /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
+/** Letters that name a recommendation: "(a)", "(b)". */
+const letterPlace = /\(([a-h])\)/giu;
+/** An ordinal, or a number after the word, naming one recommendation. */
+const namedPlace = new RegExp(
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
+  "giu",
+);
+
+/** The places of the recommendations a sentence names, in the order it names them. */
+export function placesIn(sentence: string): number[] {
+  const places = [...sentence.matchAll(letterPlace)].map(
+    (m) => (m[1] ?? "a").toLowerCase().charCodeAt(0) - 96,
+  );
+  for (const m of sentence.matchAll(namedPlace)) {
+    const place = m[2] ? Number(m[2]) : (ordinals[(m[1] ?? "").toLowerCase()] ?? 0);
+    if (place > 0) places.push(place);
+  }
+  return [...new Set(places)];
+}
+
+/** An item's closing "and", "och", comma or semicolon belongs to the list. */
+const itemText = (text: string) =>
+  text
+    .trim()
+    .replace(/[,;]\s*(?:(?:och|samt|and|og)\s*)?$/iu, "")
+    .replace(/^(?:(?:och|samt|and|og)\s+)/iu, "")
+    .trim();
+
+/**
+ * Items run into a paragraph after an intro: "Revisjonen anbefalte at kommunen – sikrer … –
+ * utarbeider …", "The audit made four recommendations: (a) that …; (b) that …; and (d) that
+ * …". The intro, the items, and what runs on after the last item (from its first full stop, or
+ * from a capital after a lower-case word where no stop closes it).
+ */
+export function inlineItems(
+  text: string,
+): { intro: string; items: string[]; after: string } | undefined {
+  const dashes = text.split(/\s+[–—]\s+(?=\p{Ll})/u);
+  const letters = text.split(/\s*;?\s*(?:(?:and|och|og)\s+)?\([a-h]\)\s+/u);
+  const parts = dashes.length >= 3 ? dashes : letters.length >= 3 ? letters : undefined;
+  if (!parts) return undefined;
+  const [intro = "", ...items] = parts;
+  // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
+  const introducing = sentences(intro).at(-1) ?? "";
+  if (!recommendingIntro.test(introducing) || readStanceIn(introducing)) return undefined;
+  const last = items.pop() ?? "";
+  const stop = /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u.exec(last);
+  const lastItem = stop ? last.slice(0, stop.index) : last;
+  const after = stop ? last.slice(stop.index + 1).trim() : "";
+  return { intro, items: [...items, lastItem].map(itemText).filter(Boolean), after };
+}
+
+/**
+ * How far an answer's promises reach: its own paragraph and the two after it, up to a heading.
+ * Further on, a document's own business begins (the decision, members' questions, the next
+ * item), whose dates are no answer's.
+ */
+const answerReach = 3;
+function reaches(following: readonly AnswerUnit[], unit: AnswerUnit): boolean {
+  const lines = new Set([...following.map((u) => u.line), unit.line]);
+  return !unit.heading && lines.size <= answerReach;
+}
+
+/** The document as units in reading order, recommendations marked. */
+export function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
+  const units: AnswerUnit[] = [];
+  // Whether the items or paragraphs that follow are the recommendations an intro announced.
+  let listing = false;
+  let underHeading = false;
+  const push = (text: string, line: number, recommendation?: AnswerUnit["recommendation"]) => {
+    const unit: AnswerUnit = { text, line };
+    if (recommendation) unit.recommendation = recommendation;
+    units.push(unit);
+  };
+  for (const b of blocks) {
+    if (b.kind === "row") {
+      listing = false;
+      continue;
+    }
+    if (b.kind === "heading") {
+      // A title naming them ("Revisorernas rekommendationer"), not a label ("Decision status:
+      // Recommendations Approved").
+      underHeading =
+        /rekommendationer|recommendations|anbefalinger|tilrådingar/iu.test(b.text) &&
+        b.text.length < 80 &&
+        !b.text.includes(":");
+      listing = underHeading;
+      if (!underHeading) units.push({ text: b.text, line: b.line, heading: true });
+      continue;
+    }
+    const lines = b.text.split("\n");
+    if (b.kind === "item") {
+      const [first = "", ...rest] = lines;
+      const labelled = recommendationLabel.exec(first.trim());
+      if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
+      else if (listing) push(first, b.line, { text: itemText(first), listed: true });
+      else for (const s of sentences(first)) push(s, b.line);
+      for (const s of sentences(rest.join(" "))) push(s, b.line);
+      continue;
+    }
+    const inline = inlineItems(b.text);
+    if (inline) {
+      for (const s of sentences(inline.intro)) push(s, b.line);
+      for (const item of inline.items) push(item, b.line, { text: item, listed: true });
+      for (const s of sentences(inline.after)) push(s, b.line);
+      listing = false;
+      continue;
+    }
+    const said = sentences(b.text.replace(/\n/g, " "));
+    // Under a heading that names the recommendations, each short paragraph is one.
+    if (
+      underHeading &&
+      said.length <= 2 &&
+      b.text.split(/\s+/).length >= 3 &&
+      !readStanceIn(b.text)
+    ) {
+      push(b.text, b.line, { text: itemText(b.text), listed: true });
+      continue;
+    }
+    underHeading = false;
+    for (const s of said) {
+      const labelled = recommendationLabel.exec(s);
+      if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
+      else if (recommendingSentence.test(s) && !readStanceIn(s))
+        push(s, b.line, { text: s, listed: false });
+      else push(s, b.line);
+    }
+    // A paragraph ending in a colon, or an intro naming recommendations, announces a list.
+    listing = /:\s*$/u.test(b.text) && recommendingIntro.test(b.text);
+  }
+  for (const unit of units) {
+    if (unit.recommendation || notTheBodysAnswer.test(unit.text)) continue;
+    const stance = readStanceIn(unit.text);
+    if (!stance || stance.stance === "no-stance") continue;
+    unit.stance = stance;
+    const places = placesIn(unit.text);
+    if (places.length > 0) unit.places = places;
+  }
+  return units;
+}
+
+/**
+ * The sections the answers open: each stance tied to its recommendation (see the module's
+ * comment). Listed recommendations (items, labelled ones) are numbered by their place in the
+ * list; where the document lists none, recommending sentences are, in order.
+ */
+export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
+  const units = answerUnits(blocks);
+  const listed = units.some((u) => u.recommendation?.listed);
+  const recommendations = units.filter(
+    (u) => u.recommendation && (u.recommendation.listed || !listed),
+  );
+  const answered = new Map<AnswerUnit, AnswerSegment>();
+  let previousAnswer = -1;
+  let segment: AnswerSegment[] = [];
+  const segments: AnswerSegment[] = [];
+  for (const [at, unit] of units.entries()) {
+    if (unit.recommendation && recommendations.includes(unit)) {
+      segment = [];
+      continue;
+    }
+    if (!unit.stance) {
+      const following = segment[0]?.following;
+      if (following && reaches(following, unit)) following.push(unit);
+      else segment = [];
+      continue;
+    }
+    const before = recommendations.filter((r) => units.indexOf(r) < at);
+    let targets: AnswerUnit[];
+    if (unit.places)
+      targets = unit.places.flatMap((p) =>
+        recommendations[p - 1] ? [recommendations[p - 1] as AnswerUnit] : [],
+      );
+    else {
+      const sinceLast = before.find((r) => units.indexOf(r) > previousAnswer && !answered.has(r));
+      const next = sinceLast ?? before.find((r) => !answered.has(r));
+      targets = next ? [next] : [];
+    }
+    targets = targets.filter((r) => !answered.has(r));
+    if (targets.length === 0) {
+      const following = segment[0]?.following;
+      if (following && reaches(following, unit)) following.push(unit);
+      continue;
+    }
+    previousAnswer = at;
+    // One answer to several recommendations: what follows it is shared, and extract-response
+    // gives each promise in it to the one whose words it shares.
+    const following: AnswerUnit[] = [unit];
+    segment = targets.map((r) => ({
+      number: recommendations.indexOf(r) + 1,
+      text: r.recommendation?.text ?? r.text,
+      line: r.line,
+      stance: unit.stance as StanceReading,
+      stanceLine: unit.line,
+      following,
+    }));
+    for (const [i, r] of targets.entries()) answered.set(r, segment[i] as AnswerSegment);
+    segments.push(...segment);
+  }
+  return segments.sort((a, b) => a.number - b.number);
+}

@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { answerSegments, inlineItems, placesIn } from "../src/answer-segments.ts";
+import { type ImportedResponse, importDocument } from "../src/index.ts";
+import { textBlocks } from "../src/text-blocks.ts";
+
+const organisation = { id: "k", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] };
+const sectionsOf = (text: string) =>
+  (
+    importDocument({ name: "svar.txt", text, kind: "response", organisation })
+      .extracted as ImportedResponse
+  ).sections;
+
+const recommendations = [
+  "dokumentera alla direktupphandlingar över 100 000 kronor",
+  "utbilda samtliga beställare i upphandlingsreglerna",
+  "inrätta en central funktion för godkännande",
+  "redovisa avtalstroheten varje år",
+];
+const answers = {
+  agrees: ["Kommunstyrelsen håller med revisorerna.", "Här håller styrelsen helt med revisorerna."],
+  "partly-agrees": [
+    "Styrelsen är bara delvis enig med revisorerna.",
+    "Kommunstyrelsen instämmer delvis.",
+  ],
+  disagrees: [
+    "Den säger styrelsen däremot nej till.",
+    "Kommunstyrelsen delar inte revisorernas bedömning.",
+  ],
+} as const;
+type Answered = keyof typeof answers;
+
+/** The recommendations laid out one of several ways, and the answers after them. */
+const layouts: Record<string, (items: string[], said: string[]) => string> = {
+  "a dash list after an intro, answers by subject after it": (items, said) =>
+    `Revisorernas rekommendationer till kommunstyrelsen:\n${items.map((i) => `- ${i}`).join("\n")}\n\nPå onsdagen antog kommunstyrelsen sitt svar.\n\n${said.join("\n\n")}\n`,
+  "en-dash items run into a paragraph": (items, said) =>
+    `Revisionen rekommenderade att kommunstyrelsen – ${items.join(" – ")}. Svaret är gjengitt nedenfor.\n\n${said.join("\n\n")}\n`,
+  "lettered items in one sentence": (items, said) =>
+    `The auditors made these recommendations: ${items.map((i, n) => `(${String.fromCharCode(97 + n)}) ${i}`).join("; ")}.\n\n${said.join("\n\n")}\n`,
+  "each recommendation under its label, its answer after it": (items, said) =>
+    items.map((i, n) => `Recommendation: The board should ${i}.\n\n${said[n]}`).join("\n\n"),
+};
+
+describe("a response read by its answers, whatever its layout", () => {
+  it("ties each stance to its recommendation in order, in every layout (property)", () => {
+    const stances = fc.array(fc.constantFrom<Answered>("agrees", "partly-agrees", "disagrees"), {
+      minLength: 2,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(layouts)),
+        stances,
+        fc.nat(1),
+        (layout, wanted, variant) => {
+          const items = recommendations.slice(0, wanted.length);
+          const said = wanted.map((s) => answers[s][variant] as string);
+          const text = `Svar på revisorernas granskning\n\n${(layouts[layout] as (i: string[], s: string[]) => string)(items, said)}`;
+          const sections = answerSegments(textBlocks(text));
+          expect(
+            sections.map((s) => [s.number, s.stance.stance]),
+            layout,
+          ).toEqual(wanted.map((s, n) => [n + 1, s]));
+        },
+      ),
+    );
+  });
+
+  it("gives an answer that names recommendations by letter or place to those", () => {
+    const text =
+      "The internal audit made three recommendations: (a) that orders are approved twice; (b) that repairs are inspected; and (c) that invoices are matched.\n\nThe service had accepted recommendations (a) and (c) in full.\n\nRecommendation (b) was not accepted.\n";
+    expect(
+      answerSegments(textBlocks(text)).map((s) => [s.number, s.text, s.stance.stance]),
+    ).toEqual([
+      [1, "that orders are approved twice", "agrees"],
+      [2, "that repairs are inspected", "disagrees"],
+      [3, "that invoices are matched.", "agrees"],
+    ]);
+    expect(placesIn("Den tredje rekommendationen säger styrelsen nej till.")).toEqual([3]);
+  });
+
+  it("opens no section for an answer without a recommendation before it, nor for a quotation", () => {
+    const text =
+      "Kommunstyrelsen håller med revisorerna i stort.\n\n– Vi håller med revisorerna, säger ordföranden.\n\nRevisorerna håller med om att arbetet har börjat.\n";
+    expect(answerSegments(textBlocks(text))).toEqual([]);
+  });
+
+  it("reads an item list run into a paragraph up to where the text runs on", () => {
+    expect(
+      inlineItems(
+        "Revisjonen anbefalte at kommunen – sikrer at fristene holdes – utarbeider en plan for tilsyn Rådmannens tilbakemelding er mottatt.",
+      ),
+    ).toEqual({
+      intro: "Revisjonen anbefalte at kommunen",
+      items: ["sikrer at fristene holdes", "utarbeider en plan for tilsyn"],
+      after: "Rådmannens tilbakemelding er mottatt.",
+    });
+    // An answer that names recommendations by letter lists none.
+    expect(
+      inlineItems("The service had accepted recommendations (a) and (c) in full."),
+    ).toBeUndefined();
+  });
+
+  it("replaces the layout readers' sections only where the answers open more, with their promises", () => {
+    const text =
+      "Svar på revisorernas granskning\n\nRevisorerna rekommenderar kommunstyrelsen att – dokumentera alla köp – utbilda beställarna. Svaret följer.\n\nDokumentation\n\nKommunstyrelsen håller med. Ett formulär ska vara i drift senast den 1 juni 2027.\n\nUtbildning\n\nKommunstyrelsen håller inte med.\n";
+    expect(
+      sectionsOf(text).map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      [1, "dokumentera alla köp", "agrees", ["2027-06-01"]],
+      [2, "utbilda beställarna", "disagrees", []],
+    ]);
+  });
+});
