@@ -17,8 +17,10 @@ const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 // leave them out and they are guarded apart, each set at the level the rules reached on it.
 const labelledApartSeventh = documentSelection("dev-139..dev-158");
 const labelledApartEighth = documentSelection("dev-176..dev-195");
+// The ninth round's set: no rule has been written from it yet, and no level is held for it.
+const labelledApartNinth = documentSelection("dev-215..dev-234");
 const labelledApart = (folder: string) =>
-  labelledApartSeventh(folder) || labelledApartEighth(folder);
+  labelledApartSeventh(folder) || labelledApartEighth(folder) || labelledApartNinth(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
