@@ -19,7 +19,7 @@ import type { Block } from "./text-blocks.ts";
  * are that answer's (extract-response decides what is a promise).
  */
 
-export interface AnswerUnit {
+interface AnswerUnit {
   text: string;
   line: number;
   heading?: boolean;
@@ -116,7 +116,7 @@ function reaches(following: readonly AnswerUnit[], unit: AnswerUnit): boolean {
 }
 
 /** The document as units in reading order, recommendations marked. */
-export function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
+function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   const units: AnswerUnit[] = [];
   // Whether the items or paragraphs that follow are the recommendations an intro announced.
   let listing = false;

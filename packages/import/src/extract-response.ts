@@ -609,9 +609,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
    * recommendations, the sections are read again by the answers themselves
    * (answer-segments.ts), whatever the layout: each stance with the recommendation it answers,
    * and the dated promises after it. At least two sections so read, and more than the layout
-   * readers opened.
+   * readers opened, unless the response's own headings or labels opened sections that all
+   * have their stance.
    */
   function readByAnswers(): void {
+    // Under the response's own headings or labels, where every section opened has its stance,
+    // the readers knew the layout (Spårbar's own export among them): those sections stand.
+    const sections = result.sections;
+    if (explicit && sections.length > 0 && sections.every((s) => s.stance || s.stanceUndecided))
+      return;
     const segments = answerSegments(blocks);
     if (segments.length < 2 || segments.length <= result.sections.length) return;
     result.sections.length = 0;

@@ -20,7 +20,7 @@ export type StanceReading =
  * bara delvis enig"): a body or a pronoun, then a few adverbs. The same phrase is read in
  * either word order; a "delvis" or "inte" among the adverbs qualifies it as in any clause.
  */
-export const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
+const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
 
 /** A pattern of an answering phrase with room for the subject inside it (`subjectInside`). */
 export const eitherOrder = (before: string, after: string, flags = "iu") =>
