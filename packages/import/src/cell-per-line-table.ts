@@ -22,8 +22,12 @@ function headerRun(lines: readonly string[], from: number): ColumnRole[] | undef
     else break;
   }
   const known = roles.filter((r) => r !== "other").length;
-  if (known < 3 || !roles.some((r) => r === "recommendation" || r === "measure")) return undefined;
-  return roles;
+  if (!roles.some((r) => r === "recommendation" || r === "measure")) return undefined;
+  // Three names Spårbar knows, or two where one says to whom each row is addressed
+  // ("Nr / Rekommendation / Ansvarig"): what is recommended and who should act make a
+  // recommendations table whatever the other columns are called.
+  const addressed = known >= 2 && roles.includes("responsible") && roles.length >= 3;
+  return known >= 3 || addressed ? roles : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   resolveAddressees,
 } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
-import { headerAt } from "./table-columns.ts";
+import { columnRole, headerAt } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
 export interface Found<T> {
@@ -683,7 +683,10 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       if (textColumn >= 0) {
         table = {
           text: textColumn,
-          to: cells.findIndex((c) => addresseeHeader.test(fold(c))),
+          // Any column naming who should act, as action plans name it too ("Riktas till").
+          to: cells.findIndex(
+            (c) => addresseeHeader.test(fold(c)) || columnRole(c) === "responsible",
+          ),
           width: cells.length,
         };
         continue;

@@ -70,3 +70,58 @@ describe("a table one cell to a line, its rows grouped under headings", () => {
     ]);
   });
 });
+
+describe("a table one cell per line whose columns say what is recommended and to whom", () => {
+  // "Nr", "Rekommendation", "Ansvarig": two names Spårbar knows, one of them the addressee, are
+  // enough, whatever the number column is called.
+  it("becomes tab-separated rows, for any recommendations and bodies (property)", () => {
+    const sentence = fc
+      .array(
+        fc.constantFrom("Inför", "en", "gemensam", "rutin", "för", "uppföljning", "av", "avtal"),
+        {
+          minLength: 4,
+          maxLength: 12,
+        },
+      )
+      .map((words) => words.join(" "));
+    const body = fc.constantFrom(
+      "Regionstyrelsen",
+      "Hälso- och sjukvårdsnämnden",
+      "Kommunstyrelsen",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(sentence, body), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom("Ansvarig", "Riktas till"),
+        (rows, addressed) => {
+          const lines = [
+            "Vi lämnar följande rekommendationer:",
+            "",
+            "Nr",
+            "Rekommendation",
+            addressed,
+            ...rows.flatMap(([text, to], n) => [String(n + 1), text, to]),
+            "",
+          ];
+          expect(cellPerLineTables(lines).filter((l) => l.includes("\t"))).toEqual([
+            `Nr\tRekommendation\t${addressed}`,
+            ...rows.map(([text, to], n) => `${n + 1}\t${text}\t${to}`),
+          ]);
+        },
+      ),
+    );
+  });
+
+  it("leaves alone two known names without an addressee among them", () => {
+    const lines = [
+      "Nr",
+      "Rekommendation",
+      "Prioritet",
+      "1",
+      "Inför en rutin för uppföljning.",
+      "Hög",
+      "",
+    ];
+    expect(cellPerLineTables(lines).filter((l) => l.includes("\t"))).toEqual([]);
+  });
+});

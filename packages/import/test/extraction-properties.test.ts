@@ -175,6 +175,16 @@ function audit(text: string): ImportedAudit {
 }
 
 describe("extracting recommendations (examples)", () => {
+  it("reads the addressees from any column that names who should act ('Riktas till')", () => {
+    const found = audit(
+      "Granskning av informationssäkerheten\n\nUtifrån granskningen lämnas följande rekommendationer:\n\nRekommendation\tRiktas till\nFastställ en ny policy för informationssäkerhet\tKommunstyrelsen\nGenomför en informationsklassning av systemen\tSocialnämnden, barn- och utbildningsnämnden\n",
+    );
+    expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
+      ["kommunstyrelsen"],
+      ["socialnamnden", "barn-och-utbildningsnamnden"],
+    ]);
+  });
+
   it("reads 'Revisorernas rekommendationer till …:' as a list to that body", () => {
     const found = audit(
       "Granskning av bemanningen\n\nRevisorernas rekommendationer till socialnämnden:\n\n• Ta fram en plan för kompetensförsörjningen.\n• Följ upp sjukfrånvaron varje kvartal.\n",
