@@ -68,6 +68,13 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
     pattern: /^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar vi|foreslar vi)\s+(.+?)\s+att\s*:?\s*$/du,
   },
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
+  // "Med bakgrund av granskningens iakttagelser rekommenderas kommunstyrelsen att:": a lead
+  // of words before the verb, the addressee after it (a body's word ending it: "-nämnden",
+  // "-styrelsen").
+  {
+    pattern:
+      /^(?:[\p{L}\d]+[, ]+){1,8}?(?:rekommenderas|uppmanas)\s+([\p{L}-]+(?:namnden|styrelsen|namnderna|fullmaktige))\s+att\s*:?\s*$/du,
+  },
   { pattern: /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:\S+\s+)?att\s*:?\s*$/du },
   // "På bakgrunn av funnene anbefales kommunedirektøren å:": the passive, its subject after
   // the verb, and Norwegian's infinitive mark "å" (folded "a") where Swedish has "att".
@@ -383,6 +390,35 @@ function bodyEnding(
 
 /** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
 const auditorsSelf = new RegExp(`^(?:${auditorNames})$`, "u");
+/**
+ * Items whose bullets were lost, run together without a stop after a colon: "… att:
+ * Fastställa hur … kommunstyrelsen Säkerställa att … Vidare rekommenderas socialnämnden att:".
+ * A capitalised imperative after a lower-case word begins the next item, and a new intro
+ * ("Vidare rekommenderas X att:") a sentence of its own; only in a part that follows a colon's
+ * intro or holds one, so a name inside a sentence ("till Kommunstyrelsen") splits nothing.
+ */
+function runTogetherItems(part: string, n: number, parts: readonly string[]): string[] {
+  if (!(parts[n - 1] ?? "").endsWith(":") && !part.endsWith(":")) return [part];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(/(?<=\p{Ll})\s+(?=(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?))/gu)) {
+    const next = fold(m[1] ?? "");
+    if (
+      !imperativeStem.test(next) &&
+      !/^(?:vidare|dessutom|slutligen|aven) rekommenderas/u.test(next)
+    )
+      continue;
+    pieces.push(part.slice(from, m.index).trim());
+    from = m.index + m[0].length;
+  }
+  pieces.push(part.slice(from).trim());
+  return pieces.filter(Boolean);
+}
+
+/** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
+const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
+/** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
+const auditorsVoice = new RegExp(`^(?:${auditorNames})\\s`, "u");
 
 function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
   return bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase);
@@ -747,9 +783,15 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       // … 20251112.docx") ends none.
       const parts = text
         .replace(/\s+\d{1,3}\s+[^.!?]{0,120}\.(?:docx?|pdf)$/iu, "")
+        // A page printed as one line ("3 1. Sammanfattande …") ends with its number too.
+        .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
+        .flatMap(runTogetherItems)
         .map((part) => part.replace(runInLabel, ""));
+      // Where a run of items ended at a next intro, reading resumes there.
+      let resumeAt = 0;
       for (const [n, sentence] of parts.entries()) {
+        if (n < resumeAt) continue;
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
         if (before) lastCommittee = before;
         const folded = fold(sentence);
@@ -763,10 +805,38 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
             // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
             // sentences after the colon that begin with a body, or that say what should be
             // done ("Protokollen bör justeras …"), are the recommendations.
-            for (const next of parts.slice(n + 1)) {
+            // Where the first sentence after the colon is an imperative and every one to the
+            // paragraph's end is advice too (two at least, none in the auditors' own voice,
+            // none a question or a signature's place and date), the list's marks were lost and
+            // its items run on to the end: each is one.
+            // A next intro ("Vidare rekommenderas socialnämnden att:") ends them, and its own
+            // items follow it.
+            const rest = parts.slice(n + 1);
+            const nextIntro = rest.findIndex((p) => p.endsWith(":"));
+            const after = nextIntro < 0 ? rest : rest.slice(0, nextIntro);
+            // An intro reached after such a run keeps its shape: one item is enough, in any
+            // verb.
+            const resumed = resumeAt > 0 && n === resumeAt;
+            const ranOn =
+              !opened.past &&
+              (after.length >= 2 || (after.length === 1 && (nextIntro >= 0 || resumed))) &&
+              (resumed || imperativeStem.test(fold(after[0] ?? ""))) &&
+              after.every(
+                (next) =>
+                  !auditorsVoice.test(fold(next)) && !next.endsWith("?") && !signedOff.test(next),
+              );
+            for (const next of after) {
               const directive = needOf(next, bodies) !== undefined;
+              if (ranOn && !directive) {
+                add(next, b.line, opened.addressee, true);
+                continue;
+              }
               if (!directive && !(subjectOf(next) && startsWithBody(next, bodies))) break;
               add(next, b.line, undefined);
+            }
+            if (ranOn && nextIntro >= 0) {
+              resumeAt = n + 1 + nextIntro;
+              continue;
             }
             break;
           }

@@ -174,6 +174,80 @@ function audit(text: string): ImportedAudit {
     .extracted as ImportedAudit;
 }
 
+describe("recommendations run on in one paragraph after their intro", () => {
+  // Imperatives the reader knows (`imperative` in extract-audit.ts): the first item is one.
+  const verb = fc.constantFrom(
+    "Fastställ",
+    "Säkerställ att",
+    "Inför en",
+    "Utveckla",
+    "Följ upp",
+    "Se över",
+  );
+  const object = fc
+    .array(
+      fc.constantFrom(
+        "rutiner",
+        "för",
+        "uppföljning",
+        "av",
+        "avtalen",
+        "varje",
+        "kvartal",
+        "inköpen",
+      ),
+      {
+        minLength: 3,
+        maxLength: 8,
+      },
+    )
+    .map((words) => words.join(" "));
+  const items = fc.array(
+    fc.tuple(verb, object).map(([v, o]) => `${v} ${o}`),
+    {
+      minLength: 2,
+      maxLength: 4,
+    },
+  );
+
+  it("reads each item, whether its bullet was lost with or without its stop (property)", () => {
+    fc.assert(
+      fc.property(items, fc.boolean(), (wanted, stops) => {
+        const run = stops ? wanted.map((w) => `${w}.`).join(" ") : wanted.join(" ");
+        const found = audit(
+          `Granskning av inköpen\n\n3 Bedömning Vi har granskat inköpen. Med bakgrund av granskningens iakttagelser rekommenderas kommunstyrelsen att: ${run}\n`,
+        );
+        expect(found.recommendations.map((r) => r.text.replace(/\.$/u, ""))).toEqual(wanted);
+        for (const r of found.recommendations)
+          expect(r.to.map((b) => b.id)).toEqual(["kommunstyrelsen"]);
+      }),
+    );
+  });
+
+  it("starts a new addressee's items at the next intro in the same line", () => {
+    const found = audit(
+      "Uppföljning av inköp\n\n3 1. Sammanfattning Vi har följt upp granskningen. Med bakgrund av granskningens iakttagelser rekommenderas kommunstyrelsen att: Fastställa hur avtalstroheten ska följas upp Säkerställa att samtliga ramavtal finns sökbara Vidare rekommenderas socialnämnden att: Begränsa antalet beställare inom äldreomsorgen\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["Fastställa hur avtalstroheten ska följas upp", ["kommunstyrelsen"]],
+      ["Säkerställa att samtliga ramavtal finns sökbara", ["kommunstyrelsen"]],
+      ["Begränsa antalet beställare inom äldreomsorgen", ["socialnamnden"]],
+    ]);
+  });
+
+  it("takes none where the paragraph goes on in the auditors' voice or ends with a signature", () => {
+    for (const after of [
+      "Vi bedömer att kontrollen är otillräcklig.",
+      "Mjölby den 25 augusti 2026 Helena Berg",
+    ]) {
+      const found = audit(
+        `Granskning av bidrag\n\n3 Sammanfattning Efter genomförd granskning rekommenderar vi följande: Revidera bidragsreglerna. Inför stickprov varje år. ${after}\n`,
+      );
+      expect(found.recommendations, after).toEqual([]);
+    }
+  });
+});
+
 describe("extracting recommendations (examples)", () => {
   it("reads the addressees from any column that names who should act ('Riktas till')", () => {
     const found = audit(
