@@ -228,7 +228,7 @@ const recommendedPassive =
   /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
 /** "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb. */
 const recommendedPassiveAfter = new RegExp(
-  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+\s+[\p{L}\d]+)[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
+  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+(?:\s+[\p{L}\d]+){0,5})[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
   "du",
 );
 
@@ -413,6 +413,21 @@ function runTogetherItems(part: string, n: number, parts: readonly string[]): st
   }
   pieces.push(part.slice(from).trim());
   return pieces.filter(Boolean);
+}
+
+/**
+ * The clauses a recommending sentence lists after its verb, "att A, att B och att C", each
+ * without its "att"; none where it holds one. The sentence's first "att" begins the list, and a
+ * comma, "och" or "samt" before the next "att" ends each clause.
+ */
+export function attClauses(sentence: string): string[] {
+  const first = /\batt\s/u.exec(sentence);
+  if (!first) return [];
+  const list = sentence.slice(first.index).replace(/\.$/u, "");
+  const clauses = list
+    .split(/,\s+(?:(?:och|samt)\s+)?(?=att\s)|\s+(?:och|samt)\s+(?=att\s)/u)
+    .map((c) => c.replace(/^att\s+/u, "").trim());
+  return clauses.length >= 3 && clauses.every((c) => c.split(/\s+/).length >= 3) ? clauses : [];
 }
 
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
@@ -859,7 +874,11 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
           continue;
         const advised = recommendedTo(sentence, bodies);
         if (advised) {
-          add(advised.text ?? sentence, b.line, advised.addressee);
+          // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
+          const clauses = attClauses(advised.text ?? sentence);
+          if (clauses.length > 0)
+            for (const clause of clauses) add(clause, b.line, advised.addressee);
+          else add(advised.text ?? sentence, b.line, advised.addressee);
           continue;
         }
         const needs = needOf(sentence, bodies);

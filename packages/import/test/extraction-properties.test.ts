@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { attClauses } from "../src/extract-audit.ts";
 import { guessKind } from "../src/guess-kind.ts";
 import {
   type ImportedAudit,
@@ -245,6 +246,52 @@ describe("recommendations run on in one paragraph after their intro", () => {
       );
       expect(found.recommendations, after).toEqual([]);
     }
+  });
+});
+
+describe("a passive recommendation listing three or more clauses", () => {
+  it("reads each 'att' clause as a recommendation to the body after the verb, after any lead (property)", () => {
+    const clause = fc
+      .tuple(
+        fc.constantFrom("ta fram", "följa upp", "stärka", "se över", "dokumentera"),
+        fc.array(
+          fc.constantFrom("planen", "för", "ekonomin", "avtalen", "den", "interna", "kontrollen"),
+          {
+            minLength: 2,
+            maxLength: 6,
+          },
+        ),
+      )
+      .map(([verb, words]) => `${verb} ${words.join(" ")}`);
+    const lead = fc.constantFrom("Vidare ", "Nu ", "Mot bakgrund av iakttagelserna ");
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(clause, { minLength: 3, maxLength: 4 }),
+        lead,
+        (wanted, before) => {
+          const listed = `${wanted
+            .slice(0, -1)
+            .map((c) => `att ${c}`)
+            .join(", ")} och att ${wanted.at(-1)}`;
+          const sentence = `${before}rekommenderas socialnämnden ${listed}.`;
+          expect(attClauses(sentence)).toEqual(wanted);
+          const found = audit(
+            `Revisionsberättelse\n\n${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}\n`,
+          );
+          expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual(
+            wanted.map((c) => [c, ["socialnamnden"]]),
+          );
+        },
+      ),
+    );
+  });
+
+  it("keeps a sentence with two 'att' clauses whole: the second may be part of the first", () => {
+    expect(
+      attClauses(
+        "Nämnden rekommenderas att säkerställa att rutinen följs och att avvikelser rapporteras.",
+      ),
+    ).toEqual([]);
   });
 });
 
