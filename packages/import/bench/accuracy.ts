@@ -238,13 +238,14 @@ function isHeldOut(folder: string): boolean {
  * anything about it. The parts up to `heldout-136` were measured once each and are now
  * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
  * `dev-(58+N)` (`dev-159`–`dev-175`) and `heldout-118`–`heldout-136` as `dev-(78+N)`
- * (`dev-196`–`dev-214`), each after the development documents labelled apart before it. The
- * next part begins at `heldout-137`. Once measured, it is renamed past the development
- * documents labelled apart since (`dev-215` on): if those stop at `dev-234`, `heldout-N`
- * becomes `dev-(98+N)`, `dev-235` on. The rule, wherever they stop: the first held-back
- * document takes the number after the last development document, and the rest keep their order.
+ * (`dev-196`–`dev-214`), each after the development documents labelled apart before it.
+ * `heldout-137`–`heldout-154` were measured once at the ninth round's end; when they are moved,
+ * past the development documents labelled apart up to `dev-234`, `heldout-N` becomes
+ * `dev-(98+N)` (`dev-235`–`dev-252`). The next part begins at `heldout-155`. The rule, wherever
+ * the development documents stop: the first held-back document takes the number after the last
+ * development document, and the rest keep their order.
  */
-const firstAwaitingMeasurement = 137;
+const firstAwaitingMeasurement = 155;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -180,20 +180,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the eighth, now dev-196 to dev-214 above, at
+  // The levels of the last held-back part measured (the ninth, heldout-137 to heldout-154, at
   // its one measurement), far below what Spårbar aims at: once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.84,
-      precision: 0.7,
-      recall: 0.44,
-      addresseesRight: 0.29,
-      stanceAccuracy: 0.12,
-      measurePrecision: 0.66,
-      measureRecall: 0.1,
+      kindAccuracy: 0.88,
+      precision: 0.84,
+      recall: 0.66,
+      addresseesRight: 0.66,
+      stanceAccuracy: 0.54,
+      measurePrecision: 0.7,
+      measureRecall: 0.54,
     });
   });
 });
