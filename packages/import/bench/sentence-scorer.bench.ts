@@ -30,6 +30,7 @@ const parts: { name: string; round: number; holds: (folder: string) => boolean }
   { name: "seventh held-back part (dev-159–175)", round: 7, holds: range(159, 175) },
   { name: "labelled apart (dev-176–195)", round: 8, holds: range(176, 195) },
   { name: "eighth held-back part (dev-196–214)", round: 8, holds: range(196, 214) },
+  { name: "labelled apart (dev-215–234)", round: 9, holds: range(215, 234) },
 ];
 /** The round the measured held-back part, still named `heldout-N`, was written in. */
 const heldOutRound = 9;
