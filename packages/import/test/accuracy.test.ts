@@ -17,7 +17,6 @@ const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 // leave them out and they are guarded apart, each set at the level the rules reached on it.
 const labelledApartSeventh = documentSelection("dev-139..dev-158");
 const labelledApartEighth = documentSelection("dev-176..dev-195");
-// The ninth round's set: no rule has been written from it yet, and no level is held for it.
 const labelledApartNinth = documentSelection("dev-215..dev-234");
 const labelledApart = (folder: string) =>
   labelledApartSeventh(folder) || labelledApartEighth(folder) || labelledApartNinth(folder);
@@ -139,7 +138,9 @@ describe("import accuracy on the labelled documents", () => {
   // Each set labelled apart was measured once, with the rules of the round before, when it was
   // added, far below the targets (docs/import.md: dev-139..dev-158 kind 0.9, precision 0.76,
   // recall 0.48, addressees 0.29, stances 0.26, measures 0.52 and 0.41; dev-176..dev-195 kind
-  // 0.65, precision 0.53, recall 0.3, addressees 0.23, stances 0.07, measures 0.43 and 0.12);
+  // 0.65, precision 0.53, recall 0.3, addressees 0.23, stances 0.07, measures 0.43 and 0.12;
+  // dev-215..dev-234 kind 0.9, precision 0.76, recall 0.39, addressees 0.15, stances 0.29,
+  // measures 0.5 and 0.33);
   // each is held at the level later rules reached on it. This guards against losing ground on
   // them; it does not say the rules read them.
   it.each([
@@ -169,6 +170,19 @@ describe("import accuracy on the labelled documents", () => {
         // that are no promises; its stances and measures found rose (docs/import.md).
         measurePrecision: 0.71,
         measureRecall: 0.76,
+      },
+    },
+    {
+      range: "dev-215..dev-234",
+      holds: labelledApartNinth,
+      levels: {
+        kindAccuracy: 0.95,
+        precision: 0.76,
+        recall: 0.39,
+        addresseesRight: 0.15,
+        stanceAccuracy: 0.52,
+        measurePrecision: 0.61,
+        measureRecall: 0.52,
       },
     },
   ])(
