@@ -36,14 +36,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.98,
-      precision: 0.97,
-      recall: 0.93,
-      addresseesRight: 0.91,
+      kindAccuracy: 0.97,
+      precision: 0.96,
+      recall: 0.91,
+      addresseesRight: 0.89,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.86,
-      measureRecall: 0.84,
-      measurePrecision: 0.85,
+      stanceAccuracy: 0.81,
+      measureRecall: 0.81,
+      measurePrecision: 0.84,
     });
   });
 
@@ -54,7 +54,8 @@ describe("import accuracy on the labelled documents", () => {
   // stances 0.23, measures 0.2 and 0.17; the sixth kind 0.93, precision 0.66, recall 0.32,
   // addressees 0.32, stances 0.51, measures 0.4 and 0.64; the seventh kind 0.82, precision
   // 0.78, recall 0.44, addressees 0.32, stances 0.44, measures 0.38 and 0.33; the eighth kind
-  // 0.84, precision 0.71, recall 0.44, addressees 0.3, stances 0.13, measures 0.67 and 0.1).
+  // 0.84, precision 0.71, recall 0.44, addressees 0.3, stances 0.13, measures 0.67 and 0.1; the
+  // ninth is held at its measured level until a later round's rules have been scored on it).
   it.each([
     {
       part: "fourth",
@@ -126,6 +127,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.5,
       },
     },
+    {
+      part: "ninth",
+      range: "dev-235..dev-252",
+      documents: 18,
+      levels: {
+        kindAccuracy: 0.88,
+        precision: 0.84,
+        recall: 0.66,
+        addresseesRight: 0.66,
+        stanceAccuracy: 0.54,
+        measurePrecision: 0.7,
+        measureRecall: 0.54,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -194,7 +209,7 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the ninth, heldout-137 to heldout-154, at
+  // The levels of the last held-back part measured (the ninth, now dev-235 to dev-252 above, at
   // its one measurement), far below what Spårbar aims at: once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
