@@ -191,9 +191,6 @@ const numbered =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
-const recommendationHeader = /^(rekommendation(er)?|recommendations?)$/u;
-const addresseeHeader =
-  /^(ansvarig( namnd| styrelse)?|ansvar|namnd|mottagare|adressat|riktad till|till|responsible|owner|addressee|agency|to)$/u;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
@@ -730,14 +727,13 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     }
     if (b.kind === "row") {
       const cells = b.cells ?? [];
-      const textColumn = cells.findIndex((c) => recommendationHeader.test(fold(c)));
+      // Column names are the shared list's, so that every table reader knows the same ones.
+      const textColumn = cells.findIndex((c) => columnRole(c) === "recommendation");
       if (textColumn >= 0) {
         table = {
           text: textColumn,
           // Any column naming who should act, as action plans name it too ("Riktas till").
-          to: cells.findIndex(
-            (c) => addresseeHeader.test(fold(c)) || columnRole(c) === "responsible",
-          ),
+          to: cells.findIndex((c) => columnRole(c) === "responsible"),
           width: cells.length,
         };
         continue;

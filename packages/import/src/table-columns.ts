@@ -16,9 +16,9 @@ const columnNames: [string, ColumnRole][] = [
     "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?|(?:[a-z]+s )?svar|tiltak",
     "measure",
   ],
-  // Who should act, also as the body a recommendation is addressed to ("Riktas till").
+  // Who should act, also as the body a recommendation is addressed to ("Riktas till", "Till").
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson)?|ansvar|riktas till|riktad till|mottagare|ansvarlig(?:e)?(?: enhed| enhet| forvaltning)?|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner|agency",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e)?(?: enhed| enhet| forvaltning)?|responsib(?:le(?: officer| person)?|ility)|(?:action )?owner|agency",
     "responsible",
   ],
   [

@@ -306,6 +306,29 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  // The report reader takes its column names from the shared list: a name any table reader
+  // knows for what is recommended, or for who should act, opens the report's table too.
+  it.each([
+    ["Rekommendation", "Riktas till"],
+    ["Anbefaling", "Ansvarlig"],
+    ["Tilråding", "Mottakar"],
+    ["Revisorernas rekommendationer", "Ansvarig nämnd"],
+    ["Recommendation", "Responsible"],
+  ])("reads a pipe table headed '%s | %s' as the report's recommendations", (what, who) => {
+    const found = audit(
+      `Granskning av byggesaker\n\n| Nr. | ${what} | ${who} |\n|---|---|---|\n| 1 | Sørge for at alle søkere får svar innen tre uker | Kommunstyrelsen |\n| 2 | Etablere en rutine for gebyr ved overskredet frist | Socialnämnden |\n`,
+    );
+    expect(found.recommendations.map((r) => r.text)).toEqual([
+      "Sørge for at alle søkere får svar innen tre uker",
+      "Etablere en rutine for gebyr ved overskredet frist",
+    ]);
+    if (who !== "Mottakar")
+      expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
+        ["kommunstyrelsen"],
+        ["socialnamnden"],
+      ]);
+  });
+
   it("reads 'Revisorernas rekommendationer till …:' as a list to that body", () => {
     const found = audit(
       "Granskning av bemanningen\n\nRevisorernas rekommendationer till socialnämnden:\n\n• Ta fram en plan för kompetensförsörjningen.\n• Följ upp sjukfrånvaron varje kvartal.\n",
