@@ -59,6 +59,8 @@ const responseCues: [RegExp, number][] = [
   // An answer under its writer's label in English ("Department Response: Agree.", "Agency
   // response: Accepted"); "Management response:", which reports print too, counts above.
   [/\b(?:department|agency|entity|auditee|ministry|council|region)(?:['’]s)? response\s*:/giu, 2],
+  // A writer's position on each recommendation under its label ("Government position: Agreed").
+  [/^(?:[\p{L}’'-]+\s+){0,2}?position\s*:/gimu, 2],
   // An answer under its writer's label ("Styrelsens svar:", "Nämndens svar:"), and
   // Finland-Swedish "omfattar rekommendationen".
   [/\b\p{L}+s svar\s*:|\bomfattar (?:inte )?rekommendation/giu, 2],

@@ -240,11 +240,18 @@ function qualifiedInClause(text: string, reading: StanceReading): StanceReading 
  * Agreed.", which a report prints as well as a response).
  */
 export function answersAtOnce(text: string): boolean {
-  const reading = readStanceIn(text);
+  // A writer's position under its label ("Government position: Agreed", "Nämndens
+  // ställningstagande: Instämmer") is the answer itself, a label reports do not print.
+  const answer = text.replace(writersPosition, "");
+  const reading = readStanceIn(answer);
   return (
     reading?.stance !== undefined &&
     reading.stance !== "no-stance" &&
     reading.at < 40 &&
-    !text.slice(0, reading.at).includes(":")
+    !answer.slice(0, reading.at).includes(":")
   );
 }
+
+/** The label of a writer's position on a recommendation, at a text's start. */
+export const writersPosition =
+  /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:position|ståndpunkt|ställningstagande|standpunkt)\s*:\s*/iu;

@@ -769,6 +769,15 @@ describe("the kind of a document that answers (fourth round)", () => {
     expect(guessKind(text).kind).toBe("response");
   });
 
+  it("reads a writer's position under its label after each recommendation as a response's answer", () => {
+    const recommendation = (n: number, position: string) =>
+      `Recommendation ${n}\n\nThe Directorate should review the maintenance budget for area ${n}.\n\n${position}\n\nThe Directorate will act by 30 June 2027.\n\n`;
+    const text = `Government Response\n\nThe performance audit made three recommendations.\n\n${recommendation(1, "Government position: Agreed")}${recommendation(2, "Government position: Not agreed")}${recommendation(3, "Government position: Agreed in principle")}`;
+    expect(guessKind(text).kind).toBe("response");
+    // Without the labels, the same "should" sentences are the report's own.
+    expect(guessKind(text.replace(/Government position: [^\n]+/gu, "")).kind).toBe("audit");
+  });
+
   it("reads an answer retold with the verb before its subject as a response, as in the body's own order", () => {
     const lead =
       "Kommunstyrelsen lovar bättring\n\nRevisorerna rekommenderar kommunstyrelsen att dokumentera köpen. Revisorerna rekommenderar också att beställarna utbildas.\n\n";
