@@ -98,6 +98,15 @@ const otherWords: [RegExp, string][] = [
     "instämmer inte",
   ],
   [/\bdelvis (?:instämmer|delar|överens)\b/iu, "instämmer delvis"],
+  // Taking a recommendation to heart, in either word order: "tar delvis till sig
+  // rekommendationen" (a "delvis" or "inte" inside qualifies it).
+  [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
+  // Seeing no need for what is recommended: "anser inte att en särskild plan behövs", "anser
+  // inte att det behövs en särskild enhet", "Någon ytterligare ordning behövs därför inte".
+  [
+    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    "instämmer inte",
+  ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.

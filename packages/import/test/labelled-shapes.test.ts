@@ -1008,7 +1008,8 @@ describe("answers in Danish minutes and in a Finland-Swedish account", () => {
     expect(found.sections.map((s) => [s.number, s.stance])).toEqual([
       [1, "agrees"],
       [2, "partly-agrees"],
-      [3, undefined],
+      // "anser inte att en automatisering är motiverad": it sees no need, as the label reads it.
+      [3, "disagrees"],
     ]);
     // "Styrelsen anser inte att …": what the board does not think needed is no promise.
     expect(found.sections[2]?.measures.map((m) => m.text)).not.toContainEqual(

@@ -153,6 +153,11 @@ describe("stances are read as check reads them", () => {
     ["Delvis. Nämnden kommer att erbjuda utbildningen.", "partly-agrees"],
     ["Fylkesrådmannen er delvis samd.", "partly-agrees"],
     ["Fylkesrådmannen er ikkje samd.", "disagrees"],
+    ["Regionstyrelsen tar delvis till sig rekommendationen.", "partly-agrees"],
+    ["Nämnden tar till sig rekommendationen.", "agrees"],
+    ["Förvaltningen anser inte att en särskild plan behövs, eftersom rutinen finns.", "disagrees"],
+    ["Kommunstyrelsen anser inte att det behövs en särskild enhet.", "disagrees"],
+    ["Någon ytterligare ordning behövs därför inte.", "disagrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
