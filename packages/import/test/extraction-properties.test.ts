@@ -717,6 +717,17 @@ describe("responses in general form (fourth round)", () => {
       s.measures.map((m) => (m.responsible ? `${m.due?.end} ${m.responsible}` : m.due?.end)),
     ]);
 
+  it("reads 'Rekommendation N' behind its chapter's number ('3.1 Rekommendation 1')", () => {
+    expect(
+      sections(
+        "Region Österland · Yttrande över granskning av informationssäkerhet\n\n3 Regionstyrelsens svar på rekommendationerna\n\nRevisorerna har lämnat två rekommendationer. Nedan redovisas styrelsens svar på var och en av dem.\n\n3.1 Rekommendation 1\nRegionstyrelsen bör klassa systemen.\nRegionstyrelsens svar: Regionstyrelsen instämmer. Klassningen är klar senast 30 juni 2027.\n\n3.2 Rekommendation 2\nRegionstyrelsen bör inrätta ett råd.\nRegionstyrelsens svar: Regionstyrelsen gör en annan bedömning än revisorerna.\n",
+      ).map(([text, stance]) => [text, stance]),
+    ).toEqual([
+      ["Regionstyrelsen bör klassa systemen.", "agrees"],
+      ["Regionstyrelsen bör inrätta ett råd.", "disagrees"],
+    ]);
+  });
+
   it("reads 'Revisorernas rekommendation N:' headings and answers labelled on the next line", () => {
     expect(
       sections(
