@@ -1,6 +1,6 @@
 import { type Period, parsePeriod } from "@sparbar/core";
 
-const months =
+export const months =
   "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october";
 const seasons =
   "våren|sommaren|hösten|vintern|vårterminen|höstterminen|varen|hosten|spring|summer|autumn|winter";

@@ -5,6 +5,7 @@
  */
 import { brokenRowTables } from "./broken-row-table.ts";
 import { cellPerLineTables } from "./cell-per-line-table.ts";
+import { months } from "./date-phrases.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
 import { columnRole } from "./table-columns.ts";
@@ -241,8 +242,22 @@ function cellsOf(row: string): string[] {
  * last sentence (its number went to the line's start); it is no part of that sentence.
  */
 function withoutPageCount(line: string): string {
-  return line.replace(/(?<=[.!?])[ \t]+(?:av|of)[ \t]+\d{1,3}[ \t]*$/u, "");
+  return line
+    .replace(/(?<=[.!?])[ \t]+(?:av|of)[ \t]+\d{1,3}[ \t]*$/u, "")
+    .replace(runningFoot, (foot, page: string, pages: string) =>
+      Number(page) <= Number(pages) ? "" : foot,
+    );
 }
+
+/**
+ * "… ska genomföras Augusti 2026 5 av 6": a page flattened to a line ends in its running foot,
+ * the report's month and year before the page's number of the count, after the last words of
+ * the page, stop or none.
+ */
+const runningFoot = new RegExp(
+  `[ \\t]+(?:${months})[ \\t]+\\d{4}[ \\t]+(\\d{1,3})[ \\t]+(?:av|of)[ \\t]+(\\d{1,3})[ \\t]*$`,
+  "iu",
+);
 
 /** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
 function joinInlineHyphens(line: string): string {

@@ -175,6 +175,29 @@ function audit(text: string): ImportedAudit {
     .extracted as ImportedAudit;
 }
 
+describe("a page flattened to a line ends in its running foot", () => {
+  it("drops the report's month, year and page count after the last item (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("Augusti", "mars", "December", "june"),
+        fc.integer({ min: 2020, max: 2030 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 9 }),
+        (month, year, page, more) => {
+          const found = audit(
+            `Revisionsrapport\n\n4. Bedömning och rekommendationer Vi bedömer att nämnden har vidtagit åtgärder. Mot bakgrund av uppföljningen rekommenderar vi socialnämnden att: - analysera orsakerna till att utredningstiden överskrids - fastställa en tidplan för när utbildningen ska genomföras ${month} ${year} ${page} av ${page + more}\n`,
+          );
+          expect(found.recommendations.map((r) => r.text)).toEqual([
+            "analysera orsakerna till att utredningstiden överskrids",
+            "fastställa en tidplan för när utbildningen ska genomföras",
+          ]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe("recommendations run on in one paragraph after their intro", () => {
   // Imperatives the reader knows (`imperative` in extract-audit.ts): the first item is one.
   const verb = fc.constantFrom(
