@@ -145,6 +145,13 @@ const notPromise = [
     String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?\b(?!\s+att\b)`,
     "iu",
   ),
+  // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
+  // "har fået"), too short for the rule above; an assignment received ("har fått i uppdrag att
+  // … senast …") is a promise.
+  new RegExp(
+    String.raw`^${promiseFollows}.*\b(?:har|hade|hadde|havde)\s+(?:[\p{L}\d]+\s+){0,3}?(?:fatt|faet)\b(?!\s+(?:i\s+)?(?:uppdrag|oppdrag|opdrag|uppdraget|oppdraget|opdraget)\b)`,
+    "iu",
+  ),
   // A practice that started in the past ("Sedan december 2025 registreras …", "… redovisas
   // sedan januari 2026 …"), and what the
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
@@ -162,7 +169,7 @@ const notPromise = [
   // letter off before the name ("Molde, 28.10.2026 Hans Bø"), the next agenda item ("Ärende 4
   // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
   // oktober 2026", "Responses received October 20, 2026").
-  /^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
+  /^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
   // Minutes' own dates: when and where they were signed ("Justeringens plats och tid
   // Kommunkontoret 2026-11-09"), and the next item's report named by its date ("Delårsrapport
   // per den 31 augusti 2026").
@@ -173,8 +180,23 @@ const notPromise = [
 ];
 
 function isPromise(sentence: string): boolean {
-  const folded = fold(sentence);
+  return isPromisingClause(sentence) && !isHeadline(fold(sentence));
+}
+
+/** A part of a sentence that promises, by what it says; its length tells nothing of a heading. */
+function isPromisingClause(clause: string): boolean {
+  const folded = fold(clause);
   return !notPromise.some((pattern) => pattern.test(folded));
+}
+
+/**
+ * "En plan före mars": a few words with no stop and no number are a heading over what follows,
+ * an article's subheading, not a sentence that promises; an action plan's short cells ("Klart
+ * juni 2027") carry their year.
+ */
+function isHeadline(folded: string): boolean {
+  const text = folded.trim();
+  return !/[.!?:;]$|\d/u.test(text) && text.split(/\s+/u).length <= 5;
 }
 
 /**
@@ -641,7 +663,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
           if (isPromise(sentence))
-            for (const part of datedParts(sentence, reference).filter(isPromise))
+            for (const part of datedParts(sentence, reference).filter(isPromisingClause))
               addMeasure(
                 sharing.length > 1
                   ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
@@ -731,7 +753,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // Each part a promise of its own: "Arbetet försenades under 2025 …, och … ska vara infört
       // senast i juni 2026" promises only the second.
       if (isPromise(sentence))
-        for (const part of datedParts(sentence, reference).filter(isPromise)) {
+        for (const part of datedParts(sentence, reference).filter(isPromisingClause)) {
           const target =
             byWords || promisesByWords
               ? (closestSection(result.sections, part) ?? section)

@@ -431,6 +431,33 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a Norwegian perfect of 'få'",
+      "Byggesaksavdelingen har fått en ekstra stilling fra 1. oktober 2026.",
+    ],
+    ["a Danish perfect of 'få'", "Afdelingen har nu fået en ny medarbejder fra 1. oktober 2026."],
+    [
+      "a signature with its date in words",
+      "Kontrollutvalgssekretariatet, 30. november 2026 Ingrid Solbakken",
+    ],
+    ["a subheading of a few words", "En plan före mars"],
+  ])("takes %s for no promise", (_, line) => {
+    expect(
+      firstSectionDueDays(
+        `Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Uppföljningen redovisas för nämnden senast den 30 juni 2026.\n\n${line}\n`,
+      ),
+    ).toEqual(["2026-06-30"]);
+  });
+
+  it("keeps an assignment received ('har fått i uppdrag att …') as a promise", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Förvaltningen har fått i uppdrag att ta fram en plan senast den 30 juni 2026.\n",
+      ),
+    ).toEqual(["2026-06-30"]);
+  });
+
   it("does not take a national agency's plans for the body's measures", () => {
     expect(
       firstSectionDueDays(
