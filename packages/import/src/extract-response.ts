@@ -3,6 +3,7 @@ import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { type AnswerSegment, answerSegments } from "./answer-segments.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
+import { namesUnit } from "./flattened-table.ts";
 import {
   listedInProse,
   ordinals,
@@ -83,10 +84,32 @@ const numberedLabel =
  * where the answer promised nothing by that date already.
  */
 const responsibleLabel =
-  /^(?:responsible(?: officer| person| party)?|action owner|owner|ansvarig(?: enhet| funktion)?)\s*:\s*(.{2,80}?)\.?$/iu;
-/** The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten." */
+  /^(?:responsible(?: officer| person| party)?|responsibility|action owner|owner|lead|ansvar|ansvarlig(?:e)?|ansvarig(?:a)?(?: enhet| funktion| tjänsteperson)?)\s*:\s*(.{2,80}?)\.?$/iu;
+/**
+ * The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten.",
+ * "Ansvarig är regionens informationssäkerhetssamordnare."
+ */
 const responsibleSaid =
-  /^(?:ansvarig(?:a)?|responsible)\s+(?:för|for)\s+(?:genomförandet|arbetet|åtgärde(?:n|rna)|uppföljningen|detta|implementation|this(?: action)?|the action)\s+(?:är|is)\s+(.{2,80}?)\.?$/iu;
+  /^(?:ansvarig(?:a)?|responsible)(?:\s+(?:för|for)\s+(?:genomförandet|arbetet|åtgärde(?:n|rna)|uppföljningen|detta|implementation|this(?: action)?|the action))?\s+(?:är|is)\s+(.{2,80}?)\.?$/iu;
+/**
+ * The officer or unit a promise names as the one who acts, after a passive verb: "rutinen ska
+ * fastställas av personaldirektören", "genomförs av enhetschefen". A committee that decides
+ * ("beslutas av nämnden") is not named so: it decides, an officer carries it out.
+ */
+const passiveAgent = /(?<=\p{L}s\s+)(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
+const committeeWord = /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|radet|utskottet)$/u;
+
+function agentNamed(text: string): string | undefined {
+  for (const m of text.matchAll(passiveAgent)) {
+    const words = (m[1] ?? "").split(/\s+/u);
+    // The shortest run of words from the first that ends in a unit's or an officer's word.
+    for (let k = 1; k <= words.length; k++) {
+      const last = fold(words[k - 1] ?? "");
+      if (namesUnit(last) && !committeeWord.test(last)) return words.slice(0, k).join(" ");
+    }
+  }
+  return undefined;
+}
 const dueLabel =
   /^(?:(?:revised |agreed )?target(?:ed)?(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
 const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;
@@ -328,7 +351,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
-    const responsible = namedResponsible.get(section);
+    const responsible = namedResponsible.get(section) ?? agentNamed(text);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),

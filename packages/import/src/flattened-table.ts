@@ -15,6 +15,11 @@ import type { Block } from "./text-blocks.ts";
 const unitWord =
   /(?:chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
 
+/** Whether a folded word ends the name of a unit or an officer ("personaldirektoren"). */
+export function namesUnit(folded: string): boolean {
+  return unitWord.test(folded);
+}
+
 const startsCapital = /^\p{Lu}/u;
 
 /** The shortest run of words at the end of `text` that names a unit or an officer. */
@@ -23,7 +28,7 @@ export function responsibleAtEnd(text: string): string | undefined {
   for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
     const tail = words.slice(-k);
     if (!startsCapital.test(tail[0] ?? "")) continue;
-    if (tail.some((w) => unitWord.test(foldInPlace(w).replace(/[^\p{L}]/gu, ""))))
+    if (tail.some((w) => namesUnit(foldInPlace(w).replace(/[^\p{L}]/gu, ""))))
       return tail.join(" ");
   }
   return undefined;

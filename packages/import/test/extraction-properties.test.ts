@@ -767,6 +767,20 @@ describe("responses in general form (fourth round)", () => {
       s.measures.map((m) => (m.responsible ? `${m.due?.end} ${m.responsible}` : m.due?.end)),
     ]);
 
+  it("reads who is responsible wherever the measure's sentence or item names a unit or officer", () => {
+    expect(
+      sections(
+        "Nämndens handlingsplan\n\nRekommendation 1. Fastställ mål för elevhälsan.\n\n • Vad: Förvaltningen tar fram mätbara mål.\n • Ansvar: Verksamhetschef elevhälsa\n • Klart: Senast 30 april 2027\n\nRekommendation 2. Ta fram en rutin för tillsvidareanställningar.\n\nNämnden instämmer. Rutinen ska fastställas av personaldirektören till den 31 maj 2027.\n\nRekommendation 3. Klassa systemen.\n\nNämnden instämmer. Klassningen är klar senast 30 juni 2027. Ansvarig är regionens informationssäkerhetssamordnare.\n\nRekommendation 4. Inför en ny rutin.\n\nNämnden instämmer. Rutinen ska beslutas av nämnden senast 30 september 2027.\n",
+      ).map(([, , measures]) => measures),
+    ).toEqual([
+      ["2027-04-30 Verksamhetschef elevhälsa"],
+      ["2027-05-31 personaldirektören"],
+      ["2027-06-30 regionens informationssäkerhetssamordnare"],
+      // The committee that decides is not named as the one who carries it out.
+      ["2027-09-30"],
+    ]);
+  });
+
   it("reads 'Rekommendation N' behind its chapter's number ('3.1 Rekommendation 1')", () => {
     expect(
       sections(
