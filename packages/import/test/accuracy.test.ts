@@ -18,8 +18,12 @@ const measuredHeldOut = labelledFolders("held-out").filter(isMeasured);
 const labelledApartSeventh = documentSelection("dev-139..dev-158");
 const labelledApartEighth = documentSelection("dev-176..dev-195");
 const labelledApartNinth = documentSelection("dev-215..dev-234");
+const labelledApartTenth = documentSelection("dev-253..dev-272");
 const labelledApart = (folder: string) =>
-  labelledApartSeventh(folder) || labelledApartEighth(folder) || labelledApartNinth(folder);
+  labelledApartSeventh(folder) ||
+  labelledApartEighth(folder) ||
+  labelledApartNinth(folder) ||
+  labelledApartTenth(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
