@@ -82,7 +82,7 @@ const itemText = (text: string) =>
 
 /**
  * Items run into a paragraph after an intro: "Revisjonen anbefalte at kommunen – sikrer … –
- * utarbeider …", "The audit made four recommendations: (a) that …; (b) that …; and (d) that
+ * utarbeider …", "… att nämnden: o reviderar … o kontrollerar …", "The audit made four recommendations: (a) that …; (b) that …; and (d) that
  * …". The intro, the items, and what runs on after the last item (from its first full stop, or
  * from a capital after a lower-case word where no stop closes it).
  */
@@ -90,8 +90,11 @@ export function inlineItems(
   text: string,
 ): { intro: string; items: string[]; after: string } | undefined {
   const dashes = text.split(/\s+[–—]\s+(?=\p{Ll})/u);
+  // A word processor's hollow bullet flattened to a letter: "att nämnden: o reviderar … o
+  // kontrollerar …".
+  const hollow = text.split(/\s+o\s+(?=\p{Ll})/u);
   const letters = text.split(/\s*;?\s*(?:(?:and|och|og)\s+)?\([a-h]\)\s+/u);
-  const parts = dashes.length >= 3 ? dashes : letters.length >= 3 ? letters : undefined;
+  const parts = [dashes, hollow, letters].find((split) => split.length >= 3);
   if (!parts) return undefined;
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.

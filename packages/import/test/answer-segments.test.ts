@@ -96,6 +96,20 @@ describe("a response read by its answers, whatever its layout", () => {
       items: ["sikrer at fristene holdes", "utarbeider en plan for tilsyn"],
       after: "Rådmannens tilbakemelding er mottatt.",
     });
+    // A hollow bullet flattened to the letter "o" marks the items as a dash would.
+    expect(
+      inlineItems(
+        "Revisorerna rekommenderade i rapporten att nämnden: o reviderar bidragsreglerna o kontrollerar redovisningarna årligen o inför digitala ansökningar Nämndens svar följer nedan.",
+      ),
+    ).toEqual({
+      intro: "Revisorerna rekommenderade i rapporten att nämnden:",
+      items: [
+        "reviderar bidragsreglerna",
+        "kontrollerar redovisningarna årligen",
+        "inför digitala ansökningar",
+      ],
+      after: "Nämndens svar följer nedan.",
+    });
     // An answer that names recommendations by letter lists none.
     expect(
       inlineItems("The service had accepted recommendations (a) and (c) in full."),
