@@ -105,6 +105,49 @@ function paragraphTable(lines: string[], from: number): number | undefined {
   return (rows.at(-1)?.at(-1) ?? from) + 1;
 }
 
+/**
+ * Whether a line may stand just before a header: a blank line, or text that cannot be a column's
+ * name (a sentence, a title with a colon), as in a register flattened from a PDF with no blank
+ * line in it. A short name before the run would be its first column, so the run starts there.
+ */
+function opensHeader(lines: readonly string[], at: number): boolean {
+  const before = (lines[at - 1] ?? "").trim();
+  return (
+    at === 0 ||
+    before === "" ||
+    (columnRole(before) === undefined &&
+      !(otherHeaderCell.test(before) && before.split(" ").length <= 4))
+  );
+}
+
+/**
+ * A row's cells from `at`, one to a line, where a cell wrapped over two lines ("… in the
+ * billing" / "system.") is joined again: a line that begins in lower case after one that ends
+ * with no stop goes on the cell before it, where that line is long enough to have wrapped (a
+ * number or a name never does). The cells and the lines they took.
+ */
+const wrapsAt = 40;
+function rowAt(lines: readonly string[], at: number, width: number) {
+  const cells: string[] = [];
+  let i = at;
+  while (cells.length < width && i < lines.length) {
+    let cell = (lines[i] ?? "").trim();
+    i++;
+    if (cell === "") {
+      cells.push(cell);
+      continue;
+    }
+    for (;;) {
+      const next = (lines[i] ?? "").trim();
+      if (!/^\p{Ll}/u.test(next) || /[.!?:;]$/u.test(cell) || cell.length < wrapsAt) break;
+      cell = `${cell} ${next}`;
+      i++;
+    }
+    cells.push(cell);
+  }
+  return { cells, taken: i - at };
+}
+
 /** The lines with every table written one cell to a line turned into tab-separated rows. */
 export function cellPerLineTables(lines: readonly string[]): string[] {
   const out = [...lines];
@@ -114,7 +157,7 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
     if (end !== undefined) i = end - 1;
   }
   for (let i = 0; i < out.length; i++) {
-    if (i > 0 && (out[i - 1] ?? "").trim() !== "") continue;
+    if (!opensHeader(out, i)) continue;
     const roles = headerRun(out, i);
     if (!roles) continue;
     const width = roles.length;
@@ -124,7 +167,7 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
     for (;;) {
       // A blank line may stand between rows, never inside one.
       while (at < out.length && (out[at] ?? "").trim() === "") at++;
-      let cells = out.slice(at, at + width).map((c) => c.trim());
+      let { cells, taken } = rowAt(out, at, width);
       // A group's heading between rows ("Issue: Inspection records are incomplete"), a line
       // of its own with a blank line after it, is left as it is, and the rows go on after it.
       const group = at + 2;
@@ -133,13 +176,14 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
         if (next.length === width && next.every((c) => c !== "")) {
           at = group;
           cells = next;
+          taken = width;
         }
       }
       if (cells.length < width || cells.some((c) => c === "")) break;
       // The next table's header, or a row that is only column names, ends this one.
       if (headerRun(out, at)) break;
-      out.splice(at, width, cells.join("\t"), ...Array<string>(width - 1).fill(""));
-      at += width;
+      out.splice(at, taken, cells.join("\t"), ...Array<string>(taken - 1).fill(""));
+      at += taken;
     }
     i = at - 1;
   }

@@ -125,3 +125,44 @@ describe("a table one cell per line whose columns say what is recommended and to
     expect(cellPerLineTables(lines).filter((l) => l.includes("\t"))).toEqual([]);
   });
 });
+
+describe("a table one cell to a line in a text with no blank lines", () => {
+  const register = (before: string) => [
+    "Our findings are set out in the register at Appendix A.",
+    before,
+    "Ref",
+    "Recommendation",
+    "Responsibility",
+    "Priority",
+    "BR1",
+    "Obtain a signed declaration before relief is awarded.",
+    "Revenues Manager",
+    "High",
+    "BR2",
+    "Require a second officer to approve every refund and record the approval in the billing",
+    "system.",
+    "Revenues Manager",
+    "High",
+    "BR3",
+    "Reconcile the valuation list to the billing system each month.",
+    "Head of Finance",
+    "Medium",
+  ];
+
+  it("reads a header after a line that cannot be a column's name, and joins a cell wrapped over two lines", () => {
+    const rows = cellPerLineTables(register("Appendix A: Recommendations Register")).filter((l) =>
+      l.includes("\t"),
+    );
+    expect(rows).toEqual([
+      "Ref\tRecommendation\tResponsibility\tPriority",
+      "BR1\tObtain a signed declaration before relief is awarded.\tRevenues Manager\tHigh",
+      "BR2\tRequire a second officer to approve every refund and record the approval in the billing system.\tRevenues Manager\tHigh",
+      "BR3\tReconcile the valuation list to the billing system each month.\tHead of Finance\tMedium",
+    ]);
+  });
+
+  it("takes a short name just before the run for the header's first column, not a line before it", () => {
+    const rows = cellPerLineTables(register("Area")).filter((l) => l.includes("\t"));
+    expect(rows[0]).toBe("Area\tRef\tRecommendation\tResponsibility\tPriority");
+  });
+});
