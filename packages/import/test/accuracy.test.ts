@@ -42,12 +42,12 @@ describe("import accuracy on the labelled documents", () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.97,
       precision: 0.96,
-      recall: 0.91,
-      addresseesRight: 0.89,
+      recall: 0.93,
+      addresseesRight: 0.91,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.81,
-      measureRecall: 0.81,
-      measurePrecision: 0.84,
+      stanceAccuracy: 0.85,
+      measureRecall: 0.83,
+      measurePrecision: 0.85,
     });
   });
 
@@ -59,7 +59,8 @@ describe("import accuracy on the labelled documents", () => {
   // addressees 0.32, stances 0.51, measures 0.4 and 0.64; the seventh kind 0.82, precision
   // 0.78, recall 0.44, addressees 0.32, stances 0.44, measures 0.38 and 0.33; the eighth kind
   // 0.84, precision 0.71, recall 0.44, addressees 0.3, stances 0.13, measures 0.67 and 0.1; the
-  // ninth is held at its measured level until a later round's rules have been scored on it).
+  // ninth kind 0.88, precision 0.84, recall 0.66, addressees 0.66, stances 0.54, measures 0.7
+  // and 0.54).
   it.each([
     {
       part: "fourth",
@@ -136,13 +137,13 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-235..dev-252",
       documents: 18,
       levels: {
-        kindAccuracy: 0.88,
-        precision: 0.84,
-        recall: 0.66,
-        addresseesRight: 0.66,
-        stanceAccuracy: 0.54,
-        measurePrecision: 0.7,
-        measureRecall: 0.54,
+        kindAccuracy: 0.94,
+        precision: 0.88,
+        recall: 0.95,
+        addresseesRight: 0.95,
+        stanceAccuracy: 0.78,
+        measurePrecision: 0.77,
+        measureRecall: 0.77,
       },
     },
   ])(
@@ -159,7 +160,8 @@ describe("import accuracy on the labelled documents", () => {
   // recall 0.48, addressees 0.29, stances 0.26, measures 0.52 and 0.41; dev-176..dev-195 kind
   // 0.65, precision 0.53, recall 0.3, addressees 0.23, stances 0.07, measures 0.43 and 0.12;
   // dev-215..dev-234 kind 0.9, precision 0.76, recall 0.39, addressees 0.15, stances 0.29,
-  // measures 0.5 and 0.33);
+  // measures 0.5 and 0.33; dev-253..dev-272 kind 0.9, precision 0.76, recall 0.43, addressees
+  // 0.33, stances 0.17, measures 0.6 and 0.31);
   // each is held at the level later rules reached on it. This guards against losing ground on
   // them; it does not say the rules read them.
   it.each([
@@ -171,7 +173,8 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.99,
         recall: 0.92,
         addresseesRight: 0.74,
-        stanceAccuracy: 0.55,
+        // Was 0.55: answers that see no need ("anser inte att … behövs") disagree.
+        stanceAccuracy: 0.64,
         measurePrecision: 0.69,
         measureRecall: 0.75,
       },
@@ -202,6 +205,19 @@ describe("import accuracy on the labelled documents", () => {
         stanceAccuracy: 0.52,
         measurePrecision: 0.61,
         measureRecall: 0.52,
+      },
+    },
+    {
+      range: "dev-253..dev-272",
+      holds: labelledApartTenth,
+      levels: {
+        kindAccuracy: 0.9,
+        precision: 0.8,
+        recall: 0.56,
+        addresseesRight: 0.46,
+        stanceAccuracy: 0.32,
+        measurePrecision: 0.63,
+        measureRecall: 0.36,
       },
     },
   ])(
