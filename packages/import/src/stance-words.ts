@@ -262,5 +262,5 @@ export function answersAtOnce(text: string): boolean {
 }
 
 /** The label of a writer's position on a recommendation, at a text's start. */
-export const writersPosition =
+const writersPosition =
   /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:position|ståndpunkt|ställningstagande|standpunkt)\s*:\s*/iu;
