@@ -239,13 +239,14 @@ function isHeldOut(folder: string): boolean {
  * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
  * `dev-(58+N)` (`dev-159`–`dev-175`), `heldout-118`–`heldout-136` as `dev-(78+N)`
  * (`dev-196`–`dev-214`) and `heldout-137`–`heldout-154` as `dev-(98+N)` (`dev-235`–`dev-252`),
- * each after the development documents labelled apart before it. The next part begins at
- * `heldout-155`. Once measured, it is renamed past the development documents labelled apart
- * since (`dev-253` on): if those stop at `dev-272`, `heldout-N` becomes `dev-(118+N)`,
- * `dev-273` on. The rule, wherever they stop: the first held-back document takes the number
- * after the last development document, and the rest keep their order.
+ * each after the development documents labelled apart before it. `heldout-155`–`heldout-172`
+ * were measured once at the tenth round's end; when they are moved, past the development
+ * documents labelled apart up to `dev-272`, `heldout-N` becomes `dev-(118+N)`
+ * (`dev-273`–`dev-290`). The next part begins at `heldout-173`. The rule, wherever the
+ * development documents stop: the first held-back document takes the number after the last
+ * development document, and the rest keep their order.
  */
-const firstAwaitingMeasurement = 155;
+const firstAwaitingMeasurement = 173;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -229,20 +229,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the ninth, now dev-235 to dev-252 above, at
+  // The levels of the last held-back part measured (the tenth, heldout-155 to heldout-172, at
   // its one measurement), far below what Spårbar aims at: once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.88,
-      precision: 0.84,
-      recall: 0.66,
-      addresseesRight: 0.66,
-      stanceAccuracy: 0.54,
-      measurePrecision: 0.7,
-      measureRecall: 0.54,
+      kindAccuracy: 1,
+      precision: 0.72,
+      recall: 0.62,
+      addresseesRight: 0.55,
+      stanceAccuracy: 0.26,
+      measurePrecision: 0.57,
+      measureRecall: 0.35,
     });
   });
 });
