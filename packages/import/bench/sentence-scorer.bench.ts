@@ -32,6 +32,7 @@ const parts: { name: string; round: number; holds: (folder: string) => boolean }
   { name: "eighth held-back part (dev-196–214)", round: 8, holds: range(196, 214) },
   { name: "labelled apart (dev-215–234)", round: 9, holds: range(215, 234) },
   { name: "ninth held-back part (dev-235–252)", round: 9, holds: range(235, 252) },
+  { name: "labelled apart (dev-253–272)", round: 10, holds: range(253, 272) },
 ];
 /** The round the measured held-back part, still named `heldout-N`, was written in. */
 const heldOutRound = 10;
