@@ -14,25 +14,31 @@ const number = (folder: string) => Number(/^dev-(\d+)$/.exec(folder)?.[1] ?? Num
  * beside it) is never learned from.
  */
 const range = (from: number, to: number) => (f: string) => number(f) >= from && number(f) <= to;
+/** A part that is a run of development documents, named with the run ("dev-39–56"). */
+const run = (name: string, round: number, from: number, to: number) => ({
+  name: `${name} (dev-${from}–${to})`,
+  round,
+  holds: range(from, to),
+});
 const parts: { name: string; round: number; holds: (folder: string) => boolean }[] = [
   {
     name: "first development part",
     round: 0,
     holds: (f) => f.startsWith("seed-") || number(f) <= 38,
   },
-  { name: "first held-back part (dev-39–56)", round: 1, holds: range(39, 56) },
-  { name: "second held-back part (dev-57–74)", round: 2, holds: range(57, 74) },
-  { name: "third held-back part (dev-75–90)", round: 3, holds: range(75, 90) },
-  { name: "fourth held-back part (dev-91–106)", round: 4, holds: range(91, 106) },
-  { name: "fifth held-back part (dev-107–122)", round: 5, holds: range(107, 122) },
-  { name: "sixth held-back part (dev-123–138)", round: 6, holds: range(123, 138) },
-  { name: "labelled apart (dev-139–158)", round: 7, holds: range(139, 158) },
-  { name: "seventh held-back part (dev-159–175)", round: 7, holds: range(159, 175) },
-  { name: "labelled apart (dev-176–195)", round: 8, holds: range(176, 195) },
-  { name: "eighth held-back part (dev-196–214)", round: 8, holds: range(196, 214) },
-  { name: "labelled apart (dev-215–234)", round: 9, holds: range(215, 234) },
-  { name: "ninth held-back part (dev-235–252)", round: 9, holds: range(235, 252) },
-  { name: "labelled apart (dev-253–272)", round: 10, holds: range(253, 272) },
+  run("first held-back part", 1, 39, 56),
+  run("second held-back part", 2, 57, 74),
+  run("third held-back part", 3, 75, 90),
+  run("fourth held-back part", 4, 91, 106),
+  run("fifth held-back part", 5, 107, 122),
+  run("sixth held-back part", 6, 123, 138),
+  run("labelled apart", 7, 139, 158),
+  run("seventh held-back part", 7, 159, 175),
+  run("labelled apart", 8, 176, 195),
+  run("eighth held-back part", 8, 196, 214),
+  run("labelled apart", 9, 215, 234),
+  run("ninth held-back part", 9, 235, 252),
+  run("labelled apart", 10, 253, 272),
 ];
 /** The round the measured held-back part, still named `heldout-N`, was written in. */
 const heldOutRound = 10;
