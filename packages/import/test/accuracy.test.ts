@@ -41,13 +41,13 @@ describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.97,
-      precision: 0.96,
-      recall: 0.93,
-      addresseesRight: 0.91,
+      precision: 0.95,
+      recall: 0.9,
+      addresseesRight: 0.88,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.85,
-      measureRecall: 0.83,
-      measurePrecision: 0.85,
+      stanceAccuracy: 0.76,
+      measureRecall: 0.77,
+      measurePrecision: 0.83,
     });
   });
 
@@ -60,7 +60,8 @@ describe("import accuracy on the labelled documents", () => {
   // 0.78, recall 0.44, addressees 0.32, stances 0.44, measures 0.38 and 0.33; the eighth kind
   // 0.84, precision 0.71, recall 0.44, addressees 0.3, stances 0.13, measures 0.67 and 0.1; the
   // ninth kind 0.88, precision 0.84, recall 0.66, addressees 0.66, stances 0.54, measures 0.7
-  // and 0.54).
+  // and 0.54; the tenth is held at its measured level until a later round's rules have been
+  // scored on it).
   it.each([
     {
       part: "fourth",
@@ -146,6 +147,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.77,
       },
     },
+    {
+      part: "tenth",
+      range: "dev-273..dev-290",
+      documents: 18,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.72,
+        recall: 0.62,
+        addresseesRight: 0.55,
+        stanceAccuracy: 0.26,
+        measurePrecision: 0.57,
+        measureRecall: 0.35,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -229,7 +244,7 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the tenth, heldout-155 to heldout-172, at
+  // The levels of the last held-back part measured (the tenth, now dev-273 to dev-290 above, at
   // its one measurement), far below what Spårbar aims at: once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
