@@ -4,6 +4,7 @@ import { type AnswerSegment, answerSegments } from "./answer-segments.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
+import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
 import {
   listedInProse,
   ordinals,
@@ -124,7 +125,32 @@ const bareLabel =
  * recommendation quoted under a label, unnumbered, the auditors by any name of that shape.
  */
 const labelled =
-  /^(?:\*\*)?(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|the auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+  /^(?:\*\*)?(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|the auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling)(?:\s*\([^()]{1,40}\))?(?:\*\*)?\s*:\s*(?:\*\*)?(.{12,}?)(?:\*\*)?$/iu;
+
+/**
+ * "Issue 1: Monthly statements not reviewed Recommendation (as in the report): The Head of …":
+ * the recommendation quoted under its own label inside an item's heading line.
+ */
+const quotedInside =
+  /(?:^|\s)(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s*\([^()]{1,40}\))?\s*:\s*(\S.{11,})$/iu;
+
+/**
+ * "Anbefaling 1" above "Revisionen anbefaler, at … Forvaltningens bemærkning: Forvaltningen er
+ * enig …": a recommendation and its answer in one block, cut where the answer begins (a
+ * stance, or an answer's label).
+ */
+function recommendationThenAnswer(text: string): { text: string; answer: string } {
+  const [said, ...reply] = sentences(text);
+  const labelFirst =
+    /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
+  if (
+    said &&
+    reply.length > 0 &&
+    (readStanceIn(reply.join(" ")) || labelFirst.test(reply[0] ?? ""))
+  )
+    return { text: said, answer: reply.join(" ") };
+  return { text, answer: "" };
+}
 
 /**
  * "Nämnden instämmer i revisorernas första rekommendation, att säkerställa …": a sentence that
@@ -305,10 +331,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     );
   if (titled) result.title = { value: titled.text.replace(/\*\*/g, ""), line: titled.line };
 
+  // The label the document numbers its items under, where it is none the headings know
+  // ("Issue 1:", "Brist 1."): found by its repetition (own-labels.ts).
+  const ownLabel = ownItemLabel(blocks.filter((b) => b.kind !== "row").map((b) => b.text));
+  const ownHeading = ownLabel ? itemLabelPattern(ownLabel) : undefined;
+  const headingOf = (text: string) =>
+    heading.exec(withoutOfficeAcronym(text)) ?? ownHeading?.exec(text) ?? null;
   const explicit = blocks.some(
     (b) =>
       b.kind !== "row" &&
-      (heading.test(withoutOfficeAcronym(b.text)) ||
+      (headingOf(b.text) ||
         labelled.test(b.text) ||
         numberedLabel.test(b.text) ||
         bareLabel.test(b.text)),
@@ -319,6 +351,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   let documentStance: StanceReading | undefined;
   let current: ImportedSection | undefined;
   let awaitingText = false;
+  let titleOnly = false;
+  const answered = (section: ImportedSection) =>
+    Boolean(section.stance ?? section.stanceUndecided) || section.measures.length > 0;
   let table: ColumnRole[] | undefined;
 
   // Sections opened from a numbered list of recommendations, and whether the text after the
@@ -465,29 +500,24 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       continue;
     }
     table = undefined;
-    const match = heading.exec(withoutOfficeAcronym(b.text));
+    const match = b.kind === "item" && !heading.test(b.text) ? null : headingOf(b.text);
     if (match) {
       const number = Number(match[1] ?? match[3] ?? 0);
       let text = (match[2] ?? match[4] ?? "").replace(/\*\*/g, "").trim();
+      text = quotedInside.exec(text)?.[1]?.trim() ?? text;
       // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
       // recommendation is the one the response quoted earlier.
       let answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
       if (answer) text = quoted[number - 1] ?? "";
       // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
       // answer, in the same block.
-      const [said, ...reply] = sentences(text);
-      const labelFirst = /^(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action)\s*:/iu;
-      if (
-        !answer &&
-        said &&
-        reply.length > 0 &&
-        (readStanceIn(reply.join(" ")) || labelFirst.test(reply[0] ?? ""))
-      ) {
-        text = said;
-        answer = reply.join(" ");
-      }
+      if (!answer) ({ text, answer } = recommendationThenAnswer(text));
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;
+      // "Issue 3: Cards held by staff who have left", "Observation 1: Statements are not
+      // reconciled.": the item's own heading; the recommendation, where its label follows
+      // before any answer, is the one quoted under it.
+      titleOnly = !answer && !heading.test(withoutOfficeAcronym(b.text));
       if (answer && current) readAnswer(current, answer, b.line);
       continue;
     }
@@ -497,12 +527,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = false;
       continue;
     }
+    if (b.kind !== "item" && bareLabel.test(b.text) && titleOnly && current && !answered(current)) {
+      awaitingText = true;
+      continue;
+    }
     if (b.kind !== "item" && bareLabel.test(b.text)) {
       open(result.sections.length + 1, false, "", b.line);
       awaitingText = true;
       continue;
     }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
+    if (label?.[1] && titleOnly && current && !answered(current)) {
+      current.text = label[1].trim();
+      titleOnly = false;
+      continue;
+    }
     if (label?.[1]) {
       open(result.sections.length + 1, false, label[1].trim(), b.line);
       awaitingText = false;
@@ -615,8 +654,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       fromList = false;
     }
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
-      current.text = b.text;
+      const { text, answer } = recommendationThenAnswer(b.text);
+      current.text = text;
       awaitingText = false;
+      if (answer) readAnswer(current, answer, b.line);
       continue;
     }
     readAnswer(current, b.text, b.line, b.kind === "item");

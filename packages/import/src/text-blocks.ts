@@ -8,6 +8,7 @@ import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { months } from "./date-phrases.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
+import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
 import { columnRole } from "./table-columns.ts";
 
 export interface Block {
@@ -299,6 +300,10 @@ export function textBlocks(text: string): Block[] {
   );
   withoutRunInHeaders(lines);
   const repeated = repeatedLines(lines);
+  // Each item under the document's own numbered label ("Issue 2:", "Brist 2.") begins a block,
+  // where no blank line sets it apart from the answer before it.
+  const label = ownItemLabel(lines);
+  const labelled = label ? itemLabelPattern(label) : undefined;
   const blocks: Block[] = [];
   let current: Block | undefined;
   const flush = () => {
@@ -355,6 +360,7 @@ export function textBlocks(text: string): Block[] {
       // with the margin, where a wrapped item would go on indented or in small letters.
       if (
         answerLabel.test(raw.trim()) ||
+        labelled?.test(raw.trim()) ||
         agendaItemStart.test(raw) ||
         (current.kind === "item" && /[.!?]$/u.test(previous.trim()) && /^\p{Lu}/u.test(raw)) ||
         (current.kind === "paragraph" &&
