@@ -4,6 +4,7 @@ import { auditDraft, type DraftOrganisation, responseDraft } from "./draft-sourc
 import { extractAudit, type ImportedAudit } from "./extract-audit.ts";
 import { extractResponse, type ImportedResponse } from "./extract-response.ts";
 import { guessKind, type ImportKind } from "./guess-kind.ts";
+import { withoutMarkup } from "./markup.ts";
 import { textBlocks } from "./text-blocks.ts";
 
 export type { ImportKind };
@@ -28,10 +29,11 @@ export interface ImportResult {
 
 /** Reads a report or response as text into a draft source file for review. */
 export function importDocument(request: ImportRequest): ImportResult {
-  const blocks = textBlocks(request.text);
-  const guess = request.kind ? { kind: request.kind, confidence: 1 } : guessKind(request.text);
+  const text = withoutMarkup(request.text);
+  const blocks = textBlocks(text);
+  const guess = request.kind ? { kind: request.kind, confidence: 1 } : guessKind(text);
   const kind = guess.kind;
-  const damage = damageIn(request.text);
+  const damage = damageIn(text);
   const notes = { damage, kindConfidence: guess.confidence, kindGiven: Boolean(request.kind) };
   const bodies: KnownBody[] = request.organisation.bodies;
   const base = { kind, kindConfidence: guess.confidence, ...(damage ? { damage } : {}) };
