@@ -41,8 +41,28 @@ export function columnRole(cell: string): ColumnRole | undefined {
   const f = fold(cell)
     .replace(/[:.]$/, "")
     .replace(/^[a-z]+ (?=recommendations?$)/u, "");
-  if (!cellPattern.test(f)) return undefined;
+  if (!cellPattern.test(f)) return headNounRole(f);
   return columnNames.find(([names]) => new RegExp(`^(?:${names})$`, "u").test(f))?.[1];
+}
+
+/** Whose a column is, before its head noun: "Ledningens ställningstagande", "Nämndens kommentar". */
+const possessor = /^(?:[\p{L}-]+(?:['’]s|s)\s+)+(?=\p{L})/u;
+/** A comment is a body's answer where the column names the body whose comment it is. */
+const answerNoun =
+  /^(?:kommentar(?:er)?|comments?|bemaerkning(?:er)?|bemerkning(?:er)?|merknad(?:er)?)$/u;
+
+/**
+ * A column read by its head noun where its whole name is none the list knows: the noun after
+ * whose it is ("Ledningens ställningstagande" is a stance's column, "Nämndens kommentar" the
+ * answer's), never the possessor alone.
+ */
+function headNounRole(folded: string): ColumnRole | undefined {
+  const head = folded.replace(possessor, "");
+  if (head === folded || head.length === 0) return undefined;
+  if (answerNoun.test(head)) return "measure";
+  return cellPattern.test(head)
+    ? columnNames.find(([names]) => new RegExp(`^(?:${names})$`, "u").test(head))?.[1]
+    : undefined;
 }
 
 const headerWord = new RegExp(

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitRow } from "../src/flattened-table.ts";
-import { textBlocks } from "../src/index.ts";
+import { type ImportedResponse, importDocument, textBlocks } from "../src/index.ts";
 import { columnRole, headerAt } from "../src/table-columns.ts";
 
 const lower = fc.constantFrom(
@@ -73,6 +73,39 @@ describe("an action table that lost its column separators", () => {
     expect(columnRole("Nämndens svar")).toBe("measure");
     expect(columnRole("Svar")).toBe("measure");
     expect(columnRole("Svaret på frågan")).toBeUndefined();
+  });
+
+  it("reads a column by its head noun after whose it is, whatever the possessor", () => {
+    expect(columnRole("Ledningens ställningstagande")).toBe("stance");
+    expect(columnRole("Styrelsens ställningstagande")).toBe("stance");
+    expect(columnRole("Nämndens kommentar")).toBe("measure");
+    expect(columnRole("Management's comments")).toBe("measure");
+    expect(columnRole("Förvaltningens planerade åtgärder")).toBe("measure");
+    expect(columnRole("Revisionens tidplan")).toBe("due");
+    // The possessor alone, or a head noun no list knows, is no column's name.
+    expect(columnRole("Nämndens")).toBeUndefined();
+    expect(columnRole("Nämndens bedömning av risken")).toBeUndefined();
+    expect(columnRole("Kommentar")).toBe("other");
+  });
+
+  it("reads an action plan whose stance column is headed by whose stance it is", () => {
+    const text = [
+      "Handlingsplan",
+      "",
+      "Rekommendation\tLedningens ställningstagande\tÅtgärd\tKlart",
+      "1. Inför en rutin för avvikelser\tInstämmer delvis\tRutinen beslutas\tMaj 2027",
+      "2. Följ upp rutinen årligen\tInstämmer inte\t–\t–",
+    ].join("\n");
+    const read = importDocument({
+      name: "plan.txt",
+      text,
+      kind: "response",
+      organisation: { id: "x", name: "X", bodies: [] },
+    }).extracted as ImportedResponse;
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "partly-agrees"],
+      [2, "disagrees"],
+    ]);
   });
 
   it("gives its rows as table rows, whether a row stands on a line or all in one paragraph", () => {
