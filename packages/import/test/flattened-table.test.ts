@@ -100,7 +100,7 @@ describe("an action table that lost its column separators", () => {
       name: "plan.txt",
       text,
       kind: "response",
-      organisation: { id: "x", name: "X", bodies: [] },
+      organisation: { id: "x", bodies: [] },
     }).extracted as ImportedResponse;
     expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
       [1, "partly-agrees"],
