@@ -157,6 +157,20 @@ const vocabularyStart =
 
 /** The first stance a text states, or the between-phrase it states instead of one. */
 export function readStanceIn(text: string): StanceReading | undefined {
+  // "Agree or Disagree: Partially agree", "Instämmer/Instämmer ej: Instämmer ej": a field whose
+  // name holds the stance words it asks for is answered by its value, never by its name.
+  const field = fieldName.exec(text);
+  if (field && readAsWritten(field[1] ?? "")) {
+    const value = readAsWritten(text.slice(field[0].length));
+    if (value) return { ...value, at: value.at + field[0].length };
+  }
+  return readAsWritten(text);
+}
+
+/** A field's name before its value: a few words and a colon at the start, no sentence. */
+const fieldName = /^\s*([\p{L}][\p{L}'’/ -]{1,40}?)\s*:\s+(?=\S)/u;
+
+function readAsWritten(text: string): StanceReading | undefined {
   const own = statedStanceWords(text.trim());
   if (own !== undefined) {
     const stance = readStance(own);

@@ -69,6 +69,27 @@ describe("stances are read as check reads them", () => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
 
+  it("reads a field whose name holds the stance words it asks for by its value, never its name", () => {
+    expect(readStanceIn("Agree or Disagree: Partially agree")?.stance).toBe("partly-agrees");
+    expect(readStanceIn("Agree or Disagree: Disagree")?.stance).toBe("disagrees");
+    expect(readStanceIn("Agree or Disagree: Agree")?.stance).toBe("agrees");
+    expect(readStanceIn("Instämmer/Instämmer ej: Instämmer ej")?.stance).toBe("disagrees");
+    // A value that states no stance leaves the field to be read as written.
+    expect(readStanceIn("Nämnden instämmer: rutinen ses över.")?.stance).toBe("agrees");
+    const names = fc.constantFrom("Agree or Disagree", "Agree/Disagree", "Agreed / Not agreed");
+    const values = fc.constantFrom(
+      ["Agree", "agrees"],
+      ["Partially agree", "partly-agrees"],
+      ["Disagree", "disagrees"],
+      ["Not agreed", "disagrees"],
+    );
+    fc.assert(
+      fc.property(names, values, (name, [value, stance]) => {
+        expect(readStanceIn(`${name}: ${value}`)?.stance).toBe(stance);
+      }),
+    );
+  });
+
   it("'delar' counts only before what is shared", () => {
     expect(readStanceIn("Delar av rutinen saknas och ska tas fram.")).toBeUndefined();
     // The recommendation put first, the body after the verb.
