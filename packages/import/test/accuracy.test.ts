@@ -19,11 +19,13 @@ const labelledApartSeventh = documentSelection("dev-139..dev-158");
 const labelledApartEighth = documentSelection("dev-176..dev-195");
 const labelledApartNinth = documentSelection("dev-215..dev-234");
 const labelledApartTenth = documentSelection("dev-253..dev-272");
+const labelledApartEleventh = documentSelection("dev-291..dev-310");
 const labelledApart = (folder: string) =>
   labelledApartSeventh(folder) ||
   labelledApartEighth(folder) ||
   labelledApartNinth(folder) ||
-  labelledApartTenth(folder);
+  labelledApartTenth(folder) ||
+  labelledApartEleventh(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
