@@ -96,11 +96,19 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/(?<![\p{L}\d])(?:under|i)\s+(?:år|året)\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `under ${m[1]}`],
   [/(?<![\p{L}\d])halvårsskiftet\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `första halvåret ${m[1]}`],
-  // The half-year without its article, as Norwegian and Danish write it and Swedish sometimes:
-  // "første halvår 2027", "1. halvår 2027", "andet halvår 2027", "andra halvår 2027".
+  // A part of the year by its ordinal in words, with or without its article, as Norwegian and
+  // Danish write it and Swedish sometimes: "første kvartal 2027", "tredje kvartalet 2027",
+  // "andet tertial 2027", "første halvår 2027", "andra halvår 2027"; "1. halvår 2027" too.
   [
-    /(?<![\p{L}\d])(første|första|forsta|1\.|andre|andet|andra|2\.)\s+halvår(?:et)?\s+((?:19|20)\d{2})(?!\d)/giu,
-    (m) => `${/^(?:f|1)/iu.test(m[1] ?? "") ? "första" : "andra"} halvåret ${m[2]}`,
+    /(?<![\p{L}\d])(første|förste|första|forsta|andre|andet|andra|tredje|fjerde|fjärde|fjarde|[12]\.(?=\s+halv))\s+(kvartal|tertial|halvår)(?:et)?\s+((?:19|20)\d{2})(?!\d)/giu,
+    (m) => {
+      const place = ordinalPlace(m[1] ?? "");
+      const part = (m[2] ?? "").toLowerCase();
+      // A year has two halves: "tredje halvår" is no date, and an empty text parses as none.
+      if (part === "halvår")
+        return place <= 2 ? `${place === 1 ? "första" : "andra"} halvåret ${m[3]}` : "";
+      return `${part} ${place} ${m[3]}`;
+    },
   ],
   // A period's report named with its number: "tertialrapport 1 2027" is due with tertial 1,
   // "kvartalsrapport 3 2026" with the third quarter (the report follows the period it covers,
@@ -110,6 +118,16 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `${(m[1] ?? "").toLowerCase()} ${m[2]} ${m[3]}`,
   ],
 ];
+
+/** The place an ordinal names, in the Nordic languages' words or as "1.". */
+function ordinalPlace(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d/u.test(w)) return Number.parseInt(w, 10);
+  if (/^f(?:ø|ö|o)rst/u.test(w)) return 1;
+  if (/^and/u.test(w)) return 2;
+  if (w === "tredje") return 3;
+  return 4;
+}
 
 function otherDateForms(original: string): FoundDate[] {
   const found: FoundDate[] = [];

@@ -73,6 +73,19 @@ describe("dates in other words, and dates without a year", () => {
     expect(ends("i kvartalsrapport 3 2026")).toEqual(["2026-09-30"]);
   });
 
+  it("reads a quarter, a tertial or a half-year by its Nordic ordinal in words", () => {
+    expect(ends("innen utgangen av første kvartal 2027")).toEqual(["2027-03-31"]);
+    expect(ends("i løpet av andre kvartal 2027")).toEqual(["2027-06-30"]);
+    expect(ends("senest i andet kvartal 2027")).toEqual(["2027-06-30"]);
+    expect(ends("innen tredje kvartal 2026")).toEqual(["2026-09-30"]);
+    expect(ends("i fjerde kvartal 2026")).toEqual(["2026-12-31"]);
+    expect(ends("i løpet av andre tertial 2027")).toEqual(["2027-08-31"]);
+    expect(ends("innen andre halvår 2027")).toEqual(["2027-12-31"]);
+    // No year has a fourth tertial or a third half.
+    expect(ends("i fjerde tertial 2027")).toEqual([]);
+    expect(ends("i tredje halvår 2027")).toEqual([]);
+  });
+
   it("reads a date without its year only with the document's date, as the first such period after it", () => {
     const from = (text: string, reference: string) =>
       findDatePhrases(text, reference).map((d) => [d.period.end, d.period.text]);
