@@ -239,12 +239,16 @@ function cellsOf(row: string): string[] {
 }
 
 /**
- * "… sekretariaten. av 11": a page flattened to a line keeps the end of its "3 av 11" after the
- * last sentence (its number went to the line's start); it is no part of that sentence.
+ * "… sekretariaten. av 11", "… hyresavtal. 3 of 13": a page flattened to a line keeps its count
+ * after the last sentence, with or without the page's number (which may have gone to the line's
+ * start); it is no part of that sentence. A number above the count is no page's.
  */
 function withoutPageCount(line: string): string {
   return line
-    .replace(/(?<=[.!?])[ \t]+(?:av|of)[ \t]+\d{1,3}[ \t]*$/u, "")
+    .replace(
+      /(?<=[.!?])[ \t]+(?:(\d{1,3})[ \t]+)?(?:av|of)[ \t]+(\d{1,3})[ \t]*$/u,
+      (count, page, pages) => (page === undefined || Number(page) <= Number(pages) ? "" : count),
+    )
     .replace(runningFoot, (foot, page: string, pages: string) =>
       Number(page) <= Number(pages) ? "" : foot,
     );

@@ -1,7 +1,7 @@
 import { parsePeriod } from "@sparbar/core";
 import { describe, expect, it } from "vitest";
 import { importLabelled } from "../bench/accuracy.ts";
-import type { ImportedAudit, ImportedResponse } from "../src/index.ts";
+import { type ImportedAudit, type ImportedResponse, textBlocks } from "../src/index.ts";
 
 // Each shape the importer once missed, read from the development document of that shape.
 async function imported(folder: string) {
@@ -1032,6 +1032,14 @@ describe("a report flattened to a line per page, with the page's count run in", 
       ["Videre bør rådmannen rapp", ["Rådmannen"]],
       ["Vi anbefaler også at komm", ["Kommunestyret"]],
     ]);
+  });
+
+  it("drops the page's whole count, '3 of 13', after its last sentence, but no larger number than the count", () => {
+    const last = (line: string) => textBlocks(`Rapport\n\n${line}\n`).at(-1)?.text;
+    expect(last("Nämnden bör ta fram en lista. 3 of 13")).toBe("Nämnden bör ta fram en lista.");
+    expect(last("Nämnden bör ta fram en lista. 12 av 12")).toBe("Nämnden bör ta fram en lista.");
+    expect(last("Det gäller 14 av 12 ärenden.")).toBe("Det gäller 14 av 12 ärenden.");
+    expect(last("Antalet var 40. 14 av 12")).toBe("Antalet var 40. 14 av 12");
   });
 });
 
