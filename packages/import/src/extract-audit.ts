@@ -55,6 +55,12 @@ const prefix =
  * A shape of name, not a list of offices, so an audit office no rule has met is read too.
  */
 const auditorNames = String.raw`vi|jag|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
+/**
+ * Who recommends: the auditors by any of their names, or whoever writes the report in its own
+ * name as one authority, a definite noun ("Länsstyrelsen rekommenderar att nämnden …",
+ * "Inspektionen rekommenderar …", "Tilsynet anbefaler at …"). Folded, as `auditorNames` is.
+ */
+const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et)`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
 const intros: { pattern: RegExp; past?: boolean }[] = [
   {
@@ -84,7 +90,7 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:${auditorNames})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
+      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
       "du",
     ),
   },
@@ -204,7 +210,7 @@ const leadAdverb =
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${auditorNames})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
@@ -327,9 +333,12 @@ function subjectOf(sentence: string): string | undefined {
 function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefined {
   const f = foldInPlace(sentence);
   const forms = [
-    /^det ar (?:nodvandigt|viktigt) for (.+?) att\s/u,
+    // Also where the judgement closes a sentence that began with a fact ("Avgiften är ett
+    // lagkrav och det är enligt vår mening angeläget att nämnden säkerställer …"), with a few
+    // words of whose judgement it is between "är" and the judgement.
+    /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:nodvandigt|viktigt) for (.+?) att\s/u,
     // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
-    /^det ar (?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead.
     /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:overvaga|\p{Ll}+[ae])\s/u,

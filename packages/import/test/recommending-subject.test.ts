@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { importLabelled } from "../bench/accuracy.ts";
+import { type ImportedAudit, importDocument } from "../src/index.ts";
+
+const organisation = {
+  id: "k",
+  bodies: [
+    { id: "overformyndarnamnden", name: "Överförmyndarnämnden", kind: "committee" },
+    { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
+  ],
+};
+
+function recommendations(text: string) {
+  const read = importDocument({ name: "rapport.txt", text, kind: "audit", organisation })
+    .extracted as ImportedAudit;
+  return read.recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+}
+
+describe("who recommends, and a judgement that asks", () => {
+  it("reads a recommendation said in the name of whichever authority writes the report", () => {
+    const writers = fc.constantFrom("Länsstyrelsen", "Inspektionen", "Myndigheten", "Revisionen");
+    fc.assert(
+      fc.property(writers, fc.boolean(), (writer, further) => {
+        const sentence = `${writer} rekommenderar ${further ? "vidare " : ""}att överförmyndarnämnden inför en bevakning av årsräkningarna.`;
+        expect(recommendations(`Tillsynsrapport\n\n${sentence}\n`)).toEqual([
+          [sentence, ["Överförmyndarnämnden"]],
+        ]);
+      }),
+    );
+  });
+
+  it("reads 'det är angeläget att' after a fact in the same sentence, with whose judgement it is", () => {
+    const sentence =
+      "Avgiftsreduktionen är ett lagkrav och det är enligt vår mening angeläget att socialnämnden säkerställer att avgiften reduceras.";
+    expect(recommendations(`Granskning av avgifter\n\n${sentence}\n`)).toEqual([
+      [sentence, ["Socialnämnden"]],
+    ]);
+  });
+
+  it("finds the county board's two recommendations and the judgement in the labelled reports", async () => {
+    const board = (await importLabelled("dev-287")).result.extracted as ImportedAudit;
+    expect(board.recommendations.map((r) => r.text.slice(0, 45))).toEqual([
+      "Länsstyrelsen rekommenderar att nämnden inför",
+      "Länsstyrelsen rekommenderar vidare att nämnde",
+      expect.any(String),
+    ]);
+    const judged = (await importLabelled("dev-286")).result.extracted as ImportedAudit;
+    expect(judged.recommendations.some((r) => /angeläget att nämnden/u.test(r.text))).toBe(true);
+  });
+});
