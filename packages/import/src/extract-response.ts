@@ -606,7 +606,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (
         !explicit &&
         b.kind === "item" &&
-        ((b.ordered && /rekommend|recommend|anbefal/iu.test(intro)) || listIntro.test(intro))
+        ((b.ordered && /rekommend|recommend|anbefal/iu.test(intro)) ||
+          listIntro.test(intro) ||
+          continuedIntro(intro, b.text))
       ) {
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
@@ -1048,6 +1050,19 @@ const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
   /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$/iu;
+
+/**
+ * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro
+ * whose sentence runs on into the items, with neither a colon nor "att" at its end; the items
+ * carry the "att" themselves, and the intro ends in a recommending word without a stop.
+ */
+function continuedIntro(intro: string, item: string): boolean {
+  return (
+    /\b(?:rekommenderar|rekommenderas|recommends?|anbefaler|anbefales|föreslår|foreslår)\s*$/iu.test(
+      intro,
+    ) && /^(?:att|at|that)\s/iu.test(item)
+  );
+}
 
 /** The nearest paragraph before a block: what introduces a list. */
 function lastParagraph(blocks: readonly Block[], block: Block): string {

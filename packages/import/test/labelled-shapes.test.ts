@@ -1,7 +1,12 @@
 import { parsePeriod } from "@sparbar/core";
 import { describe, expect, it } from "vitest";
 import { importLabelled } from "../bench/accuracy.ts";
-import { type ImportedAudit, type ImportedResponse, textBlocks } from "../src/index.ts";
+import {
+  type ImportedAudit,
+  type ImportedResponse,
+  importDocument,
+  textBlocks,
+} from "../src/index.ts";
 
 // Each shape the importer once missed, read from the development document of that shape.
 async function imported(folder: string) {
@@ -1093,5 +1098,58 @@ describe("an audit office's acronym before 'Recommendation N'", () => {
     const found = await response("dev-148");
     const promised = found.sections.flatMap((s) => s.measures.map((m) => m.text));
     expect(promised.some((t) => /KS-2026\/418\.912/u.test(t))).toBe(false);
+  });
+});
+
+describe("a list intro whose sentence runs on into its items", () => {
+  it("opens a section for each '• att …' item after '… och rekommenderar' without a colon", () => {
+    const text = [
+      "Kommunstyrelsens utlåtande",
+      "",
+      "Revisionsnämnden har granskat verksamheten och rekommenderar",
+      "",
+      "• att bildningsnämnden utarbetar en plan för skolnätet,",
+      "• att tekniska nämnden rapporterar avvikelser kvartalsvis.",
+      "",
+      "Skolnätet",
+      "",
+      "Kommunstyrelsen instämmer. Planen utarbetas senast i juni 2027.",
+      "",
+      "Avvikelserna",
+      "",
+      "Kommunstyrelsen instämmer inte i att avvikelserna ska rapporteras kvartalsvis.",
+    ].join("\n");
+    const read = importDocument({
+      name: "utlatande.txt",
+      text,
+      kind: "response",
+      organisation: { id: "x", bodies: [] },
+    }).extracted as ImportedResponse;
+    expect(read.sections.map((s) => [s.number, s.text.slice(0, 20), s.stance])).toEqual([
+      [1, "att bildningsnämnden", "agrees"],
+      [2, "att tekniska nämnden", "disagrees"],
+    ]);
+    // Without the recommending word at the intro's end, the items are no recommendations.
+    const told = text.replace("och rekommenderar", "och noterar");
+    expect(
+      (
+        importDocument({
+          name: "utlatande.txt",
+          text: told,
+          kind: "response",
+          organisation: { id: "x", bodies: [] },
+        }).extracted as ImportedResponse
+      ).sections.filter((s) => s.text.startsWith("att")),
+    ).toEqual([]);
+  });
+
+  it("reads the Finland-Swedish board's statement on its evaluation report so", async () => {
+    const found = await response("dev-279");
+    expect(found.sections.map((s) => s.text.slice(0, 24))).toEqual([
+      "att bildningsnämnden uta",
+      "att tekniska nämnden rap",
+      "att social- och hälsovår",
+      "att stadsstyrelsen ser ö",
+    ]);
   });
 });
