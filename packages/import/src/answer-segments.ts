@@ -52,8 +52,11 @@ const recommendationLabel =
 /** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
-/** Letters that name a recommendation: "(a)", "(b)". */
-const letterPlace = /\(([a-h])\)/giu;
+/**
+ * Letters that name a recommendation: "(a)", "(b)", or "a)" as the report lettered it
+ * ("Angående a)").
+ */
+const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
 /** An ordinal, or a number after the word, naming one recommendation. */
 const namedPlace = new RegExp(
   `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
@@ -93,9 +96,14 @@ export function inlineItems(
   // A word processor's hollow bullet flattened to a letter: "att nämnden: o reviderar … o
   // kontrollerar …".
   const hollow = text.split(/\s+o\s+(?=\p{Ll})/u);
-  const letters = text.split(/\s*;?\s*(?:(?:and|och|og)\s+)?\([a-h]\)\s+/u);
+  // "(a) that …; (b) that …", "a) att …, b) att …": each letter, in brackets or after a space,
+  // as long as the letters run on in order; a letter that starts again ("… c) att …. Angående
+  // a) …") begins what answers the list, not one more item.
+  const lettered = lettersInOrder(text);
+  const letters = lettered.list.split(letterMarker);
   const parts = [dashes, hollow, letters].find((split) => split.length >= 3);
   if (!parts) return undefined;
+  const rest = parts === letters ? lettered.rest : "";
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
   const introducing = sentences(intro).at(-1) ?? "";
@@ -103,8 +111,24 @@ export function inlineItems(
   const last = items.pop() ?? "";
   const stop = /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u.exec(last);
   const lastItem = stop ? last.slice(0, stop.index) : last;
-  const after = stop ? last.slice(stop.index + 1).trim() : "";
+  const after = `${stop ? last.slice(stop.index + 1).trim() : ""} ${rest}`.trim();
   return { intro, items: [...items, lastItem].map(itemText).filter(Boolean), after };
+}
+
+const letterMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?(?:\([a-h]\)|(?<![\p{L}\d])[a-h]\))\s+/u;
+
+/** The text up to the first letter out of order ("a) … b) … a)"), and the rest from there. */
+function lettersInOrder(text: string): { list: string; rest: string } {
+  let expected = "a";
+  for (const m of text.matchAll(new RegExp(letterMarker.source, "gu"))) {
+    const letter = /([a-h])\)/u.exec(m[0])?.[1] ?? "";
+    if (letter !== expected && expected !== "a") {
+      const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      return { list: text.slice(0, at).trimEnd(), rest: text.slice(at).trim() };
+    }
+    if (letter === expected) expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+  }
+  return { list: text, rest: "" };
 }
 
 /**
@@ -187,11 +211,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   }
   for (const unit of units) {
     if (unit.recommendation || notTheBodysAnswer.test(unit.text)) continue;
+    // A unit that names recommendations by place ("Angående c)") without a stance still says
+    // which recommendation the answer after it is to.
+    const places = placesIn(unit.text);
+    if (places.length > 0) unit.places = places;
     const stance = readStanceIn(unit.text);
     if (!stance || stance.stance === "no-stance") continue;
     unit.stance = stance;
-    const places = placesIn(unit.text);
-    if (places.length > 0) unit.places = places;
   }
   return units;
 }
@@ -211,9 +237,23 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   let previousAnswer = -1;
   let segment: AnswerSegment[] = [];
   const segments: AnswerSegment[] = [];
+  // The places the last unit without a stance named ("Angående c) Nämnden bedömer …"): the
+  // next stance within reach answers those.
+  let named: { places: number[]; following: AnswerUnit[] } | undefined;
   for (const [at, unit] of units.entries()) {
     if (unit.recommendation && recommendations.includes(unit)) {
       segment = [];
+      named = undefined;
+      continue;
+    }
+    if (!unit.stance && unit.places) {
+      segment = [];
+      named = { places: unit.places, following: [unit] };
+      continue;
+    }
+    if (!unit.stance && named) {
+      if (reaches(named.following, unit)) named.following.push(unit);
+      else named = undefined;
       continue;
     }
     if (!unit.stance) {
@@ -223,9 +263,10 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       continue;
     }
     const before = recommendations.filter((r) => units.indexOf(r) < at);
+    const places = unit.places ?? named?.places;
     let targets: AnswerUnit[];
-    if (unit.places)
-      targets = unit.places.flatMap((p) =>
+    if (places)
+      targets = places.flatMap((p) =>
         recommendations[p - 1] ? [recommendations[p - 1] as AnswerUnit] : [],
       );
     else {
@@ -242,7 +283,8 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     previousAnswer = at;
     // One answer to several recommendations: what follows it is shared, and extract-response
     // gives each promise in it to the one whose words it shares.
-    const following: AnswerUnit[] = [unit];
+    const following: AnswerUnit[] = [...(named?.following ?? []), unit];
+    named = undefined;
     segment = targets.map((r) => ({
       number: recommendations.indexOf(r) + 1,
       text: r.recommendation?.text ?? r.text,

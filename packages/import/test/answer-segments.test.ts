@@ -80,6 +80,35 @@ describe("a response read by its answers, whatever its layout", () => {
     expect(placesIn("Den tredje rekommendationen säger styrelsen nej till.")).toEqual([3]);
   });
 
+  it("finds the report's own letters again in the answers, in any order, when list and answers share one paragraph (property)", () => {
+    const stances = fc.array(fc.constantFrom<Answered>("agrees", "partly-agrees", "disagrees"), {
+      minLength: 2,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(stances, fc.boolean(), fc.nat(1), (wanted, reversed, variant) => {
+        const letter = (n: number) => String.fromCharCode(97 + n);
+        const items = recommendations
+          .slice(0, wanted.length)
+          .map((r, n) => `${letter(n)}) att ${r}`);
+        const order = wanted.map((_, n) => n);
+        if (reversed) order.reverse();
+        // "Angående c)" alone, its stance in the next sentence: the letter says whose it is.
+        const said = order.map(
+          (n) =>
+            `Angående ${letter(n)}) Nämnden har gått igenom frågan. ${answers[wanted[n] as Answered][variant]}`,
+        );
+        const text = `Svar på revisorernas granskning\n\nRevisorerna lämnar följande rekommendationer till kommunstyrelsen: ${items.join(", ")}. Nämndens yttrande ${said.join(" ")}\n`;
+        expect(answerSegments(textBlocks(text)).map((s) => [s.number, s.stance.stance])).toEqual(
+          wanted.map((s, n) => [n + 1, s]),
+        );
+      }),
+    );
+    expect(placesIn("Angående b) Nämnden instämmer.")).toEqual([2]);
+    expect(placesIn("Se bilaga a) och b).")).toEqual([1, 2]);
+    expect(placesIn("Punkten ba) gäller inte.")).toEqual([]);
+  });
+
   it("opens no section for an answer without a recommendation before it, nor for a quotation", () => {
     const text =
       "Kommunstyrelsen håller med revisorerna i stort.\n\n– Vi håller med revisorerna, säger ordföranden.\n\nRevisorerna håller med om att arbetet har börjat.\n";
