@@ -13,7 +13,7 @@ import type { Block } from "./text-blocks.ts";
 
 /** Words that end the name of a unit or an officer, on folded text. */
 const unitWord =
-  /(?:chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
+  /(?:chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|namnder|namnderna|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
 
 /** Whether a folded word ends the name of a unit or an officer ("personaldirektoren"). */
 export function namesUnit(folded: string): boolean {
@@ -50,8 +50,11 @@ export function splitRow(
   row: string,
   roles: readonly ColumnRole[],
 ): { cells: string[]; rest: string } | undefined {
-  const number = /^(\d{1,2}[.)])\s+/u.exec(row);
+  const number = /^(\d{1,2}[.)]?)\s+/u.exec(row);
   let text = number ? row.slice(number[0].length) : row;
+  // "1 Kommunstyrelsen bör …" under "Nr Rekommendation Ansvarig": the number is the first
+  // column's cell, and the texts begin after it.
+  const first = number && roles[0] === "other" ? 1 : 0;
   const cells: string[] = Array.from({ length: roles.length }, () => "");
   let last = roles.length - 1;
   let rest = "";
@@ -77,23 +80,30 @@ export function splitRow(
     last--;
   }
   // The cells left are texts: as many as the header has before this point.
-  const starts = cellStarts(text).slice(0, last);
-  if (starts.length < last) return undefined;
+  const starts = cellStarts(text).slice(0, last - first);
+  if (starts.length < last - first) return undefined;
   const bounds = [0, ...starts, text.length];
-  for (let i = 0; i <= last; i++) cells[i] = text.slice(bounds[i], bounds[i + 1]).trim();
-  if (number) cells[0] = `${number[1]} ${cells[0]}`;
+  for (let i = first; i <= last; i++)
+    cells[i] = text.slice(bounds[i - first], bounds[i - first + 1]).trim();
+  if (number && first === 1) cells[0] = (number[1] ?? "").replace(/[.)]$/u, "");
+  else if (number) cells[0] = `${number[1]} ${cells[0]}`;
   return { cells, rest };
 }
 
-/** Rows written inline after a header: "… 1. first row 2. second row …". */
-function inlineRows(text: string): string[] | undefined {
-  if (!/^1[.)]\s/u.test(text)) return undefined;
+/**
+ * Rows written inline after a header: "… 1. first row 2. second row …", or with the bare
+ * numbers of a number column ("Nr Rekommendation Ansvarig 1 Kommunstyrelsen bör … 2 …"). The
+ * page's number at the end of the last row's line ("… Kommunstyrelsen 7") is no part of it.
+ */
+function inlineRows(text: string, numbered: boolean): string[] | undefined {
+  const mark = numbered ? "[.)]?" : "[.)]";
+  if (!new RegExp(`^1${mark}\\s+(?=\\p{Lu})`, "u").test(text)) return undefined;
   const rows: string[] = [];
   let rest = text;
   for (let n = 2; ; n++) {
-    const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Lu})`, "u").exec(rest);
+    const next = new RegExp(`\\s${n}${mark}\\s+(?=\\p{Lu})`, "u").exec(rest);
     if (!next) {
-      rows.push(rest.trim());
+      rows.push(numbered ? rest.replace(/(?<=\p{L})\s+\d{1,3}$/u, "").trim() : rest.trim());
       return rows;
     }
     rows.push(rest.slice(0, next.index).trim());
@@ -148,7 +158,7 @@ export function flattenedTables(blocks: readonly Block[]): Block[] {
       continue;
     }
     const after = block.text.slice(header.end).trim();
-    const rows = after ? inlineRows(after) : [];
+    const rows = after ? inlineRows(after, header.roles[0] === "other") : [];
     const cut = rows?.map((r) => splitRow(r, header.roles));
     if (!rows || !cut || cut.some((c) => c === undefined)) {
       out.push(block);

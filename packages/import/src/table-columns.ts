@@ -98,7 +98,13 @@ export function headerAt(
     at++;
   }
   const end = names.length > 0 ? start + names.join(" ").length : start;
-  if (names.length < 3 || !roles.some((r) => r === "recommendation" || r === "measure"))
+  // One column holds the recommendations: "Rekommendationer Nr Rekommendation Ansvarig" is a
+  // caption before a header, not a header of two such columns.
+  if (
+    names.length < 3 ||
+    !roles.some((r) => r === "recommendation" || r === "measure") ||
+    roles.filter((r) => r === "recommendation").length > 1
+  )
     return undefined;
   return { names, roles, end };
 }

@@ -75,6 +75,32 @@ describe("an action table that lost its column separators", () => {
     expect(columnRole("Svaret på frågan")).toBeUndefined();
   });
 
+  it("reads a table flattened into a page's line, its caption before a header with a number column and bare row numbers", () => {
+    const line =
+      "Vi har lämnat fem rekommendationer. Tabell 2. Rekommendationer Nr Rekommendation Ansvarig 1 Kommunstyrelsen bör ta fram ett nytt reglemente. Kommunstyrelsen 2 Nämnderna bör dokumentera sina riskanalyser. Samtliga nämnder 3 Socialnämnden bör följa upp planen under året. Socialnämnden 7";
+    const rows = textBlocks(`Granskning av intern kontroll\n\n${line}\n`).filter(
+      (b) => b.kind === "row",
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["Nr", "Rekommendation", "Ansvarig"],
+      ["1", "Kommunstyrelsen bör ta fram ett nytt reglemente.", "Kommunstyrelsen"],
+      ["2", "Nämnderna bör dokumentera sina riskanalyser.", "Samtliga nämnder"],
+      ["3", "Socialnämnden bör följa upp planen under året.", "Socialnämnden"],
+    ]);
+    // Two recommendation columns make no header: the first name is the table's caption.
+    expect(headerAt("Rekommendationer Nr Rekommendation Ansvarig")).toBeUndefined();
+    expect(
+      splitRow("2 Nämnderna bör dokumentera. Samtliga nämnder", [
+        "other",
+        "recommendation",
+        "responsible",
+      ]),
+    ).toEqual({
+      cells: ["2", "Nämnderna bör dokumentera.", "Samtliga nämnder"],
+      rest: "",
+    });
+  });
+
   it("reads a column by its head noun after whose it is, whatever the possessor", () => {
     expect(columnRole("Ledningens ställningstagande")).toBe("stance");
     expect(columnRole("Styrelsens ställningstagande")).toBe("stance");
