@@ -125,7 +125,19 @@ export function listedInProse(sentence: string): string[] {
     /\b(?:rekommenderar|rekommenderade|föreslår|föreslog)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
       sentence,
     )?.[1];
-  if (!list) return [];
+  if (list) return attItems(list);
+  // "JO uttalar att IVO bör …, att IVO bör … och att IVO bör …": whatever the verb that retells
+  // them, clauses that each say who should act are the recommendations, every one of them.
+  const retold = new RegExp(`\\b(${shouldClause.source}.+?)\\.?$`, "iu").exec(sentence)?.[1];
+  const items = retold ? attItems(retold) : [];
+  return items.every((item) => new RegExp(`^${shouldClause.source}`, "iu").test(item)) ? items : [];
+}
+
+/** "att IVO bör …", "att nämnden borde …": a clause that says who should act. */
+const shouldClause = /att\s+(?:[\p{L}:-]+\s+){1,3}?(?:bör|bør|borde|should)\s/u;
+
+/** The "att" clauses of a list inside one sentence; none where it holds fewer than two. */
+function attItems(list: string): string[] {
   const items = list
     .split(/,\s+(?:samt\s+|och\s+)?(?=att\s)|\s+(?:samt|och)\s+(?=att\s)/u)
     .map((item) => item.trim());

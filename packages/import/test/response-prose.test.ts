@@ -49,6 +49,27 @@ describe("recommendations listed in one sentence", () => {
     // One recommendation is no list.
     expect(listedInProse("Revisorerna rekommenderar nämnden att se över rutinen.")).toEqual([]);
   });
+
+  it("reads clauses that each say who should act, whatever verb retells them", () => {
+    expect(
+      listedInProse(
+        "JO uttalar att IVO bör se över rutinen, att IVO bör utforma protokollen tydligare, och att IVO bör utveckla sina beslut.",
+      ),
+    ).toEqual([
+      "att IVO bör se över rutinen",
+      "att IVO bör utforma protokollen tydligare",
+      "att IVO bör utveckla sina beslut",
+    ]);
+    // Findings retold so are no recommendations, nor a list where one clause says no "bör".
+    expect(
+      listedInProse(
+        "JO anser att inspektionen saknade fokus, att dokumentationen var bristfällig och att beslutet var oklart.",
+      ),
+    ).toEqual([]);
+    expect(
+      listedInProse("JO uttalar att IVO bör se över rutinen och att beslutet var oklart."),
+    ).toEqual([]);
+  });
 });
 
 describe("several recommendations named in one sentence", () => {
