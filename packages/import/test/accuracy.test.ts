@@ -42,14 +42,14 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.97,
-      precision: 0.95,
-      recall: 0.9,
-      addresseesRight: 0.88,
+      kindAccuracy: 0.98,
+      precision: 0.96,
+      recall: 0.94,
+      addresseesRight: 0.91,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.76,
-      measureRecall: 0.77,
-      measurePrecision: 0.83,
+      stanceAccuracy: 0.83,
+      measureRecall: 0.84,
+      measurePrecision: 0.84,
     });
   });
 
@@ -62,8 +62,8 @@ describe("import accuracy on the labelled documents", () => {
   // 0.78, recall 0.44, addressees 0.32, stances 0.44, measures 0.38 and 0.33; the eighth kind
   // 0.84, precision 0.71, recall 0.44, addressees 0.3, stances 0.13, measures 0.67 and 0.1; the
   // ninth kind 0.88, precision 0.84, recall 0.66, addressees 0.66, stances 0.54, measures 0.7
-  // and 0.54; the tenth is held at its measured level until a later round's rules have been
-  // scored on it).
+  // and 0.54; the tenth kind 1, precision 0.72, recall 0.62, addressees 0.55, stances 0.26,
+  // measures 0.57 and 0.35).
   it.each([
     {
       part: "fourth",
@@ -72,8 +72,10 @@ describe("import accuracy on the labelled documents", () => {
       levels: {
         kindAccuracy: 0.93,
         precision: 0.99,
-        recall: 0.63,
-        addresseesRight: 0.57,
+        // Was 0.63 and 0.57: a judgement that asks, after a fact in its sentence, and a page's
+        // whole count dropped after it (dev-103).
+        recall: 0.68,
+        addresseesRight: 0.63,
         stanceAccuracy: 0.76,
         measurePrecision: 0.88,
         measureRecall: 0.83,
@@ -113,9 +115,11 @@ describe("import accuracy on the labelled documents", () => {
       documents: 17,
       levels: {
         kindAccuracy: 0.94,
-        precision: 0.82,
-        recall: 0.56,
-        addresseesRight: 0.52,
+        // Were 0.82, 0.56 and 0.52: a table flattened into a page line with bare row numbers
+        // (dev-171).
+        precision: 0.85,
+        recall: 0.68,
+        addresseesRight: 0.64,
         stanceAccuracy: 0.68,
         measurePrecision: 0.71,
         measureRecall: 0.71,
@@ -131,8 +135,8 @@ describe("import accuracy on the labelled documents", () => {
         recall: 0.96,
         addresseesRight: 0.85,
         stanceAccuracy: 0.68,
-        measurePrecision: 0.58,
-        measureRecall: 0.5,
+        measurePrecision: 0.73,
+        measureRecall: 0.55,
       },
     },
     {
@@ -155,12 +159,12 @@ describe("import accuracy on the labelled documents", () => {
       documents: 18,
       levels: {
         kindAccuracy: 1,
-        precision: 0.72,
-        recall: 0.62,
-        addresseesRight: 0.55,
-        stanceAccuracy: 0.26,
-        measurePrecision: 0.57,
-        measureRecall: 0.35,
+        precision: 0.92,
+        recall: 0.89,
+        addresseesRight: 0.79,
+        stanceAccuracy: 0.73,
+        measurePrecision: 0.79,
+        measureRecall: 0.87,
       },
     },
   ])(
@@ -178,7 +182,8 @@ describe("import accuracy on the labelled documents", () => {
   // 0.65, precision 0.53, recall 0.3, addressees 0.23, stances 0.07, measures 0.43 and 0.12;
   // dev-215..dev-234 kind 0.9, precision 0.76, recall 0.39, addressees 0.15, stances 0.29,
   // measures 0.5 and 0.33; dev-253..dev-272 kind 0.9, precision 0.76, recall 0.43, addressees
-  // 0.33, stances 0.17, measures 0.6 and 0.31);
+  // 0.33, stances 0.17, measures 0.6 and 0.31; dev-291..dev-310 kind 0.8, precision 1, recall
+  // 0.35, addressees 0.07, stances 0.36, measures 0.78 and 0.4);
   // each is held at the level later rules reached on it. This guards against losing ground on
   // them; it does not say the rules read them.
   it.each([
@@ -229,12 +234,25 @@ describe("import accuracy on the labelled documents", () => {
       holds: labelledApartTenth,
       levels: {
         kindAccuracy: 0.9,
-        precision: 0.8,
-        recall: 0.56,
-        addresseesRight: 0.46,
-        stanceAccuracy: 0.32,
+        precision: 0.82,
+        recall: 0.63,
+        addresseesRight: 0.5,
+        stanceAccuracy: 0.41,
         measurePrecision: 0.63,
-        measureRecall: 0.36,
+        measureRecall: 0.63,
+      },
+    },
+    {
+      range: "dev-291..dev-310",
+      holds: labelledApartEleventh,
+      levels: {
+        kindAccuracy: 0.8,
+        precision: 0.99,
+        recall: 0.35,
+        addresseesRight: 0.07,
+        stanceAccuracy: 0.75,
+        measurePrecision: 0.78,
+        measureRecall: 0.55,
       },
     },
   ])(
