@@ -455,8 +455,42 @@ function inlineChapters(block: Block): Block[] | undefined {
   return out;
 }
 
+/**
+ * An intro that ends an inline item, in its own sentence without a stop before it: a capital
+ * after a word in small letters, then words to a closing colon.
+ */
+const nextIntro = /(?<=\p{Ll})\s+(\p{Lu}[^.!?:]{3,120}:)$/u;
+
 /** A sentence ends here when what follows starts a new one (a capital or a number). */
 const sentenceEnd = /[.!?](?=\s+[\p{Lu}\d])/u;
+
+/**
+ * The last item of an inline list ends with its sentence, or earlier, where the item has no
+ * stop of its own and the text after it runs on without one: at a capitalised word after a word
+ * in small letters that no name could follow ("… med anledning av granskningen Revisorerna
+ * översänder rapporten …."), not after "att", "till", "och" and the like, which a body's name
+ * follows inside a sentence ("… att Socialnämnden säkerställer …").
+ */
+function splitLastItem(text: string): [string, string] {
+  const [item, rest] = splitAtSentenceEnd(text);
+  const runOn = /(?<=\p{Ll}{3})\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
+  for (const m of item.matchAll(runOn)) {
+    const before = item.slice(0, m.index);
+    const word = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    if (nameMayFollow.test(word)) continue;
+    return [before.trim(), `${item.slice(m.index).trim()} ${rest}`.trim()];
+  }
+  return [item, rest];
+}
+/** An item that runs on into the report's sign-off, cut before it (and, if last, before its run-on). */
+function signedOff(item: string, at: number, last: boolean): [string, string] {
+  const signing = item.slice(at).trim();
+  if (!last) return [item.slice(0, at).trim(), signing];
+  const [text, rest] = splitLastItem(item.slice(0, at));
+  return [text, `${rest} ${signing}`.trim()];
+}
+const nameMayFollow =
+  /^(?:att|och|som|till|för|av|med|hos|i|på|från|om|mot|under|inom|samt|eller|än|via|vid|enligt|mellan|genom|at|og|til|for|af|fra|med|hos|the|to|of|and|by|in|with|from)$/u;
 
 function splitAtSentenceEnd(text: string): [string, string] {
   const end = sentenceEnd.exec(text);
@@ -498,9 +532,17 @@ function inlineItems(block: Block, split: InlineList | undefined): Block[] | und
   if (split.heading) out.push({ kind: "heading", text: split.heading, line: block.line });
   for (const [n, item] of split.items.entries()) {
     const signed = signOff.exec(item);
+    // "… minst två gånger per år Vi rekommenderar regionstyrelsen att:": the next list's intro
+    // run into an item without a stop; the items after it are that intro's.
+    const intro = signed ? null : nextIntro.exec(item);
+    const last = n === split.items.length - 1;
     const [text, rest] = signed
-      ? [item.slice(0, signed.index).trim(), item.slice(signed.index).trim()]
-      : splitAtSentenceEnd(item);
+      ? signedOff(item, signed.index, last)
+      : intro
+        ? [item.slice(0, intro.index).trim(), ""]
+        : last
+          ? splitLastItem(item)
+          : splitAtSentenceEnd(item);
     out.push({
       kind: "item",
       text,
@@ -508,6 +550,7 @@ function inlineItems(block: Block, split: InlineList | undefined): Block[] | und
       marker: split.ordered ? `${n + 1}.` : split.marker,
       ordered: split.ordered,
     });
+    if (intro) out.push({ kind: "paragraph", text: (intro[1] ?? "").trim(), line: block.line });
     if (rest) out.push(...unflatten({ ...block, text: rest }));
   }
   return out;

@@ -1153,3 +1153,43 @@ describe("a list intro whose sentence runs on into its items", () => {
     ]);
   });
 });
+
+describe("inline lists that run into the next intro or the closing words", () => {
+  const items = (text: string) =>
+    textBlocks(`Granskning av avtalsuppföljning\n\n${text}\n`)
+      .slice(1)
+      .map((b) => [b.kind, b.text]);
+
+  it("ends an item where the next list's intro begins, and the last item where the text runs on", () => {
+    expect(
+      items(
+        "Vi rekommenderar trafiknämnden att: - ta fram en plan för uppföljning - begära en rapport två gånger per år Vi rekommenderar regionstyrelsen att: - följa upp att trafiknämnden vidtar åtgärder med anledning av granskningen Revisorerna översänder rapporten för yttrande senast den 31 mars 2027.",
+      ),
+    ).toEqual([
+      ["paragraph", "Vi rekommenderar trafiknämnden att:"],
+      ["item", "ta fram en plan för uppföljning"],
+      ["item", "begära en rapport två gånger per år"],
+      ["paragraph", "Vi rekommenderar regionstyrelsen att:"],
+      ["item", "följa upp att trafiknämnden vidtar åtgärder med anledning av granskningen"],
+      ["paragraph", "Revisorerna översänder rapporten för yttrande senast den 31 mars 2027."],
+    ]);
+  });
+
+  it("keeps a body's name inside the last item where a word that a name follows stands before it", () => {
+    expect(
+      items(
+        "Vi rekommenderar kommunstyrelsen att: - ta fram en plan - se till att Socialnämnden följer upp planen.",
+      ).at(-1),
+    ).toEqual(["item", "se till att Socialnämnden följer upp planen."]);
+  });
+
+  it("reads the two lists of the region's report to their own committees", async () => {
+    const found = await audit("dev-288");
+    expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
+      ["ta fram en plan för uppföljnin", ["Kollektivtrafiknämnden"]],
+      ["fastställa en rutin för när vi", ["Kollektivtrafiknämnden"]],
+      ["begära en rapport om avtalsavv", ["Kollektivtrafiknämnden"]],
+      ["i sin uppsikt följa upp att ko", ["Regionstyrelsen"]],
+    ]);
+  });
+});
