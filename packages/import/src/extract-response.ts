@@ -61,13 +61,14 @@ export interface ImportedResponse {
 }
 
 /**
- * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:" (after the page's
- * number where a page is one line: "3 Til anbefaling 2 …"), "Revisorernas rekommendation 2:",
+ * "Rekommendation 2: …", "**Rekommendation 2.**", "Till rekommendation 2:", each after the
+ * page's number where a page is one line ("3 Til anbefaling 2 …", "2 Anbefaling 1: …"),
+ * "Revisorernas rekommendation 2:",
  * "Recommendation 2", behind its chapter's number ("3.1 Rekommendation 1"),
  * "R2 …" (Spårbar's own headings).
  */
 const heading =
-  /^(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:\d{1,3}\s+)?(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:\d{1,3}\s+(?=\d{1,2}\.\d|\p{L}))?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /**
  * "SAO Recommendation 1: …", "GAO Recommendation 2": an audit office's acronym, in capitals,
  * before the heading is the auditors' name, as "Revisorernas rekommendation 2" has it.

@@ -792,6 +792,17 @@ describe("responses in general form (fourth round)", () => {
     ]);
   });
 
+  it("reads 'Anbefaling N:' after the page's number where a transcript gives a page to a line", () => {
+    expect(
+      sections(
+        "Rådmannens kommentar til forvaltningsrevisjonsrapporten\n\n1 Lierfjord kommune Rådmannen Vår ref.: 2026/1183\n\n2 Anbefaling 1: Rådmannen bør etablere en skriftlig rutine. Rådmannens kommentar: Rådmannen er enig i anbefalingen. Rutinen skal være på plass innen 1. mars 2027. Anbefaling 2: Rådmannen bør rapportere årlig. Rådmannens kommentar: Rådmannen er ikke enig.\n",
+      ),
+    ).toEqual([
+      ["Rådmannen bør etablere en skriftlig rutine.", "agrees", ["2027-03-01"]],
+      ["Rådmannen bør rapportere årlig.", "disagrees", []],
+    ]);
+  });
+
   it("reads 'Revisorernas rekommendation N:' headings and answers labelled on the next line", () => {
     expect(
       sections(
