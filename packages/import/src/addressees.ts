@@ -119,10 +119,17 @@ function knownNamesListed(folded: string, bodies: readonly KnownBody[]): KnownBo
   return found;
 }
 
-/** What a generic word stands for: "nämnden" is a committee, "styrelsen" a board. */
+/**
+ * What a generic word stands for: "nämnden" is a committee, "styrelsen" a board, and a
+ * company's board where the text names a company ("Hammarby Hamn AB", "Bostäder Aktiebolag",
+ * "Vann AS", "Ltd"): a company is governed by its board.
+ */
 const genericWords: [RegExp, RegExp][] = [
   [/^(?:namnden|the committee)$/u, /namnd|committee/u],
-  [/^(?:styrelsen|the board)$/u, /styrelse|board/u],
+  [
+    /^(?:styrelsen|the board)$/u,
+    /styrelse|board|(?:^|\s)(?:ab|aktiebolag|as|asa|a\/s|aps|oy|oyj|ltd|limited|plc|inc)$|bolag(?:et)?$/u,
+  ],
 ];
 
 /**

@@ -49,3 +49,25 @@ describe("who recommends, and a judgement that asks", () => {
     expect(judged.recommendations.some((r) => /angeläget att nämnden/u.test(r.text))).toBe(true);
   });
 });
+
+describe("'styrelsen' under a company's heading", () => {
+  const bodies = [
+    { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },
+    { id: "hamn", name: "Hammarby Hamn AB", kind: "company" },
+    { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
+  ];
+  const addressed = (heading: string) =>
+    (
+      importDocument({
+        name: "arsredogorelse.txt",
+        text: `Årsredogörelse 2026\n\n${heading}\n\nRevisorerna rekommenderar styrelsen att se över bolagets riskhantering.\n`,
+        kind: "audit",
+        organisation: { id: "h", bodies },
+      }).extracted as ImportedAudit
+    ).recommendations.map((r) => r.to.map((b) => b.name));
+
+  it("is the company's board, as 'nämnden' under a committee's heading is that committee", () => {
+    expect(addressed("Hammarby Hamn AB")).toEqual([["Hammarby Hamn AB"]]);
+    expect(addressed("Kommunstyrelsen")).toEqual([["Kommunstyrelsen"]]);
+  });
+});
