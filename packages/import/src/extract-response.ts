@@ -104,14 +104,32 @@ const committeeWord = /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|radet|uts
 function agentNamed(text: string): string | undefined {
   for (const m of text.matchAll(passiveAgent)) {
     const words = (m[1] ?? "").split(/\s+/u);
-    // The shortest run of words from the first that ends in a unit's or an officer's word.
+    // The shortest run of words from the first that ends in a unit's or an officer's word,
+    // with the unit the officer belongs to where it follows ("enhetschefen för
+    // familjehemsenheten", "controllern vid ekonomiavdelningen").
     for (let k = 1; k <= words.length; k++) {
       const last = fold(words[k - 1] ?? "");
-      if (namesUnit(last) && !committeeWord.test(last)) return words.slice(0, k).join(" ");
+      if (!namesUnit(last) || committeeWord.test(last)) continue;
+      const officer = words.slice(0, k).join(" ");
+      const from = (m.index ?? 0) + m[0].length - (m[1] ?? "").length + officer.length;
+      return officer + (unitOfOfficer(text.slice(from)) ?? "");
     }
   }
   return undefined;
 }
+/**
+ * " för familjehemsenheten", " vid ekonomiavdelningen": the unit an officer belongs to, right after the
+ * officer, in at most three words of which the last names a unit; the shortest such run.
+ */
+function unitOfOfficer(after: string): string | undefined {
+  const m = /^(\s+(?:för|vid|inom|på|for|ved|i|of)\s+)((?:[\p{L}-]+(?:\s+|$)){1,3})/u.exec(after);
+  if (!m) return undefined;
+  const words = (m[2] ?? "").trim().split(/\s+/u);
+  for (let k = 1; k <= words.length; k++)
+    if (namesUnit(fold(words[k - 1] ?? ""))) return `${m[1]}${words.slice(0, k).join(" ")}`;
+  return undefined;
+}
+/^\s+(?:för|vid|inom|på|for|ved|i|of)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u;
 const dueLabel =
   /^(?:(?:revised |agreed )?target(?:ed)?(?: completion| implementation)? date|implementation date|completion date|klart senast|klart|klar|tidplan|tidsplan|tidpunkt)\s*:\s*(.+)$/iu;
 const actionLabel = /^(?:åtgärd(?:er)?|planerad åtgärd|action|agreed action|measure)\s*:\s*\S/iu;

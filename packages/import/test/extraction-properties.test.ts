@@ -781,6 +781,18 @@ describe("responses in general form (fourth round)", () => {
     ]);
   });
 
+  it("names an officer after a passive verb with the unit the officer belongs to, where one follows", () => {
+    expect(
+      sections(
+        "Nämndens yttrande\n\nRekommendation 1. Följ upp besöken.\n\nNämnden instämmer. Besöken följs månadsvis av enhetschefen för familjehemsenheten från och med den 1 mars 2027.\n\nRekommendation 2. Stäm av kontona.\n\nNämnden instämmer. Avstämningen görs av ekonomichefen i samband med bokslutet senast 31 januari 2027.\n",
+      ).map(([, , measures]) => measures),
+    ).toEqual([
+      ["2027-03-01 enhetschefen för familjehemsenheten"],
+      // "i samband med" names no unit: the officer stands alone.
+      ["2027-01-31 ekonomichefen"],
+    ]);
+  });
+
   it("reads 'Rekommendation N' behind its chapter's number ('3.1 Rekommendation 1')", () => {
     expect(
       sections(
