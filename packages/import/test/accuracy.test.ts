@@ -43,11 +43,11 @@ describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.98,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.94,
-      addresseesRight: 0.91,
+      addresseesRight: 0.92,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.83,
+      stanceAccuracy: 0.84,
       measureRecall: 0.84,
       measurePrecision: 0.84,
     });
@@ -134,7 +134,7 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.92,
         recall: 0.96,
         addresseesRight: 0.85,
-        stanceAccuracy: 0.68,
+        stanceAccuracy: 0.71,
         measurePrecision: 0.73,
         measureRecall: 0.55,
       },
@@ -159,12 +159,12 @@ describe("import accuracy on the labelled documents", () => {
       documents: 18,
       levels: {
         kindAccuracy: 1,
-        precision: 0.92,
-        recall: 0.89,
-        addresseesRight: 0.79,
-        stanceAccuracy: 0.73,
-        measurePrecision: 0.79,
-        measureRecall: 0.87,
+        precision: 0.99,
+        recall: 0.96,
+        addresseesRight: 0.89,
+        stanceAccuracy: 0.75,
+        measurePrecision: 0.8,
+        measureRecall: 0.9,
       },
     },
   ])(
@@ -195,8 +195,9 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.99,
         recall: 0.92,
         addresseesRight: 0.74,
-        // Was 0.55: answers that see no need ("anser inte att … behövs") disagree.
-        stanceAccuracy: 0.64,
+        // Was 0.55: answers that see no need ("anser inte att … behövs") disagree; then 0.64:
+        // an inline list's last item ends where the text runs on (dev-156).
+        stanceAccuracy: 0.7,
         measurePrecision: 0.69,
         measureRecall: 0.75,
       },
