@@ -400,8 +400,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   };
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
-  const addMeasure = (section: ImportedSection, text: string, line: number, extra = {}) => {
-    const due = findDatePhrases(text, reference).sort((x, y) => y.text.length - x.text.length)[0];
+  // `dated`: the part of the text that says when (a plan's due cell), where it says so; its
+  // date decides over any other date in the text ("införd sedan januari 2027 …" beside "Maj
+  // 2027").
+  const addMeasure = (
+    section: ImportedSection,
+    text: string,
+    line: number,
+    extra = {},
+    dated = text,
+  ) => {
+    const longestFirst = (x: { text: string }, y: { text: string }) =>
+      y.text.length - x.text.length;
+    const due =
+      findDatePhrases(dated, reference).sort(longestFirst)[0] ??
+      findDatePhrases(text, reference).sort(longestFirst)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
@@ -514,7 +527,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const undated = due !== "" && findDatePhrases(due).length === 0;
       if (target && (measure || due) && !undated) {
         const responsible = cellOf(cells, "responsible");
-        addMeasure(target, `${measure} ${due}`.trim(), b.line, responsible ? { responsible } : {});
+        addMeasure(
+          target,
+          `${measure} ${due}`.trim(),
+          b.line,
+          responsible ? { responsible } : {},
+          due || measure,
+        );
       }
       continue;
     }

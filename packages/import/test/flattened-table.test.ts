@@ -114,6 +114,26 @@ describe("an action table that lost its column separators", () => {
     expect(columnRole("Kommentar")).toBe("other");
   });
 
+  it("dates a plan's row by its due cell, whatever other date its measure's cell names", () => {
+    const text = [
+      "Handlingsplan",
+      "",
+      "Rekommendation\tStällningstagande\tÅtgärd\tKlart",
+      "1. Logga behörigheterna\tInstämmer\tLoggning är införd sedan januari 2027. Månatlig uppföljning påbörjas.\tMaj 2027",
+      "2. Följ upp avtalen\tInstämmer\tUppföljningen görs i samband med bokslutet 2026.\t2027-09-30",
+    ].join("\n");
+    const read = importDocument({
+      name: "plan.txt",
+      text,
+      kind: "response",
+      organisation: { id: "x", bodies: [] },
+    }).extracted as ImportedResponse;
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-05-31"],
+      ["2027-09-30"],
+    ]);
+  });
+
   it("reads an action plan whose stance column is headed by whose stance it is", () => {
     const text = [
       "Handlingsplan",
