@@ -283,6 +283,8 @@ const runInLabel =
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+/** A table's or a figure's caption, on folded text: "Tabell 1. …", "Table 2:", "Figur 3". */
+const caption = /^(?:tabell|table|figur|figure|diagram|bild|exhibit)\s+\d{1,2}\b/u;
 /**
  * A heading that opens a section of new recommendations: not one of earlier ones, and not a
  * table's header ("Rekommendation Åtgärd Status" above a follow-up's status rows), which names
@@ -726,7 +728,9 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const heading = fold(text);
       const opened = introOf(text, bodies, blocks[index + 1]?.kind === "item");
       list = opened ? { ...opened, bare: true } : undefined;
-      inSection = opensSection(text);
+      // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
+      // chapter: the section it stands in goes on after the table.
+      inSection = opensSection(text) || (inSection && caption.test(heading));
       assessment = assessmentHeading.test(heading);
       background = backgroundHeading.test(heading);
       if (named[0]) lastCommittee = named[0];

@@ -71,3 +71,33 @@ describe("'styrelsen' under a company's heading", () => {
     expect(addressed("Kommunstyrelsen")).toEqual([["Kommunstyrelsen"]]);
   });
 });
+
+describe("a table's caption inside a recommendations section", () => {
+  it("does not end the section: a recommendation after the table is read", () => {
+    const text = [
+      "Granskning av krisberedskap",
+      "",
+      "Rekommendationer",
+      "",
+      "Revisorerna lämnar rekommendationerna i tabellen och texten nedanför.",
+      "",
+      "Tabell 1. Revisorernas rekommendationer",
+      "",
+      "Rekommendation\tRiktas till",
+      "Genomför en övning av planen varje år.\tSocialnämnden",
+      "",
+      "Utöver tabellen vill revisorerna framhålla att socialnämnden bör se över sitt reglemente.",
+      "",
+      "Bakgrund",
+      "",
+      "Socialnämnden bör enligt lag ha en plan.",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["Genomför en övning av planen varje år.", ["Socialnämnden"]],
+      [
+        "Utöver tabellen vill revisorerna framhålla att socialnämnden bör se över sitt reglemente.",
+        ["Socialnämnden"],
+      ],
+    ]);
+  });
+});
