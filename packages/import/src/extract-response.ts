@@ -469,6 +469,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // Where the response retold the recommendations in one sentence ("rekommenderar nämnden att
   // …, att … och att …"), and where its reading stopped.
   let listedAt: number | undefined;
+  // Items after a colon that each say who shall or should act, whatever the intro calls them,
+  // and where they end.
+  const demanded: string[] = [];
+  let demandedAt: number | undefined;
   let readTo = read.length;
   for (const b of read) {
     const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
@@ -651,7 +655,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
       } else if (b.kind === "item" && quoting) quoted.push(b.text);
-      else {
+      else if (b.kind === "item" && /:\s*$/u.test(intro) && directive.test(b.text)) {
+        // "… påtalas följande brister, som ni vill att vi redogör för:" above "* Verksamheten ska
+        // …": items that each say who shall or should act, kept to be answered by subject.
+        demanded.push(b.text);
+        demandedAt = read.indexOf(b);
+      } else {
         quoting =
           b.kind !== "item" &&
           /\b(?:rekommendation(?:er)?|recommendations?|anbefaling(?:er|ene)?)\b.*[.:]$|\b(?:rekommenderar|recommends?|anbefaler)\b.*:$/iu.test(
@@ -707,6 +716,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // paragraph or under a subject heading that shares its words, by neither number nor place.
   if (result.sections.length === 0 && quoted.length >= 2 && listedAt !== undefined)
     answerBySubject(quoted, read.slice(listedAt + 1, readTo));
+  // The same for a list the intro does not call recommendations (an inspection's demands): kept,
+  // as any answer by subject is, only where the answers after it take up two items or more.
+  if (result.sections.length === 0 && demanded.length >= 2 && demandedAt !== undefined)
+    answerBySubject(demanded, read.slice(demandedAt + 1, readTo));
   // A response that answers the report as a whole: one section, headed by the report's title,
   // where the response states a stance or promises something by a date.
   if (result.sections.length === 0) {
@@ -1084,6 +1097,10 @@ function reportTitle(blocks: readonly Block[]): (Found<string> & { block: Block 
 const agendaStart = /^(?:§\s*(\d{1,3})\b|(\d{1,3})\s+(?:Dnr\b|\p{Lu}))/u;
 const diaryNumbered = /\b(?:dnr|diarienummer|diarienr|saksnr)\b/iu;
 const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal/iu;
+
+/** "Verksamheten ska …", "Nämnden bör …", "The Council should …": who shall or should act. */
+const directive =
+  /^(?:[\p{L}-]+\s+){1,3}?(?:ska|skall|bör|behöver|måste|skal|bør|må|should|shall|must)\s/iu;
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =

@@ -1193,3 +1193,52 @@ describe("inline lists that run into the next intro or the closing words", () =>
     ]);
   });
 });
+
+describe("demands listed after a colon, answered by subject", () => {
+  const read = (text: string) =>
+    (
+      importDocument({
+        name: "svar.txt",
+        text,
+        kind: "response",
+        organisation: { id: "x", bodies: [] },
+      }).extracted as ImportedResponse
+    ).sections;
+
+  it("opens a section for each item that says who shall or should act, where the answers by subject take them up", () => {
+    const text = [
+      "Svar på inspektionsrapport",
+      "",
+      "I rapporten påtalas följande brister, som ni vill att vi redogör för:",
+      "",
+      "* Verksamheten ska dokumentera rutinerna för egenkontroll.",
+      "* Verksamheten bör se över om oljeavskiljaren kan tömmas oftare.",
+      "",
+      "Egenkontrollen",
+      "",
+      "Vi instämmer. Rutinerna ska vara dokumenterade senast i mars 2027.",
+      "",
+      "Oljeavskiljaren",
+      "",
+      "Här gör vi en annan bedömning och instämmer inte.",
+    ].join("\n");
+    expect(read(text).map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)])).toEqual([
+      ["Verksamheten ska dokumentera rutinerna för egenkontroll.", "agrees", ["2027-03-31"]],
+      ["Verksamheten bör se över om oljeavskiljaren kan tömmas oftare.", "disagrees", []],
+    ]);
+  });
+
+  it("opens none where no answer takes the items up", () => {
+    const text = [
+      "Svar på inspektionsrapport",
+      "",
+      "Förvaltningen har beslutat följande:",
+      "",
+      "* Förvaltningen ska dokumentera rutinerna för egenkontroll.",
+      "* Förvaltningen ska se över oljeavskiljaren.",
+      "",
+      "Med vänlig hälsning",
+    ].join("\n");
+    expect(read(text).filter((s) => s.text.startsWith("Förvaltningen ska"))).toEqual([]);
+  });
+});
