@@ -107,6 +107,14 @@ const otherWords: [RegExp, string][] = [
     /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
+  // Declining to carry the recommendation out: "avser därför inte att genomföra
+  // rekommendationen", "kommer inte att införa rekommendationen", "vil ikke gjennomføre
+  // anbefalingen", "will not implement the recommendation" (in part, "i den form" named, it is
+  // still declined as written).
+  [
+    /\b(?:avser|kommer|tänker|planerar|vil|kommer til|will|does|do|intends?)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej|ikke|ikkje|not)\s+(?:att\s+|å\s+|to\s+)?(?:genomföra|införa|verkställa|följa|gjennomføre|iverksette|følge|gennemføre|implement|adopt|carry out)\s+(?:[\p{L}-]+\s+){0,1}?(?:rekommendation\p{L}*|anbefaling\p{L}*|recommendations?)\b/iu,
+    "instämmer inte",
+  ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.

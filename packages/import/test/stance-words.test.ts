@@ -90,6 +90,20 @@ describe("stances are read as check reads them", () => {
     );
   });
 
+  it("reads declining to carry the recommendation out as disagreeing, in any of its languages", () => {
+    for (const said of [
+      "Nämnden avser därför inte att genomföra rekommendationen i den form revisorerna föreslår.",
+      "Förvaltningen kommer inte att införa rekommendationen.",
+      "Rådmannen vil ikke gjennomføre anbefalingen.",
+      "The department will not implement the recommendation.",
+    ])
+      expect(readStanceIn(said)?.stance, said).toBe("disagrees");
+    // Carrying it out is no refusal.
+    expect(
+      readStanceIn("Förvaltningen kommer att genomföra rekommendationen under våren.")?.stance,
+    ).not.toBe("disagrees");
+  });
+
   it("'delar' counts only before what is shared", () => {
     expect(readStanceIn("Delar av rutinen saknas och ska tas fram.")).toBeUndefined();
     // The recommendation put first, the body after the verb.
