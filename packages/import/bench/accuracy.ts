@@ -240,13 +240,14 @@ function isHeldOut(folder: string): boolean {
  * `dev-(58+N)` (`dev-159`–`dev-175`), `heldout-118`–`heldout-136` as `dev-(78+N)`
  * (`dev-196`–`dev-214`), `heldout-137`–`heldout-154` as `dev-(98+N)` (`dev-235`–`dev-252`) and
  * `heldout-155`–`heldout-172` as `dev-(118+N)` (`dev-273`–`dev-290`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-173`. Once
- * measured, it is renamed past the development documents labelled apart since (`dev-291` on):
- * if those stop at `dev-310`, `heldout-N` becomes `dev-(138+N)`, `dev-311` on. The rule,
- * wherever they stop: the first held-back document takes the number after the last development
- * document, and the rest keep their order.
+ * development documents labelled apart before it. `heldout-173`–`heldout-190` were measured once
+ * at the eleventh round's end; when moved, after the development documents labelled apart in
+ * that round (`dev-291`–`dev-310`), `heldout-N` becomes `dev-(138+N)`, `dev-311`–`dev-328`. The
+ * next part begins at `heldout-191`. The rule, wherever the documents labelled apart stop: the
+ * first held-back document takes the number after the last development document, and the rest
+ * keep their order.
  */
-const firstAwaitingMeasurement = 173;
+const firstAwaitingMeasurement = 191;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -265,20 +265,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the tenth, now dev-273 to dev-290 above, at
+  // The levels of the last held-back part measured (the eleventh, heldout-173 to heldout-190, at
   // its one measurement), far below what Spårbar aims at: once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 1,
-      precision: 0.72,
-      recall: 0.62,
+      kindAccuracy: 0.83,
+      precision: 0.94,
+      recall: 0.66,
       addresseesRight: 0.55,
-      stanceAccuracy: 0.26,
-      measurePrecision: 0.57,
-      measureRecall: 0.35,
+      stanceAccuracy: 0.34,
+      measurePrecision: 0.61,
+      measureRecall: 0.27,
     });
   });
 });
