@@ -40,6 +40,7 @@ const parts: { name: string; round: number; holds: (folder: string) => boolean }
   run("ninth held-back part", 9, 235, 252),
   run("labelled apart", 10, 253, 272),
   run("tenth held-back part", 10, 273, 290),
+  run("labelled apart", 11, 291, 310),
 ];
 /** The round the measured held-back part, still named `heldout-N`, was written in. */
 const heldOutRound = 11;
