@@ -3,47 +3,9 @@
 // before that part was written, tested on the part. Then a five-fold cross-validation by
 // document over all labelled reports. Held-back documents not yet measured are never read.
 import { isMeasured, labelledFolders } from "./accuracy.ts";
-import { type LabelledReport, labelledReport, scoreReports, train } from "./sentence-scorer.ts";
-
-const number = (folder: string) => Number(/^dev-(\d+)$/.exec(folder)?.[1] ?? Number.NaN);
-/**
- * The parts in the order they were written: the first development part, then each held-back
- * part, and the development documents labelled apart from the rules, each with the round it was
- * written in. A part is scored by a scorer trained only on the parts of earlier rounds, as the
- * rules met it; what was written in the same round (a set labelled apart and the held-back part
- * beside it) is never learned from.
- */
-const range = (from: number, to: number) => (f: string) => number(f) >= from && number(f) <= to;
-/** A part that is a run of development documents, named with the run ("dev-39–56"). */
-const run = (name: string, round: number, from: number, to: number) => ({
-  name: `${name} (dev-${from}–${to})`,
-  round,
-  holds: range(from, to),
-});
-const parts: { name: string; round: number; holds: (folder: string) => boolean }[] = [
-  {
-    name: "first development part",
-    round: 0,
-    holds: (f) => f.startsWith("seed-") || number(f) <= 38,
-  },
-  run("first held-back part", 1, 39, 56),
-  run("second held-back part", 2, 57, 74),
-  run("third held-back part", 3, 75, 90),
-  run("fourth held-back part", 4, 91, 106),
-  run("fifth held-back part", 5, 107, 122),
-  run("sixth held-back part", 6, 123, 138),
-  run("labelled apart", 7, 139, 158),
-  run("seventh held-back part", 7, 159, 175),
-  run("labelled apart", 8, 176, 195),
-  run("eighth held-back part", 8, 196, 214),
-  run("labelled apart", 9, 215, 234),
-  run("ninth held-back part", 9, 235, 252),
-  run("labelled apart", 10, 253, 272),
-  run("tenth held-back part", 10, 273, 290),
-  run("labelled apart", 11, 291, 310),
-];
-/** The round the measured held-back part, still named `heldout-N`, was written in. */
-const heldOutRound = 11;
+import { train } from "./logistic.ts";
+import { heldOutRound, parts } from "./parts.ts";
+import { type LabelledReport, labelledReport, scoreReports } from "./sentence-scorer.ts";
 
 /** The labelled reports among the folders, with their candidates. */
 const reportsIn = async (folders: readonly string[]) =>

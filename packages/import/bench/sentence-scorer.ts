@@ -7,17 +7,15 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fold, readDocument, textBlocks } from "../src/index.ts";
+import { readDocument, textBlocks } from "../src/index.ts";
+import { type Example, hash, probability, words } from "./logistic.ts";
 
 const labelledDir = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "import");
 
 /** A candidate: one sentence, list item or cell of a report, with what stands around it. */
-export interface Candidate {
+export interface Candidate extends Example {
   document: string;
   text: string;
-  features: number[];
-  /** Whether the labels name it as a recommendation. */
-  positive: boolean;
 }
 
 export interface LabelledReport {
@@ -27,18 +25,6 @@ export interface LabelledReport {
   expected: string[];
 }
 
-const dimensions = 1 << 18;
-
-function hash(feature: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) % dimensions;
-}
-
-const words = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
 const ws = (text: string) => text.replace(/\s+/g, " ").trim().replace(/[.;]$/, "");
 
 function featuresOf(text: string, kind: string, heading: string, intro: string): number[] {
@@ -112,33 +98,6 @@ export async function labelledReport(folder: string): Promise<LabelledReport | u
     if (block.kind === "paragraph" && !block.text.endsWith(":")) intro = "";
   }
   return { document: folder, candidates, expected: [...wanted] };
-}
-
-/** Logistic regression by stochastic gradient descent, positives weighted as the negatives. */
-export function train(candidates: readonly Candidate[], epochs = 12): Float64Array {
-  const weights = new Float64Array(dimensions);
-  const positives = candidates.filter((c) => c.positive).length;
-  const balance = positives === 0 ? 1 : (candidates.length - positives) / positives;
-  // A fixed order, shuffled by a fixed rule, so that every run gives the same figures.
-  const order = candidates.map((_, i) => i).sort((a, b) => hash(`${a}`) - hash(`${b}`));
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = 0.2 / (1 + epoch);
-    for (const i of order) {
-      const c = candidates[i] as Candidate;
-      const p = probability(weights, c);
-      const gradient = (c.positive ? 1 : 0) - p;
-      const weight = c.positive ? balance : 1;
-      for (const f of c.features)
-        weights[f] = (weights[f] ?? 0) * (1 - rate * 1e-4) + rate * weight * gradient;
-    }
-  }
-  return weights;
-}
-
-function probability(weights: Float64Array, candidate: Candidate): number {
-  let z = 0;
-  for (const f of candidate.features) z += weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** Recommendations found and right, as the bench counts them, at a threshold. */

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentSelection } from "../bench/accuracy.ts";
-import {
-  type LabelledReport,
-  labelledReport,
-  scoreReports,
-  train,
-} from "../bench/sentence-scorer.ts";
+import { train } from "../bench/logistic.ts";
+import { type LabelledReport, labelledReport, scoreReports } from "../bench/sentence-scorer.ts";
 
 describe("the bench's document selection", () => {
   it("takes names and ranges of one prefix, and nothing else", () => {
