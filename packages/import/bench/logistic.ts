@@ -1,9 +1,9 @@
 /**
- * The pieces the learned scorers share: features hashed into a fixed number of weights, and a
- * logistic regression trained by stochastic gradient descent in a fixed order, so that every run
- * gives the same figures.
+ * The learned scorers' model: a logistic regression over hashed features (src/hashed-features.ts),
+ * trained by stochastic gradient descent in a fixed order, so that every run gives the same
+ * figures.
  */
-import { fold } from "../src/index.ts";
+import { featureDimensions, hashFeature } from "../src/hashed-features.ts";
 
 /** One thing to classify: its hashed features, each worth `scale`, and its label. */
 export interface Example {
@@ -13,31 +13,16 @@ export interface Example {
   scale?: number;
 }
 
-const dimensions = 1 << 18;
-
-/** A feature's name hashed (FNV-1a) into one of the weights. */
-export function hash(feature: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) % dimensions;
-}
-
-/** A text's words, folded to lower case without diacritics. */
-export const words = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
-
 /** Logistic regression, positives weighted as the negatives. */
 export function train(
   examples: readonly Example[],
   { epochs = 12, rate = 0.2 }: { epochs?: number; rate?: number } = {},
 ): Float64Array {
-  const weights = new Float64Array(dimensions);
+  const weights = new Float64Array(featureDimensions);
   const positives = examples.filter((c) => c.positive).length;
   const balance = positives === 0 ? 1 : (examples.length - positives) / positives;
   // A fixed order, shuffled by a fixed rule.
-  const order = examples.map((_, i) => i).sort((a, b) => hash(`${a}`) - hash(`${b}`));
+  const order = examples.map((_, i) => i).sort((a, b) => hashFeature(`${a}`) - hashFeature(`${b}`));
   for (let epoch = 0; epoch < epochs; epoch++) {
     const step = rate / (1 + epoch);
     for (const i of order) {

@@ -7,13 +7,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { hashFeature as hash, foldedWords as words } from "../src/hashed-features.ts";
 import { readDocument, textBlocks } from "../src/index.ts";
-import { type Example, hash, probability, words } from "./logistic.ts";
+import { type Example, probability } from "./logistic.ts";
 
 const labelledDir = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "import");
 
 /** A candidate: one sentence, list item or cell of a report, with what stands around it. */
-export interface Candidate extends Example {
+interface Candidate extends Example {
   document: string;
   text: string;
 }
