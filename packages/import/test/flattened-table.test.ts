@@ -4,6 +4,16 @@ import { splitRow } from "../src/flattened-table.ts";
 import { type ImportedResponse, importDocument, textBlocks } from "../src/index.ts";
 import { columnRole, headerAt } from "../src/table-columns.ts";
 
+/** An action plan's text read as a response of an organisation with no bodies. */
+function readPlan(text: string): ImportedResponse {
+  return importDocument({
+    name: "plan.txt",
+    text,
+    kind: "response",
+    organisation: { id: "x", bodies: [] },
+  }).extracted as ImportedResponse;
+}
+
 const lower = fc.constantFrom(
   "rutiner",
   "uppföljning",
@@ -122,12 +132,7 @@ describe("an action table that lost its column separators", () => {
       "1. Logga behörigheterna\tInstämmer\tLoggning är införd sedan januari 2027. Månatlig uppföljning påbörjas.\tMaj 2027",
       "2. Följ upp avtalen\tInstämmer\tUppföljningen görs i samband med bokslutet 2026.\t2027-09-30",
     ].join("\n");
-    const read = importDocument({
-      name: "plan.txt",
-      text,
-      kind: "response",
-      organisation: { id: "x", bodies: [] },
-    }).extracted as ImportedResponse;
+    const read = readPlan(text);
     expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
       ["2027-05-31"],
       ["2027-09-30"],
@@ -142,12 +147,7 @@ describe("an action table that lost its column separators", () => {
       "1. Inför en rutin för avvikelser\tInstämmer delvis\tRutinen beslutas\tMaj 2027",
       "2. Följ upp rutinen årligen\tInstämmer inte\t–\t–",
     ].join("\n");
-    const read = importDocument({
-      name: "plan.txt",
-      text,
-      kind: "response",
-      organisation: { id: "x", bodies: [] },
-    }).extracted as ImportedResponse;
+    const read = readPlan(text);
     expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
       [1, "partly-agrees"],
       [2, "disagrees"],
