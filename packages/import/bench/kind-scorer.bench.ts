@@ -35,7 +35,7 @@ const folds: { name: string; tested: KindExample[]; training: KindExample[] }[] 
       ),
     })),
   {
-    name: "eleventh held-back part (heldout-173–190)",
+    name: `held-back part of round ${heldOutRound} (heldout-N)`,
     tested: heldOut,
     training: development.filter((e) =>
       parts.some((p) => p.round < heldOutRound && p.holds(e.document)),
