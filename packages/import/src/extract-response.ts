@@ -81,12 +81,13 @@ function withoutOfficeAcronym(text: string): string {
 const numberedLabel =
   /^(\d{1,2})\s*[:.]\s*(?:[\p{L}]+\s+){0,2}(?:recommendation|rekommendation)\s*:\s*(.{12,})$/iu;
 /**
- * "Responsible: Business Manager", "Target completion date: 31 March 2024": an answer's labels.
+ * "Responsible: Business Manager", "Lead Officer: Chief Accountant", "Target completion date: 31
+ * March 2024": an answer's labels.
  * The unit goes to the measures the answer promised; a date under a label is a measure only
  * where the answer promised nothing by that date already.
  */
 const responsibleLabel =
-  /^(?:responsible(?: officer| person| party)?|responsibility|action owner|owner|lead|ansvar|ansvarlig(?:e)?|ansvarig(?:a)?(?: enhet| funktion| tjänsteperson)?)\s*:\s*(.{2,80}?)\.?$/iu;
+  /^(?:(?:responsible|accountable|lead)(?: officer| person| party| manager)?|responsibility|action owner|owner|ansvar|ansvarlig(?:e)?|ansvarig(?:a)?(?: enhet| funktion| tjänsteperson)?)\s*:\s*(.{2,80}?)\.?$/iu;
 /**
  * The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten.",
  * "Ansvarig är regionens informationssäkerhetssamordnare."

@@ -857,6 +857,17 @@ describe("answers under an English label, Nynorsk answers and a memo's subject l
   });
 });
 
+describe("an officer named under the label an English council uses", () => {
+  it("gives each measure the unit after 'Lead Officer:'", async () => {
+    const found = await response("dev-319");
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.responsible))).toEqual([
+      "Strategic Director (Resources)",
+      "Chief Accountant",
+      "Chief Accountant",
+    ]);
+  });
+});
+
 describe("an answer column under the committee's name", () => {
   it("reads 'Revisorernas rekommendation⇥Nämndens svar' rows' stances, a bare 'Delvis.' included, and their dates", async () => {
     const found = await response("dev-163");
