@@ -117,6 +117,27 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
     /(?<![\p{L}\d])(tertial|kvartal)s?rapport(?:en)?\s+([1-4])\s+((?:19|20)\d{2})(?!\d)/giu,
     (m) => `${(m[1] ?? "").toLowerCase()} ${m[2]} ${m[3]}`,
   ],
+  // A part of the year with a comma before its year: "Kvartal 2, 2027", "Q3, 2027".
+  [
+    /(?<![\p{L}\d])(?:(tertial|kvartal)\s+|([QHT]))([1-4]),\s+((?:19|20)\d{2})(?!\d)/giu,
+    (m) =>
+      m[1] === undefined
+        ? `${m[4]}-${(m[2] ?? "").toUpperCase()}${m[3]}`
+        : `${m[1].toLowerCase()} ${m[3]} ${m[4]}`,
+  ],
+  // A quarter of a financial year that spans two calendar years, "Q1 2027/28", as a UK
+  // council's year runs: from April, so its first quarter is April–June 2027 and its fourth
+  // January–March 2028. Read only where the second year follows the first.
+  [
+    /(?<![\p{L}\d])Q([1-4])\s+((?:19|20)\d{2})\/(\d{2}|\d{4})(?![\d/])/gu,
+    (m) => {
+      const first = Number(m[2]);
+      const second = m[3] ?? "";
+      if (second !== String(first + 1).slice(-second.length)) return "";
+      const quarter = Number(m[1]);
+      return quarter === 4 ? `${first + 1}-Q1` : `${first}-Q${quarter + 1}`;
+    },
+  ],
 ];
 
 /** The place an ordinal names, in the Nordic languages' words or as "1.". */

@@ -15,6 +15,32 @@ describe("dates in the forms other countries write them", () => {
     expect(ends("en plan innen 2. kvartal 2024")).toEqual(["2024-06-30"]);
   });
 
+  it("reads a part of the year with a comma before its year", () => {
+    expect(ends("Klart: Kvartal 2, 2027")).toEqual(["2027-06-30"]);
+    expect(ends("Target: Q3, 2027.")).toEqual(["2027-09-30"]);
+    expect(ends("klart tertial 1, 2027")).toEqual(["2027-04-30"]);
+  });
+
+  it("reads a quarter of a financial year from April ('Q1 2027/28') by its months", () => {
+    expect(ends("Target date: Q1 2027/28")).toEqual(["2027-06-30"]);
+    expect(ends("Target date: Q4 2027/28")).toEqual(["2028-03-31"]);
+    expect(ends("Target date: Q2 2027/2028")).toEqual(["2027-09-30"]);
+    // Years that do not follow each other name no financial year.
+    expect(ends("Target date: Q1 2027/29")).toEqual(["2027-03-31"]);
+  });
+
+  it("reads each financial-year quarter as the calendar quarter after it (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2088 }), fc.integer({ min: 1, max: 4 }), (y, q) => {
+        const calendar = q === 4 ? { year: y + 1, q: 1 } : { year: y, q: q + 1 };
+        const [found] = findDatePhrases(`Q${q} ${y}/${String(y + 1).slice(-2)}`);
+        expect(found?.period.start).toBe(
+          `${calendar.year}-${String(calendar.q * 3 - 2).padStart(2, "0")}-01`,
+        );
+      }),
+    );
+  });
+
   it("takes no date from a diary number, a version or a page reference", () => {
     expect(ends("Diarienr SN 2018/00412-1.6.1")).toEqual([]);
     expect(ends("Dnr 3.1.2-56/2016, sida 2/14")).toEqual([]);
