@@ -41,9 +41,17 @@ export function columnRole(cell: string): ColumnRole | undefined {
   const f = fold(cell)
     .replace(/[:.]$/, "")
     .replace(/^[a-z]+ (?=recommendations?$)/u, "");
-  if (!cellPattern.test(f)) return headNounRole(f);
+  if (!cellPattern.test(f)) return demandColumn.test(f) ? "recommendation" : headNounRole(f);
   return columnNames.find(([names]) => new RegExp(`^(?:${names})$`, "u").test(f))?.[1];
 }
+
+/**
+ * A column of an inspection's demands or deviations named by its head noun, with what it
+ * refers to after it: "Krav enligt inspektionsmeddelandet", "Avvikelse (beskrivning)". What a
+ * response answers item by item, as a recommendation column.
+ */
+const demandColumn =
+  /^(?:krav|avvikelse(?:r)?|brist(?:er)?|lovbrudd)(?:\s+(?:enligt|i|fran|fra|etter|ifolge)\s+[\p{L}\s-]{2,40}|\s*\([\p{L}\s-]{2,30}\))?$/u;
 
 /** Whose a column is, before its head noun: "Ledningens ställningstagande", "Nämndens kommentar". */
 const possessor = /^(?:[\p{L}-]+(?:['’]s|s)\s+)+(?=\p{L})/u;

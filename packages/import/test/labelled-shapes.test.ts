@@ -868,6 +868,24 @@ describe("an officer named under the label an English council uses", () => {
   });
 });
 
+describe("an action plan whose item column is named by its head noun", () => {
+  it("reads the rows under 'Krav enligt inspektionsmeddelandet' as the demands answered, with their measures", async () => {
+    const found = await response("dev-313");
+    expect(found.sections.map((s) => s.text.slice(0, 26))).toEqual([
+      "Arbetsgivaren ska undersök",
+      "Arbetsgivaren ska ta fram ",
+      "Arbetsgivaren ska se till ",
+      "Arbetsgivaren ska undersök",
+    ]);
+    expect(found.sections.map((s) => s.measures[0]?.due?.end)).toEqual([
+      "2027-02-15",
+      "2027-03-31",
+      "2027-04-30",
+      "2027-06-30",
+    ]);
+  });
+});
+
 describe("an answer column under the committee's name", () => {
   it("reads 'Revisorernas rekommendation⇥Nämndens svar' rows' stances, a bare 'Delvis.' included, and their dates", async () => {
     const found = await response("dev-163");
