@@ -177,9 +177,11 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.94,
         recall: 0.66,
         addresseesRight: 0.55,
-        stanceAccuracy: 0.37,
-        measurePrecision: 0.62,
-        measureRecall: 0.34,
+        // Were 0.37, 0.62 and 0.34: an officer's field, a quarter with a comma or of a
+        // financial year, and a demand column named by its head noun.
+        stanceAccuracy: 0.45,
+        measurePrecision: 0.68,
+        measureRecall: 0.51,
       },
     },
   ])(
