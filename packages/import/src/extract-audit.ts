@@ -95,6 +95,12 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
     ),
   },
   { pattern: /^we\s+(?:therefore\s+)?recommend\s+that\s+(?:the\s+)?(.+?)\s*:\s*$/du },
+  // An order's intro, its items the demands: "Vi pålegger Lensvik kommune å rette følgende:",
+  // "Skolinspektionen förelägger huvudmannen att åtgärda följande:".
+  {
+    pattern:
+      /^(?:[\p{L}\d]+[, ]+){0,4}?(?:palegger|forelagger)\s+(.+?)\s+(?:att|a)\s+(?:\p{L}+\s+){0,2}?(?:folgende|foljande)\s*:\s*$/du,
+  },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
   // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
   { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },

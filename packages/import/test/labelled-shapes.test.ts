@@ -857,6 +857,15 @@ describe("answers under an English label, Nynorsk answers and a memo's subject l
   });
 });
 
+describe("an order's demands as the items after its intro", () => {
+  it("reads the items after 'Vi pålegger X å rette følgende:', the legal headings between them aside, as recommendations to X", async () => {
+    const found = await audit("dev-296");
+    const ordered = found.recommendations.filter((r) => r.text.includes("må sørge for at"));
+    expect(ordered).toHaveLength(4);
+    expect(ordered.map((r) => r.to.map((b) => b.name))).toEqual(Array(4).fill(["Lensvik kommune"]));
+  });
+});
+
 describe("an officer named under the label an English council uses", () => {
   it("gives each measure the unit after 'Lead Officer:'", async () => {
     const found = await response("dev-319");
