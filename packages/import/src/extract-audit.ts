@@ -311,7 +311,7 @@ const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
-  /^(?:sakerstall|se over|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga)\b/u;
+  /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga)\b/u;
 /** The same verbs in the infinitive too ("Säkerställa", "Fastställa", "Införa"). */
 const imperativeStem = new RegExp(imperative.source.replace(/\)\\b$/u, ")\\p{L}{0,2}\\b"), "u");
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
@@ -427,6 +427,21 @@ function runTogetherItems(part: string, n: number, parts: readonly string[]): st
   }
   pieces.push(part.slice(from).trim());
   return pieces.filter(Boolean);
+}
+
+/** A decision's heading over what it demands be done: "Åtgärder", "Krav på åtgärd", "Tiltak". */
+const demandsHeading = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:atgarder|krav pa atgard(?:er)?|tiltak)$/u;
+
+/**
+ * Whether a heading opens an inspection decision's demands: a demands heading whose first item
+ * is an imperative ("Åtgärder" over "- Se till att …"). Such demands carry no modal verb and no
+ * recommending word, so only the heading says what they are; a heading of measures already
+ * taken ("Vidtagna åtgärder") is no such heading.
+ */
+function demandsUnder(heading: string, next: Block | undefined): boolean {
+  return (
+    demandsHeading.test(heading) && next?.kind === "item" && imperativeStem.test(fold(next.text))
+  );
 }
 
 /**
@@ -736,7 +751,10 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
-      inSection = opensSection(text) || (inSection && caption.test(heading));
+      inSection =
+        opensSection(text) ||
+        demandsUnder(heading, blocks[index + 1]) ||
+        (inSection && caption.test(heading));
       assessment = assessmentHeading.test(heading);
       background = backgroundHeading.test(heading);
       if (named[0]) lastCommittee = named[0];

@@ -866,6 +866,20 @@ describe("an order's demands as the items after its intro", () => {
   });
 });
 
+describe("an inspection decision's demands under their heading", () => {
+  it("reads the 'Se till att …' items under 'Åtgärder' as recommendations to the municipality the decision names", async () => {
+    const found = await audit("dev-327");
+    expect(found.recommendations.map((r) => r.text.slice(0, 40))).toEqual([
+      "Se till att undervisningen i fritidshemm",
+      "Se till att undervisningen leds av legit",
+      "Se till att elevgruppernas sammansättnin",
+    ]);
+    expect(found.recommendations.map((r) => r.to.map((body) => body.name))).toEqual(
+      Array(3).fill(["Solviks kommun"]),
+    );
+  });
+});
+
 describe("an officer named under the label an English council uses", () => {
   it("gives each measure the unit after 'Lead Officer:'", async () => {
     const found = await response("dev-319");
