@@ -814,9 +814,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         under = sharingMost(sections, b.text, 1);
         continue;
       }
+      const first = sentences(b.text)[0] ?? "";
       const target =
         under ??
-        sharingMost(sections, sentences(b.text)[0] ?? "", 1) ??
+        sectionByPlace(sections, first) ??
+        sharingMost(sections, first, 1) ??
         sharingMost(sections, b.text, 2);
       if (!target) continue;
       answered.add(target);
@@ -1029,10 +1031,46 @@ function sharingMost(
  * The section whose recommendation shares the most words with a sentence: at least two, or
  * one where no other section shares as many.
  */
+/** "den andra punkten", "the second recommendation", "den tredje rekommendationen": by place. */
+const ordinalReference =
+  /\b(forsta|andra|tredje|fjarde|femte|sjatte|forste|andre|fjerde|first|second|third|fourth|fifth|sixth)\s+(?:punkten|rekommendationen|punktet|anbefalingen|anbefalinga|recommendation|point)\b/u;
+const ordinalPlaces: Record<string, number> = {
+  forsta: 1,
+  forste: 1,
+  first: 1,
+  andra: 2,
+  andre: 2,
+  second: 2,
+  tredje: 3,
+  third: 3,
+  fjarde: 4,
+  fjerde: 4,
+  fourth: 4,
+  femte: 5,
+  fifth: 5,
+  sjatte: 6,
+  sixth: 6,
+};
+
+/**
+ * The section an answer names by its place ("håller nämnden med om den första punkten",
+ * "säger nej till den andra punkten"); none where the sentence names no place, or one past the
+ * last section.
+ */
+function sectionByPlace(
+  sections: readonly ImportedSection[],
+  sentence: string,
+): ImportedSection | undefined {
+  const word = ordinalReference.exec(fold(sentence))?.[1];
+  return word === undefined ? undefined : sections[(ordinalPlaces[word] ?? 0) - 1];
+}
+
 function closestSection(
   sections: readonly ImportedSection[],
   sentence: string,
 ): ImportedSection | undefined {
+  const placed = sectionByPlace(sections, sentence);
+  if (placed) return placed;
   const words = contentWords(sentence);
   const scored = sections
     .map((section) => ({

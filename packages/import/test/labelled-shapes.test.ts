@@ -880,6 +880,13 @@ describe("an inspection decision's demands under their heading", () => {
   });
 });
 
+describe("answers that name the recommendation by its place", () => {
+  it("gives 'säger nämnden nej till den andra punkten' to the second recommendation, whose words it does not share", async () => {
+    const found = await response("dev-318");
+    expect(found.sections.map((s) => s.stance).slice(0, 2)).toEqual(["agrees", "disagrees"]);
+  });
+});
+
 describe("an officer named under the label an English council uses", () => {
   it("gives each measure the unit after 'Lead Officer:'", async () => {
     const found = await response("dev-319");
