@@ -64,7 +64,8 @@ describe("import accuracy on the labelled documents", () => {
   // ninth kind 0.88, precision 0.84, recall 0.66, addressees 0.66, stances 0.54, measures 0.7
   // and 0.54; the tenth kind 1, precision 0.72, recall 0.62, addressees 0.55, stances 0.26,
   // measures 0.57 and 0.35; the eleventh kind 0.83, precision 0.94, recall 0.66, addressees
-  // 0.55, stances 0.34, measures 0.61 and 0.27).
+  // 0.55, stances 0.34, measures 0.61 and 0.27; the twelfth kind 1, precision 0.79, recall
+  // 0.76, addressees 0.52, stances 0.57, measures 0.69 and 0.69).
   it.each([
     {
       part: "fourth",
@@ -287,22 +288,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the eleventh, now dev-311 to dev-328 above),
-  // far below what Spårbar aims at: its one measurement (kind 0.83, stances 0.34, measures 0.61
-  // and 0.27), raised where later rules reached more (the learned guess of the kind reads its
-  // three answers to inspectorates as responses). Once the next part has had its one
+  // The levels of the last held-back part measured (the twelfth, heldout-191 to heldout-206),
+  // far below what Spårbar aims at: its one measurement. Once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
       kindAccuracy: 1,
-      precision: 0.94,
-      recall: 0.66,
-      addresseesRight: 0.55,
-      stanceAccuracy: 0.37,
-      measurePrecision: 0.62,
-      measureRecall: 0.34,
+      precision: 0.79,
+      recall: 0.76,
+      addresseesRight: 0.52,
+      stanceAccuracy: 0.57,
+      measurePrecision: 0.69,
+      measureRecall: 0.69,
     });
   });
 });
