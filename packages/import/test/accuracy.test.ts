@@ -43,13 +43,13 @@ describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.98,
-      precision: 0.97,
-      recall: 0.93,
-      addresseesRight: 0.9,
+      precision: 0.96,
+      recall: 0.92,
+      addresseesRight: 0.88,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.81,
-      measureRecall: 0.8,
-      measurePrecision: 0.84,
+      stanceAccuracy: 0.8,
+      measureRecall: 0.82,
+      measurePrecision: 0.83,
     });
   });
 
@@ -186,6 +186,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.51,
       },
     },
+    {
+      part: "twelfth",
+      range: "dev-329..dev-344",
+      documents: 16,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.79,
+        recall: 0.76,
+        addresseesRight: 0.52,
+        stanceAccuracy: 0.57,
+        measurePrecision: 0.69,
+        measureRecall: 0.69,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -288,7 +302,7 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twelfth, heldout-191 to heldout-206),
+  // The levels of the last held-back part measured (the twelfth, now dev-329 to dev-344 above),
   // far below what Spårbar aims at: its one measurement. Once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
