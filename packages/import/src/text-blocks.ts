@@ -272,13 +272,16 @@ function joinInlineHyphens(line: string): string {
 }
 
 /**
- * "a)⇥fastställa en plan …", "2.1⇥Bakgrund": Word puts a tab after a list's or a heading's
- * number. A line of a number or letter and one text is an item or a heading, not a table's row.
+ * "a)⇥fastställa en plan …", "2.1⇥Bakgrund", "•⇥Kommunstyrelsen bör …": Word puts a tab after
+ * a list's bullet or number, and after a heading's number. A line of a bullet, number or letter
+ * and one text is an item or a heading, not a table's row. A dash counts as a bullet only before
+ * a word, as a table's empty cell may be a dash before a date or a number.
  */
 function markerBeforeTab(line: string): string {
-  const marked = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|\(\d{1,2}\)))\t+(?=\S)/u.exec(
-    line,
-  );
+  const marked =
+    /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|\(\d{1,2}\)|[•·▪◦‣●■□○\uF0A7\uF0B7]|[-–](?=\t+\p{L})))\t+(?=\S)/u.exec(
+      line,
+    );
   if (!marked || line.slice(marked[0].length).includes("\t")) return line;
   return `${marked[1]} ${line.slice(marked[0].length)}`;
 }

@@ -1301,3 +1301,33 @@ describe("demands listed after a colon, answered by subject", () => {
     expect(read(text).filter((s) => s.text.startsWith("Förvaltningen ska"))).toEqual([]);
   });
 });
+
+describe("answers to retold recommendations", () => {
+  it("reads a bullet with a tab after it as a list's item, not as a table's row", () => {
+    const blocks = textBlocks(
+      [
+        "Revisorerna önskar svar på följande rekommendationer:",
+        "",
+        "•\tKommunstyrelsen bör få en sammanställning två gånger per år.",
+        "-\tKommunstyrelsen bör införa en rutin.",
+        "",
+        "-\t2027-06-30",
+      ].join("\n"),
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "Revisorerna önskar svar på följande rekommendationer:"],
+      ["item", "Kommunstyrelsen bör få en sammanställning två gånger per år."],
+      ["item", "Kommunstyrelsen bör införa en rutin."],
+      ["row", "- | 2027-06-30"],
+    ]);
+  });
+
+  it("answers recommendations listed with tabbed bullets under subject headings, in their order", async () => {
+    const found = await response("dev-338");
+    expect(found.sections.map((s) => [s.text.slice(0, 40), s.stance])).toEqual([
+      ["Kommunstyrelsen bör minst två gånger per", "agrees"],
+      ["Kommunstyrelsen bör säkerställa att samt", undefined],
+      ["Kommunstyrelsen bör införa en rutin för ", "disagrees"],
+    ]);
+  });
+});
