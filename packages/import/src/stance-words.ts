@@ -78,7 +78,11 @@ const otherWords: [RegExp, string][] = [
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
-  [/\baccepts?\b|\baccepted(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b/iu, "agrees"],
+  // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back.
+  [
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b/iu,
+    "agrees",
+  ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
   // supported." The bare participle only, so "is supported by" states nothing.
   [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],

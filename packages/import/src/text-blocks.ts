@@ -286,6 +286,21 @@ function markerBeforeTab(line: string): string {
   return `${marked[1]} ${line.slice(marked[0].length)}`;
 }
 
+/**
+ * "R1 The Council should …": a recommendation's reference at a line's start, the letter glued
+ * to its number, as minutes written one paragraph to a line retell them.
+ */
+const referenceStart = /^[ \t]*R(\d{1,2})[ \t]+(?=\p{Lu})/u;
+
+/** Whether the lines begin with "R1", "R2", … in that order, at least two: references, not chance. */
+function referencesInOrder(lines: readonly string[]): boolean {
+  const numbers = lines.flatMap((l) => {
+    const n = referenceStart.exec(l)?.[1];
+    return n ? [Number(n)] : [];
+  });
+  return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
+}
+
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
@@ -311,6 +326,7 @@ export function textBlocks(text: string): Block[] {
   // where no blank line sets it apart from the answer before it.
   const label = ownItemLabel(lines);
   const labelled = label ? itemLabelPattern(label) : undefined;
+  const referenced = referencesInOrder(lines);
   const blocks: Block[] = [];
   let current: Block | undefined;
   const flush = () => {
@@ -368,6 +384,10 @@ export function textBlocks(text: string): Block[] {
       if (
         answerLabel.test(raw.trim()) ||
         labelled?.test(raw.trim()) ||
+        // The answer on the line after a referenced recommendation is a block of its own.
+        (referenced &&
+          (referenceStart.test(raw) ||
+            (referenceStart.test(current.text) && /[.!?]$/u.test(previous.trim())))) ||
         agendaItemStart.test(raw) ||
         (current.kind === "item" && /[.!?]$/u.test(previous.trim()) && /^\p{Lu}/u.test(raw)) ||
         (current.kind === "paragraph" &&

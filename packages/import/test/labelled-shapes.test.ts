@@ -1330,4 +1330,28 @@ describe("answers to retold recommendations", () => {
       ["Kommunstyrelsen bör införa en rutin för ", "disagrees"],
     ]);
   });
+
+  it("reads minutes written a paragraph to a line, each recommendation behind 'R1', 'R2', and its answer on the next line", () => {
+    const text = [
+      "Minutes:",
+      "The Chief Officer presented the Council's response to the two recommendations.",
+      "R1 The Council should produce a workforce plan.",
+      "The recommendation was accepted in full. A plan would be presented by the end of March 2028.",
+      "R2 The Council should set targets for agency spending.",
+      "This recommendation was only partially accepted.",
+      "RESOLVED:",
+    ].join("\n");
+    const found = importDocument({
+      name: "minutes.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "cabinet", name: "Cabinet" }] },
+    }).extracted as ImportedResponse;
+    expect(
+      found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)]),
+    ).toEqual([
+      ["The Council should produce a workforce plan.", "agrees", ["2028-03-31"]],
+      ["The Council should set targets for agency spending.", "partly-agrees", []],
+    ]);
+  });
 });

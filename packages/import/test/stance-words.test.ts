@@ -65,6 +65,8 @@ describe("stances are read as check reads them", () => {
     ["We partially agree.", "partly-agrees"],
     ["Management response: Agreed.", "agrees"],
     ["Förvaltningen delar PwC:s bedömning.", "agrees"],
+    ["The recommendation was accepted in full.", "agrees"],
+    ["The recommendation is accepted in its entirety.", "agrees"],
   ])("the other ways of saying it: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
