@@ -113,10 +113,10 @@ const otherWords: [RegExp, string][] = [
   ],
   // Declining to carry the recommendation out: "avser därför inte att genomföra
   // rekommendationen", "kommer inte att införa rekommendationen", "vil ikke gjennomføre
-  // anbefalingen", "will not implement the recommendation" (in part, "i den form" named, it is
-  // still declined as written).
+  // anbefalingen", "vil ikke følge opp denne anbefalingen", "will not implement the
+  // recommendation" (in part, "i den form" named, it is still declined as written).
   [
-    /\b(?:avser|kommer|tänker|planerar|vil|kommer til|will|does|do|intends?)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej|ikke|ikkje|not)\s+(?:att\s+|å\s+|to\s+)?(?:genomföra|införa|verkställa|följa|gjennomføre|iverksette|følge|gennemføre|implement|adopt|carry out)\s+(?:[\p{L}-]+\s+){0,1}?(?:rekommendation\p{L}*|anbefaling\p{L}*|recommendations?)\b/iu,
+    /\b(?:avser|kommer|tänker|planerar|vil|kommer til|will|does|do|intends?)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej|ikke|ikkje|not)\s+(?:att\s+|å\s+|to\s+)?(?:genomföra|införa|verkställa|följa(?:\s+upp)?|gjennomføre|iverksette|følge(?:\s+opp)?|gennemføre|implement|adopt|carry out)\s+(?:[\p{L}-]+\s+){0,1}?(?:rekommendation\p{L}*|anbefaling\p{L}*|recommendations?)\b/iu,
     "instämmer inte",
   ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".

@@ -526,8 +526,9 @@ function splitAtSentenceEnd(text: string): [string, string] {
 const inlineBullet = /(?<=\S)\s+([-•●–◦▪■·►▶\uF0A7\uF0B7\uF0D8\uF076])\s+(?=["”(]?\p{L})/gu;
 /** "Tolga, den 14. mars 2018": a place and date that sign a report off; a list ends before it. */
 const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/u;
+// After a sentence, a word, or a page's running number ("4 Side 3 av 4 Anbefaling 3 …").
 const inlineRecommendation =
-  /(?<=[.:!?]|\p{Ll})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|Tilråding|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling|tilråding))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
+  /(?<=[.:!?]|\p{Ll}|\b(?:[Ss]ide|[Ss]ida|[Pp]age)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|Tilråding|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling|tilråding))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have

@@ -1354,4 +1354,14 @@ describe("answers to retold recommendations", () => {
       ["The Council should set targets for agency spending.", "partly-agrees", []],
     ]);
   });
+
+  it("splits a page flattened to a line at 'Anbefaling N' after the page's running number ('4 Side 3 av 4')", () => {
+    const blocks = textBlocks(
+      "4 Side 3 av 4 Anbefaling 3 Kommunen bør etablere et fast samarbeid. Kommunedirektøren tar anbefalingen til følge.",
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      "4 Side 3 av 4",
+      "Anbefaling 3 Kommunen bør etablere et fast samarbeid. Kommunedirektøren tar anbefalingen til følge.",
+    ]);
+  });
 });

@@ -67,6 +67,7 @@ describe("stances are read as check reads them", () => {
     ["Förvaltningen delar PwC:s bedömning.", "agrees"],
     ["The recommendation was accepted in full.", "agrees"],
     ["The recommendation is accepted in its entirety.", "agrees"],
+    ["Kommunedirektøren vil ikke følge opp denne anbefalingen nå.", "disagrees"],
   ])("the other ways of saying it: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
