@@ -86,7 +86,12 @@ const otherWords: [RegExp, string][] = [
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
   // supported." The bare participle only, so "is supported by" states nothing.
   [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],
-  [/\b(?:supported|accepted) (?:in principle|in part)(?=\s*(?:[.;:]|$))/iu, "partly agrees"],
+  // An action plan's cell opens with it, the answer after a dash: "Agreed in principle – …".
+  // ("Agreed in part" lies between two stances, as check's "agrees in part" does.)
+  [
+    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in principle)(?=\s*(?:[.;:–—]|-\s|$))/iu,
+    "partly agrees",
+  ],
   [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],
   // The subject may stand inside the phrase: "Däremot ställer sig regionstyrelsen inte bakom
   // …", "Även uppföljningen är regionstyrelsen positiv till".
@@ -106,9 +111,15 @@ const otherWords: [RegExp, string][] = [
   // rekommendationen" (a "delvis" or "inte" inside qualifies it).
   [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
   // Seeing no need for what is recommended: "anser inte att en särskild plan behövs", "anser
-  // inte att det behövs en särskild enhet", "Någon ytterligare ordning behövs därför inte".
+  // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
+  // tillräckligt", "Någon ytterligare ordning behövs därför inte".
   [
-    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    "instämmer inte",
+  ],
+  // Refusing what is asked, whatever is offered in its stead: "… och det tänker vi inte göra".
+  [
+    /\b(?:det|detta) (?:tänker|avser|kommer) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) (?:att )?göra\b/iu,
     "instämmer inte",
   ],
   // Declining to carry the recommendation out: "avser därför inte att genomföra
@@ -138,7 +149,7 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [
-    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:]|$))|\bagreed with the (?:audit )?recommendations?\b/iu,
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:audit )?recommendations?\b/iu,
     "agrees",
   ],
 ];

@@ -68,6 +68,15 @@ describe("stances are read as check reads them", () => {
     ["The recommendation was accepted in full.", "agrees"],
     ["The recommendation is accepted in its entirety.", "agrees"],
     ["Kommunedirektøren vil ikke følge opp denne anbefalingen nå.", "disagrees"],
+    [
+      "Regionstyrelsen anser inte att en månatlig uppföljning tillför tillräckligt i förhållande till arbetsinsatsen.",
+      "disagrees",
+    ],
+    ["Att gå tillbaka flera år skulle ta resurser, och det tänker vi inte göra.", "disagrees"],
+    ["Agreed – the payment request form will require the reference.", "agrees"],
+    ["Agreed - declarations were introduced.", "agrees"],
+    ["Agreed in principle – evidence will be requested for larger grants.", "partly-agrees"],
+    ["Not agreed – the policy will continue to be reviewed.", "disagrees"],
   ])("the other ways of saying it: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
