@@ -181,8 +181,12 @@ const namedByPlace = new RegExp(
   "iu",
 );
 
-/** A promise after what was done, in the same sentence: "har tagits fram och ska användas …". */
-const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal)\b)`;
+/**
+ * A promise after what was done, in the same sentence: "har tagits fram och ska användas …";
+ * or a promise first, its subject's own verb, with what was done in a clause after it
+ * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts").
+ */
+const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
@@ -686,7 +690,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       continue;
     }
     if ((fromList || byWords || bySubject) && subjectHeading(b)) {
-      const named = sharingMost(result.sections, b.text, 1);
+      const named = sharingMost(result.sections, b.text, 1, headingWordLength);
       if (named) {
         current = named;
         fromList = false;
@@ -811,7 +815,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     let under: ImportedSection | undefined;
     for (const b of answers) {
       if (subjectHeading(b)) {
-        under = sharingMost(sections, b.text, 1);
+        under = sharingMost(sections, b.text, 1, headingWordLength);
         continue;
       }
       const first = sentences(b.text)[0] ?? "";
@@ -983,6 +987,12 @@ const sameStem = (a: string, b: string) => {
   );
 };
 
+/**
+ * A subject heading's words are its subject, with no small words between: there a word of five
+ * letters counts ("Avrop från avtal" names "avropen görs från upphandlade avtal").
+ */
+const headingWordLength = 5;
+
 /** A subject heading: a few words on a line of their own, no sentence and no label. */
 function subjectHeading(b: Block): boolean {
   return (
@@ -1013,9 +1023,10 @@ function sharingMost(
   sections: readonly ImportedSection[],
   text: string,
   least: number,
+  shortest = 6,
 ): ImportedSection | undefined {
   // Words of six letters or more: "över", "inom", "genom" say nothing of a subject.
-  const subjectWords = (t: string) => contentWords(t).filter((w) => w.length >= 6);
+  const subjectWords = (t: string) => contentWords(t).filter((w) => w.length >= shortest);
   const words = subjectWords(text);
   const [best, next] = sections
     .map((section) => ({

@@ -1364,4 +1364,15 @@ describe("answers to retold recommendations", () => {
       "Anbefaling 3 Kommunen bør etablere et fast samarbeid. Kommunedirektøren tar anbefalingen til følge.",
     ]);
   });
+
+  it("gives an answer to the recommendation its short subject heading names, and takes a promise with what was done in a clause after it", async () => {
+    // "Avrop från avtal" above "Från och med 1 juni 2027 kan avrop …" and "Upphandlingsenheten
+    // kommer under tredje kvartalet 2027 att gå igenom samtliga avrop … som gjorts sedan 2025."
+    const found = await response("dev-335");
+    expect(found.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-09-30"],
+      [],
+      ["2027-06-01", "2027-09-30"],
+    ]);
+  });
 });
