@@ -197,11 +197,12 @@ const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
-  // What was done, in the past tense or a participle; not after a form of "be", which says what
+  // What was done, in the past tense or a participle ("blev lukket den 3. marts", "ble
+  // opprettet fra 1. januar", "had already been launched in August"); not after a form of "be", which says what
   // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows
   // in the same sentence ("har tagits fram och ska användas från och med …").
   new RegExp(
-    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|was|were|completed|commenced|began|started)\b`,
+    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched)\b`,
     "iu",
   ),
   /^om\s/iu,
@@ -212,10 +213,10 @@ const notPromise = [
   // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May").
   /^(?:(?:sidan\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades)|senast\s+(?:uppdaterad|andrad)|(?:page\s+)?(?:last\s+)?(?:updated|modified|reviewed)|published|tabled|(?:sist\s+)?(?:oppdatert|endret|publisert|opdateret|offentliggjort))(?:\s+(?:den|on|senast))?\s*:?\s*\d/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
-  // utbildat …", "har utretts under 2024"), unless a promise follows in the same sentence
+  // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
   new RegExp(
-    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?\b(?!\s+att\b)`,
+    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
     "iu",
   ),
   // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
@@ -226,10 +227,10 @@ const notPromise = [
     "iu",
   ),
   // A practice that started in the past ("Sedan december 2025 registreras …", "… redovisas
-  // sedan januari 2026 …"), and what the
+  // sedan januari 2026 …", "has been requested … since February 2027"), and what the
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
   // dates are not the body's promises.
-  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorern(?:a|as)|[\p{L}-]*revisionens?|revisorskollegiet|the auditors?)\s/iu,
+  /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden|since)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorern(?:a|as)|[\p{L}-]*revisionens?|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
   // missiv, 2026-09-18"): a paper's own date closes its line.

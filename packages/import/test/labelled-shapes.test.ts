@@ -1375,4 +1375,23 @@ describe("answers to retold recommendations", () => {
       ["2027-06-01", "2027-09-30"],
     ]);
   });
+
+  it.each([
+    "De konstaterede adgange blev lukket den 3. marts 2027.",
+    "To nye stillinger ble opprettet fra 1. januar 2027.",
+    "A monthly dashboard had already been launched in August 2027.",
+    "Written confirmation has been requested from all operators since February 2027.",
+    "Kansliet har under mars 2027 gått igenom samtliga öppna uppdrag.",
+  ])("takes no promise from a step already taken: %s", (done) => {
+    const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${done} En rutin ska vara införd senast den 30 juni 2027.\n`;
+    const found = importDocument({
+      name: "svar.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
+    }).extracted as ImportedResponse;
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      "2027-06-30",
+    ]);
+  });
 });
