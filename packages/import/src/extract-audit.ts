@@ -229,6 +229,22 @@ const recommendThat = new RegExp(
 const ourRecommendation =
   /^(?:(?:[\p{L}\d]+[, ]+){0,3}?)(?:var|vores|our)\s+(?:(?:framsta|framste|forste|first|enda|eneste|only)\s+)?(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?\s+(?:ar|er|is)\s+(?:att|at|that|to)\s+\S.*[^:]$/du;
 
+/**
+ * The same noun after a formal subject: Danish "Det er vores anbefaling, at …", "Det är vår
+ * rekommendation att …", "It is our recommendation that …".
+ */
+const ourRecommendationAfter =
+  /^(?:det|it)\s+(?:er|ar|is)\s+(?:var|vores|our)\s+(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?,?\s+(?:att|at|that)\s+\S.*[^:]$/du;
+
+/**
+ * The auditors' view that a body shall see to something: "Revisorerna anser att regionstyrelsen
+ * ska se till att …", "… bör säkerställa att …"; a view on anything else is no recommendation.
+ */
+const auditorsViewThat = new RegExp(
+  String.raw`^(?:${auditorNames})\s+(?:anser|menar)\s+(?:darfor\s+|vidare\s+)?att\s+((?:[\p{L}-]+\s+){1,5}?)(?:ska|skall|bor|behover)\s+(?:se till|sakerstalla|tillse)\b.*[^:]$`,
+  "du",
+);
+
 /** A paragraph's number or a quotation's dash before a sentence: "19 The Office …", "– Vi …". */
 const leadingMark = /^(?:\d{1,3}|[–—-])\s+(?=\p{Lu})/u;
 
@@ -265,7 +281,10 @@ function recommendedTo(
       : undefined;
   }
   const match =
-    recommendThat.exec(foldInPlace(sentence)) ?? ourRecommendation.exec(foldInPlace(sentence));
+    recommendThat.exec(foldInPlace(sentence)) ??
+    ourRecommendation.exec(foldInPlace(sentence)) ??
+    ourRecommendationAfter.exec(foldInPlace(sentence)) ??
+    auditorsViewThat.exec(foldInPlace(sentence));
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";

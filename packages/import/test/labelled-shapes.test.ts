@@ -1394,4 +1394,27 @@ describe("answers to retold recommendations", () => {
       "2027-06-30",
     ]);
   });
+
+  it.each([
+    [
+      "Revisorerna anser att regionstyrelsen ska se till att samtliga inköp godkänns av upphandlingsenheten innan beställning.",
+      ["Regionstyrelsen"],
+    ],
+    [
+      "Det er vores anbefaling, at regionstyrelsen afstemmer momskonti månedligt.",
+      ["Regionstyrelsen"],
+    ],
+  ])(
+    "reads the auditors' view or their recommendation as a noun after 'Det er': %s",
+    (said, to) => {
+      const text = `Granskning av inköp\n\nRekommendationer\n\nGranskningen visar att inköpen gjordes utan avtal. ${said}\n`;
+      const found = importDocument({
+        name: "rapport.txt",
+        text,
+        kind: "audit",
+        organisation: { id: "r", bodies: [{ id: "regionstyrelsen", name: "Regionstyrelsen" }] },
+      }).extracted as ImportedAudit;
+      expect(found.recommendations.map((r) => [r.text, addressees(r)])).toEqual([[said, to]]);
+    },
+  );
 });
