@@ -76,10 +76,10 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
   // "Med bakgrund av granskningens iakttagelser rekommenderas kommunstyrelsen att:": a lead
   // of words before the verb, the addressee after it (a body's word ending it: "-nämnden",
-  // "-styrelsen").
+  // "-styrelsen", or that word alone: "Utifrån årets granskning rekommenderas nämnden att:").
   {
     pattern:
-      /^(?:[\p{L}\d]+[, ]+){1,8}?(?:rekommenderas|uppmanas)\s+([\p{L}-]+(?:namnden|styrelsen|namnderna|fullmaktige))\s+att\s*:?\s*$/du,
+      /^(?:[\p{L}\d]+[, ]+){1,8}?(?:rekommenderas|uppmanas)\s+([\p{L}-]*(?:namnden|styrelsen|namnderna|fullmaktige))\s+att\s*:?\s*$/du,
   },
   { pattern: /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:\S+\s+)?att\s*:?\s*$/du },
   // "På bakgrunn av funnene anbefales kommunedirektøren å:": the passive, its subject after

@@ -1417,4 +1417,14 @@ describe("answers to retold recommendations", () => {
       expect(found.recommendations.map((r) => [r.text, addressees(r)])).toEqual([[said, to]]);
     },
   );
+
+  it("takes no lead before 'rekommenderas nämnden att:' for the addressee: the committee is", async () => {
+    const found = await audit("dev-343");
+    expect(found.recommendations.map(addressees)).toContainEqual([
+      "Norrmalmsvikens stadsdelsnämnd",
+    ]);
+    expect(found.recommendations.flatMap(addressees).filter((a) => /granskning/iu.test(a))).toEqual(
+      [],
+    );
+  });
 });
