@@ -192,12 +192,16 @@ describe("import accuracy on the labelled documents", () => {
       documents: 16,
       levels: {
         kindAccuracy: 1,
-        precision: 0.79,
-        recall: 0.76,
-        addresseesRight: 0.52,
-        stanceAccuracy: 0.57,
-        measurePrecision: 0.69,
-        measureRecall: 0.69,
+        // Were 0.79, 0.76 and 0.52: recommendations as a noun after "Det er", the auditors'
+        // view that a body shall see to something, a lead before "rekommenderas nämnden att".
+        precision: 0.8,
+        recall: 0.84,
+        addresseesRight: 0.64,
+        // Were 0.57, 0.69 and 0.69: tabbed bullets, "R1" lines, a page's number before
+        // "Anbefaling 3", refusals, "Agreed –" cells, steps already taken.
+        stanceAccuracy: 0.87,
+        measurePrecision: 0.92,
+        measureRecall: 1,
       },
     },
   ])(
