@@ -65,7 +65,8 @@ describe("import accuracy on the labelled documents", () => {
   // and 0.54; the tenth kind 1, precision 0.72, recall 0.62, addressees 0.55, stances 0.26,
   // measures 0.57 and 0.35; the eleventh kind 0.83, precision 0.94, recall 0.66, addressees
   // 0.55, stances 0.34, measures 0.61 and 0.27; the twelfth kind 1, precision 0.79, recall
-  // 0.76, addressees 0.52, stances 0.57, measures 0.69 and 0.69).
+  // 0.76, addressees 0.52, stances 0.57, measures 0.69 and 0.69; the thirteenth kind 1,
+  // precision 0.25, recall 0.12, addressees 0.12, stances 0.6, measures 0.64 and 0.5).
   it.each([
     {
       part: "fourth",
@@ -306,7 +307,7 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twelfth, now dev-329 to dev-344 above),
+  // The levels of the last held-back part measured (the thirteenth, heldout-207 to heldout-222),
   // far below what Spårbar aims at: its one measurement. Once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
@@ -314,12 +315,12 @@ describe("import accuracy on the labelled documents", () => {
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
       kindAccuracy: 1,
-      precision: 0.79,
-      recall: 0.76,
-      addresseesRight: 0.52,
-      stanceAccuracy: 0.57,
-      measurePrecision: 0.69,
-      measureRecall: 0.69,
+      precision: 0.25,
+      recall: 0.12,
+      addresseesRight: 0.12,
+      stanceAccuracy: 0.6,
+      measurePrecision: 0.64,
+      measureRecall: 0.5,
     });
   });
 });
