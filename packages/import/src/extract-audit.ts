@@ -262,7 +262,9 @@ function recommendedTo(
   sentence: string,
   bodies: readonly KnownBody[],
 ): { addressee: string | undefined; text?: string } | undefined {
-  const passive = recommendedPassive.exec(foldInPlace(sentence));
+  // Folded once; the patterns read the folded text and their places index the sentence itself.
+  const folded = foldInPlace(sentence);
+  const passive = recommendedPassive.exec(folded);
   const passiveSubject = passive?.indices?.[1];
   if (passiveSubject) {
     // Nothing but a body can stand before "rekommenderas att", so whatever precedes it (a
@@ -273,7 +275,7 @@ function recommendedTo(
     const from = run.lastIndexOf(named);
     return { addressee: named, text: from > 0 ? sentence.slice(from) : sentence };
   }
-  const after = recommendedPassiveAfter.exec(foldInPlace(sentence))?.indices?.[1];
+  const after = recommendedPassiveAfter.exec(folded)?.indices?.[1];
   if (after) {
     const named = sentence.slice(...after).trim();
     return hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0
@@ -281,10 +283,10 @@ function recommendedTo(
       : undefined;
   }
   const match =
-    recommendThat.exec(foldInPlace(sentence)) ??
-    ourRecommendation.exec(foldInPlace(sentence)) ??
-    ourRecommendationAfter.exec(foldInPlace(sentence)) ??
-    auditorsViewThat.exec(foldInPlace(sentence));
+    recommendThat.exec(folded) ??
+    ourRecommendation.exec(folded) ??
+    ourRecommendationAfter.exec(folded) ??
+    auditorsViewThat.exec(folded);
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";
