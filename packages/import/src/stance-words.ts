@@ -73,6 +73,14 @@ const otherWords: [RegExp, string][] = [
   // Nynorsk writes "samd", "usamd", "ikkje samd".
   [/\b(?:er )?(?:uenig|ikke enig|usamd|ikkje samd|ikke samd)\b/iu, "instämmer inte"],
   [/\bdelvist? (?:enig|samd)\b/iu, "instämmer delvis"],
+  // Disagreeing in part is agreeing in part: "Kommunen er delvis uenig i …", "delvis oenig".
+  [/\bdelvist? (?:uenig|usamd|oenig)\b/iu, "instämmer delvis"],
+  // An order or a finding taken "til etterretning" is one the body will follow (what "ta til
+  // etterretning" means of a demand); a report or a status so taken is only noted (below).
+  [
+    /\bta(?:r|ger|ge)?\s+(?:pålegg|pålæg|lovbrudd|lovbrud|avvik|merknad|bemærkning|anbefaling|påpekning)\p{L}*\s+til\s+e[tf]terretning\b/iu,
+    "instämmer",
+  ],
   [/\b(?:er|seg) (?:heilt |helt )?(?:enig|samd)\b/iu, "instämmer"],
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
@@ -140,7 +148,7 @@ const otherWords: [RegExp, string][] = [
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".
   [/\bpartially supports?\b/iu, "instämmer delvis"],
   [
-    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\btilslutter sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
+    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\btilslutter? sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
     "instämmer",
   ],
   [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
@@ -165,7 +173,7 @@ const weakWords: [RegExp, string][] = [
     "instämmer",
   ],
   [
-    /\bnoterar\b|\btar (?:del av|informationen till)\b|\blägger [\p{L} ]{0,30}till handlingarna\b|\btar [\p{L} ]{0,30}til (?:etterretning|orientering)\b|\btager til efterretning\b|\bnoted\b/iu,
+    /\bnoterar\b|\btar (?:del av|informationen till)\b|\blägger [\p{L} ]{0,30}till handlingarna\b|\btar [\p{L} ]{0,30}til (?:etterretning|orientering)\b|\btager [\p{L} ]{0,30}?til efterretning\b|\bnoted\b/iu,
     "inget ställningstagande",
   ],
 ];
@@ -261,6 +269,15 @@ function stanceClause(text: string, at: number): string {
   return `${before.split(/\s+/).slice(-4).join(" ")} ${after.slice(0, verb + (end?.index ?? after.length))}`;
 }
 
+/**
+ * Agreeing, then judging otherwise on the rest in the same sentence: "kan tilslutte sig, at
+ * afstemningen dokumenteres bedre, men finder ikke, at en månedlig afstemning står mål med …",
+ * "instämmer i att … men anser inte att …", "agrees …, but does not consider …". A verb of
+ * judging must be negated: "men kan inte ske före 2028" only says when.
+ */
+const butJudgesOtherwise =
+  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})/iu;
+
 /** An agreeing reading as its clause qualifies it: negated, negated in part, or partly. */
 function qualifiedInClause(text: string, reading: StanceReading): StanceReading {
   const clause = stanceClause(text, reading.at);
@@ -268,7 +285,7 @@ function qualifiedInClause(text: string, reading: StanceReading): StanceReading 
     ? notFully.test(clause)
       ? "instämmer inte helt"
       : "instämmer inte"
-    : inPart.test(clause)
+    : inPart.test(clause) || butJudgesOtherwise.test(text.slice(reading.at))
       ? "instämmer delvis"
       : undefined;
   if (phrase === undefined) return reading;

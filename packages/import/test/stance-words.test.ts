@@ -340,3 +340,37 @@ describe("an answer reads the same with its subject before or after the verb", (
     },
   );
 });
+
+describe("Norwegian and Danish answers in part, and orders taken to be followed", () => {
+  it.each([
+    ["Kommunen er delvis uenig i Statsforvalterens vurdering av omfanget.", "partly-agrees"],
+    ["Nämnden är delvis oenig i bedömningen.", "partly-agrees"],
+    ["Kommunen tar pålegget til etterretning.", "agrees"],
+    ["Kommunen tar lovbruddet til etterretning.", "agrees"],
+    ["Forvaltningen tager bemærkningen til efterretning.", "agrees"],
+    ["Udvalget kan ikke tilslutte sig anbefalingen.", "disagrees"],
+    [
+      "Forvaltningen kan tilslutte sig, at afstemningen dokumenteres bedre, men finder ikke, at en månedlig afstemning står mål med ressourceforbruget.",
+      "partly-agrees",
+    ],
+    [
+      "Nämnden instämmer i att rutinen ska dokumenteras, men anser inte att en ny tjänst behövs.",
+      "partly-agrees",
+    ],
+    [
+      "Management agrees with the finding but does not consider a new policy needed.",
+      "partly-agrees",
+    ],
+    ["Nämnden instämmer, men arbetet kan inte börja före 2028.", "agrees"],
+    ["Forvaltningen er enig. Vi finder ikke behov for mere.", "agrees"],
+  ])("%s", (sentence, stance) => {
+    expect(readStanceIn(sentence)?.stance).toBe(stance);
+  });
+
+  it.each([
+    "Kommunestyret tar rapporten til etterretning.",
+    "Økonomiudvalget tager status på opfølgningen til efterretning.",
+  ])("a report or a status taken til etterretning is only noted: %s", (sentence) => {
+    expect(readStanceIn(sentence)?.stance).toBe("no-stance");
+  });
+});
