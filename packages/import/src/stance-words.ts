@@ -95,9 +95,12 @@ const otherWords: [RegExp, string][] = [
   // supported." The bare participle only, so "is supported by" states nothing.
   [/\bnot supported(?=\s*(?:[.;:]|$))/iu, "does not agree"],
   // An action plan's cell opens with it, the answer after a dash: "Agreed in principle – …".
-  // ("Agreed in part" lies between two stances, as check's "agrees in part" does.)
+  // Standing alone as the position ("Management response: Agreed in part.", "Government
+  // position: Agreed in part"), "Agreed in part" is the middle one of the three an action plan
+  // offers (agreed, in part, not agreed); in prose, "agrees in part" still lies between two
+  // stances, as check reads it.
   [
-    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in principle)(?=\s*(?:[.;:–—]|-\s|$))/iu,
+    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in (?:principle|part))(?=\s*(?:[.;:–—]|-\s|$))/iu,
     "partly agrees",
   ],
   [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],

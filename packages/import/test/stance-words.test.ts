@@ -77,8 +77,16 @@ describe("stances are read as check reads them", () => {
     ["Agreed - declarations were introduced.", "agrees"],
     ["Agreed in principle – evidence will be requested for larger grants.", "partly-agrees"],
     ["Not agreed – the policy will continue to be reviewed.", "disagrees"],
+    ["Management response: Agreed in part. Recovery letters will be issued.", "partly-agrees"],
+    ["Government position: Agreed in part", "partly-agrees"],
   ])("the other ways of saying it: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("leaves 'agrees in part' in prose between two stances, as check does", () => {
+    expect(readStanceIn("Management agrees in part with the finding.")).toMatchObject({
+      suggestions: ["partly agrees", "agrees"],
+    });
   });
 
   it("reads a field whose name holds the stance words it asks for by its value, never its name", () => {
@@ -270,8 +278,6 @@ describe("stances are read as check reads them", () => {
     expect(
       readStanceIn("Nämnden noterar rapporten och instämmer inte i rekommendationen.")?.stance,
     ).toBe("disagrees");
-    // "In part" lies between two stances, as check's "agrees in part": no stance is chosen.
-    expect(readStanceIn("Agreed in part.")).toBeUndefined();
     // A few words may stand between "ser" and "inget behov".
     for (const text of [
       "Nämnden ser i nuläget inget behov av en årlig uppföljning.",
