@@ -210,8 +210,10 @@ const notPromise = [
   /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // A page's or a document's own dates: when it was published, updated or tabled, with or
-  // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May").
-  /^(?:(?:sidan\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades)|senast\s+(?:uppdaterad|andrad)|(?:page\s+)?(?:last\s+)?(?:updated|modified|reviewed)|published|tabled|(?:sist\s+)?(?:oppdatert|endret|publisert|opdateret|offentliggjort))(?:\s+(?:den|on|senast))?\s*:?\s*\d/iu,
+  // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May",
+  // "Date modified: 2027-05-03", "Date of last update: October 2, 2027", "Last updated:
+  // Thursday, May 27, 2027", "Sidan senast ändrad 3 maj 2027").
+  /^(?:(?:sidan|siden|siden er|page|this page was)\s+)?(?:(?:date|datum|dato)\s+(?:of\s+)?)?(?:(?:senast|last|sist|sidst)\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades|updated?|modified|reviewed|published|tabled|oppdatert|endret|publisert|opdateret|offentliggjort|andret)(?:\s+(?:den|on|senast))?(?:\s*:\s*(?:\p{L}+,?\s+){0,2}?\d|\s+\d|\s+(?:jan|feb|mar|apr|maj|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*\s+\d)/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").

@@ -442,10 +442,22 @@ describe("extracting recommendations (examples)", () => {
       "Kontrollutvalgssekretariatet, 30. november 2026 Ingrid Solbakken",
     ],
     ["a subheading of a few words", "En plan före mars"],
+    ["a page's modified date under a label", "Date modified: 2026-09-14"],
+    ["a page's update date in words", "Date of last update: October 2, 2026"],
+    ["a page's update date after the weekday", "Last updated: Thursday, August 27, 2026"],
+    ["a page's change date without a colon", "Sidan senast ändrad 3 september 2026"],
   ])("takes %s for no promise", (_, line) => {
     expect(
       firstSectionDueDays(
         `Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. Uppföljningen redovisas för nämnden senast den 30 juni 2026.\n\n${line}\n`,
+      ),
+    ).toEqual(["2026-06-30"]);
+  });
+
+  it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
+    expect(
+      firstSectionDueDays(
+        "Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nAgreed. Updated guidance will be issued by 30 June 2026.\n",
       ),
     ).toEqual(["2026-06-30"]);
   });
