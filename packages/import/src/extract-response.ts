@@ -279,7 +279,14 @@ function isHeadline(folded: string): boolean {
  * "En rutin införs under första kvartalet 2023 och en plan fastställs senast 30 juni 2023": two
  * promises in one sentence, each with its own date, are two measures. The sentence is cut at
  * "och", "samt" or "and" between the dates, and only where each part has a date of its own.
+ * A part that opens with a modal verb has no subject of its own: "En riskanalys tas fram under
+ * hösten och ska vara beslutad senast i november" is one step, one measure (dated as any
+ * sentence is); where the part says from when the step applies ("och ska gälla från läsåret
+ * 2027/28"), that start is no due date, and the step is dated by what came before.
  */
+const withoutOwnSubject =
+  /^(?:ska|skall|skal|bör|bør|kommer|vil|will|shall|should|is|are|to be|blir|bliver)\s/iu;
+
 function datedParts(sentence: string, reference?: string): string[] {
   const dates = findDatePhrases(sentence, reference);
   if (dates.length < 2) return [sentence];
@@ -292,12 +299,20 @@ function datedParts(sentence: string, reference?: string): string[] {
     const cut = /,?\s+(?:och|samt|and|og)\s+/iu.exec(between);
     if (!cut) continue;
     const at = previous.index + previous.text.length + cut.index;
+    if (withoutOwnSubject.test(sentence.slice(at + cut[0].length))) {
+      if (next.period.qualifier !== "from") continue;
+      parts.push(sentence.slice(from, at).trim());
+      return allDated(parts, reference) ? parts : [sentence];
+    }
     parts.push(sentence.slice(from, at).trim());
     from = at + cut[0].length;
   }
   parts.push(sentence.slice(from).trim());
-  return parts.every((p) => findDatePhrases(p, reference).length > 0) ? parts : [sentence];
+  return allDated(parts, reference) ? parts : [sentence];
 }
+
+const allDated = (parts: readonly string[], reference?: string) =>
+  parts.every((p) => findDatePhrases(p, reference).length > 0);
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;

@@ -454,6 +454,26 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-06-30"]);
   });
 
+  it("reads two steps joined by 'och' as two measures, one step with two dates as one", () => {
+    const due = (sentence: string) =>
+      firstSectionDueDays(
+        `Yttrande\n\nRekommendation 1: Säkerställ uppföljningen.\n\nNämnden instämmer. ${sentence}\n`,
+      );
+    expect(
+      due(
+        "En rutin införs under första kvartalet 2026 och en plan fastställs senast 30 juni 2026.",
+      ),
+    ).toEqual(["2026-03-31", "2026-06-30"]);
+    // The second part has no subject of its own: the same step, one measure.
+    expect(
+      due("En riskanalys tas fram under hösten 2026 och ska vara beslutad senast i november 2026."),
+    ).toEqual(["2026-11-30"]);
+    // When the step takes effect is no due date: the step is dated by when it is done.
+    expect(
+      due("En gemensam plan tas fram under vårterminen 2026 och ska gälla från läsåret 2026/27."),
+    ).toEqual(["2026-06-30"]);
+  });
+
   it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
     expect(
       firstSectionDueDays(
