@@ -314,6 +314,13 @@ function datedParts(sentence: string, reference?: string): string[] {
 const allDated = (parts: readonly string[], reference?: string) =>
   parts.every((p) => findDatePhrases(p, reference).length > 0);
 
+/**
+ * "Nämnden kommer i stället att göra stickprov …", "The department will instead …", "Rådmannen
+ * vil i stedet …": a step offered in place of what was recommended.
+ */
+const offeredInstead =
+  /(?<!\p{L})(?:i stället|istället|i stedet|istedenfor|i staden|instead)(?!\p{L})/iu;
+
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
 
@@ -763,6 +770,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
+    // A step offered in place of a recommendation declined carries that one out in no part.
+    if (section.stance === "disagrees")
+      section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
   }
   return result;
 

@@ -474,6 +474,35 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-06-30"]);
   });
 
+  it("takes a step offered instead of a recommendation declined for no measure of it", () => {
+    const due = (answer: string) =>
+      firstSectionDueDays(
+        `Yttrande\n\nRekommendation 1: Utred samtliga utbetalningar.\n\n${answer}\n`,
+      );
+    expect(
+      due(
+        "Nämnden instämmer inte. Nämnden kommer i stället att göra stickprov varje månad från och med juni 2026.",
+      ),
+    ).toEqual([]);
+    expect(
+      due(
+        "The committee does not agree. The department will instead sample payments by 30 June 2026.",
+      ),
+    ).toEqual([]);
+    // Declined, yet a step of its own offered "however", not in its place, is kept.
+    expect(
+      due(
+        "The committee does not agree. The department will, however, add a field by 30 June 2026.",
+      ),
+    ).toEqual(["2026-06-30"]);
+    // Agreed in part, a step in place of part of it is a measure.
+    expect(
+      due(
+        "Nämnden instämmer delvis. Nämnden kommer i stället att göra stickprov senast den 30 juni 2026.",
+      ),
+    ).toEqual(["2026-06-30"]);
+  });
+
   it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
     expect(
       firstSectionDueDays(
