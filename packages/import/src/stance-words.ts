@@ -113,6 +113,12 @@ const otherWords: [RegExp, string][] = [
   [/\bavser inte\b/iu, "instämmer inte"],
   // Judging otherwise than the auditors: "Här gör nämnden en annan bedömning", Norwegian "gjør
   // en annen vurdering", Danish "foretager en anden vurdering", "takes a different view".
+  // In part: "gör en delvis annan bedömning", "gör delvis en annan bedömning" (before the
+  // whole, which starts at the same word).
+  [
+    /\b(?:gör|gjør|gør|foretager)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:delvis|delvist)\s+(?:en\s+)?|en\s+(?:delvis|delvist)\s+)(?:annan|annen|anden)\s+(?:bedömning|vurdering)\b|\btakes? a partly different view\b/iu,
+    "instämmer delvis",
+  ],
   [
     /\b(?:gör|gjør|gør|foretager)\s+(?:[\p{L}-]+\s+){0,2}?(?:en )?(?:annan|annen|anden)\s+(?:bedömning|vurdering)\b|\btakes? a different view\b/iu,
     "instämmer inte",
@@ -275,11 +281,12 @@ function stanceClause(text: string, at: number): string {
 /**
  * Agreeing, then judging otherwise on the rest in the same sentence: "kan tilslutte sig, at
  * afstemningen dokumenteres bedre, men finder ikke, at en månedlig afstemning står mål med …",
- * "instämmer i att … men anser inte att …", "agrees …, but does not consider …". A verb of
- * judging must be negated: "men kan inte ske före 2028" only says when.
+ * "instämmer i att … men anser inte att …", "men vill inte …", "agrees …, but does not
+ * consider …", "delar bedömningen men har en annan uppfattning om …". A verb of judging or
+ * wanting must be negated: "men kan inte ske före 2028" only says when.
  */
 const butJudgesOtherwise =
-  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})/iu;
+  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|vill|vil|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})|(?:har|takes|has)\s+(?:en\s+|a\s+)?(?:annan|annen|anden|different)\s+(?:uppfattning|bedömning|syn|vurdering|opfattelse|view))/iu;
 
 /** An agreeing reading as its clause qualifies it: negated, negated in part, or partly. */
 function qualifiedInClause(text: string, reading: StanceReading): StanceReading {

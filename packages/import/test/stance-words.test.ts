@@ -368,6 +368,17 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
       "partly-agrees",
     ],
     ["Nämnden instämmer, men arbetet kan inte börja före 2028.", "agrees"],
+    [
+      "Nämnden delar revisorernas uppfattning att syftet behöver bli tydligare, men vill inte sätta mätbara mål.",
+      "partly-agrees",
+    ],
+    [
+      "Förvaltningen delar bedömningen av riskerna men har en annan uppfattning om hur de ska hanteras.",
+      "partly-agrees",
+    ],
+    ["Här gör nämnden en delvis annan bedömning.", "partly-agrees"],
+    ["Nämnden gör delvis en annan bedömning.", "partly-agrees"],
+    ["Nämnden gör en annan bedömning.", "disagrees"],
     ["Forvaltningen er enig. Vi finder ikke behov for mere.", "agrees"],
   ])("%s", (sentence, stance) => {
     expect(readStanceIn(sentence)?.stance).toBe(stance);
