@@ -131,7 +131,7 @@ const otherWords: [RegExp, string][] = [
   // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
   // tillräckligt", "Någon ytterligare ordning behövs därför inte".
   [
-    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
   // Refusing what is asked, whatever is offered in its stead: "… och det tänker vi inte göra".
@@ -145,6 +145,12 @@ const otherWords: [RegExp, string][] = [
   // recommendation" (in part, "i den form" named, it is still declined as written).
   [
     /\b(?:avser|kommer|tänker|planerar|vil|kommer til|will|does|do|intends?)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej|ikke|ikkje|not)\s+(?:att\s+|å\s+|to\s+)?(?:genomföra|införa|verkställa|följa(?:\s+upp)?|gjennomføre|iverksette|følge(?:\s+opp)?|gennemføre|implement|adopt|carry out)\s+(?:[\p{L}-]+\s+){0,1}?(?:rekommendation\p{L}*|anbefaling\p{L}*|recommendations?)\b/iu,
+    "instämmer inte",
+  ],
+  // The recommendation declined in the passive: "Rekommendationen genomförs därför inte",
+  // Norwegian "Anbefalingen følges ikke opp", "The recommendation will not be implemented".
+  [
+    /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
     "instämmer inte",
   ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
@@ -178,7 +184,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider)\p{L}*|\brekommendationen (?:är|anses) (?:\p{L}+ )?(?:tillgodosedd|uppfylld|genomförd|åtgärdad)\b|\bfinns redan\b|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
     "instämmer",
   ],
   [

@@ -379,6 +379,13 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     ["Här gör nämnden en delvis annan bedömning.", "partly-agrees"],
     ["Nämnden gör delvis en annan bedömning.", "partly-agrees"],
     ["Nämnden gör en annan bedömning.", "disagrees"],
+    ["Rekommendationen genomförs därför inte.", "disagrees"],
+    ["Anbefalingen følges derfor ikke.", "disagrees"],
+    ["The recommendation will not be implemented.", "disagrees"],
+    ["Vi anser inte att kravet är befogat.", "disagrees"],
+    ["Kravet är åtgärdat. Instruktionen fastställdes den 24 november 2026.", "agrees"],
+    ["Nämnden bedömer att kravet är uppfyllt.", "agrees"],
+    ["Detta görs redan.", "agrees"],
     ["Forvaltningen er enig. Vi finder ikke behov for mere.", "agrees"],
   ])("%s", (sentence, stance) => {
     expect(readStanceIn(sentence)?.stance).toBe(stance);
