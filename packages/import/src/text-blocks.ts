@@ -414,19 +414,23 @@ export function textBlocks(text: string): Block[] {
 /**
  * OCR and PDF exports put blank lines inside sentences ("… genomförs inom" / "ramen för …"). A
  * paragraph, or a lone line taken for a heading, that stops mid-sentence and a paragraph that
- * goes on in lower case are one paragraph.
+ * goes on in lower case are one paragraph. So are a list item and such a paragraph: a scanned
+ * letter double-spaces its lines, so an item's second line ("• Nämnden bör fastställa … och" /
+ * "följa upp att den hålls.") stands apart from its first.
  */
 function joinBrokenParagraphs(blocks: Block[]): Block[] {
   const joined: Block[] = [];
   for (const block of blocks) {
     const previous = joined.at(-1);
     if (
-      (previous?.kind === "paragraph" || previous?.kind === "heading") &&
+      (previous?.kind === "paragraph" ||
+        previous?.kind === "heading" ||
+        previous?.kind === "item") &&
       block.kind === "paragraph" &&
       !/[.!?:;)]$/u.test(previous.text) &&
       /^\p{Ll}/u.test(block.text)
     ) {
-      previous.kind = "paragraph";
+      if (previous.kind === "heading") previous.kind = "paragraph";
       previous.text = joinLines(previous.text, block.text);
     } else joined.push(block);
   }
