@@ -90,7 +90,7 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
+      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+|aven\s+|ocksa\s+|dessutom\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
       "du",
     ),
   },

@@ -301,6 +301,25 @@ function referencesInOrder(lines: readonly string[]): boolean {
   return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
 }
 
+/**
+ * "Vi rekommenderar kommunstyrelsen att:" over "tydliggöra …," / "säkerställa …," / "redovisa
+ * …": items with no mark, each a line in small letters that begins where the line before ends
+ * a clause (",", ";", ".") or at the lead-in's colon. A line in small letters after one that
+ * ends without a stop goes on the item before it.
+ */
+function unmarkedItemStart(lines: readonly string[], at: number): boolean {
+  if (!/^\p{Ll}/u.test((lines[at] ?? "").trim())) return false;
+  let i = at - 1;
+  // Back over the run of such items to the lead-in that opens it.
+  while (i >= 0) {
+    const line = (lines[i] ?? "").trim();
+    if (/:$/u.test(line)) return i === at - 1 || /[,;.]$/u.test((lines[at - 1] ?? "").trim());
+    if (line === "" || !/^\p{Ll}/u.test(line) || markerOf(line)) return false;
+    i--;
+  }
+  return false;
+}
+
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
@@ -373,6 +392,11 @@ export function textBlocks(text: string): Block[] {
         marker: marker.marker,
         ordered: marker.ordered,
       };
+      continue;
+    }
+    if (unmarkedItemStart(lines, i)) {
+      flush();
+      current = { kind: "item", text: raw.trim(), line, marker: "", ordered: false };
       continue;
     }
     if (current) {

@@ -119,3 +119,56 @@ describe("a numbered table one cell to a line whose cells wrap", () => {
     ]);
   });
 });
+
+describe("items with no mark under a recommending lead-in", () => {
+  const clauses = [
+    "tydliggöra i delårsrapporten hur bedömningen av varje mål har gjorts",
+    "säkerställa att indikatorer utan utfall ersätts med andra mått",
+    "redovisa vilka åtgärder som vidtas för att nå målet om investeringar",
+  ];
+
+  it("reads each line after the colon as a recommendation to the body the lead-in names, a wrapped line going on its item (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(",", ";"),
+        fc.integer({ min: 3, max: 8 }),
+        fc.constantFrom("", "även "),
+        (end, wrapAt, also) => {
+          const [first = "", ...rest] = clauses;
+          const words = first.split(" ");
+          const lines = [
+            "Granskning av delårsrapporten",
+            "",
+            `Vi rekommenderar ${also}socialnämnden att:`,
+            words.slice(0, wrapAt).join(" "),
+            `${words.slice(wrapAt).join(" ")}${end}`,
+            ...rest.map((c, k) => `${c}${k === rest.length - 1 ? "." : end}`),
+            "Lindå den 27 oktober 2026",
+          ];
+          const read = importDocument({
+            name: "bedomning.txt",
+            text: lines.join("\n"),
+            kind: "audit",
+            organisation,
+          }).extracted as ImportedAudit;
+          // The mark that ends an item (",", ";", ".") is no part of what it recommends.
+          const found = read.recommendations.map((r) => [
+            r.text.replace(/[,;.]$/u, ""),
+            r.to.map((b) => b.name),
+          ]);
+          expect(found).toEqual(clauses.map((c) => [c, ["Socialnämnden"]]));
+        },
+      ),
+    );
+  });
+
+  it("leaves a paragraph in small letters after a colon that has no clause's end in it whole", () => {
+    const text = [
+      "Granskningen har omfattat följande:",
+      "dokumentstudier och intervjuer med nämndens presidium och förvaltningens tjänstepersoner",
+      "under våren 2026",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([]);
+  });
+});
