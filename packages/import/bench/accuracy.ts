@@ -235,16 +235,16 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-222` were measured once each; those up to
- * `heldout-206` are now development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
+ * anything about it. The parts up to `heldout-222` were measured once each and are now
+ * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
  * `dev-(58+N)` (`dev-159`–`dev-175`), `heldout-118`–`heldout-136` as `dev-(78+N)`
  * (`dev-196`–`dev-214`), `heldout-137`–`heldout-154` as `dev-(98+N)` (`dev-235`–`dev-252`),
  * `heldout-155`–`heldout-172` as `dev-(118+N)` (`dev-273`–`dev-290`),
- * `heldout-173`–`heldout-190` as `dev-(138+N)` (`dev-311`–`dev-328`) and
- * `heldout-191`–`heldout-206` as `dev-(138+N)` (`dev-329`–`dev-344`), each after the
- * development documents labelled apart before it. `heldout-207`–`heldout-222`, measured at the
- * thirteenth round's end, become `dev-(138+N)` (`dev-345`–`dev-360`) when moved. The next part
- * begins at `heldout-223`. The rule behind every move: the
+ * `heldout-173`–`heldout-190` as `dev-(138+N)` (`dev-311`–`dev-328`),
+ * `heldout-191`–`heldout-206` as `dev-(138+N)` (`dev-329`–`dev-344`) and
+ * `heldout-207`–`heldout-222` as `dev-(138+N)` (`dev-345`–`dev-360`), each after the
+ * development documents labelled apart before it. The next part begins at `heldout-223`; once
+ * measured, `heldout-N` becomes `dev-(138+N)`, `dev-361` on. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */

@@ -124,12 +124,19 @@ function opensHeader(lines: readonly string[], at: number): boolean {
  * A row's cells from `at`, one to a line, where a cell wrapped over two lines ("… in the
  * billing" / "system.") is joined again: a line that begins in lower case after one that ends
  * with no stop goes on the cell before it, where that line is long enough to have wrapped (a
- * number or a name never does). The cells and the lines they took.
+ * number or a name never does). In a table whose rows are numbered ("1", the text, "Hög",
+ * "2", …) the number marks where a row begins, so a line in small letters goes on its cell
+ * however short the line before, and so does any line after one ending in a comma (two
+ * committees in one cell: "Tekniska nämnden," / "Vård- och omsorgsnämnden"). The cells and
+ * the lines they took.
  */
 const wrapsAt = 40;
-function rowAt(lines: readonly string[], at: number, width: number) {
+function rowAt(lines: readonly string[], at: number, width: number, numbered: boolean) {
   const cells: string[] = [];
   let i = at;
+  const wraps = (cell: string, next: string) =>
+    (/^\p{Ll}/u.test(next) && !/[.!?:;]$/u.test(cell) && (numbered || cell.length >= wrapsAt)) ||
+    (numbered && /,$/u.test(cell) && next !== "" && !/^\d{1,3}\.?$/u.test(next));
   while (cells.length < width && i < lines.length) {
     let cell = (lines[i] ?? "").trim();
     i++;
@@ -137,15 +144,21 @@ function rowAt(lines: readonly string[], at: number, width: number) {
       cells.push(cell);
       continue;
     }
-    for (;;) {
-      const next = (lines[i] ?? "").trim();
-      if (!/^\p{Ll}/u.test(next) || /[.!?:;]$/u.test(cell) || cell.length < wrapsAt) break;
-      cell = `${cell} ${next}`;
+    // A row's number is a cell of its own; the text after it begins the next cell.
+    while (!(numbered && cells.length === 0) && wraps(cell, (lines[i] ?? "").trim())) {
+      cell = `${cell} ${(lines[i] ?? "").trim()}`;
       i++;
     }
     cells.push(cell);
   }
   return { cells, taken: i - at };
+}
+
+/** Whether the first row's first cell, at `at` past any blank line, is the number 1. */
+function numberedFrom(lines: readonly string[], at: number): boolean {
+  let i = at;
+  while (i < lines.length && (lines[i] ?? "").trim() === "") i++;
+  return /^1\.?$/u.test((lines[i] ?? "").trim());
 }
 
 /** The lines with every table written one cell to a line turned into tab-separated rows. */
@@ -164,10 +177,11 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
     const header = out.slice(i, i + width).map((c) => c.trim());
     out.splice(i, width, header.join("\t"), ...Array<string>(width - 1).fill(""));
     let at = i + width;
-    for (;;) {
+    const numbered = numberedFrom(out, at);
+    for (let row = 1; ; row++) {
       // A blank line may stand between rows, never inside one.
       while (at < out.length && (out[at] ?? "").trim() === "") at++;
-      let { cells, taken } = rowAt(out, at, width);
+      let { cells, taken } = rowAt(out, at, width, numbered);
       // A group's heading between rows ("Issue: Inspection records are incomplete"), a line
       // of its own with a blank line after it, is left as it is, and the rows go on after it.
       const group = at + 2;
@@ -180,6 +194,8 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
         }
       }
       if (cells.length < width || cells.some((c) => c === "")) break;
+      // Numbered rows count on by one: a page's footer after the last row is no row.
+      if (numbered && Number.parseInt(cells[0] ?? "", 10) !== row) break;
       // The next table's header, or a row that is only column names, ends this one.
       if (headerRun(out, at)) break;
       out.splice(at, taken, cells.join("\t"), ...Array<string>(taken - 1).fill(""));

@@ -90,7 +90,7 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
+      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+|aven\s+|ocksa\s+|dessutom\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
       "du",
     ),
   },
@@ -237,11 +237,14 @@ const ourRecommendationAfter =
   /^(?:det|it)\s+(?:er|ar|is)\s+(?:var|vores|our)\s+(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?,?\s+(?:att|at|that)\s+\S.*[^:]$/du;
 
 /**
- * The auditors' view that a body shall see to something: "Revisorerna anser att regionstyrelsen
- * ska se till att …", "… bör säkerställa att …"; a view on anything else is no recommendation.
+ * The auditors' view that a body shall see to something ("Revisorerna anser att regionstyrelsen
+ * ska se till att …") or should do it ("Revisorerna anser också att regionstyrelsen och
+ * styrelsen för Norra sjukhusgruppen gemensamt bör verka för …"): "bör" and "behöver" say what
+ * is recommended whatever the verb, "ska" only with seeing to it, as a view that a body shall do
+ * anything else may say whose duty it is.
  */
 const auditorsViewThat = new RegExp(
-  String.raw`^(?:${auditorNames})\s+(?:anser|menar)\s+(?:darfor\s+|vidare\s+)?att\s+((?:[\p{L}-]+\s+){1,5}?)(?:ska|skall|bor|behover)\s+(?:se till|sakerstalla|tillse)\b.*[^:]$`,
+  String.raw`^(?:${auditorNames})\s+(?:anser|menar)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom)\s+)?att\s+((?:[\p{L}-]+\s+){1,8}?)(?:(?:gemensamt|ocksa|aven|dessutom|darfor)\s+)?(?:(?:ska|skall|bor|behover)\s+(?:se till|sakerstalla|tillse)\b|(?:bor|behover)\s+\p{Ll}).*[^:]$`,
   "du",
 );
 
@@ -369,8 +372,10 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
-    // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead.
-    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:overvaga|\p{Ll}+[ae])\s/u,
+    // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
+    // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
+    // regeringen dessutom överväga …"), an adverb between the body and its verb.
+    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|mot bakgrund av att\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
     /^(.+?)\s+(?:bor|behover|maste|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
     /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
   ];

@@ -13,7 +13,7 @@ import type { Block } from "./text-blocks.ts";
 
 /** Words that end the name of a unit or an officer, on folded text. */
 const unitWord =
-  /(?:chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|namnder|namnderna|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
+  /(?:udvalg|udvalget|utvalg|utvalget|chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|namnder|namnderna|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
 
 /** Whether a folded word ends the name of a unit or an officer ("personaldirektoren"). */
 export function namesUnit(folded: string): boolean {
@@ -22,14 +22,44 @@ export function namesUnit(folded: string): boolean {
 
 const startsCapital = /^\p{Lu}/u;
 
+/** "Social- og": the first half of a name joined to the word after it ("… Sundhedsudvalget"). */
+const joinedHalf = (words: readonly string[], at: number) =>
+  at >= 2 && /^(?:og|och|and)$/u.test(words[at - 1] ?? "") && /\p{L}-$/u.test(words[at - 2] ?? "");
+
 /** The shortest run of words at the end of `text` that names a unit or an officer. */
 export function responsibleAtEnd(text: string): string | undefined {
   const words = text.split(" ");
   for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
-    const tail = words.slice(-k);
+    const from = words.length - k;
+    const tail = words.slice(from);
     if (!startsCapital.test(tail[0] ?? "")) continue;
     if (tail.some((w) => namesUnit(foldInPlace(w).replace(/[^\p{L}]/gu, ""))))
-      return tail.join(" ");
+      return (joinedHalf(words, from) ? words.slice(from - 2) : tail).join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * The responsible cell right after a row's text, where a footer the page put after the last
+ * row follows it ("… registreres i omsorgssystemet. Social- og Sundhedsudvalget
+ * Revisionsberetning nr. 7 Side 91"): the shortest run of words after the text's last stop
+ * that names a unit, and what follows it.
+ */
+function responsibleAfterStop(
+  text: string,
+): { text: string; responsible: string; rest: string } | undefined {
+  const stop = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].at(-1);
+  if (!stop) return undefined;
+  const at = (stop.index ?? 0) + stop[0].length;
+  const words = text.slice(at).split(" ");
+  for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
+    if (!namesUnit(foldInPlace(words[k - 1] ?? "").replace(/[^\p{L}]/gu, ""))) continue;
+    if (!startsCapital.test(words[0] ?? "")) return undefined;
+    return {
+      text: text.slice(0, at).trim(),
+      responsible: words.slice(0, k).join(" "),
+      rest: words.slice(k).join(" "),
+    };
   }
   return undefined;
 }
@@ -50,7 +80,7 @@ export function splitRow(
   row: string,
   roles: readonly ColumnRole[],
 ): { cells: string[]; rest: string } | undefined {
-  const number = /^(\d{1,2}[.)]?)\s+/u.exec(row);
+  const number = /^(\d{1,2}(?:\.\d{1,2})?[.)]?)\s+/u.exec(row);
   let text = number ? row.slice(number[0].length) : row;
   // "1 Kommunstyrelsen bör …" under "Nr Rekommendation Ansvarig": the number is the first
   // column's cell, and the texts begin after it.
@@ -74,9 +104,17 @@ export function splitRow(
   }
   if (roles[last] === "responsible") {
     const responsible = responsibleAtEnd(text);
-    if (!responsible) return undefined;
-    cells[last] = responsible;
-    text = text.slice(0, text.length - responsible.length).trim();
+    // A name holds no number: a tail with one runs on into the page's footer.
+    const followed =
+      rest || (responsible && !/\d/u.test(responsible)) ? undefined : responsibleAfterStop(text);
+    if (followed) {
+      cells[last] = followed.responsible;
+      rest = followed.rest;
+      text = followed.text;
+    } else if (responsible) {
+      cells[last] = responsible;
+      text = text.slice(0, text.length - responsible.length).trim();
+    } else return undefined;
     last--;
   }
   // The cells left are texts: as many as the header has before this point.
@@ -97,11 +135,14 @@ export function splitRow(
  */
 function inlineRows(text: string, numbered: boolean): string[] | undefined {
   const mark = numbered ? "[.)]?" : "[.)]";
-  if (!new RegExp(`^1${mark}\\s+(?=\\p{Lu})`, "u").test(text)) return undefined;
+  // A chapter's rows may be numbered under it: "4.1 Løn …", "4.2 Indkøb …".
+  const chapter = numbered ? (/^(\d{1,2})\.1\s+(?=\p{Lu})/u.exec(text)?.[1] ?? "") : "";
+  const under = chapter ? `${chapter}\\.` : "";
+  if (!chapter && !new RegExp(`^1${mark}\\s+(?=\\p{Lu})`, "u").test(text)) return undefined;
   const rows: string[] = [];
   let rest = text;
   for (let n = 2; ; n++) {
-    const next = new RegExp(`\\s${n}${mark}\\s+(?=\\p{Lu})`, "u").exec(rest);
+    const next = new RegExp(`\\s${under}${n}${mark}\\s+(?=\\p{Lu})`, "u").exec(rest);
     if (!next) {
       rows.push(numbered ? rest.replace(/(?<=\p{L})\s+\d{1,3}$/u, "").trim() : rest.trim());
       return rows;
@@ -124,7 +165,14 @@ function findHeader(
 ):
   | { start: number; caption: string; roles: ColumnRole[]; names: string[]; end: number }
   | undefined {
-  const starts = [0, ...[...text.matchAll(/[.:!?]\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)];
+  // Or where a number column's name begins it after a heading with no stop ("4 Revisionens
+  // bemærkninger og anbefalinger Nr. Område Anbefaling …").
+  const starts = [
+    0,
+    ...[...text.matchAll(/[.:!?]\s+|(?<=\p{Ll}\s)(?=(?:Nr|No|Ref)\.?\s)/gu)].map(
+      (m) => (m.index ?? 0) + m[0].length,
+    ),
+  ].sort((a, b) => a - b);
   for (const start of starts) {
     const caption = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s/u.exec(text.slice(start))?.[0] ?? "";
     for (const skip of caption ? [0, caption.length] : [0]) {

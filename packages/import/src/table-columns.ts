@@ -18,7 +18,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // Who should act, also as the body a recommendation is addressed to ("Riktas till", "Till").
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e)?(?: enhed| enhet| forvaltning)?|responsib(?:le(?: officer| person)?|ility)|(?:lead|accountable) (?:officer|person|manager)|(?:action )?owner|agency",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e|t)?(?: enhed| enhet| forvaltning| udvalg| utvalg)?|responsib(?:le(?: officer| person)?|ility)|(?:lead|accountable) (?:officer|person|manager)|(?:action )?owner|agency",
     "responsible",
   ],
   [
@@ -27,7 +27,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
   [
-    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|no|number|ref|prioritet|prioritering|priority|original target(?: completion)? date",
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|no|number|ref|prioritet|prioritering|priority|omrade|area|original target(?: completion)? date",
     "other",
   ],
 ];

@@ -301,6 +301,25 @@ function referencesInOrder(lines: readonly string[]): boolean {
   return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
 }
 
+/**
+ * "Vi rekommenderar kommunstyrelsen att:" over "tydliggöra …," / "säkerställa …," / "redovisa
+ * …": items with no mark, each a line in small letters that begins where the line before ends
+ * a clause (",", ";", ".") or at the lead-in's colon. A line in small letters after one that
+ * ends without a stop goes on the item before it.
+ */
+function unmarkedItemStart(lines: readonly string[], at: number): boolean {
+  if (!/^\p{Ll}/u.test((lines[at] ?? "").trim())) return false;
+  let i = at - 1;
+  // Back over the run of such items to the lead-in that opens it.
+  while (i >= 0) {
+    const line = (lines[i] ?? "").trim();
+    if (/:$/u.test(line)) return i === at - 1 || /[,;.]$/u.test((lines[at - 1] ?? "").trim());
+    if (line === "" || !/^\p{Ll}/u.test(line) || markerOf(line)) return false;
+    i--;
+  }
+  return false;
+}
+
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
@@ -375,6 +394,11 @@ export function textBlocks(text: string): Block[] {
       };
       continue;
     }
+    if (unmarkedItemStart(lines, i)) {
+      flush();
+      current = { kind: "item", text: raw.trim(), line, marker: "", ordered: false };
+      continue;
+    }
     if (current) {
       // A short line is not wrapped text: "Granskning av …" above "Lerums kommun" are two blocks.
       // Nor is a line that begins with an answer's label ("Kommentar:", "Response:", "Owner:").
@@ -414,19 +438,23 @@ export function textBlocks(text: string): Block[] {
 /**
  * OCR and PDF exports put blank lines inside sentences ("… genomförs inom" / "ramen för …"). A
  * paragraph, or a lone line taken for a heading, that stops mid-sentence and a paragraph that
- * goes on in lower case are one paragraph.
+ * goes on in lower case are one paragraph. So are a list item and such a paragraph: a scanned
+ * letter double-spaces its lines, so an item's second line ("• Nämnden bör fastställa … och" /
+ * "följa upp att den hålls.") stands apart from its first.
  */
 function joinBrokenParagraphs(blocks: Block[]): Block[] {
   const joined: Block[] = [];
   for (const block of blocks) {
     const previous = joined.at(-1);
     if (
-      (previous?.kind === "paragraph" || previous?.kind === "heading") &&
+      (previous?.kind === "paragraph" ||
+        previous?.kind === "heading" ||
+        previous?.kind === "item") &&
       block.kind === "paragraph" &&
       !/[.!?:;)]$/u.test(previous.text) &&
       /^\p{Ll}/u.test(block.text)
     ) {
-      previous.kind = "paragraph";
+      if (previous.kind === "heading") previous.kind = "paragraph";
       previous.text = joinLines(previous.text, block.text);
     } else joined.push(block);
   }

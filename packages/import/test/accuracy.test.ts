@@ -43,9 +43,11 @@ describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.98,
-      precision: 0.96,
-      recall: 0.92,
-      addresseesRight: 0.88,
+      // Were 0.96, 0.92 and 0.88 before the thirteenth held-back part (dev-345..dev-360, its
+      // reports read 3 of 24) joined the development part.
+      precision: 0.93,
+      recall: 0.88,
+      addresseesRight: 0.84,
       answerAccuracy: 0.95,
       stanceAccuracy: 0.8,
       measureRecall: 0.82,
@@ -205,6 +207,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 1,
       },
     },
+    {
+      part: "thirteenth",
+      range: "dev-345..dev-360",
+      documents: 16,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.25,
+        recall: 0.12,
+        addresseesRight: 0.12,
+        stanceAccuracy: 0.6,
+        measurePrecision: 0.64,
+        measureRecall: 0.5,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -307,7 +323,7 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the thirteenth, heldout-207 to heldout-222),
+  // The levels of the last held-back part measured (the thirteenth, now dev-345 to dev-360 above),
   // far below what Spårbar aims at: its one measurement. Once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {

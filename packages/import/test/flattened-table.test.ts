@@ -179,3 +179,65 @@ describe("an action table that lost its column separators", () => {
     expect(inline.at(-1)?.text).toBe("Beslutet skickas till revisorerna.");
   });
 });
+
+describe("a recommendations table run into one line after a chapter's heading", () => {
+  const organisation = {
+    id: "k",
+    bodies: [
+      { id: "okonomiudvalget", name: "Økonomiudvalget", kind: "committee" },
+      { id: "social-og-sundhedsudvalget", name: "Social- og Sundhedsudvalget", kind: "committee" },
+    ],
+  };
+  const rows = [
+    [
+      "Løn",
+      "Vi anbefaler, at der indføres en fast månedlig kontrol af lønstamdata.",
+      "Økonomiudvalget",
+    ],
+    [
+      "Indkøb",
+      "Vi anbefaler, at køb over tærskelværdien godkendes af en anden medarbejder.",
+      "Økonomiudvalget",
+    ],
+    [
+      "Hjemmepleje",
+      "Vi anbefaler, at visitationen følger op på alle borgere mindst én gang årligt.",
+      "Social- og Sundhedsudvalget",
+    ],
+  ];
+
+  it("reads rows numbered under the chapter ('4.1', '4.2'), each cell to its column, the footer after the last row left out (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 2, max: 9 }),
+        fc.constantFrom("", " Revisionsberetning nr. 7 Side 91"),
+        (count, chapter, footer) => {
+          const table = rows
+            .slice(0, count)
+            .map(([area, text, to], n) => `${chapter}.${n + 1} ${area} ${text} ${to}`)
+            .join(" ");
+          const line = `${chapter} Revisionens bemærkninger og anbefalinger Nr. Område Anbefaling Ansvarligt udvalg ${table}${footer}`;
+          const read = importDocument({
+            name: "beretning.txt",
+            text: `Revisionsberetning\n\n${line}\n`,
+            kind: "audit",
+            organisation,
+          }).extracted as { recommendations: { text: string; to: { name: string }[] }[] };
+          expect(read.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual(
+            rows.slice(0, count).map(([, text, to]) => [text, [to]]),
+          );
+        },
+      ),
+    );
+  });
+
+  it("knows 'Område' and 'Ansvarligt udvalg' as columns", () => {
+    expect(headerAt("Nr. Område Anbefaling Ansvarligt udvalg")?.roles).toEqual([
+      "other",
+      "other",
+      "recommendation",
+      "responsible",
+    ]);
+  });
+});

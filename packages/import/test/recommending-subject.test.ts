@@ -101,3 +101,34 @@ describe("a table's caption inside a recommendations section", () => {
     ]);
   });
 });
+
+describe("the auditors' view of what a body should do, and a reason before 'bör'", () => {
+  it("reads 'Revisorerna anser (också) att X (gemensamt) bör …' as a recommendation to X, whatever the verb (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", "också ", "därför "),
+        fc.constantFrom("", "gemensamt "),
+        fc.constantFrom("verka för", "ta fram", "utreda", "överväga att införa"),
+        (adverb, together, verb) => {
+          const sentence = `Revisorerna anser ${adverb}att socialnämnden och överförmyndarnämnden ${together}bör ${verb} en skriftlig rutin för samverkan.`;
+          expect(recommendations(`Granskning av samverkan\n\n${sentence}\n`)).toEqual([
+            [sentence, ["Socialnämnden", "Överförmyndarnämnden"]],
+          ]);
+        },
+      ),
+    );
+  });
+
+  it("takes the auditors' view that a body shall do something other than see to it for no recommendation", () => {
+    const sentence = "Revisorerna anser att socialnämnden ska ansvara för samordningen.";
+    expect(recommendations(`Granskning av samverkan\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it("reads 'Mot bakgrund av att … bör X dessutom överväga att …' as a recommendation to X", () => {
+    const sentence =
+      "Mot bakgrund av att bristerna i flera ärenden är återkommande bör socialnämnden dessutom överväga att införa en särskild uppföljning.";
+    expect(recommendations(`Granskning av ärendena\n\nBedömning\n\n${sentence}\n`)).toEqual([
+      [sentence, ["Socialnämnden"]],
+    ]);
+  });
+});

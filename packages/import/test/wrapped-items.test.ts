@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cellPerLineTables } from "../src/cell-per-line-table.ts";
+import { type ImportedAudit, importDocument } from "../src/index.ts";
+
+const organisation = {
+  id: "k",
+  bodies: [
+    { id: "overformyndarnamnden", name: "Överförmyndarnämnden", kind: "committee" },
+    { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
+  ],
+};
+
+function recommendations(text: string) {
+  const read = importDocument({ name: "rapport.txt", text, kind: "audit", organisation })
+    .extracted as ImportedAudit;
+  return read.recommendations.map((r) => r.text);
+}
+
+const items = [
+  "Överförmyndarnämnden bör fastställa en tidsgräns för när inkomna årsräkningar ska vara granskade och följa upp att den hålls.",
+  "Överförmyndarnämnden bör säkerställa att beslut om arvode fattas först när redovisningen är granskad.",
+];
+
+describe("a list item wrapped onto lines of its own", () => {
+  // A scanned letter's text layer puts a blank line after every printed line, so an item's
+  // second line stands apart from its first, indented or not.
+  it("is read to the end of its sentence wherever the line breaks (property)", () => {
+    const breakAt = (item: string) =>
+      fc
+        .integer({ min: 4, max: item.split(" ").length - 2 })
+        .map((n) => [item.split(" ").slice(0, n).join(" "), item.split(" ").slice(n).join(" ")]);
+    fc.assert(
+      fc.property(
+        breakAt(items[0] ?? ""),
+        breakAt(items[1] ?? ""),
+        fc.constantFrom("", "   "),
+        (first, second, indent) => {
+          const lines = [
+            "Granskning av årsräkningar",
+            "",
+            "Vi lämnar följande rekommendationer.",
+            "",
+            ...[first, second].flatMap(([head, tail]) => [`• ${head}`, "", `${indent}${tail}`, ""]),
+            "Vi önskar ta del av nämndens yttrande senast den 15 december 2026.",
+          ];
+          expect(recommendations(lines.join("\n"))).toEqual(items);
+        },
+      ),
+    );
+  });
+
+  it("ends where the next item's mark is, and a sentence in capitals after it is no part of it", () => {
+    const text = [
+      "Vi lämnar följande rekommendationer.",
+      "",
+      "• Överförmyndarnämnden bör fastställa en tidsgräns för granskningen",
+      "",
+      "• Överförmyndarnämnden bör säkerställa att arvode beslutas först efter granskningen.",
+      "",
+      "Vi önskar ta del av nämndens yttrande senast den 15 december 2026.",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      "Överförmyndarnämnden bör fastställa en tidsgräns för granskningen",
+      "Överförmyndarnämnden bör säkerställa att arvode beslutas först efter granskningen.",
+    ]);
+  });
+});
+
+describe("a numbered table one cell to a line whose cells wrap", () => {
+  const table = [
+    "Vi lämnar rekommendationerna i tabellen nedan.",
+    "Nr",
+    "Rekommendation",
+    "Ansvarig",
+    "Prioritet",
+    "1",
+    "Ta fram en plan för rekrytering av",
+    "ställföreträdare med mål för antalet",
+    "nya uppdragstagare per år",
+    "Överförmyndarnämnden",
+    "Hög",
+    "2",
+    "Träffa en överenskommelse om hur",
+    "information lämnas när ett uppdrag",
+    "inleds",
+    "Överförmyndarnämnden,",
+    "Socialnämnden",
+    "Medel",
+    "Oktober 2026",
+    "Brantevik kommun",
+    "6 av 7",
+  ];
+
+  it("joins a short line's run-on in small letters, and names split after a comma, row by row", () => {
+    expect(cellPerLineTables(table).filter((l) => l.includes("\t"))).toEqual([
+      "Nr\tRekommendation\tAnsvarig\tPrioritet",
+      "1\tTa fram en plan för rekrytering av ställföreträdare med mål för antalet nya uppdragstagare per år\tÖverförmyndarnämnden\tHög",
+      "2\tTräffa en överenskommelse om hur information lämnas när ett uppdrag inleds\tÖverförmyndarnämnden, Socialnämnden\tMedel",
+    ]);
+  });
+
+  it("reads each row's whole text as a recommendation, to the committees in its cell", () => {
+    const read = importDocument({
+      name: "rapport.txt",
+      text: table.join("\n"),
+      kind: "audit",
+      organisation,
+    }).extracted as ImportedAudit;
+    expect(read.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
+      [
+        "Ta fram en plan för rekrytering av ställföreträdare med mål för antalet nya uppdragstagare per år",
+        ["Överförmyndarnämnden"],
+      ],
+      [
+        "Träffa en överenskommelse om hur information lämnas när ett uppdrag inleds",
+        ["Överförmyndarnämnden", "Socialnämnden"],
+      ],
+    ]);
+  });
+});
+
+describe("items with no mark under a recommending lead-in", () => {
+  const clauses = [
+    "tydliggöra i delårsrapporten hur bedömningen av varje mål har gjorts",
+    "säkerställa att indikatorer utan utfall ersätts med andra mått",
+    "redovisa vilka åtgärder som vidtas för att nå målet om investeringar",
+  ];
+
+  it("reads each line after the colon as a recommendation to the body the lead-in names, a wrapped line going on its item (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(",", ";"),
+        fc.integer({ min: 3, max: 8 }),
+        fc.constantFrom("", "även "),
+        (end, wrapAt, also) => {
+          const [first = "", ...rest] = clauses;
+          const words = first.split(" ");
+          const lines = [
+            "Granskning av delårsrapporten",
+            "",
+            `Vi rekommenderar ${also}socialnämnden att:`,
+            words.slice(0, wrapAt).join(" "),
+            `${words.slice(wrapAt).join(" ")}${end}`,
+            ...rest.map((c, k) => `${c}${k === rest.length - 1 ? "." : end}`),
+            "Lindå den 27 oktober 2026",
+          ];
+          const read = importDocument({
+            name: "bedomning.txt",
+            text: lines.join("\n"),
+            kind: "audit",
+            organisation,
+          }).extracted as ImportedAudit;
+          // The mark that ends an item (",", ";", ".") is no part of what it recommends.
+          const found = read.recommendations.map((r) => [
+            r.text.replace(/[,;.]$/u, ""),
+            r.to.map((b) => b.name),
+          ]);
+          expect(found).toEqual(clauses.map((c) => [c, ["Socialnämnden"]]));
+        },
+      ),
+    );
+  });
+
+  it("leaves a paragraph in small letters after a colon that has no clause's end in it whole", () => {
+    const text = [
+      "Granskningen har omfattat följande:",
+      "dokumentstudier och intervjuer med nämndens presidium och förvaltningens tjänstepersoner",
+      "under våren 2026",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([]);
+  });
+});
