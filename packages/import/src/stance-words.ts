@@ -50,6 +50,13 @@ const otherWords: [RegExp, string][] = [
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
   [/\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  // "Rekommendationen tillgodoses (delvis)": a "delvis" or "inte" after it qualifies it.
+  [/\btillgodoses\s+(?:därför\s+)?(?:inte|ej)\b/iu, "instämmer inte"],
+  [/\btillgodoses\s+(?:därmed\s+)?delvis\b/iu, "instämmer delvis"],
+  [
+    /\b(?:rekommendation\p{L}*|kravet)\s+tillgodoses\b(?!\s+(?:därför\s+|därmed\s+)?(?:delvis|inte|ej)\b)/iu,
+    "instämmer",
+  ],
   // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
   [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
   [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`), "instämmer inte"],
@@ -131,7 +138,7 @@ const otherWords: [RegExp, string][] = [
   // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
   // tillräckligt", "Någon ytterligare ordning behövs därför inte".
   [
-    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
   // Refusing what is asked, whatever is offered in its stead: "… och det tänker vi inte göra".

@@ -503,6 +503,31 @@ describe("extracting recommendations (examples)", () => {
     ).toEqual(["2026-06-30"]);
   });
 
+  it("reads a meeting page's 'Rekommendation N:' lines apart from the answer on the next line, labelled or not", () => {
+    const text =
+      "Rekommendation 1: Fastställa mål för arbetet.\nFörvaltningens svar: Förvaltningen delar bedömningen. Mål tas fram senast i juni 2026.\n\nRekommendation 2: Säkerställa tillgång till skolpsykolog.\nFörvaltningens svar: Rekommendationen tillgodoses delvis. En tjänst har utlysts och beräknas vara tillsatt den 1 mars 2026.\n\nRekommendation 3: Införa ett gemensamt system.\nFörvaltningen bedömer inte att ett nytt system behövs.\n";
+    expect(textBlocks(text).map((b) => b.text.slice(0, 30))).toEqual([
+      "Rekommendation 1: Fastställa m",
+      "Förvaltningens svar: Förvaltni",
+      "Rekommendation 2: Säkerställa ",
+      "Förvaltningens svar: Rekommend",
+      "Rekommendation 3: Införa ett g",
+      "Förvaltningen bedömer inte att",
+    ]);
+    const result = importDocument({
+      name: "svar.txt",
+      text: `Svar på revisionsrapport\n\n${text}`,
+      kind: "response",
+      organisation: { id: "k", bodies },
+    });
+    const { sections } = result.extracted as ImportedResponse;
+    expect(sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)])).toEqual([
+      ["Fastställa mål för arbetet.", "agrees", ["2026-06-30"]],
+      ["Säkerställa tillgång till skolpsykolog.", "partly-agrees", ["2026-03-01"]],
+      ["Införa ett gemensamt system.", "disagrees", []],
+    ]);
+  });
+
   it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
     expect(
       firstSectionDueDays(

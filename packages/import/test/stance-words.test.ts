@@ -386,6 +386,10 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     ["Kravet är åtgärdat. Instruktionen fastställdes den 24 november 2026.", "agrees"],
     ["Nämnden bedömer att kravet är uppfyllt.", "agrees"],
     ["Detta görs redan.", "agrees"],
+    ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
+    ["Rekommendationen tillgodoses.", "agrees"],
+    ["Rekommendationen tillgodoses inte.", "disagrees"],
+    ["Förvaltningen bedömer inte att ett nytt system behövs.", "disagrees"],
     ["Forvaltningen er enig. Vi finder ikke behov for mere.", "agrees"],
   ])("%s", (sentence, stance) => {
     expect(readStanceIn(sentence)?.stance).toBe(stance);
