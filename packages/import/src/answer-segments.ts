@@ -63,6 +63,10 @@ const namedPlace = new RegExp(
   "giu",
 );
 
+/** An answer to two recommendations at once, by no place. */
+const bothOfThem =
+  /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|anbefaling\p{L}*)/iu;
+
 /** The places of the recommendations a sentence names, in the order it names them. */
 export function placesIn(sentence: string): number[] {
   const places = [...sentence.matchAll(letterPlace)].map(
@@ -175,6 +179,10 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       const labelled = recommendationLabel.exec(first.trim());
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
       else if (listing) push(first, b.line, { text: itemText(first), listed: true });
+      // A list of what the auditors recommend under no intro ("Fakta: Revisionens
+      // rekommendationer", then "- Nämnden bör …"): an item that recommends, no stance in it.
+      else if (recommendingSentence.test(first) && !readStanceIn(first))
+        push(first, b.line, { text: itemText(first), listed: true });
       else for (const s of sentences(first)) push(s, b.line);
       for (const s of sentences(rest.join(" "))) push(s, b.line);
       continue;
@@ -262,6 +270,19 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       else segment = [];
       continue;
     }
+    // The same stance again in the answer's own paragraph ("… ser inte behov av fasta gränser
+    // … . Stadsledningskontoret avstyrker därför den rekommendationen.") restates it.
+    const last = segment[0];
+    if (
+      last &&
+      !unit.places &&
+      last.stanceLine === unit.line &&
+      last.stance.stance === unit.stance.stance &&
+      reaches(last.following, unit)
+    ) {
+      last.following.push(unit);
+      continue;
+    }
     const before = recommendations.filter((r) => units.indexOf(r) < at);
     const places = unit.places ?? named?.places;
     let targets: AnswerUnit[];
@@ -270,9 +291,12 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
         recommendations[p - 1] ? [recommendations[p - 1] as AnswerUnit] : [],
       );
     else {
-      const sinceLast = before.find((r) => units.indexOf(r) > previousAnswer && !answered.has(r));
-      const next = sinceLast ?? before.find((r) => !answered.has(r));
-      targets = next ? [next] : [];
+      const open = before.filter((r) => !answered.has(r));
+      const sinceLast = open.filter((r) => units.indexOf(r) > previousAnswer);
+      // "instämmer i båda rekommendationerna" ("both recommendations", "begge anbefalingene"):
+      // the next two.
+      const count = bothOfThem.test(unit.text) ? 2 : 1;
+      targets = (sinceLast.length > 0 ? sinceLast : open).slice(0, count);
     }
     targets = targets.filter((r) => !answered.has(r));
     if (targets.length === 0) {

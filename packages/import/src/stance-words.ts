@@ -76,10 +76,11 @@ const otherWords: [RegExp, string][] = [
   // Finland-Swedish: "Styrelsen omfattar rekommendationen (delvis)"; a "delvis" or "inte" in
   // the clause qualifies it as it does any agreeing verb.
   [/\bomfattar (?:[\p{L}-]+ ){0,2}?rekommendation\p{L}*/iu, "instämmer"],
-  // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig".
+  // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig", and in the
+  // plural where two bodies answer ("… og Økonomiforvaltningen er enige").
   // Nynorsk writes "samd", "usamd", "ikkje samd".
-  [/\b(?:er )?(?:uenig|ikke enig|usamd|ikkje samd|ikke samd)\b/iu, "instämmer inte"],
-  [/\bdelvist? (?:enig|samd)\b/iu, "instämmer delvis"],
+  [/\b(?:er )?(?:uenige?|ikke enige?|usamde?|ikkje samde?|ikke samde?)\b/iu, "instämmer inte"],
+  [/\bdelvist? (?:enige?|samde?)\b/iu, "instämmer delvis"],
   // Disagreeing in part is agreeing in part: "Kommunen er delvis uenig i …", "delvis oenig".
   [/\bdelvist? (?:uenig|usamd|oenig)\b/iu, "instämmer delvis"],
   // An order or a finding taken "til etterretning" is one the body will follow (what "ta til
@@ -88,7 +89,7 @@ const otherWords: [RegExp, string][] = [
     /\bta(?:r|ger|ge)?\s+(?:pålegg|pålæg|lovbrudd|lovbrud|avvik|merknad|bemærkning|anbefaling|påpekning)\p{L}*\s+til\s+e[tf]terretning\b/iu,
     "instämmer",
   ],
-  [/\b(?:er|seg) (?:heilt |helt )?(?:enig|samd)\b/iu, "instämmer"],
+  [/\b(?:er|seg) (?:heilt |helt )?(?:enige?|samde?)\b/iu, "instämmer"],
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
@@ -191,7 +192,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
     "instämmer",
   ],
   [
@@ -256,12 +257,17 @@ function readAsWritten(text: string): StanceReading | undefined {
     else if (between && !between.ok && between.suggestions.length > 0)
       found.unshift({ between: match[0], suggestions: between.suggestions, at: match.index });
   }
-  if (found.length === 0)
-    for (const [pattern, phrase] of weakWords) {
-      const match = pattern.exec(text);
-      const stance = match ? readStance(phrase) : undefined;
-      if (match && stance) found.push({ stance, at: match.index });
-    }
+  // A weaker answer is read by its own words alone, not by the clause before it: "att
+  // rapporteringen av ej verkställda beslut redan är på plats" is done, whatever "ej" says of
+  // the decisions.
+  if (found.length === 0) {
+    const weak = weakWords
+      .map(([pattern, phrase]) => ({ match: pattern.exec(text), stance: readStance(phrase) }))
+      .filter(({ match, stance }) => match && stance && !negation.test(match[0]))
+      .map(({ match, stance }) => ({ stance, at: match?.index ?? 0 }) as StanceReading)
+      .sort((a, b) => a.at - b.at)[0];
+    return weak;
+  }
   // Where two readings start at the same word, the one of the longer phrase came first above.
   const first = found.sort((a, b) => a.at - b.at)[0];
   return first?.stance === "agrees" ? qualifiedInClause(text, first) : first;

@@ -38,6 +38,11 @@ const layouts: Record<string, (items: string[], said: string[]) => string> = {
     `Revisionen rekommenderade att kommunstyrelsen – ${items.join(" – ")}. Svaret är gjengitt nedenfor.\n\n${said.join("\n\n")}\n`,
   "lettered items in one sentence": (items, said) =>
     `The auditors made these recommendations: ${items.map((i, n) => `(${String.fromCharCode(97 + n)}) ${i}`).join("; ")}.\n\n${said.join("\n\n")}\n`,
+  "a news item's fact box of recommending items under no intro, answers by subject": (
+    items,
+    said,
+  ) =>
+    `Fakta: Revisionens rekommendationer\n${items.map((i) => `- Kommunstyrelsen bör ${i}.`).join("\n")}\n\nUppföljning\n\n${said.join("\n\nAnnons\n\n")}\n`,
   "each recommendation under its label, its answer after it": (items, said) =>
     items.map((i, n) => `Recommendation: The board should ${i}.\n\n${said[n]}`).join("\n\n"),
 };
@@ -65,6 +70,17 @@ describe("a response read by its answers, whatever its layout", () => {
         },
       ),
     );
+  });
+
+  it("reads one stance said twice in a paragraph once, and an answer to both recommendations as two", () => {
+    const text =
+      "Svar\n\nRevisorernas rekommendationer\nÄrendeberedning\n• Kommunstyrelsen bör säkerställa att beslutsunderlagen redovisar kostnaderna.\n• Kommunstyrelsen bör fastställa tidsgränser för beredningen.\nExploatering\n• Kommunstyrelsen bör upprätta en samlad prognos per projekt.\n• Kommunstyrelsen bör tydliggöra ansvarsfördelningen i projekten.\n\nBedömning\n\nKontoret delar revisorernas bild att kostnaderna behöver framgå.\n\nKontoret ser inte behov av fasta gränser. Kontoret avstyrker därför den rekommendationen.\n\nKontoret instämmer i båda rekommendationerna.\n";
+    expect(answerSegments(textBlocks(text)).map((s) => [s.number, s.stance.stance])).toEqual([
+      [1, "agrees"],
+      [2, "disagrees"],
+      [3, "agrees"],
+      [4, "agrees"],
+    ]);
   });
 
   it("gives an answer that names recommendations by letter or place to those", () => {

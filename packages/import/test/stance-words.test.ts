@@ -387,6 +387,8 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     ["Nämnden bedömer att kravet är uppfyllt.", "agrees"],
     ["Detta görs redan.", "agrees"],
     ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
+    ["Børne- og Ungdomsforvaltningen og Økonomiforvaltningen er enige.", "agrees"],
+    ["Ordföranden säger att rapporteringen av ej verkställda beslut redan är på plats.", "agrees"],
     ["Rekommendationen tillgodoses.", "agrees"],
     ["Rekommendationen tillgodoses inte.", "disagrees"],
     ["Förvaltningen bedömer inte att ett nytt system behövs.", "disagrees"],
