@@ -63,6 +63,10 @@ const namedPlace = new RegExp(
   "giu",
 );
 
+/** Words that point back to what was just answered. */
+const saidOfTheLast =
+  /(?<!\p{L})(?:därför|därmed|derfor|dermed|therefore|(?:den|denna|denne|this|that)\s+(?:rekommendation(?:en)?|anbefaling(?:en)?|recommendation))(?!\p{L})/iu;
+
 /** An answer to two recommendations at once, by no place. */
 const bothOfThem =
   /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|anbefaling\p{L}*)/iu;
@@ -270,12 +274,14 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       else segment = [];
       continue;
     }
-    // The same stance again in the answer's own paragraph ("… ser inte behov av fasta gränser
-    // … . Stadsledningskontoret avstyrker därför den rekommendationen.") restates it.
+    // The same stance again in the answer's own paragraph, said of what was just answered ("…
+    // ser inte behov av fasta gränser … . Stadsledningskontoret avstyrker därför den
+    // rekommendationen."), restates it.
     const last = segment[0];
     if (
       last &&
       !unit.places &&
+      saidOfTheLast.test(unit.text) &&
       last.stanceLine === unit.line &&
       last.stance.stance === unit.stance.stance &&
       reaches(last.following, unit)

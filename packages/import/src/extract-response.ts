@@ -884,13 +884,30 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       (sentence) => !readLabel(section, sentence, line),
     );
     if (said.length === 0) return;
+    // A paragraph that answers several in turn ("Saksbehandlingstid Vi er enige … Gebyr ved
+    // fristoverskridelse Rådmannen er enig …"): a stance whose closest recommendation was
+    // answered already goes to the closest of those not yet answered, and the promises after a
+    // stance to the one it went to, where they share no recommendation's words themselves.
+    const answering = new Map<string, ImportedSection>();
+    let turn: ImportedSection | undefined;
     if (byWords)
       // After a list of recommendations, a stance goes to the one whose words it shares, and
       // one said of them all ("instämmer i rekommendationerna") to each that has none.
       for (const sentence of said) {
-        const closest = closestSection(result.sections, sentence);
+        const stated = readStanceIn(sentence)?.stance;
+        let closest = closestSection(result.sections, sentence);
+        if (closest && stated && stated !== "no-stance") {
+          if ((closest.stance || closest.stanceUndecided) && !saidOfAll.has(closest))
+            closest =
+              closestSection(
+                result.sections.filter((s) => !(s.stance || s.stanceUndecided) || saidOfAll.has(s)),
+                sentence,
+              ) ?? closest;
+          turn = closest;
+        }
+        if (turn) answering.set(sentence, turn);
         // A stance said to one recommendation outweighs one said of them all before it.
-        if (closest && readStanceIn(sentence)) forgetStanceSaidOfAll(closest);
+        if (closest && stated) forgetStanceSaidOfAll(closest);
         for (const target of closest ? [closest] : result.sections) {
           const before = target.stance ?? target.stanceUndecided;
           readStance(target, sentence, line);
@@ -908,7 +925,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         for (const part of datedParts(sentence, reference).filter(isPromisingClause)) {
           const target =
             byWords || promisesByWords
-              ? (closestSection(result.sections, part) ?? section)
+              ? (closestSection(result.sections, part) ?? answering.get(sentence) ?? section)
               : section;
           addMeasure(target, part, line);
         }

@@ -64,10 +64,11 @@ const recommendingSentence = new RegExp(
 
 /**
  * "Nämnden bör minska andelen timanställda.", "Kommunen bør utarbeide …", "Der bør foretages
- * …": the report's recommendation repeated word for word, whoever it is to.
+ * …": the report's recommendation repeated word for word, whoever it is to; not a clause said
+ * of it ("Målet er at fristen skal holdes …").
  */
 const directive =
-  /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?:bör|bør|behöver|should|skal|ska)\s+\p{L}/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+(?!(?:att|at|that|som|om)\s)[\p{L}-]+){0,4}?\s+(?:bör|bør|behöver|should|skal|ska)\s+\p{L}/u;
 
 /**
  * Whether `next` answers the directive before it: it states a stance at once, or its subject
@@ -92,6 +93,8 @@ function answeredBy(said: string, next: string): boolean {
 export function recommendationQuoted(sentence: string, next?: string): string | undefined {
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
     return undefined;
+  // "Revisjonen anbefaler at rådmannen:" introduces the list after it and quotes nothing.
+  if (/:\s*$/u.test(sentence)) return undefined;
   const said = recommendingSentence.exec(sentence.trim())?.[1];
   if (!said) {
     // A table's header run into the first row ("… nedan. Rekommendation Nämndens svar Nämnden

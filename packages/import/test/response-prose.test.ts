@@ -28,6 +28,20 @@ describe("a recommendation quoted in a sentence of its own", () => {
     ).toBe(undefined);
     expect(recommendationQuoted("Nämnden rekommenderar att rutinen ses över.")).toBe(undefined);
   });
+
+  it("is no intro to a list, and no clause said of a recommendation", () => {
+    expect(recommendationQuoted("Revisjonen anbefaler at rådmannen:")).toBe(undefined);
+    expect(
+      recommendationQuoted(
+        "Målet er at fristen skal holdes i alle saker innen utgangen av juni 2027.",
+        "Rådmannen er enig med revisjonen.",
+      ),
+    ).toBe(undefined);
+    // A directive repeated from the report and answered at once still is one.
+    expect(
+      recommendationQuoted("Kommunen bør utarbeide en plan for tilsyn.", "Rådmannen er enig."),
+    ).toBe("Kommunen bør utarbeide en plan for tilsyn.");
+  });
 });
 
 describe("recommendations listed in one sentence", () => {
