@@ -50,6 +50,7 @@ const otherWords: [RegExp, string][] = [
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
   [/\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  [eitherOrder(String.raw`\bser`, String.raw`positivt på(?![\p{L}\d])`), "instämmer"],
   // "Rekommendationen tillgodoses (delvis)": a "delvis" or "inte" after it qualifies it.
   [/\btillgodoses\s+(?:därför\s+)?(?:inte|ej)\b/iu, "instämmer inte"],
   [/\btillgodoses\s+(?:därmed\s+)?delvis\b/iu, "instämmer delvis"],
@@ -156,9 +157,10 @@ const otherWords: [RegExp, string][] = [
     "instämmer inte",
   ],
   // The recommendation declined in the passive: "Rekommendationen genomförs därför inte",
-  // Norwegian "Anbefalingen følges ikke opp", "The recommendation will not be implemented".
+  // "Rekommendationen kommer inte att genomföras", Norwegian "Anbefalingen følges ikke opp",
+  // "The recommendation will not be implemented".
   [
-    /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
+    /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:kommer|vil|skal)\s+(?:därför\s+|derfor\s+)?(?:inte|ej|ikke|ikkje)\s+(?:att\s+|å\s+|til\s+at\s+)?(?:genomföras|införas|följas|verkställas|bli\s+gjennomført|gjennomføres|følges|gennemføres|blive\s+gennemført)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
     "instämmer inte",
   ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
@@ -207,7 +209,7 @@ const weakWords: [RegExp, string][] = [
  * between ("delar dock inte …", "delar överlag …").
  */
 const vocabularyStart =
-  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,3}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
+  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
 
 /** The first stance a text states, or the between-phrase it states instead of one. */
 export function readStanceIn(text: string): StanceReading | undefined {

@@ -387,6 +387,15 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     ["Nämnden bedömer att kravet är uppfyllt.", "agrees"],
     ["Detta görs redan.", "agrees"],
     ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
+    ["Rekommendationen kommer inte att genomföras.", "disagrees"],
+    [
+      "När det gäller en gemensam mall ser kommunstyrelsen positivt på revisorernas förslag.",
+      "agrees",
+    ],
+    [
+      "Vad gäller avvikelserna delar kommunstyrelsen i viss mån revisorernas bild.",
+      "partly-agrees",
+    ],
     ["Børne- og Ungdomsforvaltningen og Økonomiforvaltningen er enige.", "agrees"],
     ["Ordföranden säger att rapporteringen av ej verkställda beslut redan är på plats.", "agrees"],
     ["Rekommendationen tillgodoses.", "agrees"],
