@@ -699,6 +699,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         bySubject = true;
         continue;
       }
+      // A heading that names none ("Annons", "Övrigt") ends the subject before it: what
+      // follows goes to the recommendation whose words it shares.
+      if (bySubject) {
+        bySubject = false;
+        byWords = true;
+      }
     }
     // The text after a list of decided recommendations answers them all: its promises go to
     // the recommendation whose words they share.
@@ -871,7 +877,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
             saidOfAll.add(target);
         }
       }
-    else readStance(section, said.join(" "), line);
+    else {
+      // A stance said to this recommendation outweighs one said of them all before it.
+      if (readStanceIn(said.join(" "))) forgetStanceSaidOfAll(section);
+      readStance(section, said.join(" "), line);
+    }
     for (const sentence of said) {
       const dated = findDatePhrases(sentence);
       reference = ownDate ?? dated[0]?.period.start ?? context;
@@ -1155,7 +1165,7 @@ const directive =
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$/iu;
+  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

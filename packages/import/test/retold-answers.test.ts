@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ImportedResponse, importDocument } from "../src/index.ts";
+
+function response(text: string): ImportedResponse {
+  return importDocument({
+    name: "artikel.txt",
+    text,
+    kind: "response",
+    organisation: {
+      id: "k",
+      bodies: [{ id: "socialnamnden", name: "Socialnämnden", kind: "committee" }],
+    },
+  }).extracted as ImportedResponse;
+}
+
+const recommendations = [
+  "Nämnden bör införa en rutin för att rapportera ej verkställda beslut varje kvartal.",
+  "Nämnden bör säkerställa att varje beviljad insats följs upp minst en gång per år.",
+  "Nämnden bör överväga att placera handläggarna i samma enhet som verkställigheten.",
+];
+
+/** A news item: the recommendations in a fact box under a caption, then answers by subject. */
+function newsItem(caption: string, between: string): string {
+  return [
+    "Nämnden svarar revisorerna",
+    "",
+    "Socialnämnden har lämnat sitt svar på revisionens granskning av handläggningen.",
+    "",
+    caption,
+    ...recommendations.map((r) => `- ${r}`),
+    "",
+    "Rutin på plats",
+    "",
+    "Rapporteringen av ej verkställda beslut är redan på plats, och där håller nämnden med.",
+    "",
+    between,
+    "",
+    "När det gäller uppföljningen instämmer nämnden. Alla pågående insatser ska ha följts upp senast den 30 juni 2027.",
+    "",
+    "Förslaget att flytta handläggarna till verkställigheten säger nämnden däremot nej till.",
+    "",
+  ].join("\n");
+}
+
+describe("a news item that retells the recommendations and answers by subject", () => {
+  it("opens a section for each item under a caption naming the recommendations, and reads the answers after a heading that names none by their words (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "Fakta: Revisionens rekommendationer",
+          "Revisorernas rekommendationer",
+          "Rekommendationerna",
+        ),
+        fc.constantFrom("Annons", "Övrigt"),
+        (caption, between) => {
+          const read = response(newsItem(caption, between));
+          expect(read.sections.map((s) => [s.text, s.stance])).toEqual([
+            [recommendations[0], "agrees"],
+            [recommendations[1], "agrees"],
+            [recommendations[2], "disagrees"],
+          ]);
+          expect(read.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-06-30"]);
+        },
+      ),
+    );
+  });
+
+  it("lets a stance said to one recommendation by its subject outweigh one said of them all", () => {
+    const text = [
+      "Nämnden svarar revisorerna",
+      "",
+      "Revisionens rekommendationer",
+      ...recommendations.map((r) => `- ${r}`),
+      "",
+      "Nämnden instämmer i revisorernas bedömning.",
+      "",
+      "Handläggarna i verkställigheten",
+      "",
+      "Där instämmer nämnden delvis i revisorernas bedömning.",
+      "",
+    ].join("\n");
+    expect(response(text).sections.map((s) => s.stance)).toEqual([
+      "agrees",
+      "agrees",
+      "partly-agrees",
+    ]);
+  });
+});
