@@ -182,11 +182,12 @@ const namedByPlace = new RegExp(
 );
 
 /**
- * A promise after what was done, in the same sentence: "har tagits fram och ska användas …";
+ * A promise after what was done, in the same sentence: "har tagits fram och ska användas …",
+ * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate);
  * or a promise first, its subject's own verb, with what was done in a clause after it
  * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts").
  */
-const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,

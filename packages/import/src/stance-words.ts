@@ -107,14 +107,17 @@ const otherWords: [RegExp, string][] = [
     "instämmer inte",
   ],
   [/\bdelvis (?:instämmer|delar|överens)\b/iu, "instämmer delvis"],
+  // Meeting the recommendation: "Rekommendationen tillgodoses (delvis)".
+  [/\brekommendation\p{L}* tillgodoses (?:endast |bara )?delvis\b/iu, "instämmer delvis"],
+  [/\brekommendation\p{L}* tillgodoses\b/iu, "instämmer"],
   // Taking a recommendation to heart, in either word order: "tar delvis till sig
   // rekommendationen" (a "delvis" or "inte" inside qualifies it).
   [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
-  // Seeing no need for what is recommended: "anser inte att en särskild plan behövs", "anser
+  // Seeing no need for what is recommended: "anser (bedömer) inte att en särskild plan behövs", "anser
   // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
   // tillräckligt", "Någon ytterligare ordning behövs därför inte".
   [
-    /\banser (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändig|motiverad|befogad)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
   // Refusing what is asked, whatever is offered in its stead: "… och det tänker vi inte göra".

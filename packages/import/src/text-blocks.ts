@@ -323,6 +323,10 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
+/** A recommendation's own label, with its number or without: "Rekommendation 3:". */
+const recommendationLabel =
+  /^(?:rekommendation|recommendation|anbefaling)(?:\s+\d{1,2})?\s*:\s*\S/iu;
+
 /** The labels an answer or a recommendation is given under, each at a line's start. */
 const answerLabel =
   /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:(?:management|agency|department|entity|auditee|ministry|council|region)\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|due\s+date|expected\s+completion(?:\s+date)?|action\s+taken|status|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
@@ -414,6 +418,11 @@ export function textBlocks(text: string): Block[] {
             (referenceStart.test(current.text) && /[.!?]$/u.test(previous.trim())))) ||
         agendaItemStart.test(raw) ||
         (current.kind === "item" && /[.!?]$/u.test(previous.trim()) && /^\p{Lu}/u.test(raw)) ||
+        // "Rekommendation 3: Införa …." is a block of its own where its sentence ends with the
+        // line: an answer given without its label begins on the next.
+        (recommendationLabel.test(current.text) &&
+          /[.!?]$/u.test(previous.trim()) &&
+          /^\p{Lu}/u.test(raw)) ||
         (current.kind === "paragraph" &&
           previous.trim().length < 45 &&
           !/-$/.test(previous.trim()) &&

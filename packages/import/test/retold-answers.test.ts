@@ -87,3 +87,27 @@ describe("a news item that retells the recommendations and answers by subject", 
     ]);
   });
 });
+
+describe("'Rekommendation N:' and 'Förvaltningens svar:' pairs on a meeting's page", () => {
+  it("ends a recommendation at its line where the answer after it has no label, and reads a dated estimate after a step taken", () => {
+    const text = [
+      "Svar på revisionsrapport Granskning av elevhälsans arbete",
+      "",
+      "Rekommendation 1: Säkerställa att samtliga skolor har tillgång till skolpsykolog.",
+      "Förvaltningens svar: Rekommendationen tillgodoses delvis. En ytterligare tjänst har utlysts och beräknas vara tillsatt den 1 mars 2027.",
+      "",
+      "Rekommendation 2: Införa ett gemensamt system för dokumentation av insatserna.",
+      "Förvaltningen bedömer inte att ett nytt system behövs. En gemensam mall infördes i augusti 2026.",
+      "",
+    ].join("\n");
+    const read = response(text);
+    expect(read.sections.map((s) => [s.text, s.stance])).toEqual([
+      ["Säkerställa att samtliga skolor har tillgång till skolpsykolog.", "partly-agrees"],
+      ["Införa ett gemensamt system för dokumentation av insatserna.", "disagrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-03-01"],
+      [],
+    ]);
+  });
+});
