@@ -596,9 +596,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = false;
       continue;
     }
-    const quotedInSentence = quotesEach
-      ? recommendationQuoted(b.text, read[read.indexOf(b) + 1]?.text)
-      : undefined;
+    // Once a list has opened the sections, a sentence in the answers that reads like a
+    // recommendation ("Målet er at fristen skal holdes …") answers one of them.
+    const quotedInSentence =
+      quotesEach && !fromList && !byWords
+        ? recommendationQuoted(b.text, read[read.indexOf(b) + 1]?.text)
+        : undefined;
     if (quotedInSentence && b.kind === "paragraph") {
       open(result.sections.length + 1, false, quotedInSentence, b.line);
       awaitingText = false;

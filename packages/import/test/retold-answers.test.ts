@@ -111,3 +111,21 @@ describe("'Rekommendation N:' and 'Förvaltningens svar:' pairs on a meeting's p
     ]);
   });
 });
+
+describe("a summary's list of recommendations after a lead-in, answered in the comment after it", () => {
+  it("opens a section for each item, none for the lead-in, and none for an answer that reads like a recommendation", () => {
+    const text = [
+      "Rådmannens kommentar til forvaltningsrevisjonen",
+      "",
+      "Sammendrag Undersøkelsen viser at mange søknader ble avgjort for sent. Revisjonen anbefaler at rådmannen: - sørger for at søknader med tre ukers frist blir avgjort innen fristen - sikrer at gebyret reduseres når fristen er overskredet",
+      "",
+      "Rådmannens kommentar Saksbehandlingstid Vi er enige i at for mange saker har tatt for lang tid. Målet er at fristen skal holdes i alle saker innen utgangen av juni 2027. Gebyr ved fristoverskridelse Rådmannen er enig med revisjonen. Endringen i systemet skal være på plass innen 1. mars 2027.",
+      "",
+    ].join("\n");
+    const read = response(text);
+    expect(read.sections.map((s) => s.text)).toEqual([
+      "sørger for at søknader med tre ukers frist blir avgjort innen fristen",
+      "sikrer at gebyret reduseres når fristen er overskredet",
+    ]);
+  });
+});
