@@ -20,12 +20,14 @@ const labelledApartEighth = documentSelection("dev-176..dev-195");
 const labelledApartNinth = documentSelection("dev-215..dev-234");
 const labelledApartTenth = documentSelection("dev-253..dev-272");
 const labelledApartEleventh = documentSelection("dev-291..dev-310");
+const labelledApartFourteenth = documentSelection("dev-361..dev-380");
 const labelledApart = (folder: string) =>
   labelledApartSeventh(folder) ||
   labelledApartEighth(folder) ||
   labelledApartNinth(folder) ||
   labelledApartTenth(folder) ||
-  labelledApartEleventh(folder);
+  labelledApartEleventh(folder) ||
+  labelledApartFourteenth(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
