@@ -66,7 +66,6 @@ export { deadlineCalendar, deadlineCalendarParts } from "./serialise/deadline-ca
 export { measuresCsv } from "./serialise/measures-csv.ts";
 export {
   type ExportFilter,
-  type ExportPart,
   exportCorpus,
   exportedStatus,
   exportParts,
