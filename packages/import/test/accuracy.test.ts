@@ -20,12 +20,14 @@ const labelledApartEighth = documentSelection("dev-176..dev-195");
 const labelledApartNinth = documentSelection("dev-215..dev-234");
 const labelledApartTenth = documentSelection("dev-253..dev-272");
 const labelledApartEleventh = documentSelection("dev-291..dev-310");
+const labelledApartFourteenth = documentSelection("dev-361..dev-380");
 const labelledApart = (folder: string) =>
   labelledApartSeventh(folder) ||
   labelledApartEighth(folder) ||
   labelledApartNinth(folder) ||
   labelledApartTenth(folder) ||
-  labelledApartEleventh(folder);
+  labelledApartEleventh(folder) ||
+  labelledApartFourteenth(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
@@ -237,7 +239,8 @@ describe("import accuracy on the labelled documents", () => {
   // dev-215..dev-234 kind 0.9, precision 0.76, recall 0.39, addressees 0.15, stances 0.29,
   // measures 0.5 and 0.33; dev-253..dev-272 kind 0.9, precision 0.76, recall 0.43, addressees
   // 0.33, stances 0.17, measures 0.6 and 0.31; dev-291..dev-310 kind 0.8, precision 1, recall
-  // 0.35, addressees 0.07, stances 0.36, measures 0.78 and 0.4);
+  // 0.35, addressees 0.07, stances 0.36, measures 0.78 and 0.4; dev-361..dev-380 kind 1,
+  // precision 0.62, recall 0.35, addressees 0.32, stances 0.41, measures 0.72 and 0.72);
   // each is held at the level later rules reached on it. This guards against losing ground on
   // them; it does not say the rules read them.
   it.each([
@@ -312,6 +315,19 @@ describe("import accuracy on the labelled documents", () => {
         stanceAccuracy: 0.75,
         measurePrecision: 0.8,
         measureRecall: 0.62,
+      },
+    },
+    {
+      range: "dev-361..dev-380",
+      holds: labelledApartFourteenth,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.62,
+        recall: 0.35,
+        addresseesRight: 0.32,
+        stanceAccuracy: 0.41,
+        measurePrecision: 0.72,
+        measureRecall: 0.72,
       },
     },
   ])(
