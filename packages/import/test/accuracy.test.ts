@@ -46,14 +46,15 @@ describe("import accuracy on the labelled documents", () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.98,
       // Were 0.96, 0.92 and 0.88 before the thirteenth held-back part (dev-345..dev-360, its
-      // reports read 3 of 24) joined the development part.
-      precision: 0.93,
-      recall: 0.88,
-      addresseesRight: 0.84,
+      // reports read 3 of 24) joined the development part, 0.93, 0.88 and 0.84 just after;
+      // stances were 0.8, measures 0.82 and 0.83 before the fourteenth round's changes.
+      precision: 0.96,
+      recall: 0.93,
+      addresseesRight: 0.89,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.8,
-      measureRecall: 0.82,
-      measurePrecision: 0.83,
+      stanceAccuracy: 0.83,
+      measureRecall: 0.83,
+      measurePrecision: 0.84,
     });
   });
 
@@ -215,12 +216,16 @@ describe("import accuracy on the labelled documents", () => {
       documents: 16,
       levels: {
         kindAccuracy: 1,
-        precision: 0.25,
-        recall: 0.12,
-        addresseesRight: 0.12,
-        stanceAccuracy: 0.6,
-        measurePrecision: 0.64,
-        measureRecall: 0.5,
+        // Were 0.25, 0.12 and 0.12: items wrapped onto lines of their own, unmarked items under
+        // a lead-in, a table run into one line, the auditors' view of what a body should do.
+        precision: 0.81,
+        recall: 0.75,
+        addresseesRight: 0.7,
+        // Were 0.6, 0.64 and 0.5: captions over retold recommendations, headings that name
+        // none, unlabelled answers after "Rekommendation N:", a lead-in ending in a colon.
+        stanceAccuracy: 0.8,
+        measurePrecision: 0.72,
+        measureRecall: 0.72,
       },
     },
   ])(
@@ -325,9 +330,12 @@ describe("import accuracy on the labelled documents", () => {
         precision: 0.62,
         recall: 0.35,
         addresseesRight: 0.32,
-        stanceAccuracy: 0.41,
-        measurePrecision: 0.72,
-        measureRecall: 0.72,
+        // Was 0.41; measures precision was 0.72: the fourteenth round's changes opened
+        // dev-361's and dev-375's sections, with six stances and a promise right, and one
+        // promise the label does not take ("A backlog … from spring 2027 will be cleared").
+        stanceAccuracy: 0.58,
+        measurePrecision: 0.7,
+        measureRecall: 0.77,
       },
     },
   ])(
