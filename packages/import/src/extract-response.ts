@@ -482,6 +482,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   let demandedAt: number | undefined;
   let readTo = read.length;
   for (const b of read) {
+    // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
+    // body: its views and plans are the chair's.
+    if (result.sections.length > 0 && b.kind !== "row" && chairsStatement.test(b.text.trim())) {
+      readTo = Math.min(readTo, read.indexOf(b));
+      break;
+    }
     const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
     if (agenda) {
       const number = Number(agenda[1] ?? agenda[2]);
@@ -870,8 +876,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (byWords)
       // After a list of recommendations, a stance goes to the one whose words it shares, and
       // one said of them all ("instämmer i rekommendationerna") to each that has none.
-      for (const sentence of said) {
-        const closest = closestSection(result.sections, sentence);
+      for (const [i, sentence] of said.entries()) {
+        // A sentence that names none goes on answering the one the sentence before it did
+        // ("Fasta lag … är inte möjligt att bemanna … . Förvaltningen föreslår därför att
+        // rekommendationen inte genomförs.").
+        const closest =
+          closestSection(result.sections, sentence) ??
+          (i > 0 ? closestSection(result.sections, said[i - 1] ?? "") : undefined);
         // A stance said to one recommendation outweighs one said of them all before it.
         if (closest && readStanceIn(sentence)) forgetStanceSaidOfAll(closest);
         for (const target of closest ? [closest] : result.sections) {
@@ -1166,6 +1177,10 @@ const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal
 /** "Verksamheten ska …", "Nämnden bör …", "The Council should …": who shall or should act. */
 const directive =
   /^(?:[\p{L}-]+\s+){1,3}?(?:ska|skall|bör|behöver|måste|skal|bør|må|should|shall|must)\s/iu;
+
+/** The heading of a chair's own statement: "Ordförandeutlåtande", "Ordförandens kommentar". */
+const chairsStatement =
+  /^(?:ordförandeutlåtande|ordförandens (?:utlåtande|kommentar|kommentarer)|ordførerens kommentar|(?:the )?chair(?:man|person)?'?s (?:statement|comments?))$/iu;
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =

@@ -133,6 +133,12 @@ const otherWords: [RegExp, string][] = [
     /\b(?:avser|kommer|tänker|planerar|vil|kommer til|will|does|do|intends?)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej|ikke|ikkje|not)\s+(?:att\s+|å\s+|to\s+)?(?:genomföra|införa|verkställa|följa(?:\s+upp)?|gjennomføre|iverksette|følge(?:\s+opp)?|gennemføre|implement|adopt|carry out)\s+(?:[\p{L}-]+\s+){0,1}?(?:rekommendation\p{L}*|anbefaling\p{L}*|recommendations?)\b/iu,
     "instämmer inte",
   ],
+  // Proposing that it not be carried out: "föreslår därför att rekommendationen inte
+  // genomförs".
+  [
+    /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b/iu,
+    "instämmer inte",
+  ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.

@@ -129,3 +129,31 @@ describe("a summary's list of recommendations after a lead-in, answered in the c
     ]);
   });
 });
+
+describe("a meeting's page whose answers follow the recommendations it lists", () => {
+  const text = (chair: string) =>
+    [
+      "1 Yttrande över revisionsrapport Hemtjänstens kontinuitet",
+      "",
+      "Ärendebeskrivning",
+      "Revisorerna lämnar följande rekommendationer till socialnämnden:",
+      "1. Mät hur många olika medarbetare varje brukare möter under en fjortondagarsperiod.",
+      "2. Inför fasta hemtjänstlag med högst tio medarbetare per brukargrupp.",
+      "",
+      "Förvaltningen instämmer i revisorernas bedömning när det gäller mätningen av hur många medarbetare brukaren möter.",
+      "",
+      "Fasta hemtjänstlag är enligt förvaltningen inte möjliga att bemanna på landsbygden. Förvaltningen föreslår därför att rekommendationen inte genomförs.",
+      "",
+      chair,
+      "Jag delar förvaltningens bedömning att fasta hemtjänstlag inte fungerar, men vi kommer att pröva mindre lag i tätorten under hösten 2027.",
+      "",
+    ].join("\n");
+
+  it("gives a sentence that names no recommendation to the one the sentence before it answered, and reads nothing from the chair's statement after the answers", () => {
+    for (const chair of ["Ordförandeutlåtande", "Ordförandens kommentar"]) {
+      const read = response(text(chair));
+      expect(read.sections.map((s) => s.stance)).toEqual(["agrees", "disagrees"]);
+      expect(read.sections.flatMap((s) => s.measures)).toEqual([]);
+    }
+  });
+});

@@ -208,6 +208,7 @@ describe("stances are read as check reads them", () => {
     ["Förvaltningen bedömer inte att ett nytt system behövs.", "disagrees"],
     ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
     ["Rekommendationen tillgodoses genom en ny rutin.", "agrees"],
+    ["Förvaltningen föreslår därför att rekommendationen inte genomförs.", "disagrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
