@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   cpSync,
   mkdirSync,
@@ -72,6 +73,17 @@ describe("an incremental site build", () => {
     // Örebro's search shard (the second: shards follow the organisations' order).
     const orebroShard = () => statSync(join(first.outDir, "pagefind-2", "pagefind-entry.json"));
     const orebroBefore = orebroShard();
+    // Each organisation's part of the corpus-wide downloads, as the first build kept it.
+    const part = (download: string, organisation: string) =>
+      statSync(
+        join(
+          cache,
+          "download-parts",
+          createHash("sha1").update(`${download}\n${organisation}`).digest("hex"),
+        ),
+      );
+    const downloads = ["json", "csv sv", "csv en", "calendar sv", "calendar en"];
+    const partsBefore = downloads.map((d) => [part(d, "orebro").mtimeMs, part(d, "malmo").mtimeMs]);
 
     // Built again over the first build's folder, as the next `pnpm build` with the cache is.
     const incremental = await buildSite(corpus, asOf, { ...cached, SPARBAR_OUT_DIR: first.outDir });
@@ -98,6 +110,11 @@ describe("an incremental site build", () => {
     // The unchanged shard was left where it was, not copied again.
     expect(orebroShard().ino).toBe(orebroBefore.ino);
     expect(orebroShard().mtimeMs).toBe(orebroBefore.mtimeMs);
+    // Örebro's parts of the downloads were taken as kept; Malmö's were made again.
+    downloads.forEach((download, i) => {
+      expect(part(download, "orebro").mtimeMs, download).toBe(partsBefore[i]?.[0]);
+      expect(part(download, "malmo").mtimeMs, download).not.toBe(partsBefore[i]?.[1]);
+    });
 
     // Every file, the search index's included, byte for byte.
     const built = filesOf(incremental.outDir);

@@ -31,6 +31,7 @@ export { formatFile, formatSource } from "./format/format-source.ts";
 export { columnHeadings, labelOf, stateLabel, stateLabels } from "./labels.ts";
 export { findCopy } from "./link/copies.ts";
 export { reservedOrganisationIds } from "./link/reserved-ids.ts";
+export { codeFingerprint } from "./load/code-fingerprint.ts";
 export type { LoadedResponse } from "./load/document.ts";
 export { loadCorpus } from "./load/load-corpus.ts";
 export { loadSource } from "./load/load-source.ts";
@@ -48,7 +49,11 @@ export {
 } from "./periods/index.ts";
 export { filterProblems } from "./query/filter-check.ts";
 export { type Found, findById } from "./query/find.ts";
-export { queryRecommendations, type RecommendationFilter } from "./query/recommendations.ts";
+export {
+  compareOrganisations,
+  queryRecommendations,
+  type RecommendationFilter,
+} from "./query/recommendations.ts";
 export type { Answer as QuestionAnswer } from "./schema/audit.ts";
 export { idFromDiaryNumber } from "./schema/ids.ts";
 export { jsonSchemas, serialiseJsonSchema } from "./schema/json-schema.ts";
@@ -57,10 +62,15 @@ export type { ResponseKindValue } from "./schema/response-kind.ts";
 export { type Stance, stances } from "./schema/section.ts";
 export { type AuditorState, auditorStates, type BodyState, bodyStates } from "./schema/states.ts";
 export { changesCsv } from "./serialise/changes-csv.ts";
-export { deadlineCalendar } from "./serialise/deadline-calendar.ts";
+export { deadlineCalendar, deadlineCalendarParts } from "./serialise/deadline-calendar.ts";
 export { measuresCsv } from "./serialise/measures-csv.ts";
-export { type ExportFilter, exportCorpus, exportedStatus } from "./serialise/records.ts";
-export { statusCsv } from "./serialise/status-csv.ts";
+export {
+  type ExportFilter,
+  exportCorpus,
+  exportedStatus,
+  exportParts,
+} from "./serialise/records.ts";
+export { statusCsv, statusCsvHeader, statusCsvRows } from "./serialise/status-csv.ts";
 export type { QuarterCounts } from "./status/aggregate.ts";
 export { NO_RESPONSE_MONTHS } from "./status/silence.ts";
 export { isClosed, isLate, isPassedWithoutReport } from "./status/states.ts";

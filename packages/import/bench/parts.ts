@@ -41,6 +41,7 @@ export const parts: { name: string; round: number; holds: (folder: string) => bo
   run("eleventh held-back part", 11, 311, 328),
   run("twelfth held-back part", 12, 329, 344),
   run("thirteenth held-back part", 13, 345, 360),
+  run("labelled apart", 14, 361, 380),
 ];
 /** The round the measured held-back part, still named `heldout-N`, was written in. */
 export const heldOutRound = 14;

@@ -182,11 +182,12 @@ const namedByPlace = new RegExp(
 );
 
 /**
- * A promise after what was done, in the same sentence: "har tagits fram och ska användas …";
+ * A promise after what was done, in the same sentence: "har tagits fram och ska användas …",
+ * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate);
  * or a promise first, its subject's own verb, with what was done in a clause after it
  * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts").
  */
-const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|will|vil|skal|beräknas|beraknas)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
@@ -505,6 +506,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   let demandedAt: number | undefined;
   let readTo = read.length;
   for (const b of read) {
+    // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
+    // body: its views and plans are the chair's.
+    if (result.sections.length > 0 && b.kind !== "row" && chairsStatement.test(b.text.trim())) {
+      readTo = Math.min(readTo, read.indexOf(b));
+      break;
+    }
     const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
     if (agenda) {
       const number = Number(agenda[1] ?? agenda[2]);
@@ -619,9 +626,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = false;
       continue;
     }
-    const quotedInSentence = quotesEach
-      ? recommendationQuoted(b.text, read[read.indexOf(b) + 1]?.text)
-      : undefined;
+    // Once a list has opened the sections, a sentence in the answers that reads like a
+    // recommendation ("Målet er at fristen skal holdes …") answers one of them.
+    const quotedInSentence =
+      quotesEach && !fromList && !byWords
+        ? recommendationQuoted(b.text, read[read.indexOf(b) + 1]?.text)
+        : undefined;
     if (quotedInSentence && b.kind === "paragraph") {
       open(result.sections.length + 1, false, quotedInSentence, b.line);
       awaitingText = false;
@@ -722,6 +732,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         byWords = false;
         bySubject = true;
         continue;
+      }
+      // A heading that names none ("Annons", "Övrigt") ends the subject before it: what
+      // follows goes to the recommendation whose words it shares.
+      if (bySubject) {
+        bySubject = false;
+        byWords = true;
       }
     }
     // The text after a list of decided recommendations answers them all: its promises go to
@@ -893,9 +909,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (byWords)
       // After a list of recommendations, a stance goes to the one whose words it shares, and
       // one said of them all ("instämmer i rekommendationerna") to each that has none.
-      for (const sentence of said) {
+      for (const [i, sentence] of said.entries()) {
         const stated = readStanceIn(sentence)?.stance;
-        let closest = closestSection(result.sections, sentence);
+        // A sentence that names none goes on answering the one the sentence before it did
+        // ("Fasta lag … är inte möjligt att bemanna … . Förvaltningen föreslår därför att
+        // rekommendationen inte genomförs.").
+        let closest =
+          closestSection(result.sections, sentence) ??
+          (i > 0 ? closestSection(result.sections, said[i - 1] ?? "") : undefined);
         if (closest && stated && stated !== "no-stance") {
           if ((closest.stance || closest.stanceUndecided) && !saidOfAll.has(closest))
             closest =
@@ -915,7 +936,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
             saidOfAll.add(target);
         }
       }
-    else readStance(section, said.join(" "), line);
+    else {
+      // A stance said to this recommendation outweighs one said of them all before it.
+      if (readStanceIn(said.join(" "))) forgetStanceSaidOfAll(section);
+      readStance(section, said.join(" "), line);
+    }
     for (const sentence of said) {
       const dated = findDatePhrases(sentence);
       reference = ownDate ?? dated[0]?.period.start ?? context;
@@ -1197,9 +1222,13 @@ const aboutTheAudit = /revision|revisor|gransk|rekommend|recommend|audit|anbefal
 const directive =
   /^(?:[\p{L}-]+\s+){1,3}?(?:ska|skall|bör|behöver|måste|skal|bør|må|should|shall|must)\s/iu;
 
+/** The heading of a chair's own statement: "Ordförandeutlåtande", "Ordförandens kommentar". */
+const chairsStatement =
+  /^(?:ordförandeutlåtande|ordförandens (?:utlåtande|kommentar|kommentarer)|ordførerens kommentar|(?:the )?chair(?:man|person)?'?s (?:statement|comments?))$/iu;
+
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$/iu;
+  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

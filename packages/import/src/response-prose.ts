@@ -93,9 +93,9 @@ function answeredBy(said: string, next: string): boolean {
 export function recommendationQuoted(sentence: string, next?: string): string | undefined {
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
     return undefined;
-  // "Revisjonen anbefaler at rådmannen:" introduces the list after it and quotes nothing.
-  if (/:\s*$/u.test(sentence)) return undefined;
   const said = recommendingSentence.exec(sentence.trim())?.[1];
+  // "Revisjonen anbefaler at rådmannen:": a lead-in to a list quotes nothing itself.
+  if (said && /:\s*$/u.test(said)) return undefined;
   if (!said) {
     // A table's header run into the first row ("… nedan. Rekommendation Nämndens svar Nämnden
     // bör …") is no part of it.

@@ -51,13 +51,6 @@ const otherWords: [RegExp, string][] = [
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
   [/\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
   [eitherOrder(String.raw`\bser`, String.raw`positivt på(?![\p{L}\d])`), "instämmer"],
-  // "Rekommendationen tillgodoses (delvis)": a "delvis" or "inte" after it qualifies it.
-  [/\btillgodoses\s+(?:därför\s+)?(?:inte|ej)\b/iu, "instämmer inte"],
-  [/\btillgodoses\s+(?:därmed\s+)?delvis\b/iu, "instämmer delvis"],
-  [
-    /\b(?:rekommendation\p{L}*|kravet)\s+tillgodoses\b(?!\s+(?:därför\s+|därmed\s+)?(?:delvis|inte|ej)\b)/iu,
-    "instämmer",
-  ],
   // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
   [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
   [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`), "instämmer inte"],
@@ -133,10 +126,13 @@ const otherWords: [RegExp, string][] = [
     "instämmer inte",
   ],
   [/\bdelvis (?:instämmer|delar|överens)\b/iu, "instämmer delvis"],
+  // Meeting the recommendation: "Rekommendationen tillgodoses (delvis)".
+  [/\brekommendation\p{L}* tillgodoses (?:endast |bara )?delvis\b/iu, "instämmer delvis"],
+  [/\brekommendation\p{L}* tillgodoses\b/iu, "instämmer"],
   // Taking a recommendation to heart, in either word order: "tar delvis till sig
   // rekommendationen" (a "delvis" or "inte" inside qualifies it).
   [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
-  // Seeing no need for what is recommended: "anser inte att en särskild plan behövs", "anser
+  // Seeing no need for what is recommended: "anser (bedömer) inte att en särskild plan behövs", "anser
   // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
   // tillräckligt", "Någon ytterligare ordning behövs därför inte".
   [
@@ -161,6 +157,12 @@ const otherWords: [RegExp, string][] = [
   // "The recommendation will not be implemented".
   [
     /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:kommer|vil|skal)\s+(?:därför\s+|derfor\s+)?(?:inte|ej|ikke|ikkje)\s+(?:att\s+|å\s+|til\s+at\s+)?(?:genomföras|införas|följas|verkställas|bli\s+gjennomført|gjennomføres|følges|gennemføres|blive\s+gennemført)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
+    "instämmer inte",
+  ],
+  // Proposing that it not be carried out: "föreslår därför att rekommendationen inte
+  // genomförs".
+  [
+    /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b/iu,
     "instämmer inte",
   ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".

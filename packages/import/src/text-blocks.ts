@@ -323,9 +323,9 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
-/** "Rekommendation 3: …", "Recommendation 3: …", "Anbefaling 3: …" at a line's start. */
-const numberedRecommendationLine =
-  /^(?:rekommendation|recommendation|anbefaling|anbefalning)\s+\d{1,2}\s*:\s*\S/iu;
+/** A recommendation's own label, with its number or without: "Rekommendation 3:". */
+const recommendationLabel =
+  /^(?:rekommendation|recommendation|anbefaling)(?:\s+\d{1,2})?\s*:\s*\S/iu;
 
 /** The labels an answer or a recommendation is given under, each at a line's start. */
 const answerLabel =
@@ -418,10 +418,9 @@ export function textBlocks(text: string): Block[] {
             (referenceStart.test(current.text) && /[.!?]$/u.test(previous.trim())))) ||
         agendaItemStart.test(raw) ||
         (current.kind === "item" && /[.!?]$/u.test(previous.trim()) && /^\p{Lu}/u.test(raw)) ||
-        // "Rekommendation 3: Införa …." on a line of its own: the answer on the next line is
-        // no part of it, with its label ("Förvaltningens svar:") or without.
-        (current.line === line - 1 &&
-          numberedRecommendationLine.test(current.text) &&
+        // "Rekommendation 3: Införa …." is a block of its own where its sentence ends with the
+        // line: an answer given without its label begins on the next.
+        (recommendationLabel.test(current.text) &&
           /[.!?]$/u.test(previous.trim()) &&
           /^\p{Lu}/u.test(raw)) ||
         (current.kind === "paragraph" &&

@@ -20,12 +20,14 @@ const labelledApartEighth = documentSelection("dev-176..dev-195");
 const labelledApartNinth = documentSelection("dev-215..dev-234");
 const labelledApartTenth = documentSelection("dev-253..dev-272");
 const labelledApartEleventh = documentSelection("dev-291..dev-310");
+const labelledApartFourteenth = documentSelection("dev-361..dev-380");
 const labelledApart = (folder: string) =>
   labelledApartSeventh(folder) ||
   labelledApartEighth(folder) ||
   labelledApartNinth(folder) ||
   labelledApartTenth(folder) ||
-  labelledApartEleventh(folder);
+  labelledApartEleventh(folder) ||
+  labelledApartFourteenth(folder);
 
 type Levels = Partial<Record<Exclude<keyof Totals, "documents">, number>>;
 
@@ -44,16 +46,18 @@ describe("import accuracy on the labelled documents", () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
       kindAccuracy: 0.98,
       // Were 0.96, 0.92 and 0.88 before the thirteenth held-back part (dev-345..dev-360, its
-      // reports read 3 of 24) joined the development part.
-      precision: 0.93,
-      recall: 0.88,
-      addresseesRight: 0.84,
+      // reports read 3 of 24) joined the development part, 0.93, 0.88 and 0.84 just after;
+      // stances were 0.8, measures 0.82 and 0.83 before the fourteenth round's changes.
+      precision: 0.96,
+      recall: 0.93,
+      addresseesRight: 0.89,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.8,
-      measureRecall: 0.82,
-      measurePrecision: 0.83,
+      stanceAccuracy: 0.83,
+      measureRecall: 0.83,
+      measurePrecision: 0.84,
     });
-  });
+    // Scoring some three hundred documents takes seconds alone and more beside other files.
+  }, 120_000);
 
   // Earlier held-back parts, each measured once and now development material, scored apart at
   // the level later rules reached on them (their one measurement as held back is in
@@ -213,12 +217,16 @@ describe("import accuracy on the labelled documents", () => {
       documents: 16,
       levels: {
         kindAccuracy: 1,
-        precision: 0.25,
-        recall: 0.12,
-        addresseesRight: 0.12,
-        stanceAccuracy: 0.6,
-        measurePrecision: 0.64,
-        measureRecall: 0.5,
+        // Were 0.25, 0.12 and 0.12: items wrapped onto lines of their own, unmarked items under
+        // a lead-in, a table run into one line, the auditors' view of what a body should do.
+        precision: 0.81,
+        recall: 0.75,
+        addresseesRight: 0.7,
+        // Were 0.6, 0.64 and 0.5: captions over retold recommendations, headings that name
+        // none, unlabelled answers after "Rekommendation N:", a lead-in ending in a colon.
+        stanceAccuracy: 0.8,
+        measurePrecision: 0.72,
+        measureRecall: 0.72,
       },
     },
   ])(
@@ -237,7 +245,8 @@ describe("import accuracy on the labelled documents", () => {
   // dev-215..dev-234 kind 0.9, precision 0.76, recall 0.39, addressees 0.15, stances 0.29,
   // measures 0.5 and 0.33; dev-253..dev-272 kind 0.9, precision 0.76, recall 0.43, addressees
   // 0.33, stances 0.17, measures 0.6 and 0.31; dev-291..dev-310 kind 0.8, precision 1, recall
-  // 0.35, addressees 0.07, stances 0.36, measures 0.78 and 0.4);
+  // 0.35, addressees 0.07, stances 0.36, measures 0.78 and 0.4; dev-361..dev-380 kind 1,
+  // precision 0.62, recall 0.35, addressees 0.32, stances 0.41, measures 0.72 and 0.72);
   // each is held at the level later rules reached on it. This guards against losing ground on
   // them; it does not say the rules read them.
   it.each([
@@ -312,6 +321,22 @@ describe("import accuracy on the labelled documents", () => {
         stanceAccuracy: 0.75,
         measurePrecision: 0.8,
         measureRecall: 0.62,
+      },
+    },
+    {
+      range: "dev-361..dev-380",
+      holds: labelledApartFourteenth,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.62,
+        recall: 0.35,
+        addresseesRight: 0.32,
+        // Was 0.41; measures precision was 0.72: the fourteenth round's changes opened
+        // dev-361's and dev-375's sections, with six stances and a promise right, and one
+        // promise the label does not take ("A backlog … from spring 2027 will be cleared").
+        stanceAccuracy: 0.58,
+        measurePrecision: 0.7,
+        measureRecall: 0.77,
       },
     },
   ])(

@@ -528,28 +528,6 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
-  it("reads a Norwegian summary's inline list and the comments answering it in one paragraph, under run-in subject words", () => {
-    const text =
-      "Sammendrag Revisjonen har undersøkt byggesakene. Revisjonen anbefaler at rådmannen: - sørger for at søknader med tre ukers frist blir avgjort innen fristen - sikrer at gebyret reduseres når fristen er overskredet - utarbeider en strategi for tilsyn og rapporterer om tilsyn hvert år Saksbehandling av byggesaker 4 Skarvøy kommune\n\nRådmannens kommentar Rådmannen takker for rapporten. Saksbehandlingstid Vi er enige i at for mange saker har tatt for lang tid. Målet er at fristen skal holdes i alle saker innen utgangen av juni 2026. Gebyr ved fristoverskridelse Rådmannen er enig med revisjonen. Endringen i systemet skal være på plass 1. mars 2026. Tilsyn Her er rådmannen bare delvis enig. En tilsynsstrategi vil bli lagt fram i løpet av andre kvartal 2026.\n";
-    const result = importDocument({
-      name: "rapport.txt",
-      text,
-      kind: "response",
-      organisation: { id: "k", bodies },
-    });
-    const { sections } = result.extracted as ImportedResponse;
-    expect(sections.map((s) => [s.text.slice(0, 20), s.stance])).toEqual([
-      ["sørger for at søknad", "agrees"],
-      ["sikrer at gebyret re", "agrees"],
-      ["utarbeider en strate", "partly-agrees"],
-    ]);
-    // The strategy promised after the third answer is the third's, though it shares no word.
-    expect(sections[2]?.measures.map((m) => m.due?.end)).toEqual(["2026-06-30"]);
-    expect(sections[2]?.text).toBe(
-      "utarbeider en strategi for tilsyn og rapporterer om tilsyn hvert år",
-    );
-  });
-
   it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
     expect(
       firstSectionDueDays(

@@ -607,6 +607,22 @@ describe("reading a response's structure before its wording", () => {
   });
 });
 
+describe("a list answered in one paragraph under run-in subject words", () => {
+  it("gives each of a Norwegian summary's inline items its own answer, the last item cut before the page's footer", async () => {
+    const found = await response("dev-347");
+    expect(found.sections.map((s) => [s.text, s.stance])).toEqual([
+      ["sørger for at søknader med tre ukers frist blir avgjort innen fristen", "agrees"],
+      ["sikrer at gebyret reduseres når fristen er overskredet", "agrees"],
+      [
+        "utarbeider en strategi for tilsyn og rapporterer om gjennomførte tilsyn til planutvalget hvert år",
+        "partly-agrees",
+      ],
+    ]);
+    // The strategy promised after the third answer is the third's.
+    expect(found.sections[2]?.measures.map((m) => m.due?.end)).toEqual(["2027-06-30"]);
+  });
+});
+
 describe("the kind, read from whose voice the report's words are in", () => {
   it("counts a report's recommendation quoted in quotation marks, or introduced just before one, for a response", async () => {
     expect((await imported("dev-91")).kind).toBe("response");

@@ -213,6 +213,10 @@ describe("stances are read as check reads them", () => {
     ["Förvaltningen anser inte att en särskild plan behövs, eftersom rutinen finns.", "disagrees"],
     ["Kommunstyrelsen anser inte att det behövs en särskild enhet.", "disagrees"],
     ["Någon ytterligare ordning behövs därför inte.", "disagrees"],
+    ["Förvaltningen bedömer inte att ett nytt system behövs.", "disagrees"],
+    ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
+    ["Rekommendationen tillgodoses genom en ny rutin.", "agrees"],
+    ["Förvaltningen föreslår därför att rekommendationen inte genomförs.", "disagrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });

@@ -60,12 +60,17 @@ export function queryRecommendations(
 /** By organisation, audit date, audit, recommendation (R2 before R10) and addressee. */
 export function compareSubjects(x: Subject, y: Subject): number {
   return (
-    x.organisation.localeCompare(y.organisation) ||
+    compareOrganisations(x.organisation, y.organisation) ||
     comparePeriods(x.audit.data.date, y.audit.data.date) ||
     x.audit.data.id.localeCompare(y.audit.data.id) ||
     naturalCompare(x.recommendation.id, y.recommendation.id) ||
     x.body.localeCompare(y.body)
   );
+}
+
+/** Organisations by id: the order of every list across a corpus that is grouped by them. */
+export function compareOrganisations(x: string, y: string): number {
+  return x.localeCompare(y);
 }
 
 // One collator for every comparison: localeCompare with a locale builds one per call, which

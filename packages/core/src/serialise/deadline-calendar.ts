@@ -1,7 +1,7 @@
 import type { Lang } from "../periods/format.ts";
 import type { DeadlineRecord } from "../view/records.ts";
 import { textIn } from "../view/text.ts";
-import { type CalendarEvent, toIcs } from "./ics.ts";
+import { type CalendarEvent, icsEvents, icsFoot, icsHead } from "./ics.ts";
 
 const words = {
   sv: {
@@ -32,6 +32,24 @@ function shorten(text: string, length = 80): string {
  * one document.
  */
 export function deadlineCalendar(rows: readonly DeadlineRecord[], lang: Lang, stamp: Date): string {
+  return (
+    deadlineCalendarParts.head(lang) + deadlineCalendarParts.events(rows, lang, stamp) + icsFoot
+  );
+}
+
+/**
+ * A deadline calendar in pieces: the head, events (a response owed on several recommendations
+ * is one event within one call), the foot. Events never join across organisations, so a
+ * calendar of several may be made of each one's events in turn.
+ */
+export const deadlineCalendarParts = {
+  head: (lang: Lang) => icsHead(words[lang].calendar),
+  events: (rows: readonly DeadlineRecord[], lang: Lang, stamp: Date) =>
+    icsEvents(deadlineEvents(rows, lang), stamp),
+  foot: icsFoot,
+};
+
+function deadlineEvents(rows: readonly DeadlineRecord[], lang: Lang): CalendarEvent[] {
   const w = words[lang];
   const events: CalendarEvent[] = [];
   const responses = new Map<string, { event: CalendarEvent; items: string[] }>();
@@ -64,5 +82,5 @@ export function deadlineCalendar(rows: readonly DeadlineRecord[], lang: Lang, st
   }
   for (const { event, items } of responses.values())
     event.description = `${w.recommendations}: ${items.join(", ")}\n${event.description ?? ""}`;
-  return toIcs(w.calendar, events, stamp);
+  return events;
 }

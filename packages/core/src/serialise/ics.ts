@@ -16,8 +16,18 @@ export interface CalendarEvent {
  * everywhere.
  */
 export function toIcs(name: string, events: readonly CalendarEvent[], stamp: Date): string {
-  const dtstamp = `${stamp.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
-  const lines = [
+  return icsHead(name) + icsEvents(events, stamp) + icsFoot;
+}
+
+function icsLines(lines: readonly string[]): string {
+  let text = "";
+  for (const line of lines) text += `${fold(line)}\r\n`;
+  return text;
+}
+
+/** The calendar's opening lines: a file is these, any number of `icsEvents`, then `icsFoot`. */
+export function icsHead(name: string): string {
+  return icsLines([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Spårbar//Deadlines//SV",
@@ -25,7 +35,15 @@ export function toIcs(name: string, events: readonly CalendarEvent[], stamp: Dat
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(name)}`,
     "X-WR-TIMEZONE:Europe/Stockholm",
-  ];
+  ]);
+}
+
+export const icsFoot = "END:VCALENDAR\r\n";
+
+/** Events alone, each line folded and ended. */
+export function icsEvents(events: readonly CalendarEvent[], stamp: Date): string {
+  const dtstamp = `${stamp.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+  const lines: string[] = [];
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",
@@ -40,8 +58,7 @@ export function toIcs(name: string, events: readonly CalendarEvent[], stamp: Dat
     if (event.url) lines.push(`URL:${event.url}`);
     lines.push("END:VEVENT");
   }
-  lines.push("END:VCALENDAR");
-  return `${lines.map(fold).join("\r\n")}\r\n`;
+  return icsLines(lines);
 }
 
 function escapeText(text: string): string {

@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus.ts";
 import type { IsoDay } from "../periods/calendar.ts";
-import { compareSubjects } from "../query/recommendations.ts";
+import { compareOrganisations, compareSubjects } from "../query/recommendations.ts";
 import type { CorpusExport, ExportedStatus } from "../schema/export.ts";
 import type { MeasureStatus, Status } from "../status/derive.ts";
 import type { Change } from "../status/history.ts";
@@ -113,7 +113,9 @@ export function exportedStatuses(
 /**
  * Everything in a corpus as plain records, or the part one organisation, body or audit covers:
  * its recommendations' statuses, the audits they come from, and the responses to those audits
- * (for a body, its own). The open data the CLI exports and the site offers.
+ * (for a body, its own). The open data the CLI exports and the site offers. Every list is
+ * grouped by organisation, in `compareOrganisations` order, so that the whole is each
+ * organisation's part in turn (see `exportParts`).
  */
 export function exportCorpus(
   corpus: Corpus,
@@ -129,17 +131,17 @@ export function exportCorpus(
     inOrganisation(organisation) && (whole || audits.has(`${organisation}/${id}`));
   return {
     as_of: asOf,
-    organisations: loaded.organisations
+    organisations: byOrganisation(loaded.organisations, (o) => o.data.id)
       .filter((o) => inOrganisation(o.data.id))
       .map((o) => ({ ...o.data })),
-    audits: loaded.audits
+    audits: byOrganisation(loaded.audits, (a) => a.data.organisation)
       .filter((a) => auditIncluded(a.data.organisation, a.data.id))
       .map((a) => ({
         ...a.data,
         file: a.file,
         markdown: withoutComments(a.body),
       })),
-    responses: loaded.responses
+    responses: byOrganisation(loaded.responses, (r) => r.data.organisation)
       .filter(
         (r) =>
           inOrganisation(r.data.organisation) &&
@@ -155,3 +157,39 @@ export function exportCorpus(
     statuses,
   };
 }
+
+/** A stable sort by organisation: within one, the corpus's own order stays. */
+function byOrganisation<T>(items: readonly T[], organisation: (item: T) => string): T[] {
+  return items.toSorted((a, b) => compareOrganisations(organisation(a), organisation(b)));
+}
+
+/** One organisation's share of the whole export, as the JSON text of each list's items. */
+export type ExportPart = Record<Exclude<keyof CorpusExport, "as_of">, string>;
+
+const exportLists = ["organisations", "audits", "responses", "statuses"] as const;
+
+/**
+ * The whole export in pieces: each organisation's part alone, and the JSON text of the whole
+ * joined from parts given in `compareOrganisations` order, byte for byte
+ * `JSON.stringify(exportCorpus(corpus, asOf))`. A site keeps the parts of unchanged
+ * organisations between builds.
+ */
+export const exportParts = {
+  of(corpus: Corpus, asOf: IsoDay, organisation: string): ExportPart {
+    const data = exportCorpus(corpus, asOf, { organisation });
+    const items = (list: readonly unknown[]) => list.map((item) => JSON.stringify(item)).join(",");
+    return {
+      organisations: items(data.organisations),
+      audits: items(data.audits),
+      responses: items(data.responses),
+      statuses: items(data.statuses),
+    };
+  },
+  join(asOf: IsoDay, parts: readonly ExportPart[]): string {
+    const lists = exportLists.map((list) => {
+      const items = parts.map((part) => part[list]).filter((text) => text !== "");
+      return `${JSON.stringify(list)}:[${items.join(",")}]`;
+    });
+    return `{${JSON.stringify("as_of")}:${JSON.stringify(asOf)},${lists.join(",")}}`;
+  },
+};

@@ -4,7 +4,7 @@ import type { IsoDay } from "../periods/calendar.ts";
 import type { Lang } from "../periods/format.ts";
 import { NO_RESPONSE_MONTHS } from "../status/silence.ts";
 import { describeNoResponse } from "../view/describe.ts";
-import { toCsv } from "./csv.ts";
+import { csvHeader, csvRows } from "./csv.ts";
 import { type ExportFilter, exportedStatuses } from "./records.ts";
 
 const headers = {
@@ -59,6 +59,24 @@ export function statusCsv(
   lang: Lang,
   filter: ExportFilter = {},
 ): string {
+  return statusCsvHeader(lang) + statusCsvRows(corpus, asOf, lang, filter);
+}
+
+/** The status file's first line, byte order mark included. */
+export function statusCsvHeader(lang: Lang): string {
+  return csvHeader(headers[lang]);
+}
+
+/**
+ * The rows alone. Rows are ordered by organisation first, so a corpus's file is its header
+ * followed by each organisation's rows in `compareOrganisations` order.
+ */
+export function statusCsvRows(
+  corpus: Corpus,
+  asOf: IsoDay,
+  lang: Lang,
+  filter: ExportFilter = {},
+): string {
   const rows = exportedStatuses(corpus, asOf, filter).map((s) => {
     const audit = corpus.index.audit(s.organisation, s.audit)?.data;
     return [
@@ -85,5 +103,5 @@ export function statusCsv(
         : "",
     ];
   });
-  return toCsv(headers[lang], rows);
+  return csvRows(rows);
 }
