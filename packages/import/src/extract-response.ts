@@ -862,12 +862,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         under = sharingMost(sections, b.text, 1, headingWordLength);
         continue;
       }
-      const first = sentences(b.text)[0] ?? "";
+      const [first = "", ...rest] = sentences(b.text);
+      // Where the first sentence names no subject ("Vi behöver en plan, …"), a later one may
+      // ("… att ta fram en åtgärdsplan som …"), as a quotation often puts it.
       const target =
         under ??
         sectionByPlace(sections, first) ??
         sharingMost(sections, first, 1) ??
-        sharingMost(sections, b.text, 2);
+        sharingMost(sections, b.text, 2) ??
+        rest.map((sentence) => sharingMost(sections, sentence, 1)).find(Boolean);
       if (!target) continue;
       answered.add(target);
       answeredOn.add(b.line);
@@ -1019,7 +1022,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
 
 /**
  * The day a response was decided or signed where its foot says so: "Beslutat av kommunstyrelsen
- * 2026-02-11, § 23", "Justerat 2026-02-18", "Aarhus, den 15. december 2025".
+ * 2026-02-11, § 23", "Justerat 2026-02-18", "Aarhus, den 15. december 2025"; or, for a news
+ * item retelling it, when it was published ("Publicerat onsdag 4 november 2026 kl 07.12").
  */
 function decisionDate(blocks: readonly Block[]): string | undefined {
   for (const b of [...blocks].reverse()) {
@@ -1030,7 +1034,7 @@ function decisionDate(blocks: readonly Block[]): string | undefined {
   return undefined;
 }
 const decisionLine =
-  /^(?:(?:beslutat|beslutad|justerat|justerad|antaget|antagen|vedtatt|vedtaget|godkjent|godkendt|approved|agreed|decided|signed)\b|[\p{Lu}][\p{L}-]+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/iu;
+  /^(?:(?:beslutat|beslutad|justerat|justerad|antaget|antagen|vedtatt|vedtaget|godkjent|godkendt|approved|agreed|decided|signed|publicerat|publicerad|published|publisert)\b|[\p{Lu}][\p{L}-]+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b)/iu;
 
 /** "(Revisorernas) rekommendation att … tillstyrks": a decision list's item on one recommendation. */
 const decidedRecommendation =

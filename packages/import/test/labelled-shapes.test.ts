@@ -623,6 +623,14 @@ describe("a list answered in one paragraph under run-in subject words", () => {
   });
 });
 
+describe("a news item that retells the recommendations and answers them by subject", () => {
+  it("finds the answer in a quotation by a later sentence's subject, and dates 'i mars nästa år' from the item's publication", async () => {
+    const found = await response("dev-349");
+    expect(found.sections.map((s) => s.stance)).toEqual(["disagrees", "agrees", "agrees"]);
+    expect(found.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-03-31"]);
+  });
+});
+
 describe("the kind, read from whose voice the report's words are in", () => {
   it("counts a report's recommendation quoted in quotation marks, or introduced just before one, for a response", async () => {
     expect((await imported("dev-91")).kind).toBe("response");
