@@ -322,6 +322,9 @@ const allDated = (parts: readonly string[], reference?: string) =>
 const offeredInstead =
   /(?<!\p{L})(?:i stället|istället|i stedet|istedenfor|i staden|instead)(?!\p{L})/iu;
 
+/** A page's number, then a list's item number and its text: "2 3. Nämnden bör …". */
+const pageThenItem = /^\d{1,3}\s+(\d{1,2})[.)]\s+(?=\p{Lu})/u;
+
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
 
@@ -718,6 +721,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       /^\d/.test(b.marker ?? "")
     ) {
       openListed(Number.parseInt(b.marker ?? "", 10), b);
+      continue;
+    }
+    // "2 3. Nämnden bör …": a page's number run in before the list's next item.
+    const afterPageNumber = current.numbered ? pageThenItem.exec(b.text) : null;
+    if (
+      !explicit &&
+      b.kind === "paragraph" &&
+      Number(afterPageNumber?.[1]) === current.number + 1
+    ) {
+      openListed(current.number + 1, { ...b, text: b.text.slice(afterPageNumber?.[0].length) });
       continue;
     }
     if (!explicit && b.kind === "item" && !b.ordered && fromList) {

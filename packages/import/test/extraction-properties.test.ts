@@ -528,6 +528,22 @@ describe("extracting recommendations (examples)", () => {
     ]);
   });
 
+  it("opens the list's next item behind a page's number run into its line ('2 3. Nämnden bör …')", () => {
+    const result = importDocument({
+      name: "svar.txt",
+      text: "Yttrande\n\nRevisorerna lämnar tre rekommendationer:\n\n1. Nämnden bör säkerställa att påminnelser skickas.\nKommentar: Nämnden instämmer. En bevakningslista tas i bruk i april 2026.\n\n2. Nämnden bör besöka huvudmän.\nKommentar: Nämnden instämmer inte.\n\n2 3. Nämnden bör utbilda samtliga handläggare.\nKommentar: Instämmer delvis. Två handläggare går en utbildning under andra tertialet 2026.\n",
+      kind: "response",
+      organisation: { id: "k", bodies },
+    });
+    const { sections } = result.extracted as ImportedResponse;
+    expect(sections.map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "Nämnden bör säkerställa att påminnelser skickas.", "agrees"],
+      [2, "Nämnden bör besöka huvudmän.", "disagrees"],
+      [3, "Nämnden bör utbilda samtliga handläggare.", "partly-agrees"],
+    ]);
+    expect(sections[2]?.measures.map((m) => m.due?.end)).toEqual(["2026-08-31"]);
+  });
+
   it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
     expect(
       firstSectionDueDays(
