@@ -322,6 +322,9 @@ const allDated = (parts: readonly string[], reference?: string) =>
 const offeredInstead =
   /(?<!\p{L})(?:i stället|istället|i stedet|istedenfor|i staden|instead)(?!\p{L})/iu;
 
+/** One recommendation named by its number: "som svar på rekommendation 1", "rekommendation nr 2". */
+const recommendationByNumber = /\brekommendation(?:en)?\s+(?:nr\.?\s*)?(\d{1,2})\b/giu;
+
 /** A page's number, then a list's item number and its text: "2 3. Nämnden bör …". */
 const pageThenItem = /^\d{1,3}\s+(\d{1,2})[.)]\s+(?=\p{Lu})/u;
 
@@ -793,6 +796,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
   }
   readByAnswers();
+  readDecisionsByNumber();
   for (const section of result.sections) {
     if (!section.stance && !section.stanceUndecided && documentStance)
       applyStance(section, documentStance, section.line);
@@ -804,6 +808,32 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
   }
   return result;
+
+  /**
+   * "1. Nämnden beslutar att som svar på rekommendation 1 uppdra åt förvaltningen att … senast
+   * den 1 juni 2027": proposed decisions that answer the recommendations by number before the
+   * text lists them. Each such item, naming one recommendation, gives it its stance where it
+   * has none and its promises.
+   */
+  function readDecisionsByNumber(): void {
+    const first = Math.min(...result.sections.map((s) => s.line));
+    const saved = byWords;
+    byWords = false;
+    for (const b of read) {
+      if (b.line >= first) break;
+      const numbers = new Set(
+        [...b.text.matchAll(recommendationByNumber)].map((m) => Number(m[1])),
+      );
+      const section = result.sections.find((s) => numbers.has(s.number));
+      if (numbers.size !== 1 || !section) continue;
+      const before = section.measures.length;
+      readAnswer(section, b.text, b.line, b.kind === "item");
+      // A date the section's own answer gives already is the same promise.
+      const known = new Set(section.measures.slice(0, before).map((m) => m.due?.end));
+      section.measures = section.measures.filter((m, i) => i < before || !known.has(m.due?.end));
+    }
+    byWords = saved;
+  }
 
   /**
    * Where the layout readers opened fewer sections than the document states answers to

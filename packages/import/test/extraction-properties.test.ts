@@ -544,6 +544,20 @@ describe("extracting recommendations (examples)", () => {
     expect(sections[2]?.measures.map((m) => m.due?.end)).toEqual(["2026-08-31"]);
   });
 
+  it("reads a proposed decision that answers a recommendation by number before the text lists it", () => {
+    const result = importDocument({
+      name: "svar.txt",
+      text: "Yttrande över revisionsrapport\n\nFörslag till beslut\n1. Nämnden beslutar att som svar på rekommendation 1 uppdra åt förvaltningen att införa en mätning senast den 1 juni 2026.\n2. Nämnden beslutar att inte genomföra rekommendation 2.\n\nÄrendebeskrivning\nRevisorerna lämnar följande rekommendationer till nämnden:\n1. Mät hur många medarbetare varje brukare möter.\n2. Inför fasta lag.\n\nFörvaltningen delar revisorernas bedömning när det gäller mätningen.\n\nFasta lag går inte att bemanna. Förvaltningen föreslår därför att rekommendationen inte genomförs.\n",
+      kind: "response",
+      organisation: { id: "k", bodies },
+    });
+    const { sections } = result.extracted as ImportedResponse;
+    expect(sections.map((s) => [s.number, s.measures.map((m) => m.due?.end)])).toEqual([
+      [1, ["2026-06-01"]],
+      [2, []],
+    ]);
+  });
+
   it("keeps a promise that begins with 'Updated' or 'Reviewed' before a noun", () => {
     expect(
       firstSectionDueDays(
