@@ -154,6 +154,10 @@ const labelled =
 const quotedInside =
   /(?:^|\s)(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s*\([^()]{1,40}\))?\s*:\s*(\S.{11,})$/iu;
 
+/** An answer's own label at its start: "Överförmyndarnämndens kommentar:", "Svar:". */
+const answerLabelFirst =
+  /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
+
 /**
  * "Anbefaling 1" above "Revisionen anbefaler, at … Forvaltningens bemærkning: Forvaltningen er
  * enig …": a recommendation and its answer in one block, cut where the answer begins (a
@@ -161,12 +165,10 @@ const quotedInside =
  */
 function recommendationThenAnswer(text: string): { text: string; answer: string } {
   const [said, ...reply] = sentences(text);
-  const labelFirst =
-    /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
   if (
     said &&
     reply.length > 0 &&
-    (readStanceIn(reply.join(" ")) || labelFirst.test(reply[0] ?? ""))
+    (readStanceIn(reply.join(" ")) || answerLabelFirst.test(reply[0] ?? ""))
   )
     return { text: said, answer: reply.join(" ") };
   return { text, answer: "" };
@@ -720,6 +722,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // the recommendation whose words they share.
     // The list ends there: a dash line after it is a quotation ("– Vi har ingenting att
     // invända, säger …"), not one more recommendation.
+    // Unless an answer under its own label follows each item ("1. Nämnden bör …" over
+    // "Nämndens kommentar: …"): it answers the item just before it, and the list goes on.
+    if (
+      fromList &&
+      b.kind !== "item" &&
+      read[read.indexOf(b) - 1]?.kind === "item" &&
+      answerLabelFirst.test(b.text)
+    ) {
+      readAnswer(current, b.text, b.line);
+      continue;
+    }
     if (fromList && b.kind !== "item") {
       byWords = true;
       fromList = false;

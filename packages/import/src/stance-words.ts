@@ -133,10 +133,10 @@ const otherWords: [RegExp, string][] = [
     /\b(?:avser|kommer|tänker|planerar|vil|kommer til|will|does|do|intends?)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej|ikke|ikkje|not)\s+(?:att\s+|å\s+|to\s+)?(?:genomföra|införa|verkställa|följa(?:\s+upp)?|gjennomføre|iverksette|følge(?:\s+opp)?|gennemføre|implement|adopt|carry out)\s+(?:[\p{L}-]+\s+){0,1}?(?:rekommendation\p{L}*|anbefaling\p{L}*|recommendations?)\b/iu,
     "instämmer inte",
   ],
-  // Proposing that it not be carried out: "föreslår därför att rekommendationen inte
-  // genomförs".
+  // Proposing or saying that it will not be carried out: "föreslår därför att
+  // rekommendationen inte genomförs", "Rekommendationen kommer inte att genomföras".
   [
-    /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b/iu,
+    /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b|\brekommendationen\s+kommer\s+(?:därför\s+)?(?:inte|ej)\s+att\s+(?:genomföras|införas|verkställas)\b/iu,
     "instämmer inte",
   ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".

@@ -320,6 +320,17 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * "2 3. Nämnden bör …": a page's number run onto the line of a numbered item, where the item
+ * after it is the next of the list, is no part of the line.
+ */
+function withoutPageNumberBefore(line: string, lastNumber: number): string {
+  const run = /^[ \t]*\d{1,3}[ \t]+(?=(\d{1,2})[.)][ \t]+\p{Lu})/u.exec(line);
+  return run && lastNumber > 0 && Number(run[1]) === lastNumber + 1
+    ? line.slice(run[0].length)
+    : line;
+}
+
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
@@ -356,8 +367,11 @@ export function textBlocks(text: string): Block[] {
     if (current) blocks.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
     current = undefined;
   };
+  // The number of the last numbered item, so that a page's number run onto the next item's
+  // line ("2 3. Nämnden bör …") is known for what it is.
+  let lastNumber = 0;
   for (let i = 0; i < lines.length; i++) {
-    const raw = markerBeforeTab(lines[i] ?? "");
+    const raw = withoutPageNumberBefore(markerBeforeTab(lines[i] ?? ""), lastNumber);
     const line = i + 1;
     if (raw.trim() === "") {
       flush();
@@ -389,6 +403,7 @@ export function textBlocks(text: string): Block[] {
     }
     if (marker) {
       flush();
+      if (marker.ordered) lastNumber = Number.parseInt(marker.marker, 10) || 0;
       current = {
         kind: "item",
         text: marker.rest.trim(),

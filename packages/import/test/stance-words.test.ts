@@ -209,6 +209,7 @@ describe("stances are read as check reads them", () => {
     ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
     ["Rekommendationen tillgodoses genom en ny rutin.", "agrees"],
     ["Förvaltningen föreslår därför att rekommendationen inte genomförs.", "disagrees"],
+    ["Rekommendationen kommer inte att genomföras.", "disagrees"],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
