@@ -20,7 +20,7 @@ export type StanceReading =
  * bara delvis enig"): a body or a pronoun, then a few adverbs. The same phrase is read in
  * either word order; a "delvis" or "inte" among the adverbs qualifies it as in any clause.
  */
-const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
+const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|i viss mån|till viss del|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
 
 /** A pattern of an answering phrase with room for the subject inside it (`subjectInside`). */
 export const eitherOrder = (before: string, after: string, flags = "iu") =>
@@ -49,7 +49,9 @@ const otherWords: [RegExp, string][] = [
   // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
-  [/\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  [/\btillstyrk(?:s|er)\b/iu, "instämmer"],
+  // "ser positivt på", "ser kommunstyrelsen positivt på revisorernas förslag".
+  [eitherOrder(String.raw`\bser`, String.raw`positivt på(?![\p{L}\d])`), "instämmer"],
   // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
   [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
   [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`), "instämmer inte"],
@@ -182,10 +184,10 @@ const weakWords: [RegExp, string][] = [
 /**
  * Where a phrase of the vocabulary may begin in prose. "delar" is also the plural of "del", so
  * it counts only before what is shared (a judgement, a picture, a view), a few words allowed
- * between ("delar dock inte …", "delar överlag …").
+ * between ("delar dock inte …", "delar överlag …", "delar kommunstyrelsen i viss mån …").
  */
 const vocabularyStart =
-  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,3}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
+  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
 
 /** The first stance a text states, or the between-phrase it states instead of one. */
 export function readStanceIn(text: string): StanceReading | undefined {

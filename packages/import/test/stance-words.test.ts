@@ -210,6 +210,15 @@ describe("stances are read as check reads them", () => {
     ["Rekommendationen tillgodoses genom en ny rutin.", "agrees"],
     ["Förvaltningen föreslår därför att rekommendationen inte genomförs.", "disagrees"],
     ["Rekommendationen kommer inte att genomföras.", "disagrees"],
+    ["Här ser kommunstyrelsen positivt på revisorernas förslag.", "agrees"],
+    [
+      "Vad gäller avvikelserna delar kommunstyrelsen i viss mån revisorernas bild.",
+      "partly-agrees",
+    ],
+    [
+      "Kommunstyrelsen säger till viss del ja till förslaget och håller i viss mån med.",
+      "partly-agrees",
+    ],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
