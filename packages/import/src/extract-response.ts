@@ -213,8 +213,10 @@ const notPromise = [
   /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // A page's or a document's own dates: when it was published, updated or tabled, with or
-  // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May").
-  /^(?:(?:sidan\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades)|senast\s+(?:uppdaterad|andrad)|(?:page\s+)?(?:last\s+)?(?:updated|modified|reviewed)|published|tabled|(?:sist\s+)?(?:oppdatert|endret|publisert|opdateret|offentliggjort))(?:\s+(?:den|on|senast))?\s*:?\s*\d/iu,
+  // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May",
+  // "Date modified: 2026-11-06"), also after the page's other fields ("Posted in Internal
+  // Audit | Last modified: …").
+  /^(?:[^|.]{0,80}\|\s*)?(?:(?:sidan\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades)|senast\s+(?:uppdaterad|andrad)|(?:page\s+|date\s+)?(?:last\s+)?(?:updated|modified|reviewed)|published|tabled|(?:sist\s+)?(?:oppdatert|endret|publisert|opdateret|offentliggjort))(?:\s+(?:den|on|senast))?\s*:?\s*\d/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").

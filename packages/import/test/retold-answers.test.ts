@@ -188,3 +188,32 @@ describe("numbered recommendations, each with the committee's labelled comment u
     ]);
   });
 });
+
+describe("a page's own dates after the answers", () => {
+  it("takes 'Date modified:' and a '| Last modified:' field for the page's date, no promise (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "Date modified: 2026-11-06",
+          "Posted in Internal Audit | Last modified: 2026-11-06",
+          "Senast uppdaterad: 2026-11-06",
+          "Last updated 6 November 2026",
+        ),
+        (stamp) => {
+          const text = [
+            "Management response to the audit of purchasing cards",
+            "",
+            "Recommendation 1: Reconcile each purchasing card statement every month.",
+            "Management response: Agreed. Monthly reconciliation will start by 31 March 2027.",
+            "",
+            stamp,
+            "",
+          ].join("\n");
+          expect(response(text).sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual(
+            ["2027-03-31"],
+          );
+        },
+      ),
+    );
+  });
+});
