@@ -73,7 +73,11 @@ const otherWords: [RegExp, string][] = [
   [/\bomfattar (?:[\p{L}-]+ ){0,2}?rekommendation\p{L}*/iu, "instämmer"],
   // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig".
   // Nynorsk writes "samd", "usamd", "ikkje samd".
+  // Disagreeing in part ("er delvis uenig") is agreeing in part.
+  [/\bdelvis uenig\b/iu, "instämmer delvis"],
   [/\b(?:er )?(?:uenig|ikke enig|usamd|ikkje samd|ikke samd)\b/iu, "instämmer inte"],
+  // An order taken "til etterretning" is complied with, where a report so taken is only noted.
+  [/\btar (?:pålegget|påleggene|pålegga) til etterretning\b/iu, "instämmer"],
   [/\bdelvist? (?:enig|samd)\b/iu, "instämmer delvis"],
   [/\b(?:er|seg) (?:heilt |helt )?(?:enig|samd)\b/iu, "instämmer"],
   // English answers that accept or reject.

@@ -210,6 +210,8 @@ describe("stances are read as check reads them", () => {
     ["Rekommendationen tillgodoses genom en ny rutin.", "agrees"],
     ["Förvaltningen föreslår därför att rekommendationen inte genomförs.", "disagrees"],
     ["Rekommendationen kommer inte att genomföras.", "disagrees"],
+    ["Kommunen er delvis uenig i Statsforvalterens vurdering av omfanget.", "partly-agrees"],
+    ["Kommunen tar pålegget til etterretning.", "agrees"],
     ["Här ser kommunstyrelsen positivt på revisorernas förslag.", "agrees"],
     [
       "Vad gäller avvikelserna delar kommunstyrelsen i viss mån revisorernas bild.",
