@@ -73,6 +73,13 @@ const otherWords: [RegExp, string][] = [
   [/\bomfattar (?:[\p{L}-]+ ){0,2}?rekommendation\p{L}*/iu, "instämmer"],
   // Norwegian and Danish: "er enig i", "delvis enig" ("delvist enig"), "er uenig".
   // Nynorsk writes "samd", "usamd", "ikkje samd".
+  // Agreeing to one part and not to another in the same sentence, in Danish and Norwegian:
+  // "kan tilslutte sig, at afstemningen dokumenteres bedre, men finder ikke, at en månedlig
+  // afstemning står mål med …", "er enig i at …, men mener ikke at …".
+  [
+    /\b(?:tilslutte(?:r)? sig|er enig i)\b[^.]{0,200}?,\s*men\s+(?:[\p{L}-]+\s+){0,2}?(?:finder|mener)\s+(?:dog\s+)?ikke,?\s+at\b/iu,
+    "instämmer delvis",
+  ],
   // Disagreeing in part ("er delvis uenig") is agreeing in part.
   [/\bdelvis uenig\b/iu, "instämmer delvis"],
   [/\b(?:er )?(?:uenig|ikke enig|usamd|ikkje samd|ikke samd)\b/iu, "instämmer inte"],

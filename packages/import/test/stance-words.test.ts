@@ -212,6 +212,14 @@ describe("stances are read as check reads them", () => {
     ["Rekommendationen kommer inte att genomföras.", "disagrees"],
     ["Kommunen er delvis uenig i Statsforvalterens vurdering av omfanget.", "partly-agrees"],
     ["Kommunen tar pålegget til etterretning.", "agrees"],
+    [
+      "Forvaltningen kan tilslutte sig, at afstemningen dokumenteres bedre, men finder ikke, at en månedlig afstemning står mål med ressourceforbruget.",
+      "partly-agrees",
+    ],
+    [
+      "Kommunen er enig i at rutinen må bli tydeligere, men mener ikke at det trengs en ny stilling.",
+      "partly-agrees",
+    ],
     ["Här ser kommunstyrelsen positivt på revisorernas förslag.", "agrees"],
     [
       "Vad gäller avvikelserna delar kommunstyrelsen i viss mån revisorernas bild.",
