@@ -56,7 +56,8 @@ describe("import accuracy on the labelled documents", () => {
       measureRecall: 0.84,
       measurePrecision: 0.85,
     });
-  });
+    // Scoring some three hundred documents takes seconds alone and more beside other files.
+  }, 120_000);
 
   // Earlier held-back parts, each measured once and now development material, scored apart at
   // the level later rules reached on them (their one measurement as held back is in
