@@ -244,9 +244,10 @@ function isHeldOut(folder: string): boolean {
  * `heldout-191`–`heldout-206` as `dev-(138+N)` (`dev-329`–`dev-344`) and
  * `heldout-207`–`heldout-222` as `dev-(138+N)` (`dev-345`–`dev-360`), each after the
  * development documents labelled apart before it. The next part begins at `heldout-223`; once
- * measured, `heldout-N` becomes `dev-(138+N)`, `dev-361` on. The rule behind every move: the
- * first held-back document takes the number after the last development document, and the rest
- * keep their order.
+ * measured, after the twenty documents labelled apart in the fourteenth round
+ * (`dev-361`–`dev-380`), `heldout-N` becomes `dev-(158+N)`, `dev-381` on. The rule behind
+ * every move: the first held-back document takes the number after the last development
+ * document, and the rest keep their order.
  */
 const firstAwaitingMeasurement = 223;
 

@@ -199,8 +199,10 @@ function introOf(
 const directiveCut =
   /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|ska|should|must|shall)(?:\s+(?:ocksa|aven|also))?\s*$/du;
 
+// Not a year after the word: "Rekommendation 2024 Vidtagna åtgärder Status" heads a
+// follow-up's table of an earlier report's recommendations.
 const numbered =
-  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
+  /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})(?!\d)\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;

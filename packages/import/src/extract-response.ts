@@ -154,6 +154,10 @@ const labelled =
 const quotedInside =
   /(?:^|\s)(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s*\([^()]{1,40}\))?\s*:\s*(\S.{11,})$/iu;
 
+/** An answer's own label at its start: "Överförmyndarnämndens kommentar:", "Svar:". */
+const answerLabelFirst =
+  /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
+
 /**
  * "Anbefaling 1" above "Revisionen anbefaler, at … Forvaltningens bemærkning: Forvaltningen er
  * enig …": a recommendation and its answer in one block, cut where the answer begins (a
@@ -161,12 +165,10 @@ const quotedInside =
  */
 function recommendationThenAnswer(text: string): { text: string; answer: string } {
   const [said, ...reply] = sentences(text);
-  const labelFirst =
-    /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
   if (
     said &&
     reply.length > 0 &&
-    (readStanceIn(reply.join(" ")) || labelFirst.test(reply[0] ?? ""))
+    (readStanceIn(reply.join(" ")) || answerLabelFirst.test(reply[0] ?? ""))
   )
     return { text: said, answer: reply.join(" ") };
   return { text, answer: "" };
@@ -213,8 +215,9 @@ const notPromise = [
   // A page's or a document's own dates: when it was published, updated or tabled, with or
   // without a colon ("Uppdaterad 24.9.2026", "Tabled: 4 September 2025", "Last updated 3 May",
   // "Date modified: 2027-05-03", "Date of last update: October 2, 2027", "Last updated:
-  // Thursday, May 27, 2027", "Sidan senast ändrad 3 maj 2027").
-  /^(?:(?:sidan|siden|siden er|page|this page was)\s+)?(?:(?:date|datum|dato)\s+(?:of\s+)?)?(?:(?:senast|last|sist|sidst)\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades|updated?|modified|reviewed|published|tabled|oppdatert|endret|publisert|opdateret|offentliggjort|andret)(?:\s+(?:den|on|senast))?(?:\s*:\s*(?:\p{L}+,?\s+){0,2}?\d|\s+\d|\s+(?:jan|feb|mar|apr|maj|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*\s+\d)/iu,
+  // Thursday, May 27, 2027", "Sidan senast ändrad 3 maj 2027"), also after the page's other
+  // fields ("Posted in Internal Audit | Last modified: …").
+  /^(?:[^|.]{0,80}\|\s*)?(?:(?:sidan|siden|siden er|page|this page was)\s+)?(?:(?:date|datum|dato)\s+(?:of\s+)?)?(?:(?:senast|last|sist|sidst)\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades|updated?|modified|reviewed|published|tabled|oppdatert|endret|publisert|opdateret|offentliggjort|andret)(?:\s+(?:den|on|senast))?(?:\s*:\s*(?:\p{L}+,?\s+){0,2}?\d|\s+\d|\s+(?:jan|feb|mar|apr|maj|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*\s+\d)/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
@@ -324,9 +327,6 @@ const offeredInstead =
 
 /** One recommendation named by its number: "som svar på rekommendation 1", "rekommendation nr 2". */
 const recommendationByNumber = /\brekommendation(?:en)?\s+(?:nr\.?\s*)?(\d{1,2})\b/giu;
-
-/** A page's number, then a list's item number and its text: "2 3. Nämnden bör …". */
-const pageThenItem = /^\d{1,3}\s+(\d{1,2})[.)]\s+(?=\p{Lu})/u;
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
@@ -726,16 +726,6 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       openListed(Number.parseInt(b.marker ?? "", 10), b);
       continue;
     }
-    // "2 3. Nämnden bör …": a page's number run in before the list's next item.
-    const afterPageNumber = current.numbered ? pageThenItem.exec(b.text) : null;
-    if (
-      !explicit &&
-      b.kind === "paragraph" &&
-      Number(afterPageNumber?.[1]) === current.number + 1
-    ) {
-      openListed(current.number + 1, { ...b, text: b.text.slice(afterPageNumber?.[0].length) });
-      continue;
-    }
     if (!explicit && b.kind === "item" && !b.ordered && fromList) {
       openListed(result.sections.length + 1, b);
       continue;
@@ -760,6 +750,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // the recommendation whose words they share.
     // The list ends there: a dash line after it is a quotation ("– Vi har ingenting att
     // invända, säger …"), not one more recommendation.
+    // Unless an answer under its own label follows each item ("1. Nämnden bör …" over
+    // "Nämndens kommentar: …"): it answers the item just before it, and the list goes on.
+    if (
+      fromList &&
+      b.kind !== "item" &&
+      read[read.indexOf(b) - 1]?.kind === "item" &&
+      answerLabelFirst.test(b.text)
+    ) {
+      readAnswer(current, b.text, b.line);
+      continue;
+    }
     if (fromList && b.kind !== "item") {
       byWords = true;
       fromList = false;

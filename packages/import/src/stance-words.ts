@@ -20,7 +20,7 @@ export type StanceReading =
  * bara delvis enig"): a body or a pronoun, then a few adverbs. The same phrase is read in
  * either word order; a "delvis" or "inte" among the adverbs qualifies it as in any clause.
  */
-const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
+const subjectInside = String.raw`(?:(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|ledningen|rådet|utskottet|fullmäktige|kommunen|regionen|direktören|chefen|rådmannen)|vi|de|man)\s+)?(?:(?:helt|fullt ut|bara|endast|delvis|i viss mån|till viss del|dock|däremot|också|även|inte|ej|heller)\s+){0,3}`;
 
 /** A pattern of an answering phrase with room for the subject inside it (`subjectInside`). */
 export const eitherOrder = (before: string, after: string, flags = "iu") =>
@@ -49,7 +49,8 @@ const otherWords: [RegExp, string][] = [
   // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".
   [/\bhåller (?:inte|ej) med\b|\bavstyrk(?:s|er)\b/iu, "instämmer inte"],
   [/\bhåller delvis med\b/iu, "instämmer delvis"],
-  [/\btillstyrk(?:s|er)\b|\bser positivt på(?![\p{L}\d])/iu, "instämmer"],
+  [/\btillstyrk(?:s|er)\b/iu, "instämmer"],
+  // "ser positivt på", "ser kommunstyrelsen positivt på revisorernas förslag".
   [eitherOrder(String.raw`\bser`, String.raw`positivt på(?![\p{L}\d])`), "instämmer"],
   // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
   [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
@@ -159,10 +160,10 @@ const otherWords: [RegExp, string][] = [
     /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:kommer|vil|skal)\s+(?:därför\s+|derfor\s+)?(?:inte|ej|ikke|ikkje)\s+(?:att\s+|å\s+|til\s+at\s+)?(?:genomföras|införas|följas|verkställas|bli\s+gjennomført|gjennomføres|følges|gennemføres|blive\s+gennemført)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
     "instämmer inte",
   ],
-  // Proposing that it not be carried out: "föreslår därför att rekommendationen inte
-  // genomförs".
+  // Proposing or saying that it will not be carried out: "föreslår därför att
+  // rekommendationen inte genomförs".
   [
-    /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b/iu,
+    /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b|\brekommendationen\s+kommer\s+(?:därför\s+)?(?:inte|ej)\s+att\s+(?:genomföras|införas|verkställas)\b/iu,
     "instämmer inte",
   ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
@@ -208,7 +209,7 @@ const weakWords: [RegExp, string][] = [
 /**
  * Where a phrase of the vocabulary may begin in prose. "delar" is also the plural of "del", so
  * it counts only before what is shared (a judgement, a picture, a view), a few words allowed
- * between ("delar dock inte …", "delar överlag …").
+ * between ("delar dock inte …", "delar överlag …", "delar kommunstyrelsen i viss mån …").
  */
 const vocabularyStart =
   /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;

@@ -117,6 +117,40 @@ function withoutRunInHeaders(lines: string[]): void {
   }
 }
 
+/**
+ * Text flattened to a line per page keeps each page's running footer at the line's end, the
+ * same words around the page's number ("… hvert år Saksbehandling av byggesaker 4 Skarvøy
+ * kommune"). Where at least three lines end in the same words around different numbers, the
+ * footer is removed from each, so that the page's last sentence or item ends where it does.
+ */
+function withoutRunInFooters(lines: string[]): void {
+  const tails = lines.map((line) => {
+    // A page's worth of text: a line of a table or a list is never one.
+    if (line.length < 150) return undefined;
+    const words = line.trim().split(/\s+/u);
+    const at = words.findLastIndex((w, i) => /^\d{1,3}$/u.test(w) && i >= words.length - 6);
+    return at > 0 ? { words, at } : undefined;
+  });
+  const footers = new Map<string, Set<string>>();
+  const keyOf = (words: string[], at: number, before: number) =>
+    `${words.slice(at - before, at).join(" ")}\u0000${words.slice(at + 1).join(" ")}`;
+  for (const tail of tails) {
+    if (!tail) continue;
+    for (let before = 2; before <= Math.min(6, tail.at - 1); before++) {
+      const key = keyOf(tail.words, tail.at, before);
+      footers.set(key, (footers.get(key) ?? new Set()).add(tail.words[tail.at] ?? ""));
+    }
+  }
+  for (const [i, tail] of tails.entries()) {
+    if (!tail) continue;
+    for (let before = Math.min(6, tail.at - 1); before >= 2; before--) {
+      if ((footers.get(keyOf(tail.words, tail.at, before))?.size ?? 0) < 3) continue;
+      lines[i] = tail.words.slice(0, tail.at - before).join(" ");
+      break;
+    }
+  }
+}
+
 /** Lines that repeat across pages (running headers and footers), by their text without page numbers. */
 function repeatedLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
@@ -320,6 +354,17 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * "2 3. Nämnden bör …": a page's number run onto the line of a numbered item, where the item
+ * after it is the next of the list, is no part of the line.
+ */
+function withoutPageNumberBefore(line: string, lastNumber: number): string {
+  const run = /^[ \t]*\d{1,3}[ \t]+(?=(\d{1,2})[.)][ \t]+\p{Lu})/u.exec(line);
+  return run && lastNumber > 0 && Number(run[1]) === lastNumber + 1
+    ? line.slice(run[0].length)
+    : line;
+}
+
 /** A line that begins an agenda item of minutes: "§ 44 …", "44 Dnr KS 2024/502 …". */
 const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 
@@ -344,6 +389,7 @@ export function textBlocks(text: string): Block[] {
     ),
   );
   withoutRunInHeaders(lines);
+  withoutRunInFooters(lines);
   const repeated = repeatedLines(lines);
   // Each item under the document's own numbered label ("Issue 2:", "Brist 2.") begins a block,
   // where no blank line sets it apart from the answer before it.
@@ -356,8 +402,11 @@ export function textBlocks(text: string): Block[] {
     if (current) blocks.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
     current = undefined;
   };
+  // The number of the last numbered item, so that a page's number run onto the next item's
+  // line ("2 3. Nämnden bör …") is known for what it is.
+  let lastNumber = 0;
   for (let i = 0; i < lines.length; i++) {
-    const raw = markerBeforeTab(lines[i] ?? "");
+    const raw = withoutPageNumberBefore(markerBeforeTab(lines[i] ?? ""), lastNumber);
     const line = i + 1;
     if (raw.trim() === "") {
       flush();
@@ -389,6 +438,7 @@ export function textBlocks(text: string): Block[] {
     }
     if (marker) {
       flush();
+      if (marker.ordered) lastNumber = Number.parseInt(marker.marker, 10) || 0;
       current = {
         kind: "item",
         text: marker.rest.trim(),

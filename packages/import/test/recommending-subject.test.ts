@@ -132,3 +132,34 @@ describe("the auditors' view of what a body should do, and a reason before 'bör
     ]);
   });
 });
+
+describe("a follow-up's status table of an earlier report's recommendations", () => {
+  it("takes a header naming the year ('Rekommendation 2024 Vidtagna åtgärder Status') for no numbered recommendation, nor its first row", () => {
+    const text = [
+      "Uppföljning av granskning av ekonomiskt bistånd",
+      "",
+      "3 Uppföljning av rekommendationerna",
+      "Rekommendation 2024 Vidtagna åtgärder Status",
+      "Upprätta en rutin för kontroll av inkomster. Rutin antagen i oktober 2024. Åtgärdad",
+      "",
+      "4 Bedömning och rekommendationer",
+      "Mot bakgrund av uppföljningen rekommenderar vi socialnämnden att:",
+      "1. ta fram individuella planer för samtliga sökande med långvarigt bistånd",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      [
+        "ta fram individuella planer för samtliga sökande med långvarigt bistånd",
+        ["Socialnämnden"],
+      ],
+    ]);
+  });
+
+  it("still reads 'Rekommendation 12: …' as the twelfth", () => {
+    expect(
+      recommendations(
+        "Granskning\n\nRekommendation 12: Socialnämnden bör ta fram en plan för bistånd.\n",
+      ),
+    ).toEqual([["Socialnämnden bör ta fram en plan för bistånd.", ["Socialnämnden"]]]);
+  });
+});

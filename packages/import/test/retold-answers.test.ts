@@ -157,3 +157,63 @@ describe("a meeting's page whose answers follow the recommendations it lists", (
     }
   });
 });
+
+describe("numbered recommendations, each with the committee's labelled comment under it", () => {
+  it("gives each comment to the item above it, whatever words it shares with another, past a page's number run onto an item's line", () => {
+    const text = [
+      "Svar på granskning av överförmyndarnämndens tillsyn",
+      "",
+      "Revisorerna har begärt nämndens svar på tre rekommendationer. Nämnden lämnar följande yttrande.",
+      "",
+      "1. Nämnden bör säkerställa att förteckningar som inte kommit in i tid leder till påminnelse.",
+      "Överförmyndarnämndens kommentar: Nämnden instämmer. En bevakningslista tas i bruk i april 2027.",
+      "",
+      "2. Nämnden bör besöka huvudmän med större tillgångar.",
+      "Överförmyndarnämndens kommentar: Nämnden ser inte att hembesök är en uppgift för nämnden. Rekommendationen kommer inte att genomföras.",
+      "",
+      "2 3. Nämnden bör utbilda samtliga handläggare i granskning av fastighetsförsäljningar.",
+      "Överförmyndarnämndens kommentar: Instämmer delvis. Två handläggare ska gå en utbildning under andra tertialet 2027.",
+      "",
+    ].join("\n");
+    const read = response(text);
+    expect(read.sections.map((s) => [s.number, s.text.slice(0, 30), s.stance])).toEqual([
+      [1, "Nämnden bör säkerställa att fö", "agrees"],
+      [2, "Nämnden bör besöka huvudmän me", "disagrees"],
+      [3, "Nämnden bör utbilda samtliga h", "partly-agrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-04-30"],
+      [],
+      ["2027-08-31"],
+    ]);
+  });
+});
+
+describe("a page's own dates after the answers", () => {
+  it("takes 'Date modified:' and a '| Last modified:' field for the page's date, no promise (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "Date modified: 2026-11-06",
+          "Posted in Internal Audit | Last modified: 2026-11-06",
+          "Senast uppdaterad: 2026-11-06",
+          "Last updated 6 November 2026",
+        ),
+        (stamp) => {
+          const text = [
+            "Management response to the audit of purchasing cards",
+            "",
+            "Recommendation 1: Reconcile each purchasing card statement every month.",
+            "Management response: Agreed. Monthly reconciliation will start by 31 March 2027.",
+            "",
+            stamp,
+            "",
+          ].join("\n");
+          expect(response(text).sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual(
+            ["2027-03-31"],
+          );
+        },
+      ),
+    );
+  });
+});

@@ -217,6 +217,26 @@ describe("stances are read as check reads them", () => {
     ["Rekommendationen tillgodoses delvis.", "partly-agrees"],
     ["Rekommendationen tillgodoses genom en ny rutin.", "agrees"],
     ["Förvaltningen föreslår därför att rekommendationen inte genomförs.", "disagrees"],
+    ["Rekommendationen kommer inte att genomföras.", "disagrees"],
+    ["Kommunen er delvis uenig i Statsforvalterens vurdering av omfanget.", "partly-agrees"],
+    ["Kommunen tar pålegget til etterretning.", "agrees"],
+    [
+      "Forvaltningen kan tilslutte sig, at afstemningen dokumenteres bedre, men finder ikke, at en månedlig afstemning står mål med ressourceforbruget.",
+      "partly-agrees",
+    ],
+    [
+      "Kommunen er enig i at rutinen må bli tydeligere, men mener ikke at det trengs en ny stilling.",
+      "partly-agrees",
+    ],
+    ["Här ser kommunstyrelsen positivt på revisorernas förslag.", "agrees"],
+    [
+      "Vad gäller avvikelserna delar kommunstyrelsen i viss mån revisorernas bild.",
+      "partly-agrees",
+    ],
+    [
+      "Kommunstyrelsen säger till viss del ja till förslaget och håller i viss mån med.",
+      "partly-agrees",
+    ],
   ])("a wider lexicon: %s is %s", (text, stance) => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellPerLineTables } from "../src/cell-per-line-table.ts";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
 
 const organisation = {
   id: "k",
@@ -170,5 +170,33 @@ describe("items with no mark under a recommending lead-in", () => {
       "",
     ].join("\n");
     expect(recommendations(text)).toEqual([]);
+  });
+});
+
+describe("a page's running footer run into a page flattened to a line", () => {
+  const filler =
+    "Revisjonen har undersøkt om kommunen behandler byggesøknader innenfor lovens frister, om gebyrene beregnes etter gjeldende regulativ, og om kommunen fører tilsyn slik loven krever. ";
+  it("is cut off every page's line where three or more end in the same words around the page's number", () => {
+    const footer = (page: number) => `Saksbehandling av byggesaker ${page} Skarvøy kommune`;
+    const text = [
+      `Innledning ${filler}${footer(2)}`,
+      "",
+      `Sammendrag ${filler}Revisjonen anbefaler at rådmannen: - sørger for at søknader blir avgjort innen fristen - utarbeider en strategi for tilsyn ${footer(3)}`,
+      "",
+      `Vurderinger ${filler}${footer(4)}`,
+      "",
+    ].join("\n");
+    const blocks = textBlocks(text);
+    expect(blocks.map((b) => b.text).filter((t) => t.includes("Skarvøy kommune"))).toEqual([]);
+    expect(blocks.some((b) => b.text === "utarbeider en strategi for tilsyn")).toBe(true);
+  });
+
+  it("leaves short lines that end alike around a number as they are", () => {
+    const lines = [
+      "Se avsnitt 2 i rapporten",
+      "Se avsnitt 3 i rapporten",
+      "Se avsnitt 4 i rapporten",
+    ];
+    expect(textBlocks(lines.join("\n\n")).map((b) => b.text)).toEqual(lines);
   });
 });
