@@ -579,12 +579,11 @@ const sentenceEnd = /[.!?](?=\s+[\p{Lu}\d])/u;
  * stop of its own and the text after it runs on without one: at a capitalised word after a word
  * in small letters that no name could follow ("… med anledning av granskningen Revisorerna
  * översänder rapporten …."), not after "att", "till", "och" and the like, which a body's name
- * follows inside a sentence ("… att Socialnämnden säkerställer …"). A word of two letters will
- * do ("… til planutvalget hvert år Saksbehandling av byggesaker 4 …", a page's footer).
+ * follows inside a sentence ("… att Socialnämnden säkerställer …").
  */
 function splitLastItem(text: string): [string, string] {
   const [item, rest] = splitAtSentenceEnd(text);
-  const runOn = /(?<=\p{Ll}{2})\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
+  const runOn = /(?<=\p{Ll}{3})\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
   for (const m of item.matchAll(runOn)) {
     const before = item.slice(0, m.index);
     const word = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
