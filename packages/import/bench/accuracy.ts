@@ -243,13 +243,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-173`–`heldout-190` as `dev-(138+N)` (`dev-311`–`dev-328`),
  * `heldout-191`–`heldout-206` as `dev-(138+N)` (`dev-329`–`dev-344`) and
  * `heldout-207`–`heldout-222` as `dev-(138+N)` (`dev-345`–`dev-360`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-223`; once
- * measured, after the twenty documents labelled apart in the fourteenth round
- * (`dev-361`–`dev-380`), `heldout-N` becomes `dev-(158+N)`, `dev-381` on. The rule behind
- * every move: the first held-back document takes the number after the last development
- * document, and the rest keep their order.
+ * development documents labelled apart before it. The fourteenth part, `heldout-223`–
+ * `heldout-239`, was measured once at the end of the fourteenth round and is next to become
+ * development material: after the twenty documents labelled apart in that round
+ * (`dev-361`–`dev-380`), `heldout-N` becomes `dev-(158+N)`, `dev-381`–`dev-397`. The next part
+ * begins at `heldout-240`. The rule behind every move: the first held-back document takes the
+ * number after the last development document, and the rest keep their order.
  */
-const firstAwaitingMeasurement = 223;
+const firstAwaitingMeasurement = 240;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -350,20 +350,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the thirteenth, now dev-345 to dev-360 above),
+  // The levels of the last held-back part measured (the fourteenth, heldout-223 to heldout-239),
   // far below what Spårbar aims at: its one measurement. Once the next part has had its one
   // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 1,
-      precision: 0.25,
-      recall: 0.12,
-      addresseesRight: 0.12,
-      stanceAccuracy: 0.6,
-      measurePrecision: 0.64,
-      measureRecall: 0.5,
+      kindAccuracy: 0.82,
+      precision: 0.93,
+      recall: 0.5,
+      addresseesRight: 0.46,
+      stanceAccuracy: 0.35,
+      measurePrecision: 0.44,
+      measureRecall: 0.44,
     });
   });
 });
