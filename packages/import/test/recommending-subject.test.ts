@@ -2,19 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importLabelled } from "../bench/accuracy.ts";
 import { type ImportedAudit, importDocument } from "../src/index.ts";
-
-const organisation = {
-  id: "k",
-  bodies: [
-    { id: "overformyndarnamnden", name: "Överförmyndarnämnden", kind: "committee" },
-    { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
-  ],
-};
+import { recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
-  const read = importDocument({ name: "rapport.txt", text, kind: "audit", organisation })
-    .extracted as ImportedAudit;
-  return read.recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+  const read = recommendationsRead(text);
+  return read.map((r) => [r.text, r.to.map((b) => b.name)]);
 }
 
 describe("who recommends, and a judgement that asks", () => {

@@ -2,19 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellPerLineTables } from "../src/cell-per-line-table.ts";
 import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
-
-const organisation = {
-  id: "k",
-  bodies: [
-    { id: "overformyndarnamnden", name: "Överförmyndarnämnden", kind: "committee" },
-    { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
-  ],
-};
+import { twoCommittees as organisation, recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
-  const read = importDocument({ name: "rapport.txt", text, kind: "audit", organisation })
-    .extracted as ImportedAudit;
-  return read.recommendations.map((r) => r.text);
+  const read = recommendationsRead(text);
+  return read.map((r) => r.text);
 }
 
 const items = [
