@@ -47,14 +47,16 @@ describe("import accuracy on the labelled documents", () => {
       kindAccuracy: 0.98,
       // Were 0.96, 0.92 and 0.88 before the thirteenth held-back part (dev-345..dev-360, its
       // reports read 3 of 24) joined the development part, 0.93, 0.88 and 0.84 just after;
-      // stances were 0.8, measures 0.82 and 0.83 before the fourteenth round's changes.
+      // stances were 0.8, measures 0.82 and 0.83 before the fourteenth round's changes. Then
+      // recall 0.93, addressees 0.89, stances 0.85, measures 0.84 and 0.85 before the fourteenth
+      // held-back part (dev-381..dev-397, three of its kinds read wrong) joined it.
       precision: 0.96,
-      recall: 0.93,
-      addresseesRight: 0.89,
+      recall: 0.9,
+      addresseesRight: 0.86,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.85,
-      measureRecall: 0.84,
-      measurePrecision: 0.85,
+      stanceAccuracy: 0.83,
+      measureRecall: 0.82,
+      measurePrecision: 0.84,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -72,7 +74,9 @@ describe("import accuracy on the labelled documents", () => {
   // measures 0.57 and 0.35; the eleventh kind 0.83, precision 0.94, recall 0.66, addressees
   // 0.55, stances 0.34, measures 0.61 and 0.27; the twelfth kind 1, precision 0.79, recall
   // 0.76, addressees 0.52, stances 0.57, measures 0.69 and 0.69; the thirteenth kind 1,
-  // precision 0.25, recall 0.12, addressees 0.12, stances 0.6, measures 0.64 and 0.5).
+  // precision 0.25, recall 0.12, addressees 0.12, stances 0.6, measures 0.64 and 0.5; the
+  // fourteenth kind 0.82, precision 0.94, recall 0.5, addressees 0.47, stances 0.35, measures
+  // 0.44 and 0.44).
   it.each([
     {
       part: "fourth",
@@ -231,6 +235,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.88,
       },
     },
+    {
+      part: "fourteenth",
+      range: "dev-381..dev-397",
+      documents: 17,
+      levels: {
+        kindAccuracy: 0.82,
+        precision: 0.93,
+        recall: 0.5,
+        addresseesRight: 0.46,
+        stanceAccuracy: 0.35,
+        measurePrecision: 0.44,
+        measureRecall: 0.44,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -350,9 +368,9 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the fourteenth, heldout-223 to heldout-239),
-  // far below what Spårbar aims at: its one measurement. Once the next part has had its one
-  // measurement, its own levels replace these.
+  // The levels of the last held-back part measured (the fourteenth, now dev-381 to dev-397
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has had its
+  // one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
