@@ -475,16 +475,29 @@ function demandsUnder(heading: string, next: Block | undefined): boolean {
 /**
  * The clauses a recommending sentence lists after its verb, "att A, att B och att C", each
  * without its "att"; none where it holds one. The sentence's first "att" begins the list, and a
- * comma, "och" or "samt" before the next "att" ends each clause.
+ * comma, "och" or "samt" before the next "att" ends each clause; in Danish and Norwegian ("Vi
+ * anbefaler, at A, og at B") "at" and "og" stand for them. Two clauses ("att A och att B") are
+ * two recommendations, as a secretary enters them (docs/import.md), unless the first holds a
+ * marker of its own ("att säkerställa att A och att B"), which the second may continue.
  */
 export function attClauses(sentence: string): string[] {
-  const first = /\batt\s/u.exec(sentence);
+  // "at" marks a clause only beside "og", which no Swedish or English sentence holds.
+  const marker = /\batt\s/u.test(sentence) || !/\bog\s+at\s/u.test(sentence) ? "att" : "at";
+  const first = new RegExp(`\\b${marker}\\s`, "u").exec(sentence);
   if (!first) return [];
   const list = sentence.slice(first.index).replace(/\.$/u, "");
   const clauses = list
-    .split(/,\s+(?:(?:och|samt)\s+)?(?=att\s)|\s+(?:och|samt)\s+(?=att\s)/u)
-    .map((c) => c.replace(/^att\s+/u, "").trim());
-  return clauses.length >= 3 && clauses.every((c) => c.split(/\s+/).length >= 3) ? clauses : [];
+    .split(
+      new RegExp(
+        `,\\s+(?:(?:och|og|samt)\\s+)?(?=${marker}\\s)|\\s+(?:och|og|samt)\\s+(?=${marker}\\s)`,
+        "u",
+      ),
+    )
+    .map((c) => c.replace(new RegExp(`^${marker}\\s+`, "u"), "").trim());
+  const listed =
+    clauses.length >= 3 ||
+    (clauses.length === 2 && !new RegExp(`\\b${marker}\\s`, "u").test(clauses[0] ?? ""));
+  return listed && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
@@ -665,7 +678,15 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
   // The committee a text last named, for "nämnden" in the sentences after it.
   let lastCommittee: KnownBody | undefined;
-  const add = (text: string, line: number, addressee: string | undefined, item = false) => {
+  // A clause cut from a recommending sentence is a recommendation by its place, so two words
+  // ("kontrollen dokumenteres") are enough for it; anything else needs three.
+  const add = (
+    text: string,
+    line: number,
+    addressee: string | undefined,
+    item = false,
+    minWords = 3,
+  ) => {
     const clean = text
       .replace(
         /\s*\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu,
@@ -686,7 +707,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
     if (
       clean.length < 12 ||
-      clean.split(" ").length < 3 ||
+      clean.split(" ").length < minWords ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
       seen.has(key)
     )
@@ -808,13 +829,15 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const recommendation = table && cells[table.text];
       // Without a column of addressees, a row goes to the committee the text last named
       // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
-      if (table && recommendation && !recommendation.endsWith("?"))
-        add(
-          recommendation.replace(/^\d{1,2}[.)]\s+/u, ""),
-          b.line,
-          table.to >= 0 ? cells[table.to] : lastCommittee?.name,
-          table.to < 0,
-        );
+      if (table && recommendation && !recommendation.endsWith("?")) {
+        const cell = recommendation.replace(/^\d{1,2}[.)]\s+/u, "");
+        // A cell that is a recommending sentence with two clauses ("Vi anbefaler, at A, og at
+        // B") holds two recommendations, as a sentence in prose does.
+        const clauses = recommendedTo(cell, bodies) ? attClauses(cell) : [];
+        const to = table.to >= 0 ? cells[table.to] : lastCommittee?.name;
+        if (clauses.length > 0) for (const clause of clauses) add(clause, b.line, to, false, 2);
+        else add(cell, b.line, to, table.to < 0);
+      }
       continue;
     }
     // A list item no intro or recommendations section claims is read as prose, sentence by
@@ -938,7 +961,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
           const clauses = attClauses(advised.text ?? sentence);
           if (clauses.length > 0)
-            for (const clause of clauses) add(clause, b.line, advised.addressee);
+            for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);
           continue;
         }

@@ -272,7 +272,7 @@ describe("recommendations run on in one paragraph after their intro", () => {
   });
 });
 
-describe("a passive recommendation listing three or more clauses", () => {
+describe("a passive recommendation listing two or more clauses", () => {
   it("reads each 'att' clause as a recommendation to the body after the verb, after any lead (property)", () => {
     const clause = fc
       .tuple(
@@ -289,7 +289,7 @@ describe("a passive recommendation listing three or more clauses", () => {
     const lead = fc.constantFrom("Vidare ", "Nu ", "Mot bakgrund av iakttagelserna ");
     fc.assert(
       fc.property(
-        fc.uniqueArray(clause, { minLength: 3, maxLength: 4 }),
+        fc.uniqueArray(clause, { minLength: 2, maxLength: 4 }),
         lead,
         (wanted, before) => {
           const listed = `${wanted
@@ -309,12 +309,48 @@ describe("a passive recommendation listing three or more clauses", () => {
     );
   });
 
-  it("keeps a sentence with two 'att' clauses whole: the second may be part of the first", () => {
+  it("keeps a sentence with two 'att' clauses whole where the second may be part of the first", () => {
     expect(
       attClauses(
         "Nämnden rekommenderas att säkerställa att rutinen följs och att avvikelser rapporteras.",
       ),
     ).toEqual([]);
+  });
+
+  it("reads 'att A och att B' as two recommendations to the same body, each without its 'att'", () => {
+    const found = audit(
+      "Granskning av skolskjutsen\n\nRevisorerna rekommenderar barn- och utbildningsnämnden att förbättra sin uppföljning av skolskjutsen och att begära åtgärdsplaner från de skolor som inte når målen.\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["förbättra sin uppföljning av skolskjutsen", ["barn-och-utbildningsnamnden"]],
+      ["begära åtgärdsplaner från de skolor som inte når målen", ["barn-och-utbildningsnamnden"]],
+    ]);
+  });
+
+  it("reads Danish 'anbefaler, at A, og at B' as two, in prose and in a table's cell", () => {
+    expect(
+      attClauses(
+        "Vi anbefaler, at adgange lukkes samme dag som en medarbejder fratræder, og at brugerlisten gennemgås hvert kvartal.",
+      ),
+    ).toEqual([
+      "adgange lukkes samme dag som en medarbejder fratræder",
+      "brugerlisten gennemgås hvert kvartal",
+    ]);
+    // English "at" is no clause's mark: without "og" the sentence is kept whole.
+    expect(
+      attClauses("We recommend that staff at the depot, at the office and at home report."),
+    ).toEqual([]);
+    const found = audit(
+      "Revisionsberetning\n\nAnbefaling\tAnsvarligt udvalg\nVi anbefaler, at der indføres en fast kontrol af lønstamdata, og at kontrollen dokumenteres.\tØkonomiudvalget\nVi anbefaler, at køb over tærskelværdien godkendes af en anden medarbejder.\tØkonomiudvalget\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.unknownTo])).toEqual([
+      ["der indføres en fast kontrol af lønstamdata", ["Økonomiudvalget"]],
+      ["kontrollen dokumenteres", ["Økonomiudvalget"]],
+      [
+        "Vi anbefaler, at køb over tærskelværdien godkendes af en anden medarbejder.",
+        ["Økonomiudvalget"],
+      ],
+    ]);
   });
 });
 

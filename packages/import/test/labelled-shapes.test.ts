@@ -990,8 +990,10 @@ describe("recommending in the passive and by urging", () => {
 
   it("reads 'Revisorerna uppmanar X att …' and 'X uppmanas att …' as recommendations to X", async () => {
     const found = await audit("dev-134");
+    // The call to the health committee joins two clauses with "och att": two recommendations.
     expect(found.recommendations.map(addressees)).toEqual([
       ["Regionstyrelsen"],
+      ["Hälso- och sjukvårdsnämnden"],
       ["Hälso- och sjukvårdsnämnden"],
       ["Kollektivtrafiknämnden"],
     ]);
