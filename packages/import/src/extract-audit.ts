@@ -971,7 +971,11 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
           ((needs.split(/\s+/).length <= 6 && !needs.includes(",")) ||
             namesOnlyKnown(needs, bodies)) &&
           !auditorsSelf.test(fold(needs));
-        if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
+        // "X bör se till att A och att B": two recommendations, as after "rekommenderar".
+        const needed = needs && plausible ? attClauses(sentence) : [];
+        if (needs && needed.length > 0 && bodyLike(needs, bodies))
+          for (const clause of needed) add(clause, b.line, needs, false, 2);
+        else if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
         // A passive "X bör …" is a recommendation in a recommendations section, or at an
         // assessment's end where the report has no such section.
         else if (needs && plausible && (inSection || (assessment && !hasSection)))

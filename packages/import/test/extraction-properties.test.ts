@@ -327,6 +327,22 @@ describe("a passive recommendation listing two or more clauses", () => {
     ]);
   });
 
+  it("reads 'X bör se till att A och att B' as two recommendations to X", () => {
+    const found = audit(
+      "Granskning av kontrollen\n\nSocialnämnden bör se till att kontrollen genomförs under 2026 och att resultatet rapporteras till nämnden.\n",
+    );
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      ["kontrollen genomförs under 2026", ["socialnamnden"]],
+      ["resultatet rapporteras till nämnden", ["socialnamnden"]],
+    ]);
+    // One "att" is one recommendation, kept whole.
+    expect(
+      audit(
+        "Granskning av kontrollen\n\nSocialnämnden bör se till att kontrollen genomförs och dokumenteras under 2026.\n",
+      ).recommendations.map((r) => r.text),
+    ).toEqual(["Socialnämnden bör se till att kontrollen genomförs och dokumenteras under 2026."]);
+  });
+
   it("reads Danish 'anbefaler, at A, og at B' as two, in prose and in a table's cell", () => {
     expect(
       attClauses(
