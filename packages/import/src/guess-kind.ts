@@ -87,18 +87,21 @@ const auditCues: [RegExp, number][] = [
   ],
   [/\brevisionsfråg|\bsammanfattande (?:revisionell )?bedömning\b|\brevisionskriterier\b/giu, 2],
   [
-    /\bwe recommend\b|\(recommendation \d+\)|\brecommendations database\b|\bthe anao recommends\b|\banbefaler\b/giu,
+    /\bwe recommend\b|\(recommendation \d+\)|\brecommendations database\b|\bthe anao recommends\b|\banbefaler\b|\btilrår\b/giu,
     2,
   ],
   [/\b\p{L}+ (?:bör|behöver|should) (?!\p{L}+ (?:bör|behöver))/giu, 1],
 ];
 
-/** Where a text quotes: the spans between quotation marks, each short of a page. */
+/**
+ * Where a text quotes: the spans between quotation marks, each short of a page. A mark opens
+ * only after no letter and before one, and closes only after one and before no letter, so that
+ * a title quoted within a quoted title ('"REVISJON … "POSTMOTTAKET""') does not turn every span
+ * after it inside out.
+ */
 function quotedSpans(text: string): [number, number][] {
-  return [...text.matchAll(/["”“»]([^"”“»«]{8,700}?)["”“«]/gu)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
+  const quoted = /(?<![\p{L}\p{N}])["”“»](?=\S)([^"”“»«]{8,700}?)(?<=\S)["”“«](?![\p{L}\p{N}])/gu;
+  return [...text.matchAll(quoted)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** How far after a recommending sentence's end an answer to it is looked for. */
@@ -155,9 +158,25 @@ const answeringTitle =
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 
+/**
+ * A Nordic report's appendix holding the answer it got ("VEDLEGG: RÅDMANNEN SI FRÅSEGN",
+ * "Vedlegg: Rådmannens uttalelse", "Bilaga: Nämndens yttrande"). A response does not append
+ * itself, so the answer's words after such a heading in the text's second half are the
+ * report's appendix, not the document's own voice.
+ */
+const answerAppendix =
+  /(?:vedlegg|bilaga|bilag)\s*\d*\s*[:–-]?\s*(?:[\p{L}-]+\s+){0,4}?(?:fråsegn|uttalelse|uttale|yttrande|bemærkninger)/giu;
+
+/** The text a kind is read from: its first pages, up to a report's appended answer. */
+function ownText(text: string): string {
+  const head = text.slice(0, 20000);
+  const appendix = [...head.matchAll(answerAppendix)].at(-1);
+  return appendix && appendix.index > head.length / 2 ? head.slice(0, appendix.index) : head;
+}
+
 /** The kind as the hand-written cues read it, with how sure they are (0.5–1). */
 export function kindByRules(text: string): { kind: ImportKind; confidence: number } {
-  const head = text.slice(0, 20000);
+  const head = ownText(text);
   // The title: one of the first three lines, short, and not a label ("Management response: …"),
   // or a memo's subject line among the first ten ("Subject: Response to Draft Report …"). Other
   // lines that far down may be a document site's list of related documents.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attClauses } from "../src/extract-audit.ts";
-import { guessKind } from "../src/guess-kind.ts";
+import { guessKind, kindByRules } from "../src/guess-kind.ts";
 import {
   type ImportedAudit,
   type ImportedResponse,
@@ -1017,6 +1017,41 @@ describe("responses in general form (fourth round)", () => {
       ["säkerställa att rutinen följs", "agrees", ["2025-12-31"]],
       ["ta fram en plan", "agrees", ["2026-03-31"]],
     ]);
+  });
+});
+
+describe("the kind of a Nordic report with the answer it got appended", () => {
+  const page = (n: number, text: string) => `${n} Forvaltningsrevisjon: "Innkjøp" ${text}`;
+  const report = [
+    'FORVALTNINGSREVISJON HAVLI KOMMUNE "INNKJØP"',
+    'Last ned "FORVALTNINGSREVISJON HAVLI KOMMUNE "INNKJØP""',
+    page(1, "Innhald 1 Innleiing 2 Funn 3 Tilrådingar Vedlegg: Rådmannen si fråsegn"),
+    page(
+      2,
+      "Revisjonen har gått gjennom 40 innkjøp. 12 av dei var ikkje kunngjorde. Revisjonen meiner at kommunen ikkje har god nok kontroll med innkjøpa.",
+    ),
+    page(
+      3,
+      "TILRÅDINGAR Revisjonen tilrår at rådmannen sørgjer for at alle innkjøp over terskelverdien vert kunngjorde. Vi tilrår vidare at kontrollutvalet ber om ei skriftleg melding innan 1. juni 2027.",
+    ),
+    page(
+      4,
+      "VEDLEGG: RÅDMANNEN SI FRÅSEGN Rådmannen har fått rapporten til uttale. Rådmannen seier seg samd i tilrådingane og er samd i funna.",
+    ),
+  ].join("\n\n");
+
+  it("reads it as a report: the quoted title within a quoted title, 'tilrår', and the appendix", () => {
+    const read = kindByRules(report);
+    expect(read.kind).toBe("audit");
+    expect(read.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("still reads the answer as a response when it stands alone", () => {
+    expect(
+      kindByRules(
+        "Rådmannen si fråsegn til forvaltningsrevisjonen\n\nRådmannen seier seg samd i tilrådingane og er samd i funna. Rådmannen er delvis samd i at rutinen er gammal.",
+      ).kind,
+    ).toBe("response");
   });
 });
 
