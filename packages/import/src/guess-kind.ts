@@ -76,6 +76,14 @@ const responseCues: [RegExp, number][] = [
     /\bvälkomnar\b|\bavvisar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
     2,
   ],
+  // Minutes reporting an officer's answer: "the Chief Officer advised that the service did not
+  // agree with …", "explained that the service accepted the recommendation", "advised that a
+  // review had been agreed in part". A few words of subject at most, so that "confirmed that
+  // she would follow up the agreed actions" is no answer.
+  [
+    /\b(?:advised|explained|confirmed|stated|said|reported) that (?:[\p{L}-]+ ){0,3}?(?:(?:had|has) (?:been )?|was |were )?(?:accepted|agreed|did not agree|disagreed|declined|rejected)\b/giu,
+    2,
+  ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
   [/\buttalelse\b/giu, 1],
 ];

@@ -244,8 +244,9 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-381..dev-397",
       documents: 17,
       levels: {
-        // Was 0.82: a nynorsk report whose answer is appended (dev-385) is read as a report.
-        kindAccuracy: 0.88,
+        // Was 0.82: a nynorsk report whose answer is appended (dev-385) is read as a report,
+        // a committee's minutes reporting management's answers (dev-393) as a response.
+        kindAccuracy: 0.94,
         precision: 0.93,
         recall: 0.5,
         addresseesRight: 0.46,

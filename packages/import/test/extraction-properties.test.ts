@@ -1055,6 +1055,30 @@ describe("the kind of a Nordic report with the answer it got appended", () => {
   });
 });
 
+describe("the kind of a committee's minutes that report management's answers", () => {
+  const minutes = (answers: string) =>
+    `Issue - meetings\n\nInternal Audit Report – Payroll\n\nThe report stated that the audit had made three recommendations: (1) the Payroll Manager should review overtime claims monthly; (2) leavers should be removed from the payroll before their last day; and (3) the service should reconcile pension deductions each quarter.\n\n${answers}\n\nThe Committee resolved:- to note the report.`;
+
+  it("reads answers in reported speech as a response's", () => {
+    const read = kindByRules(
+      minutes(
+        "The Head of HR explained that the service accepted the recommendation on overtime. The Chief Officer advised that the service did not agree with removing leavers early. The Chief Officer advised that reconciliation had been agreed in part.",
+      ),
+    );
+    expect(read.kind).toBe("response");
+  });
+
+  it("takes no auditor's promise to follow up 'the agreed actions' for an answer", () => {
+    expect(
+      kindByRules(
+        minutes(
+          "The Chief Internal Auditor confirmed that she would follow up the agreed actions and report progress.",
+        ),
+      ).kind,
+    ).toBe("audit");
+  });
+});
+
 describe("the kind of a document that answers (fourth round)", () => {
   it.each([
     [
