@@ -122,7 +122,7 @@ export function exportCorpus(
   asOf: IsoDay,
   filter: ExportFilter = {},
 ): CorpusExport {
-  const { loaded } = corpus;
+  const loaded = documentsOf(corpus, filter.organisation || undefined);
   const statuses = exportedStatuses(corpus, asOf, filter);
   const audits = new Set(statuses.map((s) => `${s.organisation}/${s.audit}`));
   const whole = !filter.body && !filter.audit;
@@ -131,34 +131,84 @@ export function exportCorpus(
     inOrganisation(organisation) && (whole || audits.has(`${organisation}/${id}`));
   return {
     as_of: asOf,
-    organisations: byOrganisation(loaded.organisations, (o) => o.data.id)
-      .filter((o) => inOrganisation(o.data.id))
-      .map((o) => ({ ...o.data })),
-    audits: byOrganisation(loaded.audits, (a) => a.data.organisation)
-      .filter((a) => auditIncluded(a.data.organisation, a.data.id))
-      .map((a) => ({
-        ...a.data,
-        file: a.file,
-        markdown: withoutComments(a.body),
-      })),
-    responses: byOrganisation(loaded.responses, (r) => r.data.organisation)
-      .filter(
+    organisations: byOrganisation(
+      loaded.organisations.filter((o) => inOrganisation(o.data.id)),
+      (o) => o.data.id,
+    ).map((o) => ({ ...o.data })),
+    audits: byOrganisation(
+      loaded.audits.filter((a) => auditIncluded(a.data.organisation, a.data.id)),
+      (a) => a.data.organisation,
+    ).map((a) => ({
+      ...a.data,
+      file: a.file,
+      markdown: withoutComments(a.body),
+    })),
+    responses: byOrganisation(
+      loaded.responses.filter(
         (r) =>
           inOrganisation(r.data.organisation) &&
           (!filter.body || r.data.body === filter.body) &&
           (whole || r.data.answers.some((id) => auditIncluded(r.data.organisation, id))),
-      )
-      .map((r) => ({
-        ...r.data,
-        file: r.file,
-        markdown: withoutComments(r.body),
-        sections: r.sections.map((s) => ({ ...s, markdown: withoutComments(s.markdown) })),
-      })),
+      ),
+      (r) => r.data.organisation,
+    ).map((r) => ({
+      ...r.data,
+      file: r.file,
+      markdown: withoutComments(r.body),
+      sections: r.sections.map((s) => ({ ...s, markdown: withoutComments(s.markdown) })),
+    })),
     statuses,
   };
 }
 
-/** A stable sort by organisation: within one, the corpus's own order stays. */
+type Loaded = Corpus["loaded"];
+interface Documents {
+  readonly organisations: readonly Loaded["organisations"][number][];
+  readonly audits: readonly Loaded["audits"][number][];
+  readonly responses: readonly Loaded["responses"][number][];
+}
+
+const byOrganisationOnce = new WeakMap<Corpus, Map<string, Documents>>();
+
+/**
+ * The corpus's documents, or one organisation's, in the corpus's order. Grouped once per
+ * corpus: the site asks for each organisation's part in turn, and going through every document
+ * of a national corpus for each of them cost seconds.
+ */
+function documentsOf(corpus: Corpus, organisation?: string): Documents {
+  const { loaded } = corpus;
+  if (organisation === undefined) return loaded;
+  let groups = byOrganisationOnce.get(corpus);
+  if (!groups) {
+    const made = new Map<
+      string,
+      {
+        organisations: Loaded["organisations"][number][];
+        audits: Loaded["audits"][number][];
+        responses: Loaded["responses"][number][];
+      }
+    >();
+    const group = (id: string) => {
+      let found = made.get(id);
+      if (!found) {
+        found = { organisations: [], audits: [], responses: [] };
+        made.set(id, found);
+      }
+      return found;
+    };
+    for (const o of loaded.organisations) group(o.data.id).organisations.push(o);
+    for (const a of loaded.audits) group(a.data.organisation).audits.push(a);
+    for (const r of loaded.responses) group(r.data.organisation).responses.push(r);
+    groups = made;
+    byOrganisationOnce.set(corpus, groups);
+  }
+  return groups.get(organisation) ?? { organisations: [], audits: [], responses: [] };
+}
+
+/**
+ * A stable sort by organisation: within one, the corpus's own order stays. Sorted after
+ * filtering, as the site asks for each organisation's part in turn.
+ */
 function byOrganisation<T>(items: readonly T[], organisation: (item: T) => string): T[] {
   return items.toSorted((a, b) => compareOrganisations(organisation(a), organisation(b)));
 }
