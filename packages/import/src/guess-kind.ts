@@ -166,25 +166,9 @@ const answeringTitle =
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 
-/**
- * A Nordic report's appendix holding the answer it got ("VEDLEGG: RÅDMANNEN SI FRÅSEGN",
- * "Vedlegg: Rådmannens uttalelse", "Bilaga: Nämndens yttrande"). A response does not append
- * itself, so the answer's words after such a heading in the text's second half are the
- * report's appendix, not the document's own voice.
- */
-const answerAppendix =
-  /(?:vedlegg|bilaga|bilag)\s*\d*\s*[:–-]?\s*(?:[\p{L}-]+\s+){0,4}?(?:fråsegn|uttalelse|uttale|yttrande|bemærkninger)/giu;
-
-/** The text a kind is read from: its first pages, up to a report's appended answer. */
-function ownText(text: string): string {
-  const head = text.slice(0, 20000);
-  const appendix = [...head.matchAll(answerAppendix)].at(-1);
-  return appendix && appendix.index > head.length / 2 ? head.slice(0, appendix.index) : head;
-}
-
 /** The kind as the hand-written cues read it, with how sure they are (0.5–1). */
 export function kindByRules(text: string): { kind: ImportKind; confidence: number } {
-  const head = ownText(text);
+  const head = text.slice(0, 20000);
   // The title: one of the first three lines, short, and not a label ("Management response: …"),
   // or a memo's subject line among the first ten ("Subject: Response to Draft Report …"). Other
   // lines that far down may be a document site's list of related documents.

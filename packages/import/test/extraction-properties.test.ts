@@ -1040,7 +1040,7 @@ describe("the kind of a Nordic report with the answer it got appended", () => {
     ),
   ].join("\n\n");
 
-  it("reads it as a report: the quoted title within a quoted title, 'tilrår', and the appendix", () => {
+  it("reads it as a report: the quoted title within a quoted title, and 'tilrår'", () => {
     const read = kindByRules(report);
     expect(read.kind).toBe("audit");
     expect(read.confidence).toBeGreaterThan(0.5);
