@@ -250,6 +250,10 @@ const notPromise = [
   // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
   // oktober 2026", "Responses received October 20, 2026").
   /^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
+  // A deadline for the answer itself, the body's or the auditors' ("Nämnden ska lämna yttrande
+  // till revisorerna senast den 28 februari 2027", "Regionstyrelsen ska lämna svar senast …",
+  // "Remiss … för yttrande senast …", "Svar ska ha inkommit senast …"): answering is no measure.
+  /\blamna\s+(?:(?:sitt|sina|ett|skriftligt|skriftliga)\s+)*(?:svar|yttrande|yttranden)\b[^.]{0,60}?\bsenast\b|\bfor\s+yttrande\b[^.]{0,60}?\bsenast\b|\b(?:svar(?:et)?|yttrande(?:t)?)\s+(?:ska|skall|bor)\s+(?:lamnas|ha\s+inkommit|inkomma|vara\s+\p{L}+\s+tillhanda)\b[^.]{0,40}?\bsenast\b/iu,
   // Minutes' own dates: when and where they were signed ("Justeringens plats och tid
   // Kommunkontoret 2026-11-09"), and the next item's report named by its date ("Delårsrapport
   // per den 31 augusti 2026").

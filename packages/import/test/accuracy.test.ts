@@ -251,7 +251,8 @@ describe("import accuracy on the labelled documents", () => {
         recall: 0.5,
         addresseesRight: 0.46,
         stanceAccuracy: 0.35,
-        measurePrecision: 0.44,
+        // Was 0.44: a deadline for the answer itself is no measure (dev-392, dev-394).
+        measurePrecision: 0.47,
         measureRecall: 0.44,
       },
     },

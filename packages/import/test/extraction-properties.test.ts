@@ -498,6 +498,18 @@ describe("extracting recommendations (examples)", () => {
     ["a page's update date in words", "Date of last update: October 2, 2026"],
     ["a page's update date after the weekday", "Last updated: Thursday, August 27, 2026"],
     ["a page's change date without a colon", "Sidan senast ändrad 3 september 2026"],
+    [
+      "the deadline for the body's own answer",
+      "Nämnden ska lämna yttrande till revisorerna senast den 28 februari 2026.",
+    ],
+    [
+      "a referral's deadline",
+      "Remiss från kommunstyrelsen, dnr 329/2026, för yttrande senast 2026-12-04.",
+    ],
+    [
+      "the answer's due day said of the answer",
+      "Svaret ska ha inkommit senast den 15 december 2026.",
+    ],
   ])("takes %s for no promise", (_, line) => {
     expect(
       firstSectionDueDays(
