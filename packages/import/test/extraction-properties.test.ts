@@ -498,6 +498,8 @@ describe("extracting recommendations (examples)", () => {
     ["a page's update date in words", "Date of last update: October 2, 2026"],
     ["a page's update date after the weekday", "Last updated: Thursday, August 27, 2026"],
     ["a page's change date without a colon", "Sidan senast ändrad 3 september 2026"],
+    ["a step begun in the past", "Klassningen påbörjades i september 2026."],
+    ["a step opened in the past", "Arbetet inleddes i mars 2026."],
     [
       "the deadline for the body's own answer",
       "Nämnden ska lämna yttrande till revisorerna senast den 28 februari 2026.",
