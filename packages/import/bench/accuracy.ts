@@ -244,12 +244,13 @@ function isHeldOut(folder: string): boolean {
  * `heldout-191`–`heldout-206` as `dev-(138+N)` (`dev-329`–`dev-344`),
  * `heldout-207`–`heldout-222` as `dev-(138+N)` (`dev-345`–`dev-360`) and
  * `heldout-223`–`heldout-239` as `dev-(158+N)` (`dev-381`–`dev-397`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-240`; once
- * measured, `heldout-N` becomes `dev-(158+N)`, `dev-398` on. The rule behind every move: the
- * first held-back document takes the number after the last development document, and the rest
- * keep their order.
+ * development documents labelled apart before it. The fifteenth part, `heldout-240`–
+ * `heldout-255`, was measured once at the end of the fifteenth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-398`–`dev-413`. The next part
+ * begins at `heldout-256`. The rule behind every move: the first held-back document takes the
+ * number after the last development document, and the rest keep their order.
  */
-const firstAwaitingMeasurement = 240;
+const firstAwaitingMeasurement = 256;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -376,20 +376,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the fourteenth, now dev-381 to dev-397
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has had its
-  // one measurement, its own levels replace these.
+  // The levels of the last held-back part measured (the fifteenth, heldout-240 to heldout-255),
+  // far below what Spårbar aims at: its one measurement. Once the next part has had its one
+  // measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.82,
-      precision: 0.93,
+      kindAccuracy: 0.93,
+      precision: 0.88,
       recall: 0.5,
-      addresseesRight: 0.46,
-      stanceAccuracy: 0.35,
-      measurePrecision: 0.44,
-      measureRecall: 0.44,
+      addresseesRight: 0.43,
+      stanceAccuracy: 0.42,
+      measurePrecision: 0.72,
+      measureRecall: 0.38,
     });
   });
 });
