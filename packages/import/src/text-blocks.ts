@@ -372,9 +372,22 @@ const agendaItemStart = /^[ \t]*(?:§[ \t]*\d{1,3}[ \t]|\d{1,3}[ \t]+Dnr\b)/u;
 const recommendationLabel =
   /^(?:rekommendation|recommendation|anbefaling)(?:\s+\d{1,2})?\s*:\s*\S/iu;
 
+/** The fields an answer is given under: "Svar", "Regionstyrelsens svar", "Ansvarig", "Target date". */
+const fieldLabels =
+  "(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|(?:(?:management|agency|department|entity|auditee|ministry|council|region)\\s+)?response|comments?|owner|responsible(?:\\s+officer)?|target(?:ed)?(?:\\s+(?:completion|implementation))?\\s+date|due\\s+date|expected\\s+completion(?:\\s+date)?|action\\s+taken)";
+
 /** The labels an answer or a recommendation is given under, each at a line's start. */
-const answerLabel =
-  /^(?:\p{Lu}\p{Ll}+s\s+)?(?:svar|kommentar(?:er)?|ställningstagande|åtgärd(?:er)?|ansvarig|klart|tidplan|rekommendation(?:\s+\d{1,2})?|(?:(?:management|agency|department|entity|auditee|ministry|council|region)\s+)?response|comments?|owner|responsible(?:\s+officer)?|target(?:ed)?(?:\s+(?:completion|implementation))?\s+date|due\s+date|expected\s+completion(?:\s+date)?|action\s+taken|status|recommendation(?:\s+\d{1,2})?)\s*:\s*\S/iu;
+const answerLabel = new RegExp(
+  `^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${fieldLabels}|rekommendation(?:\\s+\\d{1,2})?|status|recommendation(?:\\s+\\d{1,2})?)\\s*:\\s*\\S`,
+  "iu",
+);
+
+/**
+ * A field's label alone on its line, its value on the next ("Ansvarig" / "IT-direktör"). Only
+ * the fields of an answer count: "Status" and "Rekommendation" alone head a section as often,
+ * and so does someone's comment ("Ordförandens kommentar"); someone's answer is a field.
+ */
+const bareFieldLabel = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+svar|${fieldLabels})\\s*:?$`, "iu");
 
 export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
@@ -413,6 +426,22 @@ export function textBlocks(text: string): Block[] {
       continue;
     }
     if (isPageArtifact(raw, repeated)) continue;
+    // A field's label on a line of its own is not the end of the sentence before it, and the
+    // value on the next line is the field's: "Ansvarig" / "IT-direktör" reads as "Ansvarig:
+    // IT-direktör". A table's row on the next line ("Åtgärder" above "Nr | Krav | Åtgärd") is
+    // under a heading, not a value.
+    const next = (lines[i + 1] ?? "").trim();
+    if (
+      bareFieldLabel.test(raw.trim()) &&
+      next !== "" &&
+      !/[\t|]/.test(next) &&
+      !bareFieldLabel.test(next)
+    ) {
+      flush();
+      current = { kind: "paragraph", text: `${raw.trim().replace(/\s*:$/, "")}: ${next}`, line };
+      i++;
+      continue;
+    }
     if (raw.includes("\t") && raw.split("\t").filter((c) => c.trim()).length >= 2) {
       flush();
       const cells = raw

@@ -1454,3 +1454,62 @@ describe("answers to retold recommendations", () => {
     );
   });
 });
+
+describe("a field's label on a line of its own", () => {
+  it("starts a block with the value on the next line, not the end of the sentence before it", () => {
+    const blocks = textBlocks(
+      [
+        "Rekommendation",
+        "Införa obligatorisk utbildning i informationssäkerhet för alla medarbetare.",
+        "Regionstyrelsens svar",
+        "Instämmer.",
+        "Ansvarig",
+        "HR-direktör",
+        "",
+        "Recommendation 2",
+        "Review the contract register every quarter.",
+        "Responsible officer",
+        "Head of Procurement",
+        "Target date:",
+        "31 March 2027",
+      ].join("\n"),
+    ).map((b) => b.text);
+    expect(blocks).toEqual(
+      expect.arrayContaining([
+        "Regionstyrelsens svar: Instämmer.",
+        "Ansvarig: HR-direktör",
+        "Responsible officer: Head of Procurement",
+        "Target date: 31 March 2027",
+      ]),
+    );
+    expect(blocks.some((b) => /medarbetare\. Regionstyrelsens/u.test(b))).toBe(false);
+  });
+
+  it("leaves a heading above a table a heading: its next line is a row, no value", () => {
+    const blocks = textBlocks(
+      "Åtgärder\nNr\tKrav\tÅtgärd\tAnsvarig\n1\tRiskbedömning\tRutin\tRektor\n",
+    );
+    expect(blocks.some((b) => b.text.startsWith("Åtgärder:"))).toBe(false);
+  });
+
+  it("gives each measure of a stacked action table the officer under its 'Ansvarig' label", async () => {
+    const found = await response("dev-395");
+    expect(found.sections.map((s) => [s.text, s.stance])).toEqual([
+      ["Genomföra en informationsklassning av samtliga verksamhetssystem.", "agrees"],
+      ["Införa obligatorisk utbildning i informationssäkerhet för alla medarbetare.", "agrees"],
+      [
+        "Säkerställa att behörigheter i journalsystemet följs upp minst två gånger per år.",
+        "partly-agrees",
+      ],
+      ["Ta fram en kontinuitetsplan för de mest kritiska systemen.", "agrees"],
+      ["Inrätta ett informationssäkerhetsråd med representanter för regionstyrelsen.", "disagrees"],
+    ]);
+    expect(found.sections.map((s) => s.measures.map((m) => m.responsible))).toEqual([
+      ["Informationssäkerhetschef"],
+      ["HR-direktör"],
+      ["Hälso- och sjukvårdsdirektör"],
+      ["IT-direktör"],
+      [],
+    ]);
+  });
+});
