@@ -1301,6 +1301,10 @@ function lastParagraph(blocks: readonly Block[], block: Block): string {
   for (let i = at - 1; i >= 0; i--) {
     const b = blocks[i];
     if (b && b.kind !== "item") return b.text;
+    // A meeting portal marks each agenda item's text with "•": an item under another mark that
+    // ends in a colon ("• … Revisorerna rekommenderar nämnden att:" above "- ta fram …") is the
+    // list's intro, not one more of its items.
+    if (b && b.marker !== block.marker && /:\s*$/u.test(b.text)) return b.text;
   }
   return "";
 }
