@@ -1,17 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedResponse, importDocument } from "../src/index.ts";
+import type { ImportedResponse } from "../src/index.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 function response(text: string): ImportedResponse {
-  return importDocument({
-    name: "dagordning.txt",
+  return responseOfCommittee(
     text,
-    kind: "response",
-    organisation: {
-      id: "r",
-      bodies: [{ id: "hsn", name: "Hälso- och sjukvårdsnämnden", kind: "committee" }],
-    },
-  }).extracted as ImportedResponse;
+    { id: "hsn", name: "Hälso- och sjukvårdsnämnden" },
+    "dagordning.txt",
+  );
 }
 
 const recommendations = [

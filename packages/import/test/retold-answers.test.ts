@@ -1,17 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedResponse, importDocument } from "../src/index.ts";
+import type { ImportedResponse } from "../src/index.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 function response(text: string): ImportedResponse {
-  return importDocument({
-    name: "artikel.txt",
-    text,
-    kind: "response",
-    organisation: {
-      id: "k",
-      bodies: [{ id: "socialnamnden", name: "Socialnämnden", kind: "committee" }],
-    },
-  }).extracted as ImportedResponse;
+  return responseOfCommittee(text, { id: "socialnamnden", name: "Socialnämnden" }, "artikel.txt");
 }
 
 const recommendations = [

@@ -1,0 +1,15 @@
+import { type ImportedResponse, importDocument } from "../../src/index.ts";
+
+/** What the importer reads from a response's text, for an organisation with one committee. */
+export function responseOfCommittee(
+  text: string,
+  committee: { id: string; name: string },
+  file = "svar.txt",
+): ImportedResponse {
+  return importDocument({
+    name: file,
+    text,
+    kind: "response",
+    organisation: { id: "k", bodies: [{ ...committee, kind: "committee" }] },
+  }).extracted as ImportedResponse;
+}
