@@ -50,13 +50,15 @@ describe("import accuracy on the labelled documents", () => {
       // stances were 0.8, measures 0.82 and 0.83 before the fourteenth round's changes. Then
       // recall 0.93, addressees 0.89, stances 0.85, measures 0.84 and 0.85 before the fourteenth
       // held-back part (dev-381..dev-397, three of its kinds read wrong) joined it, 0.9 and
-      // 0.86 before "att A och att B" was read as two recommendations.
+      // 0.86 before "att A och att B" was read as two recommendations; recall 0.91, addressees
+      // 0.87, stances 0.83, measures 0.82 before the fifteenth held-back part (dev-398..dev-413,
+      // half its recommendations read) joined it.
       precision: 0.96,
-      recall: 0.91,
-      addresseesRight: 0.87,
+      recall: 0.88,
+      addresseesRight: 0.84,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.83,
-      measureRecall: 0.82,
+      stanceAccuracy: 0.81,
+      measureRecall: 0.8,
       measurePrecision: 0.84,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
@@ -256,6 +258,22 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.44,
       },
     },
+    {
+      part: "fifteenth",
+      range: "dev-398..dev-413",
+      documents: 16,
+      levels: {
+        kindAccuracy: 0.93,
+        // Was 0.88 when measured: a control-question table's header row is no longer proposed
+        // (dev-406) since a label alone on a line is read with the line under it.
+        precision: 0.94,
+        recall: 0.5,
+        addresseesRight: 0.43,
+        stanceAccuracy: 0.42,
+        measurePrecision: 0.72,
+        measureRecall: 0.38,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -376,9 +394,9 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the fifteenth, heldout-240 to heldout-255),
-  // far below what Spårbar aims at: its one measurement. Once the next part has had its one
-  // measurement, its own levels replace these.
+  // The levels of the last held-back part measured (the fifteenth, now dev-398 to dev-413
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has had its
+  // one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
