@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Corpus, parseMarkdown } from "../packages/core/src/index.ts";
 import { loadSources } from "../packages/core/src/load/load-corpus.ts";
+import { importDocument } from "../packages/import/src/index.ts";
 import { scriptArgs } from "./args.ts";
 import { interleave, median, type Timed, threadCpuMs } from "./measure.ts";
 import { auditOf, repeat, responseWith, testOrganisation } from "./one-audit.ts";
@@ -29,6 +30,12 @@ function halfAnsweredAudit(n: number) {
     auditOf(n),
     responseWith(repeat(n / 2, (i) => `## R${2 * i + 1} Rubrik\n`)),
   ];
+}
+
+/** `sparbar import` on a text, the kind given, as a hostile page or PDF would reach it. */
+function importText(text: string, kind: "audit" | "response") {
+  const organisation = { id: "kommun", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] };
+  return importDocument({ name: "hostile.txt", text, kind, organisation }).draft.text.length;
 }
 
 interface Shape {
@@ -63,6 +70,26 @@ const shapes: Shape[] = [
     name: "check: n recommendations, every other one answered",
     n: 1200 * scale,
     run: (n) => new Corpus(loadSources(halfAnsweredAudit(n))).diagnostics.length,
+  },
+  {
+    name: "import: one paragraph of n sentences",
+    n: 250 * scale,
+    run: (n) => importText("Kommunstyrelsen bör se över rutinerna. ".repeat(n), "audit"),
+  },
+  {
+    name: "import: a gap of n spaces",
+    n: 5000 * scale,
+    run: (n) => importText(`a${" ".repeat(n)}b`, "audit"),
+  },
+  {
+    name: "import: a word of n letters",
+    n: 5000 * scale,
+    run: (n) => importText("a".repeat(n), "audit"),
+  },
+  {
+    name: "import: a response of n list items",
+    n: 1000 * scale,
+    run: (n) => importText("1. Nämnden bör\n".repeat(n), "response"),
   },
 ];
 

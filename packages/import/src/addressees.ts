@@ -13,9 +13,15 @@ export interface KnownBody {
 const nordicLetters: Record<string, string> = { ø: "o", Ø: "o", æ: "a", Æ: "a" };
 const nordicLetter = /[øØæÆ]/g;
 
-/** A letter folded to its base in lower case, one character for one. */
+/** A letter folded to its base in lower case, one character for one; remembered, as texts repeat few. */
+const foldedLetters = new Map<string, string>();
 function foldLetter(c: string): string {
-  return nordicLetters[c] ?? c.toLowerCase().normalize("NFD")[0] ?? c;
+  let folded = foldedLetters.get(c);
+  if (folded === undefined) {
+    folded = nordicLetters[c] ?? c.toLowerCase().normalize("NFD")[0] ?? c;
+    foldedLetters.set(c, folded);
+  }
+  return folded;
 }
 
 /** Lower case without diacritics, so OCR text ("namnden") matches names ("nämnden"). */

@@ -492,6 +492,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     fromList = true;
   };
   const read = explicit ? blocks : proseSentences(blocks);
+  const intros = listIntros(read);
   const quotesEach = !explicit && quotedSentences(blocks) >= 2;
   // In minutes, the agenda item that answers the report, by its number: the next item is
   // another matter ("44 Dnr KS 2024/502 Svar på medborgarförslag …", "4 Delårsrapport …").
@@ -515,11 +516,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const demanded: string[] = [];
   let demandedAt: number | undefined;
   let readTo = read.length;
-  for (const b of read) {
+  for (const [at, b] of read.entries()) {
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
     if (result.sections.length > 0 && b.kind !== "row" && chairsStatement.test(b.text.trim())) {
-      readTo = Math.min(readTo, read.indexOf(b));
+      readTo = Math.min(readTo, at);
       break;
     }
     const agenda = agendaItems.has(b) ? agendaStart.exec(b.text) : null;
@@ -530,7 +531,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         number === agendaItem + 1 &&
         !aboutTheAudit.test(b.text.slice(0, 160))
       )
-        readTo = Math.min(readTo, read.indexOf(b));
+        readTo = Math.min(readTo, at);
       if (
         result.sections.length > 0 &&
         agendaItem !== undefined &&
@@ -640,7 +641,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // recommendation ("Målet er at fristen skal holdes …") answers one of them.
     const quotedInSentence =
       quotesEach && !fromList && !byWords
-        ? recommendationQuoted(b.text, read[read.indexOf(b) + 1]?.text)
+        ? recommendationQuoted(b.text, read[at + 1]?.text)
         : undefined;
     if (quotedInSentence && b.kind === "paragraph") {
       open(result.sections.length + 1, false, quotedInSentence, b.line);
@@ -650,7 +651,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const listed = explicit || current ? [] : listedInProse(b.text);
     if (listed.length > 0) {
       quoted.push(...listed);
-      listedAt = read.indexOf(b);
+      listedAt = at;
       continue;
     }
     // "Förvaltningen instämmer i rekommendation 1 och 2. …", "… i de två första
@@ -694,7 +695,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // A list of the report's recommendations: numbered after a paragraph that speaks of
       // them, or with any marks after one that introduces them ("Revisorerna rekommenderar
       // kommunstyrelsen att: - … - …").
-      const intro = lastParagraph(read, b);
+      const intro = intros[at] ?? "";
       if (
         !explicit &&
         b.kind === "item" &&
@@ -709,7 +710,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         // "… påtalas följande brister, som ni vill att vi redogör för:" above "* Verksamheten ska
         // …": items that each say who shall or should act, kept to be answered by subject.
         demanded.push(b.text);
-        demandedAt = read.indexOf(b);
+        demandedAt = at;
       } else {
         quoting =
           b.kind !== "item" &&
@@ -759,7 +760,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (
       fromList &&
       b.kind !== "item" &&
-      read[read.indexOf(b) - 1]?.kind === "item" &&
+      read[at - 1]?.kind === "item" &&
       answerLabelFirst.test(b.text)
     ) {
       readAnswer(current, b.text, b.line);
@@ -864,14 +865,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       applyStance(section, segment.stance, segment.stanceLine);
       opened.set(segment, section);
     }
-    const done = new Set<readonly unknown[]>();
+    // The sections that share one answer, grouped in one pass.
+    const sharingOf = new Map<AnswerSegment["following"], ImportedSection[]>();
     for (const segment of segments) {
-      if (done.has(segment.following)) continue;
-      done.add(segment.following);
-      const sharing = segments
-        .filter((s) => s.following === segment.following)
-        .map((s) => opened.get(s) as ImportedSection);
-      for (const unit of segment.following)
+      const group = sharingOf.get(segment.following) ?? [];
+      group.push(opened.get(segment) as ImportedSection);
+      sharingOf.set(segment.following, group);
+    }
+    for (const [following, sharing] of sharingOf) {
+      for (const unit of following)
         for (const sentence of sentences(unit.text)) {
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
@@ -1295,16 +1297,30 @@ function continuedIntro(intro: string, item: string): boolean {
   );
 }
 
-/** The nearest paragraph before a block: what introduces a list. */
-function lastParagraph(blocks: readonly Block[], block: Block): string {
-  const at = blocks.indexOf(block);
-  for (let i = at - 1; i >= 0; i--) {
-    const b = blocks[i];
-    if (b && b.kind !== "item") return b.text;
-    // A meeting portal marks each agenda item's text with "•": an item under another mark that
-    // ends in a colon ("• … Revisorerna rekommenderar nämnden att:" above "- ta fram …") is the
-    // list's intro, not one more of its items.
-    if (b && b.marker !== block.marker && /:\s*$/u.test(b.text)) return b.text;
+/**
+ * For each block, the nearest paragraph before it: what introduces a list. A meeting portal
+ * marks each agenda item's text with "•": an item under another mark that ends in a colon ("•
+ * … Revisorerna rekommenderar nämnden att:" above "- ta fram …") is the list's intro, not one
+ * more of its items. Found in one pass, as a long list would otherwise be read back to its
+ * start from each of its items.
+ */
+function listIntros(blocks: readonly Block[]): string[] {
+  const intros: string[] = [];
+  let paragraph = "";
+  // The latest item ending in a colon since that paragraph, and the latest under another mark.
+  let latest: Block | undefined;
+  let other: Block | undefined;
+  for (const block of blocks) {
+    const colonItem = latest?.marker !== block.marker ? latest : other;
+    intros.push(colonItem?.text ?? paragraph);
+    if (block.kind !== "item") {
+      paragraph = block.text;
+      latest = undefined;
+      other = undefined;
+    } else if (/:\s*$/u.test(block.text)) {
+      if (latest && latest.marker !== block.marker) other = latest;
+      latest = block;
+    }
   }
-  return "";
+  return intros;
 }

@@ -173,10 +173,11 @@ function findHeader(
       (m) => (m.index ?? 0) + m[0].length,
     ),
   ].sort((a, b) => a - b);
+  const folded = foldInPlace(text);
   for (const start of starts) {
     const caption = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s/u.exec(text.slice(start))?.[0] ?? "";
     for (const skip of caption ? [0, caption.length] : [0]) {
-      const header = headerAt(text, start + skip);
+      const header = headerAt(text, start + skip, folded);
       if (header) return { start, caption: caption && skip ? caption.trim() : "", ...header };
     }
   }

@@ -87,8 +87,10 @@ const headerWord = new RegExp(
 export function headerAt(
   text: string,
   start = 0,
+  // A caller trying many starts in one text folds it once: folding at each start made a long
+  // paragraph's cost grow with its length times its sentences.
+  folded = foldInPlace(text),
 ): { names: string[]; roles: ColumnRole[]; end: number } | undefined {
-  const folded = foldInPlace(text);
   const names: string[] = [];
   const roles: ColumnRole[] = [];
   let at = start;

@@ -300,8 +300,12 @@ const runningFoot = new RegExp(
 
 /** "lokalförsörj- ningsplan": a word broken at a line end that a flattened text kept. */
 function joinInlineHyphens(line: string): string {
-  return line.replace(/(\p{Ll}{2,})- (\p{Ll}+)/gu, (whole, left: string, right: string) =>
-    /^(och|eller|samt|resp|respektive|and|or|till|og)$/i.test(right) ? whole : left + right,
+  // Tried from a word's first small letter only: from each letter of a long word, the search
+  // would run to the word's end again.
+  return line.replace(
+    /(?<!\p{Ll})(\p{Ll}{2,})- (\p{Ll}+)/gu,
+    (whole, left: string, right: string) =>
+      /^(och|eller|samt|resp|respektive|and|or|till|og)$/i.test(right) ? whole : left + right,
   );
 }
 
@@ -389,6 +393,16 @@ const answerLabel = new RegExp(
  */
 const bareFieldLabel = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+svar|${fieldLabels})\\s*:?$`, "iu");
 
+/**
+ * A gap between words wider than any page has, cut to the widest that means something (a
+ * column's or a right-aligned page number's). Every rule that looks for a gap of three spaces
+ * or more before the line's end tries each place in the gap, so an endless gap made reading a
+ * line take time in the square of its length.
+ */
+function withBoundedGaps(line: string): string {
+  return line.replace(/[ \t]{65,}/g, " ".repeat(64)).trimEnd();
+}
+
 export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
@@ -397,6 +411,7 @@ export function textBlocks(text: string): Block[] {
           .replace(/\r\n?/g, "\n")
           .replace(/\f/g, "\n")
           .split("\n")
+          .map(withBoundedGaps)
           .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
       ),
     ),
