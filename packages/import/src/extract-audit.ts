@@ -178,13 +178,16 @@ function introOf(
   text: string,
   bodies: readonly KnownBody[],
   beforeItems = false,
-): { addressee: string | undefined; past: boolean } | undefined {
+): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
   const folded = foldInPlace(last);
   const named = (place: [number, number] | undefined) => {
     const run = place && last.slice(...place);
     return run && (bodyEnding(run, bodies) ?? run);
   };
+  // Its items are the recommendations, each naming its addressee; it opens no section for the
+  // prose after them.
+  if (recommendThatList.test(folded)) return { addressee: undefined, past: false, itemsOnly: true };
   for (const intro of intros) {
     const match = intro.pattern.exec(folded);
     if (match) return { addressee: named(match.indices?.[1]), past: intro.past === true };
@@ -221,6 +224,16 @@ const recommendThat = new RegExp(
   String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
+);
+
+/**
+ * "Vi rekommenderar att:", "Revisionen föreslår därför att:", "We recommend that:": the
+ * recommending sentence cut at its "att", each item below it going on from there
+ * ("- kommunstyrelsen tar fram …") and naming its own addressees as its subject.
+ */
+const recommendThatList = new RegExp(
+  String.raw`^(?:[\p{L}\d]+[, ]+){0,6}?(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|${recommendingVerb}\s+(?:${auditorNames})|det\s+(?:rekommenderas|anbefales|foreslas))(?:[\s,]+${leadAdverb})?[\s,]+(?:att|at|that|a)\s*:\s*$`,
+  "u",
 );
 
 /**
@@ -857,7 +870,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item");
       if (whole && !text.endsWith(":")) {
         list = { ...whole, bare: true };
-        inSection = inSection || !whole.past;
+        inSection = inSection || (!whole.past && !whole.itemsOnly);
         continue;
       }
       const between =
@@ -900,7 +913,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
-            inSection = inSection || !opened.past;
+            inSection = inSection || (!opened.past && !opened.itemsOnly);
             // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
             // sentences after the colon that begin with a body, or that say what should be
             // done ("Protokollen bör justeras …"), are the recommendations.

@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { recommendationsRead } from "./helpers/two-committees.ts";
+
+function recommendations(text: string) {
+  return recommendationsRead(text).map((r) => [r.text, r.to.map((b) => b.name)]);
+}
+
+describe("a recommending sentence cut at its 'att' over items that begin with the body", () => {
+  it("reads each item as a recommendation to the bodies it begins with, whoever recommends (property)", () => {
+    const intros = fc.constantFrom(
+      "Vi rekommenderar att:",
+      "Revisorerna rekommenderar därför att:",
+      "Utifrån granskningen föreslår vi att:",
+      "Revisionen rekommenderar att:",
+    );
+    fc.assert(
+      fc.property(intros, (intro) => {
+        const text = [
+          "Granskning av tillsynen över ställföreträdare",
+          "",
+          "Rekommendationer",
+          "",
+          intro,
+          "- överförmyndarnämnden inför en rutin för stickprov i årsräkningarna",
+          "- socialnämnden och överförmyndarnämnden tar fram en gemensam plan för informationsutbyte",
+          "",
+        ].join("\n");
+        expect(recommendations(text)).toEqual([
+          [
+            "överförmyndarnämnden inför en rutin för stickprov i årsräkningarna",
+            ["Överförmyndarnämnden"],
+          ],
+          [
+            "socialnämnden och överförmyndarnämnden tar fram en gemensam plan för informationsutbyte",
+            ["Socialnämnden", "Överförmyndarnämnden"],
+          ],
+        ]);
+      }),
+    );
+  });
+
+  it("reads the items on a page printed as one line, and takes the next chapter's prose for none", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "3 1 Sammanfattning Vi har granskat tillsynen. Rekommendationer Vi rekommenderar att: - överförmyndarnämnden inför en rutin för stickprov i årsräkningarna - socialnämnden i sin årsredovisning redogör för samverkan med nämnden Ekby kommun 3 av 8",
+      "4 2 Bakgrund Kommunen ska enligt lag ha en överförmyndare. Nämnden ska enligt reglementet utöva tillsyn. Ekby kommun 4 av 8",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      [
+        "överförmyndarnämnden inför en rutin för stickprov i årsräkningarna",
+        ["Överförmyndarnämnden"],
+      ],
+      ["socialnämnden i sin årsredovisning redogör för samverkan med nämnden", ["Socialnämnden"]],
+    ]);
+  });
+});
