@@ -3,6 +3,8 @@ export interface KnownBody {
   id: string;
   name: string;
   nameEn?: string;
+  /** Short names the document reading it defines: "Scenkonsthögskolans (SKH)" gives "SKH". */
+  short?: readonly string[];
 }
 
 /**
@@ -55,6 +57,7 @@ function forms(body: KnownBody): string[] {
     ...new Set([
       ...spelled.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]),
       ...stems.flatMap((stem) => endings.map((e) => `${stem}${e}`)),
+      ...(body.short ?? []).map(fold),
     ]),
   ];
   formsOf.set(body, all);
@@ -199,4 +202,47 @@ function indexOfWord(text: string, word: string): number {
     if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
     from = at + 1;
   }
+}
+
+/**
+ * A short name defined in parentheses after a body's name: "Stockholms konstnärliga högskola
+ * (SKH)", "Scenkonsthögskolans (SKH)", "kommunstyrelsen (KS)", "the Department of Health
+ * (DoH)". Two capitals at least, letters only, so a year or a paragraph's number is none.
+ */
+const shortNameDefined = /((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/**
+ * The organisation's bodies as a document names them: a body whose name (in any of its forms,
+ * or its first words, as "Scenkonsthögskolans" begins "Scenkonsthögskolan i Lindås") stands
+ * before a short name in parentheses is known by that short name in it too. The words nearest
+ * the parenthesis that name exactly one body win.
+ */
+export function withShortNames(text: string, bodies: readonly KnownBody[]): KnownBody[] {
+  const short = new Map<KnownBody, string[]>();
+  for (const m of text.matchAll(shortNameDefined)) {
+    const abbreviation = m[2] ?? "";
+    if ((abbreviation.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    const words = (m[1] ?? "").split(/\s+/u);
+    for (let k = 1; k <= words.length; k++) {
+      const phrase = fold(words.slice(-k).join(" "));
+      const said = [phrase, phrase.replace(/s$/u, "")];
+      const named = bodies.filter((b) =>
+        said.some(
+          (p) =>
+            forms(b).includes(p) ||
+            (p.length >= 6 &&
+              [b.name, b.nameEn].some((n) => n !== undefined && fold(n).startsWith(`${p} `))),
+        ),
+      );
+      if (named.length === 0) continue;
+      const [body] = named;
+      if (named.length === 1 && body && !forms(body).includes(fold(abbreviation)))
+        short.set(body, [...(short.get(body) ?? []), abbreviation]);
+      break;
+    }
+  }
+  return bodies.map((b) => {
+    const names = short.get(b);
+    return names ? { ...b, short: [...(b.short ?? []), ...names] } : b;
+  });
 }

@@ -6,6 +6,7 @@ import {
   hasBodyWord,
   type KnownBody,
   resolveAddressees,
+  withShortNames,
 } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 import { columnRole, headerAt } from "./table-columns.ts";
@@ -314,7 +315,11 @@ function recommendedTo(
   const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)[\s,]/iu.exec(
     clause,
   )?.[1];
-  return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
+  if (subject && hasBodyWord(subject)) return { addressee: subject };
+  // "… att SKH minst en gång per år stämmer av …": bodies the organisation has, by name or
+  // short name, before a word in small letters, whatever the verb.
+  const leading = leadingBodies(clause, bodies);
+  return { addressee: leading.length > 0 ? leading.map((b) => b.name).join(" och ") : undefined };
 }
 
 /**
@@ -323,7 +328,7 @@ function recommendedTo(
  * ("… under året. Rekommendationer Nämnden bör …").
  */
 const runInLabel =
-  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment|Rekommendationer|Recommendations)\s+(?=\p{Lu})/u;
+  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment|Rekommendation(?:er)?|Recommendations?)\s+(?=\p{Lu})/u;
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
@@ -389,8 +394,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
-    // regeringen dessutom överväga …"), an adverb between the body and its verb.
-    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|mot bakgrund av att\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
+    // regeringen dessutom överväga …") or a condition ("Om det inte är möjligt med nuvarande
+    // bemanning bör X …"), an adverb between the body and its verb.
+    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:mot bakgrund av att|om|dersom|hvis|i den man)\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
     /^(.+?)\s+(?:bor|behover|maste|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
     /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
   ];
@@ -535,15 +541,19 @@ function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean
  */
 function leadingBodies(sentence: string, bodies: readonly KnownBody[]): KnownBody[] {
   const found: KnownBody[] = [];
+  // A body by its name, or by a short name the document gave it ("SKH inför …").
+  const names = bodies
+    .flatMap((body) => [body.name, ...(body.short ?? [])].map((name) => ({ body, name })))
+    .sort((a, b) => b.name.length - a.name.length);
   let rest = sentence;
   for (;;) {
     rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+)?(?:the\s+)?/iu, "");
-    const body = [...bodies]
-      .sort((a, b) => b.name.length - a.name.length)
-      .find((b) => fold(rest).startsWith(fold(b.name)));
-    if (!body) break;
-    found.push(body);
-    rest = rest.slice(body.name.length);
+    const next = names.find(
+      ({ name }) => fold(rest).startsWith(fold(name)) && !/^\p{L}/u.test(rest.slice(name.length)),
+    );
+    if (!next) break;
+    found.push(next.body);
+    rest = rest.slice(next.name.length);
   }
   return found.length > 0 && /^\s+\p{Ll}/u.test(rest) ? found : [];
 }
@@ -639,8 +649,13 @@ function findDate(blocks: Block[]): Found<Period> | undefined {
 const firms = /\b(EY|Ernst & Young|PwC|KPMG|Deloitte|Grant Thornton|BDO|Rådrum|Forvis Mazars)\b/u;
 
 /** What an audit report says, item by item, with the line each item came from. */
-export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): ImportedAudit {
+export function extractAudit(
+  blocks: Block[],
+  organisationBodies: readonly KnownBody[],
+): ImportedAudit {
   const whole = blocks.map((b) => b.text).join("\n");
+  // "Scenkonsthögskolans (SKH)": the report names the body by its short name from there on.
+  const bodies = withShortNames(whole, organisationBodies);
   const start = Math.max(
     0,
     blocks.findIndex(

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type ImportedAudit, importDocument } from "../src/index.ts";
 import { recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
@@ -53,6 +54,43 @@ describe("a recommending sentence cut at its 'att' over items that begin with th
         ["Överförmyndarnämnden"],
       ],
       ["socialnämnden i sin årsredovisning redogör för samverkan med nämnden", ["Socialnämnden"]],
+    ]);
+  });
+});
+
+describe("a body by the short name the report gives it in parentheses", () => {
+  const bodies = [
+    { id: "khn", name: "Konsthögskolan i Norrby", kind: "agency" },
+    { id: "departementet", name: "Kulturdepartementet", kind: "ministry" },
+    { id: "rr", name: "Riksrevisionen", kind: "auditors" },
+  ];
+  const read = (text: string) =>
+    (
+      importDocument({
+        name: "revisionsrapport.txt",
+        text,
+        kind: "audit",
+        organisation: { id: "s", bodies },
+      }).extracted as ImportedAudit
+    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+
+  it("reads 'rekommenderar att KHN …' and a conditional '… bör KHN …' as recommendations to that body", () => {
+    const text = [
+      "Revisionsrapport",
+      "",
+      "1 Revisionsrapport Riksrevisionen har granskat Konsthögskolans (KHN) hantering av inköp. Sammanfattning Granskningen visar brister i attesten.",
+      "",
+      "2 1. Attest av fakturor Iakttagelse Fakturor attesteras av den som beställt. Rekommendation Riksrevisionen rekommenderar att KHN skiljer beställning från attest. Om det inte går med nuvarande bemanning bör KHN införa en kontroll i efterhand av attesterade fakturor. 2. Avtal Iakttagelse Avtal saknas. Rekommendation Riksrevisionen rekommenderar att KHN varje år går igenom ramavtalen.",
+      "",
+    ].join("\n");
+    const college = ["Konsthögskolan i Norrby"];
+    expect(read(text)).toEqual([
+      ["Riksrevisionen rekommenderar att KHN skiljer beställning från attest.", college],
+      [
+        "Om det inte går med nuvarande bemanning bör KHN införa en kontroll i efterhand av attesterade fakturor.",
+        college,
+      ],
+      ["Riksrevisionen rekommenderar att KHN varje år går igenom ramavtalen.", college],
     ]);
   });
 });
