@@ -69,7 +69,7 @@ function forms(body: KnownBody): string[] {
  * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
  */
 const bodyWord =
-  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {
@@ -129,6 +129,8 @@ function knownNamesListed(folded: string, bodies: readonly KnownBody[]): KnownBo
  */
 const genericWords: [RegExp, RegExp][] = [
   [/^(?:namnden|the committee)$/u, /namnd|committee/u],
+  // "Myndigheten", "the agency": the agency audited ("Statens vattenmyndighet", "Boverket").
+  [/^(?:myndigheten|the agency)$/u, /myndighet|verk(?:et)?$|agency/u],
   [
     /^(?:styrelsen|the board)$/u,
     /styrelse|board|(?:^|\s)(?:ab|aktiebolag|as|asa|a\/s|aps|oy|oyj|ltd|limited|plc|inc)$|bolag(?:et)?$/u,

@@ -752,12 +752,17 @@ export function extractAudit(
         context,
       ));
     if (to.length === 0 && unknownTo.length === 0) {
+      // The auditors who recommend ("Riksrevisionen rekommenderar att …") are never whom
+      // they recommend to.
       const lead = subjectOf(clean);
       const named =
-        lead && bodyLike(lead, bodies)
+        lead && bodyLike(lead, bodies) && !auditorsSelf.test(fold(lead))
           ? resolveAddressees(lead, bodies, context)
           : { known: [] as KnownBody[], unknown: [] as string[] };
-      to = named.known.length > 0 ? named.known : leadingBodies(clean, bodies);
+      to =
+        named.known.length > 0
+          ? named.known
+          : leadingBodies(clean, bodies).filter((b) => !auditorsSelf.test(fold(b.name)));
       unknownTo = to.length > 0 ? [] : named.unknown;
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;

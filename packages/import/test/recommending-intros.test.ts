@@ -93,4 +93,43 @@ describe("a body by the short name the report gives it in parentheses", () => {
       ["Riksrevisionen rekommenderar att KHN varje år går igenom ramavtalen.", college],
     ]);
   });
+
+  it("gives no short name to a parenthesis after words that name no body, nor to a number", () => {
+    const text = [
+      "Revisionsrapport",
+      "",
+      "Riksrevisionen har granskat inköpen (HKN) och avtalen (2025). Riksrevisionen rekommenderar att HKN inför en rutin för avtal.",
+      "",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["Riksrevisionen rekommenderar att HKN inför en rutin för avtal.", []],
+    ]);
+  });
+
+  it("reads 'myndigheten' after the recommending verb as the agency audited, never the auditors", () => {
+    const agencies = [
+      { id: "vv", name: "Statens vägverk", kind: "agency" },
+      { id: "rr", name: "Riksrevisionen", kind: "auditors" },
+    ];
+    const text = [
+      "Revisionsrapport",
+      "",
+      "Riksrevisionen har granskat Statens vägverk. Riksrevisionen rekommenderar vidare att myndigheten dokumenterar sina avstämningar.",
+      "",
+    ].join("\n");
+    const found = (
+      importDocument({
+        name: "rapport.txt",
+        text,
+        kind: "audit",
+        organisation: { id: "v", bodies: agencies },
+      }).extracted as ImportedAudit
+    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+    expect(found).toEqual([
+      [
+        "Riksrevisionen rekommenderar vidare att myndigheten dokumenterar sina avstämningar.",
+        ["Statens vägverk"],
+      ],
+    ]);
+  });
 });
