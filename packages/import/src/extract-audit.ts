@@ -726,6 +726,12 @@ export function extractAudit(
       // speaker ("– Kommunen bør …, sier revisor Silje Haugland til BT.") are not its words.
       .replace(leadingMark, "")
       .replace(/(?<=[.!?])\s+\d{1,3}$/u, "")
+      // A page's footer after its last stop: "… lösenordsreglerna. Ekby kommun 2026 4",
+      // "… i besluten. Lövstads kommun 3 av 9".
+      .replace(
+        /(?<=[.!?])\s+\p{Lu}[^.!?\d]{2,60}?\s(?:(?:19|20)\d{2}\s+\d{1,3}|\d{1,3}\s+(?:av|of)\s+\d{1,3})$/u,
+        "",
+      )
       .replace(/,\s+(?:säger|sa|sier|siger|says|said)\s+[^.,]{3,100}\.$/u, "")
       // An item that runs on into the next ("… services, and", "… under mandatperioden,").
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
@@ -867,7 +873,14 @@ export function extractAudit(
         // A cell that is a recommending sentence with two clauses ("Vi anbefaler, at A, og at
         // B") holds two recommendations, as a sentence in prose does.
         const clauses = recommendedTo(cell, bodies) ? attClauses(cell) : [];
-        const to = table.to >= 0 ? cells[table.to] : lastCommittee?.name;
+        // A cell that begins with who should act ("Kommunstyrelsen och socialnämnden bör …")
+        // names its own addressees.
+        const to =
+          table.to >= 0
+            ? cells[table.to]
+            : startsWithBody(cell, bodies)
+              ? undefined
+              : lastCommittee?.name;
         if (clauses.length > 0) for (const clause of clauses) add(clause, b.line, to, false, 2);
         else add(cell, b.line, to, table.to < 0);
       }

@@ -9,7 +9,7 @@ import { months } from "./date-phrases.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
-import { columnRole } from "./table-columns.ts";
+import { columnRole, headerAt } from "./table-columns.ts";
 
 export interface Block {
   kind: "paragraph" | "item" | "row" | "heading";
@@ -646,6 +646,34 @@ const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{
 const inlineRecommendation =
   /(?<=[.:!?]|\p{Ll}|\b(?:[Ss]ide|[Ss]ida|[Pp]age)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|Tilråding|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling|tilråding))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
+/** Whether a flattened table's header of three names or more ends at `end` in `text`. */
+function endsHeader(text: string, end: number): boolean {
+  const words = [...text.slice(0, end).matchAll(/\S+/gu)].slice(-8, -2);
+  return words.some((w) => headerAt(text, w.index ?? 0)?.end === end);
+}
+
+/**
+ * The text cut before each "Rekommendation 2 …" in it; not where the word is the last of a
+ * table's header flattened into the line ("Nr Observation Risk Rekommendation 1 …"), whose
+ * "1" is the first row's number.
+ */
+function splitAtInlineRecommendations(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(inlineRecommendation)) {
+    const at = m.index ?? 0;
+    const label =
+      /^\s+(?:Rekommendation|Recommendation|Anbefaling|Tilråding)(?=\s+\d{1,2}\s)/u.exec(
+        text.slice(at),
+      );
+    if (label && endsHeader(text, at + label[0].length)) continue;
+    parts.push(text.slice(from, at));
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have
  * been: a list introduced by a colon or a sentence and written inline ("… rekommendationer. -
@@ -657,7 +685,7 @@ function unflatten(block: Block): Block[] {
   const chapters = inlineChapters(block);
   if (chapters) return chapters.flatMap(unflatten);
   if (block.kind !== "paragraph") return [block];
-  const parts = block.text.split(inlineRecommendation);
+  const parts = splitAtInlineRecommendations(block.text);
   if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
   return (
     inlineItems(block, bulletSplit(block.text)) ??

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
 import { recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
@@ -130,6 +130,40 @@ describe("a body by the short name the report gives it in parentheses", () => {
         "Riksrevisionen rekommenderar vidare att myndigheten dokumenterar sina avstämningar.",
         ["Statens vägverk"],
       ],
+    ]);
+  });
+});
+
+describe("a risk table flattened into one line", () => {
+  it("cuts each row at its risk level and reads the last cell as the recommendation, to the bodies it names (property)", () => {
+    const levels = fc.constantFrom("Hög", "Medel", "Låg");
+    fc.assert(
+      fc.property(levels, levels, (first, second) => {
+        const text = [
+          "Granskning av arkivering",
+          "",
+          `4 3. Iakttagelser och risker Nr Observation Risk Rekommendation 1 Arkivbeskrivningen är inte uppdaterad sedan 2018. ${first} Socialnämnden bör uppdatera arkivbeskrivningen. 2 Leveranser till slutarkivet görs inte. I stickprov saknades 7 av 20 akter. ${second} Socialnämnden och överförmyndarnämnden bör gemensamt ta fram en leveransplan. Ekby kommun 2026 4`,
+          "",
+        ].join("\n");
+        expect(recommendations(text)).toEqual([
+          ["Socialnämnden bör uppdatera arkivbeskrivningen.", ["Socialnämnden"]],
+          [
+            "Socialnämnden och överförmyndarnämnden bör gemensamt ta fram en leveransplan.",
+            ["Socialnämnden", "Överförmyndarnämnden"],
+          ],
+        ]);
+      }),
+    );
+  });
+
+  it("still cuts a paragraph before an inline 'Rekommendation 2' after a heading's words", () => {
+    const blocks = textBlocks(
+      "Iakttagelser och åtgärder Rekommendation 1 Socialnämnden bör se över rutinen. Rekommendation 2 Socialnämnden bör följa upp avtalen.",
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      "Iakttagelser och åtgärder",
+      "Rekommendation 1 Socialnämnden bör se över rutinen.",
+      "Rekommendation 2 Socialnämnden bör följa upp avtalen.",
     ]);
   });
 });
