@@ -333,6 +333,10 @@ const runInLabel =
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+/** A table's cell that says it holds none: "Ingen rekommendation.", "No recommendation", "–". */
+const noRecommendation =
+  /^(?:ingen(?: ytterligare)? rekommendation|inga(?: ytterligare)? rekommendationer|no(?: further)? recommendations?\b|none\b|n\/a\b|ej aktuellt)/iu;
+
 /** A table's or a figure's caption, on folded text: "Tabell 1. …", "Table 2:", "Figur 3". */
 const caption = /^(?:tabell|table|figur|figure|diagram|bild|exhibit)\s+\d{1,2}\b/u;
 /**
@@ -868,7 +872,12 @@ export function extractAudit(
       const recommendation = table && cells[table.text];
       // Without a column of addressees, a row goes to the committee the text last named
       // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
-      if (table && recommendation && !recommendation.endsWith("?")) {
+      if (
+        table &&
+        recommendation &&
+        !recommendation.endsWith("?") &&
+        !noRecommendation.test(recommendation)
+      ) {
         const cell = recommendation.replace(/^\d{1,2}[.)]\s+/u, "");
         // A cell that is a recommending sentence with two clauses ("Vi anbefaler, at A, og at
         // B") holds two recommendations, as a sentence in prose does.

@@ -167,3 +167,41 @@ describe("a risk table flattened into one line", () => {
     ]);
   });
 });
+
+describe("a table of control questions whose cells wrap over several lines", () => {
+  it("reads each row's recommendation, joined over its lines, and none from a row that says it has none", () => {
+    const text = [
+      "Uppföljande granskning av socialnämndens ärendehantering",
+      "",
+      "3. Bedömning",
+      "Våra rekommendationer till socialnämnden framgår av tabellen nedan.",
+      "",
+      "4. Kontrollfrågor",
+      "Kontrollfråga",
+      "Iakttagelse",
+      "Rekommendation",
+      "Finns det rutiner för",
+      "diarieföring av",
+      "ärenden?",
+      "Rutinerna är antagna",
+      "men inte kända.",
+      "Sprida rutinerna för diarieföring",
+      "till samtliga enheter.",
+      "Följs handläggningstiderna?",
+      "Ja, i stort sett.",
+      "Ingen rekommendation lämnas.",
+      "Görs uppföljning av",
+      "besluten?",
+      "Nej.",
+      "Anta en plan för",
+      "uppföljning av besluten",
+      "under våren.",
+      "Ekby kommun                      4 av 5",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["Sprida rutinerna för diarieföring till samtliga enheter.", ["Socialnämnden"]],
+      ["Anta en plan för uppföljning av besluten under våren.", ["Socialnämnden"]],
+    ]);
+  });
+});
