@@ -221,8 +221,13 @@ const leadAdverb =
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
+/**
+ * The recommending verb after a wish: "Vi vill också uppmana tekniska nämnden att …", "Vi vil
+ * anbefale kommunen at …", "We would like to recommend that …".
+ */
+const wishedVerb = String.raw`(?:vill|vil|would\s+like\s+to|wish\s+to)\s+(?:${leadAdverb}\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );

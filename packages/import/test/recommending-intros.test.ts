@@ -205,3 +205,21 @@ describe("a table of control questions whose cells wrap over several lines", () 
     ]);
   });
 });
+
+describe("a recommending verb after a wish", () => {
+  it("reads 'Vi vill (också) uppmana/rekommendera X att …' as a recommendation to X (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("Vi", "Revisorerna"),
+        fc.constantFrom("", "också ", "därför "),
+        fc.constantFrom("uppmana", "rekommendera", "föreslå"),
+        (who, adverb, verb) => {
+          const sentence = `${who} vill ${adverb}${verb} socialnämnden att tillsammans med överförmyndarnämnden se över rutinen för anmälningar.`;
+          expect(recommendations(`Granskning av samverkan\n\n${sentence}\n`)).toEqual([
+            [sentence, ["Socialnämnden"]],
+          ]);
+        },
+      ),
+    );
+  });
+});
