@@ -467,13 +467,32 @@ const auditorsSelf = new RegExp(`^(?:${auditorNames})$`, "u");
  * ("Vidare rekommenderas X att:") a sentence of its own; only in a part that follows a colon's
  * intro or holds one, so a name inside a sentence ("till Kommunstyrelsen") splits nothing.
  */
-function runTogetherItems(part: string, n: number, parts: readonly string[]): string[] {
+function runTogetherItems(
+  part: string,
+  n: number,
+  parts: readonly string[],
+  bodies: readonly KnownBody[],
+): string[] {
   if (!(parts[n - 1] ?? "").endsWith(":") && !part.endsWith(":")) return [part];
+  // Items that each begin with who should act, in the present tense ("Kommunstyrelsen
+  // fastställer … kommunfullmäktige Tekniska nämnden redovisar …"): where the first does, a
+  // capitalised body's name with its verb begins the next, unless a word that joins ("och",
+  // "till") stands before it.
+  const bodyLed = (text: string) => startsWithBody(text, bodies) && !bodySentence.test(text);
+  const byBody = (parts[n - 1] ?? "").endsWith(":") && bodyLed(part);
   const pieces: string[] = [];
   let from = 0;
   for (const m of part.matchAll(/(?<=\p{Ll})\s+(?=(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?))/gu)) {
     const next = fold(m[1] ?? "");
+    const before = fold(/(\S+)$/u.exec(part.slice(0, m.index))?.[1] ?? "");
+    const bodyStart =
+      byBody &&
+      !/^(?:och|samt|till|av|for|med|att|som|i|pa|hos|mellan|fran|and|or|to|of|by)$/u.test(
+        before,
+      ) &&
+      bodyLed(part.slice(m.index + m[0].length));
     if (
+      !bodyStart &&
       !imperativeStem.test(next) &&
       !/^(?:vidare|dessutom|slutligen|aven) rekommenderas/u.test(next)
     )
@@ -481,7 +500,9 @@ function runTogetherItems(part: string, n: number, parts: readonly string[]): st
     pieces.push(part.slice(from, m.index).trim());
     from = m.index + m[0].length;
   }
-  pieces.push(part.slice(from).trim());
+  // The page's number after the last item run on to the paragraph's end ("… fattas 2").
+  const last = part.slice(from).trim();
+  pieces.push(pieces.length > 0 ? last.replace(/(?<=\p{Ll})\s+\d{1,3}$/u, "") : last);
   return pieces.filter(Boolean);
 }
 
@@ -945,7 +966,7 @@ export function extractAudit(
         // A page printed as one line ("3 1. Sammanfattande …") ends with its number too.
         .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
-        .flatMap(runTogetherItems)
+        .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .map((part) => part.replace(runInLabel, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;

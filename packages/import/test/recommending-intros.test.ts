@@ -223,3 +223,24 @@ describe("a recommending verb after a wish", () => {
     );
   });
 });
+
+describe("items that each begin with a body, run together after a colon without marks or stops", () => {
+  it("cuts them where a capitalised body's name and its verb begin the next, not after 'och' or 'till'", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "Sammanfattning Tillsynen brister i flera avseenden. För att utveckla verksamheten bör följande rekommendationer prioriteras: Överförmyndarnämnden inför stickprov i årsräkningarna och rapporterar resultatet till Socialnämnden varje år Socialnämnden och överförmyndarnämnden tar fram en rutin för anmälningar 3",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      [
+        "Överförmyndarnämnden inför stickprov i årsräkningarna och rapporterar resultatet till Socialnämnden varje år",
+        ["Överförmyndarnämnden"],
+      ],
+      [
+        "Socialnämnden och överförmyndarnämnden tar fram en rutin för anmälningar",
+        ["Socialnämnden", "Överförmyndarnämnden"],
+      ],
+    ]);
+  });
+});
