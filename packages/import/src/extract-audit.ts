@@ -338,6 +338,13 @@ const runInLabel =
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+/**
+ * A chapter's title run into its first section's number ("Inledning 1.1. Bakgrund Kommunen …",
+ * "Iakttagelser och bedömningar 3.1. Verkställs …"): a page printed as one line whose chapter
+ * number was read as a list's mark, no recommendation.
+ */
+const chapterRunIn = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\s+\d{1,2}\.\d{1,2}\.?\s+\p{Lu}/u;
+
 /** A table's cell that says it holds none: "Ingen rekommendation.", "No recommendation", "–". */
 const noRecommendation =
   /^(?:ingen(?: ytterligare)? rekommendation|inga(?: ytterligare)? rekommendationer|no(?: further)? recommendations?\b|none\b|n\/a\b|ej aktuellt)/iu;
@@ -772,6 +779,7 @@ export function extractAudit(
     if (
       clean.length < 12 ||
       clean.split(" ").length < minWords ||
+      chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
       seen.has(key)
     )

@@ -244,3 +244,18 @@ describe("items that each begin with a body, run together after a colon without 
     ]);
   });
 });
+
+describe("a page printed as one line whose chapter number reads as a list's mark", () => {
+  it("takes 'Inledning 1.1. Bakgrund …' for no recommendation under an open list", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "Vi lämnar följande rekommendationer: Socialnämnden bör ta fram en rutin för anmälningar.",
+      "1. Inledning 1.1. Bakgrund Revisorerna har beslutat att granska tillsynen. Socialnämnden ska enligt reglementet ansvara för den.",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["Socialnämnden bör ta fram en rutin för anmälningar.", ["Socialnämnden"]],
+    ]);
+  });
+});
