@@ -335,6 +335,10 @@ function referencesInOrder(lines: readonly string[]): boolean {
   return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
 }
 
+/** A recommending sentence cut at its "att" at a line's end: "Vi rekommenderar nämnden att". */
+const recommendingAtt =
+  /\b(?:rekommenderar|rekommenderas|föreslår|föreslås|uppmanar|uppmanas|anbefaler|anbefales|tilrår)\b.*\s(?:att|at|å)$/iu;
+
 /**
  * "Vi rekommenderar kommunstyrelsen att:" over "tydliggöra …," / "säkerställa …," / "redovisa
  * …": items with no mark, each a line in small letters that begins where the line before ends
@@ -348,6 +352,13 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
   while (i >= 0) {
     const line = (lines[i] ?? "").trim();
     if (/:$/u.test(line)) return i === at - 1 || /[,;.]$/u.test((lines[at - 1] ?? "").trim());
+    // "Vi rekommenderar kommunstyrelsen att" with no colon: a list only where its first item's
+    // line ends a clause and the next goes on in small letters, as a sentence wrapped at its
+    // "att" would not.
+    if (recommendingAtt.test(line))
+      return i === at - 1
+        ? /[,;]$/u.test((lines[at] ?? "").trim()) && /^\p{Ll}/u.test((lines[at + 1] ?? "").trim())
+        : /[,;.]$/u.test((lines[at - 1] ?? "").trim());
     if (line === "" || !/^\p{Ll}/u.test(line) || markerOf(line)) return false;
     i--;
   }

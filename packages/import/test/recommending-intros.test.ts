@@ -259,3 +259,39 @@ describe("a page printed as one line whose chapter number reads as a list's mark
     ]);
   });
 });
+
+describe("a recommending sentence cut at its 'att' at a line's end, over lines that end with commas", () => {
+  it("reads each line as an item to the body named before 'att'", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "Vi lämnar tre rekommendationer. Vi rekommenderar socialnämnden att",
+      "ta fram en rutin för anmälningar till överförmyndaren,",
+      "följa upp rutinen varje år,",
+      "redovisa uppföljningen för nämnden i samband med bokslutet.",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["ta fram en rutin för anmälningar till överförmyndaren", ["Socialnämnden"]],
+      ["följa upp rutinen varje år", ["Socialnämnden"]],
+      ["redovisa uppföljningen för nämnden i samband med bokslutet.", ["Socialnämnden"]],
+    ]);
+  });
+
+  it("keeps a sentence wrapped at its 'att' one sentence", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "Vi rekommenderar socialnämnden att",
+      "ta fram en rutin för anmälningar till överförmyndaren och följa upp den",
+      "varje år.",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      [
+        "Vi rekommenderar socialnämnden att ta fram en rutin för anmälningar till överförmyndaren och följa upp den varje år.",
+        ["Socialnämnden"],
+      ],
+    ]);
+  });
+});
