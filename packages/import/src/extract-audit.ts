@@ -556,6 +556,27 @@ export function attClauses(sentence: string): string[] {
   return listed && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
+/**
+ * The items a recommending sentence numbers after its "att" on one line, in small letters:
+ * "Kommunstyrelsen rekommenderas att 1. fastställa … 2. dokumentera … 3. bjuda in …", "… att
+ * 1) A, 2) B och 3) C". Each without its number and the comma or "och" that joined it to the
+ * next; none unless the numbers run from 1 and there are two at least.
+ */
+function numberedClauses(sentence: string): string[] | undefined {
+  const first = /(?<=\s)(?:att|at|å|to)\s+\(?1[.)]\s+(?=\p{Ll})/u.exec(sentence);
+  if (!first) return undefined;
+  const clauses: string[] = [];
+  let rest = sentence.slice(first.index + first[0].length);
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s\\(?${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+    const clause = next ? rest.slice(0, next.index) : rest;
+    clauses.push(clause.replace(/[,;]?\s+(?:och|samt|og|and)$|[,;]$/u, "").trim());
+    if (!next) break;
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return clauses.length >= 2 ? clauses : undefined;
+}
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1048,7 +1069,8 @@ export function extractAudit(
         const advised = recommendedTo(sentence, bodies);
         if (advised) {
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
-          const clauses = attClauses(advised.text ?? sentence);
+          const said = advised.text ?? sentence;
+          const clauses = numberedClauses(said) ?? attClauses(said);
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);

@@ -295,3 +295,22 @@ describe("a recommending sentence cut at its 'att' at a line's end, over lines t
     ]);
   });
 });
+
+describe("items numbered inside a recommending sentence, after its 'att'", () => {
+  it("reads 'X rekommenderas att 1. a 2. b 3. c' and 'att 1) a, 2) b och 3) c' as one recommendation each", () => {
+    const dotted =
+      "Socialnämnden rekommenderas att 1. ta fram en rutin för anmälningar 2. följa upp rutinen varje år 3. redovisa uppföljningen för nämnden. Granskningen avser 2026.";
+    expect(recommendations(`Granskning av tillsynen\n\n${dotted}\n`)).toEqual([
+      ["ta fram en rutin för anmälningar", ["Socialnämnden"]],
+      ["följa upp rutinen varje år", ["Socialnämnden"]],
+      ["redovisa uppföljningen för nämnden.", ["Socialnämnden"]],
+    ]);
+    const bracketed =
+      "Vi rekommenderar överförmyndarnämnden att 1) ta fram en rutin för stickprov, 2) följa upp rutinen varje år och 3) redovisa resultatet för nämnden.";
+    expect(recommendations(`Granskning av tillsynen\n\n${bracketed}\n`)).toEqual([
+      ["ta fram en rutin för stickprov", ["Överförmyndarnämnden"]],
+      ["följa upp rutinen varje år", ["Överförmyndarnämnden"]],
+      ["redovisa resultatet för nämnden.", ["Överförmyndarnämnden"]],
+    ]);
+  });
+});
