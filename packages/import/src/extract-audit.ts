@@ -706,6 +706,37 @@ function findDate(blocks: Block[]): Found<Period> | undefined {
 
 const firms = /\b(EY|Ernst & Young|PwC|KPMG|Deloitte|Grant Thornton|BDO|Rådrum|Forvis Mazars)\b/u;
 
+/**
+ * Addressees read with words that are not theirs ("nämnden i sin", "i socialnämndens
+ * protokoll", "därutöver regionstyrelsen", "servicenämnden gemensamt"): a name no body has is
+ * narrowed to the run of its words that names bodies the organisation has, or a generic word
+ * for one ("nämnden"), where the words left name no body of their own.
+ */
+function narrowed(
+  resolved: { known: KnownBody[]; unknown: string[] },
+  bodies: readonly KnownBody[],
+  context: readonly KnownBody[],
+): { known: KnownBody[]; unknown: string[] } {
+  const known = [...resolved.known];
+  const unknown: string[] = [];
+  for (const part of resolved.unknown) {
+    const words = part.split(/\s+/u);
+    let found: KnownBody[] | undefined;
+    for (let k = Math.min(words.length - 1, 6); k >= 1 && !found; k--) {
+      for (let i = 0; i + k <= words.length && !found; i++) {
+        const rest = [...words.slice(0, i), ...words.slice(i + k)].join(" ");
+        // "Nämnden för funktionshinder", "the Board of Health": a name of its own.
+        if (hasBodyWord(rest) || /^(?:för|for|of|til)$/iu.test(words[i + k] ?? "")) continue;
+        const run = resolveAddressees(words.slice(i, i + k).join(" "), bodies, context);
+        if (run.known.length > 0 && run.unknown.length === 0) found = run.known;
+      }
+    }
+    if (!found) unknown.push(part);
+    else for (const body of found) if (!known.includes(body)) known.push(body);
+  }
+  return { known, unknown };
+}
+
 /** What an audit report says, item by item, with the line each item came from. */
 export function extractAudit(
   blocks: Block[],
@@ -811,8 +842,12 @@ export function extractAudit(
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
     if (addressee)
-      ({ known: to, unknown: unknownTo } = resolveAddressees(
-        addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+      ({ known: to, unknown: unknownTo } = narrowed(
+        resolveAddressees(
+          addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+          bodies,
+          context,
+        ),
         bodies,
         context,
       ));
@@ -822,7 +857,7 @@ export function extractAudit(
       const lead = subjectOf(clean);
       const named =
         lead && bodyLike(lead, bodies) && !auditorsSelf.test(fold(lead))
-          ? resolveAddressees(lead, bodies, context)
+          ? narrowed(resolveAddressees(lead, bodies, context), bodies, context)
           : { known: [] as KnownBody[], unknown: [] as string[] };
       to =
         named.known.length > 0

@@ -314,3 +314,31 @@ describe("items numbered inside a recommending sentence, after its 'att'", () =>
     ]);
   });
 });
+
+describe("an addressee read with words that are not its own", () => {
+  it("is narrowed to the bodies its words name, and 'Nämnden för …' stays a name of its own", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "Bedömning",
+      "",
+      "Vi rekommenderar därutöver socialnämnden och överförmyndarnämnden gemensamt att ta fram en rutin för anmälningar.",
+      "",
+      "I socialnämndens protokoll bör beslutsunderlagen anges för varje ärende.",
+      "",
+      "Nämnden för tillsyn behöver se över sin delegationsordning.",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      [
+        "Vi rekommenderar därutöver socialnämnden och överförmyndarnämnden gemensamt att ta fram en rutin för anmälningar.",
+        ["Socialnämnden", "Överförmyndarnämnden"],
+      ],
+      [
+        "I socialnämndens protokoll bör beslutsunderlagen anges för varje ärende.",
+        ["Socialnämnden"],
+      ],
+      ["Nämnden för tillsyn behöver se över sin delegationsordning.", []],
+    ]);
+  });
+});
