@@ -131,6 +131,10 @@ const genericWords: [RegExp, RegExp][] = [
   [/^(?:namnden|the committee)$/u, /namnd|committee/u],
   // "Myndigheten", "the agency": the agency audited ("Statens vattenmyndighet", "Boverket").
   [/^(?:myndigheten|the agency)$/u, /myndighet|verk(?:et)?$|agency/u],
+  // "The Division should …", "the department": the one of that kind the report is about.
+  [/^(?:the )?division$/u, /\bdivision\b/u],
+  [/^(?:the )?department$/u, /\bdepartment\b/u],
+  [/^(?:the )?ministry$/u, /\bministry\b/u],
   [
     /^(?:styrelsen|the board)$/u,
     /styrelse|board|(?:^|\s)(?:ab|aktiebolag|as|asa|a\/s|aps|oy|oyj|ltd|limited|plc|inc)$|bolag(?:et)?$/u,

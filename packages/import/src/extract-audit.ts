@@ -217,7 +217,7 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  */
 const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
 const leadAdverb =
-  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|videre|derfor|dessuten|ogsa|also|further|therefore)";
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".

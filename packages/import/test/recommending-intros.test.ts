@@ -342,3 +342,43 @@ describe("an addressee read with words that are not its own", () => {
     ]);
   });
 });
+
+describe("a generic word for an English body, and a lead of words before 'at'", () => {
+  const read = (text: string, names: string[]) =>
+    (
+      importDocument({
+        name: "report.txt",
+        text,
+        kind: "audit",
+        organisation: {
+          id: "o",
+          bodies: names.map((name) => ({ id: name.toLowerCase(), name, kind: "committee" })),
+        },
+      }).extracted as ImportedAudit
+    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+
+  it("reads 'the Division should:' as the division the report audits", () => {
+    const text = [
+      "Audit of the Division of Harbour Leases",
+      "",
+      "Recommendations",
+      "",
+      "To improve lease collections, the Division should:",
+      "- reconcile lease payments with the ledger every month",
+      "- review expired leases at least quarterly",
+      "",
+    ].join("\n");
+    expect(read(text, ["Division of Harbour Leases", "State Auditor"])).toEqual([
+      ["reconcile lease payments with the ledger every month", ["Division of Harbour Leases"]],
+      ["review expired leases at least quarterly", ["Division of Harbour Leases"]],
+    ]);
+  });
+
+  it("reads 'anbefaler i tillegg at kontrollutvalget …' as a recommendation to the committee", () => {
+    const sentence =
+      "Revisjonen anbefaler i tillegg at kontrollutvalget ber om en skriftlig tilbakemelding innen juni.";
+    expect(read(`Forvaltningsrevisjon\n\n${sentence}\n`, ["Kontrollutvalget", "Bystyret"])).toEqual(
+      [[sentence, ["Kontrollutvalget"]]],
+    );
+  });
+});
