@@ -181,6 +181,24 @@ function introOf(
   beforeItems = false,
 ): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
+  const whole = introIn(last, bodies, beforeItems);
+  if (whole || !last.endsWith(":")) return whole;
+  // A page's header and a heading run into the line before the intro ("… 4.4 Våra
+  // rekommendationer Mot bakgrund av granskningen rekommenderar vi kommunstyrelsen att:"): the
+  // intro begins at a capital within it.
+  for (const m of last.matchAll(/\s(?=\p{Lu})/gu)) {
+    const found = introIn(last.slice(m.index + 1), bodies, beforeItems);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The intro `last` is, read from its start. */
+function introIn(
+  last: string,
+  bodies: readonly KnownBody[],
+  beforeItems: boolean,
+): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const folded = foldInPlace(last);
   const named = (place: [number, number] | undefined) => {
     const run = place && last.slice(...place);
@@ -1061,14 +1079,23 @@ export function extractAudit(
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
+            // The run also ends where the auditors speak again ("Vi rekommenderar även …"),
+            // ask, or sign; reading goes on there.
+            const voiced = (next: string) =>
+              auditorsVoice.test(fold(next)) || next.endsWith("?") || signedOff.test(next);
+            const stopAt = after.findIndex(voiced);
+            const run = stopAt > 0 ? after.slice(0, stopAt) : after;
             const ranOn =
               !opened.past &&
-              (after.length >= 2 || (after.length === 1 && (nextIntro >= 0 || resumed))) &&
-              (resumed || imperativeStem.test(fold(after[0] ?? ""))) &&
-              after.every(
-                (next) =>
-                  !auditorsVoice.test(fold(next)) && !next.endsWith("?") && !signedOff.test(next),
-              );
+              (run.length >= 2 ||
+                (run.length === 1 && (nextIntro >= 0 || resumed || stopAt > 0))) &&
+              (resumed || imperativeStem.test(fold(run[0] ?? ""))) &&
+              !run.some(voiced);
+            if (ranOn && stopAt > 0) {
+              for (const next of run) add(next, b.line, opened.addressee, true);
+              resumeAt = n + 1 + stopAt;
+              continue;
+            }
             for (const next of after) {
               const directive = needOf(next, bodies) !== undefined;
               if (ranOn && !directive) {

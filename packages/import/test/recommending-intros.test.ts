@@ -382,3 +382,22 @@ describe("a generic word for an English body, and a lead of words before 'at'", 
     );
   });
 });
+
+describe("an intro after a page header and a heading run into its line, over items without marks", () => {
+  it("reads the items to the intro's body up to where the auditors speak again, and reads on there", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "7 Granskning av tillsynen 2026 5.2 Våra rekommendationer Mot bakgrund av granskningen rekommenderar vi socialnämnden att: Ta fram en rutin för anmälningar till överförmyndaren. Följa upp rutinen varje år. Vi rekommenderar även överförmyndarnämnden att redovisa antalet anmälningar i årsredovisningen. Ekby den 2 oktober 2026 Anna Berg",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["Ta fram en rutin för anmälningar till överförmyndaren.", ["Socialnämnden"]],
+      ["Följa upp rutinen varje år.", ["Socialnämnden"]],
+      [
+        "Vi rekommenderar även överförmyndarnämnden att redovisa antalet anmälningar i årsredovisningen.",
+        ["Överförmyndarnämnden"],
+      ],
+    ]);
+  });
+});
