@@ -115,7 +115,7 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
-  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
+  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations|folgende (?:palegg|anbefalinger|anbefalingar|tilradingar|tilradinger))\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
 
 const countWords: Record<string, number> = {
   tva: 2,
@@ -226,7 +226,7 @@ const directiveCut =
 const numbered =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})(?!\d)\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
 const bodySentence =
-  /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
+  /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|bør|må|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
@@ -945,6 +945,13 @@ export function extractAudit(
       list = undefined;
       continue;
     }
+    // A page's running footer or header taken for a heading ("Statsforvalteren i Vestre Fjord
+    // Side 4 av 6") ends no list and opens no chapter.
+    if (
+      b.kind === "heading" &&
+      /\b(?:side|sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}$/iu.test(text)
+    )
+      continue;
     if (b.kind === "heading") {
       const heading = fold(text);
       const opened = introOf(text, bodies, blocks[index + 1]?.kind === "item");

@@ -401,3 +401,46 @@ describe("an intro after a page header and a heading run into its line, over ite
     ]);
   });
 });
+
+describe("a supervisor's announced orders, across a page's footer", () => {
+  it("reads 'følgende pålegg' over items with 'må', the footer between them ending no list", () => {
+    const bodies = [
+      { id: "ekvik", name: "Ekvik kommune", kind: "municipality" },
+      { id: "sf", name: "Statsforvalteren i Nordland", kind: "auditors" },
+    ];
+    const text = [
+      "Tilsynsrapport",
+      "",
+      "4 Varsel om pålegg",
+      "Vi varsler at vi vil gi Ekvik kommune følgende pålegg om retting:",
+      "1. Ekvik kommune må sørge for at vedtak om skoleskyss fattes innen tre uker.",
+      "2. Ekvik kommune må sørge for at vedtakene begrunnes skriftlig.",
+      "",
+      "Statsforvalteren i Nordland                                   Side 4 av 6",
+      "",
+      "3. Ekvik kommune må sørge for at foreldrene får informasjon om klageadgang.",
+      "",
+      "Vi tar sikte på å sette frist for retting til 1. mars 2028.",
+      "",
+    ].join("\n");
+    const found = (
+      importDocument({
+        name: "rapport.txt",
+        text,
+        kind: "audit",
+        organisation: { id: "e", bodies },
+      }).extracted as ImportedAudit
+    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+    expect(found).toEqual([
+      [
+        "Ekvik kommune må sørge for at vedtak om skoleskyss fattes innen tre uker.",
+        ["Ekvik kommune"],
+      ],
+      ["Ekvik kommune må sørge for at vedtakene begrunnes skriftlig.", ["Ekvik kommune"]],
+      [
+        "Ekvik kommune må sørge for at foreldrene får informasjon om klageadgang.",
+        ["Ekvik kommune"],
+      ],
+    ]);
+  });
+});
