@@ -954,14 +954,22 @@ export function extractAudit(
       continue;
     if (b.kind === "heading") {
       const heading = fold(text);
-      const opened = introOf(text, bodies, blocks[index + 1]?.kind === "item");
+      // "Till regeringen", "To the Department": in a recommendations section, a heading that
+      // names whom the recommendations below it are to, a body, opens them as an intro does.
+      const to = inSection
+        ? /^(?:till|til|to)\s+(?:the\s+)?(.+?)\s*:?$/iu.exec(text)?.[1]
+        : undefined;
+      const addressed = to && bodyLike(to, bodies) ? to : undefined;
+      const opened = addressed
+        ? { addressee: addressed, past: false }
+        : introOf(text, bodies, blocks[index + 1]?.kind === "item");
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
       inSection =
         opensSection(text) ||
         demandsUnder(heading, blocks[index + 1]) ||
-        (inSection && caption.test(heading));
+        (inSection && (caption.test(heading) || addressed !== undefined));
       assessment = assessmentHeading.test(heading);
       background = backgroundHeading.test(heading);
       if (named[0]) lastCommittee = named[0];

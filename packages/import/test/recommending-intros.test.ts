@@ -444,3 +444,30 @@ describe("a supervisor's announced orders, across a page's footer", () => {
     ]);
   });
 });
+
+describe("headings naming whom the recommendations below them are to", () => {
+  it("reads 'Till socialnämnden' under a recommendations heading as the items' addressee, and keeps the section", () => {
+    const text = [
+      "Granskning av tillsynen",
+      "",
+      "5.2 Revisorernas rekommendationer",
+      "",
+      "Revisorerna lämnar tre rekommendationer.",
+      "",
+      "Till socialnämnden",
+      "",
+      "1. Ta fram en rutin för anmälningar till överförmyndaren.",
+      "",
+      "Till överförmyndarnämnden",
+      "",
+      "2. Inför stickprov i årsräkningarna.",
+      "3. Redovisa antalet anmälningar i årsredovisningen.",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["Ta fram en rutin för anmälningar till överförmyndaren.", ["Socialnämnden"]],
+      ["Inför stickprov i årsräkningarna.", ["Överförmyndarnämnden"]],
+      ["Redovisa antalet anmälningar i årsredovisningen.", ["Överförmyndarnämnden"]],
+    ]);
+  });
+});
