@@ -63,7 +63,7 @@ const auditorNames = String.raw`vi|jag|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s
  */
 const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et)`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
-const intros: { pattern: RegExp; past?: boolean }[] = [
+const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
     pattern: new RegExp(
       `^${prefix}(?:rekommenderas|rekommenderar vi|foreslar vi)\\s+(.+?)\\s+att\\s*:?\\s*$`,
@@ -101,6 +101,13 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
   {
     pattern:
       /^(?:[\p{L}\d]+[, ]+){0,4}?(?:palegger|forelagger)\s+(.+?)\s+(?:att|a)\s+(?:\p{L}+\s+){0,2}?(?:folgende|foljande)\s*:\s*$/du,
+  },
+  // An injunction's intro without a colon: "… förelägger X att senast den 15 juni 2027 vidta
+  // nedanstående åtgärder", "… pålegger X å gjennomføre følgende tiltak".
+  {
+    pattern:
+      /^(.+?)\s+(?:att|a)\s+(?:[\p{L}\d]+\s+){0,8}?(?:vidta|genomfora|atgarda|rette|gjennomfore)\s+(?:nedanstaende|foljande|folgende|nedenstaende)\s+(?:atgarder|tiltak|punkter)\s*:?\s*$/du,
+    itemsOnly: true,
   },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
   // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
@@ -209,7 +216,12 @@ function introIn(
   if (recommendThatList.test(folded)) return { addressee: undefined, past: false, itemsOnly: true };
   for (const intro of intros) {
     const match = intro.pattern.exec(folded);
-    if (match) return { addressee: named(match.indices?.[1]), past: intro.past === true };
+    if (match)
+      return {
+        addressee: named(match.indices?.[1]),
+        past: intro.past === true,
+        ...(intro.itemsOnly ? { itemsOnly: true } : {}),
+      };
   }
   // "Revisionsnämnden konstaterar att stadsmiljösektorn bör", "the Education Division should"
   // above a list: a sentence cut at its directive verb opens the list as a colon would.

@@ -471,3 +471,24 @@ describe("headings naming whom the recommendations below them are to", () => {
     ]);
   });
 });
+
+describe("an injunction's intro without a colon", () => {
+  it("reads the numbered demands after '… förelägger X att senast … vidta nedanstående åtgärder' as to X, and the text after them for none", () => {
+    const text = [
+      "Beslut efter uppföljning",
+      "",
+      "Inspektionens ingripande",
+      "Inspektionen förelägger med stöd av 26 kap. 10 § skollagen Social-",
+      "nämnden i Ekby kommun att senast den 1 mars 2028 vidta",
+      "nedanstående åtgärder",
+      "1. Se till att anmälningar utreds skyndsamt.",
+      "2. Se till att besluten dokumenteras.",
+      "Redovisningen ska ske skriftligt och ange vilka åtgärder som har vidtagits.",
+      "",
+    ].join("\n");
+    expect(recommendations(text)).toEqual([
+      ["Se till att anmälningar utreds skyndsamt.", ["Socialnämnden"]],
+      ["Se till att besluten dokumenteras.", ["Socialnämnden"]],
+    ]);
+  });
+});
