@@ -968,10 +968,10 @@ export function extractAudit(
       const heading = fold(text);
       // "Till regeringen", "To the Department": in a recommendations section, a heading that
       // names whom the recommendations below it are to, a body, opens them as an intro does.
-      const to = inSection
+      const to: string | undefined = inSection
         ? /^(?:till|til|to)\s+(?:the\s+)?(.+?)\s*:?$/iu.exec(text)?.[1]
         : undefined;
-      const addressed = to && bodyLike(to, bodies) ? to : undefined;
+      const addressed: string | undefined = to && bodyLike(to, bodies) ? to : undefined;
       const opened = addressed
         ? { addressee: addressed, past: false }
         : introOf(text, bodies, blocks[index + 1]?.kind === "item");
@@ -1106,11 +1106,14 @@ export function extractAudit(
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
-            // The run also ends where the auditors speak again ("Vi rekommenderar även …"),
-            // ask, or sign; reading goes on there.
+            // The run also ends where the auditors recommend again in a sentence of their own
+            // ("Vi rekommenderar även tekniska nämnden att …"); reading goes on there. Where
+            // they judge, ask or sign instead, the sentences were never items.
             const voiced = (next: string) =>
               auditorsVoice.test(fold(next)) || next.endsWith("?") || signedOff.test(next);
-            const stopAt = after.findIndex(voiced);
+            const stopAt = after.findIndex(
+              (next) => auditorsVoice.test(fold(next)) && recommendedTo(next, bodies) !== undefined,
+            );
             const run = stopAt > 0 ? after.slice(0, stopAt) : after;
             const ranOn =
               !opened.past &&
