@@ -3,6 +3,8 @@ export interface KnownBody {
   id: string;
   name: string;
   nameEn?: string;
+  /** Short names the document reading it defines: "Scenkonsthögskolans (SKH)" gives "SKH". */
+  short?: readonly string[];
 }
 
 /**
@@ -61,6 +63,7 @@ function forms(body: KnownBody): string[] {
     ...new Set([
       ...spelled.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]),
       ...stems.flatMap((stem) => endings.map((e) => `${stem}${e}`)),
+      ...(body.short ?? []).map(fold),
     ]),
   ];
   formsOf.set(body, all);
@@ -72,7 +75,7 @@ function forms(body: KnownBody): string[] {
  * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
  */
 const bodyWord =
-  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {
@@ -132,6 +135,12 @@ function knownNamesListed(folded: string, bodies: readonly KnownBody[]): KnownBo
  */
 const genericWords: [RegExp, RegExp][] = [
   [/^(?:namnden|the committee)$/u, /namnd|committee/u],
+  // "Myndigheten", "the agency": the agency audited ("Statens vattenmyndighet", "Boverket").
+  [/^(?:myndigheten|the agency)$/u, /myndighet|verk(?:et)?$|agency/u],
+  // "The Division should …", "the department": the one of that kind the report is about.
+  [/^(?:the )?division$/u, /\bdivision\b/u],
+  [/^(?:the )?department$/u, /\bdepartment\b/u],
+  [/^(?:the )?ministry$/u, /\bministry\b/u],
   [
     /^(?:styrelsen|the board)$/u,
     /styrelse|board|(?:^|\s)(?:ab|aktiebolag|as|asa|a\/s|aps|oy|oyj|ltd|limited|plc|inc)$|bolag(?:et)?$/u,
@@ -205,4 +214,47 @@ function indexOfWord(text: string, word: string): number {
     if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
     from = at + 1;
   }
+}
+
+/**
+ * A short name defined in parentheses after a body's name: "Stockholms konstnärliga högskola
+ * (SKH)", "Scenkonsthögskolans (SKH)", "kommunstyrelsen (KS)", "the Department of Health
+ * (DoH)". Two capitals at least, letters only, so a year or a paragraph's number is none.
+ */
+const shortNameDefined = /((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/**
+ * The organisation's bodies as a document names them: a body whose name (in any of its forms,
+ * or its first words, as "Scenkonsthögskolans" begins "Scenkonsthögskolan i Lindås") stands
+ * before a short name in parentheses is known by that short name in it too. The words nearest
+ * the parenthesis that name exactly one body win.
+ */
+export function withShortNames(text: string, bodies: readonly KnownBody[]): KnownBody[] {
+  const short = new Map<KnownBody, string[]>();
+  for (const m of text.matchAll(shortNameDefined)) {
+    const abbreviation = m[2] ?? "";
+    if ((abbreviation.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    const words = (m[1] ?? "").split(/\s+/u);
+    for (let k = 1; k <= words.length; k++) {
+      const phrase = fold(words.slice(-k).join(" "));
+      const said = [phrase, phrase.replace(/s$/u, "")];
+      const named = bodies.filter((b) =>
+        said.some(
+          (p) =>
+            forms(b).includes(p) ||
+            (p.length >= 6 &&
+              [b.name, b.nameEn].some((n) => n !== undefined && fold(n).startsWith(`${p} `))),
+        ),
+      );
+      if (named.length === 0) continue;
+      const [body] = named;
+      if (named.length === 1 && body && !forms(body).includes(fold(abbreviation)))
+        short.set(body, [...(short.get(body) ?? []), abbreviation]);
+      break;
+    }
+  }
+  return bodies.map((b) => {
+    const names = short.get(b);
+    return names ? { ...b, short: [...(b.short ?? []), ...names] } : b;
+  });
 }

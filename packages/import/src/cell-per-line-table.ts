@@ -161,12 +161,83 @@ function numberedFrom(lines: readonly string[], at: number): boolean {
   return /^1\.?$/u.test((lines[i] ?? "").trim());
 }
 
+/** A column of the questions a review asks: "Kontrollfråga", "Revisionsfråga", "Audit question". */
+const questionColumn =
+  /^(?:kontroll|revisions|gransknings|del)?(?:fråga|frågor|mål)$|^(?:control |audit |review )?questions?$|^kontrollmål$/iu;
+
+/** The most lines one wrapped cell of a question table may take. */
+const cellLines = 8;
+
+/**
+ * A wrapped cell of a question table from `at`: its lines up to one that ends a sentence ("?",
+ * ".", "!") or stands for an empty cell ("–", "-"), joined. The cell and the lines it took.
+ */
+function sentenceCell(lines: readonly string[], at: number): { cell: string; taken: number } {
+  const parts: string[] = [];
+  for (let i = at; i < lines.length && i < at + cellLines; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") break;
+    parts.push(line);
+    if (/[.?!]$|^[–—-]$/u.test(line)) return { cell: parts.join(" "), taken: i - at + 1 };
+  }
+  return { cell: "", taken: 0 };
+}
+
+/**
+ * "Kontrollfråga" / "Kommentar" / "Rekommendation" and then each row's cells wrapped over
+ * several lines, as a PDF's text layer gives a table of control questions: a row begins with
+ * its question, which ends with "?", and every cell ends with a sentence's stop or is a dash.
+ * Read only where the header's first column holds the questions and one holds what is
+ * recommended, and for two rows at least. Returns the line after the table.
+ */
+function questionTable(lines: string[], from: number): number | undefined {
+  const header: string[] = [];
+  for (let i = from; i < lines.length && header.length < 6; i++) {
+    const cell = (lines[i] ?? "").trim();
+    const named = columnRole(cell) ?? (otherHeaderCell.test(cell) ? "other" : undefined);
+    if (!cell || !named || cell.split(" ").length > 3) break;
+    header.push(cell);
+  }
+  const width = header.findIndex((c) => columnRole(c) === "recommendation") + 1;
+  if (width < 2 || !questionColumn.test(header[0] ?? "")) return undefined;
+  const rows: { at: number; taken: number; cells: string[] }[] = [];
+  let at = from + width;
+  for (;;) {
+    const cells: string[] = [];
+    let taken = 0;
+    while (cells.length < width) {
+      const next = sentenceCell(lines, at + taken);
+      if (next.taken === 0) break;
+      cells.push(next.cell);
+      taken += next.taken;
+    }
+    if (cells.length < width || !(cells[0] ?? "").endsWith("?")) break;
+    rows.push({ at, taken, cells });
+    at += taken;
+  }
+  if (rows.length < 2) return undefined;
+  lines.splice(
+    from,
+    width,
+    header.slice(0, width).join("\t"),
+    ...Array<string>(width - 1).fill(""),
+  );
+  for (const row of rows)
+    lines.splice(row.at, row.taken, row.cells.join("\t"), ...Array<string>(row.taken - 1).fill(""));
+  return at;
+}
+
 /** The lines with every table written one cell to a line turned into tab-separated rows. */
 export function cellPerLineTables(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     if (i > 0 && (out[i - 1] ?? "").trim() !== "") continue;
     const end = paragraphTable(out, i);
+    if (end !== undefined) i = end - 1;
+  }
+  for (let i = 0; i < out.length; i++) {
+    if (!opensHeader(out, i)) continue;
+    const end = questionTable(out, i);
     if (end !== undefined) i = end - 1;
   }
   for (let i = 0; i < out.length; i++) {

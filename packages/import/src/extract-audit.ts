@@ -6,6 +6,7 @@ import {
   hasBodyWord,
   type KnownBody,
   resolveAddressees,
+  withShortNames,
 } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 import { columnRole, headerAt } from "./table-columns.ts";
@@ -62,7 +63,7 @@ const auditorNames = String.raw`vi|jag|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s
  */
 const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et)`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
-const intros: { pattern: RegExp; past?: boolean }[] = [
+const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
     pattern: new RegExp(
       `^${prefix}(?:rekommenderas|rekommenderar vi|foreslar vi)\\s+(.+?)\\s+att\\s*:?\\s*$`,
@@ -101,6 +102,13 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
     pattern:
       /^(?:[\p{L}\d]+[, ]+){0,4}?(?:palegger|forelagger)\s+(.+?)\s+(?:att|a)\s+(?:\p{L}+\s+){0,2}?(?:folgende|foljande)\s*:\s*$/du,
   },
+  // An injunction's intro without a colon: "… förelägger X att senast den 15 juni 2027 vidta
+  // nedanstående åtgärder", "… pålegger X å gjennomføre følgende tiltak".
+  {
+    pattern:
+      /^(.+?)\s+(?:att|a)\s+(?:[\p{L}\d]+\s+){0,8}?(?:vidta|genomfora|atgarda|rette|gjennomfore)\s+(?:nedanstaende|foljande|folgende|nedenstaende)\s+(?:atgarder|tiltak|punkter)\s*:?\s*$/du,
+    itemsOnly: true,
+  },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
   // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
   { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
@@ -114,7 +122,7 @@ const intros: { pattern: RegExp; past?: boolean }[] = [
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
-  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations)\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
+  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations|folgende (?:palegg|anbefalinger|anbefalingar|tilradingar|tilradinger))\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
 
 const countWords: Record<string, number> = {
   tva: 2,
@@ -178,16 +186,42 @@ function introOf(
   text: string,
   bodies: readonly KnownBody[],
   beforeItems = false,
-): { addressee: string | undefined; past: boolean } | undefined {
+): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
+  const whole = introIn(last, bodies, beforeItems);
+  if (whole || !last.endsWith(":")) return whole;
+  // A page's header and a heading run into the line before the intro ("… 4.4 Våra
+  // rekommendationer Mot bakgrund av granskningen rekommenderar vi kommunstyrelsen att:"): the
+  // intro begins at a capital within it.
+  for (const m of last.matchAll(/\s(?=\p{Lu})/gu)) {
+    const found = introIn(last.slice(m.index + 1), bodies, beforeItems);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The intro `last` is, read from its start. */
+function introIn(
+  last: string,
+  bodies: readonly KnownBody[],
+  beforeItems: boolean,
+): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const folded = foldInPlace(last);
   const named = (place: [number, number] | undefined) => {
     const run = place && last.slice(...place);
     return run && (bodyEnding(run, bodies) ?? run);
   };
+  // Its items are the recommendations, each naming its addressee; it opens no section for the
+  // prose after them.
+  if (recommendThatList.test(folded)) return { addressee: undefined, past: false, itemsOnly: true };
   for (const intro of intros) {
     const match = intro.pattern.exec(folded);
-    if (match) return { addressee: named(match.indices?.[1]), past: intro.past === true };
+    if (match)
+      return {
+        addressee: named(match.indices?.[1]),
+        past: intro.past === true,
+        ...(intro.itemsOnly ? { itemsOnly: true } : {}),
+      };
   }
   // "Revisionsnämnden konstaterar att stadsmiljösektorn bör", "the Education Division should"
   // above a list: a sentence cut at its directive verb opens the list as a colon would.
@@ -204,7 +238,7 @@ const directiveCut =
 const numbered =
   /^(?:\*\*)?(?:rekommendation|recommendation)\s+(?:no\.?\s*)?(\d{1,2})(?!\d)\s*[:.–-]?\s*(.*?)(?:\*\*)?$/iu;
 const bodySentence =
-  /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|should|must|needs? to)\s+\S/iu;
+  /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|bør|må|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
@@ -213,14 +247,29 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  */
 const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
 const leadAdverb =
-  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|videre|derfor|dessuten|ogsa|also|further|therefore)";
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
+/**
+ * The recommending verb after a wish: "Vi vill också uppmana tekniska nämnden att …", "Vi vil
+ * anbefale kommunen at …", "We would like to recommend that …".
+ */
+const wishedVerb = String.raw`(?:vill|vil|would\s+like\s+to|wish\s+to)\s+(?:${leadAdverb}\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
+);
+
+/**
+ * "Vi rekommenderar att:", "Revisionen föreslår därför att:", "We recommend that:": the
+ * recommending sentence cut at its "att", each item below it going on from there
+ * ("- kommunstyrelsen tar fram …") and naming its own addressees as its subject.
+ */
+const recommendThatList = new RegExp(
+  String.raw`^(?:[\p{L}\d]+[, ]+){0,6}?(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?${recommendingVerb}|${recommendingVerb}\s+(?:${auditorNames})|det\s+(?:rekommenderas|anbefales|foreslas))(?:[\s,]+${leadAdverb})?[\s,]+(?:att|at|that|a)\s*:\s*$`,
+  "u",
 );
 
 /**
@@ -301,7 +350,11 @@ function recommendedTo(
   const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)[\s,]/iu.exec(
     clause,
   )?.[1];
-  return { addressee: subject && hasBodyWord(subject) ? subject : undefined };
+  if (subject && hasBodyWord(subject)) return { addressee: subject };
+  // "… att SKH minst en gång per år stämmer av …": bodies the organisation has, by name or
+  // short name, before a word in small letters, whatever the verb.
+  const leading = leadingBodies(clause, bodies);
+  return { addressee: leading.length > 0 ? leading.map((b) => b.name).join(" och ") : undefined };
 }
 
 /**
@@ -310,11 +363,22 @@ function recommendedTo(
  * ("… under året. Rekommendationer Nämnden bör …").
  */
 const runInLabel =
-  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment|Rekommendationer|Recommendations)\s+(?=\p{Lu})/u;
+  /^(?:Kommentar(?:er)?|Bedömning|Vår bedömning|Revisionell bedömning|Slutsats(?:er)?|Comment|Assessment|Rekommendation(?:er)?|Recommendations?)\s+(?=\p{Lu})/u;
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+/**
+ * A chapter's title run into its first section's number ("Inledning 1.1. Bakgrund Kommunen …",
+ * "Iakttagelser och bedömningar 3.1. Verkställs …"): a page printed as one line whose chapter
+ * number was read as a list's mark, no recommendation.
+ */
+const chapterRunIn = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\s+\d{1,2}\.\d{1,2}\.?\s+\p{Lu}/u;
+
+/** A table's cell that says it holds none: "Ingen rekommendation.", "No recommendation", "–". */
+const noRecommendation =
+  /^(?:ingen(?: ytterligare)? rekommendation|inga(?: ytterligare)? rekommendationer|no(?: further)? recommendations?\b|none\b|n\/a\b|ej aktuellt)/iu;
+
 /** A table's or a figure's caption, on folded text: "Tabell 1. …", "Table 2:", "Figur 3". */
 const caption = /^(?:tabell|table|figur|figure|diagram|bild|exhibit)\s+\d{1,2}\b/u;
 /**
@@ -376,8 +440,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
-    // regeringen dessutom överväga …"), an adverb between the body and its verb.
-    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|mot bakgrund av att\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
+    // regeringen dessutom överväga …") or a condition ("Om det inte är möjligt med nuvarande
+    // bemanning bör X …"), an adverb between the body and its verb.
+    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:mot bakgrund av att|om|dersom|hvis|i den man)\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
     /^(.+?)\s+(?:bor|behover|maste|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
     /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
   ];
@@ -439,13 +504,32 @@ const auditorsSelf = new RegExp(`^(?:${auditorNames})$`, "u");
  * ("Vidare rekommenderas X att:") a sentence of its own; only in a part that follows a colon's
  * intro or holds one, so a name inside a sentence ("till Kommunstyrelsen") splits nothing.
  */
-function runTogetherItems(part: string, n: number, parts: readonly string[]): string[] {
+function runTogetherItems(
+  part: string,
+  n: number,
+  parts: readonly string[],
+  bodies: readonly KnownBody[],
+): string[] {
   if (!(parts[n - 1] ?? "").endsWith(":") && !part.endsWith(":")) return [part];
+  // Items that each begin with who should act, in the present tense ("Kommunstyrelsen
+  // fastställer … kommunfullmäktige Tekniska nämnden redovisar …"): where the first does, a
+  // capitalised body's name with its verb begins the next, unless a word that joins ("och",
+  // "till") stands before it.
+  const bodyLed = (text: string) => startsWithBody(text, bodies) && !bodySentence.test(text);
+  const byBody = (parts[n - 1] ?? "").endsWith(":") && bodyLed(part);
   const pieces: string[] = [];
   let from = 0;
   for (const m of part.matchAll(/(?<=\p{Ll})\s+(?=(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?))/gu)) {
     const next = fold(m[1] ?? "");
+    const before = fold(/(\S+)$/u.exec(part.slice(0, m.index))?.[1] ?? "");
+    const bodyStart =
+      byBody &&
+      !/^(?:och|samt|till|av|for|med|att|som|i|pa|hos|mellan|fran|and|or|to|of|by)$/u.test(
+        before,
+      ) &&
+      bodyLed(part.slice(m.index + m[0].length));
     if (
+      !bodyStart &&
       !imperativeStem.test(next) &&
       !/^(?:vidare|dessutom|slutligen|aven) rekommenderas/u.test(next)
     )
@@ -453,7 +537,9 @@ function runTogetherItems(part: string, n: number, parts: readonly string[]): st
     pieces.push(part.slice(from, m.index).trim());
     from = m.index + m[0].length;
   }
-  pieces.push(part.slice(from).trim());
+  // The page's number after the last item run on to the paragraph's end ("… fattas 2").
+  const last = part.slice(from).trim();
+  pieces.push(pieces.length > 0 ? last.replace(/(?<=\p{Ll})\s+\d{1,3}$/u, "") : last);
   return pieces.filter(Boolean);
 }
 
@@ -500,6 +586,27 @@ export function attClauses(sentence: string): string[] {
   return listed && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
+/**
+ * The items a recommending sentence numbers after its "att" on one line, in small letters:
+ * "Kommunstyrelsen rekommenderas att 1. fastställa … 2. dokumentera … 3. bjuda in …", "… att
+ * 1) A, 2) B och 3) C". Each without its number and the comma or "och" that joined it to the
+ * next; none unless the numbers run from 1 and there are two at least.
+ */
+function numberedClauses(sentence: string): string[] | undefined {
+  const first = /(?<=\s)(?:att|at|å|to)\s+\(?1[.)]\s+(?=\p{Ll})/u.exec(sentence);
+  if (!first) return undefined;
+  const clauses: string[] = [];
+  let rest = sentence.slice(first.index + first[0].length);
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s\\(?${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+    const clause = next ? rest.slice(0, next.index) : rest;
+    clauses.push(clause.replace(/[,;]?\s+(?:och|samt|og|and)$|[,;]$/u, "").trim());
+    if (!next) break;
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return clauses.length >= 2 ? clauses : undefined;
+}
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -522,15 +629,19 @@ function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean
  */
 function leadingBodies(sentence: string, bodies: readonly KnownBody[]): KnownBody[] {
   const found: KnownBody[] = [];
+  // A body by its name, or by a short name the document gave it ("SKH inför …").
+  const names = bodies
+    .flatMap((body) => [body.name, ...(body.short ?? [])].map((name) => ({ body, name })))
+    .sort((a, b) => b.name.length - a.name.length);
   let rest = sentence;
   for (;;) {
     rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+)?(?:the\s+)?/iu, "");
-    const body = [...bodies]
-      .sort((a, b) => b.name.length - a.name.length)
-      .find((b) => fold(rest).startsWith(fold(b.name)));
-    if (!body) break;
-    found.push(body);
-    rest = rest.slice(body.name.length);
+    const next = names.find(
+      ({ name }) => fold(rest).startsWith(fold(name)) && !/^\p{L}/u.test(rest.slice(name.length)),
+    );
+    if (!next) break;
+    found.push(next.body);
+    rest = rest.slice(next.name.length);
   }
   return found.length > 0 && /^\s+\p{Ll}/u.test(rest) ? found : [];
 }
@@ -625,9 +736,45 @@ function findDate(blocks: Block[]): Found<Period> | undefined {
 
 const firms = /\b(EY|Ernst & Young|PwC|KPMG|Deloitte|Grant Thornton|BDO|Rådrum|Forvis Mazars)\b/u;
 
+/**
+ * Addressees read with words that are not theirs ("nämnden i sin", "i socialnämndens
+ * protokoll", "därutöver regionstyrelsen", "servicenämnden gemensamt"): a name no body has is
+ * narrowed to the run of its words that names bodies the organisation has, or a generic word
+ * for one ("nämnden"), where the words left name no body of their own.
+ */
+function narrowed(
+  resolved: { known: KnownBody[]; unknown: string[] },
+  bodies: readonly KnownBody[],
+  context: readonly KnownBody[],
+): { known: KnownBody[]; unknown: string[] } {
+  const known = [...resolved.known];
+  const unknown: string[] = [];
+  for (const part of resolved.unknown) {
+    const words = part.split(/\s+/u);
+    let found: KnownBody[] | undefined;
+    for (let k = Math.min(words.length - 1, 6); k >= 1 && !found; k--) {
+      for (let i = 0; i + k <= words.length && !found; i++) {
+        const rest = [...words.slice(0, i), ...words.slice(i + k)].join(" ");
+        // "Nämnden för funktionshinder", "the Board of Health": a name of its own.
+        if (hasBodyWord(rest) || /^(?:för|for|of|til)$/iu.test(words[i + k] ?? "")) continue;
+        const run = resolveAddressees(words.slice(i, i + k).join(" "), bodies, context);
+        if (run.known.length > 0 && run.unknown.length === 0) found = run.known;
+      }
+    }
+    if (!found) unknown.push(part);
+    else for (const body of found) if (!known.includes(body)) known.push(body);
+  }
+  return { known, unknown };
+}
+
 /** What an audit report says, item by item, with the line each item came from. */
-export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): ImportedAudit {
+export function extractAudit(
+  blocks: Block[],
+  organisationBodies: readonly KnownBody[],
+): ImportedAudit {
   const whole = blocks.map((b) => b.text).join("\n");
+  // "Scenkonsthögskolans (SKH)": the report names the body by its short name from there on.
+  const bodies = withShortNames(whole, organisationBodies);
   const start = Math.max(
     0,
     blocks.findIndex(
@@ -698,6 +845,12 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       // speaker ("– Kommunen bør …, sier revisor Silje Haugland til BT.") are not its words.
       .replace(leadingMark, "")
       .replace(/(?<=[.!?])\s+\d{1,3}$/u, "")
+      // A page's footer after its last stop: "… lösenordsreglerna. Ekby kommun 2026 4",
+      // "… i besluten. Lövstads kommun 3 av 9".
+      .replace(
+        /(?<=[.!?])\s+\p{Lu}[^.!?\d]{2,60}?\s(?:(?:19|20)\d{2}\s+\d{1,3}|\d{1,3}\s+(?:av|of)\s+\d{1,3})$/u,
+        "",
+      )
       .replace(/,\s+(?:säger|sa|sier|siger|says|said)\s+[^.,]{3,100}\.$/u, "")
       // An item that runs on into the next ("… services, and", "… under mandatperioden,").
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
@@ -708,6 +861,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     if (
       clean.length < 12 ||
       clean.split(" ").length < minWords ||
+      chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
       seen.has(key)
     )
@@ -718,18 +872,27 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
     if (addressee)
-      ({ known: to, unknown: unknownTo } = resolveAddressees(
-        addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+      ({ known: to, unknown: unknownTo } = narrowed(
+        resolveAddressees(
+          addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+          bodies,
+          context,
+        ),
         bodies,
         context,
       ));
     if (to.length === 0 && unknownTo.length === 0) {
+      // The auditors who recommend ("Riksrevisionen rekommenderar att …") are never whom
+      // they recommend to.
       const lead = subjectOf(clean);
       const named =
-        lead && bodyLike(lead, bodies)
-          ? resolveAddressees(lead, bodies, context)
+        lead && bodyLike(lead, bodies) && !auditorsSelf.test(fold(lead))
+          ? narrowed(resolveAddressees(lead, bodies, context), bodies, context)
           : { known: [] as KnownBody[], unknown: [] as string[] };
-      to = named.known.length > 0 ? named.known : leadingBodies(clean, bodies);
+      to =
+        named.known.length > 0
+          ? named.known
+          : leadingBodies(clean, bodies).filter((b) => !auditorsSelf.test(fold(b.name)));
       unknownTo = to.length > 0 ? [] : named.unknown;
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
@@ -794,16 +957,31 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       list = undefined;
       continue;
     }
+    // A page's running footer or header taken for a heading ("Statsforvalteren i Vestre Fjord
+    // Side 4 av 6") ends no list and opens no chapter.
+    if (
+      b.kind === "heading" &&
+      /\b(?:side|sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}$/iu.test(text)
+    )
+      continue;
     if (b.kind === "heading") {
       const heading = fold(text);
-      const opened = introOf(text, bodies, blocks[index + 1]?.kind === "item");
+      // "Till regeringen", "To the Department": in a recommendations section, a heading that
+      // names whom the recommendations below it are to, a body, opens them as an intro does.
+      const to: string | undefined = inSection
+        ? /^(?:till|til|to)\s+(?:the\s+)?(.+?)\s*:?$/iu.exec(text)?.[1]
+        : undefined;
+      const addressed: string | undefined = to && bodyLike(to, bodies) ? to : undefined;
+      const opened = addressed
+        ? { addressee: addressed, past: false }
+        : introOf(text, bodies, blocks[index + 1]?.kind === "item");
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
       inSection =
         opensSection(text) ||
         demandsUnder(heading, blocks[index + 1]) ||
-        (inSection && caption.test(heading));
+        (inSection && (caption.test(heading) || addressed !== undefined));
       assessment = assessmentHeading.test(heading);
       background = backgroundHeading.test(heading);
       if (named[0]) lastCommittee = named[0];
@@ -829,12 +1007,24 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const recommendation = table && cells[table.text];
       // Without a column of addressees, a row goes to the committee the text last named
       // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
-      if (table && recommendation && !recommendation.endsWith("?")) {
+      if (
+        table &&
+        recommendation &&
+        !recommendation.endsWith("?") &&
+        !noRecommendation.test(recommendation)
+      ) {
         const cell = recommendation.replace(/^\d{1,2}[.)]\s+/u, "");
         // A cell that is a recommending sentence with two clauses ("Vi anbefaler, at A, og at
         // B") holds two recommendations, as a sentence in prose does.
         const clauses = recommendedTo(cell, bodies) ? attClauses(cell) : [];
-        const to = table.to >= 0 ? cells[table.to] : lastCommittee?.name;
+        // A cell that begins with who should act ("Kommunstyrelsen och socialnämnden bör …")
+        // names its own addressees.
+        const to =
+          table.to >= 0
+            ? cells[table.to]
+            : startsWithBody(cell, bodies)
+              ? undefined
+              : lastCommittee?.name;
         if (clauses.length > 0) for (const clause of clauses) add(clause, b.line, to, false, 2);
         else add(cell, b.line, to, table.to < 0);
       }
@@ -857,7 +1047,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
       const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item");
       if (whole && !text.endsWith(":")) {
         list = { ...whole, bare: true };
-        inSection = inSection || !whole.past;
+        inSection = inSection || (!whole.past && !whole.itemsOnly);
         continue;
       }
       const between =
@@ -885,7 +1075,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         // A page printed as one line ("3 1. Sammanfattande …") ends with its number too.
         .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
-        .flatMap(runTogetherItems)
+        .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .map((part) => part.replace(runInLabel, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
@@ -900,7 +1090,7 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
-            inSection = inSection || !opened.past;
+            inSection = inSection || (!opened.past && !opened.itemsOnly);
             // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
             // sentences after the colon that begin with a body, or that say what should be
             // done ("Protokollen bör justeras …"), are the recommendations.
@@ -916,14 +1106,26 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
+            // The run also ends where the auditors recommend again in a sentence of their own
+            // ("Vi rekommenderar även tekniska nämnden att …"); reading goes on there. Where
+            // they judge, ask or sign instead, the sentences were never items.
+            const voiced = (next: string) =>
+              auditorsVoice.test(fold(next)) || next.endsWith("?") || signedOff.test(next);
+            const stopAt = after.findIndex(
+              (next) => auditorsVoice.test(fold(next)) && recommendedTo(next, bodies) !== undefined,
+            );
+            const run = stopAt > 0 ? after.slice(0, stopAt) : after;
             const ranOn =
               !opened.past &&
-              (after.length >= 2 || (after.length === 1 && (nextIntro >= 0 || resumed))) &&
-              (resumed || imperativeStem.test(fold(after[0] ?? ""))) &&
-              after.every(
-                (next) =>
-                  !auditorsVoice.test(fold(next)) && !next.endsWith("?") && !signedOff.test(next),
-              );
+              (run.length >= 2 ||
+                (run.length === 1 && (nextIntro >= 0 || resumed || stopAt > 0))) &&
+              (resumed || imperativeStem.test(fold(run[0] ?? ""))) &&
+              !run.some(voiced);
+            if (ranOn && stopAt > 0) {
+              for (const next of run) add(next, b.line, opened.addressee, true);
+              resumeAt = n + 1 + stopAt;
+              continue;
+            }
             for (const next of after) {
               const directive = needOf(next, bodies) !== undefined;
               if (ranOn && !directive) {
@@ -959,7 +1161,8 @@ export function extractAudit(blocks: Block[], bodies: readonly KnownBody[]): Imp
         const advised = recommendedTo(sentence, bodies);
         if (advised) {
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
-          const clauses = attClauses(advised.text ?? sentence);
+          const said = advised.text ?? sentence;
+          const clauses = numberedClauses(said) ?? attClauses(said);
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);

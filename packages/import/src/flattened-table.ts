@@ -73,6 +73,35 @@ function cellStarts(text: string): number[] {
 }
 
 /**
+ * A risk's or a priority's level in a cell of its own between two texts: "… verksamheterna.
+ * Medel Kommunstyrelsen bör …", "… not reconciled. High The Council should …".
+ */
+const levelCell =
+  /(?<=[.!?\p{Ll}])\s(?:Mycket hög|Hög|Medel|Medelhög|Låg|Kritisk|Allvarlig|Väsentlig|Betydande|Begränsad|Høy|Middels|Lav|Høj|Mellem|Critical|High|Medium|Moderate|Low)\s(?=\p{Lu})/u;
+
+/**
+ * Where the `count` text cells after the first begin: at a level's cell and after it where the
+ * row holds one, since the text before it may end with a full stop and the level begin with a
+ * capital; then where a capitalised word follows a small letter or a digit.
+ */
+function textCellStarts(text: string, count: number): number[] {
+  const level = levelCell.exec(text);
+  if (!level || count < 2) return cellStarts(text).slice(0, count);
+  const from = level.index + 1;
+  const to = level.index + level[0].length;
+  const starts = new Set([from, to]);
+  // The texts before the level are cut first, then those after it.
+  for (const at of [
+    ...cellStarts(text.slice(0, from)),
+    ...cellStarts(text.slice(to)).map((k) => k + to),
+  ]) {
+    if (starts.size >= count) break;
+    if (at !== from && at !== to) starts.add(at);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
  * The cells of one row, in the header's order, and any text that follows the row's last cell;
  * undefined when the row cannot be cut with confidence.
  */
@@ -118,7 +147,7 @@ export function splitRow(
     last--;
   }
   // The cells left are texts: as many as the header has before this point.
-  const starts = cellStarts(text).slice(0, last - first);
+  const starts = textCellStarts(text, last - first);
   if (starts.length < last - first) return undefined;
   const bounds = [0, ...starts, text.length];
   for (let i = first; i <= last; i++)

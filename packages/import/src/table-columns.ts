@@ -27,7 +27,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
   [
-    "status|kommentar(?:er)?|iakttagelse(?:r)?|nr|no|number|ref|prioritet|prioritering|priority|omrade|area|original target(?: completion)? date",
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|observation(?:er)?|findings?|nr|no|number|ref|prioritet|prioritering|priority|risk(?:niva|bedomning)?|risk level|risk rating|omrade|area|original target(?: completion)? date",
     "other",
   ],
 ];

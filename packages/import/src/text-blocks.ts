@@ -9,7 +9,7 @@ import { months } from "./date-phrases.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
-import { columnRole } from "./table-columns.ts";
+import { columnRole, headerAt } from "./table-columns.ts";
 
 export interface Block {
   kind: "paragraph" | "item" | "row" | "heading";
@@ -339,6 +339,10 @@ function referencesInOrder(lines: readonly string[]): boolean {
   return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
 }
 
+/** A recommending sentence cut at its "att" at a line's end: "Vi rekommenderar nämnden att". */
+const recommendingAtt =
+  /\b(?:rekommenderar|rekommenderas|föreslår|föreslås|uppmanar|uppmanas|anbefaler|anbefales|tilrår)\b.*\s(?:att|at|å)$/iu;
+
 /**
  * "Vi rekommenderar kommunstyrelsen att:" over "tydliggöra …," / "säkerställa …," / "redovisa
  * …": items with no mark, each a line in small letters that begins where the line before ends
@@ -352,6 +356,13 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
   while (i >= 0) {
     const line = (lines[i] ?? "").trim();
     if (/:$/u.test(line)) return i === at - 1 || /[,;.]$/u.test((lines[at - 1] ?? "").trim());
+    // "Vi rekommenderar kommunstyrelsen att" with no colon: a list only where its first item's
+    // line ends a clause and the next goes on in small letters, as a sentence wrapped at its
+    // "att" would not.
+    if (recommendingAtt.test(line))
+      return i === at - 1
+        ? /[,;]$/u.test((lines[at] ?? "").trim()) && /^\p{Ll}/u.test((lines[at + 1] ?? "").trim())
+        : /[,;.]$/u.test((lines[at - 1] ?? "").trim());
     if (line === "" || !/^\p{Ll}/u.test(line) || markerOf(line)) return false;
     i--;
   }
@@ -661,6 +672,34 @@ const signOff = /\s(?=\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{
 const inlineRecommendation =
   /(?<=[.:!?]|\p{Ll}|\b(?:[Ss]ide|[Ss]ida|[Pp]age)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3})\s+(?=(?:Rekommendation|Recommendation|Anbefaling|Tilråding|(?:Till|Til|Angående|Kommentar till|Svar på|Response to) (?:rekommendation|recommendation|anbefaling|tilråding))\s+\d{1,2}(?:\s*[:.])?\s+\p{Lu})/gu;
 
+/** Whether a flattened table's header of three names or more ends at `end` in `text`. */
+function endsHeader(text: string, end: number): boolean {
+  const words = [...text.slice(0, end).matchAll(/\S+/gu)].slice(-8, -2);
+  return words.some((w) => headerAt(text, w.index ?? 0)?.end === end);
+}
+
+/**
+ * The text cut before each "Rekommendation 2 …" in it; not where the word is the last of a
+ * table's header flattened into the line ("Nr Observation Risk Rekommendation 1 …"), whose
+ * "1" is the first row's number.
+ */
+function splitAtInlineRecommendations(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(inlineRecommendation)) {
+    const at = m.index ?? 0;
+    const label =
+      /^\s+(?:Rekommendation|Recommendation|Anbefaling|Tilråding)(?=\s+\d{1,2}\s)/u.exec(
+        text.slice(at),
+      );
+    if (label && endsHeader(text, at + label[0].length)) continue;
+    parts.push(text.slice(from, at));
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /**
  * Text without line breaks (a web page, a PDF copied as one line) as the blocks it would have
  * been: a list introduced by a colon or a sentence and written inline ("… rekommendationer. -
@@ -672,7 +711,7 @@ function unflatten(block: Block): Block[] {
   const chapters = inlineChapters(block);
   if (chapters) return chapters.flatMap(unflatten);
   if (block.kind !== "paragraph") return [block];
-  const parts = block.text.split(inlineRecommendation);
+  const parts = splitAtInlineRecommendations(block.text);
   if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
   return (
     inlineItems(block, bulletSplit(block.text)) ??
