@@ -221,7 +221,9 @@ function indexOfWord(text: string, word: string): number {
  * (SKH)", "Scenkonsthögskolans (SKH)", "kommunstyrelsen (KS)", "the Department of Health
  * (DoH)". Two capitals at least, letters only, so a year or a paragraph's number is none.
  */
-const shortNameDefined = /((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*\((\p{Lu}[\p{L}]{1,7})\)/gu;
+// Tried from a word's start only: from each letter of a long word the search ran to its end.
+const shortNameDefined =
+  /(?<![\p{L}-])((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*\((\p{Lu}[\p{L}]{1,7})\)/gu;
 
 /**
  * The organisation's bodies as a document names them: a body whose name (in any of its forms,
