@@ -335,6 +335,30 @@ const recommendationByNumber = /\brekommendation(?:en)?\s+(?:nr\.?\s*)?(\d{1,2})
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
 
+/** A column that holds a writer's answer: "Service response", "Management comments", "Svar". */
+const answerColumn =
+  /^(?:[\p{L}-]+(?:['’]s)?\s+){0,2}(?:responses?|comments?|svar|kommentar(?:er)?|reply|answer)$/u;
+
+/**
+ * "Ref | Agreed action | Priority | Service response | Target date": a follow-up table of the
+ * actions agreed after an audit, each answered in a column of its own. With no recommendation
+ * column, the action column is what the answer column answers: the action, not the answer, is
+ * the section's text, and the answer gives the stance and the measure. Its roles, if so.
+ */
+function actionsAnsweredHeader(cells: readonly string[]): ColumnRole[] | undefined {
+  if (!cells.every((c) => c.split(" ").length <= 4)) return undefined;
+  const roles = cells.map((c) => columnRole(c) ?? "other");
+  if (roles.includes("recommendation")) return undefined;
+  const answers = (c: string) => answerColumn.test(fold(c).replace(/[:.]$/u, ""));
+  const action = roles.findIndex((r, i) => r === "measure" && !answers(cells[i] ?? ""));
+  if (action < 0) return undefined;
+  const answer = cells.findIndex((c, i) => i > action && answers(c));
+  if (answer < 0) return undefined;
+  return roles.map((r, i) =>
+    i === action ? "recommendation" : i === answer ? "measure" : r === "measure" ? "other" : r,
+  );
+}
+
 /** What a response says per recommendation: the quoted text, the stance and the dated measures. */
 export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
   const result: ImportedResponse = {
@@ -547,6 +571,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // A header: a recommendation column among short column names.
       if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 4)) {
         table = roles.map((r) => r ?? "other");
+        continue;
+      }
+      const answeredActions = actionsAnsweredHeader(cells);
+      if (answeredActions) {
+        table = answeredActions;
         continue;
       }
       if (!table) continue;

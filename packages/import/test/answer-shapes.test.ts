@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { ImportedResponse } from "../src/index.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+
+function response(text: string): ImportedResponse {
+  return responseOfCommittee(text, { id: "audit-committee", name: "Audit Committee" }, "item.txt");
+}
+
+describe("a follow-up table of agreed actions answered in a column of their own", () => {
+  const table = (answerColumn: string) =>
+    [
+      "Follow up of agreed actions: Library Cash Handling",
+      "",
+      "The Committee considered the report setting out the service's answers to the agreed actions.",
+      "",
+      `No\tAgreed action\tRating\t${answerColumn}\tTarget date`,
+      "1\tCash in each branch library should be banked twice a week.\tHigh\tAgreed. Branches bank on Tuesdays and Fridays.\tImplemented",
+      "2\tRefunds should be approved by a second member of staff.\tHigh\tPartly agreed. Refunds above £50 will need a second signature.\t31/10/2027",
+      "3\tThe safe codes should be changed every month.\tMedium\tNot agreed. The codes change when a keyholder leaves.\tRisk accepted",
+      "",
+      "RESOLVED: That the report be noted.",
+    ].join("\n");
+
+  for (const column of ["Service response", "Management comments", "Officer response"])
+    it(`reads the action as the section and "${column}" as its answer`, () => {
+      const read = response(table(column));
+      expect(read.sections.map((s) => [s.number, s.text, s.stance])).toEqual([
+        [1, "Cash in each branch library should be banked twice a week.", "agrees"],
+        [2, "Refunds should be approved by a second member of staff.", "partly-agrees"],
+        [3, "The safe codes should be changed every month.", "disagrees"],
+      ]);
+      expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+        [],
+        ["2027-10-31"],
+        [],
+      ]);
+    });
+});
