@@ -108,7 +108,9 @@ export function inlineItems(
   // as long as the letters run on in order; a letter that starts again ("… c) att …. Angående
   // a) …") begins what answers the list, not one more item.
   const lettered = lettersInOrder(text);
-  const letters = lettered.list.split(letterMarker);
+  // Letters right after the word name recommendations ("recommendations (a) and (b) were
+  // accepted … Recommendation (c) was not"): an answer by letter, no list.
+  const letters = namedByLetter.test(text) ? [] : lettered.list.split(letterMarker);
   const parts = [dashes, hollow, letters].find((split) => split.length >= 3);
   if (!parts) return undefined;
   const rest = parts === letters ? lettered.rest : "";
@@ -123,6 +125,8 @@ export function inlineItems(
   return { intro, items: [...items, lastItem].map(itemText).filter(Boolean), after };
 }
 
+const namedByLetter =
+  /\b(?:rekommendation\p{L}*|recommendations?|anbefaling\p{L}*|tilråding\p{L}*)\s+(?:\([a-h]\)|[a-h]\))/iu;
 const letterMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?(?:\([a-h]\)|(?<![\p{L}\d])[a-h]\))\s+/u;
 
 /** The text up to the first letter out of order ("a) … b) … a)"), and the rest from there. */

@@ -78,10 +78,11 @@ const responseCues: [RegExp, number][] = [
   ],
   // Minutes reporting an officer's answer: "the Chief Officer advised that the service did not
   // agree with …", "explained that the service accepted the recommendation", "advised that a
-  // review had been agreed in part". A few words of subject at most, so that "confirmed that
-  // she would follow up the agreed actions" is no answer.
+  // review had been agreed in part", "advised that recommendations (a) and (b) were accepted".
+  // A few words of subject at most, so that "confirmed that she would follow up the agreed
+  // actions" is no answer.
   [
-    /\b(?:advised|explained|confirmed|stated|said|reported) that (?:[\p{L}-]+ ){0,3}?(?:(?:had|has) (?:been )?|was |were )?(?:accepted|agreed|did not agree|disagreed|declined|rejected)\b/giu,
+    /\b(?:advised|explained|confirmed|stated|said|reported) that (?:[\p{L}-]+ |\([a-h\d]\) ){0,5}?(?:(?:had|has) (?:been )?|was |were )?(?:accepted|agreed|did not agree|disagreed|declined|rejected)\b/giu,
     2,
   ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
@@ -166,6 +167,16 @@ const answeringTitle =
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 
+/**
+ * "Response to Internal Audit Report: Council Tax Discounts": a title with its subject after a
+ * colon, where the words before the colon are a title of three words or more that says the
+ * document answers; "Management response: Agreed" is a label.
+ */
+function titleBeforeColon(line: string): boolean {
+  const before = /^([^:]{0,60}):/u.exec(line)?.[1]?.trim() ?? "";
+  return before.split(/\s+/u).length >= 3 && answeringTitle.test(before);
+}
+
 /** The kind as the hand-written cues read it, with how sure they are (0.5–1). */
 export function kindByRules(text: string): { kind: ImportKind; confidence: number } {
   const head = text.slice(0, 20000);
@@ -177,7 +188,11 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
     .map((line) => line.trim())
     .filter(Boolean);
   const titleLines = [
-    ...lines.slice(0, 3).filter((line) => line.length <= 150 && !/^[^:]{0,40}:/u.test(line)),
+    ...lines
+      .slice(0, 3)
+      .filter(
+        (line) => line.length <= 150 && (!/^[^:]{0,40}:/u.test(line) || titleBeforeColon(line)),
+      ),
     ...lines
       .slice(0, 10)
       .flatMap(

@@ -30,7 +30,7 @@ const bulletMarker =
   /^[ \t]*(▶|►|•|·|‣|➢|➤|➔|→|●|⚫|◆|♦|❖|✓|\uF0A7|\uF0B7|\uF0D8|\uF076|○|■|□|▪|◦|\*|-|–|—|e|¢|©|o|O)[ \t]+(?=\S)/u;
 // "14. november 2025", "1. mars": a Nordic date, not a numbered item.
 const numberMarker =
-  /^[ \t]*(\(?\d{1,2}[.)]|[a-h][.)])[ \t]+(?=\S)(?!(?:januar[iy]?|februar[iy]?|mars|marts|march|april|maj|mai|may|juni|june|juli|july|august[i]?|september|oktober|october|november|desember|december)(?:\s+\d{4})?\s*$)/iu;
+  /^[ \t]*(\(?\d{1,2}[.)]|\([a-h]\)|[a-h][.)])[ \t]+(?=\S)(?!(?:januar[iy]?|februar[iy]?|mars|marts|march|april|maj|mai|may|juni|june|juli|july|august[i]?|september|oktober|october|november|desember|december)(?:\s+\d{4})?\s*$)/iu;
 const pageNumberOnly =
   /^[ \t]*(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?[ \t]*$/i;
 // Three spaces, or a tab: text read from a PDF marks a wide gap with one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
+import { type ImportedResponse, importDocument } from "../src/index.ts";
 import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 function response(text: string): ImportedResponse {
@@ -35,4 +35,45 @@ describe("a follow-up table of agreed actions answered in a column of their own"
         [],
       ]);
     });
+});
+
+describe("a decision page that lists lettered recommendations and answers them by letter", () => {
+  const page = [
+    "Decision details",
+    "",
+    "Response to Internal Audit Report: Pool Car Bookings",
+    "",
+    "Decision status: Decision Made",
+    "",
+    "Decisions:",
+    "",
+    "Members considered the Head of Fleet's response to the internal audit of pool car bookings.",
+    "",
+    "The auditors made three recommendations:",
+    "",
+    "(a)   every booking should record the driver's licence check;",
+    "",
+    "(b)   keys should be returned to the reception safe at the end of each day;",
+    "",
+    "(c)   mileage claims should be matched against the booking log each month.",
+    "",
+    "In response, the Head of Fleet advised that recommendations (a) and (c) were accepted in full. The booking form would be changed by 30 September 2027, and the first monthly match would be run in October 2027. Recommendation (b) was not accepted: drivers leaving early could not reach the safe.",
+    "",
+    "RESOLVED: That the response be noted.",
+  ].join("\n");
+
+  it("reads it as a response, opens a section per letter and gives each answer to the letters it names", () => {
+    const read = importDocument({
+      name: "decision.txt",
+      text: page,
+      organisation: { id: "k", bodies: [{ id: "c", name: "Audit Committee", kind: "committee" }] },
+    });
+    expect(read.kind).toBe("response");
+    const sections = (read.extracted as ImportedResponse).sections;
+    expect(sections.map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "every booking should record the driver's licence check", "agrees"],
+      [2, "keys should be returned to the reception safe at the end of each day", "disagrees"],
+      [3, "mileage claims should be matched against the booking log each month.", "agrees"],
+    ]);
+  });
 });
