@@ -1,3 +1,4 @@
+import { fold } from "./addressees.ts";
 import { ordinals, sentences } from "./response-prose.ts";
 import { readStanceIn, type StanceReading } from "./stance-words.ts";
 import type { Block } from "./text-blocks.ts";
@@ -70,6 +71,41 @@ const saidOfTheLast =
 /** An answer to two recommendations at once, by no place. */
 const bothOfThem =
   /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|anbefaling\p{L}*)/iu;
+
+/**
+ * An answer that opens by naming its subject: "On stock, …", "As regards opening hours, the
+ * Chief Officer advised …", "När det gäller uppföljningen …", "Når det gjelder gebyr, …". The
+ * subject's words, up to the comma or a few words on.
+ */
+const subjectFirst =
+  /^(?:on|as regards|as to|regarding|with regard to|in relation to|turning to|när det gäller|vad gäller|angående|beträffande|rörande|når det gjelder|hva angår|hvad angår|med hensyn til)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=,|\s+(?:the|a|an|så|har|är|er|var|ser)\b)/iu;
+
+const stem = (word: string) => fold(word).slice(0, 5);
+const contentWords = (text: string) => new Set((text.match(/\p{L}{5,}/gu) ?? []).map(stem));
+
+/**
+ * The recommendation an answer's subject names by its words ("On stock," of "workshop parts
+ * stock should be counted …"): the one that shares more of the subject's words than any
+ * other, none where two share as many.
+ */
+function subjectNamed(text: string, recommendations: readonly AnswerUnit[]): number | undefined {
+  const subject = subjectFirst.exec(text.trim())?.[1];
+  if (!subject) return undefined;
+  const words = contentWords(subject);
+  const shared = recommendations.map((r) => {
+    const own = contentWords(r.recommendation?.text ?? r.text);
+    return [...words].filter((w) => own.has(w)).length;
+  });
+  const most = Math.max(0, ...shared);
+  if (most === 0 || shared.filter((n) => n === most).length > 1) return undefined;
+  return shared.indexOf(most) + 1;
+}
+
+/** How many of a recommendation's words a text shares, by their first letters. */
+function sharedWords(text: string, recommendation: AnswerUnit): number {
+  const own = contentWords(recommendation.recommendation?.text ?? recommendation.text);
+  return [...contentWords(text)].filter((w) => own.has(w)).length;
+}
 
 /** The places of the recommendations a sentence names, in the order it names them. */
 export function placesIn(sentence: string): number[] {
@@ -294,7 +330,8 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       continue;
     }
     const before = recommendations.filter((r) => units.indexOf(r) < at);
-    const places = unit.places ?? named?.places;
+    const bySubject = subjectNamed(unit.text, recommendations);
+    const places = unit.places ?? named?.places ?? (bySubject ? [bySubject] : undefined);
     let targets: AnswerUnit[];
     if (places)
       targets = places.flatMap((p) =>
@@ -307,6 +344,16 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       // the next two.
       const count = bothOfThem.test(unit.text) ? 2 : 1;
       targets = (sinceLast.length > 0 ? sinceLast : open).slice(0, count);
+      // The next one in order, where the answer shares none of its words but shares two or
+      // more with one other still open ("did not agree with recharging client services for
+      // damage" after an answer that passed over the first): the answer names that one.
+      const [next] = targets;
+      if (count === 1 && next && sharedWords(unit.text, next) === 0) {
+        const shares = open.map((r) => sharedWords(unit.text, r));
+        const most = Math.max(0, ...shares);
+        if (most >= 2 && shares.filter((n) => n === most).length === 1)
+          targets = [open[shares.indexOf(most)] as AnswerUnit];
+      }
     }
     targets = targets.filter((r) => !answered.has(r));
     if (targets.length === 0) {

@@ -89,9 +89,10 @@ const otherWords: [RegExp, string][] = [
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
-  // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back.
+  // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
+  // retold in minutes, "the service accepted the recommendation".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b/iu,
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?recommendations?\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not

@@ -77,3 +77,36 @@ describe("a decision page that lists lettered recommendations and answers them b
     ]);
   });
 });
+
+describe("minutes that retell the answers by subject, in another order than the list", () => {
+  const minutes = [
+    "Internal Audit Report – Grounds Maintenance",
+    "",
+    "The report stated that the audit had made three recommendations:",
+    "(1) mower blades should be sharpened on a fixed weekly schedule;",
+    "(2) the service should charge schools for pitch marking done outside the contract; and",
+    "(3) fuel cards should be reconciled against vehicle mileage every month.",
+    "",
+    "On fuel cards, the Parks Manager explained that the service accepted the recommendation and that the first reconciliation would take place in June 2027.",
+    "",
+    "The Chief Officer advised that the service did not agree with charging schools for pitch marking. Members heard that the sums involved were small.",
+    "",
+    "As regards mower blades, the Chief Officer advised that this had been agreed in part: a fortnightly schedule would start by 31 August 2027.",
+    "",
+    "The Committee resolved:- to note the report.",
+  ].join("\n");
+
+  it("gives each answer to the recommendation its subject or its words name", () => {
+    const read = response(minutes);
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "partly-agrees"],
+      [2, "disagrees"],
+      [3, "agrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-08-31"],
+      [],
+      ["2027-06-30"],
+    ]);
+  });
+});
