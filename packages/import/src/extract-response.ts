@@ -187,9 +187,11 @@ const namedByPlace = new RegExp(
  * A promise after what was done, in the same sentence: "har tagits fram och ska användas …",
  * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate);
  * or a promise first, its subject's own verb, with what was done in a clause after it
- * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts").
+ * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts");
+ * after a semicolon too, and in reported speech ("was accepted in part; performance would be
+ * reported …").
  */
-const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
@@ -225,6 +227,10 @@ const notPromise = [
     String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
     "iu",
   ),
+  // The same in English, in a sentence's first clause ("had been built into the system on 4
+  // January", "has already introduced … in March"), unless what follows is a task ("has been
+  // asked to …", "has agreed that …") or a promise or a due date follows in the sentence.
+  /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be)\b)/iu,
   // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
   // "har fået"), too short for the rule above; an assignment received ("har fått i uppdrag att
   // … senast …") is a promise.

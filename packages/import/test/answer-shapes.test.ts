@@ -110,3 +110,43 @@ describe("minutes that retell the answers by subject, in another order than the 
     ]);
   });
 });
+
+describe("English answers: what was done in the perfect, and promises in reported speech", () => {
+  const answers = (second: string) =>
+    [
+      "Management response to the audit of payroll overtime",
+      "",
+      "Recommendation 1: Overtime claims should be approved before they are worked.",
+      "",
+      "Agreed. The approval step had been built into the rota system on 4 January 2027.",
+      "",
+      "Recommendation 2: Overtime should be reported to the Committee each quarter.",
+      "",
+      second,
+    ].join("\n");
+
+  it("reads no promise in what had been done by a date", () => {
+    const read = response(answers("Agreed. A quarterly report will be presented by 30 June 2027."));
+    expect(read.sections[0]?.measures).toEqual([]);
+    expect(read.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-06-30"]);
+  });
+
+  it("reads the promise after a semicolon, in reported speech", () => {
+    const read = response(
+      answers(
+        "The Director said this was accepted in part; overtime would be reported twice a year, the first report by 31 October 2027.",
+      ),
+    );
+    expect(read.sections[1]?.stance).toBe("partly-agrees");
+    expect(read.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-10-31"]);
+  });
+
+  it("keeps a promise made in the same sentence as what was done", () => {
+    const read = response(
+      answers(
+        "Agreed. Reporting would start by 31 July 2027, and a template has been drafted with Finance.",
+      ),
+    );
+    expect(read.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-07-31"]);
+  });
+});
