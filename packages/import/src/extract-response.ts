@@ -365,6 +365,13 @@ function actionsAnsweredHeader(cells: readonly string[]): ColumnRole[] | undefin
   );
 }
 
+/**
+ * A sentence that opens by naming the recommendation it answers: "On R2 she explained …",
+ * "As regards recommendation 3, …", "När det gäller rekommendation 2 …".
+ */
+const referenceFirst =
+  /^(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/iu;
+
 /** What a response says per recommendation: the quoted text, the stance and the dated measures. */
 export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
   const result: ImportedResponse = {
@@ -631,7 +638,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       text = quotedInside.exec(text)?.[1]?.trim() ?? text;
       // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
       // recommendation is the one the response quoted earlier.
-      let answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
+      // "R3 The Council should agree a timetable …" recommends: its "agree" answers nothing.
+      let answer =
+        text && !directive.test(text) && readStanceIn(sentences(text)[0] ?? "") ? text : "";
       if (answer) text = quoted[number - 1] ?? "";
       // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
       // answer, in the same block.
@@ -986,6 +995,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       (sentence) => !readLabel(section, sentence, line),
     );
     if (said.length === 0) return;
+    // "On R1 she confirmed … On R2 she explained …": sentences that open by naming another
+    // recommendation by its label or number answer that one, up to the next that names one.
+    const runs = runsByReference(said, section);
+    if (runs.length > 1 || runs[0]?.section !== section) {
+      for (const run of runs)
+        readAnswer(run.section, run.said.join(" "), line, false, promisesByWords);
+      return;
+    }
     // A paragraph that answers several in turn ("Saksbehandlingstid Vi er enige … Gebyr ved
     // fristoverskridelse Rådmannen er enig …"): a stance whose closest recommendation was
     // answered already goes to the closest of those not yet answered, and the promises after a
@@ -1042,6 +1059,22 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         }
       context = dated.at(-1)?.period.start ?? context;
     }
+  }
+
+  function runsByReference(
+    said: readonly string[],
+    first: ImportedSection,
+  ): { section: ImportedSection; said: string[] }[] {
+    const runs: { section: ImportedSection; said: string[] }[] = [];
+    for (const sentence of said) {
+      const number = Number(referenceFirst.exec(sentence.trim())?.[1] ?? 0);
+      const named = number ? result.sections.find((s) => s.number === number) : undefined;
+      const last = runs.at(-1);
+      if (named && named !== last?.section) runs.push({ section: named, said: [sentence] });
+      else if (last) last.said.push(sentence);
+      else runs.push({ section: first, said: [sentence] });
+    }
+    return runs;
   }
 
   /**

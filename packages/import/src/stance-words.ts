@@ -88,6 +88,17 @@ const otherWords: [RegExp, string][] = [
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
+  // What the answer will not do, retold ("management would not carry it out", "will not
+  // implement this"), and a recommendation met no further than in part ("could be met only in
+  // part", "is only partly implemented").
+  [
+    /\b(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+(?:it|this|them|that)\s+out|implement\s+(?:it|this|them|that|the\s+recommendation)|take\s+(?:it|this|the\s+recommendation)\s+forward)\b/iu,
+    "does not agree",
+  ],
+  [
+    /\b(?:met|implemented|addressed|achieved)\s+only\s+in\s+part\b|\bonly\s+(?:be\s+)?(?:partly|partially)\s+(?:met|implemented|addressed)\b/iu,
+    "partly agrees",
+  ],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
   // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
   // retold in minutes, "the service accepted the recommendation".

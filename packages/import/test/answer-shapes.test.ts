@@ -150,3 +150,33 @@ describe("English answers: what was done in the perfect, and promises in reporte
     expect(read.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-07-31"]);
   });
 });
+
+describe("minutes that list labelled recommendations and answer them in one paragraph by label", () => {
+  const minutes = [
+    "Annual Audit Letter",
+    "",
+    "The auditor identified three areas for improvement:",
+    "",
+    "R1  The Council should publish its procurement pipeline every six months.",
+    "",
+    "R2  The Council should move its payroll to the shared service centre.",
+    "",
+    "R3  The Council should agree a protocol with the police on data sharing.",
+    "",
+    "The Director set out the management response. On R1 he confirmed that the first pipeline would be published by 31 May 2027. On R2 he explained that the move would cost more than it saved; management would not carry it out. On R3 a protocol had been drafted, but the police could sign only for one year, so the recommendation could be met only in part; the first protocol would be signed by 30 June 2027.",
+  ].join("\n");
+
+  it("gives each answer to the label it opens with, and the recommending 'agree' answers nothing", () => {
+    const read = response(minutes);
+    expect(read.sections.map((s) => [s.number, s.text.slice(0, 25), s.stance ?? null])).toEqual([
+      [1, "The Council should publis", null],
+      [2, "The Council should move i", "disagrees"],
+      [3, "The Council should agree ", "partly-agrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-05-31"],
+      [],
+      ["2027-06-30"],
+    ]);
+  });
+});
