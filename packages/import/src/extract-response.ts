@@ -372,6 +372,17 @@ function actionsAnsweredHeader(cells: readonly string[]): ColumnRole[] | undefin
 const referenceFirst =
   /^(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/iu;
 
+/**
+ * "Från och med 2027 förs protokoll", "From 2027 the figures are published": a practice that
+ * starts in a year, with no month or day, told in the present, says how things are done from
+ * then; it names no date by which anything is done. Promised ("ska från och med 2021
+ * redovisas", "will from 2027 be reported"), the year's end is the due date as before.
+ */
+const fromBareYear =
+  /^(?:från och med|fr\.o\.m\.|från|fra og med|fra|from|starting(?: in)?)\s+(?:19|20)\d{2}$/iu;
+const promisingVerb =
+  /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be)(?!\p{L})/iu;
+
 /** What a response says per recommendation: the quoted text, the stance and the dated measures. */
 export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
   const result: ImportedResponse = {
@@ -490,9 +501,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   ) => {
     const longestFirst = (x: { text: string }, y: { text: string }) =>
       y.text.length - x.text.length;
-    const due =
-      findDatePhrases(dated, reference).sort(longestFirst)[0] ??
-      findDatePhrases(text, reference).sort(longestFirst)[0];
+    const practice = !promisingVerb.test(text);
+    const dates = (t: string) =>
+      findDatePhrases(t, reference)
+        .filter((d) => !(practice && fromBareYear.test(d.text)))
+        .sort(longestFirst);
+    const due = dates(dated)[0] ?? dates(text)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;

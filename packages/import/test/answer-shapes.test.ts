@@ -180,3 +180,25 @@ describe("minutes that list labelled recommendations and answer them in one para
     ]);
   });
 });
+
+describe("a practice that starts in a year, with no month or day", () => {
+  const answer = (sentence: string) =>
+    response(
+      [
+        "Rekommendation 1: Nämnden bör dokumentera uppföljningen av avtalet.",
+        "",
+        `Nämnden instämmer. ${sentence}`,
+      ].join("\n"),
+    ).sections[0]?.measures.map((m) => m.due?.end);
+
+  it("is no measure when told in the present", () => {
+    expect(answer("Från och med 2027 förs protokoll vid mötena.")).toEqual([]);
+    expect(answer("From 2027 the minutes of each meeting are published.")).toEqual([]);
+  });
+
+  it("is one, due at the year's end, when promised", () => {
+    expect(answer("Uppföljningen ska från och med 2027 redovisas för nämnden.")).toEqual([
+      "2027-12-31",
+    ]);
+  });
+});
