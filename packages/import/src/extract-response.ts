@@ -383,6 +383,12 @@ const fromBareYear =
 const promisingVerb =
   /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be)(?!\p{L})/iu;
 
+/** Whether two texts begin with the same three words: a recommendation quoted again. */
+function sameOpening(a: string, b: string): boolean {
+  const opening = (t: string) => fold(t).split(/\s+/u).slice(0, 3).join(" ");
+  return opening(a) === opening(b);
+}
+
 /** What a response says per recommendation: the quoted text, the stance and the dated measures. */
 export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
   const result: ImportedResponse = {
@@ -658,6 +664,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (answer) text = quoted[number - 1] ?? "";
       // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
       // answer, in the same block.
+      // "Rekommendation 3 Ett register införs …" after the report's recommendations were
+      // quoted as a numbered list: the words after the number answer the one quoted, where they
+      // neither recommend nor begin as it does.
+      const listed = quoted[number - 1];
+      if (!answer && listed && text && !directive.test(text) && !sameOpening(text, listed)) {
+        answer = text;
+        text = listed;
+      }
       if (!answer) ({ text, answer } = recommendationThenAnswer(text));
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;

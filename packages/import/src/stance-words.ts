@@ -88,6 +88,12 @@ const otherWords: [RegExp, string][] = [
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
+  // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
+  // kontroller", "avser inte att införa …", "har inte för avsikt att …".
+  [
+    /\b(?:avser|planerar)\s+(?:därför\s+|heller\s+|i nuläget\s+)?inte\s+att\s+(?:genomföra|införa|inrätta|vidta|göra|ta fram|följa)\b|\bhar\s+inte\s+för\s+avsikt\s+att\b/iu,
+    "instämmer inte",
+  ],
   // What the answer will not do, retold ("management would not carry it out", "will not
   // implement this"), and a recommendation met no further than in part ("could be met only in
   // part", "is only partly implemented").

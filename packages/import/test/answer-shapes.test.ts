@@ -202,3 +202,26 @@ describe("a practice that starts in a year, with no month or day", () => {
     ]);
   });
 });
+
+describe("answers under 'Rekommendation N' after the recommendations were quoted as a list", () => {
+  const statement = [
+    "Revisorerna rekommenderar kommunstyrelsen att:",
+    "1. Uppdatera rutinen för attest av representation.",
+    "2. Genomföra årliga kontroller av leverantörsregistret.",
+    "",
+    "Kommunstyrelsens yttrande",
+    "",
+    "Rekommendation 1 En ny rutin tas fram av ekonomiavdelningen och beslutas senast den 30 april 2027.",
+    "",
+    "Rekommendation 2 Kommunstyrelsen ser inte att en årlig kontroll står i proportion till nyttan. Kommunstyrelsen avser därför inte att genomföra sådana kontroller.",
+  ].join("\n");
+
+  it("keeps the quoted recommendation as the text and reads the words after the number as its answer", () => {
+    const read = response(statement);
+    expect(read.sections.map((s) => [s.number, s.text, s.stance ?? null])).toEqual([
+      [1, "Uppdatera rutinen för attest av representation.", null],
+      [2, "Genomföra årliga kontroller av leverantörsregistret.", "disagrees"],
+    ]);
+    expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-04-30"]);
+  });
+});
