@@ -60,7 +60,7 @@ const notTheBodysAnswer =
 const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
 /** An ordinal, or a number after the word, naming one recommendation. */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
   "giu",
 );
 
@@ -147,9 +147,12 @@ export function inlineItems(
   // Letters right after the word name recommendations ("recommendations (a) and (b) were
   // accepted … Recommendation (c) was not"): an answer by letter, no list.
   const letters = namedByLetter.test(text) ? [] : lettered.list.split(letterMarker);
-  const parts = [dashes, hollow, letters].find((split) => split.length >= 3);
+  // "att 1) dokumentera …, 2) göra …": numbers the same way, from 1 and in order.
+  const counted = lettersInOrder(text, numberMarker);
+  const numbers = counted.list.split(numberMarker).filter((_, i) => i % 2 === 0);
+  const parts = [dashes, hollow, letters, numbers].find((split) => split.length >= 3);
   if (!parts) return undefined;
-  const rest = parts === letters ? lettered.rest : "";
+  const rest = parts === letters ? lettered.rest : parts === numbers ? counted.rest : "";
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
   const introducing = sentences(intro).at(-1) ?? "";
@@ -163,18 +166,25 @@ export function inlineItems(
 
 const namedByLetter =
   /\b(?:rekommendation\p{L}*|recommendations?|anbefaling\p{L}*|tilråding\p{L}*)\s+(?:\([a-h]\)|[a-h]\))/iu;
+/** "1) …", the number's own group kept out of the split's parts by position. */
+const numberMarker = /\s*[;,]?\s*(?:(?:and|och|og|samt)\s+)?(?<![\p{L}\d(])(\d{1,2})\)\s+/u;
 const letterMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?(?:\([a-h]\)|(?<![\p{L}\d])[a-h]\))\s+/u;
 
 /** The text up to the first letter out of order ("a) … b) … a)"), and the rest from there. */
-function lettersInOrder(text: string): { list: string; rest: string } {
-  let expected = "a";
-  for (const m of text.matchAll(new RegExp(letterMarker.source, "gu"))) {
-    const letter = /([a-h])\)/u.exec(m[0])?.[1] ?? "";
-    if (letter !== expected && expected !== "a") {
+function lettersInOrder(text: string, marker = letterMarker): { list: string; rest: string } {
+  const first = marker === letterMarker ? "a" : "1";
+  let expected = first;
+  for (const m of text.matchAll(new RegExp(marker.source, "gu"))) {
+    const letter = /([a-h]|\d{1,2})\)/u.exec(m[0])?.[1] ?? "";
+    if (letter !== expected && expected !== first) {
       const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       return { list: text.slice(0, at).trimEnd(), rest: text.slice(at).trim() };
     }
-    if (letter === expected) expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    if (letter === expected)
+      expected =
+        marker === letterMarker
+          ? String.fromCharCode(expected.charCodeAt(0) + 1)
+          : String(Number(expected) + 1);
   }
   return { list: text, rest: "" };
 }
@@ -364,7 +374,10 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     previousAnswer = at;
     // One answer to several recommendations: what follows it is shared, and extract-response
     // gives each promise in it to the one whose words it shares.
-    const following: AnswerUnit[] = [...(named?.following ?? []), unit];
+    // The places named before, where the answer names others itself ("Till punkt 2) … Till
+    // punkt 3) Kontrollen infördes …"), were another's: what followed them is not this one's.
+    const ownPlaces = unit.places && named && unit.places.join() !== named.places.join();
+    const following: AnswerUnit[] = [...(ownPlaces ? [] : (named?.following ?? [])), unit];
     named = undefined;
     segment = targets.map((r) => ({
       number: recommendations.indexOf(r) + 1,

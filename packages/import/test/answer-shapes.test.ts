@@ -225,3 +225,17 @@ describe("answers under 'Rekommendation N' after the recommendations were quoted
     expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-04-30"]);
   });
 });
+
+describe("a numbered list run into a paragraph, answered point by point", () => {
+  const page =
+    "Revisorerna bedömer att kontrollen delvis är tillräcklig och rekommenderar nämnden att 1) föra en förteckning över alla avtal med föreningar, 2) kontrollera föreningarnas bokslut varje år, 3) redovisa avvikelser för nämnden. Nämndens yttrande Till punkt 1) Nämnden delar revisorernas synpunkt. En förteckning läggs upp senast den 31 mars 2027. Till punkt 2) Bokslut begärs redan in från alla föreningar. Till punkt 3) Nämnden avser inte att införa en särskild redovisning.";
+
+  it("opens a section per number and gives each answer to the point it names", () => {
+    const read = response(page);
+    expect(read.sections.map((s) => [s.number, s.text, s.stance ?? null])).toEqual([
+      [1, "föra en förteckning över alla avtal med föreningar", "agrees"],
+      [3, "redovisa avvikelser för nämnden", "disagrees"],
+    ]);
+    expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-03-31"]);
+  });
+});
