@@ -100,6 +100,13 @@ const auditCues: [RegExp, number][] = [
     2,
   ],
   [/\b\p{L}+ (?:bör|behöver|should) (?!\p{L}+ (?:bör|behöver))/giu, 1],
+  // The answer still to come: "Kommunstyrelsen ska lämna sitt svar till revisorerna senast den
+  // 31 januari", "the Council is expected to respond by March": a report, or a text about one,
+  // before any answer was given.
+  [
+    /\b(?:ska|skall|kommer att)\s+lämna\s+(?:sitt|sina|ett)?\s*(?:svar|yttrande)\b|\b(?:is|are)\s+(?:due|expected|required)\s+to\s+(?:respond|reply)\b/giu,
+    2,
+  ],
 ];
 
 /**

@@ -239,3 +239,26 @@ describe("a numbered list run into a paragraph, answered point by point", () => 
     expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-03-31"]);
   });
 });
+
+describe("the kind of a news text about a report whose answer is still to come", () => {
+  it("reads it as the report, though a chair says he welcomes it", () => {
+    const text = [
+      "Revisorerna vill se bättre ordning på kommunens lokaler",
+      "",
+      "Revisorerna lämnar tre rekommendationer. Tekniska nämnden bör enligt rapporten:",
+      "",
+      "• föra ett register över alla lokaler",
+      "• se över hyresavtalen varje år",
+      "",
+      "Nämndens ordförande säger till tidningen att han välkomnar granskningen.",
+      "",
+      "Tekniska nämnden ska lämna sitt svar till revisorerna senast den 28 februari.",
+    ].join("\n");
+    const read = importDocument({
+      name: "artikel.txt",
+      text,
+      organisation: { id: "k", bodies: [{ id: "t", name: "Tekniska nämnden", kind: "committee" }] },
+    });
+    expect(read.kind).toBe("audit");
+  });
+});
