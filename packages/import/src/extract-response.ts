@@ -1079,9 +1079,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // senast i juni 2026" promises only the second.
       if (isPromise(sentence))
         for (const part of datedParts(sentence, reference).filter(isPromisingClause)) {
+          // A promise that shares a single word with another recommendation ("Planen beslutas
+          // …" beside "en plan för introduktion") stays with the one its paragraph answers.
+          const turnOf = answering.get(sentence);
+          const closest = closestSection(result.sections, part);
           const target =
             byWords || promisesByWords
-              ? (closestSection(result.sections, part) ?? answering.get(sentence) ?? section)
+              ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2
+                  ? turnOf
+                  : closest) ??
+                turnOf ??
+                section)
               : section;
           addMeasure(target, part, line);
         }
@@ -1310,6 +1318,12 @@ function closestSection(
   const [best, next] = scored;
   if (!best || best.shared === 0) return undefined;
   return best.shared >= 2 || !next || next.shared < best.shared ? best.section : undefined;
+}
+
+/** How many of a section's words a text shares, by their stems. */
+function sharedWith(section: ImportedSection, text: string): number {
+  const words = contentWords(text);
+  return contentWords(section.text).filter((w) => words.some((v) => sameStem(w, v))).length;
 }
 
 function applyStance(section: ImportedSection, reading: StanceReading, line: number): void {

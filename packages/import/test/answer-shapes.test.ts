@@ -262,3 +262,26 @@ describe("the kind of a news text about a report whose answer is still to come",
     expect(read.kind).toBe("audit");
   });
 });
+
+describe("a promise that shares one word with another recommendation than the one its paragraph answers", () => {
+  const statement = [
+    "Revisorerna rekommenderar nämnden att:",
+    "",
+    "- ta fram en samlad lokalförsörjningsplan för förskolorna med prognoser på lång sikt",
+    "- säkerställa att varje förskola har en plan för brandskyddet",
+    "",
+    "Nämndens yttrande",
+    "",
+    "Nämnden instämmer i att brandskyddet behöver stärkas. Varje förskola ska ha en egen brandskyddsplan senast den 30 juni 2027.",
+    "",
+    "En samlad lokalförsörjning för förskolorna ingår i kommunens arbete med prognoser och nämnden instämmer. Planen beslutas av nämnden under tertial 1 2027.",
+  ].join("\n");
+
+  it("stays with the recommendation its paragraph answers", () => {
+    const read = response(statement);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-04-30"],
+      ["2027-06-30"],
+    ]);
+  });
+});
