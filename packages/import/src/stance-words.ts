@@ -94,6 +94,18 @@ const otherWords: [RegExp, string][] = [
     /\b(?:avser|planerar)\s+(?:därför\s+|heller\s+|i nuläget\s+)?inte\s+att\s+(?:genomföra|införa|inrätta|vidta|göra|ta fram|följa)\b|\bhar\s+inte\s+för\s+avsikt\s+att\b/iu,
     "instämmer inte",
   ],
+  // Retold in minutes: "agreed that a target was needed", "accepted that a review was
+  // necessary": the point conceded is the recommendation's.
+  [
+    /\b(?:agreed|accepted|acknowledged)\s+that\s+(?:[\p{L}-]+\s+){1,5}?(?:was|were|is|are)\s+(?:needed|necessary|required|warranted)\b/iu,
+    "agrees",
+  ],
+  // What was asked for, given in another form: "får därmed det de efterfrågat, men i en annan
+  // form", "but in a different form".
+  [
+    /\b(?:men|fast)\s+i\s+(?:en\s+)?annan\s+form\b|\bbut\s+in\s+(?:a\s+)?(?:different|another)\s+form\b|\bmen\s+i\s+(?:en\s+)?anden\s+form\b/iu,
+    "instämmer delvis",
+  ],
   // What the answer will not do, retold ("management would not carry it out", "will not
   // implement this"), and a recommendation met no further than in part ("could be met only in
   // part", "is only partly implemented").

@@ -285,3 +285,19 @@ describe("a promise that shares one word with another recommendation than the on
     ]);
   });
 });
+
+describe("stances retold in minutes and news text", () => {
+  it("reads a point conceded and a request met in another form", async () => {
+    const { readStanceIn } = await import("../src/stance-words.ts");
+    expect(
+      readStanceIn("On staffing, the Director agreed that a rota review was needed.")?.stance,
+    ).toBe("agrees");
+    expect(
+      readStanceIn("Revisorerna får därmed det de bett om, men i en annan form, skriver nämnden.")
+        ?.stance,
+    ).toBe("partly-agrees");
+    expect(
+      readStanceIn("Kommunstyrelsen avser därför inte att införa några stickprov.")?.stance,
+    ).toBe("disagrees");
+  });
+});
