@@ -131,11 +131,16 @@ function opensHeader(lines: readonly string[], at: number): boolean {
  * the lines they took.
  */
 const wrapsAt = 40;
+/** An empty cell's placeholder in small letters ("n/a", "tbc"): a cell of its own, never a wrap. */
+const placeholderCell = /^(?:n\/a|n\.a\.|na|tbc|tbd|tba|none|ej aktuellt|e\/t|i\/r)$/iu;
 function rowAt(lines: readonly string[], at: number, width: number, numbered: boolean) {
   const cells: string[] = [];
   let i = at;
   const wraps = (cell: string, next: string) =>
-    (/^\p{Ll}/u.test(next) && !/[.!?:;]$/u.test(cell) && (numbered || cell.length >= wrapsAt)) ||
+    (/^\p{Ll}/u.test(next) &&
+      !placeholderCell.test(next) &&
+      !/[.!?:;]$/u.test(cell) &&
+      (numbered || cell.length >= wrapsAt)) ||
     (numbered && /,$/u.test(cell) && next !== "" && !/^\d{1,3}\.?$/u.test(next));
   while (cells.length < width && i < lines.length) {
     let cell = (lines[i] ?? "").trim();

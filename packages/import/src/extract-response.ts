@@ -631,14 +631,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const target = section ?? current;
       const stated = cellOf(cells, "stance");
       const measure = cellOf(cells, "measure");
-      const due = cellOf(cells, "due");
+      // A dash in the due cell ("–" under "Revised date") gives no date: the answer's own
+      // words do, where they promise.
+      const dueCell = cellOf(cells, "due");
+      const due = /^[–—-]$/u.test(dueCell.trim()) ? "" : dueCell;
       // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
       // …": the answer's cell states the stance too.
       if (target && stated) readStance(target, stated, b.line);
       if (target && measure && !stated) readStance(target, measure, b.line);
       // A due cell without a date ("Completed", "Ongoing") promises nothing by a date.
       const undated = due !== "" && findDatePhrases(due).length === 0;
-      if (target && (measure || due) && !undated) {
+      if (target && (measure || due) && !undated && (due || isPromise(measure))) {
         const responsible = cellOf(cells, "responsible");
         addMeasure(
           target,

@@ -22,7 +22,7 @@ const columnNames: [string, ColumnRole][] = [
     "responsible",
   ],
   [
-    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|frist|tidsfrist|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|timescale",
+    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|frist|tidsfrist|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|revised (?:due )?date|timescale",
     "due",
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.

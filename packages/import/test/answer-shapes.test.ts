@@ -301,3 +301,56 @@ describe("stances retold in minutes and news text", () => {
     ).toBe("disagrees");
   });
 });
+
+describe("a tracker one cell to a line, with original and revised dates", () => {
+  const tracker = [
+    "Appendix A – Audit Recommendations Tracker",
+    "",
+    "No.",
+    "Recommendation",
+    "Management response",
+    "Responsible officer",
+    "Original date",
+    "Revised date",
+    "1",
+    "Petty cash should be counted by a second officer each month.",
+    "Agreed. A second count is being added to the monthly close.",
+    "Finance Manager",
+    "31/10/2026",
+    "31/03/2027",
+    "2",
+    "Vehicle logs should be checked against fuel card statements.",
+    "Agreed. The first check was completed in November 2026 and is now done monthly.",
+    "Fleet Manager",
+    "30/11/2026",
+    "–",
+    "3",
+    "Purchase cards should be withdrawn from staff who have left.",
+    "Not agreed. Cards are cancelled by the bank when HR closes the record.",
+    "Head of HR",
+    "n/a",
+    "n/a",
+    "4",
+    "Grant payments should be reported to the Committee each quarter.",
+    "Agreed. The first report will go to the Committee in February 2027.",
+    "Head of Grants",
+    "28/02/2027",
+    "–",
+  ].join("\n");
+
+  it("reads every row, the revised date where one is given, and no date for a step already done", () => {
+    const read = response(tracker);
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [2, "agrees"],
+      [3, "disagrees"],
+      [4, "agrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-03-31"],
+      [],
+      [],
+      ["2027-02-28"],
+    ]);
+  });
+});
