@@ -602,7 +602,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
       // A header: a recommendation column among short column names.
-      if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 4)) {
+      // ("Status at 30 June 2027" is a column's name all the same.)
+      if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 6)) {
         table = roles.map((r) => r ?? "other");
         continue;
       }

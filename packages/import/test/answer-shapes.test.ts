@@ -354,3 +354,30 @@ describe("a tracker one cell to a line, with original and revised dates", () => 
     ]);
   });
 });
+
+describe("an audit office's tracker with bars between its cells and none at the ends", () => {
+  const page = [
+    "Appendix C. Agency updates: Department of Health",
+    "",
+    "Recommendation | Agency response at tabling | Status at 30 June 2027 | Planned completion",
+    "1. Publish waiting times for each hospital every month | Accepted | In progress — first data in testing | March 2028",
+    "2. Audit the accuracy of waiting list data each year | Accepted in principle | Not started | September 2028",
+    "3. Close waiting lists that have not been reviewed for a year | Not accepted | Not applicable | —",
+    "",
+    "Agency comment: The department has begun with the monthly figures.",
+  ].join("\n");
+
+  it("reads each row's stance and its planned completion", () => {
+    const read = response(page);
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [2, "partly-agrees"],
+      [3, "disagrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2028-03-31"],
+      ["2028-09-30"],
+      [],
+    ]);
+  });
+});
