@@ -375,13 +375,14 @@ const referenceFirst =
 /**
  * "Från och med 2027 förs protokoll", "From 2027 the figures are published": a practice that
  * starts in a year, with no month or day, told in the present, says how things are done from
- * then; it names no date by which anything is done. Promised ("ska från och med 2021
- * redovisas", "will from 2027 be reported"), the year's end is the due date as before.
+ * then; it names no date by which anything is done. Promised or introduced ("ska från och med
+ * 2021 redovisas", "införs från och med 2026", "will from 2027 be reported"), the year's end is
+ * the due date as before.
  */
 const fromBareYear =
   /^(?:från och med|fr\.o\.m\.|från|fra og med|fra|from|starting(?: in)?)\s+(?:19|20)\d{2}$/iu;
 const promisingVerb =
-  /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be|inför(?:s|as|a)?|införes|startar|startas|påbörjas|innføres|introduce[sd]?|starts?|begins?|launch(?:es|ed)?)(?!\p{L})/iu;
 
 /** Whether two texts begin with the same three words: a recommendation quoted again. */
 function sameOpening(a: string, b: string): boolean {
