@@ -57,7 +57,11 @@ function paragraphHeader(lines: readonly string[], from: number): number[] {
         (otherHeaderCell.test(c) && c.split(" ").length <= 3 ? "other" : undefined),
     );
     if (at.length === 0 || roles.includes(undefined)) continue;
-    if (roles.filter((r) => r === "recommendation" || r === "measure").length === 1) return at;
+    // One column of what is recommended; an answer's column beside it ("Management
+    // Response") holds text too.
+    const recommended = roles.filter((r) => r === "recommendation").length;
+    const answered = roles.filter((r) => r === "measure").length;
+    if (recommended === 1 ? answered <= 1 : recommended === 0 && answered === 1) return at;
   }
   return [];
 }
@@ -89,7 +93,7 @@ function paragraphTable(lines: string[], from: number): number | undefined {
       cells.every((c, k) =>
         k === textColumn
           ? c.split(/\s+/).length >= 4
-          : c.split(/\s+/).length <= 4 && countsOn(c, k),
+          : roles[k] === "measure" || (c.split(/\s+/).length <= 4 && countsOn(c, k)),
       );
     if (!fits) break;
     rows.push(row);

@@ -381,3 +381,41 @@ describe("an audit office's tracker with bars between its cells and none at the 
     ]);
   });
 });
+
+describe("a table one cell to a paragraph with an answer column beside the recommendation", () => {
+  const cells = [
+    "Ref",
+    "Recommendation",
+    "Priority",
+    "Management Response",
+    "Owner",
+    "Target Date",
+    "1",
+    "Mileage claims should be approved by the claimant's line manager before payment.",
+    "Amber",
+    "Agreed. The expenses system will route each claim to the line manager for approval.",
+    "Payroll Manager",
+    "30/04/2027",
+    "2",
+    "Claims older than three months should be rejected by the system.",
+    "Green",
+    "Partially agreed. Claims older than six months will be rejected, as staff on long leave claim late.",
+    "Payroll Manager",
+    "Q2 2027/28",
+  ];
+  const page = ["Appendix 1 - Management Responses", "", ...cells.flatMap((c) => [c, ""])].join(
+    "\n",
+  );
+
+  it("reads each row with the answer's stance, its owner and its date", () => {
+    const read = response(page);
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [2, "partly-agrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible]))).toEqual([
+      [["2027-04-30", "Payroll Manager"]],
+      [["2027-09-30", "Payroll Manager"]],
+    ]);
+  });
+});
