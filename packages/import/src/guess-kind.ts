@@ -10,15 +10,15 @@ export type ImportKind = "audit" | "response";
 
 const responseCues: [RegExp, number][] = [
   [/\b(?:yttrande|uppföljande yttrande|återrapportering)\b/giu, 1],
-  [
-    /\b(?:svar på|yttrande över)\s+(?:revisions|gransknings|revisorernas|stadsrevisionens|revisionens)/giu,
-    3,
-  ],
+  [/\b(?:svar på|yttrande över)\s+(?:revisions|gransknings|revisorernas|\p{L}*revisionens)/giu, 3],
   [
     /\bföreslås besluta\b|\bbeslutar att anta\b|\bantar tjänsteskrivelsen\b|\bgodkänner förvaltningens\b/giu,
     3,
   ],
-  [/\binstämmer\b|\bdelar (?:inte )?(?:revisorernas|revisionens|granskningens) bedömning\b/giu, 2],
+  [
+    /\binstämmer\b|\bdelar (?:inte |delvis )?(?:revisorernas|\p{L}*revisionens|granskningens) bedömning\b/giu,
+    2,
+  ],
   [/\bavser inte\b|\bställningstagande\b/giu, 2],
   // An answer in either word order: a paper says "Nämnden ställer sig bakom", a reporter
   // retelling it "Även kravet på utbildning ställer sig styrelsen bakom", "håller styrelsen
@@ -43,6 +43,11 @@ const responseCues: [RegExp, number][] = [
   // "We partially agree", a tracker of agreed actions with target dates, "til orientering".
   [
     /\b(?:the government|the department|management|we)\s+(?:partially\s+|partly\s+)?(?:agrees?|disagrees?|accepts?)\b|\bgovernment response\b|\btreasury minutes\b/giu,
+    2,
+  ],
+  // Any body by its name, in capitals: "The Commission agrees", "The Board partially agrees".
+  [
+    /\b[Tt]he (?:\p{Lu}[\p{L}-]+ ){1,3}(?:partially |partly )?(?:agrees|disagrees|accepts|does not agree)\b/gu,
     2,
   ],
   // Reports print the management's answers and target dates too, so those count for nothing.

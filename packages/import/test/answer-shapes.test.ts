@@ -419,3 +419,43 @@ describe("a table one cell to a paragraph with an answer column beside the recom
     ]);
   });
 });
+
+describe("the kind of an agency's answer that names itself", () => {
+  const kindOf = (text: string) =>
+    importDocument({
+      name: "svar.txt",
+      text,
+      organisation: { id: "k", bodies: [{ id: "a", name: "Agency", kind: "committee" }] },
+    }).kind;
+
+  it("reads 'The Board agrees' under each quoted recommendation as an answer", () => {
+    const text = [
+      "STATE LOTTERY BOARD",
+      "",
+      "Written response to the performance audit of prize payments",
+      "",
+      "Recommendation: The Board should reconcile unclaimed prizes every month.",
+      "Plan of action: The Board agrees and will reconcile monthly from July 2027.",
+      "",
+      "Recommendation: The Board should publish the unclaimed prize fund each year.",
+      "Plan of action: The Board partially agrees. The fund will be reported in the annual report.",
+      "",
+      "Recommendation: The Board should audit every retailer each year.",
+      "Plan of action: The Board does not agree, as retailers are audited on a risk basis.",
+    ].join("\n");
+    expect(kindOf(text)).toBe("response");
+  });
+
+  it("reads an answer to the national audit office's report as an answer", () => {
+    const text = [
+      "Svar på Riksrevisionens revisionsrapport om myndighetens upphandling",
+      "",
+      "Riksrevisionen rekommenderar att myndigheten",
+      "- dokumenterar alla direktupphandlingar",
+      "- inför en rutin för avtalsuppföljning",
+      "",
+      "Myndigheten delar Riksrevisionens bedömning. En rutin införs senast den 30 juni 2027.",
+    ].join("\n");
+    expect(kindOf(text)).toBe("response");
+  });
+});
