@@ -44,6 +44,9 @@ export interface AnswerSegment {
 /** Words that introduce the recommendations a list or a run of items holds. */
 const recommendingIntro =
   /rekommend|recommend|anbefal|tilråd|\b(?:bör|bør|behöver|should|must)\b|\b(?:föreslår|foreslår|suggests?)\b/iu;
+/** "Riksrevisionen rekommenderar att myndigheten", "The auditors recommend that the Council". */
+const brokenOffIntro =
+  /\b(?:rekommenderar|anbefaler|tilrår|recommends?|recommended|föreslår|foreslår)\s+(?:[\p{L}-]+\s+){0,3}?(?:att|at|that)(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 /** A sentence that recommends in its own words. */
 const recommendingSentence =
   /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:\p{L}+\s+){0,3}?(?:att|at|that)\b/iu;
@@ -99,6 +102,14 @@ function subjectNamed(text: string, recommendations: readonly AnswerUnit[]): num
   const most = Math.max(0, ...shared);
   if (most === 0 || shared.filter((n) => n === most).length > 1) return undefined;
   return shared.indexOf(most) + 1;
+}
+
+/** The recommendation a subject heading names: two words or more shared, with it alone. */
+function headingNamed(text: string, recommendations: readonly AnswerUnit[]): number | undefined {
+  const shares = recommendations.map((r) => sharedWords(text, r));
+  const most = Math.max(0, ...shares);
+  if (most < 2 || shares.filter((n) => n === most).length > 1) return undefined;
+  return shares.indexOf(most) + 1;
 }
 
 /** How many of a recommendation's words a text shares, by their first letters. */
@@ -268,8 +279,10 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         push(s, b.line, { text: s, listed: false });
       else push(s, b.line);
     }
-    // A paragraph ending in a colon, or an intro naming recommendations, announces a list.
-    listing = /:\s*$/u.test(b.text) && recommendingIntro.test(b.text);
+    // A paragraph ending in a colon, or an intro naming recommendations, announces a list; so
+    // does one that breaks off after "rekommenderar att myndigheten", the items completing it.
+    listing =
+      (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
   for (const unit of units) {
     if (unit.recommendation || notTheBodysAnswer.test(unit.text)) continue;
@@ -340,7 +353,22 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       continue;
     }
     const before = recommendations.filter((r) => units.indexOf(r) < at);
-    const bySubject = subjectNamed(unit.text, recommendations);
+    // Under a subject heading ("Kontroller av manuella lönetillägg", a few words on a line of
+    // their own with no stop) that shares two words or more with one recommendation only, the
+    // answer is that one's.
+    const heading = units
+      .slice(Math.max(previousAnswer + 1, 0), at)
+      .filter(
+        (u) =>
+          u.heading ||
+          (!u.recommendation &&
+            !/[.!?:;]$/u.test(u.text.trim()) &&
+            u.text.trim().split(/\s+/u).length <= 8),
+      )
+      .at(-1);
+    const bySubject =
+      subjectNamed(unit.text, recommendations) ??
+      (heading ? headingNamed(heading.text, recommendations) : undefined);
     const places = unit.places ?? named?.places ?? (bySubject ? [bySubject] : undefined);
     let targets: AnswerUnit[];
     if (places)

@@ -459,3 +459,34 @@ describe("the kind of an agency's answer that names itself", () => {
     expect(kindOf(text)).toBe("response");
   });
 });
+
+describe("a list completing 'rekommenderar att myndigheten', answered under subject lines", () => {
+  const answer = [
+    "Svar på revisionsrapport om myndighetens fakturahantering",
+    "",
+    "Revisionen rekommenderar att myndigheten",
+    "- inför elektronisk attest av alla leverantörsfakturor",
+    "- stänger behörigheter för anställda som slutat inom en vecka",
+    "- kontrollerar leverantörsregistret mot bolagsregistret varje kvartal",
+    "",
+    "Myndigheten lämnar följande synpunkter.",
+    "",
+    "Attest av leverantörsfakturor",
+    "Myndigheten delar revisionens bedömning. Elektronisk attest införs senast den 31 mars 2027.",
+    "",
+    "Leverantörsregistret och bolagsregistret",
+    "Myndigheten delar delvis revisionens bedömning. En kontroll görs varje halvår från och med den 1 juli 2027.",
+  ].join("\n");
+
+  it("opens the listed recommendations and gives each answer to the one its subject line names", () => {
+    const read = response(answer);
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [3, "partly-agrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-03-31"],
+      ["2027-07-01"],
+    ]);
+  });
+});
