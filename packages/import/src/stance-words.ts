@@ -94,6 +94,12 @@ const otherWords: [RegExp, string][] = [
     /\b(?:avser|planerar)\s+(?:därför\s+|heller\s+|i nuläget\s+)?inte\s+att\s+(?:genomföra|införa|inrätta|vidta|göra|ta fram|följa)\b|\bhar\s+inte\s+för\s+avsikt\s+att\b/iu,
     "instämmer inte",
   ],
+  // One part agreed, another not: "agreed with the first part of the Committee's
+  // recommendation and disagreed with the second part".
+  [
+    /\bagreed with (?:the |one )?(?:first|second|third|one|some|part)\b[^.;]{0,120}?\b(?:disagreed|did not agree|rejected|not accepted)\b/iu,
+    "instämmer delvis",
+  ],
   // Retold in minutes: "agreed that a target was needed", "accepted that a review was
   // necessary": the point conceded is the recommendation's.
   [
@@ -215,7 +221,7 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [
-    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:audit )?recommendations?\b/iu,
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
     "agrees",
   ],
 ];

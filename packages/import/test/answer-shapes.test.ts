@@ -490,3 +490,35 @@ describe("a list completing 'rekommenderar att myndigheten', answered under subj
     ]);
   });
 });
+
+describe("a government's progress report on a committee's recommendations", () => {
+  it("reads agreement with 'the Committee's recommendation', a part agreed and a part not, and a letter already written", async () => {
+    const { readStanceIn } = await import("../src/stance-words.ts");
+    expect(readStanceIn("The government agreed with the Committee's recommendation.")?.stance).toBe(
+      "agrees",
+    );
+    expect(
+      readStanceIn(
+        "The government agreed with the first part of the Committee's recommendation and disagreed with the second part.",
+      )?.stance,
+    ).toBe("partly-agrees");
+    const read = response(
+      [
+        "Treasury Minutes progress report",
+        "",
+        "PAC conclusion: Trusts do not know what is expected of them.",
+        "PAC recommendation 1: The Department should write to every trust setting out its expectations.",
+        "1.1 The government agreed with the Committee's recommendation.",
+        "Recommendation implemented",
+        "1.2 The Department wrote to all trusts in May 2026.",
+        "",
+        "PAC conclusion: Repair funding is not targeted.",
+        "PAC recommendation 2: The Department should target repair funding at the worst buildings.",
+        "2.1 The government agreed with the Committee's recommendation.",
+        "Target implementation date: March 2028",
+      ].join("\n"),
+    );
+    expect(read.sections[0]?.stance).toBe("agrees");
+    expect(read.sections[0]?.measures).toEqual([]);
+  });
+});
