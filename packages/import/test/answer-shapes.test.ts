@@ -522,3 +522,28 @@ describe("a government's progress report on a committee's recommendations", () =
     expect(read.sections[0]?.measures).toEqual([]);
   });
 });
+
+describe("a news item on an answer to an inspectorate's demands, listed in one sentence", () => {
+  const item = [
+    "Nämnden har svarat IVO om Solgården",
+    "",
+    "IVO kräver att nämnden säkerställer att alla boende har en aktuell vårdplan, att larmen besvaras inom fem minuter och att fallolyckor rapporteras som avvikelser.",
+    "",
+    "Vårdplaner",
+    "När det gäller vårdplanerna håller nämnden med. Alla planer ska vara uppdaterade senast den 31 mars 2028.",
+    "",
+    "Larm",
+    "Nämnden delar inte IVO:s bild av att larmen besvaras för sent.",
+  ].join("\n");
+
+  it("opens a section for each demand after the framing clause", () => {
+    const read = response(item);
+    expect(read.sections.map((s) => s.text.replace(/^att /u, ""))).toEqual([
+      "alla boende har en aktuell vårdplan",
+      "larmen besvaras inom fem minuter",
+      "fallolyckor rapporteras som avvikelser",
+    ]);
+    expect(read.sections.slice(0, 2).map((s) => s.stance)).toEqual(["agrees", "disagrees"]);
+    expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2028-03-31"]);
+  });
+});
