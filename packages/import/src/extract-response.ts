@@ -775,7 +775,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (
         !explicit &&
         b.kind === "item" &&
-        ((b.ordered && /rekommend|recommend|anbefal/iu.test(intro)) ||
+        ((b.ordered && /rekommend|recommend|anbefal|uppman|urge/iu.test(intro)) ||
           listIntro.test(intro) ||
           continuedIntro(intro, b.text))
       ) {
@@ -1395,7 +1395,7 @@ const chairsStatement =
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
+  /\b(?:rekommenderar|rekommendationer(?:na)?|uppmanar|uppmaning(?:en)?|recommends?|recommendations|urges?|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

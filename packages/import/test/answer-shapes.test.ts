@@ -547,3 +547,27 @@ describe("a news item on an answer to an inspectorate's demands, listed in one s
     expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2028-03-31"]);
   });
 });
+
+describe("a list of the auditors' exhortations ('Vår uppmaning till kommunstyrelsen är att:')", () => {
+  const page = [
+    "Vår uppmaning till kommunstyrelsen är att:",
+    "1. ta fram en plan för underhållet av kommunens broar,",
+    "2. redovisa underhållsskulden i årsredovisningen.",
+    "",
+    "Kommunstyrelsens svar",
+    "",
+    "Kommunstyrelsen delar revisorernas bild att broarna behöver en plan. En underhållsplan ska beslutas senast i maj 2027.",
+    "",
+    "Vad gäller underhållsskulden ser kommunstyrelsen inte skäl att redovisa den i årsredovisningen.",
+  ].join("\n");
+
+  it("opens a section per item and reads the answers by subject", () => {
+    const read = response(page);
+    expect(read.sections.map((s) => [s.number, s.text])).toEqual([
+      [1, "ta fram en plan för underhållet av kommunens broar"],
+      [2, "redovisa underhållsskulden i årsredovisningen."],
+    ]);
+    expect(read.sections[0]?.stance).toBe("agrees");
+    expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-05-31"]);
+  });
+});
