@@ -65,10 +65,11 @@ export interface ImportedResponse {
  * page's number where a page is one line ("3 Til anbefaling 2 …", "2 Anbefaling 1: …"),
  * "Revisorernas rekommendation 2:",
  * "Recommendation 2", behind its chapter's number ("3.1 Rekommendation 1"),
- * "R2 …" (Spårbar's own headings).
+ * "R2 …" (Spårbar's own headings), "Punkt 2 (uppmaning)" (an inspector's items, their kind in
+ * brackets).
  */
 const heading =
-  /^(?:\*\*)?(?:\d{1,3}\s+(?=\d{1,2}\.\d|\p{L}))?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:\d{1,3}\s+(?=\d{1,2}\.\d|\p{L}))?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|punkt)\s+(\d{1,2})(?:\s*\((?:anvisning|uppmaning|krav|påpekande|anmärkning|brist|avvikelse)\))?(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /**
  * "SAO Recommendation 1: …", "GAO Recommendation 2": an audit office's acronym, in capitals,
  * before the heading is the auditors' name, as "Revisorernas rekommendation 2" has it.
@@ -156,7 +157,7 @@ const quotedInside =
 
 /** An answer's own label at its start: "Överförmyndarnämndens kommentar:", "Svar:". */
 const answerLabelFirst =
-  /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
+  /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande|utredning|redogörelse)\s*:/iu;
 
 /**
  * "Anbefaling 1" above "Revisionen anbefaler, at … Forvaltningens bemærkning: Forvaltningen er
@@ -255,7 +256,7 @@ const notPromise = [
   // letter off before the name ("Molde, 28.10.2026 Hans Bø"), the next agenda item ("Ärende 4
   // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
   // oktober 2026", "Responses received October 20, 2026").
-  /^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
+  /^\p{Lu}\p{L}+,?\s+(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}$|^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
   // A deadline for the answer itself, the body's or the auditors' ("Nämnden ska lämna yttrande
   // till revisorerna senast den 28 februari 2027", "Regionstyrelsen ska lämna svar senast …",
   // "Remiss … för yttrande senast …", "Svar ska ha inkommit senast …"): answering is no measure.
@@ -576,7 +577,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   for (const b of read) {
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
-    if (result.sections.length > 0 && b.kind !== "row" && chairsStatement.test(b.text.trim())) {
+    // Nor is the list of attachments after the signature ("Bilagor", "Enclosures"): papers
+    // named with their dates.
+    if (
+      result.sections.length > 0 &&
+      b.kind !== "row" &&
+      (chairsStatement.test(b.text.trim()) || attachmentsList.test(b.text.trim()))
+    ) {
       readTo = Math.min(readTo, read.indexOf(b));
       break;
     }
@@ -1392,6 +1399,9 @@ const directive =
 /** The heading of a chair's own statement: "Ordförandeutlåtande", "Ordförandens kommentar". */
 const chairsStatement =
   /^(?:ordförandeutlåtande|ordförandens (?:utlåtande|kommentar|kommentarer)|ordførerens kommentar|(?:the )?chair(?:man|person)?'?s (?:statement|comments?))$/iu;
+
+/** The heading of a list of attachments: "Bilagor", "Bilagor:", "Enclosures", "Vedlegg". */
+const attachmentsList = /^(?:bilagor|bilag|vedlegg|attachments|enclosures|liitteet)\s*:?$/iu;
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =

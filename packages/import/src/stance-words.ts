@@ -106,6 +106,13 @@ const otherWords: [RegExp, string][] = [
     /\b(?:agreed|accepted|acknowledged)\s+that\s+(?:[\p{L}-]+\s+){1,5}?(?:was|were|is|are)\s+(?:needed|necessary|required|warranted)\b/iu,
     "agrees",
   ],
+  // An inspector's demand judged: "Staden anser att uppmaningen delvis är befogad", "har en
+  // annan uppfattning".
+  [
+    /\b(?:anser|bedömer)\s+att\s+(?:uppmaningen|anvisningen|rekommendationen|kritiken|påpekandet|kravet|anmärkningen)\s+(?:endast\s+)?delvis\s+är\s+(?:befogad|befogat|motiverad|motiverat|rimlig|riktig)\b/iu,
+    "instämmer delvis",
+  ],
+  [/\bhar\s+en\s+annan\s+(?:uppfattning|bedömning)\b/iu, "instämmer inte"],
   // What was asked for, given in another form: "får därmed det de efterfrågat, men i en annan
   // form", "but in a different form".
   [

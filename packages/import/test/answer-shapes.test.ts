@@ -571,3 +571,40 @@ describe("a list of the auditors' exhortations ('Vår uppmaning till kommunstyre
     expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-05-31"]);
   });
 });
+
+describe("an employer's account of measures after a work-safety inspection, point by point", () => {
+  const account = [
+    "UTREDNING OM ÅTGÄRDER",
+    "",
+    "Punkt 1 (anvisning)",
+    "Arbetsgivaren ska kartlägga riskerna med ensamarbete i köket.",
+    "Arbetsgivarens utredning: Staden instämmer i anvisningen. Kartläggningen är färdig 31.3.2027.",
+    "",
+    "Punkt 2 (uppmaning)",
+    "Arbetsgivaren ska byta ut de trasiga arbetsstolarna i personalrummet.",
+    "Arbetsgivarens utredning: Staden anser att uppmaningen delvis är befogad. Stolarna byts senast 30.4.2027.",
+    "",
+    "Punkt 3 (uppmaning)",
+    "Arbetsgivaren ska installera ett larm i förrådet.",
+    "Arbetsgivarens utredning: Staden har en annan uppfattning. Förrådet är inte en arbetsplats.",
+    "",
+    "Strandvik 15.12.2026",
+    "",
+    "Bilagor",
+    "Protokollsutdrag skyddskommissionen 9.12.2026",
+  ].join("\n");
+
+  it("reads each point's demand, its stance and its date, and not the signature's or the attachments' dates", () => {
+    const read = response(account);
+    expect(read.sections.map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "Arbetsgivaren ska kartlägga riskerna med ensamarbete i köket.", "agrees"],
+      [2, "Arbetsgivaren ska byta ut de trasiga arbetsstolarna i personalrummet.", "partly-agrees"],
+      [3, "Arbetsgivaren ska installera ett larm i förrådet.", "disagrees"],
+    ]);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-03-31"],
+      ["2027-04-30"],
+      [],
+    ]);
+  });
+});
