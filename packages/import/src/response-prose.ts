@@ -129,14 +129,18 @@ export function listedInProse(sentence: string): string[] {
     /\b(?:rekommenderar|rekommenderade|föreslår|föreslog|kräver|krävde)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
       sentence,
     )?.[1];
-  // "IVO kräver att nämnden säkerställer att A, att B och att C": the first clause frames the
-  // list; what the body shall see to is each "att" clause after it.
+  // "IVO kräver att nämnden säkerställer att A, att B och att C": an inspectorate's demand
+  // frames the list with its first clause; what the body shall see to is each "att" clause
+  // after it. (Auditors' "rekommenderar att nämnden säkerställer att A, …" keeps its frame.)
+  const demanded = /\b(?:kräver|krävde)\s/iu.test(sentence);
   if (list)
     return attItems(
-      list.replace(
-        /^att\s+(?:[\p{L}-]+\s+){1,2}?(?:säkerställer|tillser|ser till)\s+(?=att\s)/iu,
-        "",
-      ),
+      demanded
+        ? list.replace(
+            /^att\s+(?:[\p{L}-]+\s+){1,2}?(?:säkerställer|tillser|ser till)\s+(?=att\s)/iu,
+            "",
+          )
+        : list,
     );
   // "JO uttalar att IVO bör …, att IVO bör … och att IVO bör …": whatever the verb that retells
   // them, clauses that each say who should act are the recommendations, every one of them.
