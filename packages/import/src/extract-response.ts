@@ -229,7 +229,7 @@ const notPromise = [
     "iu",
   ),
   // The same in English, in a sentence's first clause ("had been built into the system on 4
-  // January", "has already introduced … in March"), unless what follows is a task ("has been
+  // January", "has already introduced … in March"), unless what follows is an assignment ("has been
   // asked to …", "has agreed that …") or a promise or a due date follows in the sentence.
   /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be)\b)/iu,
   // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
