@@ -1,3 +1,4 @@
+import { fold } from "./addressees.ts";
 import { ordinals, sentences } from "./response-prose.ts";
 import { readStanceIn, type StanceReading } from "./stance-words.ts";
 import type { Block } from "./text-blocks.ts";
@@ -43,6 +44,9 @@ export interface AnswerSegment {
 /** Words that introduce the recommendations a list or a run of items holds. */
 const recommendingIntro =
   /rekommend|recommend|anbefal|tilråd|\b(?:bör|bør|behöver|should|must)\b|\b(?:föreslår|foreslår|suggests?)\b/iu;
+/** "Riksrevisionen rekommenderar att myndigheten", "The auditors recommend that the Council". */
+const brokenOffIntro =
+  /\b(?:rekommenderar|anbefaler|tilrår|recommends?|recommended|föreslår|foreslår)\s+(?:[\p{L}-]+\s+){0,3}?(?:att|at|that)(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 /** A sentence that recommends in its own words. */
 const recommendingSentence =
   /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:\p{L}+\s+){0,3}?(?:att|at|that)\b/iu;
@@ -59,7 +63,7 @@ const notTheBodysAnswer =
 const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
 /** An ordinal, or a number after the word, naming one recommendation. */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
   "giu",
 );
 
@@ -70,6 +74,49 @@ const saidOfTheLast =
 /** An answer to two recommendations at once, by no place. */
 const bothOfThem =
   /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|anbefaling\p{L}*)/iu;
+
+/**
+ * An answer that opens by naming its subject: "On stock, …", "As regards opening hours, the
+ * Chief Officer advised …", "När det gäller uppföljningen …", "Når det gjelder gebyr, …". The
+ * subject's words, up to the comma or a few words on.
+ */
+const subjectFirst =
+  /^(?:on|as regards|as to|regarding|with regard to|in relation to|turning to|när det gäller|vad gäller|angående|beträffande|rörande|når det gjelder|hva angår|hvad angår|med hensyn til)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=,|\s+(?:the|a|an|så|har|är|er|var|ser)\b)/iu;
+
+const stem = (word: string) => fold(word).slice(0, 5);
+const contentWords = (text: string) => new Set((text.match(/\p{L}{5,}/gu) ?? []).map(stem));
+
+/**
+ * The recommendation an answer's subject names by its words ("On stock," of "workshop parts
+ * stock should be counted …"): the one that shares more of the subject's words than any
+ * other, none where two share as many.
+ */
+function subjectNamed(text: string, recommendations: readonly AnswerUnit[]): number | undefined {
+  const subject = subjectFirst.exec(text.trim())?.[1];
+  if (!subject) return undefined;
+  const words = contentWords(subject);
+  const shared = recommendations.map((r) => {
+    const own = contentWords(r.recommendation?.text ?? r.text);
+    return [...words].filter((w) => own.has(w)).length;
+  });
+  const most = Math.max(0, ...shared);
+  if (most === 0 || shared.filter((n) => n === most).length > 1) return undefined;
+  return shared.indexOf(most) + 1;
+}
+
+/** The recommendation a subject heading names: two words or more shared, with it alone. */
+function headingNamed(text: string, recommendations: readonly AnswerUnit[]): number | undefined {
+  const shares = recommendations.map((r) => sharedWords(text, r));
+  const most = Math.max(0, ...shares);
+  if (most < 2 || shares.filter((n) => n === most).length > 1) return undefined;
+  return shares.indexOf(most) + 1;
+}
+
+/** How many of a recommendation's words a text shares, by their first letters. */
+function sharedWords(text: string, recommendation: AnswerUnit): number {
+  const own = contentWords(recommendation.recommendation?.text ?? recommendation.text);
+  return [...contentWords(text)].filter((w) => own.has(w)).length;
+}
 
 /** The places of the recommendations a sentence names, in the order it names them. */
 export function placesIn(sentence: string): number[] {
@@ -108,10 +155,15 @@ export function inlineItems(
   // as long as the letters run on in order; a letter that starts again ("… c) att …. Angående
   // a) …") begins what answers the list, not one more item.
   const lettered = lettersInOrder(text);
-  const letters = lettered.list.split(letterMarker);
-  const parts = [dashes, hollow, letters].find((split) => split.length >= 3);
+  // Letters right after the word name recommendations ("recommendations (a) and (b) were
+  // accepted … Recommendation (c) was not"): an answer by letter, no list.
+  const letters = namedByLetter.test(text) ? [] : lettered.list.split(letterMarker);
+  // "att 1) dokumentera …, 2) göra …": numbers the same way, from 1 and in order.
+  const counted = lettersInOrder(text, numberMarker);
+  const numbers = counted.list.split(numberMarker).filter((_, i) => i % 2 === 0);
+  const parts = [dashes, hollow, letters, numbers].find((split) => split.length >= 3);
   if (!parts) return undefined;
-  const rest = parts === letters ? lettered.rest : "";
+  const rest = parts === letters ? lettered.rest : parts === numbers ? counted.rest : "";
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
   const introducing = sentences(intro).at(-1) ?? "";
@@ -123,18 +175,27 @@ export function inlineItems(
   return { intro, items: [...items, lastItem].map(itemText).filter(Boolean), after };
 }
 
+const namedByLetter =
+  /\b(?:rekommendation\p{L}*|recommendations?|anbefaling\p{L}*|tilråding\p{L}*)\s+(?:\([a-h]\)|[a-h]\))/iu;
+/** "1) …", the number's own group kept out of the split's parts by position. */
+const numberMarker = /\s*[;,]?\s*(?:(?:and|och|og|samt)\s+)?(?<![\p{L}\d(])(\d{1,2})\)\s+/u;
 const letterMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?(?:\([a-h]\)|(?<![\p{L}\d])[a-h]\))\s+/u;
 
 /** The text up to the first letter out of order ("a) … b) … a)"), and the rest from there. */
-function lettersInOrder(text: string): { list: string; rest: string } {
-  let expected = "a";
-  for (const m of text.matchAll(new RegExp(letterMarker.source, "gu"))) {
-    const letter = /([a-h])\)/u.exec(m[0])?.[1] ?? "";
-    if (letter !== expected && expected !== "a") {
+function lettersInOrder(text: string, marker = letterMarker): { list: string; rest: string } {
+  const first = marker === letterMarker ? "a" : "1";
+  let expected = first;
+  for (const m of text.matchAll(new RegExp(marker.source, "gu"))) {
+    const letter = /([a-h]|\d{1,2})\)/u.exec(m[0])?.[1] ?? "";
+    if (letter !== expected && expected !== first) {
       const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       return { list: text.slice(0, at).trimEnd(), rest: text.slice(at).trim() };
     }
-    if (letter === expected) expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    if (letter === expected)
+      expected =
+        marker === letterMarker
+          ? String.fromCharCode(expected.charCodeAt(0) + 1)
+          : String(Number(expected) + 1);
   }
   return { list: text, rest: "" };
 }
@@ -218,8 +279,10 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         push(s, b.line, { text: s, listed: false });
       else push(s, b.line);
     }
-    // A paragraph ending in a colon, or an intro naming recommendations, announces a list.
-    listing = /:\s*$/u.test(b.text) && recommendingIntro.test(b.text);
+    // A paragraph ending in a colon, or an intro naming recommendations, announces a list; so
+    // does one that breaks off after "rekommenderar att myndigheten", the items completing it.
+    listing =
+      (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
   for (const unit of units) {
     if (unit.recommendation || notTheBodysAnswer.test(unit.text)) continue;
@@ -290,7 +353,23 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       continue;
     }
     const before = recommendations.filter((r) => units.indexOf(r) < at);
-    const places = unit.places ?? named?.places;
+    // Under a subject heading ("Kontroller av manuella lönetillägg", a few words on a line of
+    // their own with no stop) that shares two words or more with one recommendation only, the
+    // answer is that one's.
+    const heading = units
+      .slice(Math.max(previousAnswer + 1, 0), at)
+      .filter(
+        (u) =>
+          u.heading ||
+          (!u.recommendation &&
+            !/[.!?:;]$/u.test(u.text.trim()) &&
+            u.text.trim().split(/\s+/u).length <= 8),
+      )
+      .at(-1);
+    const bySubject =
+      subjectNamed(unit.text, recommendations) ??
+      (heading ? headingNamed(heading.text, recommendations) : undefined);
+    const places = unit.places ?? named?.places ?? (bySubject ? [bySubject] : undefined);
     let targets: AnswerUnit[];
     if (places)
       targets = places.flatMap((p) =>
@@ -303,6 +382,16 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       // the next two.
       const count = bothOfThem.test(unit.text) ? 2 : 1;
       targets = (sinceLast.length > 0 ? sinceLast : open).slice(0, count);
+      // The next one in order, where the answer shares none of its words but shares two or
+      // more with one other still open ("did not agree with recharging client services for
+      // damage" after an answer that passed over the first): the answer names that one.
+      const [next] = targets;
+      if (count === 1 && next && sharedWords(unit.text, next) === 0) {
+        const shares = open.map((r) => sharedWords(unit.text, r));
+        const most = Math.max(0, ...shares);
+        if (most >= 2 && shares.filter((n) => n === most).length === 1)
+          targets = [open[shares.indexOf(most)] as AnswerUnit];
+      }
     }
     targets = targets.filter((r) => !answered.has(r));
     if (targets.length === 0) {
@@ -313,7 +402,10 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     previousAnswer = at;
     // One answer to several recommendations: what follows it is shared, and extract-response
     // gives each promise in it to the one whose words it shares.
-    const following: AnswerUnit[] = [...(named?.following ?? []), unit];
+    // The places named before, where the answer names others itself ("Till punkt 2) … Till
+    // punkt 3) Kontrollen infördes …"), were another's: what followed them is not this one's.
+    const ownPlaces = unit.places && named && unit.places.join() !== named.places.join();
+    const following: AnswerUnit[] = [...(ownPlaces ? [] : (named?.following ?? [])), unit];
     named = undefined;
     segment = targets.map((r) => ({
       number: recommendations.indexOf(r) + 1,

@@ -57,7 +57,11 @@ function paragraphHeader(lines: readonly string[], from: number): number[] {
         (otherHeaderCell.test(c) && c.split(" ").length <= 3 ? "other" : undefined),
     );
     if (at.length === 0 || roles.includes(undefined)) continue;
-    if (roles.filter((r) => r === "recommendation" || r === "measure").length === 1) return at;
+    // One column of what is recommended; an answer's column beside it ("Management
+    // Response") holds text too.
+    const recommended = roles.filter((r) => r === "recommendation").length;
+    const answered = roles.filter((r) => r === "measure").length;
+    if (recommended === 1 ? answered <= 1 : recommended === 0 && answered === 1) return at;
   }
   return [];
 }
@@ -89,7 +93,7 @@ function paragraphTable(lines: string[], from: number): number | undefined {
       cells.every((c, k) =>
         k === textColumn
           ? c.split(/\s+/).length >= 4
-          : c.split(/\s+/).length <= 4 && countsOn(c, k),
+          : roles[k] === "measure" || (c.split(/\s+/).length <= 4 && countsOn(c, k)),
       );
     if (!fits) break;
     rows.push(row);
@@ -131,11 +135,16 @@ function opensHeader(lines: readonly string[], at: number): boolean {
  * the lines they took.
  */
 const wrapsAt = 40;
+/** An empty cell's placeholder in small letters ("n/a", "tbc"): a cell of its own, never a wrap. */
+const placeholderCell = /^(?:n\/a|n\.a\.|na|tbc|tbd|tba|none|ej aktuellt|e\/t|i\/r)$/iu;
 function rowAt(lines: readonly string[], at: number, width: number, numbered: boolean) {
   const cells: string[] = [];
   let i = at;
   const wraps = (cell: string, next: string) =>
-    (/^\p{Ll}/u.test(next) && !/[.!?:;]$/u.test(cell) && (numbered || cell.length >= wrapsAt)) ||
+    (/^\p{Ll}/u.test(next) &&
+      !placeholderCell.test(next) &&
+      !/[.!?:;]$/u.test(cell) &&
+      (numbered || cell.length >= wrapsAt)) ||
     (numbered && /,$/u.test(cell) && next !== "" && !/^\d{1,3}\.?$/u.test(next));
   while (cells.length < width && i < lines.length) {
     let cell = (lines[i] ?? "").trim();

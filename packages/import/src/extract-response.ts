@@ -65,10 +65,11 @@ export interface ImportedResponse {
  * page's number where a page is one line ("3 Til anbefaling 2 …", "2 Anbefaling 1: …"),
  * "Revisorernas rekommendation 2:",
  * "Recommendation 2", behind its chapter's number ("3.1 Rekommendation 1"),
- * "R2 …" (Spårbar's own headings).
+ * "R2 …" (Spårbar's own headings), "Punkt 2 (uppmaning)" (an inspector's items, their kind in
+ * brackets).
  */
 const heading =
-  /^(?:\*\*)?(?:\d{1,3}\s+(?=\d{1,2}\.\d|\p{L}))?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)\s+(\d{1,2})(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
+  /^(?:\*\*)?(?:\d{1,3}\s+(?=\d{1,2}\.\d|\p{L}))?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:till|til|angående|kommentar till|svar på|response to)\s+|(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|[\p{L}-]*revisions?nämndens|revisorskollegiets|[\p{L}-]*revisjonens|granskningens|auditors?['’]?s?)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|punkt)\s+(\d{1,2})(?:\s*\((?:anvisning|uppmaning|krav|påpekande|anmärkning|brist|avvikelse)\))?(?:\s*[:.–-]\s*|\s+|(?=\*\*)|$)(.*?)(?:\*\*)?$|^R(\d{1,2})\s+(.*)$/iu;
 /**
  * "SAO Recommendation 1: …", "GAO Recommendation 2": an audit office's acronym, in capitals,
  * before the heading is the auditors' name, as "Revisorernas rekommendation 2" has it.
@@ -156,7 +157,7 @@ const quotedInside =
 
 /** An answer's own label at its start: "Överförmyndarnämndens kommentar:", "Svar:". */
 const answerLabelFirst =
-  /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande)\s*:/iu;
+  /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande|utredning|redogörelse)\s*:/iu;
 
 /**
  * "Anbefaling 1" above "Revisionen anbefaler, at … Forvaltningens bemærkning: Forvaltningen er
@@ -187,9 +188,11 @@ const namedByPlace = new RegExp(
  * A promise after what was done, in the same sentence: "har tagits fram och ska användas …",
  * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate);
  * or a promise first, its subject's own verb, with what was done in a clause after it
- * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts").
+ * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts");
+ * after a semicolon too, and in reported speech ("was accepted in part; performance would be
+ * reported …").
  */
-const promiseFollows = String.raw`(?!.*\b(?:och|men|samt|and|but|og)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
@@ -205,7 +208,7 @@ const notPromise = [
   // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows
   // in the same sentence ("har tagits fram och ska användas från och med …").
   new RegExp(
-    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|paborjades|paborjade|inleddes|inledde|slutfordes|slutforde|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched)\b`,
+    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|paborjades|paborjade|inleddes|inledde|slutfordes|slutforde|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched|wrote)\b`,
     "iu",
   ),
   /^om\s/iu,
@@ -225,6 +228,10 @@ const notPromise = [
     String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
     "iu",
   ),
+  // The same in English, in a sentence's first clause ("had been built into the system on 4
+  // January", "has already introduced … in March"), unless what follows is an assignment ("has been
+  // asked to …", "has agreed that …") or a promise or a due date follows in the sentence.
+  /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be)\b)/iu,
   // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
   // "har fået"), too short for the rule above; an assignment received ("har fått i uppdrag att
   // … senast …") is a promise.
@@ -249,7 +256,7 @@ const notPromise = [
   // letter off before the name ("Molde, 28.10.2026 Hans Bø"), the next agenda item ("Ärende 4
   // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
   // oktober 2026", "Responses received October 20, 2026").
-  /^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
+  /^\p{Lu}\p{L}+,?\s+(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}$|^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
   // A deadline for the answer itself, the body's or the auditors' ("Nämnden ska lämna yttrande
   // till revisorerna senast den 28 februari 2027", "Regionstyrelsen ska lämna svar senast …",
   // "Remiss … för yttrande senast …", "Svar ska ha inkommit senast …"): answering is no measure.
@@ -334,6 +341,55 @@ const recommendationByNumber = /\brekommendation(?:en)?\s+(?:nr\.?\s*)?(\d{1,2})
 
 /** A task item as Spårbar's Word export prints it: "☐ text — due". */
 const taskItem = /^(?:\[([ xX])\]|(☐|☒))\s*/u;
+
+/** A column that holds a writer's answer: "Service response", "Management comments", "Svar". */
+const answerColumn =
+  /^(?:[\p{L}-]+(?:['’]s)?\s+){0,2}(?:responses?|comments?|svar|kommentar(?:er)?|reply|answer)$/u;
+
+/**
+ * "Ref | Agreed action | Priority | Service response | Target date": a follow-up table of the
+ * actions agreed after an audit, each answered in a column of its own. With no recommendation
+ * column, the action column is what the answer column answers: the action, not the answer, is
+ * the section's text, and the answer gives the stance and the measure. Its roles, if so.
+ */
+function actionsAnsweredHeader(cells: readonly string[]): ColumnRole[] | undefined {
+  if (!cells.every((c) => c.split(" ").length <= 4)) return undefined;
+  const roles = cells.map((c) => columnRole(c) ?? "other");
+  if (roles.includes("recommendation")) return undefined;
+  const answers = (c: string) => answerColumn.test(fold(c).replace(/[:.]$/u, ""));
+  const action = roles.findIndex((r, i) => r === "measure" && !answers(cells[i] ?? ""));
+  if (action < 0) return undefined;
+  const answer = cells.findIndex((c, i) => i > action && answers(c));
+  if (answer < 0) return undefined;
+  return roles.map((r, i) =>
+    i === action ? "recommendation" : i === answer ? "measure" : r === "measure" ? "other" : r,
+  );
+}
+
+/**
+ * A sentence that opens by naming the recommendation it answers: "On R2 she explained …",
+ * "As regards recommendation 3, …", "När det gäller rekommendation 2 …".
+ */
+const referenceFirst =
+  /^(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/iu;
+
+/**
+ * "Från och med 2027 förs protokoll", "From 2027 the figures are published": a practice that
+ * starts in a year, with no month or day, told in the present, says how things are done from
+ * then; it names no date by which anything is done. Promised or introduced ("ska från och med
+ * 2021 redovisas", "införs från och med 2026", "will from 2027 be reported"), the year's end is
+ * the due date as before.
+ */
+const fromBareYear =
+  /^(?:från och med|fr\.o\.m\.|från|fra og med|fra|from|starting(?: in)?)\s+(?:19|20)\d{2}$/iu;
+const promisingVerb =
+  /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be|inför(?:s|as|a)?|införes|startar|startas|påbörjas|innføres|introduce[sd]?|starts?|begins?|launch(?:es|ed)?)(?!\p{L})/iu;
+
+/** Whether two texts begin with the same three words: a recommendation quoted again. */
+function sameOpening(a: string, b: string): boolean {
+  const opening = (t: string) => fold(t).split(/\s+/u).slice(0, 3).join(" ");
+  return opening(a) === opening(b);
+}
 
 /** What a response says per recommendation: the quoted text, the stance and the dated measures. */
 export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): ImportedResponse {
@@ -453,9 +509,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   ) => {
     const longestFirst = (x: { text: string }, y: { text: string }) =>
       y.text.length - x.text.length;
-    const due =
-      findDatePhrases(dated, reference).sort(longestFirst)[0] ??
-      findDatePhrases(text, reference).sort(longestFirst)[0];
+    const practice = !promisingVerb.test(text);
+    const dates = (t: string) =>
+      findDatePhrases(t, reference)
+        .filter((d) => !(practice && fromBareYear.test(d.text)))
+        .sort(longestFirst);
+    const due = dates(dated)[0] ?? dates(text)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
@@ -519,7 +578,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   for (const [at, b] of read.entries()) {
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
-    if (result.sections.length > 0 && b.kind !== "row" && chairsStatement.test(b.text.trim())) {
+    // Nor is the list of attachments after the signature ("Bilagor", "Enclosures"): papers
+    // named with their dates.
+    if (
+      result.sections.length > 0 &&
+      b.kind !== "row" &&
+      (chairsStatement.test(b.text.trim()) || attachmentsList.test(b.text.trim()))
+    ) {
       readTo = Math.min(readTo, at);
       break;
     }
@@ -546,8 +611,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
       // A header: a recommendation column among short column names.
-      if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 4)) {
+      // ("Status at 30 June 2027" is a column's name all the same.)
+      if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 6)) {
         table = roles.map((r) => r ?? "other");
+        continue;
+      }
+      const answeredActions = actionsAnsweredHeader(cells);
+      if (answeredActions) {
+        table = answeredActions;
         continue;
       }
       if (!table) continue;
@@ -570,14 +641,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const target = section ?? current;
       const stated = cellOf(cells, "stance");
       const measure = cellOf(cells, "measure");
-      const due = cellOf(cells, "due");
+      // A dash in the due cell ("–" under "Revised date") gives no date: the answer's own
+      // words do, where they promise.
+      const dueCell = cellOf(cells, "due");
+      const due = /^[–—-]$/u.test(dueCell.trim()) ? "" : dueCell;
       // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
       // …": the answer's cell states the stance too.
       if (target && stated) readStance(target, stated, b.line);
       if (target && measure && !stated) readStance(target, measure, b.line);
       // A due cell without a date ("Completed", "Ongoing") promises nothing by a date.
       const undated = due !== "" && findDatePhrases(due).length === 0;
-      if (target && (measure || due) && !undated) {
+      if (target && (measure || due) && !undated && (due || isPromise(measure))) {
         const responsible = cellOf(cells, "responsible");
         addMeasure(
           target,
@@ -597,10 +671,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       text = quotedInside.exec(text)?.[1]?.trim() ?? text;
       // "Rekommendation 1: Förvaltningen instämmer. …": the answer follows the number, and the
       // recommendation is the one the response quoted earlier.
-      let answer = text && readStanceIn(sentences(text)[0] ?? "") ? text : "";
+      // "R3 The Council should agree a timetable …" recommends: its "agree" answers nothing.
+      let answer =
+        text && !directive.test(text) && readStanceIn(sentences(text)[0] ?? "") ? text : "";
       if (answer) text = quoted[number - 1] ?? "";
       // "Rekommendation 1 Nämnden bör … . Nämnden tillstyrker …": the recommendation, then the
       // answer, in the same block.
+      // "Rekommendation 3 Ett register införs …" after the report's recommendations were
+      // quoted as a numbered list: the words after the number answer the one quoted, where they
+      // neither recommend nor begin as it does.
+      const listed = quoted[number - 1];
+      if (!answer && listed && text && !directive.test(text) && !sameOpening(text, listed)) {
+        answer = text;
+        text = listed;
+      }
       if (!answer) ({ text, answer } = recommendationThenAnswer(text));
       open(number || result.sections.length + 1, number > 0, text, b.line);
       awaitingText = text.length === 0 && !answer;
@@ -699,7 +783,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (
         !explicit &&
         b.kind === "item" &&
-        ((b.ordered && /rekommend|recommend|anbefal/iu.test(intro)) ||
+        ((b.ordered && /rekommend|recommend|anbefal|uppman|urge/iu.test(intro)) ||
           listIntro.test(intro) ||
           continuedIntro(intro, b.text))
       ) {
@@ -953,6 +1037,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       (sentence) => !readLabel(section, sentence, line),
     );
     if (said.length === 0) return;
+    // "On R1 she confirmed … On R2 she explained …": sentences that open by naming another
+    // recommendation by its label or number answer that one, up to the next that names one.
+    const runs = runsByReference(said, section);
+    if (runs.length > 1 || runs[0]?.section !== section) {
+      for (const run of runs)
+        readAnswer(run.section, run.said.join(" "), line, false, promisesByWords);
+      return;
+    }
     // A paragraph that answers several in turn ("Saksbehandlingstid Vi er enige … Gebyr ved
     // fristoverskridelse Rådmannen er enig …"): a stance whose closest recommendation was
     // answered already goes to the closest of those not yet answered, and the promises after a
@@ -1001,14 +1093,38 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // senast i juni 2026" promises only the second.
       if (isPromise(sentence))
         for (const part of datedParts(sentence, reference).filter(isPromisingClause)) {
+          // A promise that shares a single word with another recommendation ("Planen beslutas
+          // …" beside "en plan för introduktion") stays with the one its paragraph answers.
+          const turnOf = answering.get(sentence);
+          const closest = closestSection(result.sections, part);
           const target =
             byWords || promisesByWords
-              ? (closestSection(result.sections, part) ?? answering.get(sentence) ?? section)
+              ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2
+                  ? turnOf
+                  : closest) ??
+                turnOf ??
+                section)
               : section;
           addMeasure(target, part, line);
         }
       context = dated.at(-1)?.period.start ?? context;
     }
+  }
+
+  function runsByReference(
+    said: readonly string[],
+    first: ImportedSection,
+  ): { section: ImportedSection; said: string[] }[] {
+    const runs: { section: ImportedSection; said: string[] }[] = [];
+    for (const sentence of said) {
+      const number = Number(referenceFirst.exec(sentence.trim())?.[1] ?? 0);
+      const named = number ? result.sections.find((s) => s.number === number) : undefined;
+      const last = runs.at(-1);
+      if (named && named !== last?.section) runs.push({ section: named, said: [sentence] });
+      else if (last) last.said.push(sentence);
+      else runs.push({ section: first, said: [sentence] });
+    }
+    return runs;
   }
 
   /**
@@ -1218,6 +1334,12 @@ function closestSection(
   return best.shared >= 2 || !next || next.shared < best.shared ? best.section : undefined;
 }
 
+/** How many of a section's words a text shares, by their stems. */
+function sharedWith(section: ImportedSection, text: string): number {
+  const words = contentWords(text);
+  return contentWords(section.text).filter((w) => words.some((v) => sameStem(w, v))).length;
+}
+
 function applyStance(section: ImportedSection, reading: StanceReading, line: number): void {
   if (reading.stance) {
     section.stance = reading.stance;
@@ -1280,9 +1402,12 @@ const directive =
 const chairsStatement =
   /^(?:ordförandeutlåtande|ordförandens (?:utlåtande|kommentar|kommentarer)|ordførerens kommentar|(?:the )?chair(?:man|person)?'?s (?:statement|comments?))$/iu;
 
+/** The heading of a list of attachments: "Bilagor", "Bilagor:", "Enclosures", "Vedlegg". */
+const attachmentsList = /^(?:bilagor|bilag|vedlegg|attachments|enclosures|liitteet)\s*:?$/iu;
+
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|recommends?|recommendations|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
+  /\b(?:rekommenderar|rekommendationer(?:na)?|uppmanar|uppmaning(?:en)?|recommends?|recommendations|urges?|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

@@ -10,15 +10,15 @@ export type ImportKind = "audit" | "response";
 
 const responseCues: [RegExp, number][] = [
   [/\b(?:yttrande|uppföljande yttrande|återrapportering)\b/giu, 1],
-  [
-    /\b(?:svar på|yttrande över)\s+(?:revisions|gransknings|revisorernas|stadsrevisionens|revisionens)/giu,
-    3,
-  ],
+  [/\b(?:svar på|yttrande över)\s+(?:revisions|gransknings|revisorernas|\p{L}*revisionens)/giu, 3],
   [
     /\bföreslås besluta\b|\bbeslutar att anta\b|\bantar tjänsteskrivelsen\b|\bgodkänner förvaltningens\b/giu,
     3,
   ],
-  [/\binstämmer\b|\bdelar (?:inte )?(?:revisorernas|revisionens|granskningens) bedömning\b/giu, 2],
+  [
+    /\binstämmer\b|\bdelar (?:inte |delvis )?(?:revisorernas|\p{L}*revisionens|granskningens) bedömning\b/giu,
+    2,
+  ],
   [/\bavser inte\b|\bställningstagande\b/giu, 2],
   // An answer in either word order: a paper says "Nämnden ställer sig bakom", a reporter
   // retelling it "Även kravet på utbildning ställer sig styrelsen bakom", "håller styrelsen
@@ -43,6 +43,11 @@ const responseCues: [RegExp, number][] = [
   // "We partially agree", a tracker of agreed actions with target dates, "til orientering".
   [
     /\b(?:the government|the department|management|we)\s+(?:partially\s+|partly\s+)?(?:agrees?|disagrees?|accepts?)\b|\bgovernment response\b|\btreasury minutes\b/giu,
+    2,
+  ],
+  // Any body by its name, in capitals: "The Commission agrees", "The Board partially agrees".
+  [
+    /\b[Tt]he (?:\p{Lu}[\p{L}-]+ ){1,3}(?:partially |partly )?(?:agrees|disagrees|accepts|does not agree)\b/gu,
     2,
   ],
   // Reports print the management's answers and target dates too, so those count for nothing.
@@ -78,10 +83,11 @@ const responseCues: [RegExp, number][] = [
   ],
   // Minutes reporting an officer's answer: "the Chief Officer advised that the service did not
   // agree with …", "explained that the service accepted the recommendation", "advised that a
-  // review had been agreed in part". A few words of subject at most, so that "confirmed that
-  // she would follow up the agreed actions" is no answer.
+  // review had been agreed in part", "advised that recommendations (a) and (b) were accepted".
+  // A few words of subject at most, so that "confirmed that she would follow up the agreed
+  // actions" is no answer.
   [
-    /\b(?:advised|explained|confirmed|stated|said|reported) that (?:[\p{L}-]+ ){0,3}?(?:(?:had|has) (?:been )?|was |were )?(?:accepted|agreed|did not agree|disagreed|declined|rejected)\b/giu,
+    /\b(?:advised|explained|confirmed|stated|said|reported) that (?:[\p{L}-]+ |\([a-h\d]\) ){0,5}?(?:(?:had|has) (?:been )?|was |were )?(?:accepted|agreed|did not agree|disagreed|declined|rejected)\b/giu,
     2,
   ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
@@ -99,6 +105,13 @@ const auditCues: [RegExp, number][] = [
     2,
   ],
   [/\b\p{L}+ (?:bör|behöver|should) (?!\p{L}+ (?:bör|behöver))/giu, 1],
+  // The answer still to come: "Kommunstyrelsen ska lämna sitt svar till revisorerna senast den
+  // 31 januari", "the Council is expected to respond by March": a report, or a text about one,
+  // before any answer was given.
+  [
+    /\b(?:ska|skall|kommer att)\s+lämna\s+(?:sitt|sina|ett)?\s*(?:svar|yttrande)\b|\b(?:is|are)\s+(?:due|expected|required)\s+to\s+(?:respond|reply)\b/giu,
+    2,
+  ],
 ];
 
 /**
@@ -166,6 +179,16 @@ const answeringTitle =
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 
+/**
+ * "Response to Internal Audit Report: Council Tax Discounts": a title with its subject after a
+ * colon, where the words before the colon are a title of three words or more that says the
+ * document answers; "Management response: Agreed" is a label.
+ */
+function titleBeforeColon(line: string): boolean {
+  const before = /^([^:]{0,60}):/u.exec(line)?.[1]?.trim() ?? "";
+  return before.split(/\s+/u).length >= 3 && answeringTitle.test(before);
+}
+
 /** The kind as the hand-written cues read it, with how sure they are (0.5–1). */
 export function kindByRules(text: string): { kind: ImportKind; confidence: number } {
   const head = text.slice(0, 20000);
@@ -177,7 +200,11 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
     .map((line) => line.trim())
     .filter(Boolean);
   const titleLines = [
-    ...lines.slice(0, 3).filter((line) => line.length <= 150 && !/^[^:]{0,40}:/u.test(line)),
+    ...lines
+      .slice(0, 3)
+      .filter(
+        (line) => line.length <= 150 && (!/^[^:]{0,40}:/u.test(line) || titleBeforeColon(line)),
+      ),
     ...lines
       .slice(0, 10)
       .flatMap(

@@ -117,7 +117,8 @@ export function recommendationQuoted(sentence: string, next?: string): string | 
 /**
  * "… lämnat tre rekommendationer: att nämnden säkerställer …, att avvikelser …, samt att
  * nämnden inrättar …": recommendations listed inside one sentence, each beginning with "att",
- * after a colon or after the recommending verb.
+ * after a colon or after the recommending verb, or an inspectorate's demanding one ("IVO kräver
+ * att …").
  */
 export function listedInProse(sentence: string): string[] {
   // After "rekommendation(er) …:", or straight after the verb: "Revisorerna rekommenderar
@@ -125,10 +126,22 @@ export function listedInProse(sentence: string): string[] {
   // too ("rekommenderade").
   const list =
     /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1] ??
-    /\b(?:rekommenderar|rekommenderade|föreslår|föreslog)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
+    /\b(?:rekommenderar|rekommenderade|föreslår|föreslog|kräver|krävde)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
       sentence,
     )?.[1];
-  if (list) return attItems(list);
+  // "IVO kräver att nämnden säkerställer att A, att B och att C": an inspectorate's demand
+  // frames the list with its first clause; what the body shall see to is each "att" clause
+  // after it. (Auditors' "rekommenderar att nämnden säkerställer att A, …" keeps its frame.)
+  const demanded = /\b(?:kräver|krävde)\s/iu.test(sentence);
+  if (list)
+    return attItems(
+      demanded
+        ? list.replace(
+            /^att\s+(?:[\p{L}-]+\s+){1,2}?(?:säkerställer|tillser|ser till)\s+(?=att\s)/iu,
+            "",
+          )
+        : list,
+    );
   // "JO uttalar att IVO bör …, att IVO bör … och att IVO bör …": whatever the verb that retells
   // them, clauses that each say who should act are the recommendations, every one of them.
   const retold = new RegExp(`\\b(${shouldClause.source}.+?)\\.?$`, "iu").exec(sentence)?.[1];

@@ -88,10 +88,53 @@ const otherWords: [RegExp, string][] = [
   // English answers that accept or reject.
   [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
-  [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
-  // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back.
+  // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
+  // kontroller", "avser inte att införa …", "har inte för avsikt att …".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b/iu,
+    /\b(?:avser|planerar)\s+(?:därför\s+|heller\s+|i nuläget\s+)?inte\s+att\s+(?:genomföra|införa|inrätta|vidta|göra|ta fram|följa)\b|\bhar\s+inte\s+för\s+avsikt\s+att\b/iu,
+    "instämmer inte",
+  ],
+  // One part agreed, another not: "agreed with the first part of the Committee's
+  // recommendation and disagreed with the second part".
+  [
+    /\bagreed with (?:the |one )?(?:first|second|third|one|some|part)\b[^.;]{0,120}?\b(?:disagreed|did not agree|rejected|not accepted)\b/iu,
+    "instämmer delvis",
+  ],
+  // Retold in minutes: "agreed that a target was needed", "accepted that a review was
+  // necessary": the point conceded is the recommendation's.
+  [
+    /\b(?:agreed|accepted|acknowledged)\s+that\s+(?:[\p{L}-]+\s+){1,5}?(?:was|were|is|are)\s+(?:needed|necessary|required|warranted)\b/iu,
+    "agrees",
+  ],
+  // An inspector's demand judged: "Staden anser att uppmaningen delvis är befogad", "har en
+  // annan uppfattning".
+  [
+    /\b(?:anser|bedömer)\s+att\s+(?:uppmaningen|anvisningen|rekommendationen|kritiken|påpekandet|kravet|anmärkningen)\s+(?:endast\s+)?delvis\s+är\s+(?:befogad|befogat|motiverad|motiverat|rimlig|riktig)\b/iu,
+    "instämmer delvis",
+  ],
+  [/\bhar\s+en\s+annan\s+(?:uppfattning|bedömning)\b/iu, "instämmer inte"],
+  // What was asked for, given in another form: "får därmed det de efterfrågat, men i en annan
+  // form", "but in a different form".
+  [
+    /\b(?:men|fast)\s+i\s+(?:en\s+)?annan\s+form\b|\bbut\s+in\s+(?:a\s+)?(?:different|another)\s+form\b|\bmen\s+i\s+(?:en\s+)?anden\s+form\b/iu,
+    "instämmer delvis",
+  ],
+  // What the answer will not do, retold ("management would not carry it out", "will not
+  // implement this"), and a recommendation met no further than in part ("could be met only in
+  // part", "is only partly implemented").
+  [
+    /\b(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+(?:it|this|them|that)\s+out|implement\s+(?:it|this|them|that|the\s+recommendation)|take\s+(?:it|this|the\s+recommendation)\s+forward)\b/iu,
+    "does not agree",
+  ],
+  [
+    /\b(?:met|implemented|addressed|achieved)\s+only\s+in\s+part\b|\bonly\s+(?:be\s+)?(?:partly|partially)\s+(?:met|implemented|addressed)\b/iu,
+    "partly agrees",
+  ],
+  [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
+  // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
+  // retold in minutes, "the service accepted the recommendation".
+  [
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?recommendations?\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
@@ -185,7 +228,7 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [
-    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:audit )?recommendations?\b/iu,
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
     "agrees",
   ],
 ];

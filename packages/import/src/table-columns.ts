@@ -11,7 +11,11 @@ const columnNames: [string, ColumnRole][] = [
     "recommendation",
   ],
   // The answer's own column in an action plan: "Accepted", "Accepted in principle".
-  ["response|stallningstagande", "stance"],
+  // An audit office's tracker: "Agency response at tabling".
+  [
+    "(?:(?:agency|entity|department|ministry) )?response(?: at tabling)?|stallningstagande",
+    "stance",
+  ],
   [
     "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?|(?:[a-z]+s )?svar|tiltak",
     "measure",
@@ -22,7 +26,7 @@ const columnNames: [string, ColumnRole][] = [
     "responsible",
   ],
   [
-    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|frist|tidsfrist|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|timescale",
+    "klart? senast|klart nar|klart?|tidsplan|tidplan|tidpunkt|datum|senast|deadline|frist|tidsfrist|due(?: date)?|(?:revised |agreed |planned )?(?:target(?:ed)?(?: completion| implementation)?|completion|implementation) date|revised (?:due )?date|planned completion(?: date)?|timescale",
     "due",
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.

@@ -30,7 +30,7 @@ const bulletMarker =
   /^[ \t]*(▶|►|•|·|‣|➢|➤|➔|→|●|⚫|◆|♦|❖|✓|\uF0A7|\uF0B7|\uF0D8|\uF076|○|■|□|▪|◦|\*|-|–|—|e|¢|©|o|O)[ \t]+(?=\S)/u;
 // "14. november 2025", "1. mars": a Nordic date, not a numbered item.
 const numberMarker =
-  /^[ \t]*(\(?\d{1,2}[.)]|[a-h][.)])[ \t]+(?=\S)(?!(?:januar[iy]?|februar[iy]?|mars|marts|march|april|maj|mai|may|juni|june|juli|july|august[i]?|september|oktober|october|november|desember|december)(?:\s+\d{4})?\s*$)/iu;
+  /^[ \t]*(\(?\d{1,2}[.)]|\([a-h]\)|[a-h][.)])[ \t]+(?=\S)(?!(?:januar[iy]?|februar[iy]?|mars|marts|march|april|maj|mai|may|juni|june|juli|july|august[i]?|september|oktober|october|november|desember|december)(?:\s+\d{4})?\s*$)/iu;
 const pageNumberOnly =
   /^[ \t]*(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?[ \t]*$/i;
 // Three spaces, or a tab: text read from a PDF marks a wide gap with one.
@@ -238,6 +238,10 @@ function pipeTables(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     const header = out[i]?.trim() ?? "";
+    if (bareHeader(header)) {
+      i = bareRows(out, i) - 1;
+      continue;
+    }
     if (!/^\|.*\|$/.test(header) || header.split("|").length < 4) continue;
     const width = header.split("|").length - 2;
     out[i] = cellsOf(header).join("\t");
@@ -257,6 +261,29 @@ function pipeTables(lines: string[]): string[] {
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * "Recommendation | Agency response at tabling | Status | Planned completion": a table copied
+ * from a web page with its cells kept apart by bars but no bar at either end. Its header has
+ * three cells or more, one of them what is recommended; its rows as many cells each.
+ */
+function bareHeader(line: string): boolean {
+  if (/^\||\|$/.test(line) || !/\s\|\s/.test(line)) return false;
+  const roles = cellsOf(line).map((c) => columnRole(c));
+  return roles.length >= 3 && roles.filter((r) => r === "recommendation").length === 1;
+}
+
+/** The rows after a bare header, each a line with as many cells: written as tab-separated. */
+function bareRows(out: string[], at: number): number {
+  const width = cellsOf(out[at] ?? "").length;
+  out[at] = cellsOf(out[at] ?? "").join("\t");
+  let j = at + 1;
+  while (j < out.length && cellsOf(out[j] ?? "").length === width && /\s\|\s/.test(out[j] ?? "")) {
+    out[j] = cellsOf(out[j] ?? "").join("\t");
+    j++;
+  }
+  return j;
 }
 
 function cellsOf(row: string): string[] {
