@@ -87,6 +87,16 @@ const shapes: Shape[] = [
     run: (n) => importText("a".repeat(n), "audit"),
   },
   {
+    name: "import: n dates in one paragraph",
+    n: 2500 * scale,
+    run: (n) => importText("senast 31 december 2026 ".repeat(n), "audit"),
+  },
+  {
+    name: "import: a table's header n times in one line",
+    n: 1000 * scale,
+    run: (n) => importText("Rekommendation Åtgärd Ansvarig Tidplan ".repeat(n), "response"),
+  },
+  {
     name: "import: a response of n list items",
     n: 1000 * scale,
     run: (n) => importText("1. Nämnden bör\n".repeat(n), "response"),

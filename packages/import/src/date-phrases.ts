@@ -238,8 +238,33 @@ export function datesWithoutYear(original: string): string[] {
  * Every date phrase in a sentence that the period parser accepts, in the order they stand.
  * With `reference` (the document's date, YYYY-MM-DD), dates written without a year are read too.
  */
+/**
+ * Whether a stretch of the text overlaps a date already found, answered for many stretches
+ * without going through every date for each: a long text holds thousands of dates.
+ */
+function overlapsAny(dates: readonly FoundDate[]): (start: number, end: number) => boolean {
+  const byStart = [...dates].sort((a, b) => a.index - b.index);
+  const furthestEnd: number[] = [];
+  for (const date of byStart)
+    furthestEnd.push(Math.max(furthestEnd.at(-1) ?? 0, date.index + date.text.length));
+  return (start, end) => {
+    // How many dates start before `end`; one of them overlaps if any reaches past `start`.
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((byStart[middle]?.index ?? 0) < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthestEnd[low - 1] ?? 0) > start;
+  };
+}
+
 export function findDatePhrases(original: string, reference?: string): FoundDate[] {
   const found: FoundDate[] = otherDateForms(original);
+  // A phrase found below lies within its own match, and matches never overlap: only the other
+  // forms can overlap a later match.
+  const overlapsOtherForm = overlapsAny(found);
   const sentence = restoreDateWords(original);
   for (const match of sentence.matchAll(phrase)) {
     // "(HSLF-FS 2022:39)" and diary numbers are not dates.
@@ -257,9 +282,7 @@ export function findDatePhrases(original: string, reference?: string): FoundDate
       parsed = parsePeriod(text);
     }
     const written = original.slice(index, index + text.length);
-    const overlaps = found.some(
-      (f) => f.index < match.index + match[0].length && match.index < f.index + f.text.length,
-    );
+    const overlaps = overlapsOtherForm(match.index, match.index + match[0].length);
     if (parsed.ok && !overlaps)
       // A word restored from OCR or from Norwegian is written as the parser read it.
       found.push({
@@ -268,14 +291,11 @@ export function findDatePhrases(original: string, reference?: string): FoundDate
         index,
       });
   }
-  if (reference)
+  if (reference) {
+    const overlapsFound = overlapsAny(found);
     for (const date of yearlessDates(original, reference))
-      if (
-        !found.some(
-          (f) => f.index < date.index + date.text.length && date.index < f.index + f.text.length,
-        )
-      )
-        found.push(date);
+      if (!overlapsFound(date.index, date.index + date.text.length)) found.push(date);
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -796,11 +796,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         demanded.push(b.text);
         demandedAt = at;
       } else {
-        quoting =
-          b.kind !== "item" &&
-          /\b(?:rekommendation(?:er)?|recommendations?|anbefaling(?:er|ene)?)\b.*[.:]$|\b(?:rekommenderar|recommends?|anbefaler)\b.*:$/iu.test(
-            b.text,
-          );
+        quoting = b.kind !== "item" && introducesQuotedList(b.text);
         documentStance ??= readStanceIn(b.text);
       }
       continue;
@@ -1419,6 +1415,23 @@ function continuedIntro(intro: string, item: string): boolean {
     /\b(?:rekommenderar|rekommenderas|recommends?|anbefaler|anbefales|föreslår|foreslår)\s*$/iu.test(
       intro,
     ) && /^(?:att|at|that)\s/iu.test(item)
+  );
+}
+
+/**
+ * "Revisorerna lämnade följande rekommendationer:", "… recommends:": a paragraph whose last line
+ * speaks of recommendations and ends with a colon or a stop (a recommending verb: a colon) is
+ * followed by the recommendations quoted. Tested word and ending apart, as one pattern tried
+ * from each mention of the word to the end made a long line cost the square of its length.
+ */
+function introducesQuotedList(text: string): boolean {
+  const lastLine = text.slice(
+    Math.max(...["\n", "\r", "\u2028", "\u2029"].map((end) => text.lastIndexOf(end))) + 1,
+  );
+  return (
+    (/[.:]$/u.test(text) &&
+      /\b(?:rekommendation(?:er)?|recommendations?|anbefaling(?:er|ene)?)\b/iu.test(lastLine)) ||
+    (/:$/u.test(text) && /\b(?:rekommenderar|recommends?|anbefaler)\b/iu.test(lastLine))
   );
 }
 

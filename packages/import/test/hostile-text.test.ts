@@ -29,6 +29,12 @@ describe("hostile text", () => {
     ["a word of 80,000 letters", "a".repeat(80000), "audit"],
     ["a response of 16,000 list items", "1. Nämnden bör\n".repeat(16000), "response"],
     ["20,000 colons", "att: ".repeat(20000), "audit"],
+    ["20,000 dates in one paragraph", "senast 31 december 2026 ".repeat(20000), "audit"],
+    [
+      "a table's header 6,000 times in one line, read as a response",
+      "Rekommendation Åtgärd Ansvarig Tidplan ".repeat(6000),
+      "response",
+    ],
   ] as const)("reads %s within 2 s of CPU time", (_shape, text, kind) => {
     const { ms } = timedImport(text, kind);
     expect(ms).toBeLessThan(2000);
