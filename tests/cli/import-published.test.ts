@@ -1,6 +1,6 @@
 // `sparbar import` on the shapes municipalities actually publish, run in-process through main():
 // each failure shape named in docs/import.md has a test here on a fixture of that shape.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "@sparbar/cli/main";
@@ -203,6 +203,21 @@ describe("honest drafts", () => {
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("found no recommendations to import; no draft was written");
     expect(readdirSync(join(root, "audits/orebro"))).toEqual(before);
+  });
+
+  it("refuses more text than any report holds, saying how much and what to do, writing nothing", async () => {
+    const root = copy();
+    const before = readdirSync(join(root, "audits/orebro"));
+    const page = `${fixture("dev-1")}\n\n`;
+    writeFileSync(join(root, "stor.txt"), page.repeat(Math.ceil(4_100_000 / page.length)));
+    const out = await run(["import", "stor.txt", "--org", "orebro"], root);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/stor\.txt holds 4\.\d million characters of text/);
+    expect(out.stderr).toContain("Save the part with the recommendations");
+    expect(readdirSync(join(root, "audits/orebro"))).toEqual(before);
+    // The same text at an ordinary length is read.
+    const read = await readDocument("stor.txt", Buffer.from(page.repeat(100)));
+    expect(read.ok).toBe(true);
   });
 
   it("says in the draft and the summary that an OCR-damaged text is damaged", async () => {

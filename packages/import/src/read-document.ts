@@ -11,6 +11,33 @@ export type ReadResult =
  * cannot run code). A scanned PDF has no text layer, and says so instead of importing nothing.
  */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReadResult> {
+  const read = await readText(name, bytes);
+  return read.ok && read.text.length > mostCharacters ? tooLong(name, read.text.length) : read;
+}
+
+/**
+ * The most text one import reads: some 2,000 pages, well above any report or response. A
+ * Word file's few kilobytes can unpack to hundreds of megabytes of text, which would take
+ * minutes to read and give a draft nobody could review.
+ */
+const mostCharacters = 4_000_000;
+
+function tooLong(name: string, characters: number): ReadResult {
+  const millions = (characters / 1_000_000).toFixed(1);
+  return {
+    ok: false,
+    message: {
+      sv: `${name} innehåller ${millions.replace(".", ",")} miljoner tecken text; Spårbar importerar högst 4 miljoner åt gången`,
+      en: `${name} holds ${millions} million characters of text; Spårbar imports at most 4 million at a time`,
+    },
+    hint: {
+      sv: "Spara den del som innehåller rekommendationerna eller svaren som en egen fil och importera den.",
+      en: "Save the part with the recommendations or the answers as a file of its own and import that.",
+    },
+  };
+}
+
+async function readText(name: string, bytes: Uint8Array): Promise<ReadResult> {
   const extension = name.toLowerCase().split(".").at(-1) ?? "";
   if (extension === "txt" || extension === "md" || extension === "text") {
     const decoded = decodeSource(bytes, name);
