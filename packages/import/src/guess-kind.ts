@@ -9,16 +9,26 @@ import { answersAtOnce, eitherOrder } from "./stance-words.ts";
 export type ImportKind = "audit" | "response";
 
 const responseCues: [RegExp, number][] = [
-  [/\b(?:yttrande|uppföljande yttrande|återrapportering)\b/giu, 1],
+  // A statement, but not one asked for: "överlämnar rapporten för yttrande" is the auditors'
+  // covering letter.
+  [/\b(?<!\bför\s+)(?:yttrande|uppföljande yttrande|återrapportering)\b/giu, 1],
   [/\b(?:svar på|yttrande över)\s+(?:revisions|gransknings|revisorernas|\p{L}*revisionens)/giu, 3],
   [
     /\bföreslås besluta\b|\bbeslutar att anta\b|\bantar tjänsteskrivelsen\b|\bgodkänner förvaltningens\b/giu,
     3,
   ],
+  // Agreeing, and sharing (or not) someone's view in any words: "delar revisorernas bedömning",
+  // "Regeringen delar Riksrevisionens uppfattning", "delar inte bedömningen", "delar i huvudsak
+  // Länsstyrelsens bedömningar", Norwegian and Danish "deler ikke revisjonens vurdering",
+  // "deler Rigsrevisionens opfattelse".
   [
-    /\binstämmer\b|\bdelar (?:inte |delvis )?(?:revisorernas|\p{L}*revisionens|granskningens) bedömning\b/giu,
+    /\binstämmer\b|\bdelar\s+(?:inte\s+|delvis\s+|helt\s+|i\s+huvudsak\s+)?(?:\p{L}+s\s+)?(?:bedömning|uppfattning|slutsats|iakttagelse)(?:en|ar|arna|er|erna)?\b|\bdeler\s+(?:ikke\s+|delvis\s+)?(?:\p{L}+s\s+)?(?:vurdering|oppfatning|opfattelse|konklusjon|konklusion)/giu,
     2,
   ],
+  // The government's written answer to a national audit report declares it dealt with
+  // ("granskningsrapporten är slutbehandlad"), and a body states what it means to do.
+  [/\bslutbehandlad\b/giu, 2],
+  [/\b(?:regeringen|nämnden|styrelsen|förvaltningen|kommunstyrelsen)\s+avser\s+att\b/giu, 1],
   [/\bavser inte\b|\bställningstagande\b/giu, 2],
   // An answer in either word order: a paper says "Nämnden ställer sig bakom", a reporter
   // retelling it "Även kravet på utbildning ställer sig styrelsen bakom", "håller styrelsen
@@ -35,8 +45,10 @@ const responseCues: [RegExp, number][] = [
     2,
   ],
   [/(?<!\p{L})åtgärdsplan\b|\bförvaltningens kommentar|\bkommentar:/giu, 2],
+  // A report that says the management's answers are in it ("Management's responses are included
+  // in the report") is no answer itself.
   [
-    /\b(?:concurs?|does not concur|agency comments|management(?:['’]s)? responses?|response to the draft)\b/giu,
+    /\b(?:concurs?|does not concur|agency comments|management(?:['’]s)? responses?(?!\s+(?:are|is|were|have been)\s+(?:included|set out|reproduced|attached|shown|presented|summari[sz]ed)\b)|response to the draft)\b/giu,
     2,
   ],
   // English and Norwegian answers: "The government agrees with the Committee's recommendation",
@@ -96,7 +108,7 @@ const responseCues: [RegExp, number][] = [
 const auditCues: [RegExp, number][] = [
   [/\b(?:revisionsrapport|granskningsrapport|forvaltningsrevisjon|performance audit)\b/giu, 1],
   [
-    /\b(?:vi|revisorerna|riksrevisionen|revisionsnämnden) rekommenderar\b|\brekommenderar vi\b|\brekommenderas\b/giu,
+    /\b(?:vi|revisorerna|riksrevisionen|revisionsnämnden)\s+rekommenderar\b|\brekommenderar\s+vi\b|\brekommenderas\b/giu,
     2,
   ],
   [/\brevisionsfråg|\bsammanfattande (?:revisionell )?bedömning\b|\brevisionskriterier\b/giu, 2],
@@ -104,12 +116,41 @@ const auditCues: [RegExp, number][] = [
     /\bwe recommend\b|\(recommendation \d+\)|\brecommendations database\b|\bthe anao recommends\b|\banbefaler\b|\btilrår\b/giu,
     2,
   ],
-  [/\b\p{L}+ (?:bör|behöver|should) (?!\p{L}+ (?:bör|behöver))/giu, 1],
+  [/\b\p{L}+ (?:bör|behöver|should)\s(?!\p{L}+ (?:bör|behöver))/giu, 1],
   // The answer still to come: "Kommunstyrelsen ska lämna sitt svar till revisorerna senast den
   // 31 januari", "the Council is expected to respond by March": a report, or a text about one,
   // before any answer was given.
   [
     /\b(?:ska|skall|kommer att)\s+lämna\s+(?:sitt|sina|ett)?\s*(?:svar|yttrande)\b|\b(?:is|are)\s+(?:due|expected|required)\s+to\s+(?:respond|reply)\b/giu,
+    2,
+  ],
+];
+/**
+ * The auditors' own voice and their covering letter: weighed as the cues above, but never taken
+ * for a recommendation repeated before its answer, since a body answering repeats what the
+ * auditors recommend, not how they judged ("Vi bedömer att räkenskaperna är rättvisande." before
+ * "Vi tillstyrker att ansvarsfrihet beviljas" is the auditors' text throughout).
+ */
+const auditVoiceCues: [RegExp, number][] = [
+  // The auditors' own voice, which a body answering does not use: "Vi bedömer att …", "Vår
+  // samlade bedömning är …", "I rapporten lämnar vi följande rekommendationer", Norwegian and
+  // Danish "vi vurderer", "vores vurdering"; English "We found …", "We identified …", "Our
+  // responsibilities under the Code of Audit Practice …", a news item's "The report also
+  // recommends that …".
+  [
+    /\bvi\s+bedömer\b|\bbedömer\s+vi\b|\bvår\s+(?:samlade|sammanfattande|övergripande)\s+bedömning\b|\b(?:vi\s+lämnar|lämnar\s+vi)\s+(?:\p{L}+\s+){0,2}?rekommendation|\bvi\s+vurderer\b|\bvores\s+vurdering\b/giu,
+    2,
+  ],
+  [
+    /\bwe\s+(?:found|identified|examined|concluded|tested|audited)\b|\bour\s+(?:audit work|findings|responsibilities|testing|fieldwork)\b|\bcode of audit practice\b|\b(?:the|this|our)\s+(?:audit\s+)?report\s+(?:also\s+)?recommends\b/giu,
+    2,
+  ],
+  // The covering letter in the auditors' present tense, handing the report over for an answer:
+  // "överlämnar den till nämnden för yttrande senast den 30 juni", "översänder rapporten till
+  // styrelsen för svar", Norwegian and Danish "oversender rapporten til uttalelse". A response
+  // retells it in the past ("har överlämnat rapporten för yttrande").
+  [
+    /(?<!\p{L})(?:överlämnar|översänder|oversender)\s[^.]{0,160}?\b(?:för\s+(?:yttrande|svar)|til\s+(?:uttalelse|udtalelse|høring))\b/giu,
     2,
   ],
 ];
@@ -216,8 +257,9 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
     : 0;
   const answering = weigh(head, responseCues);
   const reporting = weigh(head, auditCues, true);
-  const response = answering.own + answering.quoted + reporting.quoted + titled;
-  const audit = reporting.own;
+  const voice = weigh(head, auditVoiceCues);
+  const response = answering.own + answering.quoted + reporting.quoted + voice.quoted + titled;
+  const audit = reporting.own + voice.own;
   const total = response + audit;
   // Too few cues to tell: an audit is the likelier reading, and the guess is weak.
   if (total < 3) return { kind: "audit", confidence: 0.5 };

@@ -31,8 +31,9 @@ const bulletMarker =
 // "14. november 2025", "1. mars": a Nordic date, not a numbered item.
 const numberMarker =
   /^[ \t]*(\(?\d{1,2}[.)]|\([a-h]\)|[a-h][.)])[ \t]+(?=\S)(?!(?:januar[iy]?|februar[iy]?|mars|marts|march|april|maj|mai|may|juni|june|juli|july|august[i]?|september|oktober|october|november|desember|december)(?:\s+\d{4})?\s*$)/iu;
+// "4", "Sida 4 av 12", and a page number set against a rule, "4|" or "| 4".
 const pageNumberOnly =
-  /^[ \t]*(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?[ \t]*$/i;
+  /^[ \t]*(?:\|[ \t]*)?(?:(?:sida|page|s\.)[ \t]*)?\d{1,3}(?:[ \t]*(?:av|of|\/)[ \t]*\d{1,3})?(?:[ \t]*\|)?[ \t]*$/i;
 // Three spaces, or a tab: text read from a PDF marks a wide gap with one.
 const trailingPageNumber =
   /(?:[ \t]{3,}|\t)(?:(?:sida|page)[ \t]+)?\d{1,3}(?:[ \t]*(?:av|of)[ \t]*\d{1,3})?[ \t]*$/i;

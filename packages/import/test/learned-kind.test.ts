@@ -27,7 +27,8 @@ Krav 2
 Ni ska ta fram en plan för underhåll.
 Svar: En plan tas fram och är klar den 30 juni 2027.`;
 
-// The start of an English report, which names no recommendation yet.
+// The start of an English report, which names no recommendation yet and does not speak in the
+// auditors' first person ("We found …", a cue the rules know).
 const reportOpening = `Performance audit report
 
 Contents
@@ -36,7 +37,7 @@ Contents
 3 Audit objective and criteria
 
 1 Summary
-The audit examined whether the department manages its contracts effectively. We found that contract registers were incomplete.
+The audit examined whether the department manages its contracts effectively. Contract registers were incomplete.
 
 2 Background
 The department spends a large share of its budget on contracts.`;
