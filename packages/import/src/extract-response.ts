@@ -464,6 +464,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // Recommendations the response quotes as a list before answering them one by one.
   const quoted: string[] = [];
   let quoting = false;
+  // After a line that names the recommendations to come, without a stop: plain lines follow.
+  let linesQuoted = false;
   let documentStance: StanceReading | undefined;
   let current: ImportedSection | undefined;
   let awaitingText = false;
@@ -790,13 +792,19 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
       } else if (b.kind === "item" && quoting) quoted.push(b.text);
-      else if (b.kind === "item" && /:\s*$/u.test(intro) && directive.test(b.text)) {
+      else if (b.kind !== "item" && b.kind !== "row" && linesQuoted && quotedLine(b.text)) {
+        // "Revisorernas rekommendationer" above "Ta fram en åtgärdsplan …" and "Följ upp …" as
+        // lines of their own, without marks: the recommendations quoted, answered after them.
+        quoted.push(b.text);
+        listedAt = at;
+      } else if (b.kind === "item" && /:\s*$/u.test(intro) && directive.test(b.text)) {
         // "… påtalas följande brister, som ni vill att vi redogör för:" above "* Verksamheten ska
         // …": items that each say who shall or should act, kept to be answered by subject.
         demanded.push(b.text);
         demandedAt = at;
       } else {
         quoting = b.kind !== "item" && introducesQuotedList(b.text);
+        linesQuoted = b.kind !== "item" && namesQuotedLines(b.text);
         documentStance ??= readStanceIn(b.text);
       }
       continue;
@@ -1400,6 +1408,39 @@ const chairsStatement =
 
 /** The heading of a list of attachments: "Bilagor", "Bilagor:", "Enclosures", "Vedlegg". */
 const attachmentsList = /^(?:bilagor|bilag|vedlegg|attachments|enclosures|liitteet)\s*:?$/iu;
+
+/**
+ * "Revisorernas rekommendationer", "Revisionen lämnade följande rekommendationer till
+ * nämnden", "The auditors' recommendations:": a line of its own (a heading or a sentence
+ * without its stop) that names the recommendations to come, with no word of an answer. Tested
+ * on the line's last words, as such an intro ends on or near its noun.
+ */
+function namesQuotedLines(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 16 || /[.!?]$/u.test(text.trim())) return false;
+  return words.some((w) =>
+    /^(?:rekommendation(?:er|erna)?|recommendations?|anbefaling(?:er|erne)?|anbefalinger(?:ne)?|suositukset)[:,]?$/iu.test(
+      w,
+    ),
+  );
+}
+
+/**
+ * A recommendation quoted as a line of its own: one sentence of five to forty words that opens
+ * with a verb that bids ("Ta fram …", "Följ upp …", "Inför …", "Ensure …", "Udarbejd …") or
+ * with "att", and states no answer.
+ */
+function quotedLine(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/u).length;
+  if (words < 5 || words > 40 || sentences(trimmed).length !== 1) return false;
+  const folded = fold(trimmed);
+  return (bidding.test(folded) || /^(?:att|at|that) /u.test(folded)) && !readStanceIn(trimmed);
+}
+
+/** A verb that bids, in the imperative or the infinitive, at the start of a folded line. */
+const bidding =
+  /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
 
 /** A paragraph that ends by introducing the report's recommendations as a list. */
 const listIntro =
