@@ -209,6 +209,14 @@ const otherWords: [RegExp, string][] = [
     /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b|\brekommendationen\s+kommer\s+(?:därför\s+)?(?:inte|ej)\s+att\s+(?:genomföras|införas|verkställas)\b/iu,
     "instämmer inte",
   ],
+  // An action plan's answer that opens with the status of the recommendation, bare or after
+  // its label: "Nämndens åtgärd: Genomförs.", "Genomförs delvis.", "Åtgärdas inte.",
+  // "Gjennomføres.", "Gennemføres delvist." (a "delvis" or "inte" after it qualifies it, as in
+  // any clause), and what is done already: "Redan åtgärdat.", "Allerede gennemført.".
+  [
+    /(?:^\s*|:\s+)(?:genomförs|åtgärdas|införs|verkställs|beaktas|gjennomføres|iverksettes|gennemføres|implementeres|redan (?:åtgärdat|genomfört|infört|åtgärdad|genomförd|införd)|allerede (?:gjennomført|gennemført|iverksatt|implementeret|utbedret|rettet))(?=\s*(?:[.;:–—]|-\s|$)|\s+(?:delvis|delvist|inte|ej|ikke|ikkje)\s*(?:[.;:–—]|-\s|$))/iu,
+    "instämmer",
+  ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.

@@ -437,3 +437,21 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     expect(readStanceIn(sentence)?.stance).toBe("no-stance");
   });
 });
+
+describe("an action plan's answer that opens with the recommendation's status", () => {
+  it.each([
+    ["Förvaltningens åtgärd: Genomförs. Rapporten lämnas varje kvartal.", "agrees"],
+    ["Införs delvis. Kontrollen gäller bara ärenden om serveringstillstånd.", "partly-agrees"],
+    ["Styrelsens åtgärd: Åtgärdas inte. Rutinen räcker enligt styrelsen.", "disagrees"],
+    ["Redan genomfört. Listan skapas automatiskt sedan maj.", "agrees"],
+    ["Gjennomføres. Rutinen endres fra 1. mars.", "agrees"],
+    ["Gennemføres delvist.", "partly-agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("is no stance where the status word only tells when something is done", () => {
+    expect(readStanceIn("Planen genomförs under hösten 2027.")).toBe(undefined);
+    expect(readStanceIn("Kontrollen införs i mars och följs upp i juni.")).toBe(undefined);
+  });
+});
