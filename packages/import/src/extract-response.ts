@@ -367,6 +367,25 @@ function actionsAnsweredHeader(cells: readonly string[]): ColumnRole[] | undefin
 }
 
 /**
+ * "Tiltak | Ansvarlig | Frist", "Åtgärd | Ansvarig | Klart senast", "Action | Owner | Due date":
+ * the header of a table of measures under the item it answers, with no column of
+ * recommendations or of answers. Its roles, if so.
+ */
+function measuresOnlyHeader(cells: readonly string[]): ColumnRole[] | undefined {
+  if (cells.length < 2 || !cells.every((c) => c.split(" ").length <= 4)) return undefined;
+  const roles = cells.map((c) => columnRole(c) ?? "other");
+  const count = (role: ColumnRole) => roles.filter((r) => r === role).length;
+  if (count("measure") !== 1 || count("due") !== 1 || count("recommendation") > 0) return undefined;
+  if (count("stance") > 0 || cells.some((c) => answerColumn.test(fold(c).replace(/[:.]$/u, ""))))
+    return undefined;
+  return roles;
+}
+
+/** A due cell that reports the step done: "Gjennomført 20.11.2026", "Klart", "Completed". */
+const doneCell =
+  /^(?:gjennomfort|gennemfort|genomfort|genomford|utfort|udfort|klart|avslutad|avsluttet|afsluttet|done|completed|implemented|closed)\b/u;
+
+/**
  * A sentence that opens by naming the recommendation it answers: "On R2 she explained …",
  * "As regards recommendation 3, …", "När det gäller rekommendation 2 …".
  */
@@ -473,6 +492,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const answered = (section: ImportedSection) =>
     Boolean(section.stance ?? section.stanceUndecided) || section.measures.length > 0;
   let table: ColumnRole[] | undefined;
+  // Whether `table` lists the measures of the item above it, with no column of recommendations.
+  let measuresOnly = false;
 
   // Sections opened from a numbered list of recommendations, and whether the text after the
   // list is being read against them.
@@ -616,14 +637,44 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // ("Status at 30 June 2027" is a column's name all the same.)
       if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 6)) {
         table = roles.map((r) => r ?? "other");
+        measuresOnly = false;
         continue;
       }
       const answeredActions = actionsAnsweredHeader(cells);
       if (answeredActions) {
         table = answeredActions;
+        measuresOnly = false;
+        continue;
+      }
+      // "Tiltak | Ansvarlig | Frist" under an item already opened: its measures, one a row.
+      const measuresHeader = current ? measuresOnlyHeader(cells) : undefined;
+      if (measuresHeader) {
+        table = measuresHeader;
+        measuresOnly = true;
         continue;
       }
       if (!table) continue;
+      if (measuresOnly) {
+        const measure = cellOf(cells, "measure");
+        const dueCell = cellOf(cells, "due");
+        const responsible = cellOf(cells, "responsible");
+        // A row whose due cell reports the step done ("Gjennomført 20.11.2026") promises
+        // nothing more.
+        if (
+          current &&
+          measure &&
+          findDatePhrases(dueCell).length > 0 &&
+          !doneCell.test(fold(dueCell))
+        )
+          addMeasure(
+            current,
+            `${measure} ${dueCell}`.trim(),
+            b.line,
+            responsible ? { responsible } : {},
+            dueCell,
+          );
+        continue;
+      }
       const cell = cellOf(cells, "recommendation");
       // The row's number, in the recommendation's cell or in a number column of its own.
       const number =
