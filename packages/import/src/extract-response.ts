@@ -155,6 +155,13 @@ const labelled =
 const quotedInside =
   /(?:^|\s)(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s*\([^()]{1,40}\))?\s*:\s*(\S.{11,})$/iu;
 
+/**
+ * "Påbuddets indhold:", "Kravets innehåll:", "Pålegget lyder:", "Wording of the finding:": a
+ * label that gives an item's own wording, at a block's start.
+ */
+const contentLabel =
+  /^(?:[\p{L}-]+\s+)?(?:indhold|innehåll|innhold|lydelse|ordalyd|ordlyd|lyder|wording|content)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s*:\s*/iu;
+
 /** An answer's own label at its start: "Överförmyndarnämndens kommentar:", "Svar:". */
 const answerLabelFirst =
   /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande|utredning|redogörelse)\s*:/iu;
@@ -252,11 +259,12 @@ const notPromise = [
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
   // beteckning 2 (3) 2026-04-14"), or a page header that begins with a date.
   /(?:\b\p{L}*datum|\b(?:date|daterad|dated|utfardat|upprattad))(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
-  // A signature's date ("Signature: ____ Date: 11/02/2026"), a place and date signing a
+  // A signature's date ("Signature: ____ Date: 11/02/2026", "Ledelsens underskrift: …, 12.
+  // januar 2027"), a place and date signing a
   // letter off before the name ("Molde, 28.10.2026 Hans Bø"), the next agenda item ("Ärende 4
   // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
   // oktober 2026", "Responses received October 20, 2026").
-  /^\p{Lu}\p{L}+,?\s+(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}$|^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
+  /^\p{Lu}\p{L}+,?\s+(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}$|^(?:[\p{L}-]+s\s+)?(?:signature|signed|underskrift|signatur)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
   // A deadline for the answer itself, the body's or the auditors' ("Nämnden ska lämna yttrande
   // till revisorerna senast den 28 februari 2027", "Regionstyrelsen ska lämna svar senast …",
   // "Remiss … för yttrande senast …", "Svar ska ha inkommit senast …"): answering is no measure.
@@ -761,6 +769,19 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (b.kind !== "item" && bareLabel.test(b.text)) {
       open(result.sections.length + 1, false, "", b.line);
       awaitingText = true;
+      continue;
+    }
+    // "Påbud nr. 1 – Støj" over "Påbuddets indhold: Virksomheden skal … Sådan har vi løst
+    // problemet: …": the item's wording under a label of its own, its answer after it.
+    const content =
+      b.kind !== "item" && titleOnly && current && !answered(current)
+        ? contentLabel.exec(b.text)
+        : null;
+    if (content && current) {
+      const { text, answer } = recommendationThenAnswer(b.text.slice(content[0].length));
+      current.text = text;
+      titleOnly = false;
+      if (answer) readAnswer(current, answer, b.line);
       continue;
     }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
