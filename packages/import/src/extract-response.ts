@@ -869,7 +869,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         // lines of their own, without marks: the recommendations quoted, answered after them.
         quoted.push(b.text);
         listedAt = at;
-      } else if (b.kind === "item" && /:\s*$/u.test(intro) && directive.test(b.text)) {
+      } else if (
+        b.kind === "item" &&
+        ((/:\s*$/u.test(intro) && directive.test(b.text)) || demandRunsOn(intro, b.text))
+      ) {
         // "… påtalas följande brister, som ni vill att vi redogör för:" above "* Verksamheten ska
         // …": items that each say who shall or should act, kept to be answered by subject.
         demanded.push(b.text);
@@ -1480,6 +1483,20 @@ const chairsStatement =
 
 /** The heading of a list of attachments: "Bilagor", "Bilagor:", "Enclosures", "Vedlegg". */
 const attachmentsList = /^(?:bilagor|bilag|vedlegg|attachments|enclosures|liitteet)\s*:?$/iu;
+
+/**
+ * "I beslutet krävs att huvudmannen" above "• ser till att rektorn …,": an intro whose last
+ * sentence demands and runs on into the items, without a stop or a colon, and items that go on
+ * in lower case.
+ */
+function demandRunsOn(intro: string, item: string): boolean {
+  const end = intro.trimEnd();
+  if (/[.!?:;,]$/u.test(end) || !/^\p{Ll}/u.test(item.trim())) return false;
+  const last = end.slice(Math.max(end.lastIndexOf(". "), end.lastIndexOf("? "), 0));
+  return /(?<!\p{L})(?:krävs|kräver|förelägg\p{L}*|åläggs|påbyd\p{L}*|pålegg\p{L}*|pålæg\p{L}*|kræves|kreves|requires?|required)(?!\p{L})/iu.test(
+    last,
+  );
+}
 
 /**
  * "Revisorernas rekommendationer", "Revisionen lämnade följande rekommendationer till

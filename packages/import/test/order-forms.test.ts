@@ -44,3 +44,39 @@ describe("an authority's orders answered one by one on its form", () => {
     ]);
   });
 });
+
+describe("an injunction's demands completing the sentence that introduces them", () => {
+  it("reads the lower-case items after a demanding intro without a colon, answered by subject", () => {
+    const read = response(
+      [
+        "Redovisning av åtgärder efter tillsyn av Ekbackens förskola",
+        "",
+        "Inspektionen beslutade i november 2026 att förelägga kommunen att vidta åtgärder. I beslutet krävs att huvudmannen",
+        "",
+        "• ser till att barngruppernas storlek anpassas efter lokalernas yta,",
+        "• ser till att förskollärarna dokumenterar varje barns utveckling och lärande,",
+        "• ser till att vårdnadshavare får information om klagomålsrutinen.",
+        "",
+        "Dokumentation av utveckling och lärande",
+        "",
+        "Nämnden delar inspektionens bedömning. En gemensam mall för dokumentationen ska användas senast den 31 maj 2027.",
+        "",
+        "Barngruppernas storlek",
+        "",
+        "Nämnden delar inte bedömningen, eftersom lokalernas yta redan räcker för grupperna.",
+        "",
+        "Klagomålsrutinen",
+        "",
+        "Nämnden delar bedömningen. Vårdnadshavare får information om klagomålsrutinen vid varje terminsstart från och med augusti 2027.",
+      ].join("\n"),
+      "Barn- och utbildningsnämnden",
+    );
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "disagrees"],
+      [2, "agrees"],
+      [3, "agrees"],
+    ]);
+    expect(read.sections[1]?.text).toMatch(/^ser till att förskollärarna/u);
+    expect(read.sections[1]?.measures.map((m) => m.due?.end)).toEqual(["2027-05-31"]);
+  });
+});
