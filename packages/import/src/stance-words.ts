@@ -340,7 +340,7 @@ const clauseBreak =
 const negation =
   /(?<!\p{L})(?:inte|ej|icke|ikke|ikkje|not|never|no longer|aldrig|n't)(?!\p{L})(?!\s+(?:minst|bara|enbart|endast|least|only|just|bare|mindst|blot|kun)(?!\p{L}))/iu;
 const inPart =
-  /(?<!\p{L})(?:delvis|delvist|partly|partially|in part|til dels|till viss del|i viss mån)(?!\p{L})/iu;
+  /(?<!\p{L})(?:delvis|delvist|partly|partially|in part|til dels|till viss del|till en del|i viss mån)(?!\p{L})/iu;
 const notFully =
   /(?<!\p{L})(?:helt|fullt ut|fullständigt|till fullo|fully|entirely|completely|heilt|fuldt ud)(?!\p{L})/iu;
 

@@ -455,3 +455,13 @@ describe("an action plan's answer that opens with the recommendation's status", 
     expect(readStanceIn("Kontrollen införs i mars och följs upp i juni.")).toBe(undefined);
   });
 });
+
+describe("agreeing to a part, in other words for it", () => {
+  it.each([
+    ["Här delar vi inspektionens bild till en del.", "partly-agrees"],
+    ["Förvaltningen instämmer till en del i rekommendationen.", "partly-agrees"],
+    ["Styrelsen delar till en del revisorernas bedömning.", "partly-agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+});
