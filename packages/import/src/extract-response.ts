@@ -1531,9 +1531,12 @@ function quotedLine(text: string): boolean {
 const bidding =
   /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
 
-/** A paragraph that ends by introducing the report's recommendations as a list. */
+/**
+ * A paragraph that ends by introducing the report's recommendations as a list, in the present
+ * or, retold after the fact, the past ("Stadsrevisionen rekommenderade trafiknämnden att").
+ */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|uppmanar|uppmaning(?:en)?|recommends?|recommendations|urges?|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
+  /\b(?:rekommender(?:ar|ade|at)|rekommendationer(?:na)?|uppman(?:ar|ade|at)|uppmaning(?:en)?|recommend(?:s|ed)?|recommendations|urge[sd]?|anbefal(?:er|ede|te)|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro
