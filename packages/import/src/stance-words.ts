@@ -265,8 +265,44 @@ const weakWords: [RegExp, string][] = [
 const vocabularyStart =
   /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
 
+/**
+ * An answer retold after the fact, in the past tense: "Nämnden instämde i …", "delade däremot
+ * inte bedömningen", "höll med", "ställde sig bakom", "ansåg inte att … behövs", Norwegian and
+ * Danish "var enig". Read as the present the patterns know, word for word.
+ */
+const pastTense =
+  /(?<!\p{L})(?:instämde|delade|höll|välkomnade|ställde(?= sig)|tillstyrkte|avstyrkte|godtog|accepterade|ansåg|bedömde|avsåg|gjorde(?= (?:\p{L}+ )?(?:en )?(?:annan|delvis))|såg(?= (?:\p{L}+ ){0,3}?(?:positivt|inget|inga|inte|något))|tog(?= (?:\p{L}+ ){0,2}?till sig)|hade(?= inget att invända)|var(?= (?:\p{L}+ )?(?:helt |heilt |delvis |delvist )?(?:enige?|uenige?|samde?|usamde?)(?!\p{L})))(?!\p{L})/giu;
+const presentOf: Record<string, string> = {
+  instämde: "instämmer",
+  delade: "delar",
+  höll: "håller",
+  välkomnade: "välkomnar",
+  ställde: "ställer",
+  tillstyrkte: "tillstyrker",
+  avstyrkte: "avstyrker",
+  godtog: "godtar",
+  accepterade: "accepterar",
+  ansåg: "anser",
+  bedömde: "bedömer",
+  avsåg: "avser",
+  gjorde: "gör",
+  såg: "ser",
+  tog: "tar",
+  hade: "har",
+  var: "er",
+};
+function inPresent(text: string): string {
+  return text.replace(pastTense, (word) => {
+    const present = presentOf[word.toLowerCase()] ?? word;
+    return word[0] === word[0]?.toUpperCase()
+      ? `${present[0]?.toUpperCase() ?? ""}${present.slice(1)}`
+      : present;
+  });
+}
+
 /** The first stance a text states, or the between-phrase it states instead of one. */
-export function readStanceIn(text: string): StanceReading | undefined {
+export function readStanceIn(said: string): StanceReading | undefined {
+  const text = inPresent(said);
   // "Agree or Disagree: Partially agree", "Instämmer/Instämmer ej: Instämmer ej": a field whose
   // name holds the stance words it asks for is answered by its value, never by its name.
   const field = fieldName.exec(text);

@@ -26,4 +26,13 @@ describe("a follow-up page that retells the recommendations and the answer after
       [2, "redovisa besöksstatistiken per filial varje halvår."],
     ]);
   });
+
+  it("reads the stances retold in the past tense", () => {
+    const read = response(page("instämde nämnden", "delade däremot inte"), "Kulturnämnden");
+    expect(read.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [2, "disagrees"],
+    ]);
+    expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2028-03-31"]);
+  });
 });

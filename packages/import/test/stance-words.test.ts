@@ -465,3 +465,21 @@ describe("agreeing to a part, in other words for it", () => {
     expect(readStanceIn(text)?.stance).toBe(stance);
   });
 });
+
+describe("an answer retold in the past tense", () => {
+  it.each([
+    ["Nämnden instämde i rekommendationen om en plan.", "agrees"],
+    ["Styrelsen delade däremot inte revisorernas bedömning.", "disagrees"],
+    ["Nämnden höll delvis med revisorerna.", "partly-agrees"],
+    ["Formannskapet var enig i anbefalingen.", "agrees"],
+    ["Udvalget var ikke enig i anbefalingen.", "disagrees"],
+    ["Nämnden ansåg inte att en särskild plan behövs.", "disagrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("reads no stance from other words of the past", () => {
+    expect(readStanceIn("Det var en lång dag för nämnden.")).toBe(undefined);
+    expect(readStanceIn("Meningarna i nämnden var delade.")).toBe(undefined);
+  });
+});
