@@ -844,6 +844,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         byWords = false;
         // A stance said to this recommendation by its place outweighs one said of them all.
         forgetStanceSaidOfAll(opened);
+      } else if (
+        result.sections.length === 0 &&
+        listedAt !== undefined &&
+        quoted.length >= 2 &&
+        place <= quoted.length
+      ) {
+        // "… rekommenderade de nämnden att A, att B och att C." and later "ställer sig nämnden
+        // bakom den första rekommendationen": all those listed are opened, this one answered by
+        // its place, and what follows goes to the one whose words it shares.
+        for (const [i, text] of quoted.entries()) open(i + 1, true, text.trim(), b.line);
+        current = result.sections[place - 1];
+        awaitingText = false;
+        if (current) readAnswer(current, b.text, b.line);
+        byWords = true;
+        continue;
       } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
