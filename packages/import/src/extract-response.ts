@@ -253,8 +253,12 @@ const notPromise = [
   /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden|since)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorern(?:a|as)|[\p{L}-]*revisionens?|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
-  // missiv, 2026-09-18"): a paper's own date closes its line.
-  /^beslutsunderlag\b|^(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  // missiv, 2026-09-18") or its number in a list ("11 Protokoll från pensionärsrådet
+  // 2026-11-03"): a paper's own date closes its line. And a letter named by its date ("brev
+  // av 6. november 2026", "skrivelse daterad …", "letter of 3 May 2027"), where no other date
+  // stands beside it.
+  /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  /^(?:(?!(?:19|20)\d\d)[^])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[^])*$/iu,
   // A document's head: its date under a label, a word ending in one ("Sammanträdesdatum
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
   // beteckning 2 (3) 2026-04-14"), or a page header that begins with a date.
