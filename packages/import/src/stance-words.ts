@@ -217,6 +217,13 @@ const otherWords: [RegExp, string][] = [
     /(?:^\s*|:\s+)(?:genomförs|åtgärdas|införs|verkställs|beaktas|gjennomføres|iverksettes|gennemføres|implementeres|redan (?:åtgärdat|genomfört|infört|åtgärdad|genomförd|införd)|allerede (?:gjennomført|gennemført|iverksatt|implementeret|utbedret|rettet))(?=\s*(?:[.;:–—]|-\s|$)|\s+(?:delvis|delvist|inte|ej|ikke|ikkje)\s*(?:[.;:–—]|-\s|$))/iu,
     "instämmer",
   ],
+  // What the auditors or the inspectors saw, found to be right: "Länsstyrelsens iakttagelse
+  // stämmer", "Revisorernas bedömning är riktig", Norwegian "Revisjonens vurdering stemmer",
+  // "The finding is accurate" (a "delvis" or "inte" after it qualifies it, as in any clause).
+  [
+    /\b(?:iakttagelse|bedömning|beskrivning|slutsats|kritik|vurdering|merknad|bemærkning|konklusjon|konklusion|finding|observation|assessment|conclusion)\p{L}{0,4}\s+(?:stämmer|stemmer|är\s+(?:(?:helt|delvis|inte)\s+)?(?:riktig|korrekt)\p{L}?|er\s+(?:(?:helt|delvis|ikke)\s+)?(?:riktig|korrekt)\p{L}?|(?:is|are)\s+(?:(?:partly|not)\s+)?(?:accurate|correct))(?!\p{L})/iu,
+    "instämmer",
+  ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.

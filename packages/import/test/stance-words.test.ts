@@ -483,3 +483,18 @@ describe("an answer retold in the past tense", () => {
     expect(readStanceIn("Meningarna i nämnden var delade.")).toBe(undefined);
   });
 });
+
+describe("what the auditors or inspectors saw, found to be right", () => {
+  it.each([
+    ["Inspektionens iakttagelse stämmer.", "agrees"],
+    ["Revisorernas bedömning är delvis riktig.", "partly-agrees"],
+    ["Revisjonens vurdering stemmer ikke med kommunens erfaring.", "disagrees"],
+    ["The auditors' finding is accurate.", "agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("states nothing of other things that are right", () => {
+    expect(readStanceIn("Siffrorna i tabellen stämmer.")).toBe(undefined);
+  });
+});
