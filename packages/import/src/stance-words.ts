@@ -54,6 +54,16 @@ const otherWords: [RegExp, string][] = [
   [eitherOrder(String.raw`\bser`, String.raw`positivt på(?![\p{L}\d])`), "instämmer"],
   // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
   [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
+  // Consenting to what is asked: "Styrelsen går med på att …", "ville inte gå med på", "gick
+  // delvis med på förslaget"; Norwegian "går med på", Danish "går med til". Only before what is
+  // consented to, or at the clause's end: "gick med på mötet" says where one went.
+  [
+    eitherOrder(
+      String.raw`\b(?:gå|går|gick|gått)`,
+      String.raw`med\s+(?:på|til)(?=\s*(?:[.,;:]|$)|\s+(?:att|at|det|detta|dette|den|denna|denne|rekommendation\p{L}*|förslag\p{L}*|forslag\p{L}*|krav\p{L}*|anbefaling\p{L}*|påbud\p{L}*|pålegg\p{L}*)(?!\p{L}))`,
+    ),
+    "instämmer",
+  ],
   [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`), "instämmer inte"],
   [
     eitherOrder(String.raw`(?<!\p{L})är`, String.raw`(?:enig|eniga|överens) (?:med|i|om)\b`),

@@ -498,3 +498,18 @@ describe("what the auditors or inspectors saw, found to be right", () => {
     expect(readStanceIn("Siffrorna i tabellen stämmer.")).toBe(undefined);
   });
 });
+
+describe("consenting to what is asked", () => {
+  it.each([
+    ["Styrelsen går med på att cheferna inte attesterar sina egna kostnader.", "agrees"],
+    ["Den första ville nämnden inte gå med på.", "disagrees"],
+    ["Kommunen går delvis med på anbefalingen.", "partly-agrees"],
+    ["Udvalget går med til forslaget.", "agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("is not going along somewhere", () => {
+    expect(readStanceIn("Ordföranden gick med på studiebesöket.")).toBe(undefined);
+  });
+});
