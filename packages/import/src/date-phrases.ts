@@ -292,11 +292,42 @@ export function findDatePhrases(original: string, reference?: string): FoundDate
       });
   }
   if (reference) {
-    const overlapsFound = overlapsAny(found);
-    for (const date of yearlessDates(original, reference))
-      if (!overlapsFound(date.index, date.index + date.text.length)) found.push(date);
+    // "i juni nästa år" is read whole before "i juni" is read without its year.
+    for (const dates of [nextYearDates, yearlessDates]) {
+      const overlapsFound = overlapsAny(found);
+      for (const date of dates(original, reference))
+        if (!overlapsFound(date.index, date.index + date.text.length)) found.push(date);
+    }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** "nästa år", "next year", Norwegian "neste år", Danish "næste år": the year after the text's. */
+const nextYear =
+  /(?<![\p{L}\d])(?:nästa|nästkommande|neste|næste|kommende)\s+år(?![\p{L}\d])|(?<![\p{L}\d])next\s+year(?![\p{L}\d])/giu;
+
+/**
+ * "under första kvartalet nästa år", "by the end of next year": a period in the year after the
+ * document's own date, read as if that year were written. The words before it are read in a
+ * window of their own, so each mention costs no more than its window.
+ */
+function nextYearDates(original: string, reference: string): FoundDate[] {
+  const year = String(Number(reference.slice(0, 4)) + 1);
+  const found: FoundDate[] = [];
+  for (const m of original.matchAll(nextYear)) {
+    const at = m.index ?? 0;
+    const start = Math.max(0, at - 40);
+    const window = `${original.slice(start, at)}${year}`;
+    const date = findDatePhrases(window).find((d) => d.index + d.text.length === window.length);
+    if (!date) continue;
+    const index = start + date.index;
+    found.push({
+      text: original.slice(index, at + m[0].length),
+      period: { ...date.period, text: date.period.text },
+      index,
+    });
+  }
+  return found;
 }
 
 const startsFrom = /^(?:från och med|fr\.o\.m\.|från|starting|from)\s+(?:den\s+)?/iu;

@@ -155,6 +155,13 @@ const labelled =
 const quotedInside =
   /(?:^|\s)(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s*\([^()]{1,40}\))?\s*:\s*(\S.{11,})$/iu;
 
+/**
+ * "Påbuddets indhold:", "Kravets innehåll:", "Pålegget lyder:", "Wording of the finding:": a
+ * label that gives an item's own wording, at a block's start.
+ */
+const contentLabel =
+  /^(?:[\p{L}-]+\s+)?(?:indhold|innehåll|innhold|lydelse|ordalyd|ordlyd|lyder|wording|content)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s*:\s*/iu;
+
 /** An answer's own label at its start: "Överförmyndarnämndens kommentar:", "Svar:". */
 const answerLabelFirst =
   /^(?:[\p{L}-]+s\s+)?(?:åtgärd(?:er)?|ansvarig|klart|kommentar|svar|response|action|bemærkning|bemerkning|merknad|ställningstagande|utredning|redogörelse)\s*:/iu;
@@ -246,17 +253,22 @@ const notPromise = [
   /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden|since)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorern(?:a|as)|[\p{L}-]*revisionens?|revisorskollegiet|the auditors?)\s/iu,
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
-  // missiv, 2026-09-18"): a paper's own date closes its line.
-  /^beslutsunderlag\b|^(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  // missiv, 2026-09-18") or its number in a list ("11 Protokoll från pensionärsrådet
+  // 2026-11-03"): a paper's own date closes its line. And a letter named by its date ("brev
+  // av 6. november 2026", "skrivelse daterad …", "letter of 3 May 2027"), where no other date
+  // stands beside it.
+  /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // A document's head: its date under a label, a word ending in one ("Sammanträdesdatum
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
   // beteckning 2 (3) 2026-04-14"), or a page header that begins with a date.
   /(?:\b\p{L}*datum|\b(?:date|daterad|dated|utfardat|upprattad))(?:\s+(?:var|er|dnr|diarienummer|beteckning|referens|sida|\d{1,3}|\(\d{1,3}\)))*\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}|^(?:19|20)\d{2}-\d{2}-\d{2}\s/iu,
-  // A signature's date ("Signature: ____ Date: 11/02/2026"), a place and date signing a
+  // A signature's date ("Signature: ____ Date: 11/02/2026", "Ledelsens underskrift: …, 12.
+  // januar 2027"), a place and date signing a
   // letter off before the name ("Molde, 28.10.2026 Hans Bø"), the next agenda item ("Ärende 4
   // Delegationsbeslut …"), and what was handed in or received ("lämnade sitt yttrande den 7
   // oktober 2026", "Responses received October 20, 2026").
-  /^\p{Lu}\p{L}+,?\s+(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}$|^(?:signature|signed|underskrift)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
+  /^\p{Lu}\p{L}+,?\s+(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}$|^(?:[\p{L}-]+s\s+)?(?:signature|signed|underskrift|signatur)\b|\bdate\s*:\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|^\p{L}+,\s+(?:den\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]|\.?\s+\p{L}+)\s?(?:19|20)\d{2}\s+\p{L}|^arende\s+\d{1,3}\s|\b(?:lamnade|lamnades|received|submitted)\b/iu,
   // A deadline for the answer itself, the body's or the auditors' ("Nämnden ska lämna yttrande
   // till revisorerna senast den 28 februari 2027", "Regionstyrelsen ska lämna svar senast …",
   // "Remiss … för yttrande senast …", "Svar ska ha inkommit senast …"): answering is no measure.
@@ -367,6 +379,25 @@ function actionsAnsweredHeader(cells: readonly string[]): ColumnRole[] | undefin
 }
 
 /**
+ * "Tiltak | Ansvarlig | Frist", "Åtgärd | Ansvarig | Klart senast", "Action | Owner | Due date":
+ * the header of a table of measures under the item it answers, with no column of
+ * recommendations or of answers. Its roles, if so.
+ */
+function measuresOnlyHeader(cells: readonly string[]): ColumnRole[] | undefined {
+  if (cells.length < 2 || !cells.every((c) => c.split(" ").length <= 4)) return undefined;
+  const roles = cells.map((c) => columnRole(c) ?? "other");
+  const count = (role: ColumnRole) => roles.filter((r) => r === role).length;
+  if (count("measure") !== 1 || count("due") !== 1 || count("recommendation") > 0) return undefined;
+  if (count("stance") > 0 || cells.some((c) => answerColumn.test(fold(c).replace(/[:.]$/u, ""))))
+    return undefined;
+  return roles;
+}
+
+/** A due cell that reports the step done: "Gjennomført 20.11.2026", "Klart", "Completed". */
+const doneCell =
+  /^(?:gjennomfort|gennemfort|genomfort|genomford|utfort|udfort|klart|avslutad|avsluttet|afsluttet|done|completed|implemented|closed)\b/u;
+
+/**
  * A sentence that opens by naming the recommendation it answers: "On R2 she explained …",
  * "As regards recommendation 3, …", "När det gäller rekommendation 2 …".
  */
@@ -464,6 +495,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // Recommendations the response quotes as a list before answering them one by one.
   const quoted: string[] = [];
   let quoting = false;
+  // After a line that names the recommendations to come, without a stop: plain lines follow.
+  let linesQuoted = false;
   let documentStance: StanceReading | undefined;
   let current: ImportedSection | undefined;
   let awaitingText = false;
@@ -471,6 +504,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const answered = (section: ImportedSection) =>
     Boolean(section.stance ?? section.stanceUndecided) || section.measures.length > 0;
   let table: ColumnRole[] | undefined;
+  // Whether `table` lists the measures of the item above it, with no column of recommendations.
+  let measuresOnly = false;
 
   // Sections opened from a numbered list of recommendations, and whether the text after the
   // list is being read against them.
@@ -614,14 +649,44 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // ("Status at 30 June 2027" is a column's name all the same.)
       if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 6)) {
         table = roles.map((r) => r ?? "other");
+        measuresOnly = false;
         continue;
       }
       const answeredActions = actionsAnsweredHeader(cells);
       if (answeredActions) {
         table = answeredActions;
+        measuresOnly = false;
+        continue;
+      }
+      // "Tiltak | Ansvarlig | Frist" under an item already opened: its measures, one a row.
+      const measuresHeader = current ? measuresOnlyHeader(cells) : undefined;
+      if (measuresHeader) {
+        table = measuresHeader;
+        measuresOnly = true;
         continue;
       }
       if (!table) continue;
+      if (measuresOnly) {
+        const measure = cellOf(cells, "measure");
+        const dueCell = cellOf(cells, "due");
+        const responsible = cellOf(cells, "responsible");
+        // A row whose due cell reports the step done ("Gjennomført 20.11.2026") promises
+        // nothing more.
+        if (
+          current &&
+          measure &&
+          findDatePhrases(dueCell).length > 0 &&
+          !doneCell.test(fold(dueCell))
+        )
+          addMeasure(
+            current,
+            `${measure} ${dueCell}`.trim(),
+            b.line,
+            responsible ? { responsible } : {},
+            dueCell,
+          );
+        continue;
+      }
       const cell = cellOf(cells, "recommendation");
       // The row's number, in the recommendation's cell or in a number column of its own.
       const number =
@@ -710,6 +775,19 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       awaitingText = true;
       continue;
     }
+    // "Påbud nr. 1 – Støj" over "Påbuddets indhold: Virksomheden skal … Sådan har vi løst
+    // problemet: …": the item's wording under a label of its own, its answer after it.
+    const content =
+      b.kind !== "item" && titleOnly && current && !answered(current)
+        ? contentLabel.exec(b.text)
+        : null;
+    if (content && current) {
+      const { text, answer } = recommendationThenAnswer(b.text.slice(content[0].length));
+      current.text = text;
+      titleOnly = false;
+      if (answer) readAnswer(current, answer, b.line);
+      continue;
+    }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
     if (label?.[1] && titleOnly && current && !answered(current)) {
       current.text = label[1].trim();
@@ -770,6 +848,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         byWords = false;
         // A stance said to this recommendation by its place outweighs one said of them all.
         forgetStanceSaidOfAll(opened);
+      } else if (
+        result.sections.length === 0 &&
+        listedAt !== undefined &&
+        quoted.length >= 2 &&
+        place <= quoted.length
+      ) {
+        // "… rekommenderade de nämnden att A, att B och att C." and later "ställer sig nämnden
+        // bakom den första rekommendationen": all those listed are opened, this one answered by
+        // its place, and what follows goes to the one whose words it shares.
+        for (const [i, text] of quoted.entries()) open(i + 1, true, text.trim(), b.line);
+        current = result.sections[place - 1];
+        awaitingText = false;
+        if (current) readAnswer(current, b.text, b.line);
+        byWords = true;
+        continue;
       } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
@@ -790,13 +883,22 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
       } else if (b.kind === "item" && quoting) quoted.push(b.text);
-      else if (b.kind === "item" && /:\s*$/u.test(intro) && directive.test(b.text)) {
+      else if (b.kind !== "item" && b.kind !== "row" && linesQuoted && quotedLine(b.text)) {
+        // "Revisorernas rekommendationer" above "Ta fram en åtgärdsplan …" and "Följ upp …" as
+        // lines of their own, without marks: the recommendations quoted, answered after them.
+        quoted.push(b.text);
+        listedAt = at;
+      } else if (
+        b.kind === "item" &&
+        ((/:\s*$/u.test(intro) && directive.test(b.text)) || demandRunsOn(intro, b.text))
+      ) {
         // "… påtalas följande brister, som ni vill att vi redogör för:" above "* Verksamheten ska
         // …": items that each say who shall or should act, kept to be answered by subject.
         demanded.push(b.text);
         demandedAt = at;
       } else {
         quoting = b.kind !== "item" && introducesQuotedList(b.text);
+        linesQuoted = b.kind !== "item" && namesQuotedLines(b.text);
         documentStance ??= readStanceIn(b.text);
       }
       continue;
@@ -1401,9 +1503,59 @@ const chairsStatement =
 /** The heading of a list of attachments: "Bilagor", "Bilagor:", "Enclosures", "Vedlegg". */
 const attachmentsList = /^(?:bilagor|bilag|vedlegg|attachments|enclosures|liitteet)\s*:?$/iu;
 
-/** A paragraph that ends by introducing the report's recommendations as a list. */
+/**
+ * "I beslutet krävs att huvudmannen" above "• ser till att rektorn …,": an intro whose last
+ * sentence demands and runs on into the items, without a stop or a colon, and items that go on
+ * in lower case.
+ */
+function demandRunsOn(intro: string, item: string): boolean {
+  const end = intro.trimEnd();
+  if (/[.!?:;,]$/u.test(end) || !/^\p{Ll}/u.test(item.trim())) return false;
+  const last = end.slice(Math.max(end.lastIndexOf(". "), end.lastIndexOf("? "), 0));
+  return /(?<!\p{L})(?:krävs|kräver|förelägg\p{L}*|åläggs|påbyd\p{L}*|pålegg\p{L}*|pålæg\p{L}*|kræves|kreves|requires?|required)(?!\p{L})/iu.test(
+    last,
+  );
+}
+
+/**
+ * "Revisorernas rekommendationer", "Revisionen lämnade följande rekommendationer till
+ * nämnden", "The auditors' recommendations:": a line of its own (a heading or a sentence
+ * without its stop) that names the recommendations to come, with no word of an answer. Tested
+ * on the line's last words, as such an intro ends on or near its noun.
+ */
+function namesQuotedLines(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 16 || /[.!?]$/u.test(text.trim())) return false;
+  return words.some((w) =>
+    /^(?:rekommendation(?:er|erna)?|recommendations?|anbefaling(?:er|erne)?|anbefalinger(?:ne)?|suositukset)[:,]?$/iu.test(
+      w,
+    ),
+  );
+}
+
+/**
+ * A recommendation quoted as a line of its own: one sentence of five to forty words that opens
+ * with a verb that bids ("Ta fram …", "Följ upp …", "Inför …", "Ensure …", "Udarbejd …") or
+ * with "att", and states no answer.
+ */
+function quotedLine(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/u).length;
+  if (words < 5 || words > 40 || sentences(trimmed).length !== 1) return false;
+  const folded = fold(trimmed);
+  return (bidding.test(folded) || /^(?:att|at|that) /u.test(folded)) && !readStanceIn(trimmed);
+}
+
+/** A verb that bids, in the imperative or the infinitive, at the start of a folded line. */
+const bidding =
+  /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
+
+/**
+ * A paragraph that ends by introducing the report's recommendations as a list, in the present
+ * or, retold after the fact, the past ("Stadsrevisionen rekommenderade trafiknämnden att").
+ */
 const listIntro =
-  /\b(?:rekommenderar|rekommendationer(?:na)?|uppmanar|uppmaning(?:en)?|recommends?|recommendations|urges?|anbefaler|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
+  /\b(?:rekommender(?:ar|ade|at)|rekommendationer(?:na)?|uppman(?:ar|ade|at)|uppmaning(?:en)?|recommend(?:s|ed)?|recommendations|urge[sd]?|anbefal(?:er|ede|te)|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

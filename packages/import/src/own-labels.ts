@@ -1,13 +1,14 @@
 /**
  * The label a document numbers its items under, whatever word it is: "Issue 1:", "Brist 2.",
- * "Krav 3", "Anbefaling 1", "PAC recommendation 4:". It is found by repetition, not by name:
+ * "Krav 3", "Anbefaling 1", "PAC recommendation 4:", "Påbud nr. 2 –" (a "nr." or "no." between
+ * label and number is the number's). It is found by repetition, not by name:
  * the same word (or two) at the start of a line, numbered 1, 2, … without a gap, each number
  * once (a number may come back once more, where a summary lists the items before they are
  * answered). A label each item repeats for its own steps ("Åtgärd 1", "Åtgärd 2" under every
  * recommendation) numbers from 1 again and again, and is no item's label.
  */
 const labelStart =
-  /^[ \t]*(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(\p{Lu}[\p{L}-]{1,24}(?:\s+\p{L}[\p{L}-]{1,24})?)\s+(\d{1,2})(?!\d|[.,]\d)(?=\s*[:.)–-](?:\s|$)|\s*(?:\*\*)?\s*$|\s+\p{Lu})/u;
+  /^[ \t]*(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(\p{Lu}[\p{L}-]{1,24}(?:\s+\p{L}[\p{L}-]{1,24})?)(?:\s+(?:nr|no|nro|nummer)\.?)?\s+(\d{1,2})(?!\d|[.,]\d)(?=\s*[:.)–-](?:\s|$)|\s*(?:\*\*)?\s*$|\s+\p{Lu})/u;
 
 /**
  * Words that number a document's parts or a page, a date's month, or an answer's own steps,
@@ -53,7 +54,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 export function itemLabelPattern(label: string): RegExp {
   const words = label.split(" ").map(escaped).join("\\s+");
   return new RegExp(
-    `^(?:\\*\\*)?(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?${words}\\s+(\\d{1,2})(?:\\s*[:.)–-](?:\\s+|$)|\\s+|(?=\\*\\*)|$)(?:\\*\\*\\s*)?(.*?)(?:\\*\\*)?$`,
+    `^(?:\\*\\*)?(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?${words}(?:\\s+(?:nr|no|nro|nummer)\\.?)?\\s+(\\d{1,2})(?:\\s*[:.)–-](?:\\s+|$)|\\s+|(?=\\*\\*)|$)(?:\\*\\*\\s*)?(.*?)(?:\\*\\*)?$`,
     "iu",
   );
 }

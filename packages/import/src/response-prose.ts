@@ -94,8 +94,9 @@ export function recommendationQuoted(sentence: string, next?: string): string | 
   if (/\b(?:bland annat|bl\.\s?a\.|blant annet|among other things)/iu.test(sentence))
     return undefined;
   const said = recommendingSentence.exec(sentence.trim())?.[1];
-  // "Revisjonen anbefaler at rådmannen:": a lead-in to a list quotes nothing itself.
-  if (said && /:\s*$/u.test(said)) return undefined;
+  // "Revisjonen anbefaler at rådmannen:": a lead-in to a list quotes nothing itself; nor does a
+  // sentence that lists several ("rekommenderar nämnden att A, att B samt att C").
+  if (said && (/:\s*$/u.test(said) || listedInProse(sentence).length >= 2)) return undefined;
   if (!said) {
     // A table's header run into the first row ("… nedan. Rekommendation Nämndens svar Nämnden
     // bör …") is no part of it.

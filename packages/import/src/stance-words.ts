@@ -54,6 +54,16 @@ const otherWords: [RegExp, string][] = [
   [eitherOrder(String.raw`\bser`, String.raw`positivt på(?![\p{L}\d])`), "instämmer"],
   // In either word order; a "delvis" or "inte" inside qualifies it (`qualifiedInClause`).
   [eitherOrder(String.raw`\bhåller`, String.raw`med\b`), "instämmer"],
+  // Consenting to what is asked: "Styrelsen går med på att …", "ville inte gå med på", "gick
+  // delvis med på förslaget"; Norwegian "går med på", Danish "går med til". Only before what is
+  // consented to, or at the clause's end: "gick med på mötet" says where one went.
+  [
+    eitherOrder(
+      String.raw`\b(?:gå|går|gick|gått)`,
+      String.raw`med\s+(?:på|til)(?=\s*(?:[.,;:]|$)|\s+(?:att|at|det|detta|dette|den|denna|denne|rekommendation\p{L}*|förslag\p{L}*|forslag\p{L}*|krav\p{L}*|anbefaling\p{L}*|påbud\p{L}*|pålegg\p{L}*)(?!\p{L}))`,
+    ),
+    "instämmer",
+  ],
   [eitherOrder(String.raw`\bsäger`, String.raw`nej till\b`), "instämmer inte"],
   [
     eitherOrder(String.raw`(?<!\p{L})är`, String.raw`(?:enig|eniga|överens) (?:med|i|om)\b`),
@@ -209,6 +219,21 @@ const otherWords: [RegExp, string][] = [
     /\b(?:föreslår|anser)\s+(?:därför\s+)?att\s+rekommendationen\s+(?:inte|ej)\s+(?:genomförs|införs|verkställs)\b|\brekommendationen\s+kommer\s+(?:därför\s+)?(?:inte|ej)\s+att\s+(?:genomföras|införas|verkställas)\b/iu,
     "instämmer inte",
   ],
+  // An action plan's answer that opens with the status of the recommendation, bare or after
+  // its label: "Nämndens åtgärd: Genomförs.", "Genomförs delvis.", "Åtgärdas inte.",
+  // "Gjennomføres.", "Gennemføres delvist." (a "delvis" or "inte" after it qualifies it, as in
+  // any clause), and what is done already: "Redan åtgärdat.", "Allerede gennemført.".
+  [
+    /(?:^\s*|:\s+)(?:genomförs|åtgärdas|införs|verkställs|beaktas|gjennomføres|iverksettes|gennemføres|implementeres|redan (?:åtgärdat|genomfört|infört|åtgärdad|genomförd|införd)|allerede (?:gjennomført|gennemført|iverksatt|implementeret|utbedret|rettet))(?=\s*(?:[.;:–—]|-\s|$)|\s+(?:delvis|delvist|inte|ej|ikke|ikkje)\s*(?:[.;:–—]|-\s|$))/iu,
+    "instämmer",
+  ],
+  // What the auditors or the inspectors saw, found to be right: "Länsstyrelsens iakttagelse
+  // stämmer", "Revisorernas bedömning är riktig", Norwegian "Revisjonens vurdering stemmer",
+  // "The finding is accurate" (a "delvis" or "inte" after it qualifies it, as in any clause).
+  [
+    /\b(?:iakttagelse|bedömning|beskrivning|slutsats|kritik|vurdering|merknad|bemærkning|konklusjon|konklusion|finding|observation|assessment|conclusion)\p{L}{0,4}\s+(?:stämmer|stemmer|är\s+(?:(?:helt|delvis|inte)\s+)?(?:riktig|korrekt)\p{L}?|er\s+(?:(?:helt|delvis|ikke)\s+)?(?:riktig|korrekt)\p{L}?|(?:is|are)\s+(?:(?:partly|not)\s+)?(?:accurate|correct))(?!\p{L})/iu,
+    "instämmer",
+  ],
   // An answer cell that opens with the bare word: "Delvis. Nämnden kommer att …".
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
@@ -257,8 +282,44 @@ const weakWords: [RegExp, string][] = [
 const vocabularyStart =
   /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
 
+/**
+ * An answer retold after the fact, in the past tense: "Nämnden instämde i …", "delade däremot
+ * inte bedömningen", "höll med", "ställde sig bakom", "ansåg inte att … behövs", Norwegian and
+ * Danish "var enig". Read as the present the patterns know, word for word.
+ */
+const pastTense =
+  /(?<!\p{L})(?:instämde|delade|höll|välkomnade|ställde(?= sig)|tillstyrkte|avstyrkte|godtog|accepterade|ansåg|bedömde|avsåg|gjorde(?= (?:\p{L}+ )?(?:en )?(?:annan|delvis))|såg(?= (?:\p{L}+ ){0,3}?(?:positivt|inget|inga|inte|något))|tog(?= (?:\p{L}+ ){0,2}?till sig)|hade(?= inget att invända)|var(?= (?:\p{L}+ )?(?:helt |heilt |delvis |delvist )?(?:enige?|uenige?|samde?|usamde?)(?!\p{L})))(?!\p{L})/giu;
+const presentOf: Record<string, string> = {
+  instämde: "instämmer",
+  delade: "delar",
+  höll: "håller",
+  välkomnade: "välkomnar",
+  ställde: "ställer",
+  tillstyrkte: "tillstyrker",
+  avstyrkte: "avstyrker",
+  godtog: "godtar",
+  accepterade: "accepterar",
+  ansåg: "anser",
+  bedömde: "bedömer",
+  avsåg: "avser",
+  gjorde: "gör",
+  såg: "ser",
+  tog: "tar",
+  hade: "har",
+  var: "er",
+};
+function inPresent(text: string): string {
+  return text.replace(pastTense, (word) => {
+    const present = presentOf[word.toLowerCase()] ?? word;
+    return word[0] === word[0]?.toUpperCase()
+      ? `${present[0]?.toUpperCase() ?? ""}${present.slice(1)}`
+      : present;
+  });
+}
+
 /** The first stance a text states, or the between-phrase it states instead of one. */
-export function readStanceIn(text: string): StanceReading | undefined {
+export function readStanceIn(said: string): StanceReading | undefined {
+  const text = inPresent(said);
   // "Agree or Disagree: Partially agree", "Instämmer/Instämmer ej: Instämmer ej": a field whose
   // name holds the stance words it asks for is answered by its value, never by its name.
   const field = fieldName.exec(text);
@@ -332,7 +393,7 @@ const clauseBreak =
 const negation =
   /(?<!\p{L})(?:inte|ej|icke|ikke|ikkje|not|never|no longer|aldrig|n't)(?!\p{L})(?!\s+(?:minst|bara|enbart|endast|least|only|just|bare|mindst|blot|kun)(?!\p{L}))/iu;
 const inPart =
-  /(?<!\p{L})(?:delvis|delvist|partly|partially|in part|til dels|till viss del|i viss mån)(?!\p{L})/iu;
+  /(?<!\p{L})(?:delvis|delvist|partly|partially|in part|til dels|till viss del|till en del|i viss mån)(?!\p{L})/iu;
 const notFully =
   /(?<!\p{L})(?:helt|fullt ut|fullständigt|till fullo|fully|entirely|completely|heilt|fuldt ud)(?!\p{L})/iu;
 

@@ -205,3 +205,20 @@ describe("a response's dates without a year", () => {
     );
   });
 });
+
+describe("a period in the year after the document's own date", () => {
+  it.each([
+    ["En ny rutin ska vara på plats under första kvartalet nästa år.", "2027-03-31"],
+    ["Planen antas senast i juni nästa år.", "2027-06-30"],
+    ["Rutinen revideres innen utgangen av mars neste år.", "2027-03-31"],
+    ["Retningslinjen er klar i løbet af 2. kvartal næste år.", "2027-06-30"],
+    ["The new policy will be in place by June next year.", "2027-06-30"],
+  ])("%s", (text, end) => {
+    expect(findDatePhrases(text, "2026-11-20").map((d) => d.period.end)).toEqual([end]);
+  });
+
+  it("is read only where the document's date is known, and not of a year named alone first", () => {
+    expect(findDatePhrases("Planen antas senast i juni nästa år.")).toEqual([]);
+    expect(findDatePhrases("Nästa år blir det bättre.", "2026-11-20")).toEqual([]);
+  });
+});

@@ -100,3 +100,16 @@ describe("several recommendations named in one sentence", () => {
     expect(placesNamed(sentence)).toEqual(places);
   });
 });
+
+describe("a sentence that lists several recommendations", () => {
+  it("quotes none of them alone: the list is read as a list", () => {
+    const sentence =
+      "Revisorerna rekommenderar nämnden att säkerställa att besluten omprövas, att utföraren dokumenterar insatserna samt att nämnden får en samlad redovisning.";
+    expect(recommendationQuoted(sentence)).toBe(undefined);
+    expect(listedInProse(sentence)).toEqual([
+      "att säkerställa att besluten omprövas",
+      "att utföraren dokumenterar insatserna",
+      "att nämnden får en samlad redovisning",
+    ]);
+  });
+});

@@ -437,3 +437,79 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     expect(readStanceIn(sentence)?.stance).toBe("no-stance");
   });
 });
+
+describe("an action plan's answer that opens with the recommendation's status", () => {
+  it.each([
+    ["Förvaltningens åtgärd: Genomförs. Rapporten lämnas varje kvartal.", "agrees"],
+    ["Införs delvis. Kontrollen gäller bara ärenden om serveringstillstånd.", "partly-agrees"],
+    ["Styrelsens åtgärd: Åtgärdas inte. Rutinen räcker enligt styrelsen.", "disagrees"],
+    ["Redan genomfört. Listan skapas automatiskt sedan maj.", "agrees"],
+    ["Gjennomføres. Rutinen endres fra 1. mars.", "agrees"],
+    ["Gennemføres delvist.", "partly-agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("is no stance where the status word only tells when something is done", () => {
+    expect(readStanceIn("Planen genomförs under hösten 2027.")).toBe(undefined);
+    expect(readStanceIn("Kontrollen införs i mars och följs upp i juni.")).toBe(undefined);
+  });
+});
+
+describe("agreeing to a part, in other words for it", () => {
+  it.each([
+    ["Här delar vi inspektionens bild till en del.", "partly-agrees"],
+    ["Förvaltningen instämmer till en del i rekommendationen.", "partly-agrees"],
+    ["Styrelsen delar till en del revisorernas bedömning.", "partly-agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+});
+
+describe("an answer retold in the past tense", () => {
+  it.each([
+    ["Nämnden instämde i rekommendationen om en plan.", "agrees"],
+    ["Styrelsen delade däremot inte revisorernas bedömning.", "disagrees"],
+    ["Nämnden höll delvis med revisorerna.", "partly-agrees"],
+    ["Formannskapet var enig i anbefalingen.", "agrees"],
+    ["Udvalget var ikke enig i anbefalingen.", "disagrees"],
+    ["Nämnden ansåg inte att en särskild plan behövs.", "disagrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("reads no stance from other words of the past", () => {
+    expect(readStanceIn("Det var en lång dag för nämnden.")).toBe(undefined);
+    expect(readStanceIn("Meningarna i nämnden var delade.")).toBe(undefined);
+  });
+});
+
+describe("what the auditors or inspectors saw, found to be right", () => {
+  it.each([
+    ["Inspektionens iakttagelse stämmer.", "agrees"],
+    ["Revisorernas bedömning är delvis riktig.", "partly-agrees"],
+    ["Revisjonens vurdering stemmer ikke med kommunens erfaring.", "disagrees"],
+    ["The auditors' finding is accurate.", "agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("states nothing of other things that are right", () => {
+    expect(readStanceIn("Siffrorna i tabellen stämmer.")).toBe(undefined);
+  });
+});
+
+describe("consenting to what is asked", () => {
+  it.each([
+    ["Styrelsen går med på att cheferna inte attesterar sina egna kostnader.", "agrees"],
+    ["Den första ville nämnden inte gå med på.", "disagrees"],
+    ["Kommunen går delvis med på anbefalingen.", "partly-agrees"],
+    ["Udvalget går med til forslaget.", "agrees"],
+  ])("%s", (text, stance) => {
+    expect(readStanceIn(text)?.stance).toBe(stance);
+  });
+
+  it("is not going along somewhere", () => {
+    expect(readStanceIn("Ordföranden gick med på studiebesöket.")).toBe(undefined);
+  });
+});
