@@ -883,7 +883,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         openListed(Number.parseInt(b.marker ?? "", 10) || result.sections.length + 1, b);
         continue;
       } else if (b.kind === "item" && quoting) quoted.push(b.text);
-      else if (b.kind !== "item" && b.kind !== "row" && linesQuoted && quotedLine(b.text)) {
+      else if (b.kind !== "item" && linesQuoted && quotedLine(b.text)) {
         // "Revisorernas rekommendationer" above "Ta fram en åtgärdsplan …" and "Följ upp …" as
         // lines of their own, without marks: the recommendations quoted, answered after them.
         quoted.push(b.text);
