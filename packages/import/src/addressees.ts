@@ -52,6 +52,16 @@ export function foldInPlace(text: string): string {
  */
 const formsOf = new WeakMap<KnownBody, string[]>();
 
+/**
+ * A name as an index or a list of agencies writes it, its head after a comma: "Department of
+ * Health Care Services" as "Health Care Services, Department of", "Governor's Office of
+ * Emergency Services" as "Office of Emergency Services, Governor's".
+ */
+function inverted(name: string): string[] {
+  const parts = /^((?:\p{L}+ ){0,2}of|\p{L}+['’]s) (\p{L}.*)$/u.exec(name);
+  return parts ? [`${parts[2]}, ${parts[1]}`] : [];
+}
+
 function forms(body: KnownBody): string[] {
   const known = formsOf.get(body);
   if (known) return known;
@@ -62,6 +72,7 @@ function forms(body: KnownBody): string[] {
   const all = [
     ...new Set([
       ...spelled.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]),
+      ...spelled.flatMap(inverted),
       ...stems.flatMap((stem) => endings.map((e) => `${stem}${e}`)),
       ...(body.short ?? []).map(fold),
     ]),
