@@ -109,6 +109,13 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
       /^(.+?)\s+(?:att|a)\s+(?:[\p{L}\d]+\s+){0,8}?(?:vidta|genomfora|atgarda|rette|gjennomfore)\s+(?:nedanstaende|foljande|folgende|nedenstaende)\s+(?:atgarder|tiltak|punkter)\s*:?\s*$/du,
     itemsOnly: true,
   },
+  // An inspectorate's demand of whom it writes to: "Arbetsmiljöverket kräver att ni vidtar
+  // följande åtgärder:", "Tilsynet krever at kommunen gjennomfører følgende tiltak:".
+  {
+    pattern:
+      /^(?:[\p{L}\d-]+\s+){1,4}?(?:kraver|krever|kraever)\s+(?:att|at)\s+((?:[\p{L}-]+\s+){1,4}?)(?:vidtar|genomfor|atgardar|retter|gjennomforer|iverksetter|gennemforer|takes|carries out)\s+(?:(?:de|the)\s+)?(?:nedanstaende|foljande|folgende|nedenstaende|following)\s+(?:atgarder|tiltak|punkter|foranstaltninger|actions|measures)\s*:?\s*$/du,
+    itemsOnly: true,
+  },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
   // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
   { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
@@ -186,15 +193,16 @@ function introOf(
   text: string,
   bodies: readonly KnownBody[],
   beforeItems = false,
+  audited: readonly KnownBody[] = [],
 ): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
-  const whole = introIn(last, bodies, beforeItems);
+  const whole = introIn(last, bodies, beforeItems, audited);
   if (whole || !last.endsWith(":")) return whole;
   // A page's header and a heading run into the line before the intro ("… 4.4 Våra
   // rekommendationer Mot bakgrund av granskningen rekommenderar vi kommunstyrelsen att:"): the
   // intro begins at a capital within it.
   for (const m of last.matchAll(/\s(?=\p{Lu})/gu)) {
-    const found = introIn(last.slice(m.index + 1), bodies, beforeItems);
+    const found = introIn(last.slice(m.index + 1), bodies, beforeItems, audited);
     if (found) return found;
   }
   return undefined;
@@ -205,10 +213,18 @@ function introIn(
   last: string,
   bodies: readonly KnownBody[],
   beforeItems: boolean,
+  audited: readonly KnownBody[],
 ): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const folded = foldInPlace(last);
   const named = (place: [number, number] | undefined) => {
-    const run = place && last.slice(...place);
+    const run = place && last.slice(...place).trim();
+    // "ni", "dere", "you": whom the letter is to, the one body the text is about that does
+    // not write it ("Arbetsmiljöverket kräver att ni …").
+    if (run && /^(?:ni|du|dere|de|dig|you)$/iu.test(run)) {
+      const writers = bodiesNamedIn(last, bodies);
+      const others = audited.filter((b) => !writers.includes(b));
+      return others.length === 1 ? others[0]?.name : undefined;
+    }
     return run && (bodyEnding(run, bodies) ?? run);
   };
   // Its items are the recommendations, each naming its addressee; it opens no section for the
@@ -852,6 +868,9 @@ export function extractAudit(
         "",
       )
       .replace(/,\s+(?:säger|sa|sier|siger|says|said)\s+[^.,]{3,100}\.$/u, "")
+      // A demand's legal reference after its stop ("… skriftligt. (3 och 8 §§ AFS 2023:1)"), and
+      // the next heading run on after it, are not its words.
+      .replace(/(?<=[.!?])\s*\([^()§]{0,80}§[^()]{0,80}\)(?:\s.*)?$/su, "")
       // An item that runs on into the next ("… services, and", "… under mandatperioden,").
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
       .replace(/\s+/g, " ")
@@ -974,7 +993,7 @@ export function extractAudit(
       const addressed: string | undefined = to && bodyLike(to, bodies) ? to : undefined;
       const opened = addressed
         ? { addressee: addressed, past: false }
-        : introOf(text, bodies, blocks[index + 1]?.kind === "item");
+        : introOf(text, bodies, blocks[index + 1]?.kind === "item", audited);
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
@@ -1044,7 +1063,7 @@ export function extractAudit(
         continue;
       }
       if (looksLikeAgency(text)) agency = text;
-      const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item");
+      const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item", audited);
       if (whole && !text.endsWith(":")) {
         list = { ...whole, bare: true };
         inSection = inSection || (!whole.past && !whole.itemsOnly);
@@ -1086,7 +1105,7 @@ export function extractAudit(
         const folded = fold(sentence);
         if (sentence.endsWith(":")) {
           const opened =
-            introOf(sentence, bodies) ??
+            introOf(sentence, bodies, false, audited) ??
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
