@@ -423,6 +423,15 @@ const imperativeStem = new RegExp(imperative.source.replace(/\)\\b$/u, ")\\p{L}{
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
 const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
 
+/** Whom a letter speaks to: Swedish "ni", "du", Norwegian "dere", English "you". */
+const secondPerson = /^(?:ni|du|dig|dere|deg|you)$/iu;
+/** A demand put to them: "Ni behöver se till att …", "Du skal sørge for …", "You must …". */
+const secondPersonDemand =
+  /^(?:[Nn]i|[Dd]u|[Dd]ere|[Yy]ou)\s+(?:behöver|ska|skall|bör|måste|skal|bør|må|need to|must|should)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+
+/** Advice put to them: "Vi rekommenderar att ni …", "We recommend that you …". */
+const adviceToYou = /^(?:vi|we)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:att|at|that)\s+(?:ni|du|dere|you)\s/iu;
+
 /** The subject of a "X bör/behöver/should …" sentence, if it has one. */
 function subjectOf(sentence: string): string | undefined {
   const lead = bodySentence.exec(sentence)?.[1];
@@ -810,6 +819,10 @@ export function extractAudit(
   const audited = bodiesNamedIn(`${opening}\n${summary}`, bodies).filter(
     (b) => !/fullmäktige|revision/i.test(b.name),
   );
+  // The one body the text is about that does not head it: whom a letter's "ni" means.
+  const letterhead = bodiesNamedIn(blocks[0]?.text ?? "", bodies);
+  const addressees = audited.filter((b) => !letterhead.includes(b));
+  const addressed = letterhead.length > 0 && addressees.length === 1 ? addressees[0] : undefined;
   const result: ImportedAudit = {
     kind: "audit",
     diaryNumbers: [],
@@ -890,6 +903,7 @@ export function extractAudit(
     const context = [...new Set([...(lastCommittee ? [lastCommittee] : []), ...audited])];
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
+    if (addressee && secondPerson.test(addressee.trim())) addressee = addressed?.name;
     if (addressee)
       ({ known: to, unknown: unknownTo } = narrowed(
         resolveAddressees(
@@ -913,6 +927,9 @@ export function extractAudit(
           ? named.known
           : leadingBodies(clean, bodies).filter((b) => !auditorsSelf.test(fold(b.name)));
       unknownTo = to.length > 0 ? [] : named.unknown;
+      // "Vi rekommenderar att ni …": advice to whom the letter is written to.
+      if (to.length === 0 && unknownTo.length === 0 && addressed && adviceToYou.test(clean))
+        to = [addressed];
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
     }
@@ -1185,6 +1202,12 @@ export function extractAudit(
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);
+          continue;
+        }
+        // A control's or an inspection's demand put to whom it is written to ("Ni behöver se
+        // till att …", "Ni ska kunna visa …", "You must …"): that body's, the sentence whole.
+        if (addressed && secondPersonDemand.test(sentence)) {
+          add(sentence, b.line, addressed.name);
           continue;
         }
         const needs = needOf(sentence, bodies);
