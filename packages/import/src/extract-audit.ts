@@ -269,9 +269,10 @@ const leadAdverb =
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
 /**
  * The recommending verb after a wish: "Vi vill också uppmana tekniska nämnden att …", "Vi vil
- * anbefale kommunen at …", "We would like to recommend that …".
+ * anbefale kommunen at …", "We would like to recommend that …", and the Danish auditors' modal
+ * formula "Vi skal (dog) anbefale, at …".
  */
-const wishedVerb = String.raw`(?:vill|vil|would\s+like\s+to|wish\s+to)\s+(?:${leadAdverb}\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
+const wishedVerb = String.raw`(?:vill|vil|skal|would\s+like\s+to|wish\s+to)\s+(?:(?:${leadAdverb}|dog|gerne)\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
   String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
