@@ -569,6 +569,41 @@ function runTogetherItems(
   return pieces.filter(Boolean);
 }
 
+/**
+ * A table's row flattened into one sentence, the finding's cell run into the recommendation's
+ * without a stop: "… var ikke afstemt ved årets udgang Skatteministeriet bør afstemme …",
+ * "… saknas i rutinen Socialnämnden bör fastställa …". A known body's capitalised name after a
+ * lower-case word or a figure, with its modal verb after it, begins a sentence of its own; a
+ * word that joins ("til", "och", "that") or an article ("The") before the name leaves the
+ * sentence whole.
+ */
+function runInDirectives(part: string, bodies: readonly KnownBody[]): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(/(?<=[\p{Ll}\d])\s+(?=\p{Lu})/gu)) {
+    const at = m.index + m[0].length;
+    // The name and its verb stand within a few words: only so much is read from each capital.
+    const lead =
+      /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:bør|bör|behöver|should|must)\s+\p{Ll}/u.exec(
+        part.slice(at, at + 160),
+      )?.[1];
+    if (!lead || !namesOnlyKnown(lead, bodies)) continue;
+    const before = fold(
+      /(\S+)$/u.exec(part.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? "",
+    );
+    if (
+      /^(?:och|samt|till|til|og|for|at|att|av|af|med|and|or|to|of|by|that|the|den|det|this)$/u.test(
+        before,
+      )
+    )
+      continue;
+    pieces.push(part.slice(from, m.index).trim());
+    from = at;
+  }
+  pieces.push(part.slice(from).trim());
+  return pieces.filter(Boolean);
+}
+
 /** A decision's heading over what it demands be done: "Åtgärder", "Krav på åtgärd", "Tiltak". */
 const demandsHeading = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:atgarder|krav pa atgard(?:er)?|tiltak)$/u;
 
@@ -1113,6 +1148,7 @@ export function extractAudit(
         .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
+        .flatMap((part) => runInDirectives(part, bodies))
         .map((part) => part.replace(runInLabel, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
