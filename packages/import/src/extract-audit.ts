@@ -52,10 +52,11 @@ const prefix =
   "(?:(?:vidare|darfor|dartill|aven|dessutom|slutligen|sammanfattningsvis|utifran (?:granskningen|uppfoljningen|ovanstaende|detta|var bedomning)|mot (?:den )?bakgrund av (?:detta|ovanstaende|granskningen))[, ]+)?";
 /**
  * Who recommends in a report: the auditors by any name ("…revisionen", "…revisorerna",
- * "revisorskollegiet", "Rigsrevisionen", "revisorerne"), "vi"/"we", or the report itself.
+ * "revisorskollegiet", "Rigsrevisionen", "revisorerne"), "vi"/"we", an auditor general writing
+ * as "jeg" ("Jeg anbefaler, at …"), or the report itself.
  * A shape of name, not a list of offices, so an audit office no rule has met is read too.
  */
-const auditorNames = String.raw`vi|jag|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
+const auditorNames = String.raw`vi|jag|jeg|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
 /**
  * Who recommends: the auditors by any of their names, or whoever writes the report in its own
  * name as one authority, a definite noun ("Länsstyrelsen rekommenderar att nämnden …",
