@@ -8,6 +8,7 @@ import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { months } from "./date-phrases.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
+import { layoutColumnTables } from "./layout-table.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
 import { columnRole, headerAt } from "./table-columns.ts";
 
@@ -495,12 +496,14 @@ export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
       pipeTables(
-        text
-          .replace(/\r\n?/g, "\n")
-          .replace(/\f/g, "\n")
-          .split("\n")
-          .map(withBoundedGaps)
-          .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
+        layoutColumnTables(
+          text
+            .replace(/\r\n?/g, "\n")
+            .replace(/\f/g, "\n")
+            .split("\n")
+            .map(withBoundedGaps)
+            .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
+        ),
       ),
     ),
   );
