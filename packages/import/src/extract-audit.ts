@@ -369,6 +369,14 @@ function recommendedTo(
     clause,
   )?.[1];
   if (subject && hasBodyWord(subject)) return { addressee: subject };
+  // "Vi rekommenderar att nämnden i sin årsrapport om intern kontroll anger …": a body's name
+  // of a word to three right after "att", however far its verb stands.
+  const words = clause.split(/\s+/u, 3);
+  for (let k = 1; k <= words.length; k++) {
+    const last = words[k - 1] ?? "";
+    if (/^\p{Ll}/u.test(words[0] ?? "") && hasBodyWord(last) && !/[,.;:]$/u.test(last))
+      return { addressee: words.slice(0, k).join(" ") };
+  }
   // "… att SKH minst en gång per år stämmer av …": bodies the organisation has, by name or
   // short name, before a word in small letters, whatever the verb.
   const leading = leadingBodies(clause, bodies);
