@@ -240,6 +240,12 @@ function introIn(
         ...(intro.itemsOnly ? { itemsOnly: true } : {}),
       };
   }
+  // "Rigsrevisionen anbefaler, at Slots- og Kulturstyrelsen" above a list: a recommending
+  // sentence cut after the body its items go on from, with no colon.
+  const cutAfterBody = beforeItems ? recommendThatBody.exec(folded) : null;
+  const body = cutAfterBody?.indices?.[1];
+  if (body && bodyLike(last.slice(...body), bodies))
+    return { addressee: named(body), past: false, itemsOnly: true };
   // "Revisionsnämnden konstaterar att stadsmiljösektorn bör", "the Education Division should"
   // above a list: a sentence cut at its directive verb opens the list as a colon would.
   const cut = beforeItems ? directiveCut.exec(folded) : null;
@@ -264,7 +270,7 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  */
 const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
 const leadAdverb =
-  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|also|further|therefore)";
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|endvidere|desuden|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
@@ -276,7 +282,7 @@ const leadAdverb =
 const wishedVerb = String.raw`(?:vill|vil|skal|would\s+like\s+to|wish\s+to)\s+(?:(?:${leadAdverb}|dog|gerne)\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
   String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
-    String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
+    String.raw`(?:${leadAdverb}[\s,]+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
 
@@ -290,6 +296,11 @@ const recommendThatList = new RegExp(
   "u",
 );
 
+/** "Rigsrevisionen anbefaler, at Slots- og Kulturstyrelsen", "Vi rekommenderar att nämnden": cut after its body. */
+const recommendThatBody = new RegExp(
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:rekommenderar|anbefaler|foreslar|recommends?)(?:\s+${leadAdverb})?[\s,]+(?:att|at|that)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*$`,
+  "du",
+);
 /**
  * The recommendation as a noun: "Vår rekommendation till tekniska nämnden är att …", Norwegian
  * "Vår anbefaling til … er at …", "Our recommendation to the Board is that …"; without "till X"
