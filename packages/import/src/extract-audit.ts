@@ -610,7 +610,7 @@ function runInDirectives(part: string, bodies: readonly KnownBody[]): string[] {
     if (!lead || !namesOnlyKnown(lead, bodies)) continue;
     const before = fold(
       /(\S+)$/u.exec(part.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? "",
-    );
+    ).replace(/[^\p{L}]/gu, "");
     if (
       /^(?:och|samt|till|til|og|for|at|att|av|af|med|and|or|to|of|by|that|the|den|det|this)$/u.test(
         before,
@@ -937,6 +937,11 @@ export function extractAudit(
         "",
       )
       .replace(/,\s+(?:säger|sa|sier|siger|says|said)\s+[^.,]{3,100}\.$/u, "")
+      // A news article quoting it: "\"The department should …,\" the report states."
+      .replace(
+        /^["“]([^"”]{12,600}?),?["”]\s+(?:[\p{L}'’-]+\s+){1,6}?(?:states|stated|says|said|notes|noted|writes|wrote|adds|added|concludes|concluded)\.$/u,
+        "$1",
+      )
       // A demand's legal reference after its stop ("… skriftligt. (3 och 8 §§ AFS 2023:1)"), and
       // the next heading run on after it, are not its words.
       .replace(/(?<=[.!?])\s*\([^()§]{0,80}§[^()]{0,80}\)(?:\s.*)?$/su, "")
@@ -963,7 +968,10 @@ export function extractAudit(
     if (addressee)
       ({ known: to, unknown: unknownTo } = narrowed(
         resolveAddressees(
-          addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+          addressee
+            .replace(/^["“]/u, "")
+            .replace(leadingMark, "")
+            .replace(/^the\s+/iu, ""),
           bodies,
           context,
         ),
