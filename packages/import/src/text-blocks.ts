@@ -3,6 +3,7 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { addresseeColumnTables } from "./addressee-column-table.ts";
 import { brokenRowTables } from "./broken-row-table.ts";
 import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { months } from "./date-phrases.ts";
@@ -496,13 +497,15 @@ export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
       pipeTables(
-        layoutColumnTables(
-          text
-            .replace(/\r\n?/g, "\n")
-            .replace(/\f/g, "\n")
-            .split("\n")
-            .map(withBoundedGaps)
-            .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
+        addresseeColumnTables(
+          layoutColumnTables(
+            text
+              .replace(/\r\n?/g, "\n")
+              .replace(/\f/g, "\n")
+              .split("\n")
+              .map(withBoundedGaps)
+              .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
+          ),
         ),
       ),
     ),
