@@ -158,6 +158,13 @@ const genericWords: [RegExp, RegExp][] = [
   ],
 ];
 
+/** "Samtliga nämnder", "alla nämnderna", "all committees", "alle udvalg": every committee. */
+const everyCommittee =
+  /^(?:samtliga|alla|all(?: the)?|alle) (?:namnder|namnderna|committees|udvalg|udvalgene|utvalg|utvalgene)$/u;
+/** A committee's name ("Socialnämnden"), not the auditors' ("Revisionsnämnden", "Audit Committee"). */
+const committeeName =
+  /^(?!.*(?:revision|audit)).*(?:namnd|namnden|committee|udvalg|udvalget|utvalg|utvalget)$/u;
+
 /**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
  * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
@@ -182,6 +189,12 @@ export function resolveAddressees(
     if (match) {
       if (!known.includes(match)) known.push(match);
       continue;
+    }
+    // "Samtliga nämnder", "all committees": every committee the organisation has.
+    if (everyCommittee.test(f)) {
+      const committees = bodies.filter((b) => committeeName.test(fold(b.name)));
+      for (const c of committees) if (!known.includes(c)) known.push(c);
+      if (committees.length > 0) continue;
     }
     const kind = genericWords.find(([word]) => word.test(f))?.[1];
     const meant = kind
