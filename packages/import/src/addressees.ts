@@ -52,6 +52,16 @@ export function foldInPlace(text: string): string {
  */
 const formsOf = new WeakMap<KnownBody, string[]>();
 
+/**
+ * A name as an index or a list of agencies writes it, its head after a comma: "Department of
+ * Health Care Services" as "Health Care Services, Department of", "Governor's Office of
+ * Emergency Services" as "Office of Emergency Services, Governor's".
+ */
+function inverted(name: string): string[] {
+  const parts = /^((?:\p{L}+ ){0,2}of|\p{L}+['’]s) (\p{L}.*)$/u.exec(name);
+  return parts ? [`${parts[2]}, ${parts[1]}`] : [];
+}
+
 function forms(body: KnownBody): string[] {
   const known = formsOf.get(body);
   if (known) return known;
@@ -62,6 +72,7 @@ function forms(body: KnownBody): string[] {
   const all = [
     ...new Set([
       ...spelled.flatMap((n) => [n, `${n}s`, n.replace(/^the /, ""), `the ${n}`]),
+      ...spelled.flatMap(inverted),
       ...stems.flatMap((stem) => endings.map((e) => `${stem}${e}`)),
       ...(body.short ?? []).map(fold),
     ]),
@@ -147,6 +158,13 @@ const genericWords: [RegExp, RegExp][] = [
   ],
 ];
 
+/** "Samtliga nämnder", "alla nämnderna", "all committees", "alle udvalg": every committee. */
+const everyCommittee =
+  /^(?:samtliga|alla|all(?: the)?|alle) (?:namnder|namnderna|committees|udvalg|udvalgene|utvalg|utvalgene)$/u;
+/** A committee's name ("Socialnämnden"), not the auditors' ("Revisionsnämnden", "Audit Committee"). */
+const committeeName =
+  /^(?!.*(?:revision|audit)).*(?:namnd|namnden|committee|udvalg|udvalget|utvalg|utvalget)$/u;
+
 /**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
  * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
@@ -171,6 +189,12 @@ export function resolveAddressees(
     if (match) {
       if (!known.includes(match)) known.push(match);
       continue;
+    }
+    // "Samtliga nämnder", "all committees": every committee the organisation has.
+    if (everyCommittee.test(f)) {
+      const committees = bodies.filter((b) => committeeName.test(fold(b.name)));
+      for (const c of committees) if (!known.includes(c)) known.push(c);
+      if (committees.length > 0) continue;
     }
     const kind = genericWords.find(([word]) => word.test(f))?.[1];
     const meant = kind

@@ -107,19 +107,30 @@ export function brokenRowTables(lines: readonly string[]): string[] {
         header.roles.join(" ") === "other recommendation responsible"
           ? linewiseRows(out, i + 1)
           : [];
-      if (byLine.length > 0) i = writeRows(out, i, header.names, byLine);
-      continue;
+      if (byLine.length > 0) {
+        i = writeRows(out, i, header.names, byLine);
+        continue;
+      }
     }
+    // A blank line may stand between the header and the first row, as between the rows.
     const rows: Row[] = [];
-    let at = i + 1;
+    let at = nextFilled(out, i + 1);
+    if (at - i > 3) continue;
     for (let n = 1; startsRow(out[at] ?? "", n); n++) {
       let text = (out[at] ?? "").trim();
       let cells: string[] | undefined;
       let to = at;
-      for (; to < Math.min(out.length, at + rowLines); to++) {
-        if (to > at) text = joinLines(text, out[to] ?? "");
-        cells = rowCells(text, header.roles);
-        if (cells || (out[to + 1] ?? "").trim() === "") break;
+      // The last cell may wrap too ("Driftsnämnd vård och" / "omsorg"): a row that can be cut
+      // takes the lines after it while it still can, up to a blank line or the next row.
+      for (let k = at; k < Math.min(out.length, at + rowLines); k++) {
+        if (k > at) text = joinLines(text, out[k] ?? "");
+        const read = rowCells(text, header.roles);
+        if (read) {
+          cells = read;
+          to = k;
+        } else if (cells) break;
+        const next = out[k + 1] ?? "";
+        if (next.trim() === "" || startsRow(next, n + 1)) break;
       }
       if (!cells) break;
       rows.push({ from: at, to, cells });

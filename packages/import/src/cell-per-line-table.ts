@@ -93,7 +93,11 @@ function paragraphTable(lines: string[], from: number): number | undefined {
       cells.every((c, k) =>
         k === textColumn
           ? c.split(/\s+/).length >= 4
-          : roles[k] === "measure" || (c.split(/\s+/).length <= 4 && countsOn(c, k)),
+          : roles[k] === "measure" ||
+            // A short cell: a number, a name, a rating, or an audit's title of a few words
+            // ("Adult Social Care Direct Payments") that no stop ends.
+            ((c.split(/\s+/).length <= 4 || (c.split(/\s+/).length <= 6 && !/[.!?]$/u.test(c))) &&
+              countsOn(c, k)),
       );
     if (!fits) break;
     rows.push(row);

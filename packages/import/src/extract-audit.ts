@@ -52,10 +52,11 @@ const prefix =
   "(?:(?:vidare|darfor|dartill|aven|dessutom|slutligen|sammanfattningsvis|utifran (?:granskningen|uppfoljningen|ovanstaende|detta|var bedomning)|mot (?:den )?bakgrund av (?:detta|ovanstaende|granskningen))[, ]+)?";
 /**
  * Who recommends in a report: the auditors by any name ("…revisionen", "…revisorerna",
- * "revisorskollegiet", "Rigsrevisionen", "revisorerne"), "vi"/"we", or the report itself.
+ * "revisorskollegiet", "Rigsrevisionen", "revisorerne"), "vi"/"we", an auditor general writing
+ * as "jeg" ("Jeg anbefaler, at …"), or the report itself.
  * A shape of name, not a list of offices, so an audit office no rule has met is read too.
  */
-const auditorNames = String.raw`vi|jag|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
+const auditorNames = String.raw`vi|jag|jeg|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
 /**
  * Who recommends: the auditors by any of their names, or whoever writes the report in its own
  * name as one authority, a definite noun ("Länsstyrelsen rekommenderar att nämnden …",
@@ -107,6 +108,13 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
     pattern:
       /^(.+?)\s+(?:att|a)\s+(?:[\p{L}\d]+\s+){0,8}?(?:vidta|genomfora|atgarda|rette|gjennomfore)\s+(?:nedanstaende|foljande|folgende|nedenstaende)\s+(?:atgarder|tiltak|punkter)\s*:?\s*$/du,
+    itemsOnly: true,
+  },
+  // An inspectorate's demand of whom it writes to: "Arbetsmiljöverket kräver att ni vidtar
+  // följande åtgärder:", "Tilsynet krever at kommunen gjennomfører følgende tiltak:".
+  {
+    pattern:
+      /^(?:[\p{L}\d-]+\s+){1,4}?(?:kraver|krever|kraever)\s+(?:att|at)\s+((?:[\p{L}-]+\s+){1,4}?)(?:vidtar|genomfor|atgardar|retter|gjennomforer|iverksetter|gennemforer|takes|carries out)\s+(?:(?:de|the)\s+)?(?:nedanstaende|foljande|folgende|nedenstaende|following)\s+(?:atgarder|tiltak|punkter|foranstaltninger|actions|measures)\s*:?\s*$/du,
     itemsOnly: true,
   },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
@@ -186,15 +194,16 @@ function introOf(
   text: string,
   bodies: readonly KnownBody[],
   beforeItems = false,
+  audited: readonly KnownBody[] = [],
 ): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const last = (text.split(/(?<=[.!?])\s+/u).at(-1) ?? text).replace(/\s+/g, " ").trim();
-  const whole = introIn(last, bodies, beforeItems);
+  const whole = introIn(last, bodies, beforeItems, audited);
   if (whole || !last.endsWith(":")) return whole;
   // A page's header and a heading run into the line before the intro ("… 4.4 Våra
   // rekommendationer Mot bakgrund av granskningen rekommenderar vi kommunstyrelsen att:"): the
   // intro begins at a capital within it.
   for (const m of last.matchAll(/\s(?=\p{Lu})/gu)) {
-    const found = introIn(last.slice(m.index + 1), bodies, beforeItems);
+    const found = introIn(last.slice(m.index + 1), bodies, beforeItems, audited);
     if (found) return found;
   }
   return undefined;
@@ -205,10 +214,18 @@ function introIn(
   last: string,
   bodies: readonly KnownBody[],
   beforeItems: boolean,
+  audited: readonly KnownBody[],
 ): { addressee: string | undefined; past: boolean; itemsOnly?: boolean } | undefined {
   const folded = foldInPlace(last);
   const named = (place: [number, number] | undefined) => {
-    const run = place && last.slice(...place);
+    const run = place && last.slice(...place).trim();
+    // "ni", "dere", "you": whom the letter is to, the one body the text is about that does
+    // not write it ("Arbetsmiljöverket kräver att ni …").
+    if (run && /^(?:ni|du|dere|de|dig|you)$/iu.test(run)) {
+      const writers = bodiesNamedIn(last, bodies);
+      const others = audited.filter((b) => !writers.includes(b));
+      return others.length === 1 ? others[0]?.name : undefined;
+    }
     return run && (bodyEnding(run, bodies) ?? run);
   };
   // Its items are the recommendations, each naming its addressee; it opens no section for the
@@ -223,6 +240,12 @@ function introIn(
         ...(intro.itemsOnly ? { itemsOnly: true } : {}),
       };
   }
+  // "Rigsrevisionen anbefaler, at Slots- og Kulturstyrelsen" above a list: a recommending
+  // sentence cut after the body its items go on from, with no colon.
+  const cutAfterBody = beforeItems ? recommendThatBody.exec(folded) : null;
+  const body = cutAfterBody?.indices?.[1];
+  if (body && bodyLike(last.slice(...body), bodies))
+    return { addressee: named(body), past: false, itemsOnly: true };
   // "Revisionsnämnden konstaterar att stadsmiljösektorn bör", "the Education Division should"
   // above a list: a sentence cut at its directive verb opens the list as a colon would.
   const cut = beforeItems ? directiveCut.exec(folded) : null;
@@ -247,18 +270,19 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  */
 const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
 const leadAdverb =
-  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|also|further|therefore)";
+  "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|endvidere|desuden|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
 // ("I rapporten rekommenderar revisorerna …", "Endelig anbefaler vi, at …"), or the passive with
 // a formal subject ("Det anbefales at kommunen …"), whose addressee follows "at".
 /**
  * The recommending verb after a wish: "Vi vill också uppmana tekniska nämnden att …", "Vi vil
- * anbefale kommunen at …", "We would like to recommend that …".
+ * anbefale kommunen at …", "We would like to recommend that …", and the Danish auditors' modal
+ * formula "Vi skal (dog) anbefale, at …".
  */
-const wishedVerb = String.raw`(?:vill|vil|would\s+like\s+to|wish\s+to)\s+(?:${leadAdverb}\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
+const wishedVerb = String.raw`(?:vill|vil|skal|would\s+like\s+to|wish\s+to)\s+(?:(?:${leadAdverb}|dog|gerne)\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
   String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
-    String.raw`(?:${leadAdverb}\s+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
+    String.raw`(?:${leadAdverb}[\s,]+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
 
@@ -272,6 +296,11 @@ const recommendThatList = new RegExp(
   "u",
 );
 
+/** "Rigsrevisionen anbefaler, at Slots- og Kulturstyrelsen", "Vi rekommenderar att nämnden": cut after its body. */
+const recommendThatBody = new RegExp(
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:rekommenderar|anbefaler|foreslar|recommends?)(?:\s+${leadAdverb})?[\s,]+(?:att|at|that)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*$`,
+  "du",
+);
 /**
  * The recommendation as a noun: "Vår rekommendation till tekniska nämnden är att …", Norwegian
  * "Vår anbefaling til … er at …", "Our recommendation to the Board is that …"; without "till X"
@@ -351,6 +380,14 @@ function recommendedTo(
     clause,
   )?.[1];
   if (subject && hasBodyWord(subject)) return { addressee: subject };
+  // "Vi rekommenderar att nämnden i sin årsrapport om intern kontroll anger …": a body's name
+  // of a word to three right after "att", however far its verb stands.
+  const words = clause.split(/\s+/u, 3);
+  for (let k = 1; k <= words.length; k++) {
+    const last = words[k - 1] ?? "";
+    if (/^\p{Ll}/u.test(words[0] ?? "") && hasBodyWord(last) && !/[,.;:]$/u.test(last))
+      return { addressee: words.slice(0, k).join(" ") };
+  }
   // "… att SKH minst en gång per år stämmer av …": bodies the organisation has, by name or
   // short name, before a word in small letters, whatever the verb.
   const leading = leadingBodies(clause, bodies);
@@ -406,6 +443,15 @@ const imperative =
 const imperativeStem = new RegExp(imperative.source.replace(/\)\\b$/u, ")\\p{L}{0,2}\\b"), "u");
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
 const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\b/u;
+
+/** Whom a letter speaks to: Swedish "ni", "du", Norwegian "dere", English "you". */
+const secondPerson = /^(?:ni|du|dig|dere|deg|you)$/iu;
+/** A demand put to them: "Ni behöver se till att …", "Du skal sørge for …", "You must …". */
+const secondPersonDemand =
+  /^(?:[Nn]i|[Dd]u|[Dd]ere|[Yy]ou)\s+(?:behöver|ska|skall|bör|måste|skal|bør|må|need to|must|should)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+
+/** Advice put to them: "Vi rekommenderar att ni …", "We recommend that you …". */
+const adviceToYou = /^(?:vi|we)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:att|at|that)\s+(?:ni|du|dere|you)\s/iu;
 
 /** The subject of a "X bör/behöver/should …" sentence, if it has one. */
 function subjectOf(sentence: string): string | undefined {
@@ -540,6 +586,41 @@ function runTogetherItems(
   // The page's number after the last item run on to the paragraph's end ("… fattas 2").
   const last = part.slice(from).trim();
   pieces.push(pieces.length > 0 ? last.replace(/(?<=\p{Ll})\s+\d{1,3}$/u, "") : last);
+  return pieces.filter(Boolean);
+}
+
+/**
+ * A table's row flattened into one sentence, the finding's cell run into the recommendation's
+ * without a stop: "… var ikke afstemt ved årets udgang Skatteministeriet bør afstemme …",
+ * "… saknas i rutinen Socialnämnden bör fastställa …". A known body's capitalised name after a
+ * lower-case word or a figure, with its modal verb after it, begins a sentence of its own; a
+ * word that joins ("til", "och", "that") or an article ("The") before the name leaves the
+ * sentence whole.
+ */
+function runInDirectives(part: string, bodies: readonly KnownBody[]): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(/(?<=[\p{Ll}\d])\s+(?=\p{Lu})/gu)) {
+    const at = m.index + m[0].length;
+    // The name and its verb stand within a few words: only so much is read from each capital.
+    const lead =
+      /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:bør|bör|behöver|should|must)\s+\p{Ll}/u.exec(
+        part.slice(at, at + 160),
+      )?.[1];
+    if (!lead || !namesOnlyKnown(lead, bodies)) continue;
+    const before = fold(
+      /(\S+)$/u.exec(part.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? "",
+    ).replace(/[^\p{L}]/gu, "");
+    if (
+      /^(?:och|samt|till|til|og|for|at|att|av|af|med|and|or|to|of|by|that|the|den|det|this)$/u.test(
+        before,
+      )
+    )
+      continue;
+    pieces.push(part.slice(from, m.index).trim());
+    from = at;
+  }
+  pieces.push(part.slice(from).trim());
   return pieces.filter(Boolean);
 }
 
@@ -794,6 +875,10 @@ export function extractAudit(
   const audited = bodiesNamedIn(`${opening}\n${summary}`, bodies).filter(
     (b) => !/fullmäktige|revision/i.test(b.name),
   );
+  // The one body the text is about that does not head it: whom a letter's "ni" means.
+  const letterhead = bodiesNamedIn(blocks[0]?.text ?? "", bodies);
+  const addressees = audited.filter((b) => !letterhead.includes(b));
+  const addressed = letterhead.length > 0 && addressees.length === 1 ? addressees[0] : undefined;
   const result: ImportedAudit = {
     kind: "audit",
     diaryNumbers: [],
@@ -852,6 +937,14 @@ export function extractAudit(
         "",
       )
       .replace(/,\s+(?:säger|sa|sier|siger|says|said)\s+[^.,]{3,100}\.$/u, "")
+      // A news article quoting it: "\"The department should …,\" the report states."
+      .replace(
+        /^["“]([^"”]{12,600}?),?["”]\s+(?:[\p{L}'’-]+\s+){1,6}?(?:states|stated|says|said|notes|noted|writes|wrote|adds|added|concludes|concluded)\.$/u,
+        "$1",
+      )
+      // A demand's legal reference after its stop ("… skriftligt. (3 och 8 §§ AFS 2023:1)"), and
+      // the next heading run on after it, are not its words.
+      .replace(/(?<=[.!?])\s*\([^()§]{0,80}§[^()]{0,80}\)(?:\s.*)?$/su, "")
       // An item that runs on into the next ("… services, and", "… under mandatperioden,").
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
       .replace(/\s+/g, " ")
@@ -871,10 +964,14 @@ export function extractAudit(
     const context = [...new Set([...(lastCommittee ? [lastCommittee] : []), ...audited])];
     let to: KnownBody[] = [];
     let unknownTo: string[] = [];
+    if (addressee && secondPerson.test(addressee.trim())) addressee = addressed?.name;
     if (addressee)
       ({ known: to, unknown: unknownTo } = narrowed(
         resolveAddressees(
-          addressee.replace(leadingMark, "").replace(/^the\s+/iu, ""),
+          addressee
+            .replace(/^["“]/u, "")
+            .replace(leadingMark, "")
+            .replace(/^the\s+/iu, ""),
           bodies,
           context,
         ),
@@ -894,6 +991,9 @@ export function extractAudit(
           ? named.known
           : leadingBodies(clean, bodies).filter((b) => !auditorsSelf.test(fold(b.name)));
       unknownTo = to.length > 0 ? [] : named.unknown;
+      // "Vi rekommenderar att ni …": advice to whom the letter is written to.
+      if (to.length === 0 && unknownTo.length === 0 && addressed && adviceToYou.test(clean))
+        to = [addressed];
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
     }
@@ -974,7 +1074,7 @@ export function extractAudit(
       const addressed: string | undefined = to && bodyLike(to, bodies) ? to : undefined;
       const opened = addressed
         ? { addressee: addressed, past: false }
-        : introOf(text, bodies, blocks[index + 1]?.kind === "item");
+        : introOf(text, bodies, blocks[index + 1]?.kind === "item", audited);
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
@@ -1044,7 +1144,7 @@ export function extractAudit(
         continue;
       }
       if (looksLikeAgency(text)) agency = text;
-      const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item");
+      const whole = introOf(text, bodies, blocks[index + 1]?.kind === "item", audited);
       if (whole && !text.endsWith(":")) {
         list = { ...whole, bare: true };
         inSection = inSection || (!whole.past && !whole.itemsOnly);
@@ -1076,6 +1176,7 @@ export function extractAudit(
         .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
+        .flatMap((part) => runInDirectives(part, bodies))
         .map((part) => part.replace(runInLabel, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
@@ -1086,7 +1187,7 @@ export function extractAudit(
         const folded = fold(sentence);
         if (sentence.endsWith(":")) {
           const opened =
-            introOf(sentence, bodies) ??
+            introOf(sentence, bodies, false, audited) ??
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
@@ -1166,6 +1267,12 @@ export function extractAudit(
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);
+          continue;
+        }
+        // A control's or an inspection's demand put to whom it is written to ("Ni behöver se
+        // till att …", "Ni ska kunna visa …", "You must …"): that body's, the sentence whole.
+        if (addressed && secondPersonDemand.test(sentence)) {
+          add(sentence, b.line, addressed.name);
           continue;
         }
         const needs = needOf(sentence, bodies);

@@ -26,17 +26,33 @@ const startsCapital = /^\p{Lu}/u;
 const joinedHalf = (words: readonly string[], at: number) =>
   at >= 2 && /^(?:og|och|and)$/u.test(words[at - 1] ?? "") && /\p{L}-$/u.test(words[at - 2] ?? "");
 
-/** The shortest run of words at the end of `text` that names a unit or an officer. */
-export function responsibleAtEnd(text: string): string | undefined {
-  const words = text.split(" ");
-  for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
-    const from = words.length - k;
-    const tail = words.slice(from);
+/** Where the shortest run of words ending before `end` that names a unit begins. */
+function unitRunBefore(words: readonly string[], end: number): number | undefined {
+  for (let k = 1; k <= Math.min(5, end - 1); k++) {
+    const from = end - k;
+    const tail = words.slice(from, end);
     if (!startsCapital.test(tail[0] ?? "")) continue;
     if (tail.some((w) => namesUnit(foldInPlace(w).replace(/[^\p{L}]/gu, ""))))
-      return (joinedHalf(words, from) ? words.slice(from - 2) : tail).join(" ");
+      return joinedHalf(words, from) ? from - 2 : from;
   }
   return undefined;
+}
+
+/**
+ * The shortest run of words at the end of `text` that names a unit or an officer, and the
+ * units listed before it with commas ("Programnämnd social välfärd, Driftsnämnd vård och
+ * omsorg").
+ */
+export function responsibleAtEnd(text: string): string | undefined {
+  const words = text.split(" ");
+  let from = unitRunBefore(words, words.length);
+  if (from === undefined) return undefined;
+  for (let listed = 0; listed < 4 && (words[from - 1] ?? "").endsWith(","); listed++) {
+    const before = unitRunBefore(words, from);
+    if (before === undefined) break;
+    from = before;
+  }
+  return words.slice(from).join(" ");
 }
 
 /**

@@ -27,6 +27,8 @@ export function withoutMarkup(text: string): string {
     .split("\n")
     .map((line) =>
       line
+        // A list's item on a line of its own ("<li>ta fram …</li>") stays an item, marked.
+        .replace(/^(\s*)<li\b[^>\n]*>(?=\s*\S)/iu, "$1- ")
         .replace(markupTag, (tag, at: number) =>
           // A tag inside a line's words keeps them apart; one at either end goes.
           at === 0 ||

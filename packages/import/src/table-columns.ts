@@ -22,7 +22,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // Who should act, also as the body a recommendation is addressed to ("Riktas till", "Till").
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e|t)?(?: enhed| enhet| forvaltning| udvalg| utvalg)?|responsib(?:le(?: officer| person)?|ility)|(?:lead|accountable) (?:officer|person|manager)|(?:action )?owner|agency",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e|t)?(?: enhed| enhet| forvaltning| udvalg| utvalg)?|responsib(?:le(?: officer| person)?|ility)|(?:lead|accountable) (?:officer|person|manager)|(?:action )?owner|agency|(?:responsible )?directorate",
     "responsible",
   ],
   [

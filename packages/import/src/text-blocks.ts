@@ -3,11 +3,13 @@
  * rows and headings, each with the line it starts on. Page headers, footers and page numbers
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
+import { addresseeColumnTables } from "./addressee-column-table.ts";
 import { brokenRowTables } from "./broken-row-table.ts";
 import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { months } from "./date-phrases.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
+import { layoutColumnTables } from "./layout-table.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
 import { columnRole, headerAt } from "./table-columns.ts";
 
@@ -243,6 +245,10 @@ function pipeTables(lines: string[]): string[] {
       i = bareRows(out, i) - 1;
       continue;
     }
+    if (closedHeader(header)) {
+      i = closedRows(out, i) - 1;
+      continue;
+    }
     if (!/^\|.*\|$/.test(header) || header.split("|").length < 4) continue;
     const width = header.split("|").length - 2;
     out[i] = cellsOf(header).join("\t");
@@ -282,6 +288,52 @@ function bareRows(out: string[], at: number): number {
   let j = at + 1;
   while (j < out.length && cellsOf(out[j] ?? "").length === width && /\s\|\s/.test(out[j] ?? "")) {
     out[j] = cellsOf(out[j] ?? "").join("\t");
+    j++;
+  }
+  return j;
+}
+
+/**
+ * "Number | Recommendation | Status |": a table copied from a web page with a bar closing each
+ * cell but none opening the row. Its header has three cells or more, one of them what is
+ * recommended.
+ */
+function closedHeader(line: string): boolean {
+  if (/^\|/.test(line) || !/\|\s*$/.test(line)) return false;
+  const roles = cellsOf(line).map((c) => columnRole(c));
+  return roles.length >= 3 && roles.filter((r) => r === "recommendation").length === 1;
+}
+
+/**
+ * The rows after a closed header. A row's cells run on over lines ("4 | To measure … should",
+ * "track the acres …", "publicly each year. |", "Pending |") until it has as many bars as the
+ * header; it is written as tab-separated cells, its empty cells dropped, so that a group's
+ * caption between the rows ("Recommendations to Department of Health | ||") stands as a line
+ * of its own text. The table ends at a line without a bar where no row is open.
+ */
+function closedRows(out: string[], at: number): number {
+  const bars = (line: string) => line.split("|").length - 1;
+  const width = bars(out[at] ?? "");
+  out[at] = cellsOf(out[at] ?? "").join("\t");
+  // The first group's caption stands just above the header.
+  const above = cellsOf(out[at - 1] ?? "");
+  if (/\|\s*$/.test(out[at - 1] ?? "") && above.length > 1 && above.slice(1).every((c) => c === ""))
+    out[at - 1] = `${above[0]}\t`;
+  let j = at + 1;
+  while (j < out.length && (out[j] ?? "").includes("|")) {
+    const start = j;
+    let row = (out[j] ?? "").trim();
+    // A row is a handful of lines at most; a longer run is no row of this table.
+    while (bars(row) < width && j + 1 < out.length && j - start < 12) {
+      const next = (out[j + 1] ?? "").trim();
+      if (next === "") break;
+      j++;
+      row += ` ${next}`;
+      out[j] = "";
+    }
+    const cells = cellsOf(row).filter((c) => c !== "");
+    // A caption alone on its row ends with a tab, which marks it for a heading.
+    out[start] = cells.length === 1 ? `${cells[0]}\t` : cells.join("\t");
     j++;
   }
   return j;
@@ -446,12 +498,16 @@ export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
       pipeTables(
-        text
-          .replace(/\r\n?/g, "\n")
-          .replace(/\f/g, "\n")
-          .split("\n")
-          .map(withBoundedGaps)
-          .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
+        addresseeColumnTables(
+          layoutColumnTables(
+            text
+              .replace(/\r\n?/g, "\n")
+              .replace(/\f/g, "\n")
+              .split("\n")
+              .map(withBoundedGaps)
+              .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
+          ),
+        ),
       ),
     ),
   );
@@ -494,6 +550,12 @@ export function textBlocks(text: string): Block[] {
       flush();
       current = { kind: "paragraph", text: `${raw.trim().replace(/\s*:$/, "")}: ${next}`, line };
       i++;
+      continue;
+    }
+    // A table's caption between its rows, written by the table's reader as its text and a tab.
+    if (/^[^\t]+\t$/.test(raw)) {
+      flush();
+      blocks.push({ kind: "heading", text: raw.trim(), line });
       continue;
     }
     if (raw.includes("\t") && raw.split("\t").filter((c) => c.trim()).length >= 2) {
