@@ -1,5 +1,5 @@
 // Texts no report is, but a hostile or broken page could be: each read within 2 s of this
-// thread's CPU time. Each shape once took the importer half a minute or more at these sizes,
+// thread's CPU time. Each shape once took the importer from seconds to minutes at these sizes,
 // as its cost grew with the square of the text's length (`pnpm bench:hostile` shows the slopes).
 import { describe, expect, it } from "vitest";
 import { type ImportKind, importDocument, textBlocks } from "../src/index.ts";
@@ -27,7 +27,6 @@ describe("hostile text", () => {
     ["a gap of 40,000 spaces", `a${" ".repeat(40000)}b`, "audit"],
     ["a gap of 40,000 spaces, read as a response", `a${" ".repeat(40000)}b`, "response"],
     ["a word of 80,000 letters", "a".repeat(80000), "audit"],
-    ["a response of 16,000 list items", "1. Nämnden bör\n".repeat(16000), "response"],
     ["20,000 colons", "att: ".repeat(20000), "audit"],
     ["20,000 dates in one paragraph", "senast 31 december 2026 ".repeat(20000), "audit"],
     [
