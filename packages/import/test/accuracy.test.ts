@@ -44,7 +44,6 @@ function expectAtLeast(t: Totals, levels: Levels): void {
 describe("import accuracy on the labelled documents", () => {
   it("keeps the development part's recommendations, addressees, stances and measures", async () => {
     expectAtLeast(totals(await scoreAll("development", (folder) => !labelledApart(folder))), {
-      kindAccuracy: 0.98,
       // Were 0.96, 0.92 and 0.88 before the thirteenth held-back part (dev-345..dev-360, its
       // reports read 3 of 24) joined the development part, 0.93, 0.88 and 0.84 just after;
       // stances were 0.8, measures 0.82 and 0.83 before the fourteenth round's changes. Then
@@ -52,14 +51,16 @@ describe("import accuracy on the labelled documents", () => {
       // held-back part (dev-381..dev-397, three of its kinds read wrong) joined it, 0.9 and
       // 0.86 before "att A och att B" was read as two recommendations; recall 0.91, addressees
       // 0.87, stances 0.83, measures 0.82 before the fifteenth held-back part (dev-398..dev-413,
-      // half its recommendations read) joined it.
-      precision: 0.96,
-      recall: 0.88,
-      addresseesRight: 0.84,
+      // half its recommendations read) joined it. Raised after the sixteenth round's changes,
+      // the sixteenth held-back part (dev-414..dev-429) in it.
+      kindAccuracy: 0.99,
+      precision: 0.97,
+      recall: 0.94,
+      addresseesRight: 0.9,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.81,
-      measureRecall: 0.8,
-      measurePrecision: 0.84,
+      stanceAccuracy: 0.85,
+      measureRecall: 0.86,
+      measurePrecision: 0.88,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -79,7 +80,9 @@ describe("import accuracy on the labelled documents", () => {
   // 0.76, addressees 0.52, stances 0.57, measures 0.69 and 0.69; the thirteenth kind 1,
   // precision 0.25, recall 0.12, addressees 0.12, stances 0.6, measures 0.64 and 0.5; the
   // fourteenth kind 0.82, precision 0.94, recall 0.5, addressees 0.47, stances 0.35, measures
-  // 0.44 and 0.44).
+  // 0.44 and 0.44; the fifteenth kind 0.94, precision 0.89, recall 0.5, addressees 0.44,
+  // stances 0.42, measures 0.73 and 0.38; the sixteenth kind 0.75, precision 0.73, recall 0.36,
+  // addressees 0.18, stances 0.12, measures 0.6 and 0.23).
   it.each([
     {
       part: "fourth",
@@ -274,6 +277,22 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.38,
       },
     },
+    {
+      part: "sixteenth",
+      range: "dev-414..dev-429",
+      documents: 16,
+      levels: {
+        // Was 0.75 when measured: the kind weights, regenerated with these documents among
+        // those learned from, read one more of them right.
+        kindAccuracy: 0.81,
+        precision: 0.72,
+        recall: 0.36,
+        addresseesRight: 0.18,
+        stanceAccuracy: 0.11,
+        measurePrecision: 0.6,
+        measureRecall: 0.23,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -394,7 +413,7 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the fifteenth, now dev-398 to dev-413
+  // The levels of the last held-back part measured (the sixteenth, now dev-414 to dev-429
   // above), far below what Spårbar aims at: its one measurement. Once the next part has had its
   // one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
