@@ -66,8 +66,9 @@ describe("import accuracy on the labelled documents", () => {
   }, 120_000);
 
   // Earlier held-back parts, each measured once and now development material, scored apart at
-  // the level later rules reached on them (their one measurement as held back is in
-  // docs/import.md: the fourth part kind 0.81, recall 0.37, addressees 0.32, stances 0.24,
+  // the level later rules reached on them, raised to the sixteenth round's so that a change
+  // that loses what that round gained on any part shows (their one measurement as held back is
+  // in docs/import.md: the fourth part kind 0.81, recall 0.37, addressees 0.32, stances 0.24,
   // measures 0.33 and 0.28; the fifth kind 0.87, precision 0.8, recall 0.4, addressees 0.35,
   // stances 0.23, measures 0.2 and 0.17; the sixth kind 0.93, precision 0.66, recall 0.32,
   // addressees 0.32, stances 0.51, measures 0.4 and 0.64; the seventh kind 0.82, precision
@@ -89,14 +90,14 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-91..dev-106",
       documents: 16,
       levels: {
-        kindAccuracy: 0.93,
-        precision: 0.99,
+        kindAccuracy: 1,
+        precision: 1,
         // Was 0.63 and 0.57: a judgement that asks, after a fact in its sentence, and a page's
         // whole count dropped after it (dev-103).
-        recall: 0.68,
-        addresseesRight: 0.63,
+        recall: 0.89,
+        addresseesRight: 0.89,
         stanceAccuracy: 0.76,
-        measurePrecision: 0.88,
+        measurePrecision: 0.93,
         measureRecall: 0.83,
       },
     },
@@ -105,13 +106,13 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-107..dev-122",
       documents: 16,
       levels: {
-        kindAccuracy: 0.93,
+        kindAccuracy: 1,
         precision: 0.95,
-        recall: 0.99,
+        recall: 1,
         addresseesRight: 0.95,
-        stanceAccuracy: 0.71,
-        measurePrecision: 0.62,
-        measureRecall: 0.58,
+        stanceAccuracy: 0.85,
+        measurePrecision: 0.68,
+        measureRecall: 0.64,
       },
     },
     {
@@ -119,13 +120,13 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-123..dev-138",
       documents: 16,
       levels: {
-        kindAccuracy: 0.99,
-        precision: 0.99,
-        recall: 0.99,
-        addresseesRight: 0.99,
-        stanceAccuracy: 0.96,
-        measurePrecision: 0.7,
-        measureRecall: 0.82,
+        kindAccuracy: 1,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 1,
+        measurePrecision: 0.75,
+        measureRecall: 0.88,
       },
     },
     {
@@ -133,17 +134,17 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-159..dev-175",
       documents: 17,
       levels: {
-        kindAccuracy: 0.94,
+        kindAccuracy: 1,
         // Were 0.82, 0.56 and 0.52: a table flattened into a page line with bare row numbers
         // (dev-171). Recall and addressees were 0.68 and 0.64 before dev-168's sentence "att A
         // och att B" was labelled as two recommendations (docs/import.md): dev-168 is read as a
         // response, so both miss.
-        precision: 0.85,
-        recall: 0.66,
-        addresseesRight: 0.62,
-        stanceAccuracy: 0.68,
-        measurePrecision: 0.71,
-        measureRecall: 0.71,
+        precision: 0.96,
+        recall: 0.96,
+        addresseesRight: 0.96,
+        stanceAccuracy: 0.79,
+        measurePrecision: 0.85,
+        measureRecall: 0.8,
       },
     },
     {
@@ -151,13 +152,13 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-196..dev-214",
       documents: 19,
       levels: {
-        kindAccuracy: 0.99,
+        kindAccuracy: 1,
         precision: 0.92,
         recall: 0.96,
-        addresseesRight: 0.85,
-        stanceAccuracy: 0.71,
-        measurePrecision: 0.73,
-        measureRecall: 0.55,
+        addresseesRight: 0.92,
+        stanceAccuracy: 0.84,
+        measurePrecision: 0.75,
+        measureRecall: 0.6,
       },
     },
     {
@@ -165,13 +166,13 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-235..dev-252",
       documents: 18,
       levels: {
-        kindAccuracy: 0.94,
+        kindAccuracy: 1,
         precision: 0.88,
         recall: 0.95,
         addresseesRight: 0.95,
-        stanceAccuracy: 0.78,
-        measurePrecision: 0.77,
-        measureRecall: 0.77,
+        stanceAccuracy: 0.94,
+        measurePrecision: 0.82,
+        measureRecall: 0.86,
       },
     },
     {
@@ -180,12 +181,12 @@ describe("import accuracy on the labelled documents", () => {
       documents: 18,
       levels: {
         kindAccuracy: 1,
-        precision: 0.99,
-        recall: 0.99,
+        precision: 1,
+        recall: 1,
         addresseesRight: 0.93,
-        stanceAccuracy: 0.87,
-        measurePrecision: 0.83,
-        measureRecall: 0.99,
+        stanceAccuracy: 0.97,
+        measurePrecision: 0.86,
+        measureRecall: 1,
       },
     },
     {
@@ -196,13 +197,13 @@ describe("import accuracy on the labelled documents", () => {
         kindAccuracy: 1,
         precision: 0.95,
         // Were 0.66 and 0.55: demands under a decision's heading ("Åtgärder").
-        recall: 0.77,
-        addresseesRight: 0.66,
+        recall: 0.85,
+        addresseesRight: 0.85,
         // Were 0.37, 0.62 and 0.34: an officer's field, a quarter with a comma or of a
         // financial year, a demand column named by its head noun, an answer by place.
-        stanceAccuracy: 0.48,
-        measurePrecision: 0.68,
-        measureRecall: 0.51,
+        stanceAccuracy: 0.91,
+        measurePrecision: 0.81,
+        measureRecall: 0.93,
       },
     },
     {
@@ -213,13 +214,13 @@ describe("import accuracy on the labelled documents", () => {
         kindAccuracy: 1,
         // Were 0.79, 0.76 and 0.52: recommendations as a noun after "Det er", the auditors'
         // view that a body shall see to something, a lead before "rekommenderas nämnden att".
-        precision: 0.8,
-        recall: 0.84,
-        addresseesRight: 0.64,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 0.8,
         // Were 0.57, 0.69 and 0.69: tabbed bullets, "R1" lines, a page's number before
         // "Anbefaling 3", refusals, "Agreed –" cells, steps already taken.
-        stanceAccuracy: 0.87,
-        measurePrecision: 0.92,
+        stanceAccuracy: 0.9,
+        measurePrecision: 1,
         measureRecall: 1,
       },
     },
@@ -251,14 +252,14 @@ describe("import accuracy on the labelled documents", () => {
       levels: {
         // Was 0.82: a nynorsk report whose answer is appended (dev-385) is read as a report,
         // a committee's minutes reporting management's answers (dev-393) as a response.
-        kindAccuracy: 0.94,
-        precision: 0.93,
-        recall: 0.5,
-        addresseesRight: 0.46,
-        stanceAccuracy: 0.35,
+        kindAccuracy: 1,
+        precision: 0.96,
+        recall: 0.83,
+        addresseesRight: 0.73,
+        stanceAccuracy: 0.64,
         // Was 0.44: a deadline for the answer itself is no measure (dev-392, dev-394).
-        measurePrecision: 0.47,
-        measureRecall: 0.44,
+        measurePrecision: 0.9,
+        measureRecall: 0.8,
       },
     },
     {
@@ -266,15 +267,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-398..dev-413",
       documents: 16,
       levels: {
-        kindAccuracy: 0.93,
+        kindAccuracy: 1,
         // Was 0.88 when measured: a control-question table's header row is no longer proposed
         // (dev-406) since a label alone on a line is read with the line under it.
-        precision: 0.94,
-        recall: 0.5,
-        addresseesRight: 0.43,
-        stanceAccuracy: 0.42,
-        measurePrecision: 0.72,
-        measureRecall: 0.38,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.84,
+        measurePrecision: 1,
+        measureRecall: 0.85,
       },
     },
     {
@@ -285,9 +286,9 @@ describe("import accuracy on the labelled documents", () => {
         // Was 0.75 when measured: the kind weights, regenerated with these documents among
         // those learned from, read one more of them right.
         kindAccuracy: 0.81,
-        precision: 0.72,
-        recall: 0.36,
-        addresseesRight: 0.18,
+        precision: 0.75,
+        recall: 0.4,
+        addresseesRight: 0.22,
         stanceAccuracy: 0.11,
         measurePrecision: 0.6,
         measureRecall: 0.23,
@@ -321,70 +322,70 @@ describe("import accuracy on the labelled documents", () => {
         // Was 0.95: dev-150, with too few cues for the rules, is read as a response by the
         // learned guess of the kind.
         kindAccuracy: 1,
-        precision: 0.99,
-        recall: 0.92,
-        addresseesRight: 0.74,
+        precision: 1,
+        recall: 0.96,
+        addresseesRight: 0.96,
         // Was 0.55: answers that see no need ("anser inte att … behövs") disagree; then 0.64:
         // an inline list's last item ends where the text runs on (dev-156).
-        stanceAccuracy: 0.76,
+        stanceAccuracy: 0.88,
         // Was 0.69: dev-150, read as a response since the learned guess of the kind, gives one
         // measure right and one date that is no promise, where as a report it gave none.
-        measurePrecision: 0.67,
-        measureRecall: 0.79,
+        measurePrecision: 0.81,
+        measureRecall: 0.91,
       },
     },
     {
       range: "dev-176..dev-195",
       holds: labelledApartEighth,
       levels: {
-        kindAccuracy: 0.95,
-        precision: 0.85,
-        recall: 0.6,
-        addresseesRight: 0.46,
-        stanceAccuracy: 0.68,
+        kindAccuracy: 1,
+        precision: 0.88,
+        recall: 0.73,
+        addresseesRight: 0.66,
+        stanceAccuracy: 0.8,
         // Was 0.76: reading by the answers opened dev-178's sections and with them two dates
         // that are no promises; its stances and measures found rose (docs/import.md).
         measurePrecision: 0.71,
-        measureRecall: 0.76,
+        measureRecall: 0.88,
       },
     },
     {
       range: "dev-215..dev-234",
       holds: labelledApartNinth,
       levels: {
-        kindAccuracy: 0.95,
-        precision: 0.76,
-        recall: 0.39,
-        addresseesRight: 0.15,
-        stanceAccuracy: 0.52,
-        measurePrecision: 0.61,
-        measureRecall: 0.52,
+        kindAccuracy: 1,
+        precision: 1,
+        recall: 0.82,
+        addresseesRight: 0.61,
+        stanceAccuracy: 0.85,
+        measurePrecision: 0.85,
+        measureRecall: 0.85,
       },
     },
     {
       range: "dev-253..dev-272",
       holds: labelledApartTenth,
       levels: {
-        kindAccuracy: 0.95,
-        precision: 0.82,
-        recall: 0.63,
-        addresseesRight: 0.5,
-        stanceAccuracy: 0.41,
-        measurePrecision: 0.63,
-        measureRecall: 0.63,
+        kindAccuracy: 1,
+        precision: 0.9,
+        recall: 0.93,
+        addresseesRight: 0.83,
+        stanceAccuracy: 0.79,
+        measurePrecision: 0.72,
+        measureRecall: 0.84,
       },
     },
     {
       range: "dev-291..dev-310",
       holds: labelledApartEleventh,
       levels: {
-        kindAccuracy: 0.9,
-        precision: 0.99,
-        recall: 0.35,
-        addresseesRight: 0.07,
-        stanceAccuracy: 0.75,
-        measurePrecision: 0.8,
-        measureRecall: 0.62,
+        kindAccuracy: 1,
+        precision: 1,
+        recall: 0.92,
+        addresseesRight: 0.67,
+        stanceAccuracy: 0.9,
+        measurePrecision: 0.83,
+        measureRecall: 0.74,
       },
     },
     {
@@ -393,15 +394,15 @@ describe("import accuracy on the labelled documents", () => {
       levels: {
         kindAccuracy: 1,
         // Were 0.62, 0.35 and 0.32 before "att A och att B" was read as two (dev-376).
-        precision: 0.7,
-        recall: 0.42,
-        addresseesRight: 0.39,
+        precision: 0.96,
+        recall: 0.89,
+        addresseesRight: 0.89,
         // Were 0.41 and 0.72: the fourteenth round's changes opened dev-361's and dev-375's
         // sections, with seven stances and a promise right, and one promise the label does not
         // take ("A backlog … from spring 2027 will be cleared").
-        stanceAccuracy: 0.61,
-        measurePrecision: 0.73,
-        measureRecall: 0.77,
+        stanceAccuracy: 0.88,
+        measurePrecision: 0.75,
+        measureRecall: 0.83,
       },
     },
   ])(
