@@ -268,7 +268,8 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
-const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
+const recommendingVerb =
+  "(?:rekommenderar|foreslar|anbefaler|uppmanar|henstiller\\s+til|hemstaller|recommends?|suggests?)";
 const leadAdverb =
   "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|endvidere|desuden|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
@@ -281,7 +282,7 @@ const leadAdverb =
  */
 const wishedVerb = String.raw`(?:vill|vil|skal|would\s+like\s+to|wish\s+to)\s+(?:(?:${leadAdverb}|dog|gerne)\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|[\p{L}-]*(?:revisor(?:erne|ene)|revisionen|revisjonen)\s+(?:${leadAdverb}\s+)?forventer|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}[\s,]+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
@@ -716,7 +717,7 @@ function leadingBodies(sentence: string, bodies: readonly KnownBody[]): KnownBod
     .sort((a, b) => b.name.length - a.name.length);
   let rest = sentence;
   for (;;) {
-    rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+)?(?:the\s+)?/iu, "");
+    rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+|\s+og\s+)?(?:the\s+)?/iu, "");
     const next = names.find(
       ({ name }) => fold(rest).startsWith(fold(name)) && !/^\p{L}/u.test(rest.slice(name.length)),
     );
