@@ -341,6 +341,15 @@ const recommendedPassiveAfter = new RegExp(
   "du",
 );
 
+/**
+ * A committee's ask put as an invitation or an urging, at the sentence's start or after a
+ * lead ending in a comma: "We invite the Treasury and the departments concerned to respond …",
+ * "So that …, we also urge the Department to …", Swedish "Vi uppmanar …" being read elsewhere.
+ * The addressees stand between the verb and "to".
+ */
+const invitedTo =
+  /^(?:[^.;:]*?,\s+)?(we\s+(?:also\s+|therefore\s+|further\s+)?(?:invite|urge|call\s+on|call\s+upon|encourage))\s+((?:[\p{L}'’-]+\s+){1,12}?)to\s+\p{Ll}/du;
+
 /** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
 function recommendedTo(
   sentence: string,
@@ -366,6 +375,10 @@ function recommendedTo(
       ? { addressee: named }
       : undefined;
   }
+  // "So that …, we invite the Treasury and the departments to respond …": the ask from "we" on.
+  const invited = invitedTo.exec(folded)?.indices;
+  if (invited?.[1] && invited[2])
+    return { addressee: sentence.slice(...invited[2]).trim(), text: sentence.slice(invited[1][0]) };
   const match =
     recommendThat.exec(folded) ??
     ourRecommendation.exec(folded) ??
