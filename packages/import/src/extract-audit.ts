@@ -940,10 +940,11 @@ export function extractAudit(
       )
       .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
       // A paragraph's number before it ("19 The Office should …"), a page's number after its
-      // last stop ("… undantagsfall. 6"), and, in a news article, the quotation's dash and its
+      // last stop ("… undantagsfall. 6", or in parentheses as a transcript of the report adds
+      // it: "… delårsrapporten. (8)"), and, in a news article, the quotation's dash and its
       // speaker ("– Kommunen bør …, sier revisor Silje Haugland til BT.") are not its words.
       .replace(leadingMark, "")
-      .replace(/(?<=[.!?])\s+\d{1,3}$/u, "")
+      .replace(/(?<=[.!?])\s+(?:\d{1,3}|\(\d{1,3}\))$/u, "")
       // A page's footer after its last stop: "… lösenordsreglerna. Ekby kommun 2026 4",
       // "… i besluten. Lövstads kommun 3 av 9".
       .replace(
