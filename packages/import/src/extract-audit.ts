@@ -341,6 +341,14 @@ const recommendedPassiveAfter = new RegExp(
   "du",
 );
 
+/** A sentence whose subject is the auditors or the body that writes the report. */
+const recommenderFirst = new RegExp(String.raw`^(?:${recommendingSubject})\s`, "u");
+/** ", og henstiller til, at …", ", och rekommenderar att …": an ask joined to a finding. */
+const joinedAsk = new RegExp(
+  String.raw`,\s+(?:og|och|and)\s+(${recommendingVerb})[\s,]+(?:at|att|that)\s+\S`,
+  "du",
+);
+
 /**
  * A committee's ask put as an invitation or an urging, at the sentence's start or after a
  * lead ending in a comma: "We invite the Treasury and the departments concerned to respond …",
@@ -354,6 +362,7 @@ const invitedTo =
 function recommendedTo(
   sentence: string,
   bodies: readonly KnownBody[],
+  joinedOnce = false,
 ): { addressee: string | undefined; text?: string } | undefined {
   // Folded once; the patterns read the folded text and their places index the sentence itself.
   const folded = foldInPlace(sentence);
@@ -374,6 +383,21 @@ function recommendedTo(
     return hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0
       ? { addressee: named }
       : undefined;
+  }
+  // "Statsrevisorerne påpeger, at …, og henstiller til, at ministeriet …": a finding, then the
+  // ask joined to it; the recommendation is the ask from its verb on, and a body it names by a
+  // generic word ("ministeriet", "nämnden") is the one the finding named.
+  const joined = joinedOnce ? null : joinedAsk.exec(folded);
+  if (!joinedOnce && joined?.indices?.[1] && recommenderFirst.test(folded)) {
+    const text = sentence.slice(joined.indices[1][0]);
+    // Read as the auditors' own sentence, whose subject the joined ask shares.
+    const inner = recommendedTo(`vi ${text}`, bodies, true);
+    const lead = bodiesNamedIn(sentence.slice(0, joined.index), bodies).reverse();
+    const meant = inner?.addressee ? resolveAddressees(inner.addressee, bodies, lead).known : [];
+    return {
+      addressee: meant.length > 0 ? meant.map((b) => b.name).join(" och ") : inner?.addressee,
+      text,
+    };
   }
   // "So that …, we invite the Treasury and the departments to respond …": the ask from "we" on.
   const invited = invitedTo.exec(folded)?.indices;
@@ -933,7 +957,7 @@ export function extractAudit(
     item = false,
     minWords = 3,
   ) => {
-    const clean = text
+    let clean = text
       .replace(
         /\s*\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu,
         "",
@@ -964,6 +988,9 @@ export function extractAudit(
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
       .replace(/\s+/g, " ")
       .trim();
+    // A quotation's closing mark after the last sentence of a quoted remark, its opening mark
+    // paragraphs before: "… udarbejder en tilsynsplan.\"".
+    if (/[.!?]["”]$/u.test(clean) && !/["“”]/u.test(clean.slice(0, -1))) clean = clean.slice(0, -1);
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
     // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
     if (
