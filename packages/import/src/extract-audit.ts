@@ -581,6 +581,16 @@ function bodyEnding(
 
 /** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
 const auditorsSelf = new RegExp(`^(?:${auditorNames})$`, "u");
+/** An intro that names who should act before its colon: "… anbefaler at rådmannen:". */
+const subjectBeforeColon = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*:$/u;
+/**
+ * A verb in the Nordic present tense as an item's first word ("Utarbeider", "Sørger for",
+ * "Gir", "Tar fram"), on folded text: a word ending in "r", neither a body's name nor a
+ * word that only leads a sentence ("Under", "Eller", "Har").
+ */
+const presentVerb =
+  /^(?!(?:under|efter|etter|eller|over|mer|per|der|her|hver|fler|for|nar|var|har|hur|er|ar)\b)(?!\p{L}*(?:ren|ret|ner)\b)\p{L}{1,14}(?:er|ar|ir|or|yr)\b(?!\s+(?:og|och)\s)/u;
+
 /**
  * Items whose bullets were lost, run together without a stop after a colon: "… att:
  * Fastställa hur … kommunstyrelsen Säkerställa att … Vidare rekommenderas socialnämnden att:".
@@ -601,10 +611,24 @@ function runTogetherItems(
   // "till") stands before it.
   const bodyLed = (text: string) => startsWithBody(text, bodies) && !bodySentence.test(text);
   const byBody = (parts[n - 1] ?? "").endsWith(":") && bodyLed(part);
+  // Items that go on from an intro naming who should act ("Revisjonen anbefaler at rådmannen:
+  // Utarbeider … Sørger for at … Gir …"): each begins with its verb in the present tense, and
+  // a body's name with its own verb after the last ("… rammeavtalene Rådmannen har …") begins
+  // the text that follows the list.
+  const presentLed =
+    subjectBeforeColon.test(fold(parts[n - 1] ?? "")) && presentVerb.test(fold(part));
   const pieces: string[] = [];
   let from = 0;
   for (const m of part.matchAll(/(?<=\p{Ll})\s+(?=(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?))/gu)) {
     const next = fold(m[1] ?? "");
+    if (
+      presentLed &&
+      (presentVerb.test(next) || (hasBodyWord(next.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(next)))
+    ) {
+      pieces.push(part.slice(from, m.index).trim());
+      from = m.index + m[0].length;
+      continue;
+    }
     const before = fold(/(\S+)$/u.exec(part.slice(0, m.index))?.[1] ?? "");
     const bodyStart =
       byBody &&
@@ -1245,7 +1269,18 @@ export function extractAudit(
             // items follow it.
             const rest = parts.slice(n + 1);
             const nextIntro = rest.findIndex((p) => p.endsWith(":"));
-            const after = nextIntro < 0 ? rest : rest.slice(0, nextIntro);
+            const listed = nextIntro < 0 ? rest : rest.slice(0, nextIntro);
+            // Items that lost their stops with their marks end where a sentence with a stop
+            // that is no item begins: that is the text after the list.
+            const stopped = /[.!?]$/u.test(listed[0] ?? "")
+              ? -1
+              : listed.findIndex(
+                  (p) =>
+                    /[.!?]$/u.test(p) &&
+                    !imperativeStem.test(fold(p)) &&
+                    !presentVerb.test(fold(p)),
+                );
+            const after = stopped > 0 ? listed.slice(0, stopped) : listed;
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
@@ -1262,7 +1297,9 @@ export function extractAudit(
               !opened.past &&
               (run.length >= 2 ||
                 (run.length === 1 && (nextIntro >= 0 || resumed || stopAt > 0))) &&
-              (resumed || imperativeStem.test(fold(run[0] ?? ""))) &&
+              (resumed ||
+                imperativeStem.test(fold(run[0] ?? "")) ||
+                (subjectBeforeColon.test(folded) && presentVerb.test(fold(run[0] ?? "")))) &&
               !run.some(voiced);
             if (ranOn && stopAt > 0) {
               for (const next of run) add(next, b.line, opened.addressee, true);
