@@ -75,6 +75,11 @@ function forms(body: KnownBody): string[] {
       ...spelled.flatMap(inverted),
       ...stems.flatMap((stem) => endings.map((e) => `${stem}${e}`)),
       ...(body.short ?? []).map(fold),
+      // The minister stands for the ministry: "indenrigs- og sundhedsministeren" for
+      // "Indenrigs- og Sundhedsministeriet".
+      ...spelled
+        .filter((n) => /ministeriet$/u.test(n))
+        .map((n) => n.replace(/ministeriet$/u, "ministeren")),
     ]),
   ];
   formsOf.set(body, all);
@@ -86,7 +91,7 @@ function forms(body: KnownBody): string[] {
  * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
  */
 const bodyWord =
-  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
+  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {
@@ -151,7 +156,7 @@ const genericWords: [RegExp, RegExp][] = [
   // "The Division should …", "the department": the one of that kind the report is about.
   [/^(?:the )?division$/u, /\bdivision\b/u],
   [/^(?:the )?department$/u, /\bdepartment\b/u],
-  [/^(?:the )?ministry$/u, /\bministry\b/u],
+  [/^(?:the )?ministry$|^ministeriet$/u, /\bministry\b|ministeriet$/u],
   [
     /^(?:styrelsen|the board)$/u,
     /styrelse|board|(?:^|\s)(?:ab|aktiebolag|as|asa|a\/s|aps|oy|oyj|ltd|limited|plc|inc)$|bolag(?:et)?$/u,

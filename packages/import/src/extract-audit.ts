@@ -268,7 +268,8 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
-const recommendingVerb = "(?:rekommenderar|foreslar|anbefaler|uppmanar|recommends?|suggests?)";
+const recommendingVerb =
+  "(?:rekommenderar|foreslar|anbefaler|uppmanar|henstiller\\s+til|hemstaller|recommends?|suggests?)";
 const leadAdverb =
   "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|endvidere|desuden|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
@@ -281,7 +282,7 @@ const leadAdverb =
  */
 const wishedVerb = String.raw`(?:vill|vil|skal|would\s+like\s+to|wish\s+to)\s+(?:(?:${leadAdverb}|dog|gerne)\s+)?(?:rekommendera|foresla|uppmana|anbefale|recommend|suggest|urge|encourage)`;
 const recommendThat = new RegExp(
-  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
+  String.raw`^(?:(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:${recommendingVerb}|${wishedVerb})|[\p{L}-]*(?:revisor(?:erne|ene)|revisionen|revisjonen)\s+(?:${leadAdverb}\s+)?forventer|det\s+(?:rekommenderas|anbefales|foreslas)|we\s+\p{L}+\s+(?:recommend|suggest)|(?:[\p{L}\d]+[, ]+){1,5}?${recommendingVerb}\s+(?:${auditorNames}))[\s,]+` +
     String.raw`(?:${leadAdverb}[\s,]+)?((?:[\p{L}-]+\s+){0,6}?)(?:att|at|that)\s+\S.*[^:]$`,
   "du",
 );
@@ -340,10 +341,28 @@ const recommendedPassiveAfter = new RegExp(
   "du",
 );
 
+/** A sentence whose subject is the auditors or the body that writes the report. */
+const recommenderFirst = new RegExp(String.raw`^(?:${recommendingSubject})\s`, "u");
+/** ", og henstiller til, at …", ", och rekommenderar att …": an ask joined to a finding. */
+const joinedAsk = new RegExp(
+  String.raw`,\s+(?:og|och|and)\s+(${recommendingVerb})[\s,]+(?:at|att|that)\s+\S`,
+  "du",
+);
+
+/**
+ * A committee's ask put as an invitation or an urging, at the sentence's start or after a
+ * lead ending in a comma: "We invite the Treasury and the departments concerned to respond …",
+ * "So that …, we also urge the Department to …", Swedish "Vi uppmanar …" being read elsewhere.
+ * The addressees stand between the verb and "to".
+ */
+const invitedTo =
+  /^(?:[^.;:]*?,\s+)?(we\s+(?:also\s+|therefore\s+|further\s+)?(?:invite|urge|call\s+on|call\s+upon|encourage))\s+((?:[\p{L}'’-]+\s+){1,12}?)to\s+\p{Ll}/du;
+
 /** The sentence's addressees when it names them before "att"; otherwise the sentence will tell. */
 function recommendedTo(
   sentence: string,
   bodies: readonly KnownBody[],
+  joinedOnce = false,
 ): { addressee: string | undefined; text?: string } | undefined {
   // Folded once; the patterns read the folded text and their places index the sentence itself.
   const folded = foldInPlace(sentence);
@@ -365,6 +384,25 @@ function recommendedTo(
       ? { addressee: named }
       : undefined;
   }
+  // "Statsrevisorerne påpeger, at …, og henstiller til, at ministeriet …": a finding, then the
+  // ask joined to it; the recommendation is the ask from its verb on, and a body it names by a
+  // generic word ("ministeriet", "nämnden") is the one the finding named.
+  const joined = joinedOnce ? null : joinedAsk.exec(folded);
+  if (!joinedOnce && joined?.indices?.[1] && recommenderFirst.test(folded)) {
+    const text = sentence.slice(joined.indices[1][0]);
+    // Read as the auditors' own sentence, whose subject the joined ask shares.
+    const inner = recommendedTo(`vi ${text}`, bodies, true);
+    const lead = bodiesNamedIn(sentence.slice(0, joined.index), bodies).reverse();
+    const meant = inner?.addressee ? resolveAddressees(inner.addressee, bodies, lead).known : [];
+    return {
+      addressee: meant.length > 0 ? meant.map((b) => b.name).join(" och ") : inner?.addressee,
+      text,
+    };
+  }
+  // "So that …, we invite the Treasury and the departments to respond …": the ask from "we" on.
+  const invited = invitedTo.exec(folded)?.indices;
+  if (invited?.[1] && invited[2])
+    return { addressee: sentence.slice(...invited[2]).trim(), text: sentence.slice(invited[1][0]) };
   const match =
     recommendThat.exec(folded) ??
     ourRecommendation.exec(folded) ??
@@ -543,6 +581,16 @@ function bodyEnding(
 
 /** The auditors speaking of themselves ("Revisorerna avser att följa upp …") recommend nothing. */
 const auditorsSelf = new RegExp(`^(?:${auditorNames})$`, "u");
+/** An intro that names who should act before its colon: "… anbefaler at rådmannen:". */
+const subjectBeforeColon = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*:$/u;
+/**
+ * A verb in the Nordic present tense as an item's first word ("Utarbeider", "Sørger for",
+ * "Gir", "Tar fram"), on folded text: a word ending in "r", neither a body's name nor a
+ * word that only leads a sentence ("Under", "Eller", "Har").
+ */
+const presentVerb =
+  /^(?!(?:under|efter|etter|eller|over|mer|per|der|her|hver|fler|for|nar|var|har|hur|er|ar)\b)(?!\p{L}*(?:ren|ret|ner)\b)\p{L}{1,14}(?:er|ar|ir|or|yr)\b(?!\s+(?:og|och)\s)/u;
+
 /**
  * Items whose bullets were lost, run together without a stop after a colon: "… att:
  * Fastställa hur … kommunstyrelsen Säkerställa att … Vidare rekommenderas socialnämnden att:".
@@ -563,10 +611,24 @@ function runTogetherItems(
   // "till") stands before it.
   const bodyLed = (text: string) => startsWithBody(text, bodies) && !bodySentence.test(text);
   const byBody = (parts[n - 1] ?? "").endsWith(":") && bodyLed(part);
+  // Items that go on from an intro naming who should act ("Revisjonen anbefaler at rådmannen:
+  // Utarbeider … Sørger for at … Gir …"): each begins with its verb in the present tense, and
+  // a body's name with its own verb after the last ("… rammeavtalene Rådmannen har …") begins
+  // the text that follows the list.
+  const presentLed =
+    subjectBeforeColon.test(fold(parts[n - 1] ?? "")) && presentVerb.test(fold(part));
   const pieces: string[] = [];
   let from = 0;
   for (const m of part.matchAll(/(?<=\p{Ll})\s+(?=(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?))/gu)) {
     const next = fold(m[1] ?? "");
+    if (
+      presentLed &&
+      (presentVerb.test(next) || (hasBodyWord(next.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(next)))
+    ) {
+      pieces.push(part.slice(from, m.index).trim());
+      from = m.index + m[0].length;
+      continue;
+    }
     const before = fold(/(\S+)$/u.exec(part.slice(0, m.index))?.[1] ?? "");
     const bodyStart =
       byBody &&
@@ -716,7 +778,7 @@ function leadingBodies(sentence: string, bodies: readonly KnownBody[]): KnownBod
     .sort((a, b) => b.name.length - a.name.length);
   let rest = sentence;
   for (;;) {
-    rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+)?(?:the\s+)?/iu, "");
+    rest = rest.replace(/^(?:,\s*|\s+and\s+|\s+och\s+|\s+og\s+)?(?:the\s+)?/iu, "");
     const next = names.find(
       ({ name }) => fold(rest).startsWith(fold(name)) && !/^\p{L}/u.test(rest.slice(name.length)),
     );
@@ -919,17 +981,18 @@ export function extractAudit(
     item = false,
     minWords = 3,
   ) => {
-    const clean = text
+    let clean = text
       .replace(
         /\s*\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu,
         "",
       )
       .replace(/\s+\p{Lu}[^.]{0,80}\bresponse:\s.*$/u, "")
       // A paragraph's number before it ("19 The Office should …"), a page's number after its
-      // last stop ("… undantagsfall. 6"), and, in a news article, the quotation's dash and its
+      // last stop ("… undantagsfall. 6", or in parentheses as a transcript of the report adds
+      // it: "… delårsrapporten. (8)"), and, in a news article, the quotation's dash and its
       // speaker ("– Kommunen bør …, sier revisor Silje Haugland til BT.") are not its words.
       .replace(leadingMark, "")
-      .replace(/(?<=[.!?])\s+\d{1,3}$/u, "")
+      .replace(/(?<=[.!?])\s+(?:\d{1,3}|\(\d{1,3}\))$/u, "")
       // A page's footer after its last stop: "… lösenordsreglerna. Ekby kommun 2026 4",
       // "… i besluten. Lövstads kommun 3 av 9".
       .replace(
@@ -949,6 +1012,9 @@ export function extractAudit(
       .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
       .replace(/\s+/g, " ")
       .trim();
+    // A quotation's closing mark after the last sentence of a quoted remark, its opening mark
+    // paragraphs before: "… udarbejder en tilsynsplan.\"".
+    if (/[.!?]["”]$/u.test(clean) && !/["“”]/u.test(clean.slice(0, -1))) clean = clean.slice(0, -1);
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
     // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
     if (
@@ -1203,7 +1269,18 @@ export function extractAudit(
             // items follow it.
             const rest = parts.slice(n + 1);
             const nextIntro = rest.findIndex((p) => p.endsWith(":"));
-            const after = nextIntro < 0 ? rest : rest.slice(0, nextIntro);
+            const listed = nextIntro < 0 ? rest : rest.slice(0, nextIntro);
+            // Items that lost their stops with their marks end where a sentence with a stop
+            // that is no item begins: that is the text after the list.
+            const stopped = /[.!?]$/u.test(listed[0] ?? "")
+              ? -1
+              : listed.findIndex(
+                  (p) =>
+                    /[.!?]$/u.test(p) &&
+                    !imperativeStem.test(fold(p)) &&
+                    !presentVerb.test(fold(p)),
+                );
+            const after = stopped > 0 ? listed.slice(0, stopped) : listed;
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
@@ -1220,7 +1297,9 @@ export function extractAudit(
               !opened.past &&
               (run.length >= 2 ||
                 (run.length === 1 && (nextIntro >= 0 || resumed || stopAt > 0))) &&
-              (resumed || imperativeStem.test(fold(run[0] ?? ""))) &&
+              (resumed ||
+                imperativeStem.test(fold(run[0] ?? "")) ||
+                (subjectBeforeColon.test(folded) && presentVerb.test(fold(run[0] ?? "")))) &&
               !run.some(voiced);
             if (ranOn && stopAt > 0) {
               for (const next of run) add(next, b.line, opened.addressee, true);

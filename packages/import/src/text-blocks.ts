@@ -636,7 +636,42 @@ export function textBlocks(text: string): Block[] {
     current = { kind: "paragraph", text: raw.trim(), line };
   }
   flush();
-  return flattenedTables(joinBrokenParagraphs(blocks).flatMap(unflatten));
+  return flattenedTables(markedByLoneMarks(joinBrokenParagraphs(blocks)).flatMap(unflatten));
+}
+
+/** A bullet's mark with nothing beside it: "•", "▪", "–". */
+const loneMark = /^[•▪◦●·■□➢►▶–*-]$/u;
+
+/**
+ * A list whose marks a conversion put on lines of their own, each above its item's text with
+ * blank lines between ("•" / "" / "Ta fram en vägledning …"): the block after a lone mark is the
+ * item it marks, and the mark itself no block.
+ */
+function markedByLoneMarks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    const next = blocks[i + 1];
+    if (
+      block.kind === "paragraph" &&
+      loneMark.test(block.text) &&
+      next &&
+      (next.kind === "paragraph" || next.kind === "heading") &&
+      !loneMark.test(next.text)
+    ) {
+      out.push({
+        kind: "item",
+        text: next.text,
+        line: next.line,
+        marker: block.text,
+        ordered: false,
+      });
+      i++;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
 }
 
 /**
