@@ -222,9 +222,9 @@ function weigh(
   text: string,
   cues: [RegExp, number][],
   answered = false,
-): { own: number; quoted: number } {
+): { own: number; quoted: number; ownCues: Set<RegExp>; quotedCues: Set<RegExp> } {
   const spans = quotedSpans(text);
-  const sum = { own: 0, quoted: 0 };
+  const sum = { own: 0, quoted: 0, ownCues: new Set<RegExp>(), quotedCues: new Set<RegExp>() };
   for (const [pattern, weight] of cues)
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
@@ -234,8 +234,19 @@ function weigh(
         ) ||
         (answered && answeredAfter(text, m.index));
       sum[quoting ? "quoted" : "own"] += weight;
+      sum[quoting ? "quotedCues" : "ownCues"].add(pattern);
     }
   return sum;
+}
+
+/** The weakest cues: one of them alone, however often it is found, leaves the guess unsure. */
+const weakCues = new Set(
+  [...responseCues, ...auditCues, ...auditVoiceCues].filter(([, w]) => w === 1).map(([p]) => p),
+);
+
+/** How sure a guess resting on these cues can be. */
+function mostSure(cues: Set<RegExp>): number {
+  return cues.size === 1 && weakCues.has([...cues][0] as RegExp) ? 0.75 : 1;
 }
 
 /**
@@ -293,7 +304,20 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
   // Too few cues to tell: an audit is the likelier reading, and the guess is weak.
   if (total < 3) return { kind: "audit", confidence: 0.5 };
   const kind = response > audit ? "response" : "audit";
-  return { kind, confidence: Math.max(response, audit) / total };
+  // A side that rests on one weak cue alone, such as recommending sentences ("The Council should
+  // …"), which a minute of the answer repeats as a report states them, is no certainty however
+  // often the cue is found.
+  const cues =
+    kind === "audit"
+      ? new Set([...reporting.ownCues, ...voice.ownCues])
+      : new Set([
+          ...answering.ownCues,
+          ...answering.quotedCues,
+          ...reporting.quotedCues,
+          ...voice.quotedCues,
+          ...(titled ? [answeringTitle] : []),
+        ]);
+  return { kind, confidence: Math.min(mostSure(cues), Math.max(response, audit) / total) };
 }
 
 /**

@@ -55,4 +55,19 @@ describe("the kind by who answers whom", () => {
       "Revisorerna ställer sig bakom de sakkunnigas bedömningar i rapporten om bostadsbolaget och begär svar från styrelsen senast den 30 april 2027.";
     expect(kindByRules(swedish).kind).toBe("audit");
   });
+
+  it("is unsure of a text whose only cue is its recommending sentences, however many there are", () => {
+    const minute = [
+      "Item 9 Letter from the Auditor",
+      "",
+      "R1 The Council should publish its asset register.",
+      "R2 The Council should review its fleet every year.",
+      "R3 The Council should report its energy use each quarter.",
+      "R4 The Council should train its buyers in the new rules.",
+    ].join("\n");
+    const read = kindByRules(minute);
+    expect(read.kind).toBe("audit");
+    expect(read.confidence).toBeGreaterThan(0.5);
+    expect(read.confidence).toBeLessThanOrEqual(0.75);
+  });
 });
