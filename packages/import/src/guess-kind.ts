@@ -142,7 +142,7 @@ const auditCues: [RegExp, number][] = [
   // Asking for that answer: "Revisorerna begär svar senast …", "emotser ett yttrande", English
   // "we invite the Treasury and the departments concerned to respond to the recommendations".
   [
-    /\b(?:begär|begärs|emotser|önskar)\s+(?:\p{L}+\s+){0,5}?(?:svar|yttrande)\b|\b(?:invite|request)s?\b[^.]{0,120}?\bto (?:respond|reply)\b/giu,
+    /\b(?:begär|begärs|emotser)\s+(?:\p{L}+\s+){0,5}?(?:svar|yttrande)\b|\b(?:invite|request)s?\b[^.]{0,120}?\bto (?:respond|reply)\b/giu,
     2,
   ],
 ];
@@ -256,7 +256,7 @@ function mostSure(cues: Set<RegExp>): number {
  * title.
  */
 const answeringTitle =
-  /\b(?:svar (?:till|på)|svarar på|yttrande (?:över|till|angående|avseende)|\p{L}+s (?:yttrande|utlåtande)|uttalelse|fråsegn|bemærkninger|kommentarer til(?:l)? revision\p{L}*|management(?:['’]s)? (?:response|comments?)|response to)\b/iu;
+  /\b(?:svar (?:till|på)|svarar på|yttrande (?:över|till|angående|avseende)|\p{L}+s (?:yttrande|utlåtande)|uttalelse|fråsegn|bemærkninger|kommentarer til(?:l)? revision\p{L}*|management(?:['’]s)? (?:response|comments?)|response to)(?![\p{L}\p{N}])/iu;
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 

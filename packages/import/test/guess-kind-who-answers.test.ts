@@ -70,4 +70,15 @@ describe("the kind by who answers whom", () => {
     expect(read.confidence).toBeGreaterThan(0.5);
     expect(read.confidence).toBeLessThanOrEqual(0.75);
   });
+
+  it("reads a title that says the text answers, ending in a letter outside English, as a response's", () => {
+    const answer = [
+      "Svar på granskning av skolskjutsar",
+      "",
+      "Revisorerna rekommenderar att nämnden ser över avtalen med åkerierna. Avtalen löper ut 2028.",
+      "",
+      "Nämnden avser att göra en ny upphandling under hösten.",
+    ].join("\n");
+    expect(kindByRules(answer).kind).toBe("response");
+  });
 });
