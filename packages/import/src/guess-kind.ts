@@ -88,6 +88,21 @@ const responseCues: [RegExp, number][] = [
     /\b(?:agree[sd]?|accept(?:s|ed)?)\s+(?:with\s+)?the\s+(?:audit\s+)?recommendations?\b|\btage[sr]? til efterretning\b/giu,
     2,
   ],
+  // Minutes retelling an executive's or cabinet's answer to what was addressed to it: "The
+  // Cabinet accepted the proposal in part", "P1 was accepted", "recommendation 3 was rejected",
+  // "The Council's response accepted this", "the response did not agree that …", "In outlining
+  // the Cabinet's response to the four proposals".
+  [
+    /\b(?:accept(?:s|ed)?|reject(?:s|ed)?|did not (?:accept|agree(?: with)?))\s+the\s+(?:\p{L}+\s+)?proposals?\b|\b(?:P|R|recommendation|proposal)\s*\d+\s+(?:was|were|is|has been)\s+(?:(?:partly|partially|fully|not)\s+)?(?:accepted|agreed|rejected)\b|\bresponse (?:accepted|agreed|did not (?:agree|accept)|rejected|stated)\b|\b\p{L}+['’]s\s+(?:proposed\s+|draft\s+)?response\s+to\s+the\s+(?:\p{L}+\s+)?(?:proposals|recommendations)\b/giu,
+    2,
+  ],
+  // A decision on the answer: "RESOLVED – That the letter and the Council's response be noted",
+  // "the management responses set out in Appendix 1 be approved", Swedish "svaret godkänns",
+  // Norwegian "uttalelsen vedtas", Danish "besvarelsen godkendes".
+  [
+    /\bresponses?\b[^.\n]{0,40}?\bbe (?:noted|approved|agreed|endorsed|adopted)\b|\b(?:svaret|yttrandet|uttalelsen|tilbakemeldingen|besvarelsen|udtalelsen)\s+(?:godkänns|antas|noteras|godkjennes|vedtas|godkendes)\b/giu,
+    2,
+  ],
   // The wider ways of answering a recommendation (stance-words.ts) and a management's comment.
   [
     /\bvälkomnar\b|\bavvisar\b|\bser (?:inget|inte något|inga) behov\b|\bhar inget att invända\b|\bstøtter anbefaling|\btar [\p{L} ]{0,30}til følge\b|\bmanagement comments?\b|\b(?:supports|welcomes) the recommendation/giu,
@@ -113,7 +128,7 @@ const auditCues: [RegExp, number][] = [
   ],
   [/\brevisionsfråg|\bsammanfattande (?:revisionell )?bedömning\b|\brevisionskriterier\b/giu, 2],
   [
-    /\bwe recommend\b|\(recommendation \d+\)|\brecommendations database\b|\bthe anao recommends\b|\banbefaler\b|\btilrår\b/giu,
+    /\bwe (?:also |further |therefore |again )?recommend\b|\(recommendation \d+\)|\brecommendations database\b|\bthe anao recommends\b|\banbefaler\b|\btilrår\b/giu,
     2,
   ],
   [/\b\p{L}+ (?:bör|behöver|should)\s(?!\p{L}+ (?:bör|behöver))/giu, 1],
@@ -122,6 +137,12 @@ const auditCues: [RegExp, number][] = [
   // before any answer was given.
   [
     /\b(?:ska|skall|kommer att)\s+lämna\s+(?:sitt|sina|ett)?\s*(?:svar|yttrande)\b|\b(?:is|are)\s+(?:due|expected|required)\s+to\s+(?:respond|reply)\b/giu,
+    2,
+  ],
+  // Asking for that answer: "Revisorerna begär svar senast …", "emotser ett yttrande", English
+  // "we invite the Treasury and the departments concerned to respond to the recommendations".
+  [
+    /\b(?:begär|begärs|emotser)\s+(?:\p{L}+\s+){0,5}?(?:svar|yttrande)\b|\b(?:invite|request)s?\b[^.]{0,120}?\bto (?:respond|reply)\b/giu,
     2,
   ],
 ];
@@ -144,6 +165,14 @@ const auditVoiceCues: [RegExp, number][] = [
   [
     /\bwe\s+(?:found|identified|examined|concluded|tested|audited)\b|\bour\s+(?:audit work|findings|responsibilities|testing|fieldwork)\b|\bcode of audit practice\b|\b(?:the|this|our)\s+(?:audit\s+)?report\s+(?:also\s+)?recommends\b/giu,
     2,
+  ],
+  // The auditing side taking up its auditors' findings to pass them on: Swedish "Revisorerna
+  // ställer sig bakom de sakkunnigas bedömningar", a public accounts committee's "we endorse the
+  // conclusions and recommendations of these reports". A body answering agrees in the same words,
+  // so the subject is what tells.
+  [
+    /\b(?:revisionsutskottet|revisorerna|we|(?:public accounts|audit) committee)\s+(?:also\s+)?(?:endorses?|ställer (?:sig|oss) bakom|instämmer i)\s+(?:\p{L}+\s+){0,2}?(?:conclusion|bedömning|slutsats|rekommendation|recommendation|finding)/giu,
+    3,
   ],
   // The covering letter in the auditors' present tense, handing the report over for an answer:
   // "överlämnar den till nämnden för yttrande senast den 30 juni", "översänder rapporten till
@@ -193,9 +222,9 @@ function weigh(
   text: string,
   cues: [RegExp, number][],
   answered = false,
-): { own: number; quoted: number } {
+): { own: number; quoted: number; ownCues: Set<RegExp>; quotedCues: Set<RegExp> } {
   const spans = quotedSpans(text);
-  const sum = { own: 0, quoted: 0 };
+  const sum = { own: 0, quoted: 0, ownCues: new Set<RegExp>(), quotedCues: new Set<RegExp>() };
   for (const [pattern, weight] of cues)
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
@@ -205,8 +234,19 @@ function weigh(
         ) ||
         (answered && answeredAfter(text, m.index));
       sum[quoting ? "quoted" : "own"] += weight;
+      sum[quoting ? "quotedCues" : "ownCues"].add(pattern);
     }
   return sum;
+}
+
+/** The weakest cues: one of them alone, however often it is found, leaves the guess unsure. */
+const weakCues = new Set(
+  [...responseCues, ...auditCues, ...auditVoiceCues].filter(([, w]) => w === 1).map(([p]) => p),
+);
+
+/** How sure a guess resting on these cues can be. */
+function mostSure(cues: Set<RegExp>): number {
+  return cues.size === 1 && weakCues.has([...cues][0] as RegExp) ? 0.75 : 1;
 }
 
 /**
@@ -216,7 +256,7 @@ function weigh(
  * title.
  */
 const answeringTitle =
-  /\b(?:svar (?:till|på)|svarar på|yttrande (?:över|till|angående|avseende)|\p{L}+s (?:yttrande|utlåtande)|uttalelse|fråsegn|bemærkninger|kommentarer til(?:l)? revision\p{L}*|management(?:['’]s)? (?:response|comments?)|response to)\b/iu;
+  /\b(?:svar (?:till|på)|svarar på|yttrande (?:över|till|angående|avseende)|\p{L}+s (?:yttrande|utlåtande)|uttalelse|fråsegn|bemærkninger|kommentarer til(?:l)? revision\p{L}*|management(?:['’]s)? (?:response|comments?)|response to)(?![\p{L}\p{N}])/iu;
 const askingForAnswer =
   /\b(?:för|om|begär|begärt|inhämta|lämna)\s+(?:\p{L}+\s+){0,2}?(?:yttrande|svar)\b|\b(?:yttrande|svar)\s+senast\b/iu;
 
@@ -264,7 +304,20 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
   // Too few cues to tell: an audit is the likelier reading, and the guess is weak.
   if (total < 3) return { kind: "audit", confidence: 0.5 };
   const kind = response > audit ? "response" : "audit";
-  return { kind, confidence: Math.max(response, audit) / total };
+  // A side that rests on one weak cue alone, such as recommending sentences ("The Council should
+  // …"), which a minute of the answer repeats as a report states them, is no certainty however
+  // often the cue is found.
+  const cues =
+    kind === "audit"
+      ? new Set([...reporting.ownCues, ...voice.ownCues])
+      : new Set([
+          ...answering.ownCues,
+          ...answering.quotedCues,
+          ...reporting.quotedCues,
+          ...voice.quotedCues,
+          ...(titled ? [answeringTitle] : []),
+        ]);
+  return { kind, confidence: Math.min(mostSure(cues), Math.max(response, audit) / total) };
 }
 
 /**
