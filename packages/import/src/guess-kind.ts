@@ -139,10 +139,11 @@ const auditCues: [RegExp, number][] = [
     /\b(?:ska|skall|kommer att)\s+lämna\s+(?:sitt|sina|ett)?\s*(?:svar|yttrande)\b|\b(?:is|are)\s+(?:due|expected|required)\s+to\s+(?:respond|reply)\b/giu,
     2,
   ],
-  // Asking for that answer: "Revisorerna begär svar senast …", "emotser ett yttrande", English
-  // "we invite the Treasury and the departments concerned to respond to the recommendations".
+  // Asking for that answer: "Revisorerna begär svar senast …", "emotser ett yttrande", Norwegian
+  // "Kontrollutvalget ber om at rådmannen gir en skriftlig tilbakemelding", English "we invite the
+  // Treasury and the departments concerned to respond to the recommendations".
   [
-    /\b(?:begär|begärs|emotser)\s+(?:\p{L}+\s+){0,5}?(?:svar|yttrande)\b|\b(?:invite|request)s?\b[^.]{0,120}?\bto (?:respond|reply)\b/giu,
+    /\b(?:begär|begärs|emotser|anmoder om|ber om)\s+(?:\p{L}+\s+){0,5}?(?:svar|yttrande|tilbakemelding|tilbagemelding|redegjørelse|redegørelse)\b|\b(?:invite|request)s?\b[^.]{0,120}?\bto (?:respond|reply)\b/giu,
     2,
   ],
 ];
@@ -166,12 +167,13 @@ const auditVoiceCues: [RegExp, number][] = [
     /\bwe\s+(?:found|identified|examined|concluded|tested|audited)\b|\bour\s+(?:audit work|findings|responsibilities|testing|fieldwork)\b|\bcode of audit practice\b|\b(?:the|this|our)\s+(?:audit\s+)?report\s+(?:also\s+)?recommends\b/giu,
     2,
   ],
-  // The auditing side taking up its auditors' findings to pass them on: Swedish "Revisorerna
-  // ställer sig bakom de sakkunnigas bedömningar", a public accounts committee's "we endorse the
-  // conclusions and recommendations of these reports". A body answering agrees in the same words,
-  // so the subject is what tells.
+  // The auditing side taking up its auditors' findings to pass them on: Norwegian
+  // "Kontrollutvalget slutter seg til revisjonens konklusjoner og anbefalinger", Swedish
+  // "Revisorerna ställer sig bakom de sakkunnigas bedömningar", a public accounts committee's "we
+  // endorse the conclusions and recommendations of these reports". A body answering agrees in the
+  // same words, so the subject is what tells.
   [
-    /\b(?:revisionsutskottet|revisorerna|we|(?:public accounts|audit) committee)\s+(?:also\s+)?(?:endorses?|ställer (?:sig|oss) bakom|instämmer i)\s+(?:\p{L}+\s+){0,2}?(?:conclusion|bedömning|slutsats|rekommendation|recommendation|finding)/giu,
+    /\b(?:kontrollutvalget|kontrollutvalet|kontrolkomit[eé]en|kontrollkomit[eé]en|revisionsutskottet|revisorerna|we|(?:public accounts|audit) committee)\s+(?:also\s+)?(?:endorses?|slutter seg til|ställer (?:sig|oss) bakom|instämmer i|tiltrer)\s+(?:\p{L}+\s+){0,2}?(?:conclusion|konklusjon|konklusion|bedömning|slutsats|anbefaling|rekommendation|recommendation|finding|vurdering)/giu,
     3,
   ],
   // The covering letter in the auditors' present tense, handing the report over for an answer:

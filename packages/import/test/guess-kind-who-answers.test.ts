@@ -41,6 +41,19 @@ describe("the kind by who answers whom", () => {
     expect(kindByRules(decision).kind).toBe("response");
   });
 
+  it("reads a control committee's case paper that takes up the auditors' findings and passes them on as a report", () => {
+    const paper = [
+      "Sak 7/2027 Forvaltningsrevisjon: Vedlikehold av kommunale bygg",
+      "Innstilling: Kontrollutvalget slutter seg til revisjonens konklusjoner og anbefalinger og legger saken fram for kommunestyret.",
+      "Kommunestyret tar rapporten til orientering. Kontrollutvalget ber om at kommunedirektøren gir en skriftlig tilbakemelding om oppfølgingen innen 1. mars 2028.",
+      "Revisjonen har gjennomført en forvaltningsrevisjon av vedlikeholdet.",
+      "Kommunedirektøren har gitt uttalelse til rapporten og sier seg enig i anbefalingene.",
+    ].join("\n");
+    const read = kindByRules(paper);
+    expect(read.kind).toBe("audit");
+    expect(read.confidence).toBeGreaterThan(0.5);
+  });
+
   it("reads a public accounts committee's report that endorses the auditor's reports and asks for answers as a report", () => {
     const report = [
       "Four reports from the Auditor General",
