@@ -47,9 +47,12 @@ const recommendingIntro =
 /** "Riksrevisionen rekommenderar att myndigheten", "The auditors recommend that the Council". */
 const brokenOffIntro =
   /\b(?:rekommenderar|anbefaler|tilrår|recommends?|recommended|föreslår|foreslår)\s+(?:[\p{L}-]+\s+){0,3}?(?:att|at|that)(?:\s+[\p{L}-]+){0,3}\s*$/iu;
-/** A sentence that recommends in its own words. */
+/**
+ * A sentence that recommends in its own words; the point of the report it cites may stand
+ * between the verb and "att" ("Revisionsnämnden rekommenderar i punkt 4.4 att …").
+ */
 const recommendingSentence =
-  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:\p{L}+\s+){0,3}?(?:att|at|that)\b/iu;
+  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
 /** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
 const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
@@ -61,9 +64,12 @@ const notTheBodysAnswer =
  * ("Angående a)").
  */
 const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
-/** An ordinal, or a number after the word, naming one recommendation. */
+/**
+ * An ordinal, or a number after the word, naming one recommendation; not a chapter's number
+ * ("i punkt 5.2", "point 3.1"), which cites the report, not a place in the list.
+ */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b(?![.,]\\d)`,
   "giu",
 );
 
