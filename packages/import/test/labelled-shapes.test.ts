@@ -1408,6 +1408,8 @@ describe("answers to retold recommendations", () => {
     "A monthly dashboard had already been launched in August 2027.",
     "Written confirmation has been requested from all operators since February 2027.",
     "Kansliet har under mars 2027 gått igenom samtliga öppna uppdrag.",
+    "Ekonomichefen har i en promemoria 2027-02-14 sammanställt förslag till ny rutin.",
+    "Avdelningen har den 2027-03-01 redovisat läget för nämnden.",
   ])("takes no promise from a step already taken: %s", (done) => {
     const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${done} En rutin ska vara införd senast den 30 juni 2027.\n`;
     const found = importDocument({
