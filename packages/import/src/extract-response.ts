@@ -210,6 +210,11 @@ const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
+  // An agreement's term, which runs already ("Det nuvarande avtalet gäller till utgången av
+  // 2029", "avtalen løper ut i 2028", "the current contract runs until March 2029"): its end is
+  // no step the body promises; unless a step waits for it ("anpassas först när pågående
+  // leasingavtal löper ut under 2027", "once the contract expires").
+  /(?<!\b(?:nar|when|once|after|efter|etter|da|innan|before|until|tills)\s+(?:[\p{L}-]+\s+){0,2})\b(?:\p{L}*avtal\p{L}*|\p{L}*aftale\p{L}*|\p{L}*kontrakt\p{L}*|agreements?|contracts?|leases?)\s+(?:[\p{L}-]+\s+){0,6}?(?:(?:galler|gjelder|gaelder)\s+(?:fram\s+|frem\s+)?(?:till|til|to|until)|(?:lober|loper|gar|gaar)\s+ut|runs\s+(?:to|until)|expires|ends)\b/iu,
   // What was done, in the past tense or a participle ("blev lukket den 3. marts", "ble
   // opprettet fra 1. januar", "had already been launched in August"); not after a form of "be", which says what
   // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows

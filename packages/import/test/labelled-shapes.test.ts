@@ -1403,6 +1403,37 @@ describe("answers to retold recommendations", () => {
   });
 
   it.each([
+    "Det nuvarande avtalet om lönehantering gäller till utgången av 2029.",
+    "Leieavtalen for lokalene løper ut i mars 2028.",
+    "The current cleaning contract runs until August 2028.",
+  ])("takes no promise from the term of an agreement already running: %s", (term) => {
+    const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${term} En rutin ska vara införd senast den 30 juni 2027.\n`;
+    const found = importDocument({
+      name: "svar.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
+    }).extracted as ImportedResponse;
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      "2027-06-30",
+    ]);
+  });
+
+  it("dates a step by the end of an agreement it waits for", () => {
+    const text =
+      "Yttrande över revisionsrapport Granskning av fordon\n\nRekommendation 1: Kommunstyrelsen bör minska antalet fordon.\n\nKommunstyrelsen instämmer. Fordonsparken minskas när nuvarande hyresavtal löper ut i september 2028.\n";
+    const found = importDocument({
+      name: "svar.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
+    }).extracted as ImportedResponse;
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      "2028-09-30",
+    ]);
+  });
+
+  it.each([
     "De konstaterede adgange blev lukket den 3. marts 2027.",
     "To nye stillinger ble opprettet fra 1. januar 2027.",
     "A monthly dashboard had already been launched in August 2027.",
