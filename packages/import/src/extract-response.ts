@@ -91,10 +91,19 @@ const responsibleLabel =
   /^(?:(?:responsible|accountable|lead)(?: officer| person| party| manager)?|responsibility|action owner|owner|ansvar|ansvarlig(?:e)?|ansvarig(?:a)?(?: enhet| funktion| tjänsteperson)?)\s*:\s*(.{2,80}?)\.?$/iu;
 /**
  * The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten.",
- * "Ansvarig är regionens informationssäkerhetssamordnare."
+ * "Ansvarig är regionens informationssäkerhetssamordnare.", "Ansvarig för anvisningen är …",
+ * whatever the step is called.
  */
 const responsibleSaid =
-  /^(?:ansvarig(?:a)?|responsible)(?:\s+(?:för|for)\s+(?:genomförandet|arbetet|åtgärde(?:n|rna)|uppföljningen|detta|implementation|this(?: action)?|the action))?\s+(?:är|is)\s+(.{2,80}?)\.?$/iu;
+  /^(?:ansvarig(?:a)?|ansvarlig|responsible)(?:\s+(?:för|for)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:är|er|is)\s+(.{2,80}?)\.?$/iu;
+/**
+ * An officer or a unit said to answer for the step, as the sentence's subject, in a sentence
+ * with no date of its own: "Förvaltningsdirektören ansvarar för att tabellen tas fram.",
+ * "Forvaltningen har ansvaret for dette.", "The Finance Manager is responsible for this." (a
+ * committee that answers for something is no officer).
+ */
+const responsibleSubject =
+  /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:ansvarar|ansvarer|har\s+(?:huvud)?ansvar(?:et)?|will\s+be\s+responsible|is\s+responsible)\s+(?:för|for)\s/iu;
 /**
  * The officer or unit a promise names as the one who acts, after a passive verb: "rutinen ska
  * fastställas av personaldirektören", "genomförs av enhetschefen". A committee that decides
@@ -1264,7 +1273,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
-    const responsible = responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed);
+    const subject = responsibleSubject.exec(trimmed)?.[1];
+    const officer =
+      subject &&
+      namesUnit(fold(subject.split(/\s+/u).at(-1) ?? "")) &&
+      !committeeWord.test(fold(subject)) &&
+      findDatePhrases(trimmed, reference).length === 0
+        ? [trimmed, subject]
+        : null;
+    const responsible = responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed) ?? officer;
     if (responsible) {
       const unit = (responsible[1] ?? "").trim();
       for (const m of section.measures) m.responsible ??= unit;
