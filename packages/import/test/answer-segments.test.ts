@@ -185,4 +185,14 @@ describe("a response read by its answers, whatever its layout", () => {
     expect(placesIn("Revisjonen peker i punkt 3.1 på at avtalene mangler.")).toEqual([]);
     expect(placesIn("Till punkt 2: styrelsen håller med.")).toEqual([2]);
   });
+
+  it("ends the last item of a flattened list where a label runs on into the answers", () => {
+    const text =
+      "Sak 12/27 Oppfølging av forvaltningsrevisjon Saksopplysningar: Revisjonen tilrår at kommunen:\n1. lagar ein plan for vedlikehald av bygga\n2. fører oversikt over alle leigeavtalar\n3. vurderer å selje bygg som står tomme Vurdering: Til punkt 1: Kommunedirektøren er samd i tilrådinga. Planen vert lagd fram i mars 2027. Til punkt 2: Kommunedirektøren er samd. Til punkt 3: Kommunedirektøren meiner det ikkje er grunnlag for å selje bygg no.\n";
+    expect(sectionsOf(text).map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "lagar ein plan for vedlikehald av bygga", "agrees"],
+      [2, "fører oversikt over alle leigeavtalar", "agrees"],
+      [3, "vurderer å selje bygg som står tomme", "disagrees"],
+    ]);
+  });
 });
