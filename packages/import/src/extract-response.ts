@@ -963,6 +963,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       readAnswer(current, b.text, b.line);
       continue;
     }
+    // A second list under an intro of its own ("… följande rekommendation till Kriminalvården:"
+    // after the recommendations to the government): the list goes on, its items numbered on.
+    if (
+      fromList &&
+      b.kind !== "item" &&
+      read[at + 1]?.kind === "item" &&
+      (introducesQuotedList(b.text) || listIntro.test(b.text)) &&
+      !readStanceIn(b.text)
+    )
+      continue;
     if (fromList && b.kind !== "item") {
       byWords = true;
       fromList = false;
@@ -1356,11 +1366,10 @@ const headingWordLength = 5;
 
 /** A subject heading: a few words on a line of their own, no sentence and no label. */
 function subjectHeading(b: Block): boolean {
+  // Behind its chapter's number too ("4.1 En långsiktig kapacitetsplan").
+  const text = b.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u, "");
   return (
-    b.kind !== "row" &&
-    b.kind !== "item" &&
-    b.text.split(/\s+/).length <= 5 &&
-    !/[.:;!?]/.test(b.text)
+    b.kind !== "row" && b.kind !== "item" && text.split(/\s+/).length <= 5 && !/[.:;!?]/.test(text)
   );
 }
 

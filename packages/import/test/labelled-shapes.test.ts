@@ -1419,6 +1419,29 @@ describe("answers to retold recommendations", () => {
     ]);
   });
 
+  it("reads a second list of recommendations under an intro of its own, and answers under numbered subject headings", () => {
+    const text =
+      "Regeringens skrivelse om granskningen av vägunderhållet\n\n3 Rekommendationerna\n\nRiksrevisionen lämnar följande rekommendationer till regeringen:\n\n• Ge Trafikverket i uppdrag att ta fram en underhållsplan för det mindre vägnätet.\n\n• Se över hur eftersatt underhåll redovisas i budgetpropositionen.\n\nRiksrevisionen lämnar följande rekommendation till Trafikverket:\n\n• Redovisa kostnaden per kilometer för beläggning på ett jämförbart sätt.\n\n4 Regeringens bedömning\n\n4.1 En underhållsplan för vägnätet\n\nRegeringen delar Riksrevisionens bedömning. Uppdraget ska redovisas till Regeringskansliet senast den 1 december 2027.\n\n4.2 Redovisningen av underhållet\n\nRegeringen delar delvis Riksrevisionens bedömning. Underhållsskulden redovisas i en särskild bilaga, som lämnas till riksdagen i september 2027.\n";
+    const found = importDocument({
+      name: "skrivelse.txt",
+      text,
+      kind: "response",
+      organisation: { id: "s", bodies: [{ id: "regeringen", name: "Regeringen" }] },
+    }).extracted as ImportedResponse;
+    expect(
+      found.sections.map((s) => [
+        s.number,
+        s.text.slice(0, 20),
+        s.stance,
+        s.measures.map((m) => m.due?.end),
+      ]),
+    ).toEqual([
+      [1, "Ge Trafikverket i up", "agrees", ["2027-12-01"]],
+      [2, "Se över hur eftersat", "partly-agrees", ["2027-09-30"]],
+      [3, "Redovisa kostnaden p", undefined, []],
+    ]);
+  });
+
   it("dates a step by the end of an agreement it waits for", () => {
     const text =
       "Yttrande över revisionsrapport Granskning av fordon\n\nRekommendation 1: Kommunstyrelsen bör minska antalet fordon.\n\nKommunstyrelsen instämmer. Fordonsparken minskas när nuvarande hyresavtal löper ut i september 2028.\n";
