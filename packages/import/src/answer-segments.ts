@@ -43,13 +43,16 @@ export interface AnswerSegment {
 
 /** Words that introduce the recommendations a list or a run of items holds. */
 const recommendingIntro =
-  /rekommend|recommend|anbefal|tilråd|\b(?:bör|bør|behöver|should|must)\b|\b(?:föreslår|foreslår|suggests?)\b/iu;
+  /rekommend|recommend|anbefal|tilråd|tilrår|\b(?:bör|bør|behöver|should|must)\b|\b(?:föreslår|foreslår|suggests?)\b/iu;
 /** "Riksrevisionen rekommenderar att myndigheten", "The auditors recommend that the Council". */
 const brokenOffIntro =
   /\b(?:rekommenderar|anbefaler|tilrår|recommends?|recommended|föreslår|foreslår)\s+(?:[\p{L}-]+\s+){0,3}?(?:att|at|that)(?:\s+[\p{L}-]+){0,3}\s*$/iu;
-/** A sentence that recommends in its own words. */
+/**
+ * A sentence that recommends in its own words; the point of the report it cites may stand
+ * between the verb and "att" ("Revisionsnämnden rekommenderar i punkt 4.4 att …").
+ */
 const recommendingSentence =
-  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:\p{L}+\s+){0,3}?(?:att|at|that)\b/iu;
+  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
 /** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
 const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
@@ -61,9 +64,12 @@ const notTheBodysAnswer =
  * ("Angående a)").
  */
 const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
-/** An ordinal, or a number after the word, naming one recommendation. */
+/**
+ * An ordinal, or a number after the word, naming one recommendation; not a chapter's number
+ * ("i punkt 5.2", "point 3.1"), which cites the report, not a place in the list.
+ */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b(?![.,]\\d)`,
   "giu",
 );
 
@@ -243,7 +249,19 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       const [first = "", ...rest] = lines;
       const labelled = recommendationLabel.exec(first.trim());
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
-      else if (listing) push(first, b.line, { text: itemText(first), listed: true });
+      else if (listing) {
+        // The last item of a list flattened into a paragraph may run on into the answers, from
+        // a label ("… bør seljast Vurdering: Til punkt 1: Rådmannen er samd …", "… Svar: …"):
+        // the item ends there where what follows states a stance or names a recommendation.
+        const label = /\s(?=\p{Lu}\p{Ll}+:\s+\p{Lu})/u.exec(first);
+        const runOn = label ? first.slice(label.index + 1) : "";
+        if (label && (readStanceIn(runOn) || placesIn(runOn).length > 0)) {
+          const item = first.slice(0, label.index);
+          push(item, b.line, { text: itemText(item), listed: true });
+          for (const s of sentences(runOn)) push(s, b.line);
+          listing = false;
+        } else push(first, b.line, { text: itemText(first), listed: true });
+      }
       // A list of what the auditors recommend under no intro ("Fakta: Revisionens
       // rekommendationer", then "- Nämnden bör …"): an item that recommends, no stance in it.
       else if (recommendingSentence.test(first) && !readStanceIn(first))

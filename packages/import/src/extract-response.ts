@@ -91,10 +91,19 @@ const responsibleLabel =
   /^(?:(?:responsible|accountable|lead)(?: officer| person| party| manager)?|responsibility|action owner|owner|ansvar|ansvarlig(?:e)?|ansvarig(?:a)?(?: enhet| funktion| tjänsteperson)?)\s*:\s*(.{2,80}?)\.?$/iu;
 /**
  * The label said as a sentence: "Ansvarig för genomförandet är enhetschefen vid boendeenheten.",
- * "Ansvarig är regionens informationssäkerhetssamordnare."
+ * "Ansvarig är regionens informationssäkerhetssamordnare.", "Ansvarig för anvisningen är …",
+ * whatever the step is called.
  */
 const responsibleSaid =
-  /^(?:ansvarig(?:a)?|responsible)(?:\s+(?:för|for)\s+(?:genomförandet|arbetet|åtgärde(?:n|rna)|uppföljningen|detta|implementation|this(?: action)?|the action))?\s+(?:är|is)\s+(.{2,80}?)\.?$/iu;
+  /^(?:ansvarig(?:a)?|ansvarlig|responsible)(?:\s+(?:för|for)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:är|er|is)\s+(.{2,80}?)\.?$/iu;
+/**
+ * An officer or a unit said to answer for the step, as the sentence's subject, in a sentence
+ * with no date of its own: "Förvaltningsdirektören ansvarar för att tabellen tas fram.",
+ * "Forvaltningen har ansvaret for dette.", "The Finance Manager is responsible for this." (a
+ * committee that answers for something is no officer).
+ */
+const responsibleSubject =
+  /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:ansvarar|ansvarer|har\s+(?:huvud)?ansvar(?:et)?|will\s+be\s+responsible|is\s+responsible)\s+(?:för|for)\s/iu;
 /**
  * The officer or unit a promise names as the one who acts, after a passive verb: "rutinen ska
  * fastställas av personaldirektören", "genomförs av enhetschefen". A committee that decides
@@ -210,6 +219,11 @@ const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
 const notPromise = [
+  // An agreement's term, which runs already ("Det nuvarande avtalet gäller till utgången av
+  // 2029", "avtalen løper ut i 2028", "the current contract runs until March 2029"): its end is
+  // no step the body promises; unless a step waits for it ("anpassas först när pågående
+  // leasingavtal löper ut under 2027", "once the contract expires").
+  /(?<!\b(?:nar|when|once|after|efter|etter|da|innan|before|until|tills)\s+(?:[\p{L}-]+\s+){0,2})\b(?:\p{L}*avtal\p{L}*|\p{L}*aftale\p{L}*|\p{L}*kontrakt\p{L}*|agreements?|contracts?|leases?)\s+(?:[\p{L}-]+\s+){0,6}?(?:(?:galler|gjelder|gaelder)\s+(?:fram\s+|frem\s+)?(?:till|til|to|until)|(?:lober|loper|gar|gaar)\s+ut|runs\s+(?:to|until)|expires|ends)\b/iu,
   // What was done, in the past tense or a participle ("blev lukket den 3. marts", "ble
   // opprettet fra 1. januar", "had already been launched in August"); not after a form of "be", which says what
   // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows
@@ -229,10 +243,11 @@ const notPromise = [
   // fields ("Posted in Internal Audit | Last modified: …").
   /^(?:[^|.]{0,80}\|\s*)?(?:(?:sidan|siden|siden er|page|this page was)\s+)?(?:(?:date|datum|dato)\s+(?:of\s+)?)?(?:(?:senast|last|sist|sidst)\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades|updated?|modified|reviewed|published|tabled|oppdatert|endret|publisert|opdateret|offentliggjort|andret)(?:\s+(?:den|on|senast))?(?:\s*:\s*(?:\p{L}+,?\s+){0,2}?\d|\s+\d|\s+(?:jan|feb|mar|apr|maj|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*\s+\d)/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
-  // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom"), unless a promise follows in the same sentence
+  // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom", "har i skrivelse
+  // 2026-10-07 utarbetat"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
   new RegExp(
-    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
+    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d](?:[./-]?[\p{L}\d])*\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
     "iu",
   ),
   // The same in English, in a sentence's first clause ("had been built into the system on 4
@@ -948,6 +963,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       readAnswer(current, b.text, b.line);
       continue;
     }
+    // A second list under an intro of its own ("… följande rekommendation till Kriminalvården:"
+    // after the recommendations to the government): the list goes on, its items numbered on.
+    if (
+      fromList &&
+      b.kind !== "item" &&
+      read[at + 1]?.kind === "item" &&
+      (introducesQuotedList(b.text) || listIntro.test(b.text)) &&
+      !readStanceIn(b.text)
+    )
+      continue;
     if (fromList && b.kind !== "item") {
       byWords = true;
       fromList = false;
@@ -1258,7 +1283,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
-    const responsible = responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed);
+    const subject = responsibleSubject.exec(trimmed)?.[1];
+    const officer =
+      subject &&
+      namesUnit(fold(subject.split(/\s+/u).at(-1) ?? "")) &&
+      !committeeWord.test(fold(subject)) &&
+      findDatePhrases(trimmed, reference).length === 0
+        ? [trimmed, subject]
+        : null;
+    const responsible = responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed) ?? officer;
     if (responsible) {
       const unit = (responsible[1] ?? "").trim();
       for (const m of section.measures) m.responsible ??= unit;
@@ -1333,11 +1366,10 @@ const headingWordLength = 5;
 
 /** A subject heading: a few words on a line of their own, no sentence and no label. */
 function subjectHeading(b: Block): boolean {
+  // Behind its chapter's number too ("4.1 En långsiktig kapacitetsplan").
+  const text = b.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u, "");
   return (
-    b.kind !== "row" &&
-    b.kind !== "item" &&
-    b.text.split(/\s+/).length <= 5 &&
-    !/[.:;!?]/.test(b.text)
+    b.kind !== "row" && b.kind !== "item" && text.split(/\s+/).length <= 5 && !/[.:;!?]/.test(text)
   );
 }
 

@@ -117,7 +117,8 @@ export function recommendationQuoted(sentence: string, next?: string): string | 
 
 /**
  * "… lämnat tre rekommendationer: att nämnden säkerställer …, att avvikelser …, samt att
- * nämnden inrättar …": recommendations listed inside one sentence, each beginning with "att",
+ * nämnden inrättar …" (or "… ett antal rekommendationer, bland annat att …, att … och att …",
+ * those the text names): recommendations listed inside one sentence, each beginning with "att",
  * after a colon or after the recommending verb, or an inspectorate's demanding one ("IVO kräver
  * att …").
  */
@@ -126,7 +127,9 @@ export function listedInProse(sentence: string): string[] {
   // socialnämnden att …, att … och att …", in a response retelling the report in the past tense
   // too ("rekommenderade").
   const list =
-    /\brekommendation(?:er|erna)?\b[^:.]{0,40}:\s+(att\s.+?)\.?$/iu.exec(sentence)?.[1] ??
+    /\brekommendation(?:er|erna)?\b[^:.]{0,40}(?::|,\s+(?:bland annat|bl\.\s?a\.|däribland))\s+(att\s.+?)\.?$/iu.exec(
+      sentence,
+    )?.[1] ??
     /\b(?:rekommenderar|rekommenderade|föreslår|föreslog|kräver|krävde)\s+(?:(?:också|även|vidare)\s+)?(?:[\p{L}-]+\s+){0,4}?(att\s.+?)\.?$/iu.exec(
       sentence,
     )?.[1];

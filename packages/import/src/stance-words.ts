@@ -188,9 +188,17 @@ const otherWords: [RegExp, string][] = [
   [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
   // Seeing no need for what is recommended: "anser (bedömer) inte att en särskild plan behövs", "anser
   // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
-  // tillräckligt", "Någon ytterligare ordning behövs därför inte".
+  // tillräckligt", "anser inte att en gemensam lösning är ändamålsenlig" (Norwegian and Danish
+  // "mener ikke at … er hensiktsmessig"), "Någon ytterligare ordning behövs därför inte".
   [
-    /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga|ändamålsenli|lämpli)\p{L}*)|\b(?:mener|anser|vurderer|finner) (?:[\p{L}-]+ ){0,2}?(?:ikke|ikkje) at (?:[\p{L}-]+ ){0,8}?(?:trengs|trengst|kreves|er (?:nødvendi|hensiktsmessi|formålstjenli)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    "instämmer inte",
+  ],
+  // Seeing no ground for the step: Norwegian and Danish "meiner det ikkje er grunnlag for å
+  // selje …", "ser ikke grunnlag for at …", "finder ikke grundlag for …", Swedish "ser ingen
+  // grund för att …".
+  [
+    /\b(?:(?:(?:er|finst|finnes|finns|findes)\s+(?:det\s+)?(?:ikke|ikkje|inte|ej)|det\s+(?:ikke|ikkje|inte|ej)\s+(?:er|finst|finnes|finns|findes))\s+(?:noko\s+|noe\s+|nogen\s+|någon\s+)?(?:grunnlag|grundlag|grund)|(?:ser|finner|finder)\s+(?:[\p{L}-]+\s+){0,2}?(?:ikke|ikkje|inte|ej)\s+(?:noko\s+|noe\s+|nogen\s+)?(?:grunnlag|grundlag|grund)|(?:ser|finner|finder|finns|er)\s+(?:[\p{L}-]+\s+){0,2}?(?:inget|ingen|intet|inga)\s+(?:grunnlag|grundlag|grund))\s+(?:for|för|til)\b/iu,
     "instämmer inte",
   ],
   // Refusing what is asked, whatever is offered in its stead: "… och det tänker vi inte göra".

@@ -171,4 +171,28 @@ describe("a response read by its answers, whatever its layout", () => {
       [2, "utbilda beställarna", "disagrees", []],
     ]);
   });
+
+  it("reads a point the auditors' report numbers by its chapter as part of the recommendation, no place in the list", () => {
+    const text =
+      "Styrelsens utlåtande om utvärderingsberättelsen\n\nI punkt 3.2 rekommenderar revisionsnämnden att kommunen fastställer en plan för lokalerna.\n\nStyrelsen håller med revisionsnämnden. En plan antas i maj 2027.\n\nRevisionsnämnden rekommenderar i punkt 3.4 att avtalen samlas i ett register.\n\nStyrelsen håller med. Registret tas i bruk i oktober 2027.\n\nRevisionsnämnden noterar i punkt 4.1 att besöken har ökat.\n\nI punkt 4.3 rekommenderar revisionsnämnden att kommunen säljer fastigheten.\n\nStyrelsen delar inte revisionsnämndens bedömning.\n";
+    expect(sectionsOf(text).map((s) => [s.number, s.text.slice(0, 40), s.stance])).toEqual([
+      [1, "I punkt 3.2 rekommenderar revisionsnämnd", "agrees"],
+      [2, "Revisionsnämnden rekommenderar i punkt 3", "agrees"],
+      [3, "I punkt 4.3 rekommenderar revisionsnämnd", "disagrees"],
+    ]);
+    // A chapter's number ("point 4.2", "punkt 3.1") names no recommendation by its place.
+    expect(placesIn("As point 4.2 of the report notes, the council agrees.")).toEqual([]);
+    expect(placesIn("Revisjonen peker i punkt 3.1 på at avtalene mangler.")).toEqual([]);
+    expect(placesIn("Till punkt 2: styrelsen håller med.")).toEqual([2]);
+  });
+
+  it("ends the last item of a flattened list where a label runs on into the answers", () => {
+    const text =
+      "Sak 12/27 Oppfølging av forvaltningsrevisjon Saksopplysningar: Revisjonen tilrår at kommunen:\n1. lagar ein plan for vedlikehald av bygga\n2. fører oversikt over alle leigeavtalar\n3. vurderer å selje bygg som står tomme Vurdering: Til punkt 1: Kommunedirektøren er samd i tilrådinga. Planen vert lagd fram i mars 2027. Til punkt 2: Kommunedirektøren er samd. Til punkt 3: Kommunedirektøren meiner det ikkje er grunnlag for å selje bygg no.\n";
+    expect(sectionsOf(text).map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "lagar ein plan for vedlikehald av bygga", "agrees"],
+      [2, "fører oversikt over alle leigeavtalar", "agrees"],
+      [3, "vurderer å selje bygg som står tomme", "disagrees"],
+    ]);
+  });
 });

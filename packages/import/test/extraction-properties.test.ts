@@ -963,6 +963,19 @@ describe("responses in general form (fourth round)", () => {
     ]);
   });
 
+  it("reads who answers for a step from a sentence after it that names the officer as its subject, or the label said as a sentence", () => {
+    expect(
+      sections(
+        "Nämndens yttrande\n\nRekommendation 1. Redovisa kostnaderna per verksamhet.\n\nNämnden instämmer. En ny tabell tas fram till bokslutet i februari 2027. Ekonomichefen ansvarar för att tabellen tas fram.\n\nRekommendation 2. Skriv en anvisning för tidsredovisning.\n\nNämnden instämmer. Anvisningen tas fram före utgången av maj 2027. Ansvarig för anvisningen är HR-chefen.\n\nRekommendation 3. Inför en ny rutin.\n\nNämnden instämmer. Rutinen införs i september 2027. Nämnden ansvarar för att rutinen följs.\n",
+      ).map(([, , measures]) => measures),
+    ).toEqual([
+      ["2027-02-28 Ekonomichefen"],
+      ["2027-05-31 HR-chefen"],
+      // A committee that answers for something is not named as the one who carries it out.
+      ["2027-09-30"],
+    ]);
+  });
+
   it("names an officer after a passive verb with the unit the officer belongs to, where one follows", () => {
     expect(
       sections(

@@ -1403,11 +1403,67 @@ describe("answers to retold recommendations", () => {
   });
 
   it.each([
+    "Det nuvarande avtalet om lönehantering gäller till utgången av 2029.",
+    "Leieavtalen for lokalene løper ut i mars 2028.",
+    "The current cleaning contract runs until August 2028.",
+  ])("takes no promise from the term of an agreement already running: %s", (term) => {
+    const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${term} En rutin ska vara införd senast den 30 juni 2027.\n`;
+    const found = importDocument({
+      name: "svar.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
+    }).extracted as ImportedResponse;
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      "2027-06-30",
+    ]);
+  });
+
+  it("reads a second list of recommendations under an intro of its own, and answers under numbered subject headings", () => {
+    const text =
+      "Regeringens skrivelse om granskningen av vägunderhållet\n\n3 Rekommendationerna\n\nRiksrevisionen lämnar följande rekommendationer till regeringen:\n\n• Ge Trafikverket i uppdrag att ta fram en underhållsplan för det mindre vägnätet.\n\n• Se över hur eftersatt underhåll redovisas i budgetpropositionen.\n\nRiksrevisionen lämnar följande rekommendation till Trafikverket:\n\n• Redovisa kostnaden per kilometer för beläggning på ett jämförbart sätt.\n\n4 Regeringens bedömning\n\n4.1 En underhållsplan för vägnätet\n\nRegeringen delar Riksrevisionens bedömning. Uppdraget ska redovisas till Regeringskansliet senast den 1 december 2027.\n\n4.2 Redovisningen av underhållet\n\nRegeringen delar delvis Riksrevisionens bedömning. Underhållsskulden redovisas i en särskild bilaga, som lämnas till riksdagen i september 2027.\n";
+    const found = importDocument({
+      name: "skrivelse.txt",
+      text,
+      kind: "response",
+      organisation: { id: "s", bodies: [{ id: "regeringen", name: "Regeringen" }] },
+    }).extracted as ImportedResponse;
+    expect(
+      found.sections.map((s) => [
+        s.number,
+        s.text.slice(0, 20),
+        s.stance,
+        s.measures.map((m) => m.due?.end),
+      ]),
+    ).toEqual([
+      [1, "Ge Trafikverket i up", "agrees", ["2027-12-01"]],
+      [2, "Se över hur eftersat", "partly-agrees", ["2027-09-30"]],
+      [3, "Redovisa kostnaden p", undefined, []],
+    ]);
+  });
+
+  it("dates a step by the end of an agreement it waits for", () => {
+    const text =
+      "Yttrande över revisionsrapport Granskning av fordon\n\nRekommendation 1: Kommunstyrelsen bör minska antalet fordon.\n\nKommunstyrelsen instämmer. Fordonsparken minskas när nuvarande hyresavtal löper ut i september 2028.\n";
+    const found = importDocument({
+      name: "svar.txt",
+      text,
+      kind: "response",
+      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
+    }).extracted as ImportedResponse;
+    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      "2028-09-30",
+    ]);
+  });
+
+  it.each([
     "De konstaterede adgange blev lukket den 3. marts 2027.",
     "To nye stillinger ble opprettet fra 1. januar 2027.",
     "A monthly dashboard had already been launched in August 2027.",
     "Written confirmation has been requested from all operators since February 2027.",
     "Kansliet har under mars 2027 gått igenom samtliga öppna uppdrag.",
+    "Ekonomichefen har i en promemoria 2027-02-14 sammanställt förslag till ny rutin.",
+    "Avdelningen har den 2027-03-01 redovisat läget för nämnden.",
   ])("takes no promise from a step already taken: %s", (done) => {
     const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${done} En rutin ska vara införd senast den 30 juni 2027.\n`;
     const found = importDocument({

@@ -62,6 +62,16 @@ describe("recommendations listed in one sentence", () => {
     ).toEqual(["att se över rutinen", "att följa upp den"]);
     // One recommendation is no list.
     expect(listedInProse("Revisorerna rekommenderar nämnden att se över rutinen.")).toEqual([]);
+    // Those a text names among more: "… ett antal rekommendationer, bland annat att …".
+    expect(
+      listedInProse(
+        "Revisorerna ger flera rekommendationer, bland annat att avtalen ska registreras, att det bör finnas en rutin för förlängning och att uppföljningen ska dokumenteras.",
+      ),
+    ).toEqual([
+      "att avtalen ska registreras",
+      "att det bör finnas en rutin för förlängning",
+      "att uppföljningen ska dokumenteras",
+    ]);
   });
 
   it("reads clauses that each say who should act, whatever verb retells them", () => {
