@@ -246,12 +246,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-223`–`heldout-239` as `dev-(158+N)` (`dev-381`–`dev-397`),
  * `heldout-240`–`heldout-255` as `dev-(158+N)` (`dev-398`–`dev-413`) and
  * `heldout-256`–`heldout-271` as `dev-(158+N)` (`dev-414`–`dev-429`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-272`; once
- * measured, `heldout-N` becomes `dev-(158+N)`, `dev-430` on. The rule behind every move: the
+ * development documents labelled apart before it. The seventeenth part, `heldout-272`–
+ * `heldout-287`, was measured once at the end of the seventeenth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-430`–`dev-445`. The next part
+ * begins at `heldout-288`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 272;
+const firstAwaitingMeasurement = 288;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

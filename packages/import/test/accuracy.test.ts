@@ -414,20 +414,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the sixteenth, now dev-414 to dev-429
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has had its
-  // one measurement, its own levels replace these.
+  // The levels of the last held-back part measured (the seventeenth, heldout-272 to
+  // heldout-287), far below what Spårbar aims at: its one measurement. Once the next part has
+  // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.93,
-      precision: 0.88,
-      recall: 0.5,
-      addresseesRight: 0.43,
-      stanceAccuracy: 0.42,
-      measurePrecision: 0.72,
-      measureRecall: 0.38,
+      kindAccuracy: 0.75,
+      precision: 0.57,
+      recall: 0.37,
+      addresseesRight: 0.37,
+      stanceAccuracy: 0.29,
+      measurePrecision: 0.2,
+      measureRecall: 0.06,
     });
   });
 });
