@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addresseeColumnTables } from "../src/addressee-column-table.ts";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A two-column table (who should act, what) from a PDF's text layer, one printed line per
 // line and no gap between the columns: a name cell that wraps ("Vård- och" / "omsorgsnämnden")
@@ -32,18 +32,13 @@ describe("a two-column table of bodies and recommendations with no gap between t
   });
 
   it("reads each row as a recommendation to its body", () => {
-    const found = importDocument({
-      name: "rapport.txt",
-      text: lines.join("\n"),
-      kind: "audit",
-      organisation: {
-        id: "k",
-        bodies: [
-          { id: "ks", name: "Kommunstyrelsen" },
-          { id: "von", name: "Vård- och omsorgsnämnden" },
-        ],
-      },
-    }).extracted as ImportedAudit;
+    const found = reportRead(lines.join("\n"), {
+      id: "k",
+      bodies: [
+        { id: "ks", name: "Kommunstyrelsen" },
+        { id: "von", name: "Vård- och omsorgsnämnden" },
+      ],
+    });
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       ["Anta en plan för arkivering av digitala handlingar", ["Kommunstyrelsen"]],
       ["Se över gallringsbesluten för personalakter", ["Kommunstyrelsen"]],

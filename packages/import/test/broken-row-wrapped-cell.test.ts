@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A narrow three-column table from a PDF: a blank line after its header, each row's text
 // wrapped over short lines, the addressee cell after the text's stop wrapped too, and one row
@@ -35,8 +35,7 @@ const organisation = {
 
 describe("a table whose rows break over short lines, a blank line after its header", () => {
   it("reads each row whole, its addressee cell joined over its lines, bodies listed with commas", () => {
-    const found = importDocument({ name: "rapport.txt", text: report, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(report, organisation);
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "Ta fram en plan för hur fordonen ska laddas under natten.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A state auditor's page of one report's recommendations, copied as text: per addressee a
 // caption "Recommendations to <agency, inverted> | ||" and a table whose cells each end with a
@@ -35,8 +35,7 @@ const organisation = {
 
 describe("a table whose cells each end with a bar", () => {
   it("reads each row's recommendation, joined over its lines, addressed by its group's caption", () => {
-    const found = importDocument({ name: "page.txt", text: page, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(page, organisation, "page.txt");
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "Waterways should publish its permit backlog on its website every quarter.",

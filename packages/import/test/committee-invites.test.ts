@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A parliamentary committee's report asks by inviting or urging: "we invite X and Y to …",
 // after a lead that ends in a comma, or at the sentence's start. The ask runs from "we".
@@ -23,12 +23,7 @@ const organisation = {
 
 describe("a committee's 'we invite/urge X to …'", () => {
   it("reads each as a recommendation to the bodies it invites, from 'we' on", () => {
-    const found = importDocument({
-      name: "report.txt",
-      text: report,
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const found = reportRead(report, organisation, "report.txt");
     expect(found.recommendations.map((r) => r.text)).toEqual([
       "we invite the Cabinet Office and the Department for Rivers to reply to the recommendations within three months.",
       "We also urge the Department for Rivers to publish its flood plan by the end of the year.",

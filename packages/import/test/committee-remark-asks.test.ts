@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A public accounts committee's remark on an audit office's report asks a ministry with
 // "henstiller til, at …" and "forventer (desuden), at …"; the report itself recommends to three
@@ -29,12 +29,7 @@ const organisation = {
 };
 
 describe("a public accounts committee's asks beside the audit office's recommendations", () => {
-  const found = importDocument({
-    name: "beretning.txt",
-    text: report,
-    kind: "audit",
-    organisation,
-  }).extracted as ImportedAudit;
+  const found = reportRead(report, organisation, "beretning.txt");
 
   it("reads 'henstiller til, at' and the auditors' 'forventer, at' as recommendations", () => {
     expect(found.recommendations.map((r) => r.text)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A Danish auditor's report on a municipality's accounts recommends with the modal formula
 // "Vi skal (dog) anbefale, at …" in the middle of a paragraph of findings.
@@ -18,12 +18,7 @@ const organisation = {
 
 describe("the Danish modal formula 'Vi skal anbefale, at …'", () => {
   it("reads each such sentence as a recommendation, with or without an adverb", () => {
-    const found = importDocument({
-      name: "beretning.txt",
-      text: report,
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const found = reportRead(report, organisation, "beretning.txt");
     expect(found.recommendations.map((r) => r.text)).toEqual([
       "Vi skal dog anbefale, at kasserne på plejecentrene afstemmes hver uge.",
       "Vi skal anbefale, at Teknik- og Miljøudvalget fastsætter en frist for anlægsregnskaber.",

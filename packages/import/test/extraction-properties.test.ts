@@ -8,6 +8,7 @@ import {
   importDocument,
   textBlocks,
 } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 const bodies = [
   { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },
@@ -171,8 +172,7 @@ function firstSectionDueDays(text: string): string[] {
 
 /** A report's recommendations as the importer reads them, told it is a report. */
 function audit(text: string): ImportedAudit {
-  return importDocument({ name: "x.txt", text, kind: "audit", organisation: { id: "k", bodies } })
-    .extracted as ImportedAudit;
+  return reportRead(text, { id: "k", bodies }, "x.txt");
 }
 
 describe("a page flattened to a line ends in its running foot", () => {
@@ -921,12 +921,11 @@ describe("recommending verbs and passives (seventh round)", () => {
 
 describe("addressees by stem", () => {
   it("matches a body written without its definite ending, with another, or without a name's hyphen", () => {
-    const found = importDocument({
-      name: "x.txt",
-      text: "Granskning av skolan\n\nRekommendationer\n\nSocialnämnd bör ta fram en plan för uppföljning.\n\nVi rekommenderar barn och utbildningsnämnden att se över rutinerna.\n",
-      kind: "audit",
-      organisation: { id: "k", bodies },
-    }).extracted as ImportedAudit;
+    const found = reportRead(
+      "Granskning av skolan\n\nRekommendationer\n\nSocialnämnd bör ta fram en plan för uppföljning.\n\nVi rekommenderar barn och utbildningsnämnden att se över rutinerna.\n",
+      { id: "k", bodies },
+      "x.txt",
+    );
     expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([
       ["socialnamnden"],
       ["barn-och-utbildningsnamnden"],

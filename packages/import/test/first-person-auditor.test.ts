@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // An auditor general's memorandum written in the first person singular: "Jeg anbefaler, at …".
 const memo = [
@@ -17,8 +17,7 @@ const organisation = {
 
 describe("an auditor general recommending as 'jeg'", () => {
   it("reads 'Jeg anbefaler, at X …' as a recommendation to X", () => {
-    const found = importDocument({ name: "notat.txt", text: memo, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(memo, organisation, "notat.txt");
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "Jeg anbefaler, at Landbrugsstyrelsen kræver en slutrapport, før det sidste tilskud udbetales.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // An inspectorate's notice to a committee as employer: the demands stand as numbered items
 // under "X kräver att ni vidtar följande åtgärder:", each followed by its legal reference in
@@ -35,8 +35,7 @@ const organisation = {
 
 describe("an inspectorate's demands of the body it writes to", () => {
   it("reads each demand without its legal reference, addressed to the body its 'ni' means", () => {
-    const found = importDocument({ name: "notice.txt", text: notice, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(notice, organisation, "notice.txt");
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "Verksamhetsutövaren ska sätta upp skyddsräcken längs hela lastzonen.",

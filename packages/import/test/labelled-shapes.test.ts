@@ -7,6 +7,7 @@ import {
   importDocument,
   textBlocks,
 } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // Each shape the importer once missed, read from the development document of that shape.
 async function imported(folder: string) {
@@ -1490,12 +1491,10 @@ describe("answers to retold recommendations", () => {
     "reads the auditors' view or their recommendation as a noun after 'Det er': %s",
     (said, to) => {
       const text = `Granskning av inköp\n\nRekommendationer\n\nGranskningen visar att inköpen gjordes utan avtal. ${said}\n`;
-      const found = importDocument({
-        name: "rapport.txt",
-        text,
-        kind: "audit",
-        organisation: { id: "r", bodies: [{ id: "regionstyrelsen", name: "Regionstyrelsen" }] },
-      }).extracted as ImportedAudit;
+      const found = reportRead(text, {
+        id: "r",
+        bodies: [{ id: "regionstyrelsen", name: "Regionstyrelsen" }],
+      });
       expect(found.recommendations.map((r) => [r.text, addressees(r)])).toEqual([[said, to]]);
     },
   );

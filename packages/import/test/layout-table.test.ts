@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
 import { layoutColumnTables } from "../src/layout-table.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 const organisation = {
   id: "k",
@@ -11,8 +11,7 @@ const organisation = {
 };
 
 function read(text: string) {
-  const found = importDocument({ name: "rapport.txt", text, kind: "audit", organisation })
-    .extracted as ImportedAudit;
+  const found = reportRead(text, organisation);
   return found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
 }
 

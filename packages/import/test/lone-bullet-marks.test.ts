@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
 import { textBlocks } from "../src/text-blocks.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A report converted so that each list's mark stands on a line of its own, a blank line
 // between it and its item's text, under headings that name the addressee ("Till regeringen").
@@ -45,12 +45,7 @@ describe("list marks on lines of their own", () => {
   });
 
   it("reads the items as recommendations to the body the heading above names", () => {
-    const found = importDocument({
-      name: "rapport.txt",
-      text: report,
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const found = reportRead(report, organisation, "rapport.txt");
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
       ["Ge Fiskeverket i uppdrag att kartlägga bestånden i insjöarna.", ["reg"]],
       ["Överväg att samla tillsynen hos en myndighet.", ["reg"]],

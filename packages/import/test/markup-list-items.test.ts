@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
 import { withoutMarkup } from "../src/markup.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // An article pasted with its HTML kept: the recommendations stand as "<li>" items under a
 // paragraph "X bör" that the items complete.
@@ -28,12 +28,11 @@ describe("list items kept as HTML tags", () => {
   });
 
   it("reads the items under 'X bör' as recommendations to X", () => {
-    const found = importDocument({
-      name: "artikel.txt",
-      text: article,
-      kind: "audit",
-      organisation: { id: "stad", bodies: [{ id: "ks", name: "Kultursektorn" }] },
-    }).extracted as ImportedAudit;
+    const found = reportRead(
+      article,
+      { id: "stad", bodies: [{ id: "ks", name: "Kultursektorn" }] },
+      "artikel.txt",
+    );
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       ["följa upp öppettiderna vid varje filial två gånger om året", ["Kultursektorn"]],
       ["redovisa besöksstatistiken i verksamhetsberättelsen.", ["Kultursektorn"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A Danish remark asks the minister ("… ministeren sikrer …"), then "ministeriet": both stand
 // for the ministry the organisation lists.
@@ -23,12 +23,7 @@ const organisation = {
 
 describe("the minister and 'ministeriet' as addressees", () => {
   it("take the ministry the organisation has", () => {
-    const found = importDocument({
-      name: "beretning.txt",
-      text: report,
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const found = reportRead(report, organisation, "beretning.txt");
     expect(found.recommendations.map((r) => r.to.map((b) => b.id))).toEqual([["fhm"], ["fhm"]]);
   });
 });

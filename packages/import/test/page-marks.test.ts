@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
+import { textBlocks } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 describe("a page number set against a rule", () => {
   const report = [
@@ -26,12 +27,7 @@ describe("a page number set against a rule", () => {
   });
 
   it("does not end the recommendation before it", () => {
-    const audit = importDocument({
-      name: "report.txt",
-      text: report,
-      kind: "audit",
-      organisation: { id: "x", bodies: [] },
-    }).extracted as ImportedAudit;
+    const audit = reportRead(report, { id: "x", bodies: [] }, "report.txt");
     expect(audit.recommendations.map((r) => r.text)).toEqual([
       "The Harbour Board should reconcile the berth income ledger with the booking system every month.",
       "The Finance Committee should receive a quarterly report on the progress of the savings plan.",

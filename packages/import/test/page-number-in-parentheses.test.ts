@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A document site's transcript runs each page into one line and ends it with the report's own
 // page number in parentheses, after the last sentence's stop.
@@ -14,12 +14,7 @@ const organisation = {
 
 describe("a page's number in parentheses after the last stop", () => {
   it("is not part of the recommendation", () => {
-    const found = importDocument({
-      name: "rapport.txt",
-      text: report,
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const found = reportRead(report, organisation, "rapport.txt");
     expect(found.recommendations.map((r) => r.text)).toContain(
       "Byggnadsnämnden bör även redovisa ärendebalansen varje kvartal.",
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A council's audit progress report whose appendix lists new recommendations one cell to a
 // paragraph: reference, the audit's title (five words), the recommendation, the directorate
@@ -44,8 +44,7 @@ const organisation = {
 describe("a table one cell to a paragraph with a directorate column", () => {
   it("reads rows whose audit title has five words, each addressed to its directorate", () => {
     const text = `Internal Audit Progress Report\n\nThe Governance and Audit Committee receives this report each quarter.\n\n${cells.join("\n\n")}\n`;
-    const found = importDocument({ name: "report.txt", text, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(text, organisation, "report.txt");
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "Salt stock levels should be reconciled to delivery notes at the end of each month.",

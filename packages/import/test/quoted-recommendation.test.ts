@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A news article on an audit quotes one recommendation with its attribution after it.
 const article = [
@@ -12,12 +12,11 @@ const article = [
 
 describe("a recommendation quoted in a news article", () => {
   it("is read without its quotation marks and the attribution after them", () => {
-    const found = importDocument({
-      name: "article.txt",
-      text: article,
-      kind: "audit",
-      organisation: { id: "state", bodies: [{ id: "rb", name: "Roads Board" }] },
-    }).extracted as ImportedAudit;
+    const found = reportRead(
+      article,
+      { id: "state", bodies: [{ id: "rb", name: "Roads Board" }] },
+      "article.txt",
+    );
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "The Roads Board should publish a repair schedule for every bridge rated poor within 60 days of its inspection",

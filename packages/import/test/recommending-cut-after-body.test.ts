@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A Danish national audit report's summary: a recommending sentence cut after the agency its
 // bullets go on from, without a colon, then a further recommendation with "endvidere".
@@ -23,12 +23,7 @@ const organisation = {
 
 describe("a recommending sentence cut after its body, its bullets going on from there", () => {
   it("reads each bullet as a recommendation to that body, and 'anbefaler endvidere, at X' as one to X", () => {
-    const found = importDocument({
-      name: "beretning.txt",
-      text: report,
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const found = reportRead(report, organisation, "beretning.txt");
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       ["indhenter en årlig rapport fra hvert museum om brugen af tilskuddet", ["Museumsstyrelsen"]],
       ["stopper udbetalingen, når et museum ikke har indsendt sit regnskab.", ["Museumsstyrelsen"]],

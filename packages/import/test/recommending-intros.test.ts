@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
+import { textBlocks } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 import { recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
@@ -65,14 +66,10 @@ describe("a body by the short name the report gives it in parentheses", () => {
     { id: "rr", name: "Riksrevisionen", kind: "auditors" },
   ];
   const read = (text: string) =>
-    (
-      importDocument({
-        name: "revisionsrapport.txt",
-        text,
-        kind: "audit",
-        organisation: { id: "s", bodies },
-      }).extracted as ImportedAudit
-    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+    reportRead(text, { id: "s", bodies }, "revisionsrapport.txt").recommendations.map((r) => [
+      r.text,
+      r.to.map((b) => b.name),
+    ]);
 
   it("reads 'rekommenderar att KHN …' and a conditional '… bör KHN …' as recommendations to that body", () => {
     const text = [
@@ -117,14 +114,10 @@ describe("a body by the short name the report gives it in parentheses", () => {
       "Riksrevisionen har granskat Statens vägverk. Riksrevisionen rekommenderar vidare att myndigheten dokumenterar sina avstämningar.",
       "",
     ].join("\n");
-    const found = (
-      importDocument({
-        name: "rapport.txt",
-        text,
-        kind: "audit",
-        organisation: { id: "v", bodies: agencies },
-      }).extracted as ImportedAudit
-    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+    const found = reportRead(text, { id: "v", bodies: agencies }).recommendations.map((r) => [
+      r.text,
+      r.to.map((b) => b.name),
+    ]);
     expect(found).toEqual([
       [
         "Riksrevisionen rekommenderar vidare att myndigheten dokumenterar sina avstämningar.",
@@ -345,16 +338,13 @@ describe("an addressee read with words that are not its own", () => {
 
 describe("a generic word for an English body, and a lead of words before 'at'", () => {
   const read = (text: string, names: string[]) =>
-    (
-      importDocument({
-        name: "report.txt",
-        text,
-        kind: "audit",
-        organisation: {
-          id: "o",
-          bodies: names.map((name) => ({ id: name.toLowerCase(), name, kind: "committee" })),
-        },
-      }).extracted as ImportedAudit
+    reportRead(
+      text,
+      {
+        id: "o",
+        bodies: names.map((name) => ({ id: name.toLowerCase(), name, kind: "committee" })),
+      },
+      "report.txt",
     ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
 
   it("reads 'the Division should:' as the division the report audits", () => {
@@ -423,14 +413,10 @@ describe("a supervisor's announced orders, across a page's footer", () => {
       "Vi tar sikte på å sette frist for retting til 1. mars 2028.",
       "",
     ].join("\n");
-    const found = (
-      importDocument({
-        name: "rapport.txt",
-        text,
-        kind: "audit",
-        organisation: { id: "e", bodies },
-      }).extracted as ImportedAudit
-    ).recommendations.map((r) => [r.text, r.to.map((b) => b.name)]);
+    const found = reportRead(text, { id: "e", bodies }).recommendations.map((r) => [
+      r.text,
+      r.to.map((b) => b.name),
+    ]);
     expect(found).toEqual([
       [
         "Ekvik kommune må sørge for at vedtak om skoleskyss fattes innen tre uker.",

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importLabelled } from "../bench/accuracy.ts";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import type { ImportedAudit } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 import { recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
@@ -49,13 +50,10 @@ describe("'styrelsen' under a company's heading", () => {
     { id: "socialnamnden", name: "Socialnämnden", kind: "committee" },
   ];
   const addressed = (heading: string) =>
-    (
-      importDocument({
-        name: "arsredogorelse.txt",
-        text: `Årsredogörelse 2026\n\n${heading}\n\nRevisorerna rekommenderar styrelsen att se över bolagets riskhantering.\n`,
-        kind: "audit",
-        organisation: { id: "h", bodies },
-      }).extracted as ImportedAudit
+    reportRead(
+      `Årsredogörelse 2026\n\n${heading}\n\nRevisorerna rekommenderar styrelsen att se över bolagets riskhantering.\n`,
+      { id: "h", bodies },
+      "arsredogorelse.txt",
     ).recommendations.map((r) => r.to.map((b) => b.name));
 
   it("is the company's board, as 'nämnden' under a committee's heading is that committee", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A summary table (area, finding, recommendation) flattened into one line: each row's finding
 // runs into its recommendation without a stop, the recommendation beginning with the body.
@@ -19,8 +19,7 @@ const organisation = {
 
 describe("a table's rows flattened into sentences without stops between the cells", () => {
   it("begins a recommendation at the body's name with its modal verb, unless a joining word stands before", () => {
-    const found = importDocument({ name: "rapport.txt", text: report, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(report, organisation);
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       ["Tekniska nämnden bör uppdatera underhållsplanen varje år.", ["Tekniska nämnden"]],
       ["Kommunstyrelsen bör kräva en lokalbehovsanalys inför varje budgetår.", ["Kommunstyrelsen"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ImportedAudit, importDocument } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 
 // A control report from an office to the committee whose unit it inspected: the office heads
 // the letter, the committee is named in a field, and each requirement is put to "ni".
@@ -35,8 +35,7 @@ const organisation = {
 
 describe("a control report's demands put to 'ni'", () => {
   it("reads each as a recommendation to the body the report is written to, not the one heading it", () => {
-    const found = importDocument({ name: "rapport.txt", text: report, kind: "audit", organisation })
-      .extracted as ImportedAudit;
+    const found = reportRead(report, organisation);
     expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       ["Ni behöver se till att badvattnet provtas varje vecka.", ["Fritidsnämnden"]],
       ["Ni ska kunna visa att ventilationen kontrolleras regelbundet.", ["Fritidsnämnden"]],

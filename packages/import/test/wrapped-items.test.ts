@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellPerLineTables } from "../src/cell-per-line-table.ts";
-import { type ImportedAudit, importDocument, textBlocks } from "../src/index.ts";
+import { textBlocks } from "../src/index.ts";
+import { reportRead } from "./helpers/report-read.ts";
 import { twoCommittees as organisation, recommendationsRead } from "./helpers/two-committees.ts";
 
 function recommendations(text: string) {
@@ -93,12 +94,7 @@ describe("a numbered table one cell to a line whose cells wrap", () => {
   });
 
   it("reads each row's whole text as a recommendation, to the committees in its cell", () => {
-    const read = importDocument({
-      name: "rapport.txt",
-      text: table.join("\n"),
-      kind: "audit",
-      organisation,
-    }).extracted as ImportedAudit;
+    const read = reportRead(table.join("\n"), organisation, "rapport.txt");
     expect(read.recommendations.map((r) => [r.text, r.to.map((b) => b.name)])).toEqual([
       [
         "Ta fram en plan för rekrytering av ställföreträdare med mål för antalet nya uppdragstagare per år",
@@ -137,12 +133,7 @@ describe("items with no mark under a recommending lead-in", () => {
             ...rest.map((c, k) => `${c}${k === rest.length - 1 ? "." : end}`),
             "Lindå den 27 oktober 2026",
           ];
-          const read = importDocument({
-            name: "bedomning.txt",
-            text: lines.join("\n"),
-            kind: "audit",
-            organisation,
-          }).extracted as ImportedAudit;
+          const read = reportRead(lines.join("\n"), organisation, "bedomning.txt");
           // The mark that ends an item (",", ";", ".") is no part of what it recommends.
           const found = read.recommendations.map((r) => [
             r.text.replace(/[,;.]$/u, ""),
