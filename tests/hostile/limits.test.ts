@@ -1,4 +1,4 @@
-// Every file gets its verdict within 2 s of CPU time and 512 MB: the largest files Spårbar
+// Every file gets its verdict within 5 s of CPU time and 512 MB: the largest files Spårbar
 // accepts, and the shapes that once took it half a minute or crashed it. The worker that
 // checks them has a 512 MB memory limit; passing it would end the worker and fail the test.
 import { Worker } from "node:worker_threads";
@@ -21,11 +21,13 @@ function checkShapes(): Promise<Verdict[]> {
 }
 
 describe("the cost of a verdict", () => {
-  it("stays within 2 s and 512 MB for every shape, refused or read", async () => {
+  it("stays within 5 s and 512 MB for every shape, refused or read", async () => {
     const verdicts = await checkShapes();
     const byShape = Object.fromEntries(verdicts.map((v) => [v.shape, v]));
     for (const v of verdicts) {
-      expect(v.cpuMs, v.shape).toBeLessThan(2000);
+      // The largest accepted files take 0.8 s on one machine of this kind and 2.5 s on a slower
+      // one; the quadratic shapes this guards against took from 20 s to minutes.
+      expect(v.cpuMs, v.shape).toBeLessThan(5000);
       expect([0, 1], v.shape).toContain(v.code);
     }
     // What each verdict is: refused by a limit at once, or read in full.
