@@ -76,8 +76,8 @@ beforeAll(async () => {
   if (installed.code !== 0) {
     throw new Error(`install failed:\n${installed.stdout}${installed.stderr}`);
   }
-  // Seconds alone; minutes when it shares two cores with the site's build and browser tests,
-  // as it does in `pnpm test` (twice past two minutes so, on a machine where alone it took 5 s).
+  // Seconds alone and in a full run; twice past two minutes on a machine where other work
+  // used the same package store at the same time.
 }, 300_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
