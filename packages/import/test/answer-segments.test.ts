@@ -1,15 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerSegments, inlineItems, placesIn } from "../src/answer-segments.ts";
-import { type ImportedResponse, importDocument } from "../src/index.ts";
 import { textBlocks } from "../src/text-blocks.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 const organisation = { id: "k", bodies: [{ id: "ks", name: "Kommunstyrelsen" }] };
-const sectionsOf = (text: string) =>
-  (
-    importDocument({ name: "svar.txt", text, kind: "response", organisation })
-      .extracted as ImportedResponse
-  ).sections;
+const sectionsOf = (text: string) => responseRead(text, organisation).sections;
 
 const recommendations = [
   "dokumentera alla direktupphandlingar över 100 000 kronor",

@@ -8,7 +8,7 @@ import {
   importDocument,
   textBlocks,
 } from "../src/index.ts";
-import { reportRead } from "./helpers/report-read.ts";
+import { reportRead, responseRead } from "./helpers/report-read.ts";
 
 const bodies = [
   { id: "kommunstyrelsen", name: "Kommunstyrelsen", kind: "board" },
@@ -935,14 +935,7 @@ describe("addressees by stem", () => {
 
 describe("responses in general form (fourth round)", () => {
   const sections = (text: string) =>
-    (
-      importDocument({
-        name: "x.txt",
-        text,
-        kind: "response",
-        organisation: { id: "k", bodies },
-      }).extracted as ImportedResponse
-    ).sections.map((s) => [
+    responseRead(text, { id: "k", bodies }, "x.txt").sections.map((s) => [
       s.text,
       s.stance,
       s.measures.map((m) => (m.responsible ? `${m.due?.end} ${m.responsible}` : m.due?.end)),

@@ -3,15 +3,11 @@ import { describe, expect, it } from "vitest";
 import { splitRow } from "../src/flattened-table.ts";
 import { type ImportedResponse, importDocument, textBlocks } from "../src/index.ts";
 import { columnRole, headerAt } from "../src/table-columns.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 /** An action plan's text read as a response of an organisation with no bodies. */
 function readPlan(text: string): ImportedResponse {
-  return importDocument({
-    name: "plan.txt",
-    text,
-    kind: "response",
-    organisation: { id: "x", bodies: [] },
-  }).extracted as ImportedResponse;
+  return responseRead(text, { id: "x", bodies: [] }, "plan.txt");
 }
 
 const lower = fc.constantFrom(

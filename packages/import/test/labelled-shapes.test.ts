@@ -1,13 +1,8 @@
 import { parsePeriod } from "@sparbar/core";
 import { describe, expect, it } from "vitest";
 import { importLabelled } from "../bench/accuracy.ts";
-import {
-  type ImportedAudit,
-  type ImportedResponse,
-  importDocument,
-  textBlocks,
-} from "../src/index.ts";
-import { reportRead } from "./helpers/report-read.ts";
+import { type ImportedAudit, type ImportedResponse, textBlocks } from "../src/index.ts";
+import { reportRead, responseRead } from "./helpers/report-read.ts";
 
 // Each shape the importer once missed, read from the development document of that shape.
 async function imported(folder: string) {
@@ -1205,12 +1200,7 @@ describe("a list intro whose sentence runs on into its items", () => {
       "",
       "Kommunstyrelsen instämmer inte i att avvikelserna ska rapporteras kvartalsvis.",
     ].join("\n");
-    const read = importDocument({
-      name: "utlatande.txt",
-      text,
-      kind: "response",
-      organisation: { id: "x", bodies: [] },
-    }).extracted as ImportedResponse;
+    const read = responseRead(text, { id: "x", bodies: [] }, "utlatande.txt");
     expect(read.sections.map((s) => [s.number, s.text.slice(0, 20), s.stance])).toEqual([
       [1, "att bildningsnämnden", "agrees"],
       [2, "att tekniska nämnden", "disagrees"],
@@ -1218,14 +1208,9 @@ describe("a list intro whose sentence runs on into its items", () => {
     // Without the recommending word at the intro's end, the items are no recommendations.
     const told = text.replace("och rekommenderar", "och noterar");
     expect(
-      (
-        importDocument({
-          name: "utlatande.txt",
-          text: told,
-          kind: "response",
-          organisation: { id: "x", bodies: [] },
-        }).extracted as ImportedResponse
-      ).sections.filter((s) => s.text.startsWith("att")),
+      responseRead(told, { id: "x", bodies: [] }, "utlatande.txt").sections.filter((s) =>
+        s.text.startsWith("att"),
+      ),
     ).toEqual([]);
   });
 
@@ -1281,15 +1266,7 @@ describe("inline lists that run into the next intro or the closing words", () =>
 });
 
 describe("demands listed after a colon, answered by subject", () => {
-  const read = (text: string) =>
-    (
-      importDocument({
-        name: "svar.txt",
-        text,
-        kind: "response",
-        organisation: { id: "x", bodies: [] },
-      }).extracted as ImportedResponse
-    ).sections;
+  const read = (text: string) => responseRead(text, { id: "x", bodies: [] }).sections;
 
   it("opens a section for each item that says who shall or should act, where the answers by subject take them up", () => {
     const text = [
@@ -1368,12 +1345,11 @@ describe("answers to retold recommendations", () => {
       "This recommendation was only partially accepted.",
       "RESOLVED:",
     ].join("\n");
-    const found = importDocument({
-      name: "minutes.txt",
+    const found = responseRead(
       text,
-      kind: "response",
-      organisation: { id: "k", bodies: [{ id: "cabinet", name: "Cabinet" }] },
-    }).extracted as ImportedResponse;
+      { id: "k", bodies: [{ id: "cabinet", name: "Cabinet" }] },
+      "minutes.txt",
+    );
     expect(
       found.sections.map((s) => [s.text, s.stance, s.measures.map((m) => m.due?.end)]),
     ).toEqual([
@@ -1409,12 +1385,10 @@ describe("answers to retold recommendations", () => {
     "The current cleaning contract runs until August 2028.",
   ])("takes no promise from the term of an agreement already running: %s", (term) => {
     const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${term} En rutin ska vara införd senast den 30 juni 2027.\n`;
-    const found = importDocument({
-      name: "svar.txt",
-      text,
-      kind: "response",
-      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
-    }).extracted as ImportedResponse;
+    const found = responseRead(text, {
+      id: "k",
+      bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }],
+    });
     expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
       "2027-06-30",
     ]);
@@ -1423,12 +1397,11 @@ describe("answers to retold recommendations", () => {
   it("reads a second list of recommendations under an intro of its own, and answers under numbered subject headings", () => {
     const text =
       "Regeringens skrivelse om granskningen av vägunderhållet\n\n3 Rekommendationerna\n\nRiksrevisionen lämnar följande rekommendationer till regeringen:\n\n• Ge Trafikverket i uppdrag att ta fram en underhållsplan för det mindre vägnätet.\n\n• Se över hur eftersatt underhåll redovisas i budgetpropositionen.\n\nRiksrevisionen lämnar följande rekommendation till Trafikverket:\n\n• Redovisa kostnaden per kilometer för beläggning på ett jämförbart sätt.\n\n4 Regeringens bedömning\n\n4.1 En underhållsplan för vägnätet\n\nRegeringen delar Riksrevisionens bedömning. Uppdraget ska redovisas till Regeringskansliet senast den 1 december 2027.\n\n4.2 Redovisningen av underhållet\n\nRegeringen delar delvis Riksrevisionens bedömning. Underhållsskulden redovisas i en särskild bilaga, som lämnas till riksdagen i september 2027.\n";
-    const found = importDocument({
-      name: "skrivelse.txt",
+    const found = responseRead(
       text,
-      kind: "response",
-      organisation: { id: "s", bodies: [{ id: "regeringen", name: "Regeringen" }] },
-    }).extracted as ImportedResponse;
+      { id: "s", bodies: [{ id: "regeringen", name: "Regeringen" }] },
+      "skrivelse.txt",
+    );
     expect(
       found.sections.map((s) => [
         s.number,
@@ -1446,12 +1419,10 @@ describe("answers to retold recommendations", () => {
   it("dates a step by the end of an agreement it waits for", () => {
     const text =
       "Yttrande över revisionsrapport Granskning av fordon\n\nRekommendation 1: Kommunstyrelsen bör minska antalet fordon.\n\nKommunstyrelsen instämmer. Fordonsparken minskas när nuvarande hyresavtal löper ut i september 2028.\n";
-    const found = importDocument({
-      name: "svar.txt",
-      text,
-      kind: "response",
-      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
-    }).extracted as ImportedResponse;
+    const found = responseRead(text, {
+      id: "k",
+      bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }],
+    });
     expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
       "2028-09-30",
     ]);
@@ -1467,12 +1438,10 @@ describe("answers to retold recommendations", () => {
     "Avdelningen har den 2027-03-01 redovisat läget för nämnden.",
   ])("takes no promise from a step already taken: %s", (done) => {
     const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${done} En rutin ska vara införd senast den 30 juni 2027.\n`;
-    const found = importDocument({
-      name: "svar.txt",
-      text,
-      kind: "response",
-      organisation: { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] },
-    }).extracted as ImportedResponse;
+    const found = responseRead(text, {
+      id: "k",
+      bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }],
+    });
     expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
       "2027-06-30",
     ]);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ImportedResponse, importDocument } from "../src/index.ts";
 import { withoutMarkup } from "../src/markup.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 const organisation = {
   id: "vestera",
@@ -62,10 +62,12 @@ describe("HTML left in pasted text", () => {
       "<strong>Forvaltningens bemærkning:</strong> Forvaltningen er ikke enig.<br />",
     ].join("\n");
     const read = (text: string) =>
-      (
-        importDocument({ name: "svar.txt", text, kind: "response", organisation })
-          .extracted as ImportedResponse
-      ).sections.map((s) => [s.number, s.text, s.stance, s.measures.map((m) => m.due?.end)]);
+      responseRead(text, organisation).sections.map((s) => [
+        s.number,
+        s.text,
+        s.stance,
+        s.measures.map((m) => m.due?.end),
+      ]);
     expect(read(body)).toEqual(read(body.replace(/<[^>]+>/gu, "")));
     expect(read(body)).toEqual([
       [

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importLabelled } from "../bench/accuracy.ts";
-import { type ImportedResponse, importDocument } from "../src/index.ts";
+import type { ImportedResponse } from "../src/index.ts";
 import { itemLabelPattern, ownItemLabel } from "../src/own-labels.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 const organisation = {
   id: "skarvik",
@@ -65,8 +66,7 @@ describe("a response answering items under a label of the report's own", () => {
             ...(blankLines ? [""] : []),
           ]),
         ].join("\n");
-        const read = importDocument({ name: "svar.txt", text, kind: "response", organisation })
-          .extracted as ImportedResponse;
+        const read = responseRead(text, organisation);
         expect(read.sections.map((s) => [s.number, s.text, s.stance])).toEqual(
           said.map((stance, i) => [
             i + 1,

@@ -1,5 +1,5 @@
 import type { DraftOrganisation } from "../../src/draft-source.ts";
-import { type ImportedAudit, importDocument } from "../../src/index.ts";
+import { type ImportedAudit, type ImportedResponse, importDocument } from "../../src/index.ts";
 
 /** A text read as a report of the organisation, the kind given: what the report reader finds. */
 export function reportRead(
@@ -8,4 +8,14 @@ export function reportRead(
   name = "rapport.txt",
 ): ImportedAudit {
   return importDocument({ name, text, kind: "audit", organisation }).extracted as ImportedAudit;
+}
+
+/** A text read as a response of the organisation, the kind given: what the response reader finds. */
+export function responseRead(
+  text: string,
+  organisation: DraftOrganisation,
+  name = "svar.txt",
+): ImportedResponse {
+  return importDocument({ name, text, kind: "response", organisation })
+    .extracted as ImportedResponse;
 }
