@@ -52,14 +52,16 @@ describe("import accuracy on the labelled documents", () => {
       // 0.86 before "att A och att B" was read as two recommendations; recall 0.91, addressees
       // 0.87, stances 0.83, measures 0.82 before the fifteenth held-back part (dev-398..dev-413,
       // half its recommendations read) joined it. Raised after the sixteenth round's changes,
-      // the sixteenth held-back part (dev-414..dev-429) in it.
-      kindAccuracy: 0.99,
+      // the sixteenth held-back part (dev-414..dev-429) in it; kind 0.99, addressees 0.9,
+      // stances 0.85 and measures 0.86 before the seventeenth held-back part (dev-430..dev-445,
+      // four of its kinds read wrong, one stance in three right) joined it.
+      kindAccuracy: 0.98,
       precision: 0.97,
       recall: 0.94,
-      addresseesRight: 0.9,
+      addresseesRight: 0.92,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.85,
-      measureRecall: 0.86,
+      stanceAccuracy: 0.84,
+      measureRecall: 0.84,
       measurePrecision: 0.88,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
@@ -83,7 +85,8 @@ describe("import accuracy on the labelled documents", () => {
   // fourteenth kind 0.82, precision 0.94, recall 0.5, addressees 0.47, stances 0.35, measures
   // 0.44 and 0.44; the fifteenth kind 0.94, precision 0.89, recall 0.5, addressees 0.44,
   // stances 0.42, measures 0.73 and 0.38; the sixteenth kind 0.75, precision 0.73, recall 0.36,
-  // addressees 0.18, stances 0.12, measures 0.6 and 0.23).
+  // addressees 0.18, stances 0.12, measures 0.6 and 0.23; the seventeenth kind 0.75, precision
+  // 0.58, recall 0.38, addressees 0.38, stances 0.29, measures 0.2 and 0.07).
   it.each([
     {
       part: "fourth",
@@ -294,6 +297,23 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.23,
       },
     },
+    {
+      part: "seventeenth",
+      range: "dev-430..dev-445",
+      documents: 16,
+      levels: {
+        kindAccuracy: 0.75,
+        // Were 0.57, 0.37 and 0.37 when measured: seven of its labels held the clause after
+        // "att" (or ended in a comma) where a sentence holding one recommendation is entered
+        // whole, and were relabelled to that convention once measured.
+        precision: 0.94,
+        recall: 0.62,
+        addresseesRight: 0.62,
+        stanceAccuracy: 0.29,
+        measurePrecision: 0.2,
+        measureRecall: 0.06,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -414,8 +434,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the seventeenth, heldout-272 to
-  // heldout-287), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the seventeenth, now dev-430 to dev-445
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
