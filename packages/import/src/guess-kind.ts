@@ -8,6 +8,13 @@ import { answersAtOnce, eitherOrder } from "./stance-words.ts";
  */
 export type ImportKind = "audit" | "response";
 
+/**
+ * A recommendation named apart by its content ("the recommendation that …", "rekommendationen
+ * om att …") and, within the same sentence, the answer it had.
+ */
+const retoldAnswer =
+  /\b(?:recommendation,?\s+(?:that|to)|(?:rekommendationen|anbefalingen|anbefalinga|tilrådinga|tilrådingen)(?:\s+om)?,?\s+(?:att|at))\b[^.;\n]{0,220}?\s(?:(?:had|has|was)\s+(?:not\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined)\b(?!\s+with\b)|(?:har|hade|er|blev|ble|vart|blitt|blevet)\s+(?:inte\s+|ikke\s+|ikkje\s+)?(?:blitt\s+|blevet\s+)?(?:accepterats|godtagits|tillstyrkts|avslagits|avstyrkts|akseptert|avvist|tatt til følge|accepteret|afvist|imødekommet)(?!\p{L}))/giu;
+
 const responseCues: [RegExp, number][] = [
   // A statement, but not one asked for: "överlämnar rapporten för yttrande" is the auditors'
   // covering letter.
@@ -119,6 +126,13 @@ const responseCues: [RegExp, number][] = [
   ],
   // Norwegian for the statement a response is: "I sin uttalelse til rapporten …".
   [/\buttalelse\b/giu, 1],
+  // One recommendation retold with its answer in the same sentence, as minutes of a follow-up
+  // do: "the recommendation that each card should be assigned to a vehicle had been agreed by the
+  // Head of Fleet", "The second recommendation, that …, had not been accepted", Swedish
+  // "rekommendationen om att … har accepterats", Norwegian "anbefalingen om at … er tatt til
+  // følge", Danish "anbefalingen om, at … er blevet afvist". A report saying its recommendations
+  // "have been agreed with management" states no answer of its own, and names none apart.
+  [retoldAnswer, 2],
 ];
 const auditCues: [RegExp, number][] = [
   [/\b(?:revisionsrapport|granskningsrapport|forvaltningsrevisjon|performance audit)\b/giu, 1],
@@ -218,7 +232,8 @@ function answeredAfter(text: string, at: number): boolean {
  * quotes: a report's words inside quotation marks, or just before a quotation they introduce
  * ("Rigsrevisionen anbefaler, at ”…”"), are a recommendation quoted, as a response quotes the
  * report it answers; so is a recommending sentence answered right after it, when `answered` is
- * asked.
+ * asked, and one retold inside a sentence that states its answer ("the recommendation that fees
+ * should be reviewed had been agreed").
  */
 function weigh(
   text: string,
@@ -226,6 +241,9 @@ function weigh(
   answered = false,
 ): { own: number; quoted: number; ownCues: Set<RegExp>; quotedCues: Set<RegExp> } {
   const spans = quotedSpans(text);
+  const retold = answered
+    ? [...text.matchAll(retoldAnswer)].map((m) => [m.index, m.index + m[0].length])
+    : [];
   const sum = { own: 0, quoted: 0, ownCues: new Set<RegExp>(), quotedCues: new Set<RegExp>() };
   for (const [pattern, weight] of cues)
     for (const m of text.matchAll(pattern)) {
@@ -234,7 +252,9 @@ function weigh(
         spans.some(
           ([from, to]) => (m.index > from && end < to) || (from >= end && from - end < 12),
         ) ||
-        (answered && answeredAfter(text, m.index));
+        (answered &&
+          (answeredAfter(text, m.index) ||
+            retold.some(([from, to]) => m.index > from && end <= to)));
       sum[quoting ? "quoted" : "own"] += weight;
       sum[quoting ? "quotedCues" : "ownCues"].add(pattern);
     }
