@@ -55,7 +55,7 @@ const responseCues: [RegExp, number][] = [
   // A report that says the management's answers are in it ("Management's responses are included
   // in the report") is no answer itself.
   [
-    /\b(?:concurs?|does not concur|agency comments|management(?:['’]s)? responses?(?!\s+(?:are|is|were|have been)\s+(?:included|set out|reproduced|attached|shown|presented|summari[sz]ed)\b)|response to the draft)\b/giu,
+    /\b(?:concurs?|(?:partially\s+)?concurred(?!\s+with\s+(?:all\s+|both\s+|each\s+of\s+)?(?:\p{L}+\s+){0,2}?recommendations\b)|does not concur|did not concur|agency comments|management(?:['’]s)? responses?(?!\s+(?:are|is|were|have been)\s+(?:included|set out|reproduced|attached|shown|presented|summari[sz]ed)\b)|response to the draft)\b/giu,
     2,
   ],
   // English and Norwegian answers: "The government agrees with the Committee's recommendation",
@@ -224,7 +224,26 @@ function answeredAfter(text: string, at: number): boolean {
   const end = /[.!?](?=\s)|\n\s*\n/u.exec(text.slice(at));
   if (!end) return false;
   const from = at + end.index + end[0].length;
-  return answersAtOnce(text.slice(from, from + answerReach));
+  return (
+    answersAtOnce(text.slice(from, from + answerReach)) ||
+    answeredUnderLabels(text.slice(from, from + answerReach + 120))
+  );
+}
+
+/**
+ * A tracker's record after each recommendation: a few labelled fields ("Agency: Department of
+ * Transport", "Status: Open", "Ansvarig: Kommunstyrelsen") and then, under its label or none,
+ * the answer told of its writer ("Comments: The department concurred with this
+ * recommendation", "Kommentar: Nämnden har accepterat rekommendationen").
+ */
+const labelledFields = /^(?:\s*[\p{L}’' ]{1,30}:[^\n:]{0,60}\n){1,4}\s*(?:[\p{L}’' ]{1,30}:\s*)?/u;
+const toldAnswer =
+  /^(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|for|and|the)\s+){0,2}){1,4}(?:(?:partially|partly|fully)\s+)?(?:concurred|agreed|did not concur|did not agree|disagreed|accepted|rejected|har\s+(?:inte\s+)?(?:accepterat|godtagit|tillstyrkt|avstyrkt|avslagit)|(?:er|har)\s+(?:ikke\s+)?(?:enig|uenig|akseptert|avvist))\b/u;
+
+/** Whether an answer follows a recommendation behind a tracker's labelled fields. */
+function answeredUnderLabels(after: string): boolean {
+  const fields = labelledFields.exec(after);
+  return fields !== null && toldAnswer.test(after.slice(fields[0].length));
 }
 
 /**

@@ -48,3 +48,45 @@ describe("the kind of a text retelling answers and of one listing related docume
     expect(kindByRules(report).kind).toBe("audit");
   });
 });
+
+describe("the kind of a tracker recording each answer under labelled fields", () => {
+  const tracker = (answer: string) =>
+    [
+      "Open Recommendations",
+      "As of 1 March 2027, there are 812 open recommendations in our recommendations database.",
+      "Recommendation: The Secretary of Energy should set a schedule for replacing the old meters.",
+      "Agency: Department of Energy",
+      "Status: Open",
+      `Comments: ${answer} with this recommendation. A schedule is expected by June 2027.`,
+      "Recommendation: The Secretary of Energy should publish the meters' error rates each year.",
+      "Agency: Department of Energy",
+      "Status: Open",
+      `Comments: ${answer} with this recommendation.`,
+    ].join("\n");
+
+  it("reads the agency's answer under the fields after each recommendation as a response", () => {
+    const read = kindByRules(tracker("The Department of Energy concurred"));
+    expect(read.kind).toBe("response");
+  });
+
+  it("reads the same page without answers as the auditors'", () => {
+    const read = kindByRules(
+      tracker("We will update this page when the agency reports its progress").replaceAll(
+        " with this recommendation",
+        "",
+      ),
+    );
+    expect(read.kind).toBe("audit");
+  });
+
+  it("does not take a report's summary of the agency's comments on all its recommendations for an answer", () => {
+    const report = [
+      "What We Found",
+      "We found that the agency did not track its repairs.",
+      "The Secretary of Energy should track each repair to completion.",
+      "The Secretary of Energy should report the backlog each year.",
+      "The department concurred with both of our recommendations.",
+    ].join("\n");
+    expect(kindByRules(report).kind).toBe("audit");
+  });
+});
