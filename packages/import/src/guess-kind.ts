@@ -260,7 +260,7 @@ function weigh(
   answered = false,
 ): { own: number; quoted: number; ownCues: Set<RegExp>; quotedCues: Set<RegExp> } {
   const spans = quotedSpans(text);
-  const retold = answered
+  const retold: [number, number][] = answered
     ? [...text.matchAll(retoldAnswer)].map((m) => [m.index, m.index + m[0].length])
     : [];
   const sum = { own: 0, quoted: 0, ownCues: new Set<RegExp>(), quotedCues: new Set<RegExp>() };
