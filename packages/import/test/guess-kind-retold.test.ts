@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { kindByRules } from "../src/guess-kind.ts";
+import { auditDraft } from "../src/draft-source.ts";
+import { extractAudit } from "../src/extract-audit.ts";
+import { kindByRules, withLearned } from "../src/guess-kind.ts";
+import { textBlocks } from "../src/text-blocks.ts";
 
 describe("the kind of a text retelling answers and of one listing related documents", () => {
   it("reads minutes retelling each recommendation with its answer in one sentence as a response", () => {
@@ -88,5 +91,48 @@ describe("the kind of a tracker recording each answer under labelled fields", ()
       "The department concurred with both of our recommendations.",
     ].join("\n");
     expect(kindByRules(report).kind).toBe("audit");
+  });
+});
+
+describe("an unsure guess overruled by a firm learned one", () => {
+  it("takes the learned kind at confidence 0.5 and keeps the rules' reading", () => {
+    const rules = { kind: "response" as const, confidence: 0.78 };
+    expect(withLearned(rules, 0.1)).toEqual({ kind: "audit", confidence: 0.5, overruled: rules });
+  });
+
+  it("keeps the rules' guess where the learned one is not firm, agrees, or the rules are sure", () => {
+    expect(withLearned({ kind: "response", confidence: 0.78 }, 0.3)).toEqual({
+      kind: "response",
+      confidence: 0.78,
+    });
+    expect(withLearned({ kind: "audit", confidence: 0.78 }, 0.1)).toEqual({
+      kind: "audit",
+      confidence: 0.78,
+    });
+    expect(withLearned({ kind: "audit", confidence: 0.9 }, 0.95)).toEqual({
+      kind: "audit",
+      confidence: 0.9,
+    });
+  });
+
+  it("lets the learned guess decide where the rules weigh too few cues", () => {
+    expect(withLearned({ kind: "audit", confidence: 0.5 }, 0.6)).toEqual({
+      kind: "response",
+      confidence: 0.5,
+    });
+  });
+
+  it("says in the draft that the guess went against the cues", () => {
+    const audit = extractAudit(
+      textBlocks("Rekommendationer\nRevisorerna rekommenderar nämnden att följa upp avtalen."),
+      [],
+    );
+    const draft = auditDraft(audit, { id: "norrvik", bodies: [] }, "rapport.txt", {
+      damage: undefined,
+      kindConfidence: 0.5,
+      kindGiven: false,
+      kindOverruled: { kind: "response", confidence: 0.78 },
+    });
+    expect(draft.text).toContain("pointed to a response (confidence 0.78)");
   });
 });
