@@ -223,12 +223,21 @@ const answerReach = 160;
 function answeredAfter(text: string, at: number): boolean {
   const end = /[.!?](?=\s)|\n\s*\n/u.exec(text.slice(at));
   if (!end) return false;
-  const from = at + end.index + end[0].length;
+  const after = at + end.index + end[0].length;
+  const from =
+    after + (answerHeading.exec(text.slice(after, after + answerReach))?.[0].length ?? 0);
   return (
     answersAtOnce(text.slice(from, from + answerReach)) ||
     answeredUnderLabels(text.slice(from, from + answerReach + 120))
   );
 }
+
+/**
+ * A heading of its own over the answer that follows a recommendation: "2.1.1. Kommunstyrelsens
+ * svar", "Nämndens kommentar", "Management response", Norwegian "Rådmannens uttalelse".
+ */
+const answerHeading =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+(?:s|['’]s)\s+)?(?:svar|kommentar|kommentarer|yttrande|ställningstagande|response|comments?|uttalelse|tilbakemelding|bemærkninger)\s*:?[ \t]*\n/iu;
 
 /**
  * A tracker's record after each recommendation: a few labelled fields ("Agency: Department of

@@ -136,3 +136,36 @@ describe("an unsure guess overruled by a firm learned one", () => {
     expect(draft.text).toContain("pointed to a response (confidence 0.78)");
   });
 });
+
+describe("an answer under a heading of its own after each recommendation", () => {
+  it("counts the recommendation before the heading as quoted", () => {
+    const answer = [
+      "1. Upphandling",
+      "",
+      "Revisorerna rekommenderar att kommunstyrelsen följer upp ramavtalen varje år.",
+      "",
+      "1.1. Kommunstyrelsens kommentar",
+      "",
+      "Kommunstyrelsen instämmer. Uppföljningen görs från och med 2028.",
+      "",
+      "2. Fakturor",
+      "",
+      "Revisorerna rekommenderar att nämnden kontrollerar fakturor mot avtalade priser.",
+      "",
+      "2.1. Kommunstyrelsens kommentar",
+      "",
+      "Kommunstyrelsen instämmer delvis. Kontrollen görs med stickprov.",
+      "",
+      "3. Avtal",
+      "",
+      "Revisorerna rekommenderar att nämnden samlar sina avtal i ett register.",
+      "",
+      "3.1. Kommunstyrelsens kommentar",
+      "",
+      "Kommunstyrelsen instämmer. Registret finns på plats i juni 2028.",
+    ].join("\n");
+    const read = kindByRules(answer);
+    expect(read.kind).toBe("response");
+    expect(read.confidence).toBeGreaterThan(0.85);
+  });
+});
