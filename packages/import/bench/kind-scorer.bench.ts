@@ -15,6 +15,7 @@ import {
   kindModel,
   learnedSays,
   rulesSay,
+  shippedSays,
 } from "./kind-scorer.ts";
 import { probability } from "./logistic.ts";
 import { heldOutRound, parts } from "./parts.ts";
@@ -45,14 +46,22 @@ const folds: { name: string; tested: KindExample[]; training: KindExample[] }[] 
 
 const pct = (a: number, b: number) =>
   `${b === 0 ? "–" : ((a / b) * 100).toFixed(1)} % (${a} of ${b})`;
-const sum = { documents: 0, rules: 0, learned: 0, fewCues: 0, combined: 0 };
+const sum = { documents: 0, rules: 0, learned: 0, fewCues: 0, combined: 0, shipped: 0 };
 const columns = (...cells: string[]) =>
   `${(cells[0] ?? "").padEnd(44)} ${(cells[1] ?? "").padEnd(10)} ${cells
     .slice(2)
     .map((c) => c.padEnd(20))
     .join(" ")}`;
 console.log(
-  columns("fold", "trained, rate", "rules", "learned", "few cues: learned", "below a threshold"),
+  columns(
+    "fold",
+    "trained, rate",
+    "rules",
+    "learned",
+    "few cues: learned",
+    "below a threshold",
+    "shipped: also if firm",
+  ),
 );
 for (const fold of folds) {
   if (fold.tested.length === 0) continue;
@@ -63,6 +72,7 @@ for (const fold of folds) {
   const learned = count((e) => learnedSays(weights, e));
   const fewCues = count((e) => combinedSays(weights, e, fewCuesBelow));
   const combined = count((e) => combinedSays(weights, e, threshold));
+  const shipped = count((e) => shippedSays(weights, e));
   const wrong = fold.tested
     .filter((e) => learnedSays(weights, e) !== e.positive || rulesSay(e) !== e.positive)
     .map(
@@ -78,6 +88,7 @@ for (const fold of folds) {
       pct(learned, n),
       pct(fewCues, n),
       `${pct(combined, n)} below ${threshold}`,
+      pct(shipped, n),
     ),
   );
   if (wrong.length > 0) console.log(`    ${wrong.join("\n    ")}`);
@@ -86,6 +97,7 @@ for (const fold of folds) {
   sum.learned += learned;
   sum.fewCues += fewCues;
   sum.combined += combined;
+  sum.shipped += shipped;
 }
 console.log(
   columns(
@@ -95,5 +107,6 @@ console.log(
     pct(sum.learned, sum.documents),
     pct(sum.fewCues, sum.documents),
     pct(sum.combined, sum.documents),
+    pct(sum.shipped, sum.documents),
   ),
 );

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { kindByRules } from "../src/guess-kind.ts";
+import { firmLearned, kindByRules, overruleBelow } from "../src/guess-kind.ts";
 import { readDocument } from "../src/index.ts";
 import { kindFeatures } from "../src/learned-kind.ts";
 import { withoutMarkup } from "../src/markup.ts";
@@ -52,6 +52,15 @@ export const learnedSays = (weights: Float64Array, e: KindExample) =>
 export const rulesSay = (e: KindExample) => e.rules.kind === "response";
 export const combinedSays = (weights: Float64Array, e: KindExample, threshold: number) =>
   e.rules.confidence < threshold ? learnedSays(weights, e) : rulesSay(e);
+/**
+ * As the importer guesses (guessKind): the learned guess where the rules weigh too few cues, or
+ * where they are unsure and it firmly says the other kind.
+ */
+export const shippedSays = (weights: Float64Array, e: KindExample) => {
+  const p = probability(weights, e);
+  const firm = e.rules.confidence < overruleBelow && Math.abs(p - 0.5) >= firmLearned;
+  return e.rules.confidence < fewCuesBelow || firm ? p >= 0.5 : rulesSay(e);
+};
 
 /** The learning rates tried; each fold takes the one its training documents favour. */
 const rates = [0.2, 1, 3, 10];

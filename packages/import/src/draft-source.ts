@@ -23,6 +23,8 @@ export interface DraftNotes {
   damage: string | undefined;
   kindConfidence: number;
   kindGiven: boolean;
+  /** The hand-written cues' reading, where the learned guess overruled it. */
+  kindOverruled?: { kind: string; confidence: number };
 }
 
 function noteGaps(notes: DraftNotes | undefined, kind: string): string[] {
@@ -34,6 +36,10 @@ function noteGaps(notes: DraftNotes | undefined, kind: string): string[] {
   if (notes && !notes.kindGiven)
     gaps.push(
       `Read as ${kind === "audit" ? "an audit report" : "a response"}, a guess made with confidence ${notes.kindConfidence.toFixed(2)}; import again with --kind if it is the other.`,
+    );
+  if (notes?.kindOverruled && !notes.kindGiven)
+    gaps.push(
+      `The words that mark each kind pointed to ${notes.kindOverruled.kind === "audit" ? "an audit report" : "a response"} (confidence ${notes.kindOverruled.confidence.toFixed(2)}), but the learned guess, which weighs the whole opening's words and layout, firmly said the other kind and was taken.`,
     );
   return gaps.map((g) => `  - ${scalar(g)}`);
 }

@@ -34,7 +34,12 @@ export function importDocument(request: ImportRequest): ImportResult {
   const guess = request.kind ? { kind: request.kind, confidence: 1 } : guessKind(text);
   const kind = guess.kind;
   const damage = damageIn(text);
-  const notes = { damage, kindConfidence: guess.confidence, kindGiven: Boolean(request.kind) };
+  const notes = {
+    damage,
+    kindConfidence: guess.confidence,
+    kindGiven: Boolean(request.kind),
+    ...("overruled" in guess && guess.overruled ? { kindOverruled: guess.overruled } : {}),
+  };
   const bodies: KnownBody[] = request.organisation.bodies;
   const base = { kind, kindConfidence: guess.confidence, ...(damage ? { damage } : {}) };
   if (kind === "audit") {
