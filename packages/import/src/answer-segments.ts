@@ -279,7 +279,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       continue;
     }
     const said = sentences(b.text.replace(/\n/g, " "));
-    // Under a heading that names the recommendations, each short paragraph is one.
+    // Under a heading that names the recommendations, each short paragraph is one; one that
+    // ends in a colon introduces them ("Riksrevisionen lämnar följande rekommendationer:").
+    if (underHeading && /:\s*$/u.test(b.text)) {
+      for (const s of said) push(s, b.line);
+      listing = true;
+      continue;
+    }
     if (
       underHeading &&
       said.length <= 2 &&

@@ -218,6 +218,13 @@ const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:
  * "Beslutat av kommunstyrelsen 2026-02-11, § 23").
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
+/**
+ * A national authority as a sentence's subject ("Regeringen har aviserat …", "Skolverket
+ * publicerar …"): in a council's answer, what another body does is no promise of its own.
+ */
+const citedAuthority =
+  /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
+
 const notPromise = [
   // An agreement's term, which runs already ("Det nuvarande avtalet gäller till utgången av
   // 2029", "avtalen løper ut i 2028", "the current contract runs until March 2029"): its end is
@@ -233,7 +240,7 @@ const notPromise = [
     "iu",
   ),
   /^om\s/iu,
-  /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
+  citedAuthority,
   /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // A page's or a document's own dates: when it was published, updated or tabled, with or
@@ -269,10 +276,11 @@ const notPromise = [
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
   // missiv, 2026-09-18") or its number in a list ("11 Protokoll från pensionärsrådet
-  // 2026-11-03"): a paper's own date closes its line. And a letter named by its date ("brev
+  // 2026-11-03"), or an extract of the minutes ("Utdrag ur protokoll vid regeringssammanträde den
+  // 24 september 2026"): a paper's own date closes its line. And a letter named by its date ("brev
   // av 6. november 2026", "skrivelse daterad …", "letter of 3 May 2027"), where no other date
   // stands beside it.
-  /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // A document's head: its date under a label, a word ending in one ("Sammanträdesdatum
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
@@ -297,14 +305,22 @@ const notPromise = [
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
 
-function isPromise(sentence: string): boolean {
-  return isPromisingClause(sentence) && !isHeadline(fold(sentence));
+function isPromise(sentence: string, own?: string): boolean {
+  return isPromisingClause(sentence, own) && !isHeadline(fold(sentence));
 }
 
-/** A part of a sentence that promises, by what it says; its length tells nothing of a heading. */
-function isPromisingClause(clause: string): boolean {
+/**
+ * A part of a sentence that promises, by what it says; its length tells nothing of a heading.
+ * `own`: the name of the body that answers; where that body is the authority the sentence
+ * opens with (the government answering the national auditors: "Regeringen kommer att …"), the
+ * sentence is its own promise.
+ */
+function isPromisingClause(clause: string, own?: string): boolean {
   const folded = fold(clause);
-  return !notPromise.some((pattern) => pattern.test(folded));
+  const ownSubject = own !== undefined && folded.startsWith(fold(own));
+  return !notPromise.some(
+    (pattern) => pattern.test(folded) && !(ownSubject && pattern === citedAuthority),
+  );
 }
 
 /**
@@ -1085,8 +1101,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
-          if (isPromise(sentence))
-            for (const part of datedParts(sentence, reference).filter(isPromisingClause))
+          if (isPromise(sentence, result.body?.name))
+            for (const part of datedParts(sentence, reference).filter((p) =>
+              isPromisingClause(p, result.body?.name),
+            ))
               addMeasure(
                 sharing.length > 1
                   ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
@@ -1214,8 +1232,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       reference = ownDate ?? dated[0]?.period.start ?? context;
       // Each part a promise of its own: "Arbetet försenades under 2025 …, och … ska vara infört
       // senast i juni 2026" promises only the second.
-      if (isPromise(sentence))
-        for (const part of datedParts(sentence, reference).filter(isPromisingClause)) {
+      if (isPromise(sentence, result.body?.name))
+        for (const part of datedParts(sentence, reference).filter((p) =>
+          isPromisingClause(p, result.body?.name),
+        )) {
           // A promise that shares a single word with another recommendation ("Planen beslutas
           // …" beside "en plan för introduktion") stays with the one its paragraph answers.
           const turnOf = answering.get(sentence);
