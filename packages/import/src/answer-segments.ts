@@ -167,7 +167,10 @@ export function inlineItems(
   // "att 1) dokumentera …, 2) göra …": numbers the same way, from 1 and in order.
   const counted = lettersInOrder(text, numberMarker);
   const numbers = counted.list.split(numberMarker).filter((_, i) => i % 2 === 0);
-  const parts = [dashes, hollow, letters, numbers].find((split) => split.length >= 3);
+  // "… made three recommendations: that the Council should …; that …; and that …": clauses
+  // after a colon, each opening with "that" ("att", "at"), parted by semicolons.
+  const clauses = text.split(thatClause);
+  const parts = [dashes, hollow, letters, numbers, clauses].find((split) => split.length >= 3);
   if (!parts) return undefined;
   const rest = parts === letters ? lettered.rest : parts === numbers ? counted.rest : "";
   const [intro = "", ...items] = parts;
@@ -175,11 +178,20 @@ export function inlineItems(
   const introducing = sentences(intro).at(-1) ?? "";
   if (!recommendingIntro.test(introducing) || readStanceIn(introducing)) return undefined;
   const last = items.pop() ?? "";
-  const stop = /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u.exec(last);
+  // Clauses that each open with "that" name their subject in capitals ("that the Council
+  // should …"): only a full stop ends the last.
+  const stop = (
+    parts === clauses ? /[.!?](?=\s+\p{Lu})/u : /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u
+  ).exec(last);
   const lastItem = stop ? last.slice(0, stop.index) : last;
   const after = `${stop ? last.slice(stop.index + 1).trim() : ""} ${rest}`.trim();
-  return { intro, items: [...items, lastItem].map(itemText).filter(Boolean), after };
+  const own = (item: string) =>
+    parts === clauses ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
+  return { intro, items: [...items, lastItem].map(itemText).map(own).filter(Boolean), after };
 }
+
+/** Where a clause opening with "that" begins after a colon or a semicolon. */
+const thatClause = /[:;]\s*(?:(?:and|och|og|samt)\s+)?(?=(?:that|att|at)\s)/iu;
 
 const namedByLetter =
   /\b(?:rekommendation\p{L}*|recommendations?|anbefaling\p{L}*|tilråding\p{L}*)\s+(?:\([a-h]\)|[a-h]\))/iu;
@@ -248,8 +260,15 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (b.kind === "item") {
       const [first = "", ...rest] = lines;
       const labelled = recommendationLabel.exec(first.trim());
+      // An item that runs a list of its own into its text ("The Chair referred to the review,
+      // which made three recommendations: that …; that …; and that …").
+      const inline = labelled ? undefined : inlineItems(first);
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
-      else if (listing) {
+      else if (inline) {
+        for (const s of sentences(inline.intro)) push(s, b.line);
+        for (const item of inline.items) push(item, b.line, { text: item, listed: true });
+        for (const s of sentences(inline.after)) push(s, b.line);
+      } else if (listing) {
         // The last item of a list flattened into a paragraph may run on into the answers, from
         // a label ("… bør seljast Vurdering: Til punkt 1: Rådmannen er samd …", "… Svar: …"):
         // the item ends there where what follows states a stance or names a recommendation.
