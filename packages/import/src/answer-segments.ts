@@ -56,6 +56,12 @@ const recommendingSentence =
 /** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
 const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+/**
+ * A numbered label inside a sentence, after the report's title or what came before it
+ * ("'Springing Forward' - Recommendation 2: Councils should …"): the recommendation follows.
+ */
+const labelInside =
+  /(?<=\s)(?:rekommendation|recommendation|anbefaling|tilråding)\s+\d{1,2}\s*:\s*(\S.{8,})$/iu;
 /** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
@@ -316,7 +322,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     }
     underHeading = false;
     for (const s of said) {
-      const labelled = recommendationLabel.exec(s);
+      const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (recommendingSentence.test(s) && !readStanceIn(s))
         push(s, b.line, { text: s, listed: false });

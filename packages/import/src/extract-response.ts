@@ -1101,17 +1101,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
-          if (isPromise(sentence, result.body?.name))
-            for (const part of datedParts(sentence, reference).filter((p) =>
-              isPromisingClause(p, result.body?.name),
-            ))
-              addMeasure(
-                sharing.length > 1
-                  ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
-                  : (sharing[0] as ImportedSection),
-                part,
-                unit.line,
-              );
+          for (const part of promisingParts(sentence))
+            addMeasure(
+              sharing.length > 1
+                ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
+                : (sharing[0] as ImportedSection),
+              part,
+              unit.line,
+            );
           context = dated.at(-1)?.period.start ?? context;
         }
     }
@@ -1156,6 +1153,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (answered.size >= 2 && answeredOn.size >= 2) return;
     result.sections.length = 0;
     current = undefined;
+  }
+
+  /**
+   * The parts of a sentence that promise by a date of their own. Where the sentence as a whole
+   * does not promise, a clause after a semicolon may ("Visits will be logged from 1 May 2027;
+   * the service will not publish them"): each such clause is read alone.
+   */
+  function promisingParts(sentence: string): string[] {
+    const own = result.body?.name;
+    const clauses = isPromise(sentence, own)
+      ? [sentence]
+      : sentence.split(/;\s+/u).filter((c) => c !== sentence && isPromise(c, own));
+    return clauses.flatMap((c) =>
+      datedParts(c, reference).filter((p) => isPromisingClause(p, own)),
+    );
   }
 
   function readAnswer(
@@ -1232,24 +1244,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       reference = ownDate ?? dated[0]?.period.start ?? context;
       // Each part a promise of its own: "Arbetet försenades under 2025 …, och … ska vara infört
       // senast i juni 2026" promises only the second.
-      if (isPromise(sentence, result.body?.name))
-        for (const part of datedParts(sentence, reference).filter((p) =>
-          isPromisingClause(p, result.body?.name),
-        )) {
-          // A promise that shares a single word with another recommendation ("Planen beslutas
-          // …" beside "en plan för introduktion") stays with the one its paragraph answers.
-          const turnOf = answering.get(sentence);
-          const closest = closestSection(result.sections, part);
-          const target =
-            byWords || promisesByWords
-              ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2
-                  ? turnOf
-                  : closest) ??
-                turnOf ??
-                section)
-              : section;
-          addMeasure(target, part, line);
-        }
+      for (const part of promisingParts(sentence)) {
+        // A promise that shares a single word with another recommendation ("Planen beslutas
+        // …" beside "en plan för introduktion") stays with the one its paragraph answers.
+        const turnOf = answering.get(sentence);
+        const closest = closestSection(result.sections, part);
+        const target =
+          byWords || promisesByWords
+            ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2
+                ? turnOf
+                : closest) ??
+              turnOf ??
+              section)
+            : section;
+        addMeasure(target, part, line);
+      }
       context = dated.at(-1)?.period.start ?? context;
     }
   }
