@@ -305,6 +305,9 @@ const notPromise = [
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
 
+const subjectNamedFirst =
+  /^(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40},\s+/u;
+
 function isPromise(sentence: string, own?: string): boolean {
   return isPromisingClause(sentence, own) && !isHeadline(fold(sentence));
 }
@@ -316,7 +319,8 @@ function isPromise(sentence: string, own?: string): boolean {
  * sentence is its own promise.
  */
 function isPromisingClause(clause: string, own?: string): boolean {
-  const folded = fold(clause);
+  // "On R3, a check had already been introduced …": the subject named first is no clause.
+  const folded = fold(clause).replace(subjectNamedFirst, "");
   const ownSubject = own !== undefined && folded.startsWith(fold(own));
   return !notPromise.some(
     (pattern) => pattern.test(folded) && !(ownSubject && pattern === citedAuthority),
@@ -432,8 +436,15 @@ const doneCell =
  * A sentence that opens by naming the recommendation it answers: "On R2 she explained …",
  * "As regards recommendation 3, …", "När det gäller rekommendation 2 …".
  */
+/**
+ * A recommendation named by its label anywhere in a sentence ("A Member asked why R2 was only
+ * partly accepted"): where a sentence names one only, it speaks of that one.
+ */
+const labelNamed =
+  /\b(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/giu;
+
 const referenceFirst =
-  /^(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/iu;
+  /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b|(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\s+(?=(?:was|were|is|has|had|will|would|tillstyrks|avstyrks|godtas|är|har|blir|ble|er|vil)\s))/iu;
 
 /**
  * "Från och med 2027 förs protokoll", "From 2027 the figures are published": a practice that
@@ -1196,6 +1207,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (runs.length > 1 || runs[0]?.section !== section) {
       for (const run of runs)
         readAnswer(run.section, run.said.join(" "), line, false, promisesByWords);
+      // A sentence broken over a blank line ("… reported to Cabinet in" above "December
+      // 2027."): what follows goes on answering the one named last.
+      const last = runs.at(-1);
+      if (last && last.section !== section && section === current) current = last.section;
       return;
     }
     // A paragraph that answers several in turn ("Saksbehandlingstid Vi er enige … Gebyr ved
@@ -1269,7 +1284,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   ): { section: ImportedSection; said: string[] }[] {
     const runs: { section: ImportedSection; said: string[] }[] = [];
     for (const sentence of said) {
-      const number = Number(referenceFirst.exec(sentence.trim())?.[1] ?? 0);
+      const reference = referenceFirst.exec(sentence.trim());
+      const labels = new Set([...sentence.matchAll(labelNamed)].map((m) => m[1]));
+      const number = Number(
+        reference?.[1] ?? reference?.[2] ?? (labels.size === 1 ? [...labels][0] : 0),
+      );
       const named = number ? result.sections.find((s) => s.number === number) : undefined;
       const last = runs.at(-1);
       if (named && named !== last?.section) runs.push({ section: named, said: [sentence] });
