@@ -62,6 +62,33 @@ const recommendationLabel =
  */
 const labelInside =
   /(?<=\s)(?:rekommendation|recommendation|anbefaling|tilråding)\s+\d{1,2}\s*:\s*(\S.{8,})$/iu;
+/**
+ * "For Fleet Cards, the recommendation that each card should be assigned to a vehicle had been
+ * agreed by …", "the second recommendation, that fees should be reviewed, had not been
+ * accepted …": a recommendation told inside the sentence that answers it, as a "that" clause
+ * before the verb that states the answer. Found in two steps: the clause's start, then the
+ * answer's verb after it.
+ */
+const embeddedStart = /\brecommendations?,?\s+that\s+/iu;
+const embeddedAnswer =
+  /,?\s+(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+function embeddedRecommendation(
+  sentence: string,
+): { text: string; answer: string; verb: string } | undefined {
+  const start = embeddedStart.exec(sentence);
+  if (!start) return undefined;
+  const rest = sentence.slice(start.index + start[0].length);
+  const end = embeddedAnswer.exec(rest);
+  if (!end) return undefined;
+  const text = rest.slice(0, end.index).trim();
+  if (!/\b(?:should|must|ought to)\b/iu.test(text) || text.split(/\s+/u).length < 4)
+    return undefined;
+  const answer = rest.slice(end.index + end[0].length).trim();
+  // The answering verb and what qualifies it, up to its agent or the next clause.
+  const verb = answer.split(/[,;:]|\s(?:by|and|as|since|because|but)\s/u)[0] ?? "";
+  return { text, answer, verb };
+}
+
 /** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
@@ -246,6 +273,14 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (recommendation) unit.recommendation = recommendation;
     units.push(unit);
   };
+  // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
+  const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
+    push(embedded.text, line, { text: embedded.text, listed: true });
+    const unit: AnswerUnit = { text: embedded.answer, line };
+    const stance = readStanceIn(`The recommendation ${embedded.verb}.`);
+    if (stance?.stance && stance.stance !== "no-stance") unit.stance = stance;
+    units.push(unit);
+  };
   for (const b of blocks) {
     if (b.kind === "row") {
       listing = false;
@@ -254,8 +289,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (b.kind === "heading") {
       // A title naming them ("Revisorernas rekommendationer"), not a label ("Decision status:
       // Recommendations Approved").
+      // A title on their progress ("Update on Internal Audit Recommendations") lists none, nor
+      // does a link to an attachment ("Appendix A - Recommendations, pdf").
       underHeading =
         /rekommendationer|recommendations|anbefalinger|tilrådingar/iu.test(b.text) &&
+        !/\b(?:progress|update|implementation|tracker|tracking|follow[- ]up|status|appendix|annex|pdf)\b/iu.test(
+          b.text,
+        ) &&
         b.text.length < 80 &&
         !b.text.includes(":");
       listing = underHeading;
@@ -269,7 +309,9 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       // An item that runs a list of its own into its text ("The Chair referred to the review,
       // which made three recommendations: that …; that …; and that …").
       const inline = labelled ? undefined : inlineItems(first);
+      const embedded = labelled || inline ? undefined : embeddedRecommendation(first);
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
+      else if (embedded) pushEmbedded(embedded, b.line);
       else if (inline) {
         for (const s of sentences(inline.intro)) push(s, b.line);
         for (const item of inline.items) push(item, b.line, { text: item, listed: true });
@@ -323,7 +365,9 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     underHeading = false;
     for (const s of said) {
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
+      const embedded = labelled ? undefined : embeddedRecommendation(s);
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
+      else if (embedded) pushEmbedded(embedded, b.line);
       else if (recommendingSentence.test(s) && !readStanceIn(s))
         push(s, b.line, { text: s, listed: false });
       else push(s, b.line);
@@ -334,7 +378,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
   for (const unit of units) {
-    if (unit.recommendation || notTheBodysAnswer.test(unit.text)) continue;
+    if (unit.recommendation || unit.stance || notTheBodysAnswer.test(unit.text)) continue;
     // A unit that names recommendations by place ("Angående c)") without a stance still says
     // which recommendation the answer after it is to.
     const places = placesIn(unit.text);
