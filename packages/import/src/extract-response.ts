@@ -305,8 +305,9 @@ const notPromise = [
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
 
+/** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
 const subjectNamedFirst =
-  /^(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40},\s+/u;
+  /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}),\s+/u;
 
 function isPromise(sentence: string, own?: string): boolean {
   return isPromisingClause(sentence, own) && !isHeadline(fold(sentence));
@@ -319,7 +320,8 @@ function isPromise(sentence: string, own?: string): boolean {
  * sentence is its own promise.
  */
 function isPromisingClause(clause: string, own?: string): boolean {
-  // "On R3, a check had already been introduced …": the subject named first is no clause.
+  // "On R3, a check had already been introduced …", "In August 2026, DOD stated that the agency
+  // had begun …": what the sentence opens with is no clause of its own.
   const folded = fold(clause).replace(subjectNamedFirst, "");
   const ownSubject = own !== undefined && folded.startsWith(fold(own));
   return !notPromise.some(

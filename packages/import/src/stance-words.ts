@@ -297,8 +297,9 @@ const vocabularyStart =
  * Danish "var enig". Read as the present the patterns know, word for word.
  */
 const pastTense =
-  /(?<!\p{L})(?:instämde|delade|höll|välkomnade|ställde(?= sig)|tillstyrkte|avstyrkte|godtog|accepterade|ansåg|bedömde|avsåg|gjorde(?= (?:\p{L}+ )?(?:en )?(?:annan|delvis))|såg(?= (?:\p{L}+ ){0,3}?(?:positivt|inget|inga|inte|något))|tog(?= (?:\p{L}+ ){0,2}?till sig)|hade(?= inget att invända)|var(?= (?:\p{L}+ )?(?:helt |heilt |delvis |delvist )?(?:enige?|uenige?|samde?|usamde?)(?!\p{L})))(?!\p{L})/giu;
+  /(?<!\p{L})(?:concurred|instämde|delade|höll|välkomnade|ställde(?= sig)|tillstyrkte|avstyrkte|godtog|accepterade|ansåg|bedömde|avsåg|gjorde(?= (?:\p{L}+ )?(?:en )?(?:annan|delvis))|såg(?= (?:\p{L}+ ){0,3}?(?:positivt|inget|inga|inte|något))|tog(?= (?:\p{L}+ ){0,2}?till sig)|hade(?= inget att invända)|var(?= (?:\p{L}+ )?(?:helt |heilt |delvis |delvist )?(?:enige?|uenige?|samde?|usamde?)(?!\p{L})))(?!\p{L})/giu;
 const presentOf: Record<string, string> = {
+  concurred: "concurs",
   instämde: "instämmer",
   delade: "delar",
   höll: "håller",
