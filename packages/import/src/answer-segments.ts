@@ -89,6 +89,33 @@ function embeddedRecommendation(
   return { text, answer, verb };
 }
 
+/**
+ * A recommendation retold with its maker as the subject ("The Auditor General proposed that the
+ * Council should …"): the "that" clause; a sentence that itself says who should act ("The
+ * Council should set out …"), whole.
+ */
+function findingThenAnswer(item: string): boolean {
+  const said = sentences(item);
+  return (
+    said.length >= 2 &&
+    said.some((s) => retoldRecommendation(s) !== undefined && !readStanceIn(s)) &&
+    said.some(
+      (s) =>
+        retoldRecommendation(s) === undefined &&
+        /^the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:response|answer)\b/iu.test(s),
+    )
+  );
+}
+
+function retoldRecommendation(sentence: string): string | undefined {
+  if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
+  const lead = /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence);
+  if (lead) return sentence.slice(lead.index + lead[0].length).trim();
+  return /^(?:the|a|each|every|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:should|ought to)\s/iu.test(sentence)
+    ? sentence.trim()
+    : undefined;
+}
+
 /** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
@@ -316,7 +343,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         for (const s of sentences(inline.intro)) push(s, b.line);
         for (const item of inline.items) push(item, b.line, { text: item, listed: true });
         for (const s of sentences(inline.after)) push(s, b.line);
-      } else if (listing) {
+      } else if (listing && !findingThenAnswer(first)) {
         // The last item of a list flattened into a paragraph may run on into the answers, from
         // a label ("… bør seljast Vurdering: Til punkt 1: Rådmannen er samd …", "… Svar: …"):
         // the item ends there where what follows states a stance or names a recommendation.
@@ -331,8 +358,21 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       }
       // A list of what the auditors recommend under no intro ("Fakta: Revisionens
       // rekommendationer", then "- Nämnden bör …"): an item that recommends, no stance in it.
-      else if (recommendingSentence.test(first) && !readStanceIn(first))
+      else if (
+        recommendingSentence.test(first) &&
+        !readStanceIn(first) &&
+        !findingThenAnswer(first)
+      )
         push(first, b.line, { text: itemText(first), listed: true });
+      // An item that tells a finding, the recommendation on it and the answer, sentence by
+      // sentence ("Reporting was unclear. The Auditor General proposed that the Council should
+      // … . The response accepted this …"): the recommending sentence is the recommendation.
+      else if (findingThenAnswer(first))
+        for (const s of sentences(first)) {
+          const retold = retoldRecommendation(s);
+          if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
+          else push(s, b.line);
+        }
       else for (const s of sentences(first)) push(s, b.line);
       for (const s of sentences(rest.join(" "))) push(s, b.line);
       continue;
@@ -401,6 +441,9 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const recommendations = units.filter(
     (u) => u.recommendation && (u.recommendation.listed || !listed),
   );
+  const recommendationsOnLine = new Map<number, number>();
+  for (const r of recommendations)
+    recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;
   let segment: AnswerSegment[] = [];
@@ -475,6 +518,17 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       // the next two.
       const count = bothOfThem.test(unit.text) ? 2 : 1;
       targets = (sinceLast.length > 0 ? sinceLast : open).slice(0, count);
+      // A recommendation told alone in the answer's own item or paragraph ("• … The Council
+      // should set out … . The response did not agree …"): the answer is that one's.
+      const nearest = before.at(-1);
+      if (
+        count === 1 &&
+        nearest &&
+        !answered.has(nearest) &&
+        nearest.line === unit.line &&
+        recommendationsOnLine.get(unit.line) === 1
+      )
+        targets = [nearest];
       // The next one in order, where the answer shares none of its words but shares two or
       // more with one other still open ("did not agree with recharging client services for
       // damage" after an answer that passed over the first): the answer names that one.
