@@ -56,6 +56,66 @@ const recommendingSentence =
 /** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
 const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+/**
+ * A numbered label inside a sentence, after the report's title or what came before it
+ * ("'Springing Forward' - Recommendation 2: Councils should …"): the recommendation follows.
+ */
+const labelInside =
+  /(?<=\s)(?:rekommendation|recommendation|anbefaling|tilråding)\s+\d{1,2}\s*:\s*(\S.{8,})$/iu;
+/**
+ * "For Fleet Cards, the recommendation that each card should be assigned to a vehicle had been
+ * agreed by …", "the second recommendation, that fees should be reviewed, had not been
+ * accepted …": a recommendation told inside the sentence that answers it, as a "that" clause
+ * before the verb that states the answer. Found in two steps: the clause's start, then the
+ * answer's verb after it.
+ */
+const embeddedStart = /\brecommendations?,?\s+that\s+/iu;
+const embeddedAnswer =
+  /,?\s+(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+function embeddedRecommendation(
+  sentence: string,
+): { text: string; answer: string; verb: string } | undefined {
+  const start = embeddedStart.exec(sentence);
+  if (!start) return undefined;
+  const rest = sentence.slice(start.index + start[0].length);
+  const end = embeddedAnswer.exec(rest);
+  if (!end) return undefined;
+  const text = rest.slice(0, end.index).trim();
+  if (!/\b(?:should|must|ought to)\b/iu.test(text) || text.split(/\s+/u).length < 4)
+    return undefined;
+  const answer = rest.slice(end.index + end[0].length).trim();
+  // The answering verb and what qualifies it, up to its agent or the next clause.
+  const verb = answer.split(/[,;:]|\s(?:by|and|as|since|because|but)\s/u)[0] ?? "";
+  return { text, answer, verb };
+}
+
+/**
+ * A recommendation retold with its maker as the subject ("The Auditor General proposed that the
+ * Council should …"): the "that" clause; a sentence that itself says who should act ("The
+ * Council should set out …"), whole.
+ */
+function findingThenAnswer(item: string): boolean {
+  const said = sentences(item);
+  return (
+    said.length >= 2 &&
+    said.some((s) => retoldRecommendation(s) !== undefined && !readStanceIn(s)) &&
+    said.some(
+      (s) =>
+        retoldRecommendation(s) === undefined &&
+        /^the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:response|answer)\b/iu.test(s),
+    )
+  );
+}
+
+function retoldRecommendation(sentence: string): string | undefined {
+  if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
+  const lead = /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence);
+  if (lead) return sentence.slice(lead.index + lead[0].length).trim();
+  return /^(?:the|a|each|every|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:should|ought to)\s/iu.test(sentence)
+    ? sentence.trim()
+    : undefined;
+}
+
 /** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
@@ -167,7 +227,10 @@ export function inlineItems(
   // "att 1) dokumentera …, 2) göra …": numbers the same way, from 1 and in order.
   const counted = lettersInOrder(text, numberMarker);
   const numbers = counted.list.split(numberMarker).filter((_, i) => i % 2 === 0);
-  const parts = [dashes, hollow, letters, numbers].find((split) => split.length >= 3);
+  // "… made three recommendations: that the Council should …; that …; and that …": clauses
+  // after a colon, each opening with "that" ("att", "at"), parted by semicolons.
+  const clauses = text.split(thatClause);
+  const parts = [dashes, hollow, letters, numbers, clauses].find((split) => split.length >= 3);
   if (!parts) return undefined;
   const rest = parts === letters ? lettered.rest : parts === numbers ? counted.rest : "";
   const [intro = "", ...items] = parts;
@@ -175,11 +238,20 @@ export function inlineItems(
   const introducing = sentences(intro).at(-1) ?? "";
   if (!recommendingIntro.test(introducing) || readStanceIn(introducing)) return undefined;
   const last = items.pop() ?? "";
-  const stop = /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u.exec(last);
+  // Clauses that each open with "that" name their subject in capitals ("that the Council
+  // should …"): only a full stop ends the last.
+  const stop = (
+    parts === clauses ? /[.!?](?=\s+\p{Lu})/u : /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u
+  ).exec(last);
   const lastItem = stop ? last.slice(0, stop.index) : last;
   const after = `${stop ? last.slice(stop.index + 1).trim() : ""} ${rest}`.trim();
-  return { intro, items: [...items, lastItem].map(itemText).filter(Boolean), after };
+  const own = (item: string) =>
+    parts === clauses ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
+  return { intro, items: [...items, lastItem].map(itemText).map(own).filter(Boolean), after };
 }
+
+/** Where a clause opening with "that" begins after a colon or a semicolon. */
+const thatClause = /[:;]\s*(?:(?:and|och|og|samt)\s+)?(?=(?:that|att|at)\s)/iu;
 
 const namedByLetter =
   /\b(?:rekommendation\p{L}*|recommendations?|anbefaling\p{L}*|tilråding\p{L}*)\s+(?:\([a-h]\)|[a-h]\))/iu;
@@ -228,6 +300,14 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (recommendation) unit.recommendation = recommendation;
     units.push(unit);
   };
+  // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
+  const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
+    push(embedded.text, line, { text: embedded.text, listed: true });
+    const unit: AnswerUnit = { text: embedded.answer, line };
+    const stance = readStanceIn(`The recommendation ${embedded.verb}.`);
+    if (stance?.stance && stance.stance !== "no-stance") unit.stance = stance;
+    units.push(unit);
+  };
   for (const b of blocks) {
     if (b.kind === "row") {
       listing = false;
@@ -236,8 +316,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (b.kind === "heading") {
       // A title naming them ("Revisorernas rekommendationer"), not a label ("Decision status:
       // Recommendations Approved").
+      // A title on their progress ("Update on Internal Audit Recommendations") lists none, nor
+      // does a link to an attachment ("Appendix A - Recommendations, pdf").
       underHeading =
         /rekommendationer|recommendations|anbefalinger|tilrådingar/iu.test(b.text) &&
+        !/\b(?:progress|update|implementation|tracker|tracking|follow[- ]up|status|appendix|annex|pdf)\b/iu.test(
+          b.text,
+        ) &&
         b.text.length < 80 &&
         !b.text.includes(":");
       listing = underHeading;
@@ -248,8 +333,17 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (b.kind === "item") {
       const [first = "", ...rest] = lines;
       const labelled = recommendationLabel.exec(first.trim());
+      // An item that runs a list of its own into its text ("The Chair referred to the review,
+      // which made three recommendations: that …; that …; and that …").
+      const inline = labelled ? undefined : inlineItems(first);
+      const embedded = labelled || inline ? undefined : embeddedRecommendation(first);
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
-      else if (listing) {
+      else if (embedded) pushEmbedded(embedded, b.line);
+      else if (inline) {
+        for (const s of sentences(inline.intro)) push(s, b.line);
+        for (const item of inline.items) push(item, b.line, { text: item, listed: true });
+        for (const s of sentences(inline.after)) push(s, b.line);
+      } else if (listing && !findingThenAnswer(first)) {
         // The last item of a list flattened into a paragraph may run on into the answers, from
         // a label ("… bør seljast Vurdering: Til punkt 1: Rådmannen er samd …", "… Svar: …"):
         // the item ends there where what follows states a stance or names a recommendation.
@@ -264,8 +358,21 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       }
       // A list of what the auditors recommend under no intro ("Fakta: Revisionens
       // rekommendationer", then "- Nämnden bör …"): an item that recommends, no stance in it.
-      else if (recommendingSentence.test(first) && !readStanceIn(first))
+      else if (
+        recommendingSentence.test(first) &&
+        !readStanceIn(first) &&
+        !findingThenAnswer(first)
+      )
         push(first, b.line, { text: itemText(first), listed: true });
+      // An item that tells a finding, the recommendation on it and the answer, sentence by
+      // sentence ("Reporting was unclear. The Auditor General proposed that the Council should
+      // … . The response accepted this …"): the recommending sentence is the recommendation.
+      else if (findingThenAnswer(first))
+        for (const s of sentences(first)) {
+          const retold = retoldRecommendation(s);
+          if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
+          else push(s, b.line);
+        }
       else for (const s of sentences(first)) push(s, b.line);
       for (const s of sentences(rest.join(" "))) push(s, b.line);
       continue;
@@ -279,7 +386,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       continue;
     }
     const said = sentences(b.text.replace(/\n/g, " "));
-    // Under a heading that names the recommendations, each short paragraph is one.
+    // Under a heading that names the recommendations, each short paragraph is one; one that
+    // ends in a colon introduces them ("Riksrevisionen lämnar följande rekommendationer:").
+    if (underHeading && /:\s*$/u.test(b.text)) {
+      for (const s of said) push(s, b.line);
+      listing = true;
+      continue;
+    }
     if (
       underHeading &&
       said.length <= 2 &&
@@ -291,8 +404,10 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     }
     underHeading = false;
     for (const s of said) {
-      const labelled = recommendationLabel.exec(s);
+      const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
+      const embedded = labelled ? undefined : embeddedRecommendation(s);
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
+      else if (embedded) pushEmbedded(embedded, b.line);
       else if (recommendingSentence.test(s) && !readStanceIn(s))
         push(s, b.line, { text: s, listed: false });
       else push(s, b.line);
@@ -303,7 +418,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
   for (const unit of units) {
-    if (unit.recommendation || notTheBodysAnswer.test(unit.text)) continue;
+    if (unit.recommendation || unit.stance || notTheBodysAnswer.test(unit.text)) continue;
     // A unit that names recommendations by place ("Angående c)") without a stance still says
     // which recommendation the answer after it is to.
     const places = placesIn(unit.text);
@@ -326,6 +441,9 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const recommendations = units.filter(
     (u) => u.recommendation && (u.recommendation.listed || !listed),
   );
+  const recommendationsOnLine = new Map<number, number>();
+  for (const r of recommendations)
+    recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;
   let segment: AnswerSegment[] = [];
@@ -400,6 +518,17 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       // the next two.
       const count = bothOfThem.test(unit.text) ? 2 : 1;
       targets = (sinceLast.length > 0 ? sinceLast : open).slice(0, count);
+      // A recommendation told alone in the answer's own item or paragraph ("• … The Council
+      // should set out … . The response did not agree …"): the answer is that one's.
+      const nearest = before.at(-1);
+      if (
+        count === 1 &&
+        nearest &&
+        !answered.has(nearest) &&
+        nearest.line === unit.line &&
+        recommendationsOnLine.get(unit.line) === 1
+      )
+        targets = [nearest];
       // The next one in order, where the answer shares none of its words but shares two or
       // more with one other still open ("did not agree with recharging client services for
       // damage" after an answer that passed over the first): the answer names that one.

@@ -218,6 +218,13 @@ const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:
  * "Beslutat av kommunstyrelsen 2026-02-11, § 23").
  * Matched on text without diacritics, so OCR'd text is read alike.
  */
+/**
+ * A national authority as a sentence's subject ("Regeringen har aviserat …", "Skolverket
+ * publicerar …"): in a council's answer, what another body does is no promise of its own.
+ */
+const citedAuthority =
+  /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
+
 const notPromise = [
   // An agreement's term, which runs already ("Det nuvarande avtalet gäller till utgången av
   // 2029", "avtalen løper ut i 2028", "the current contract runs until March 2029"): its end is
@@ -233,7 +240,7 @@ const notPromise = [
     "iu",
   ),
   /^om\s/iu,
-  /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu,
+  citedAuthority,
   /\b(?:avser|kommer|planerar|tanker|anser)\s+(?:\p{L}+\s+)?(?:inte|ej)\b|\b(?:will|does|do|shall)\s+not\b|\bwon't\b/iu,
   /(?:19|20)\d{2}(?:-\d{2}-\d{2})?,?\s+§\s*\d|^(?:kalla|source)\s*:|^(?:beslutat|beslutad|justerat|justerad)\s/iu,
   // A page's or a document's own dates: when it was published, updated or tabled, with or
@@ -269,10 +276,11 @@ const notPromise = [
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
   // missiv, 2026-09-18") or its number in a list ("11 Protokoll från pensionärsrådet
-  // 2026-11-03"): a paper's own date closes its line. And a letter named by its date ("brev
+  // 2026-11-03"), or an extract of the minutes ("Utdrag ur protokoll vid regeringssammanträde den
+  // 24 september 2026"): a paper's own date closes its line. And a letter named by its date ("brev
   // av 6. november 2026", "skrivelse daterad …", "letter of 3 May 2027"), where no other date
   // stands beside it.
-  /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
+  /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // A document's head: its date under a label, a word ending in one ("Sammanträdesdatum
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
@@ -297,14 +305,28 @@ const notPromise = [
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
 
-function isPromise(sentence: string): boolean {
-  return isPromisingClause(sentence) && !isHeadline(fold(sentence));
+/** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
+const subjectNamedFirst =
+  /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}),\s+/u;
+
+function isPromise(sentence: string, own?: string): boolean {
+  return isPromisingClause(sentence, own) && !isHeadline(fold(sentence));
 }
 
-/** A part of a sentence that promises, by what it says; its length tells nothing of a heading. */
-function isPromisingClause(clause: string): boolean {
-  const folded = fold(clause);
-  return !notPromise.some((pattern) => pattern.test(folded));
+/**
+ * A part of a sentence that promises, by what it says; its length tells nothing of a heading.
+ * `own`: the name of the body that answers; where that body is the authority the sentence
+ * opens with (the government answering the national auditors: "Regeringen kommer att …"), the
+ * sentence is its own promise.
+ */
+function isPromisingClause(clause: string, own?: string): boolean {
+  // "On R3, a check had already been introduced …", "In August 2026, DOD stated that the agency
+  // had begun …": what the sentence opens with is no clause of its own.
+  const folded = fold(clause).replace(subjectNamedFirst, "");
+  const ownSubject = own !== undefined && folded.startsWith(fold(own));
+  return !notPromise.some(
+    (pattern) => pattern.test(folded) && !(ownSubject && pattern === citedAuthority),
+  );
 }
 
 /**
@@ -416,8 +438,15 @@ const doneCell =
  * A sentence that opens by naming the recommendation it answers: "On R2 she explained …",
  * "As regards recommendation 3, …", "När det gäller rekommendation 2 …".
  */
+/**
+ * A recommendation named by its label anywhere in a sentence ("A Member asked why R2 was only
+ * partly accepted"): where a sentence names one only, it speaks of that one.
+ */
+const labelNamed =
+  /\b(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/giu;
+
 const referenceFirst =
-  /^(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/iu;
+  /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b|(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\s+(?=(?:was|were|is|has|had|will|would|tillstyrks|avstyrks|godtas|är|har|blir|ble|er|vil)\s))/iu;
 
 /**
  * "Från och med 2027 förs protokoll", "From 2027 the figures are published": a practice that
@@ -1085,15 +1114,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
-          if (isPromise(sentence))
-            for (const part of datedParts(sentence, reference).filter(isPromisingClause))
-              addMeasure(
-                sharing.length > 1
-                  ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
-                  : (sharing[0] as ImportedSection),
-                part,
-                unit.line,
-              );
+          for (const part of promisingParts(sentence))
+            addMeasure(
+              sharing.length > 1
+                ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
+                : (sharing[0] as ImportedSection),
+              part,
+              unit.line,
+            );
           context = dated.at(-1)?.period.start ?? context;
         }
     }
@@ -1140,6 +1168,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     current = undefined;
   }
 
+  /**
+   * The parts of a sentence that promise by a date of their own. Where the sentence as a whole
+   * does not promise, a clause after a semicolon may ("Visits will be logged from 1 May 2027;
+   * the service will not publish them"): each such clause is read alone.
+   */
+  function promisingParts(sentence: string): string[] {
+    const own = result.body?.name;
+    const clauses = isPromise(sentence, own)
+      ? [sentence]
+      : sentence.split(/;\s+/u).filter((c) => c !== sentence && isPromise(c, own));
+    return clauses.flatMap((c) =>
+      datedParts(c, reference).filter((p) => isPromisingClause(p, own)),
+    );
+  }
+
   function readAnswer(
     section: ImportedSection,
     text: string,
@@ -1166,6 +1209,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (runs.length > 1 || runs[0]?.section !== section) {
       for (const run of runs)
         readAnswer(run.section, run.said.join(" "), line, false, promisesByWords);
+      // A sentence broken over a blank line ("… reported to Cabinet in" above "December
+      // 2027."): what follows goes on answering the one named last.
+      const last = runs.at(-1);
+      if (last && last.section !== section && section === current) current = last.section;
       return;
     }
     // A paragraph that answers several in turn ("Saksbehandlingstid Vi er enige … Gebyr ved
@@ -1214,22 +1261,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       reference = ownDate ?? dated[0]?.period.start ?? context;
       // Each part a promise of its own: "Arbetet försenades under 2025 …, och … ska vara infört
       // senast i juni 2026" promises only the second.
-      if (isPromise(sentence))
-        for (const part of datedParts(sentence, reference).filter(isPromisingClause)) {
-          // A promise that shares a single word with another recommendation ("Planen beslutas
-          // …" beside "en plan för introduktion") stays with the one its paragraph answers.
-          const turnOf = answering.get(sentence);
-          const closest = closestSection(result.sections, part);
-          const target =
-            byWords || promisesByWords
-              ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2
-                  ? turnOf
-                  : closest) ??
-                turnOf ??
-                section)
-              : section;
-          addMeasure(target, part, line);
-        }
+      for (const part of promisingParts(sentence)) {
+        // A promise that shares a single word with another recommendation ("Planen beslutas
+        // …" beside "en plan för introduktion") stays with the one its paragraph answers.
+        const turnOf = answering.get(sentence);
+        const closest = closestSection(result.sections, part);
+        const target =
+          byWords || promisesByWords
+            ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2
+                ? turnOf
+                : closest) ??
+              turnOf ??
+              section)
+            : section;
+        addMeasure(target, part, line);
+      }
       context = dated.at(-1)?.period.start ?? context;
     }
   }
@@ -1240,7 +1286,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   ): { section: ImportedSection; said: string[] }[] {
     const runs: { section: ImportedSection; said: string[] }[] = [];
     for (const sentence of said) {
-      const number = Number(referenceFirst.exec(sentence.trim())?.[1] ?? 0);
+      const reference = referenceFirst.exec(sentence.trim());
+      const labels = new Set([...sentence.matchAll(labelNamed)].map((m) => m[1]));
+      const number = Number(
+        reference?.[1] ?? reference?.[2] ?? (labels.size === 1 ? [...labels][0] : 0),
+      );
       const named = number ? result.sections.find((s) => s.number === number) : undefined;
       const last = runs.at(-1);
       if (named && named !== last?.section) runs.push({ section: named, said: [sentence] });

@@ -142,9 +142,10 @@ const otherWords: [RegExp, string][] = [
   ],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
   // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
-  // retold in minutes, "the service accepted the recommendation".
+  // retold in minutes, "the service accepted the recommendation", "the strategy had been
+  // accepted as a recommendation and …".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?recommendations?\b/iu,
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?recommendations?\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
@@ -296,8 +297,9 @@ const vocabularyStart =
  * Danish "var enig". Read as the present the patterns know, word for word.
  */
 const pastTense =
-  /(?<!\p{L})(?:instämde|delade|höll|välkomnade|ställde(?= sig)|tillstyrkte|avstyrkte|godtog|accepterade|ansåg|bedömde|avsåg|gjorde(?= (?:\p{L}+ )?(?:en )?(?:annan|delvis))|såg(?= (?:\p{L}+ ){0,3}?(?:positivt|inget|inga|inte|något))|tog(?= (?:\p{L}+ ){0,2}?till sig)|hade(?= inget att invända)|var(?= (?:\p{L}+ )?(?:helt |heilt |delvis |delvist )?(?:enige?|uenige?|samde?|usamde?)(?!\p{L})))(?!\p{L})/giu;
+  /(?<!\p{L})(?:concurred|instämde|delade|höll|välkomnade|ställde(?= sig)|tillstyrkte|avstyrkte|godtog|accepterade|ansåg|bedömde|avsåg|gjorde(?= (?:\p{L}+ )?(?:en )?(?:annan|delvis))|såg(?= (?:\p{L}+ ){0,3}?(?:positivt|inget|inga|inte|något))|tog(?= (?:\p{L}+ ){0,2}?till sig)|hade(?= inget att invända)|var(?= (?:\p{L}+ )?(?:helt |heilt |delvis |delvist )?(?:enige?|uenige?|samde?|usamde?)(?!\p{L})))(?!\p{L})/giu;
 const presentOf: Record<string, string> = {
+  concurred: "concurs",
   instämde: "instämmer",
   delade: "delar",
   höll: "håller",
