@@ -230,7 +230,10 @@ function introIn(
   };
   // Its items are the recommendations, each naming its addressee; it opens no section for the
   // prose after them.
-  if (recommendThatList.test(folded)) return { addressee: undefined, past: false, itemsOnly: true };
+  // Above a list, the colon may be missing ("Revisionsnämnden rekommenderar att" over items
+  // that each begin with whom they are to).
+  if (recommendThatList.test(beforeItems && !folded.endsWith(":") ? `${folded}:` : folded))
+    return { addressee: undefined, past: false, itemsOnly: true };
   for (const intro of intros) {
     const match = intro.pattern.exec(folded);
     if (match)
