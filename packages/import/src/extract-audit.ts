@@ -75,6 +75,15 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
     pattern: /^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar vi|foreslar vi)\s+(.+?)\s+att\s*:?\s*$/du,
   },
+  // "På bakgrunn av funnene anbefaler revisjonen at rådmannen:", "Mot denna bakgrund
+  // rekommenderar revisorerna att kommunstyrelsen:": the auditors after the verb a lead puts
+  // first, the addressee after "att" and before the colon.
+  {
+    pattern: new RegExp(
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
+      "du",
+    ),
+  },
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
   // "Med bakgrund av granskningens iakttagelser rekommenderas kommunstyrelsen att:": a lead
   // of words before the verb, the addressee after it (a body's word ending it: "-nämnden",
@@ -1283,7 +1292,16 @@ export function extractAudit(
                     !imperativeStem.test(fold(p)) &&
                     !presentVerb.test(fold(p)),
                 );
-            const after = stopped > 0 ? listed.slice(0, stopped) : listed;
+            // Items that kept their stops end before a last piece without one that ends in a
+            // page's number: the page's footer run on after them ("… anskaffelser. Utarbeidet
+            // av X revisjon 9").
+            const footer =
+              stopped < 0 &&
+              listed.length >= 2 &&
+              /[.!?]$/u.test(listed[0] ?? "") &&
+              /[^.!?:;,]\s\d{1,3}$/u.test(listed.at(-1) ?? "");
+            const kept = footer ? listed.slice(0, -1) : listed;
+            const after = stopped > 0 ? listed.slice(0, stopped) : kept;
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
