@@ -488,7 +488,7 @@ const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
-  /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga)\b/u;
+  /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|folja upp|infora|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga|folg opp|folge opp|innfor|forbedr|ta i bruk)\b/u;
 /** The same verbs in the infinitive too ("Säkerställa", "Fastställa", "Införa"). */
 const imperativeStem = new RegExp(imperative.source.replace(/\)\\b$/u, ")\\p{L}{0,2}\\b"), "u");
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
