@@ -80,7 +80,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   // first, the addressee after "att" and before the colon.
   {
     pattern: new RegExp(
-      String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
       "du",
     ),
   },
@@ -101,7 +101,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+|aven\s+|ocksa\s+|dessutom\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
+      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|tilrar|uppmanar)\s+(?:darfor\s+|vidare\s+|aven\s+|ocksa\s+|dessutom\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
       "du",
     ),
   },
@@ -132,7 +132,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   // "… rekommenderar vi att kommunstyrelsen:", "Revisjonen anbefaler at kommunedirektøren:"
   {
     pattern:
-      /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|revisjonen anbefaler|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
+      /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|tilrar vi|revisjonen anbefaler|revisjonen tilrar|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
   },
   // "Nämnden bör:", "21 The Ministry of Justice should:"
   { pattern: /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)\s*:\s*$/du },
@@ -281,7 +281,7 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
 const recommendingVerb =
-  "(?:rekommenderar|foreslar|anbefaler|uppmanar|henstiller\\s+til|hemstaller|recommends?|suggests?)";
+  "(?:rekommenderar|foreslar|anbefaler|tilrar|uppmanar|henstiller\\s+til|hemstaller|recommends?|suggests?)";
 const leadAdverb =
   "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|endvidere|desuden|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
@@ -311,7 +311,7 @@ const recommendThatList = new RegExp(
 
 /** "Rigsrevisionen anbefaler, at Slots- og Kulturstyrelsen", "Vi rekommenderar att nämnden": cut after its body. */
 const recommendThatBody = new RegExp(
-  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:rekommenderar|anbefaler|foreslar|recommends?)(?:\s+${leadAdverb})?[\s,]+(?:att|at|that)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*$`,
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:rekommenderar|anbefaler|tilrar|foreslar|recommends?)(?:\s+${leadAdverb})?[\s,]+(?:att|at|that)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*$`,
   "du",
 );
 /**
