@@ -762,6 +762,12 @@ function numberedClauses(sentence: string): string[] | undefined {
   return clauses.length >= 2 ? clauses : undefined;
 }
 
+/**
+ * The words an item is cut at when sub-items carry it on: "genom att", "by", "through"; not a
+ * bare "att", after which each sub-item may be a recommendation of its own.
+ */
+const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1111,7 +1117,10 @@ export function extractAudit(
   let agency: string | undefined;
   // A report with a recommendations section restates them in its summary: only the section counts.
   const hasSection = blocks.some((b) => b.kind === "heading" && opensSection(b.text));
+  // Items already read as the end of the item before them.
+  let joinedUpTo = -1;
   for (const [index, b] of blocks.entries()) {
+    if (index <= joinedUpTo) continue;
     const text = b.text;
     const named = namedIn(text);
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
@@ -1400,11 +1409,27 @@ export function extractAudit(
     }
     // A list item.
     if (list) list.bare = false;
+    // An item cut at a word that goes on ("… bör rikta tillsynen dit riskerna är störst,
+    // genom att", "… by") is carried on by the sub-items after it, in small letters, to the
+    // first that ends in a stop: one recommendation with them.
+    let whole = text;
+    if (danglingEnd.test(text)) {
+      let next = index + 1;
+      while (
+        blocks[next]?.kind === "item" &&
+        /^\p{Ll}/u.test(blocks[next]?.text ?? "") &&
+        !/[.;!?]$/u.test(whole)
+      ) {
+        whole = `${whole} ${blocks[next]?.text ?? ""}`;
+        next++;
+      }
+      joinedUpTo = next - 1;
+    }
     if (list) {
       if (list.past) result.skippedEarlier++;
-      else if (takesItem(text)) add(text, b.line, list.addressee);
+      else if (takesItem(whole)) add(whole, b.line, list.addressee);
     } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
-      add(text, b.line, undefined, true);
+      add(whole, b.line, undefined, true);
     }
   }
 
