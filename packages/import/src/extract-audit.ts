@@ -134,8 +134,13 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
     pattern:
       /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|tilrar vi|revisjonen anbefaler|revisjonen tilrar|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
   },
-  // "Nämnden bör:", "21 The Ministry of Justice should:"
-  { pattern: /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)\s*:\s*$/du },
+  // "Nämnden bör:", "21 The Ministry of Justice should:", and a few words between the verb and
+  // the colon that says whose advice it is or adds it ("Kommunstyrelsen bör enligt rapporten:",
+  // "Nämnden bör därför:", "The Board should therefore:").
+  {
+    pattern:
+      /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)(?:\s+(?:enligt\s+(?:rapporten|revisorerna|revisionen|granskningen)|darfor|ocksa|aven|dessutom|vidare|therefore|also|further))?\s*:\s*$/du,
+  },
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
