@@ -773,6 +773,10 @@ function numberedClauses(sentence: string): string[] | undefined {
  */
 const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
 
+/** A council's resolution asking an officer to act: "City Council request the X to …". */
+const councilAsks =
+  /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}council\s+(?:requests?|directs?|asks?)\s+((?:the\s+)?\p{Lu}[^.;]{2,120}?),?\s+to\s+\p{Ll}/iu;
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1070,7 +1074,10 @@ export function extractAudit(
     if (to.length === 0 && unknownTo.length === 0) {
       // The auditors who recommend ("Riksrevisionen rekommenderar att …") are never whom
       // they recommend to.
-      const lead = subjectOf(clean);
+      // "City Council request the General Manager, Parks and Recreation, to …": the council
+      // adopts it, and whom it asks to act is the addressee.
+      const asked = councilAsks.exec(clean)?.[1];
+      const lead = asked && bodiesNamedIn(asked, bodies).length > 0 ? asked : subjectOf(clean);
       const named =
         lead && bodyLike(lead, bodies) && !auditorsSelf.test(fold(lead))
           ? narrowed(resolveAddressees(lead, bodies, context), bodies, context)
