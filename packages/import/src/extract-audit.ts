@@ -127,8 +127,12 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
     itemsOnly: true,
   },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
-  // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
-  { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
+  // "Rekommendationer till …", "Revisorernas rekommendationer till …:": a body's name of a few
+  // words after "till", not a sentence ("Vår rekommendation till nämnden är att …").
+  {
+    pattern:
+      /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+((?:[\p{L}-]+,?\s+){0,6}?[\p{L}-]+)\s*:?\s*$/du,
+  },
   // "… rekommenderar vi att kommunstyrelsen:", "Revisjonen anbefaler at kommunedirektøren:"
   {
     pattern:
