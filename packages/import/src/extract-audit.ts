@@ -781,6 +781,15 @@ const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved 
 const councilAsks =
   /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}council\s+(?:requests?|directs?|asks?)\s+((?:the\s+)?\p{Lu}[^.;]{2,120}?),?\s+to\s+\p{Ll}/iu;
 
+/**
+ * The auditors' statement on discharge, to the assembly that grants it ("… rekommenderar att
+ * styrelsen beviljas ansvarsfrihet", "Innan styrelsen kan få ansvarsfrihet måste den …", "we
+ * recommend that the board be granted discharge"): the assembly's decision, no recommendation
+ * for a body to act on. On folded text.
+ */
+const discharge =
+  /\b(?:ansvarsfrihet|ansvarsfrihed|ansvarsfridom)\b|\bgrant(?:ed|ing)?\s+(?:\S+\s+){0,3}?discharge\b/u;
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1053,6 +1062,7 @@ export function extractAudit(
       clean.split(" ").length < minWords ||
       chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
+      discharge.test(fold(clean)) ||
       seen.has(key)
     )
       return;
