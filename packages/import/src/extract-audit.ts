@@ -542,6 +542,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:nodvandigt|viktigt) for (.+?) att\s/u,
     // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    // The same judgement after a lead that puts the verb first ("Enligt revisorerna är det nu
+    // lämpligt att regionstyrelsen redovisar …", "Mot den bakgrunden är det viktigt att X …").
+    /^(?:enligt|mot|utifran|darfor|vidare|i)\s+(?:\p{L}+[ ,]+){0,4}?ar det (?:\p{L}+\s+){0,3}?(?:angelaget|nodvandigt|viktigt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
