@@ -353,12 +353,18 @@ const auditorsViewThat = new RegExp(
 /** A paragraph's number or a quotation's dash before a sentence: "19 The Office …", "– Vi …". */
 const leadingMark = /^(?:\d{1,3}|[–—-])\s+(?=\p{Lu})/u;
 
-/** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
+/**
+ * "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee; not
+ * the formal subject ("Det rekommenderas att X …"), whose addressee follows "att".
+ */
 const recommendedPassive =
-  /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
-/** "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb. */
+  /^(?!det\s)(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
+/**
+ * "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb; an
+ * adverb alone there ("Det rekommenderas också att X …") is no subject.
+ */
 const recommendedPassiveAfter = new RegExp(
-  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+(?:\s+[\p{L}\d]+){0,5})[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
+  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+(?:\s+[\p{L}\d]+){0,5})[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+(?!${leadAdverb}\s+(?:att|at|a)\s)((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
   "du",
 );
 
