@@ -799,6 +799,17 @@ const councilAsks =
 const discharge =
   /\b(?:ansvarsfrihet|ansvarsfrihed|ansvarsfridom)\b|\bgrant(?:ed|ing)?\s+(?:\S+\s+){0,3}?discharge\b/u;
 
+/**
+ * A heading run into the line before a recommending sentence ("… Länsstyrelsens bedömning
+ * Tillsynsplanen Länsstyrelsen rekommenderar socialnämnden att …"): the sentence begins at the
+ * capitalised word before the verb, where the word before that has a capital too.
+ */
+const headingBeforeAsk =
+  /(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\s+(?=\p{Lu}[\p{L}-]*\s+(?:rekommenderar|anbefaler|tilrår|föreslår|foreslår|recommends)\s)/u;
+
+/** An intro naming who should act, its colon inside the sentence before small letters. */
+const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1299,6 +1310,7 @@ export function extractAudit(
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .flatMap((part) => runInDirectives(part, bodies))
+        .flatMap((part) => part.split(headingBeforeAsk))
         .map((part) => part.replace(runInLabel, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
@@ -1403,7 +1415,11 @@ export function extractAudit(
           /rekommenderades|rekommenderade|recommended\b/i.test(folded)
         )
           continue;
-        const advised = recommendedTo(sentence, bodies);
+        // An intro run on into its items in small letters ("Revisjonen tilrår at rådmannen:
+        // sørgjer for … oppdaterer …") is no one recommendation.
+        const advised = colonIntroRunOn.test(sentence)
+          ? undefined
+          : recommendedTo(sentence, bodies);
         if (advised) {
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
           const said = advised.text ?? sentence;
