@@ -551,6 +551,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     // The same judgement after a lead that puts the verb first ("Enligt revisorerna är det nu
     // lämpligt att regionstyrelsen redovisar …", "Mot den bakgrunden är det viktigt att X …").
     /^(?:enligt|mot|utifran|darfor|vidare|i)\s+(?:\p{L}+[ ,]+){0,4}?ar det (?:\p{L}+\s+){0,3}?(?:angelaget|nodvandigt|viktigt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    // The auditors stressing that a body acts: "Vi understryker också vikten av att
+    // kommunstyrelsen gör …", "Revisorerna vill betona betydelsen av att nämnden …".
+    /^(?:vi|[\p{L}-]*revisor(?:erna|na)|[\p{L}-]*revisionen)\s+(?:vill\s+)?(?:understryker|understryka|betonar|betona|poangterar|poangtera)\s+(?:(?:ocksa|aven|dock|darfor|sarskilt)\s+)?(?:vikten|betydelsen) av att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
