@@ -75,6 +75,15 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
     pattern: /^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar vi|foreslar vi)\s+(.+?)\s+att\s*:?\s*$/du,
   },
+  // "På bakgrunn av funnene anbefaler revisjonen at rådmannen:", "Mot denna bakgrund
+  // rekommenderar revisorerna att kommunstyrelsen:": the auditors after the verb a lead puts
+  // first, the addressee after "att" and before the colon.
+  {
+    pattern: new RegExp(
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
+      "du",
+    ),
+  },
   { pattern: /^(.+?)\s+rekommenderades\s+(?:\S+\s+)?att\s*:?\s*$/du, past: true },
   // "Med bakgrund av granskningens iakttagelser rekommenderas kommunstyrelsen att:": a lead
   // of words before the verb, the addressee after it (a body's word ending it: "-nämnden",
@@ -92,7 +101,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|uppmanar)\s+(?:darfor\s+|vidare\s+|aven\s+|ocksa\s+|dessutom\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
+      String.raw`^(?:${recommendingSubject})\s+(?:rekommenderar|anbefaler|tilrar|uppmanar)\s+(?:darfor\s+|vidare\s+|aven\s+|ocksa\s+|dessutom\s+)?(.+?)\s+(?:att|at|a)\s*:?\s*$`,
       "du",
     ),
   },
@@ -118,15 +127,24 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
     itemsOnly: true,
   },
   { pattern: /^recommendations?\s+(?:to|for)\s+(?:the\s+)?(.+?)\s*:?\s*$/du },
-  // "Rekommendationer till …", "Revisorernas rekommendationer till …:"
-  { pattern: /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+(.+?)\s*:?\s*$/du },
+  // "Rekommendationer till …", "Revisorernas rekommendationer till …:": a body's name of a few
+  // words after "till", not a sentence ("Vår rekommendation till nämnden är att …").
+  {
+    pattern:
+      /(?:^|\s)(?:\p{L}+s\s+)?rekommendation(?:er|erna)?\s+till\s+((?:[\p{L}-]+,?\s+){0,6}?[\p{L}-]+)\s*:?\s*$/du,
+  },
   // "… rekommenderar vi att kommunstyrelsen:", "Revisjonen anbefaler at kommunedirektøren:"
   {
     pattern:
-      /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|revisjonen anbefaler|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
+      /(?:rekommenderar vi|vi rekommenderar|revisorerna rekommenderar|anbefaler vi|tilrar vi|revisjonen anbefaler|revisjonen tilrar|we recommend)\s+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$/du,
   },
-  // "Nämnden bör:", "21 The Ministry of Justice should:"
-  { pattern: /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)\s*:\s*$/du },
+  // "Nämnden bör:", "21 The Ministry of Justice should:", and a few words between the verb and
+  // the colon that says whose advice it is or adds it ("Kommunstyrelsen bör enligt rapporten:",
+  // "Nämnden bör därför:", "The Board should therefore:").
+  {
+    pattern:
+      /^(?:\d{1,3}\s+)?(?:the\s+)?(.+?)\s+(?:bor|behover|should|ska)(?:\s+(?:enligt\s+(?:rapporten|revisorerna|revisionen|granskningen)|darfor|ocksa|aven|dessutom|vidare|therefore|also|further))?\s*:\s*$/du,
+  },
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
 const genericIntro =
@@ -230,7 +248,10 @@ function introIn(
   };
   // Its items are the recommendations, each naming its addressee; it opens no section for the
   // prose after them.
-  if (recommendThatList.test(folded)) return { addressee: undefined, past: false, itemsOnly: true };
+  // Above a list, the colon may be missing ("Revisionsnämnden rekommenderar att" over items
+  // that each begin with whom they are to).
+  if (recommendThatList.test(beforeItems && !folded.endsWith(":") ? `${folded}:` : folded))
+    return { addressee: undefined, past: false, itemsOnly: true };
   for (const intro of intros) {
     const match = intro.pattern.exec(folded);
     if (match)
@@ -269,7 +290,7 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
  */
 const recommendingVerb =
-  "(?:rekommenderar|foreslar|anbefaler|uppmanar|henstiller\\s+til|hemstaller|recommends?|suggests?)";
+  "(?:rekommenderar|foreslar|anbefaler|tilrar|uppmanar|henstiller\\s+til|hemstaller|recommends?|suggests?)";
 const leadAdverb =
   "(?:darfor|vidare|ocksa|aven|dessutom|slutligen|dartill|harutover|darutover|i\\s+tillegg|i\\s+tillagg|videre|derfor|dessuten|ogsa|endvidere|desuden|also|further|therefore)";
 // The auditors before the verb, or after it where a lead of a few words puts the verb first
@@ -299,7 +320,7 @@ const recommendThatList = new RegExp(
 
 /** "Rigsrevisionen anbefaler, at Slots- og Kulturstyrelsen", "Vi rekommenderar att nämnden": cut after its body. */
 const recommendThatBody = new RegExp(
-  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:rekommenderar|anbefaler|foreslar|recommends?)(?:\s+${leadAdverb})?[\s,]+(?:att|at|that)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*$`,
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:rekommenderar|anbefaler|tilrar|foreslar|recommends?)(?:\s+${leadAdverb})?[\s,]+(?:att|at|that)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+)\s*$`,
   "du",
 );
 /**
@@ -332,12 +353,18 @@ const auditorsViewThat = new RegExp(
 /** A paragraph's number or a quotation's dash before a sentence: "19 The Office …", "– Vi …". */
 const leadingMark = /^(?:\d{1,3}|[–—-])\s+(?=\p{Lu})/u;
 
-/** "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee. */
+/**
+ * "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee; not
+ * the formal subject ("Det rekommenderas att X …"), whose addressee follows "att".
+ */
 const recommendedPassive =
-  /^(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
-/** "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb. */
+  /^(?!det\s)(.+?)\s+(?:rekommenderas|uppmanas)\s+(?:(?:ocksa|aven|vidare|darfor|dessutom)\s+)?att\s+\S.*[^:]$/du;
+/**
+ * "Vidare rekommenderas regionstyrelsen att …": the passive with its subject after the verb; an
+ * adverb alone there ("Det rekommenderas också att X …") is no subject.
+ */
 const recommendedPassiveAfter = new RegExp(
-  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+(?:\s+[\p{L}\d]+){0,5})[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
+  String.raw`^(?:(?:${leadAdverb}|[\p{L}\d]+(?:\s+[\p{L}\d]+){0,5})[, ]+)?(?:rekommenderas|anbefales|foreslas|uppmanas)\s+(?!${leadAdverb}\s+(?:att|at|a)\s)((?:[\p{L}-]+\s+){1,6}?)(?:att|at|a)\s+\S.*[^:]$`,
   "du",
 );
 
@@ -476,7 +503,7 @@ const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
-  /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga)\b/u;
+  /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|folja upp|infora|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga|folg opp|folge opp|innfor|forbedr|ta i bruk)\b/u;
 /** The same verbs in the infinitive too ("Säkerställa", "Fastställa", "Införa"). */
 const imperativeStem = new RegExp(imperative.source.replace(/\)\\b$/u, ")\\p{L}{0,2}\\b"), "u");
 /** A list item that states a fact ("Många av rekommendationerna är fortfarande aktuella"). */
@@ -521,6 +548,12 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:nodvandigt|viktigt) for (.+?) att\s/u,
     // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    // The same judgement after a lead that puts the verb first ("Enligt revisorerna är det nu
+    // lämpligt att regionstyrelsen redovisar …", "Mot den bakgrunden är det viktigt att X …").
+    /^(?:enligt|mot|utifran|darfor|vidare|i)\s+(?:\p{L}+[ ,]+){0,4}?ar det (?:\p{L}+\s+){0,3}?(?:angelaget|nodvandigt|viktigt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    // The auditors stressing that a body acts: "Vi understryker också vikten av att
+    // kommunstyrelsen gör …", "Revisorerna vill betona betydelsen av att nämnden …".
+    /^(?:vi|[\p{L}-]*revisor(?:erna|na)|[\p{L}-]*revisionen)\s+(?:vill\s+)?(?:understryker|understryka|betonar|betona|poangterar|poangtera)\s+(?:(?:ocksa|aven|dock|darfor|sarskilt)\s+)?(?:vikten|betydelsen) av att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
@@ -749,6 +782,36 @@ function numberedClauses(sentence: string): string[] | undefined {
   }
   return clauses.length >= 2 ? clauses : undefined;
 }
+
+/**
+ * The words an item is cut at when sub-items carry it on: "genom att", "by", "through"; not a
+ * bare "att", after which each sub-item may be a recommendation of its own.
+ */
+const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
+
+/** A council's resolution asking an officer to act: "City Council request the X to …". */
+const councilAsks =
+  /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}council\s+(?:requests?|directs?|asks?)\s+((?:the\s+)?\p{Lu}[^.;]{2,120}?),?\s+to\s+\p{Ll}/iu;
+
+/**
+ * The auditors' statement on discharge, to the assembly that grants it ("… rekommenderar att
+ * styrelsen beviljas ansvarsfrihet", "Innan styrelsen kan få ansvarsfrihet måste den …", "we
+ * recommend that the board be granted discharge"): the assembly's decision, no recommendation
+ * for a body to act on. On folded text.
+ */
+const discharge =
+  /\b(?:ansvarsfrihet|ansvarsfrihed|ansvarsfridom)\b|\bgrant(?:ed|ing)?\s+(?:\S+\s+){0,3}?discharge\b/u;
+
+/**
+ * A heading run into the line before a recommending sentence ("… Länsstyrelsens bedömning
+ * Tillsynsplanen Länsstyrelsen rekommenderar socialnämnden att …"): the sentence begins at the
+ * capitalised word before the verb, where the word before that has a capital too.
+ */
+const headingBeforeAsk =
+  /(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\s+(?=\p{Lu}[\p{L}-]*\s+(?:rekommenderar|anbefaler|tilrår|föreslår|foreslår|recommends)\s)/u;
+
+/** An intro naming who should act, its colon inside the sentence before small letters. */
+const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
 
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
@@ -1022,6 +1085,7 @@ export function extractAudit(
       clean.split(" ").length < minWords ||
       chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
+      discharge.test(fold(clean)) ||
       seen.has(key)
     )
       return;
@@ -1047,7 +1111,10 @@ export function extractAudit(
     if (to.length === 0 && unknownTo.length === 0) {
       // The auditors who recommend ("Riksrevisionen rekommenderar att …") are never whom
       // they recommend to.
-      const lead = subjectOf(clean);
+      // "City Council request the General Manager, Parks and Recreation, to …": the council
+      // adopts it, and whom it asks to act is the addressee.
+      const asked = councilAsks.exec(clean)?.[1];
+      const lead = asked && bodiesNamedIn(asked, bodies).length > 0 ? asked : subjectOf(clean);
       const named =
         lead && bodyLike(lead, bodies) && !auditorsSelf.test(fold(lead))
           ? narrowed(resolveAddressees(lead, bodies, context), bodies, context)
@@ -1099,7 +1166,10 @@ export function extractAudit(
   let agency: string | undefined;
   // A report with a recommendations section restates them in its summary: only the section counts.
   const hasSection = blocks.some((b) => b.kind === "heading" && opensSection(b.text));
+  // Items already read as the end of the item before them.
+  let joinedUpTo = -1;
   for (const [index, b] of blocks.entries()) {
+    if (index <= joinedUpTo) continue;
     const text = b.text;
     const named = namedIn(text);
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
@@ -1243,6 +1313,7 @@ export function extractAudit(
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .flatMap((part) => runInDirectives(part, bodies))
+        .flatMap((part) => part.split(headingBeforeAsk))
         .map((part) => part.replace(runInLabel, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
@@ -1280,7 +1351,16 @@ export function extractAudit(
                     !imperativeStem.test(fold(p)) &&
                     !presentVerb.test(fold(p)),
                 );
-            const after = stopped > 0 ? listed.slice(0, stopped) : listed;
+            // Items that kept their stops end before a last piece without one that ends in a
+            // page's number: the page's footer run on after them ("… anskaffelser. Utarbeidet
+            // av X revisjon 9").
+            const footer =
+              stopped < 0 &&
+              listed.length >= 2 &&
+              /[.!?]$/u.test(listed[0] ?? "") &&
+              /[^.!?:;,]\s\d{1,3}$/u.test(listed.at(-1) ?? "");
+            const kept = footer ? listed.slice(0, -1) : listed;
+            const after = stopped > 0 ? listed.slice(0, stopped) : kept;
             // An intro reached after such a run keeps its shape: one item is enough, in any
             // verb.
             const resumed = resumeAt > 0 && n === resumeAt;
@@ -1338,7 +1418,11 @@ export function extractAudit(
           /rekommenderades|rekommenderade|recommended\b/i.test(folded)
         )
           continue;
-        const advised = recommendedTo(sentence, bodies);
+        // An intro run on into its items in small letters ("Revisjonen tilrår at rådmannen:
+        // sørgjer for … oppdaterer …") is no one recommendation.
+        const advised = colonIntroRunOn.test(sentence)
+          ? undefined
+          : recommendedTo(sentence, bodies);
         if (advised) {
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
           const said = advised.text ?? sentence;
@@ -1379,11 +1463,27 @@ export function extractAudit(
     }
     // A list item.
     if (list) list.bare = false;
+    // An item cut at a word that goes on ("… bör rikta tillsynen dit riskerna är störst,
+    // genom att", "… by") is carried on by the sub-items after it, in small letters, to the
+    // first that ends in a stop: one recommendation with them.
+    let whole = text;
+    if (danglingEnd.test(text)) {
+      let next = index + 1;
+      while (
+        blocks[next]?.kind === "item" &&
+        /^\p{Ll}/u.test(blocks[next]?.text ?? "") &&
+        !/[.;!?]$/u.test(whole)
+      ) {
+        whole = `${whole} ${blocks[next]?.text ?? ""}`;
+        next++;
+      }
+      joinedUpTo = next - 1;
+    }
     if (list) {
       if (list.past) result.skippedEarlier++;
-      else if (takesItem(text)) add(text, b.line, list.addressee);
+      else if (takesItem(whole)) add(whole, b.line, list.addressee);
     } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
-      add(text, b.line, undefined, true);
+      add(whole, b.line, undefined, true);
     }
   }
 

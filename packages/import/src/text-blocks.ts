@@ -170,9 +170,12 @@ function repeatedLines(lines: string[]): Set<string> {
     // A chapter's own heading ("Vår bedömning" closing each chapter) repeats, yet is content, as
     // do the labels each recommendation and its answer stand under ("Recommendation",
     // "Management response", a plan's "Status / Target Completion Date / Responsibility").
+    // A lead cut at its "att" over each list it opens ("Revisionsnämnden rekommenderar att")
+    // is content too: no header or footer ends in the middle of a clause.
     if (
       headingWords.test(key) ||
       repeatingLabel.test(key) ||
+      /\s(?:att|at|that)$/iu.test(key) ||
       namesColumns(key) ||
       /^(?:vår|revisionens|nämndens|förvaltningens) (?:bedömning|kommentar|svar)$/iu.test(key)
     )
