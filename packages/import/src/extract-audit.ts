@@ -1322,6 +1322,10 @@ export function extractAudit(
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
         if (before) lastCommittee = before;
         const folded = fold(sentence);
+        // A chapter's number and title run into the paragraph ("… leverantör. 3. Iakttagelser
+        // 3.1 Mål …") end the chapter before it: background read no further than its own.
+        if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(sentence))
+          background = backgroundHeading.test(folded);
         if (sentence.endsWith(":")) {
           const opened =
             introOf(sentence, bodies, false, audited) ??
