@@ -289,6 +289,10 @@ function reaches(following: readonly AnswerUnit[], unit: AnswerUnit): boolean {
   return !unit.heading && lines.size <= answerReach;
 }
 
+/** "Responsible officer:", "Ansvarig:", "Action owner:": who answers for an answer's step. */
+const ownerLabel =
+  /^(?:(?:responsible|accountable|lead)(?:\s+(?:officer|person|party|manager))?|responsibility|action\s+owner|owner|ansvarig(?:a)?(?:\s+[\p{L}-]+)?|ansvarlig(?:e)?|ansvar)\s*:\s*\S/iu;
+
 /** The document as units in reading order, recommendations marked. */
 function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   const units: AnswerUnit[] = [];
@@ -326,7 +330,14 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         b.text.length < 80 &&
         !b.text.includes(":");
       listing = underHeading;
-      if (!underHeading) units.push({ text: b.text, line: b.line, heading: true });
+      // "Responsible officer: Head of Finance" on a line of its own is the answer's label,
+      // no heading: it belongs to the answer above it.
+      if (!underHeading)
+        units.push({
+          text: b.text,
+          line: b.line,
+          ...(ownerLabel.test(b.text) ? {} : { heading: true }),
+        });
       continue;
     }
     const lines = b.text.split("\n");
