@@ -129,6 +129,55 @@ function agentNamed(text: string): string | undefined {
   return undefined;
 }
 /**
+ * An officer or unit said in prose to answer for a step, in the step's own sentence or the one
+ * after it: the subject of "ansvarar för", "er ansvarlig", "is responsible" in its own clause
+ * ("… den 1 mars och avdelningschefen för tillsyn ansvarar för införandet", "Økonomichefen er
+ * ansvarlig."), the one a step is taken "med … som ansvarig" / "with … as lead", or the one it
+ * is done by in English ("agreed by the Head of Fleet Services"). Never a committee.
+ */
+export function ownerInProse(sentence: string): string | undefined {
+  return ownerOfClause(sentence) ?? ownerAsLead(sentence) ?? ownerBy(sentence);
+}
+const answersFor =
+  /\s(?:ansvarar|ansvarer|har\s+(?:huvud|hoved)?ansvar(?:et)?|är\s+(?:huvud)?ansvarig|er\s+(?:hoved)?ansvarlig|blir\s+ansvarig|bliver\s+ansvarlig|(?:is|are|will\s+be)\s+responsible)(?=[\s.,;:]|$)/iu;
+const clauseStart = /(?:^|[,;:]\s+|\s(?:och|og|and|samt|men|but)\s+)(?=\S)/giu;
+const leadingArticle = /^(?:the|den|det|denne)\s+/iu;
+function ownerOfClause(sentence: string): string | undefined {
+  const verb = answersFor.exec(sentence);
+  if (!verb) return undefined;
+  const before = sentence.slice(0, verb.index);
+  let from = 0;
+  for (const m of before.matchAll(clauseStart)) from = m.index + m[0].length;
+  const subject = before.slice(from).replace(leadingArticle, "").trim();
+  const words = subject.split(/\s+/u);
+  if (words.length === 0 || words.length > 7) return undefined;
+  const head = fold(words[0] ?? "").replace(/[^\p{L}]/gu, "");
+  if (!namesUnit(head) || committeeWord.test(head)) return undefined;
+  return subject;
+}
+const asLead =
+  /(?<!\p{L})(?:med|with)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:som|as)\s+(?:the\s+)?(?:ansvarig|ansvarlig|responsible(?:\s+officer)?|lead(?:\s+officer)?|owner)(?!\p{L})/iu;
+function ownerAsLead(sentence: string): string | undefined {
+  const named = asLead.exec(sentence)?.[1];
+  const head = fold(named?.split(/\s+/u)[0] ?? "");
+  return named && namesUnit(head) && !committeeWord.test(head) ? named : undefined;
+}
+/** "… agreed by the Director of Governance and Law", "led by the Finance Manager". */
+const byOfficer =
+  /(?<=\p{L}(?:ed|en|ne)\s+)by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?)/u;
+function ownerBy(sentence: string): string | undefined {
+  const m = byOfficer.exec(sentence);
+  if (!m) return undefined;
+  // The shortest run of capitalised words that ends in an officer's or a unit's word, and the
+  // "of …" that follows the whole run ("Head of Parking Services").
+  const words = (m[1] ?? "").split(/\s+/u);
+  const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
+  const last = fold(words[k - 1] ?? "");
+  if (k === 0 || committeeWord.test(last) || /(?:committee|council|board)$/u.test(last))
+    return undefined;
+  return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
+}
+/**
  * " för familjehemsenheten", " vid ekonomiavdelningen": the unit an officer belongs to, right after the
  * officer, in at most three words of which the last names a unit; the shortest such run.
  */
@@ -597,7 +646,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
-    const responsible = namedResponsible.get(section) ?? agentNamed(text);
+    const responsible = namedResponsible.get(section) ?? agentNamed(text) ?? ownerInProse(text);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
@@ -1348,6 +1397,18 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // Named before the date it answers for: the next measure of this section is its.
       if (section.measures.length === 0) namedResponsible.set(section, unit);
       return true;
+    }
+    // Said in a sentence with no date of its own ("Økonomichefen er ansvarlig.", "Rutinen skal
+    // utarbeides av stabssjefen og …"): the officer of the measure just before it, or of the
+    // next one where the answer has promised none yet. The sentence is read on.
+    if (findDatePhrases(trimmed, reference).length === 0) {
+      const said =
+        ownerInProse(trimmed) ?? (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined);
+      if (said) {
+        const last = section.measures.at(-1);
+        if (last) last.responsible ??= said;
+        else if (!namedResponsible.has(section)) namedResponsible.set(section, said);
+      }
     }
     const due = dueLabel.exec(trimmed);
     if (due) {

@@ -13,7 +13,7 @@ import type { Block } from "./text-blocks.ts";
 
 /** Words that end the name of a unit or an officer, on folded text. */
 const unitWord =
-  /(?:udvalg|udvalget|utvalg|utvalget|chef|chefen|forvaltning|forvaltningen|ansvarig|samordnare|utvecklare|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|controller|handlaggare|sekreterare|ledare|ledningen|namnd|namnden|namnder|namnderna|styrelse|styrelsen|kansli|kansliet|rektor|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
+  /(?:udvalg|udvalget|utvalg|utvalget|chef|chefen|sjef|sjefen|stab|staben|leder|lederen|avdeling|avdelingen|afdeling|afdelingen|team|forvaltning|forvaltningen|ansvarig|samordnare|samordnaren|utvecklare|utvecklaren|direktor|direktoren|enhet|enheten|avdelning|avdelningen|kontor|kontoret|strateg|strategen|controller|controllern|handlaggare|handlaggaren|sekreterare|sekreteraren|ledare|ledaren|ledningen|namnd|namnden|namnder|namnderna|styrelse|styrelsen|kansli|kansliet|rektor|rektorn|rektorer|gruppen|teamet|officer|manager|director|head|lead|unit|department|administrator|coordinator)$/u;
 
 /** Whether a folded word ends the name of a unit or an officer ("personaldirektoren"). */
 export function namesUnit(folded: string): boolean {

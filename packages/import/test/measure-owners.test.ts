@@ -34,3 +34,67 @@ describe("an owner's label on a line of its own under each answer", () => {
     ]);
   });
 });
+
+describe("an officer said in prose to answer for a step", () => {
+  const swedish = [
+    "Svar på revisionsrapport om upphandling",
+    "",
+    "Revisorerna rekommenderar",
+    "",
+    "1. att nämnden inför en rutin för avtalsuppföljning,",
+    "2. att nämnden dokumenterar direktupphandlingar,",
+    "3. att nämnden utbildar beställarna.",
+    "",
+    "Avtalsuppföljning",
+    "",
+    "Nämnden instämmer. Rutinen börjar gälla den 1 april 2027 och inköpschefen vid serviceförvaltningen ansvarar för införandet.",
+    "",
+    "Direktupphandlingar",
+    "",
+    "Nämnden instämmer. Dokumentationen förs in i avtalsdatabasen med nämndsekreteraren på kansliet som ansvarig. Den ska vara på plats senast i maj 2027.",
+    "",
+    "Utbildning",
+    "",
+    "Nämnden instämmer. Beställarna utbildas under hösten 2027. Utbildningssamordnaren är ansvarig.",
+  ].join("\n");
+
+  it("reads the subject of 'ansvarar för', 'med … som ansvarig' and 'är ansvarig'", () => {
+    expect(owners(response(swedish))).toEqual([
+      [["2027-04-01", "inköpschefen vid serviceförvaltningen"]],
+      [["2027-05-31", "nämndsekreteraren på kansliet"]],
+      [["2027-12-31", "Utbildningssamordnaren"]],
+    ]);
+  });
+
+  const english = [
+    "Internal Audit Follow-up Report",
+    "",
+    "4.1",
+    "",
+    "For Car Park Income, the recommendation that takings should be banked daily had been agreed by the Head of Parking Services, and daily banking would begin by 30 June 2027.",
+    "",
+    "4.2",
+    "",
+    "For Market Rents, the recommendation that arrears should be chased monthly had been agreed by the Markets Manager and monthly reminders would be sent from 1 May 2027.",
+  ].join("\n");
+
+  it("reads the officer an English answer says agreed the step", () => {
+    const read = response(english);
+    expect(read.sections.flatMap((s) => s.measures.map((m) => m.responsible))).toEqual([
+      "Head of Parking Services",
+      "Markets Manager",
+    ]);
+  });
+
+  const norwegian = [
+    "Rådmannens uttalelse til forvaltningsrevisjon av arkiv",
+    "",
+    "Anbefaling 1: Kommunen bør etablere en rutine for journalføring.",
+    "",
+    "Rådmannens kommentar: Rådmannen er enig. En rutine skal utarbeides av arkivlederen og behandles i ledergruppen. Rutinen skal være på plass innen 1. februar 2027.",
+  ].join("\n");
+
+  it("gives the next dated step the officer a promise before it names after 'av'", () => {
+    expect(owners(response(norwegian))).toEqual([[["2027-02-01", "arkivlederen"]]]);
+  });
+});
