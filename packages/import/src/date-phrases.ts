@@ -125,11 +125,38 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
         ? `${m[4]}-${(m[2] ?? "").toUpperCase()}${m[3]}`
         : `${m[1].toLowerCase()} ${m[3]} ${m[4]}`,
   ],
-  // A quarter of a financial year that spans two calendar years, "Q1 2027/28", as a UK
-  // council's year runs: from April, so its first quarter is April–June 2027 and its fourth
-  // January–March 2028. Read only where the second year follows the first.
+  // A financial year named by the two calendar years it spans: "the 2027/28 financial year",
+  // "financial year 2027-28", "FY 2027/28". Written with a slash or a hyphen it runs from April
+  // to March, as in the UK and New Zealand; with an en dash, as Australian bodies write it, from
+  // July to June. Read only where the second year follows the first.
   [
-    /(?<![\p{L}\d])Q([1-4])\s+((?:19|20)\d{2})\/(\d{2}|\d{4})(?![\d/])/gu,
+    /(?<![\p{L}\d])(?:(?:financial|fiscal)\s+year\s+(?:of\s+)?|FY\s*)?((?:19|20)\d{2})([/–-])(\d{2}|\d{4})(?![\d/–-])(?:\s+(?:financial|fiscal)\s+year)?/giu,
+    (m) => {
+      const named = /year|FY/iu.test(m[0]) && !/^(?:19|20)\d{2}[/–-]\d+$/u.test(m[0]);
+      if (forAYear(m)) return "";
+      const first = Number(m[1]);
+      const second = m[3] ?? "";
+      if (!named || second !== String(first + 1).slice(-second.length)) return "";
+      return m[2] === "–" ? `juli ${first}-juni ${first + 1}` : `april ${first}-mars ${first + 1}`;
+    },
+  ],
+  // A US fiscal year by its one year, "fiscal year 2028", "FY 2028", "FY28": the federal year,
+  // October 2027 to September 2028. A step "beginning in" it begins on its first day; a year
+  // after "for" ("its budget submission for fiscal year 2026") is what the step is about.
+  [
+    /(?<![\p{L}\d])(?:(?:beginning|starting|commencing)\s+(?:in\s+|with\s+)?)?(?:fiscal\s+year\s+|FY\s*)((?:19|20)\d{2}|\d{2})(?![\d/–-])/giu,
+    (m) => {
+      if (forAYear(m)) return "";
+      const y = m[1]?.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      if (/^(?:beginning|starting|commencing)/iu.test(m[0])) return `${y - 1}-10-01`;
+      return `oktober ${y - 1}-september ${y}`;
+    },
+  ],
+  // A quarter of a financial year that spans two calendar years, "Q1 2027/28", "quarter 3 of
+  // 2027/28", as a UK council's year runs: from April, so its first quarter is April–June 2027
+  // and its fourth January–March 2028. Read only where the second year follows the first.
+  [
+    /(?<![\p{L}\d])(?:Q|quarter\s+)([1-4])\s+(?:of\s+)?((?:19|20)\d{2})\/(\d{2}|\d{4})(?![\d/])/giu,
     (m) => {
       const first = Number(m[2]);
       const second = m[3] ?? "";
@@ -139,6 +166,12 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
     },
   ],
 ];
+
+/** Whether a year stands after "for" ("the budget for fiscal year 2026"): what, not when. */
+function forAYear(m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return /(?<!\p{L})for\s+(?:the\s+)?$/iu.test((m.input ?? "").slice(Math.max(0, at - 10), at));
+}
 
 /** The place an ordinal names, in the Nordic languages' words or as "1.". */
 function ordinalPlace(word: string): number {

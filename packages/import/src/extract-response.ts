@@ -494,6 +494,9 @@ const doneCell =
 const labelNamed =
   /\b(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/giu;
 
+/** The words before a label that make it the place of something else: "the measures in". */
+const insideOther = /(?<!\p{L})(?:in|from|under|i|från|fra|frå)\s+(?:the\s+)?$/iu;
+
 const referenceFirst =
   /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to|när det gäller|vad gäller|angående|beträffande|når det gjelder|hvad angår)\s+(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b|(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\s+(?=(?:was|were|is|has|had|will|would|tillstyrks|avstyrks|godtas|är|har|blir|ble|er|vil)\s))/iu;
 
@@ -1336,7 +1339,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const runs: { section: ImportedSection; said: string[] }[] = [];
     for (const sentence of said) {
       const reference = referenceFirst.exec(sentence.trim());
-      const labels = new Set([...sentence.matchAll(labelNamed)].map((m) => m[1]));
+      // "… once the measures in recommendation 1 are final": a step that waits on another
+      // recommendation's names it after "in", "from", "i", and goes on answering this one.
+      const labels = new Set(
+        [...sentence.matchAll(labelNamed)]
+          .filter((m) => !insideOther.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+          .map((m) => m[1]),
+      );
       const number = Number(
         reference?.[1] ?? reference?.[2] ?? (labels.size === 1 ? [...labels][0] : 0),
       );
