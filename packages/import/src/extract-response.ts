@@ -178,6 +178,40 @@ function ownerBy(sentence: string): string | undefined {
   return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
 }
 /**
+ * An action plan's header and row flattened into one sentence with slashes between the cells,
+ * the header's last cell and the row's first run together: "Status / Target Completion Date /
+ * Responsibility Open / December 1, 2025 / Parking Operations Manager". Gives the row's
+ * responsible cell, and whether its status says the step is done already ("Closed",
+ * "Implemented", "Genomförd"). Nothing where the header's cells are not columns.
+ */
+export function slashRow(text: string): { responsible?: string; done: boolean } | undefined {
+  if (!text.includes(" / ")) return undefined;
+  const parts = text.split(" / ").map((p) => p.trim());
+  if (parts.length < 3 || parts.length % 2 === 0 || parts.length > 13) return undefined;
+  const k = (parts.length + 1) / 2;
+  const glued = (parts[k - 1] ?? "").split(/\s+/u);
+  // The header's last cell: the shortest run of the glued part's first words that is a column.
+  let split = 0;
+  for (let n = 1; n < glued.length && n <= 5 && split === 0; n++)
+    if (columnRole(glued.slice(0, n).join(" "))) split = n;
+  if (split === 0) return undefined;
+  const header = [...parts.slice(0, k - 1), glued.slice(0, split).join(" ")].map(columnRole);
+  if (header.some((role) => role === undefined)) return undefined;
+  const row = [glued.slice(split).join(" "), ...parts.slice(k)];
+  const owner = row[header.indexOf("responsible")]?.trim();
+  const status = header.findIndex((_, i) => fold(parts[i] ?? "").startsWith("status"));
+  const done =
+    status >= 0 &&
+    /^(?:closed|complete[d]?|implemented|done|klar|klart|genomford|atgardad|avslutad|lukket|gennemfort|gjennomfort)$/u.test(
+      fold(row[status] ?? ""),
+    );
+  return {
+    ...(owner && !/^(?:n\/?a|–|-|—)$/iu.test(owner) ? { responsible: owner } : {}),
+    done,
+  };
+}
+
+/**
  * " för familjehemsenheten", " vid ekonomiavdelningen": the unit an officer belongs to, right after the
  * officer, in at most three words of which the last names a unit; the shortest such run.
  */
@@ -649,7 +683,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
-    const responsible = namedResponsible.get(section) ?? agentNamed(text) ?? ownerInProse(text);
+    const row = slashRow(text);
+    if (row?.done) return;
+    const responsible =
+      row?.responsible ?? namedResponsible.get(section) ?? agentNamed(text) ?? ownerInProse(text);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),

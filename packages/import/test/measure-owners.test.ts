@@ -98,3 +98,43 @@ describe("an officer said in prose to answer for a step", () => {
     expect(owners(response(norwegian))).toEqual([[["2027-02-01", "arkivlederen"]]]);
   });
 });
+
+describe("an action plan's row flattened with slashes between its cells", () => {
+  const memo = [
+    "MEMORANDUM",
+    "",
+    "FINDING 1 – STOREROOM ACCESS",
+    "",
+    "Recommendation",
+    "",
+    "Facilities should restrict storeroom keys to named staff.",
+    "",
+    "Management Response",
+    "",
+    "Management agrees.",
+    "",
+    "Agreed Action Plan",
+    "",
+    "Status / Target Completion Date / Responsibility",
+    "Open / April 30, 2027 / Stores Supervisor",
+    "",
+    "FINDING 2 – STOCK COUNTS",
+    "",
+    "Recommendation",
+    "",
+    "Facilities should count high-value stock every month.",
+    "",
+    "Management Response",
+    "",
+    "Management agrees.",
+    "",
+    "Agreed Action Plan",
+    "",
+    "Status / Target Completion Date / Responsibility",
+    "Implemented / September 1, 2026 / Stores Supervisor",
+  ].join("\n");
+
+  it("gives an open row's measure its responsible cell, and takes no closed row for a promise", () => {
+    expect(owners(response(memo))).toEqual([[["2027-04-30", "Stores Supervisor"]], []]);
+  });
+});
