@@ -356,6 +356,16 @@ const notPromise = [
   // auditors ask or do ("Revisorerna önskar nämndens svar senast den 31 mars 2026"): their
   // dates are not the body's promises.
   /^(?:sedan|since|siden)\s+(?:(?:den\s+)?\d|\p{L}+\s+(?:19|20)\d{2}\b)|\s(?:sedan|siden|since)\s+\p{L}+\s+(?:19|20)\d{2}\b|^(?:[\p{L}-]*revisorern(?:a|as)|[\p{L}-]*revisionens?|revisorskollegiet|the auditors?)\s/iu,
+  // The auditors' own steps by their other names, in Swedish, Danish and Norwegian: "Kommunens
+  // revisorer följer upp granskningen under 2028", "Revisionsnämnden konstaterar …",
+  // "Revisionsudvalget behandler …", "Kontrollutvalget bør følge med på …".
+  /^(?:[\p{L}-]+s\s+)?(?:revisorer|revisorerne|revisorene|revisjonen|[\p{L}-]*revisionsnamnden|[\p{L}-]*revisionsudvalget|kontrollutvalget|kontrollutvalet)\s/iu,
+  // What is done already ("er allerede gennemført i august", "är redan infört sedan …", "is
+  // already in place"), unless a promise follows in the same sentence.
+  new RegExp(
+    String.raw`^${promiseFollows}.*\b(?:er|ar|var|is|was|are|were|blev|ble)\s+(?:redan|allerede|already)\s+\p{L}`,
+    "iu",
+  ),
   // A list of the papers a decision rests on: "Tjänsteskrivelse 2017-08-30", "Revisionsrapport
   // Granskning av föreningsbidrag, januari 2026", with its writer before it too ("Revisorernas
   // missiv, 2026-09-18") or its number in a list ("11 Protokoll från pensionärsrådet
