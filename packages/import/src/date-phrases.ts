@@ -140,6 +140,17 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
       return m[2] === "–" ? `juli ${first}-juni ${first + 1}` : `april ${first}-mars ${first + 1}`;
     },
   ],
+  // A quarter named by the month it ends in, as Australian bodies write it: "the March quarter
+  // 2028" is January–March 2028.
+  [
+    /(?<![\p{L}\d])(march|june|september|december)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})(?![\d/–-])/giu,
+    (m) => {
+      const quarter = ["march", "june", "september", "december"].indexOf(
+        (m[1] ?? "").toLowerCase(),
+      );
+      return `${m[2]}-Q${quarter + 1}`;
+    },
+  ],
   // A US fiscal year by its one year, "fiscal year 2028", "FY 2028", "FY28": the federal year,
   // October 2027 to September 2028. A step "beginning in" it begins on its first day; a year
   // after "for" ("its budget submission for fiscal year 2026") is what the step is about.

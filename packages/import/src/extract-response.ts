@@ -859,7 +859,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (target && measure && !stated) readStance(target, measure, b.line);
       // A due cell without a date ("Completed", "Ongoing") promises nothing by a date.
       const undated = due !== "" && findDatePhrases(due).length === 0;
-      if (target && (measure || due) && !undated && (due || isPromise(measure))) {
+      // With no due cell, the answer's cell is read sentence by sentence where the whole is no
+      // promise: "The review will cover cases closed since July 2025 … . It will be completed
+      // by 30 June 2028." promises in its last sentence.
+      if (target && measure && !due && !isPromise(measure)) {
+        const responsible = cellOf(cells, "responsible");
+        for (const p of sentences(measure))
+          if (isPromise(p)) addMeasure(target, p, b.line, responsible ? { responsible } : {});
+      } else if (target && (measure || due) && !undated && (due || isPromise(measure))) {
         const responsible = cellOf(cells, "responsible");
         addMeasure(
           target,

@@ -17,7 +17,7 @@ const columnNames: [string, ColumnRole][] = [
     "stance",
   ],
   [
-    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|measures?|(?:updated )?management responses?(?: \\(updated\\))?|(?:[a-z]+s )?svar|tiltak",
+    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|(?:agreed |planned )?actions? (?:and|&) (?:timing|timeframes?|timescales?|target dates?)|measures?|(?:updated )?management responses?(?: \\(updated\\))?|(?:[a-z]+s )?svar|tiltak",
     "measure",
   ],
   // Who should act, also as the body a recommendation is addressed to ("Riktas till", "Till").

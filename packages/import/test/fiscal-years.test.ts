@@ -68,3 +68,11 @@ describe("a step that waits on another recommendation's", () => {
     ]);
   });
 });
+
+describe("a quarter named by the month it ends in", () => {
+  it("reads 'the September quarter 2027' as July–September", () => {
+    expect(periods("Monthly returns will start in the September quarter 2027.")).toEqual([
+      ["September quarter 2027", "2027-07-01", "2027-09-30"],
+    ]);
+  });
+});

@@ -138,3 +138,23 @@ describe("an action plan's row flattened with slashes between its cells", () => 
     expect(owners(response(memo))).toEqual([[["2027-04-30", "Stores Supervisor"]], []]);
   });
 });
+
+describe("a table of answers with an action and timing column", () => {
+  const attachment = [
+    "Attachment A: Response to recommendations",
+    "",
+    "No.\tRecommendation\tResponse\tAction and timing",
+    "1\tThe agency reviews its grant acquittals each year.\tAgreed\tAnnual acquittal reviews will start in the December quarter 2027.",
+    "2\tThe agency checks a sample of older grants again.\tAgreed in part\tThe sample will cover grants paid since March 2024, when the current system began. It will be finished by 31 May 2028.",
+    "3\tThe agency publishes its acquittal results.\tNot agreed\tResults are reported in the annual report.",
+  ].join("\n");
+
+  it("reads each answer's promise by its own sentence", () => {
+    const read = response(attachment);
+    expect(read.sections.map((s) => s.measures.map((m) => m.due?.end))).toEqual([
+      ["2027-12-31"],
+      ["2028-05-31"],
+      [],
+    ]);
+  });
+});
