@@ -375,6 +375,11 @@ const notPromise = [
   // stands beside it.
   /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
+  // The same of a meeting's minutes or a decision named by its date ("finns i styrelsens
+  // protokoll 19.5.2026", "Udvalgets beslutning den 25. august 2026", "the minutes of 3 May
+  // 2027"), and a letter signed off with its place and date before the signer's name
+  // ("Rådmannen i Fjordvik, 02.09.2026 Kari Nordmann"), where no other date stands beside it.
+  /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:protokoll|protokollet|protokol|protokollen|referat|referatet|beslutning|beslutningen|vedtak|vedtaket|minutes|meeting)\s+(?:(?:av|af|fra|fran|of|from|dated|daterad|datert|dateret|den|on)\s+)*\d{1,2}(?:\.?\s+\p{L}+\s+|[./]\s?\d{1,2}[./]\s?)(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$|^[^.,;:]{2,50},\s+(?:den\s+)?\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}\s+\p{Lu}\p{L}+\s+\p{Lu}/iu,
   // A document's head: its date under a label, a word ending in one ("Sammanträdesdatum
   // 2026-11-04"), the head's other labels and the page's number between them too ("Datum Vår
   // beteckning 2 (3) 2026-04-14"), or a page header that begins with a date.

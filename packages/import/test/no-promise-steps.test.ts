@@ -45,3 +45,24 @@ describe("steps that are none of the answering body's promises", () => {
     expect(dues(read)).toEqual([["2027-02-01"], ["2027-04-01"]]);
   });
 });
+
+describe("the dates of minutes, decisions and a letter's sign-off", () => {
+  const norwegian = [
+    "Rådmannens oppfølging av forvaltningsrevisjon om innkjøp",
+    "",
+    "Anbefaling 1: Kommunen bør føre protokoll fra alle anbudsåpninger.",
+    "",
+    "Rådmannens kommentar: Rådmannen er enig. Protokoll føres fra 1. mars 2027. En nærmere omtale står i formannskapets protokoll 14.4.2026.",
+    "",
+    "Anbefaling 2: Kommunen bør kontrollere leverandørenes skatteattester.",
+    "",
+    "Rådmannens kommentar: Rådmannen er enig. Kontrollen innføres innen 1. juni 2027. Driftsutvalgets vedtak den 3. mai 2026 ligger ved.",
+    "",
+    "Rådhuset i Nordvik, 12.11.2026 Kari Lunde rådmann",
+  ].join("\n");
+
+  it("takes none of them for a due date", () => {
+    const read = responseOfCommittee(norwegian, { id: "ku", name: "Kontrollutvalget" });
+    expect(dues(read)).toEqual([["2027-03-01"], ["2027-06-01"]]);
+  });
+});
