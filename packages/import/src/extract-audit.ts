@@ -511,6 +511,28 @@ const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\
 
 /** Whom a letter speaks to: Swedish "ni", "du", Norwegian "dere", English "you". */
 const secondPerson = /^(?:ni|du|dig|dere|deg|you)$/iu;
+
+/**
+ * A recommending sentence that names no one to act: a modal verb followed by a passive
+ * ("Riskanalysen bör kompletteras …", "Rutinen behöver ses över …", Danish and Norwegian
+ * "bør revideres"), or a formal subject ("Det är angeläget att …", "Det behöver säkerställas
+ * att …", "Det bør sikres at …"). Tested on the sentence's first dozen words.
+ */
+function impersonalAdvice(sentence: string): boolean {
+  const words = sentence.split(/\s+/u, 12);
+  const first = fold(words[0] ?? "");
+  if (first === "det" || first === "der")
+    return /^(?:ar|bor|behover|ma|skal|ska|er)$/u.test(fold(words[1] ?? ""));
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^(?:bor|behover|skal|ska|bør)$/u.test(fold(words[i] ?? ""))) continue;
+    // The words before the verb are the subject; a body named there is no passive.
+    if (hasBodyWord(words.slice(0, i).join(" "))) return false;
+    for (const next of words.slice(i + 1, i + 3))
+      if (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next)) return true;
+    return false;
+  }
+  return false;
+}
 /** A demand put to them: "Ni behöver se till att …", "Du skal sørge for …", "You must …". */
 const secondPersonDemand =
   /^(?:[Nn]i|[Dd]u|[Dd]ere|[Yy]ou)\s+(?:behöver|ska|skall|bör|måste|skal|bør|må|need to|must|should)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
@@ -1030,6 +1052,8 @@ export function extractAudit(
   }
 
   const seen = new Set<string>();
+  // Recommendations in the passive or with a formal subject, naming no one (by their place).
+  const impersonal = new Set<number>();
   // The bodies a text names that a recommendation can be addressed to.
   const namedIn = (text: string) =>
     bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
@@ -1129,6 +1153,8 @@ export function extractAudit(
         to = [addressed];
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
+      if (to.length === 0 && unknownTo.length === 0 && impersonalAdvice(clean))
+        impersonal.add(result.recommendations.length);
     }
     result.recommendations.push({
       id: `R${result.recommendations.length + 1}`,
@@ -1519,5 +1545,21 @@ export function extractAudit(
     }
   }
   result.questions = [...questions.values()];
+  // A report on one body whose recommendations all go to it: one in the passive or with a
+  // formal subject ("Rutinen bör förtydligas …", "Det är angeläget att åtgärder vidtas …") is
+  // that body's too. Where others go elsewhere, to no one or to a body not known, it stays
+  // without an addressee.
+  const [only] = audited;
+  const others = result.recommendations.filter((_, i) => !impersonal.has(i));
+  if (
+    only &&
+    audited.length === 1 &&
+    others.length > 0 &&
+    others.every((r) => r.unknownTo.length === 0 && r.to.length === 1 && r.to[0] === only)
+  )
+    for (const i of impersonal) {
+      const r = result.recommendations[i];
+      if (r) r.to = [only];
+    }
   return result;
 }
