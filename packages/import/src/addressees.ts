@@ -169,7 +169,13 @@ const everyCommittee =
 /** A committee's name ("Socialnämnden"), not the auditors' ("Revisionsnämnden", "Audit Committee"). */
 const committeeName =
   /^(?!.*(?:revision|audit)).*(?:namnd|namnden|committee|udvalg|udvalget|utvalg|utvalget)$/u;
-
+/**
+ * A municipality's or region's executive board, which is one of its committees in law
+ * ("Kommunstyrelsen", "Regionstyrelsen"): "samtliga nämnder" takes it in.
+ */
+const executiveBoard = /^(?:kommun|region|lands)styrelsen$/u;
+/** "Nämnderna", "the committees", "udvalgene", "utvalgene": the committees the text is about. */
+const theCommittees = /^(?:namnderna|the committees|udvalgene|utvalgene)$/u;
 /**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
  * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
@@ -197,9 +203,19 @@ export function resolveAddressees(
     }
     // "Samtliga nämnder", "all committees": every committee the organisation has.
     if (everyCommittee.test(f)) {
-      const committees = bodies.filter((b) => committeeName.test(fold(b.name)));
+      const committees = bodies.filter(
+        (b) => committeeName.test(fold(b.name)) || executiveBoard.test(fold(b.name)),
+      );
       for (const c of committees) if (!known.includes(c)) known.push(c);
       if (committees.length > 0) continue;
+    }
+    // "Nämnderna bör …": the committees the text is about, when it is about more than one.
+    if (theCommittees.test(f)) {
+      const committees = context.filter((b) => committeeName.test(fold(b.name)));
+      if (committees.length >= 2) {
+        for (const c of committees) if (!known.includes(c)) known.push(c);
+        continue;
+      }
     }
     const kind = genericWords.find(([word]) => word.test(f))?.[1];
     const meant = kind
