@@ -176,6 +176,36 @@ const committeeName =
 const executiveBoard = /^(?:kommun|region|lands)styrelsen$/u;
 /** "Nämnderna", "the committees", "udvalgene", "utvalgene": the committees the text is about. */
 const theCommittees = /^(?:namnderna|the committees|udvalgene|utvalgene)$/u;
+/** "Kommunen", Norwegian and Danish "kommunen", "kommune": the municipality. */
+const theMunicipality = /^(?:kommunen|kommune)$/u;
+/** The body that runs a municipality's administration and answers for it. */
+const municipalExecutive = /^(?:kommunstyrelsen|kommunedirektoren|radmannen)$/u;
+
+/**
+ * What a word for the municipality stands for among the organisation's bodies: the one body
+ * named as the municipality ("Lensvik kommune"), else the one body that runs it
+ * ("Kommunstyrelsen", Norwegian "Kommunedirektøren", "Rådmannen").
+ */
+function municipalityMeant(bodies: readonly KnownBody[]): KnownBody | undefined {
+  const named = bodies.filter((b) => /\s(?:kommun|kommune|kommunen)$/u.test(fold(b.name)));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const running = bodies.filter((b) => municipalExecutive.test(fold(b.name)));
+  return running.length === 1 ? running[0] : undefined;
+}
+
+/**
+ * The one body whose name begins with a generic word in its definite form and says which one:
+ * "länsstyrelsen" for "Länsstyrelsen i Hallands län", "regionstyrelsen" for "Regionstyrelsen i
+ * Norrbotten". Tried after the body the text last named of that kind.
+ */
+function qualifiedBody(word: string, bodies: readonly KnownBody[]): KnownBody | undefined {
+  // Nordic definite forms only: English "office" is no name's first word alone.
+  if (!/^\p{L}+(?:en|et)$/u.test(word) || !bodyWord.test(word)) return undefined;
+  const named = bodies.filter((b) => fold(b.name).startsWith(`${word} `));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
  * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
@@ -224,6 +254,12 @@ export function resolveAddressees(
       : undefined;
     if (meant) {
       if (!known.includes(meant)) known.push(meant);
+      continue;
+    }
+    const municipality = theMunicipality.test(f) ? municipalityMeant(bodies) : undefined;
+    const qualified = municipality ?? qualifiedBody(f, bodies);
+    if (qualified) {
+      if (!known.includes(qualified)) known.push(qualified);
       continue;
     }
     unknown.push(part);
