@@ -282,6 +282,18 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
       if (numbered && Number.parseInt(cells[0] ?? "", 10) !== row) break;
       // The next table's header, or a row that is only column names, ends this one.
       if (headerRun(out, at)) break;
+      // In numbered rows, the bodies responsible may stand a line each ("Kommunstyrelsen" /
+      // "Samhällsbyggnadsnämnden"): a short line without a stop before the next row's number,
+      // a blank line or the text's end goes on the last cell, where that column says who acts.
+      if (numbered && roles[width - 1] === "responsible")
+        for (let extra = 0; extra < 3; extra++) {
+          const line = (out[at + taken] ?? "").trim();
+          const after = (out[at + taken + 1] ?? "").trim();
+          const ends = after === "" || Number.parseInt(after, 10) === row + 1;
+          if (!line || /[.!?:;]$|^\d/u.test(line) || line.split(/\s+/).length > 4 || !ends) break;
+          cells[width - 1] = `${cells[width - 1]}, ${line}`;
+          taken++;
+        }
       out.splice(at, taken, cells.join("\t"), ...Array<string>(taken - 1).fill(""));
       at += taken;
     }
