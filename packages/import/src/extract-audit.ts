@@ -523,16 +523,45 @@ function impersonalAdvice(sentence: string): boolean {
   const first = fold(words[0] ?? "");
   if (first === "det" || first === "der")
     return /^(?:ar|bor|behover|ma|skal|ska|er)$/u.test(fold(words[1] ?? ""));
+  return passiveAfter(words, /^(?:bor|behover|skal|ska)$/u);
+}
+
+/**
+ * Whether a modal verb (`modal`, on folded words) after a subject that names no body is followed
+ * within two words by a passive ("bör ses över", "bør fremover aflægges").
+ */
+function passiveAfter(words: readonly string[], modal: RegExp): boolean {
   for (let i = 1; i < words.length - 1; i++) {
-    if (!/^(?:bor|behover|skal|ska|bør)$/u.test(fold(words[i] ?? ""))) continue;
+    if (!modal.test(fold(words[i] ?? ""))) continue;
     // The words before the verb are the subject; a body named there is no passive.
     if (hasBodyWord(words.slice(0, i).join(" "))) return false;
     for (const next of words.slice(i + 1, i + 3))
-      if (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next)) return true;
+      if (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next))
+        return !remarkPassive.test(fold(next));
     return false;
   }
   return false;
 }
+
+/** Passives that remark rather than ask: "Det bör dock uppmärksammas att …", "bør bemærkes". */
+const remarkPassive =
+  /^(?:uppmarksammas|noteras|konstateras|papekas|framhallas|namnas|understrykas|noteres|bemarkes|nevnes|papekes|understreges)$/u;
+
+/**
+ * "Rutinen för avstämning bör ses över …", Danish "Anlægsregnskaber bør fremover aflægges …",
+ * "Det behöver också säkerställas att …": a passive after "bör" ("bør") whose subject names no
+ * body, or after "bör" or "behöver" with the formal subject "det". Wherever it stands outside
+ * a background, it asks for something to be done; "behöver" after another subject ("Planen
+ * behöver hållas aktuell") as often states a finding.
+ */
+function passiveAdvice(sentence: string): boolean {
+  const words = sentence.split(/\s+/u, 12);
+  const first = fold(words[0] ?? "");
+  if (first === "det" || first === "der")
+    return passiveAfter(words.slice(0, 5), /^(?:bor|behover)$/u);
+  return passiveAfter(words, /^bor$/u);
+}
+
 /** A demand put to them: "Ni behöver se till att …", "Du skal sørge for …", "You must …". */
 const secondPersonDemand =
   /^(?:[Nn]i|[Dd]u|[Dd]ere|[Yy]ou)\s+(?:behöver|ska|skall|bör|måste|skal|bør|må|need to|must|should)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
@@ -1481,7 +1510,11 @@ export function extractAudit(
         else if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
         // A passive "X bör …" is a recommendation in a recommendations section, or at an
         // assessment's end where the report has no such section.
-        else if (needs && plausible && (inSection || (assessment && !hasSection)))
+        else if (
+          needs &&
+          plausible &&
+          (inSection || (assessment && !hasSection) || passiveAdvice(sentence))
+        )
           add(sentence, b.line, undefined);
         else if (inSection && bodySentence.test(sentence)) add(sentence, b.line, undefined);
         // "Säkerställ att …", "Ensure that …": an imperative in a recommendations section is a
