@@ -62,7 +62,7 @@ const auditorNames = String.raw`vi|jag|jeg|we|(?:the\s+)?(?:[\p{L}-]*revision(?:
  * name as one authority, a definite noun ("Länsstyrelsen rekommenderar att nämnden …",
  * "Inspektionen rekommenderar …", "Tilsynet anbefaler at …"). Folded, as `auditorNames` is.
  */
-const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et)`;
+const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et|ern)`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
 const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
@@ -338,6 +338,8 @@ const ourRecommendation =
 const ourRecommendationAfter =
   /^(?:det|it)\s+(?:er|ar|is)\s+(?:var|vores|our)\s+(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?,?\s+(?:att|at|that)\s+\S.*[^:]$/du;
 
+/** The auditors' verbs of view: Swedish "anser", "menar", Danish and Norwegian "mener", "finder". */
+const viewVerb = "(?:anser|menar|mener|finder|finner)";
 /**
  * The auditors' view that a body shall see to something ("Revisorerna anser att regionstyrelsen
  * ska se till att …") or should do it ("Revisorerna anser också att regionstyrelsen och
@@ -346,7 +348,7 @@ const ourRecommendationAfter =
  * anything else may say whose duty it is.
  */
 const auditorsViewThat = new RegExp(
-  String.raw`^(?:${auditorNames})\s+(?:anser|menar)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom)\s+)?att\s+((?:[\p{L}-]+\s+){1,8}?)(?:(?:gemensamt|ocksa|aven|dessutom|darfor)\s+)?(?:(?:ska|skall|bor|behover)\s+(?:se till|sakerstalla|tillse)\b|(?:bor|behover)\s+\p{Ll}).*[^:]$`,
+  String.raw`^(?:(?:${auditorNames})\s+${viewVerb}|(?:${leadAdverb})\s+${viewVerb}\s+(?:${auditorNames}))\s*,?\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|derfor|videre|ogsa)\s+)?(?:att|at)\s+((?:[\p{L}-]+\s+){1,8}?)(?:(?:gemensamt|ocksa|aven|dessutom|darfor|ogsa)\s+)?(?:(?:ska|skall|skal|bor|behover|ma)\s+(?:se till|sakerstalla|tillse|sorge for|sorgje for|sikre)\b|(?:bor|behover)\s+\p{Ll}).*[^:]$`,
   "du",
 );
 
