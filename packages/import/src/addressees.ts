@@ -101,19 +101,21 @@ export function hasBodyWord(phrase: string): boolean {
 }
 
 /**
- * Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names. A part with no word
+ * Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names, and a table's cell of
+ * two officers with a spaced slash between ("Revenues Manager / ICT Service Manager"). A part with no word
  * that names a body belongs to the name before it: "Programnämnd trafik och
  * samhällsplanering" and "Department of Health and Social Care" are one name each, and
  * "Arbetsmarknads- och socialnämnden" is never split after its hyphen.
  */
 function splitNames(phrase: string): string[] {
   const text = phrase.replace(/^(de |den |det |the )/i, "");
-  const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+)/i);
+  const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+|\s+\/\s+)/i);
   const names: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = (pieces[i] ?? "").trim();
     if (!part) continue;
-    if (names.length > 0 && !hasBodyWord(part))
+    // A spaced slash always parts two names; "och", "and" may stand inside one.
+    if (names.length > 0 && !hasBodyWord(part) && !/\//u.test(pieces[i - 1] ?? ""))
       names[names.length - 1] = `${names[names.length - 1]}${pieces[i - 1] ?? " "}${part}`;
     else names.push(part);
   }
