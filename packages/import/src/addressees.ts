@@ -101,19 +101,21 @@ export function hasBodyWord(phrase: string): boolean {
 }
 
 /**
- * Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names. A part with no word
+ * Splits "kommunstyrelsen och samhällsbyggnadsnämnden" into its names, and a table's cell of
+ * two officers with a spaced slash between ("Revenues Manager / ICT Service Manager"). A part with no word
  * that names a body belongs to the name before it: "Programnämnd trafik och
  * samhällsplanering" and "Department of Health and Social Care" are one name each, and
  * "Arbetsmarknads- och socialnämnden" is never split after its hyphen.
  */
 function splitNames(phrase: string): string[] {
   const text = phrase.replace(/^(de |den |det |the )/i, "");
-  const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+)/i);
+  const pieces = text.split(/((?<!-)\s*,\s*|(?<!-)\s+(?:och|samt|respektive|and)\s+|\s+\/\s+)/i);
   const names: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = (pieces[i] ?? "").trim();
     if (!part) continue;
-    if (names.length > 0 && !hasBodyWord(part))
+    // A spaced slash always parts two names; "och", "and" may stand inside one.
+    if (names.length > 0 && !hasBodyWord(part) && !/\//u.test(pieces[i - 1] ?? ""))
       names[names.length - 1] = `${names[names.length - 1]}${pieces[i - 1] ?? " "}${part}`;
     else names.push(part);
   }
@@ -169,6 +171,42 @@ const everyCommittee =
 /** A committee's name ("Socialnämnden"), not the auditors' ("Revisionsnämnden", "Audit Committee"). */
 const committeeName =
   /^(?!.*(?:revision|audit)).*(?:namnd|namnden|committee|udvalg|udvalget|utvalg|utvalget)$/u;
+/**
+ * A municipality's or region's executive board, which is one of its committees in law
+ * ("Kommunstyrelsen", "Regionstyrelsen"): "samtliga nämnder" takes it in.
+ */
+const executiveBoard = /^(?:kommun|region|lands)styrelsen$/u;
+/** "Nämnderna", "the committees", "udvalgene", "utvalgene": the committees the text is about. */
+const theCommittees = /^(?:namnderna|the committees|udvalgene|utvalgene)$/u;
+/** "Kommunen", Norwegian and Danish "kommunen", "kommune": the municipality. */
+const theMunicipality = /^(?:kommunen|kommune)$/u;
+/** The body that runs a municipality's administration and answers for it. */
+const municipalExecutive = /^(?:kommunstyrelsen|kommunedirektoren|radmannen)$/u;
+
+/**
+ * What a word for the municipality stands for among the organisation's bodies: the one body
+ * named as the municipality ("Lensvik kommune"), else the one body that runs it
+ * ("Kommunstyrelsen", Norwegian "Kommunedirektøren", "Rådmannen").
+ */
+function municipalityMeant(bodies: readonly KnownBody[]): KnownBody | undefined {
+  const named = bodies.filter((b) => /\s(?:kommun|kommune|kommunen)$/u.test(fold(b.name)));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const running = bodies.filter((b) => municipalExecutive.test(fold(b.name)));
+  return running.length === 1 ? running[0] : undefined;
+}
+
+/**
+ * The one body whose name begins with a generic word in its definite form and says which one:
+ * "länsstyrelsen" for "Länsstyrelsen i Hallands län", "regionstyrelsen" for "Regionstyrelsen i
+ * Norrbotten". Tried after the body the text last named of that kind.
+ */
+function qualifiedBody(word: string, bodies: readonly KnownBody[]): KnownBody | undefined {
+  // Nordic definite forms only: English "office" is no name's first word alone.
+  if (!/^\p{L}+(?:en|et)$/u.test(word) || !bodyWord.test(word)) return undefined;
+  const named = bodies.filter((b) => fold(b.name).startsWith(`${word} `));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
@@ -197,9 +235,19 @@ export function resolveAddressees(
     }
     // "Samtliga nämnder", "all committees": every committee the organisation has.
     if (everyCommittee.test(f)) {
-      const committees = bodies.filter((b) => committeeName.test(fold(b.name)));
+      const committees = bodies.filter(
+        (b) => committeeName.test(fold(b.name)) || executiveBoard.test(fold(b.name)),
+      );
       for (const c of committees) if (!known.includes(c)) known.push(c);
       if (committees.length > 0) continue;
+    }
+    // "Nämnderna bör …": the committees the text is about, when it is about more than one.
+    if (theCommittees.test(f)) {
+      const committees = context.filter((b) => committeeName.test(fold(b.name)));
+      if (committees.length >= 2) {
+        for (const c of committees) if (!known.includes(c)) known.push(c);
+        continue;
+      }
     }
     const kind = genericWords.find(([word]) => word.test(f))?.[1];
     const meant = kind
@@ -208,6 +256,12 @@ export function resolveAddressees(
       : undefined;
     if (meant) {
       if (!known.includes(meant)) known.push(meant);
+      continue;
+    }
+    const municipality = theMunicipality.test(f) ? municipalityMeant(bodies) : undefined;
+    const qualified = municipality ?? qualifiedBody(f, bodies);
+    if (qualified) {
+      if (!known.includes(qualified)) known.push(qualified);
       continue;
     }
     unknown.push(part);

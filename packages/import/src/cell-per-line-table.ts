@@ -167,6 +167,9 @@ function rowAt(lines: readonly string[], at: number, width: number, numbered: bo
   return { cells, taken: i - at };
 }
 
+/** A page's count at a line's end: "… | Page 3 of 4", "Sida 3 av 12", "Side 2 af 9". */
+const pageCount = /(?:^|[\s|\t])(?:page|sida|side|s\.)\s+\d{1,3}\s+(?:of|av|af)\s+\d{1,3}\s*$/iu;
+
 /** Whether the first row's first cell, at `at` past any blank line, is the number 1. */
 function numberedFrom(lines: readonly string[], at: number): boolean {
   let i = at;
@@ -263,8 +266,14 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
     let at = i + width;
     const numbered = numberedFrom(out, at);
     for (let row = 1; ; row++) {
-      // A blank line may stand between rows, never inside one.
-      while (at < out.length && (out[at] ?? "").trim() === "") at++;
+      // A blank line may stand between rows, never inside one, and so may a page's running
+      // footer or header where the table runs over a page ("Internal Audit | Rates | Page 3
+      // of 4", "Sida 3 av 12"): the footer is no row, and the rows go on after it.
+      for (;;) {
+        while (at < out.length && (out[at] ?? "").trim() === "") at++;
+        if (at >= out.length || !pageCount.test(out[at] ?? "")) break;
+        out[at] = "";
+      }
       let { cells, taken } = rowAt(out, at, width, numbered);
       // A group's heading between rows ("Issue: Inspection records are incomplete"), a line
       // of its own with a blank line after it, is left as it is, and the rows go on after it.
@@ -282,6 +291,18 @@ export function cellPerLineTables(lines: readonly string[]): string[] {
       if (numbered && Number.parseInt(cells[0] ?? "", 10) !== row) break;
       // The next table's header, or a row that is only column names, ends this one.
       if (headerRun(out, at)) break;
+      // In numbered rows, the bodies responsible may stand a line each ("Kommunstyrelsen" /
+      // "Samhällsbyggnadsnämnden"): a short line without a stop before the next row's number,
+      // a blank line or the text's end goes on the last cell, where that column says who acts.
+      if (numbered && roles[width - 1] === "responsible")
+        for (let extra = 0; extra < 3; extra++) {
+          const line = (out[at + taken] ?? "").trim();
+          const after = (out[at + taken + 1] ?? "").trim();
+          const ends = after === "" || Number.parseInt(after, 10) === row + 1;
+          if (!line || /[.!?:;]$|^\d/u.test(line) || line.split(/\s+/).length > 4 || !ends) break;
+          cells[width - 1] = `${cells[width - 1]}, ${line}`;
+          taken++;
+        }
       out.splice(at, taken, cells.join("\t"), ...Array<string>(taken - 1).fill(""));
       at += taken;
     }

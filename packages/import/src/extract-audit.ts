@@ -62,7 +62,7 @@ const auditorNames = String.raw`vi|jag|jeg|we|(?:the\s+)?(?:[\p{L}-]*revision(?:
  * name as one authority, a definite noun ("Länsstyrelsen rekommenderar att nämnden …",
  * "Inspektionen rekommenderar …", "Tilsynet anbefaler at …"). Folded, as `auditorNames` is.
  */
-const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et)`;
+const recommendingSubject = String.raw`${auditorNames}|[\p{L}-]{3,}(?:en|et|ern)`;
 // Each captures its addressee; the `d` flag gives where, to cut it from the original words.
 const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
@@ -338,6 +338,8 @@ const ourRecommendation =
 const ourRecommendationAfter =
   /^(?:det|it)\s+(?:er|ar|is)\s+(?:var|vores|our)\s+(?:rekommendation|anbefaling|recommendation)(?:\s+(?:till|til|to)\s+(.+?))?,?\s+(?:att|at|that)\s+\S.*[^:]$/du;
 
+/** The auditors' verbs of view: Swedish "anser", "menar", Danish and Norwegian "mener", "finder". */
+const viewVerb = "(?:anser|menar|mener|finder|finner)";
 /**
  * The auditors' view that a body shall see to something ("Revisorerna anser att regionstyrelsen
  * ska se till att …") or should do it ("Revisorerna anser också att regionstyrelsen och
@@ -346,7 +348,7 @@ const ourRecommendationAfter =
  * anything else may say whose duty it is.
  */
 const auditorsViewThat = new RegExp(
-  String.raw`^(?:${auditorNames})\s+(?:anser|menar)\s+(?:(?:darfor|vidare|ocksa|aven|dessutom)\s+)?att\s+((?:[\p{L}-]+\s+){1,8}?)(?:(?:gemensamt|ocksa|aven|dessutom|darfor)\s+)?(?:(?:ska|skall|bor|behover)\s+(?:se till|sakerstalla|tillse)\b|(?:bor|behover)\s+\p{Ll}).*[^:]$`,
+  String.raw`^(?:(?:${auditorNames})\s+${viewVerb}|(?:${leadAdverb})\s+${viewVerb}\s+(?:${auditorNames}))\s*,?\s+(?:(?:darfor|vidare|ocksa|aven|dessutom|derfor|videre|ogsa)\s+)?(?:att|at)\s+((?:[\p{L}-]+\s+){1,8}?)(?:(?:gemensamt|ocksa|aven|dessutom|darfor|ogsa)\s+)?(?:(?:ska|skall|skal|bor|behover|ma)\s+(?:se till|sakerstalla|tillse|sorge for|sorgje for|sikre)\b|(?:bor|behover)\s+\p{Ll}).*[^:]$`,
   "du",
 );
 
@@ -511,6 +513,57 @@ const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\
 
 /** Whom a letter speaks to: Swedish "ni", "du", Norwegian "dere", English "you". */
 const secondPerson = /^(?:ni|du|dig|dere|deg|you)$/iu;
+
+/**
+ * A recommending sentence that names no one to act: a modal verb followed by a passive
+ * ("Riskanalysen bör kompletteras …", "Rutinen behöver ses över …", Danish and Norwegian
+ * "bør revideres"), or a formal subject ("Det är angeläget att …", "Det behöver säkerställas
+ * att …", "Det bør sikres at …"). Tested on the sentence's first dozen words.
+ */
+function impersonalAdvice(sentence: string): boolean {
+  const words = sentence.split(/\s+/u, 12);
+  const first = fold(words[0] ?? "");
+  if (first === "det" || first === "der")
+    return /^(?:ar|bor|behover|ma|skal|ska|er)$/u.test(fold(words[1] ?? ""));
+  return passiveAfter(words, /^(?:bor|behover|skal|ska)$/u);
+}
+
+/**
+ * Whether a modal verb (`modal`, on folded words) after a subject that names no body is followed
+ * within two words by a passive ("bör ses över", "bør fremover aflægges").
+ */
+function passiveAfter(words: readonly string[], modal: RegExp): boolean {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!modal.test(fold(words[i] ?? ""))) continue;
+    // The words before the verb are the subject; a body named there is no passive.
+    if (hasBodyWord(words.slice(0, i).join(" "))) return false;
+    for (const next of words.slice(i + 1, i + 3))
+      if (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next))
+        return !remarkPassive.test(fold(next));
+    return false;
+  }
+  return false;
+}
+
+/** Passives that remark rather than ask: "Det bör dock uppmärksammas att …", "bør bemærkes". */
+const remarkPassive =
+  /^(?:uppmarksammas|noteras|konstateras|papekas|framhallas|namnas|understrykas|noteres|bemarkes|nevnes|papekes|understreges)$/u;
+
+/**
+ * "Rutinen för avstämning bör ses över …", Danish "Anlægsregnskaber bør fremover aflægges …",
+ * "Det behöver också säkerställas att …": a passive after "bör" ("bør") whose subject names no
+ * body, or after "bör" or "behöver" with the formal subject "det". Wherever it stands outside
+ * a background, it asks for something to be done; "behöver" after another subject ("Planen
+ * behöver hållas aktuell") as often states a finding.
+ */
+function passiveAdvice(sentence: string): boolean {
+  const words = sentence.split(/\s+/u, 12);
+  const first = fold(words[0] ?? "");
+  if (first === "det" || first === "der")
+    return passiveAfter(words.slice(0, 5), /^(?:bor|behover)$/u);
+  return passiveAfter(words, /^bor$/u);
+}
+
 /** A demand put to them: "Ni behöver se till att …", "Du skal sørge for …", "You must …". */
 const secondPersonDemand =
   /^(?:[Nn]i|[Dd]u|[Dd]ere|[Yy]ou)\s+(?:behöver|ska|skall|bör|måste|skal|bør|må|need to|must|should)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
@@ -1030,6 +1083,8 @@ export function extractAudit(
   }
 
   const seen = new Set<string>();
+  // Recommendations in the passive or with a formal subject, naming no one (by their place).
+  const impersonal = new Set<number>();
   // The bodies a text names that a recommendation can be addressed to.
   const namedIn = (text: string) =>
     bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
@@ -1129,6 +1184,8 @@ export function extractAudit(
         to = [addressed];
       // A bare list item in a report on one body is addressed to that body.
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
+      if (to.length === 0 && unknownTo.length === 0 && impersonalAdvice(clean))
+        impersonal.add(result.recommendations.length);
     }
     result.recommendations.push({
       id: `R${result.recommendations.length + 1}`,
@@ -1455,7 +1512,11 @@ export function extractAudit(
         else if (needs && plausible && bodyLike(needs, bodies)) add(sentence, b.line, needs);
         // A passive "X bör …" is a recommendation in a recommendations section, or at an
         // assessment's end where the report has no such section.
-        else if (needs && plausible && (inSection || (assessment && !hasSection)))
+        else if (
+          needs &&
+          plausible &&
+          (inSection || (assessment && !hasSection) || passiveAdvice(sentence))
+        )
           add(sentence, b.line, undefined);
         else if (inSection && bodySentence.test(sentence)) add(sentence, b.line, undefined);
         // "Säkerställ att …", "Ensure that …": an imperative in a recommendations section is a
@@ -1519,5 +1580,21 @@ export function extractAudit(
     }
   }
   result.questions = [...questions.values()];
+  // A report on one body whose recommendations all go to it: one in the passive or with a
+  // formal subject ("Rutinen bör förtydligas …", "Det är angeläget att åtgärder vidtas …") is
+  // that body's too. Where others go elsewhere, to no one or to a body not known, it stays
+  // without an addressee.
+  const [only] = audited;
+  const others = result.recommendations.filter((_, i) => !impersonal.has(i));
+  if (
+    only &&
+    audited.length === 1 &&
+    others.length > 0 &&
+    others.every((r) => r.unknownTo.length === 0 && r.to.length === 1 && r.to[0] === only)
+  )
+    for (const i of impersonal) {
+      const r = result.recommendations[i];
+      if (r) r.to = [only];
+    }
   return result;
 }

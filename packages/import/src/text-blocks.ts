@@ -686,18 +686,26 @@ function markedByLoneMarks(blocks: Block[]): Block[] {
  */
 function joinBrokenParagraphs(blocks: Block[]): Block[] {
   const joined: Block[] = [];
+  // A transcript that gives each page as a paragraph beginning with the page's number ("2
+  // RIGSREVISORS NOTAT …", "3 vejledning om, …"): the number of the last such page, so that a
+  // sentence the page break cut goes on where the next page's number follows on by one.
+  let page: number | undefined;
   for (const block of blocks) {
     const previous = joined.at(-1);
+    const numbered = block.kind === "paragraph" ? /^(\d{1,3}) (?=\p{L})/u.exec(block.text) : null;
+    const pageOn = numbered && page !== undefined && Number(numbered[1]) === page + 1;
+    const text = pageOn ? block.text.slice(numbered[0].length) : block.text;
+    if (numbered) page = Number(numbered[1]);
     if (
       (previous?.kind === "paragraph" ||
         previous?.kind === "heading" ||
         previous?.kind === "item") &&
       block.kind === "paragraph" &&
       !/[.!?:;)]$/u.test(previous.text) &&
-      /^\p{Ll}/u.test(block.text)
+      /^\p{Ll}/u.test(text)
     ) {
       if (previous.kind === "heading") previous.kind = "paragraph";
-      previous.text = joinLines(previous.text, block.text);
+      previous.text = joinLines(previous.text, text);
     } else joined.push(block);
   }
   return joined;

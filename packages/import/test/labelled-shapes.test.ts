@@ -574,6 +574,8 @@ describe("reading a report's structure before its wording", () => {
     expect(found.recommendations.map((r) => [r.text.slice(0, 30), addressees(r)])).toEqual([
       ["Vi rekommenderar tekniska nämn", ["Tekniska nämnden"]],
       ["Tekniska nämnden bör säkerstäl", ["Tekniska nämnden"]],
+      // Advice in the passive after the next run-in "Kommentar", naming no one.
+      ["Beslut om åtgärder bör fattas ", []],
     ]);
   });
 
