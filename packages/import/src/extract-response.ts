@@ -15,7 +15,7 @@ import {
   recommendationWord,
   sentences,
 } from "./response-prose.ts";
-import { readStanceIn, type StanceReading } from "./stance-words.ts";
+import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -739,9 +739,18 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const text = cell.replace(/^\d{1,2}[.)]\s*/, "");
       // A section the response opened by its number without a text ("accepts recommendations
       // 1 and 3") is this row's.
+      // A row that names by its subject a recommendation the response quoted in full before
+      // the table ("1. Skriftliga och diarieförda avtal") answers the one of its number.
       const section =
         result.sections.find((s) => s.text === text) ??
-        result.sections.find((s) => number && s.number === Number(number) && s.text === "");
+        result.sections.find((s) => number && s.number === Number(number) && s.text === "") ??
+        result.sections.find(
+          (s) =>
+            number &&
+            s.number === Number(number) &&
+            s.text.length > text.length &&
+            sharedWith(s, text) > 0,
+        );
       if (section && !section.text) section.text = text;
       if (!section) {
         open(Number(number ?? result.sections.length + 1), Boolean(number), text, b.line);
@@ -757,7 +766,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
       // …": the answer's cell states the stance too.
       if (target && stated) readStance(target, stated, b.line);
-      if (target && measure && !stated) readStance(target, measure, b.line);
+      // A row's answer that opens with its stance decides for its row, whatever the prose
+      // before the table said of all the recommendations at once.
+      const opening = target && measure && !stated && answersAtOnce(measure);
+      const reading = opening ? readStanceIn(measure) : undefined;
+      if (target && reading) applyStance(target, reading, b.line);
+      else if (target && measure && !stated) readStance(target, measure, b.line);
       // A due cell without a date ("Completed", "Ongoing") promises nothing by a date.
       const undated = due !== "" && findDatePhrases(due).length === 0;
       if (target && (measure || due) && !undated && (due || isPromise(measure))) {

@@ -1,5 +1,6 @@
 import { foldInPlace } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
+import { answersAtOnce, readStanceIn } from "./stance-words.ts";
 import { type ColumnRole, headerAt } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -118,6 +119,41 @@ function textCellStarts(text: string, count: number): number[] {
 }
 
 /**
+ * Where the answer begins in a row whose recommendation's cell is followed by the answer's
+ * ("Rekommendation Ställningstagande Åtgärd", "Revisorns rekommendation Styrelsens kommentar"):
+ * at the first sentence or capitalised word that opens with a stance ("… med motivering.
+ * Styrelsen håller med. …", "… riktmärken Instämmer delvis Barngruppernas …"), though the
+ * recommendation's own words may hold a capital after a small letter. A stance's cell of its
+ * own ends where the next capitalised word follows a small letter. Undefined where no answer
+ * opens with a stance: the cells are then cut by their capitals alone.
+ */
+function answerStarts(text: string, roles: readonly ColumnRole[]): number[] | undefined {
+  if (roles[0] !== "recommendation" || (roles[1] !== "stance" && roles[1] !== "measure"))
+    return undefined;
+  const candidates = [...text.matchAll(/(?<=[.!?\p{Ll}\d]) (?=\p{Lu})/gu)].map(
+    (m) => (m.index ?? 0) + 1,
+  );
+  for (let i = 0; i < candidates.length; i++) {
+    let at = candidates[i] ?? 0;
+    // A window of the opening words: the stance must come within them.
+    const window = text.slice(at, at + 120);
+    if (!answersAtOnce(window)) continue;
+    // "… följer Skolverkets riktmärken Instämmer delvis": the answer begins at the last
+    // capitalised word up to its stance, not at a name in the recommendation before it.
+    const stance = at + (readStanceIn(window)?.at ?? 0);
+    while ((candidates[i + 1] ?? Number.POSITIVE_INFINITY) <= stance) at = candidates[++i] ?? at;
+    const more = roles.length - 2;
+    if (more === 0) return [at];
+    const after = cellStarts(text.slice(at)).map((k) => k + at);
+    return after.length < more ? undefined : [at, ...after.slice(0, more)];
+  }
+  return undefined;
+}
+
+/** Dashes standing for empty cells: words of their own, then the row's end or a new text. */
+const dashCells = /\s([–—-](?:\s+[–—-])*)(?=\s+\p{Lu}|\s*$)/u;
+
+/**
  * The cells of one row, in the header's order, and any text that follows the row's last cell;
  * undefined when the row cannot be cut with confidence.
  */
@@ -138,14 +174,31 @@ export function splitRow(
     const due = findDatePhrases(text).find(
       (d) => d.index > 0 && text.slice(0, d.index).trim().split(" ").length >= 3,
     );
-    if (!due) return undefined;
-    cells[last] = text.slice(due.index, due.index + due.text.length);
-    rest = text
-      .slice(due.index + due.text.length)
-      .replace(/^[.,;]/u, "")
-      .trim();
-    text = text.slice(0, due.index).trim();
-    last--;
+    if (due) {
+      cells[last] = text.slice(due.index, due.index + due.text.length);
+      rest = text
+        .slice(due.index + due.text.length)
+        .replace(/^[.,;]/u, "")
+        .trim();
+      // A note on the date in brackets is the due cell's: "Juni 2027 (pågår)".
+      const note = /^\([^()]{1,30}\)/u.exec(rest);
+      if (note) {
+        cells[last] = `${cells[last]} ${note[0]}`;
+        rest = rest.slice(note[0].length).trim();
+      }
+      text = text.slice(0, due.index).trim();
+      last--;
+    } else {
+      // No date, but the last cells left empty with a dash each ("… lärplattformar – –"):
+      // each dash a cell from the row's end.
+      const dashes = dashCells.exec(text);
+      if (!dashes || text.slice(0, dashes.index).trim().split(" ").length < 3) return undefined;
+      const count = (dashes[1] ?? "").split(/\s+/u).length;
+      if (last - count < first + 1) return undefined;
+      for (let k = 0; k < count; k++) cells[last--] = "";
+      rest = text.slice(dashes.index + dashes[0].length).trim();
+      text = text.slice(0, dashes.index).trim();
+    }
   }
   if (roles[last] === "responsible") {
     const responsible = responsibleAtEnd(text);
@@ -163,7 +216,8 @@ export function splitRow(
     last--;
   }
   // The cells left are texts: as many as the header has before this point.
-  const starts = textCellStarts(text, last - first);
+  const starts =
+    answerStarts(text, roles.slice(first, last + 1)) ?? textCellStarts(text, last - first);
   if (starts.length < last - first) return undefined;
   const bounds = [0, ...starts, text.length];
   for (let i = first; i <= last; i++)
