@@ -654,6 +654,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const demanded: string[] = [];
   let demandedAt: number | undefined;
   let readTo = read.length;
+  // The line of the next row after each block: text between two rows cut from one flattened
+  // paragraph is the earlier row's overflow, not the table's end.
+  const nextRowLine: (number | undefined)[] = [];
+  for (let k = read.length - 1, seen: number | undefined; k >= 0; k--) {
+    nextRowLine[k] = seen;
+    if (read[k]?.kind === "row") seen = read[k]?.line;
+  }
+  let lastRowLine: number | undefined;
   for (const [at, b] of read.entries()) {
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
@@ -687,6 +695,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         agendaItem = number;
     }
     if (b.kind === "row") {
+      lastRowLine = b.line;
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
       // A header: a recommendation column among short column names.
@@ -786,7 +795,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
       continue;
     }
-    table = undefined;
+    if (b.kind === "row" || b.line !== lastRowLine || nextRowLine[at] !== b.line) table = undefined;
     const match = b.kind === "item" && !heading.test(b.text) ? null : headingOf(b.text);
     if (match) {
       const number = Number(match[1] ?? match[3] ?? 0);

@@ -160,6 +160,7 @@ const dashCells = /\s([–—-](?:\s+[–—-])*)(?=\s+\p{Lu}|\s*$)/u;
 export function splitRow(
   row: string,
   roles: readonly ColumnRole[],
+  undated = false,
 ): { cells: string[]; rest: string } | undefined {
   const number = /^(\d{1,2}(?:\.\d{1,2})?[.)]?)\s+/u.exec(row);
   let text = number ? row.slice(number[0].length) : row;
@@ -192,12 +193,16 @@ export function splitRow(
       // No date, but the last cells left empty with a dash each ("… lärplattformar – –"):
       // each dash a cell from the row's end.
       const dashes = dashCells.exec(text);
-      if (!dashes || text.slice(0, dashes.index).trim().split(" ").length < 3) return undefined;
-      const count = (dashes[1] ?? "").split(/\s+/u).length;
-      if (last - count < first + 1) return undefined;
-      for (let k = 0; k < count; k++) cells[last--] = "";
-      rest = text.slice(dashes.index + dashes[0].length).trim();
-      text = text.slice(0, dashes.index).trim();
+      if (dashes && text.slice(0, dashes.index).trim().split(" ").length >= 3) {
+        const count = (dashes[1] ?? "").split(/\s+/u).length;
+        if (last - count < first + 1) return undefined;
+        for (let k = 0; k < count; k++) cells[last--] = "";
+        rest = text.slice(dashes.index + dashes[0].length).trim();
+        text = text.slice(0, dashes.index).trim();
+      } else if (undated) {
+        // A row among dated ones whose due cell holds no date ("Løbende") or was lost.
+        cells[last--] = "";
+      } else return undefined;
     }
   }
   if (roles[last] === "responsible") {
@@ -307,7 +312,14 @@ export function flattenedTables(blocks: readonly Block[]): Block[] {
     }
     const after = block.text.slice(header.end).trim();
     const rows = after ? inlineRows(after, header.roles[0] === "other") : [];
-    const cut = rows?.map((r) => splitRow(r, header.roles));
+    const strict = rows?.map((r) => splitRow(r, header.roles));
+    // A row whose due cell has no date is one of the table where the rows cut by their dates
+    // outnumber it: its due cell is left empty.
+    const failed = strict?.filter((c) => c === undefined).length ?? 0;
+    const cut =
+      strict && failed > 0 && strict.length - failed > failed && strict.length - failed >= 2
+        ? strict.map((c, i) => c ?? splitRow(rows?.[i] ?? "", header.roles, true))
+        : strict;
     if (!rows || !cut || cut.some((c) => c === undefined)) {
       out.push(block);
       continue;

@@ -112,3 +112,20 @@ describe("an answer table flattened into a paragraph", () => {
     ]);
   });
 });
+
+describe("a flattened answer table with a row whose due cell holds no date", () => {
+  it("reads every row, the undated one and the text a row's early date left over", () => {
+    const text = [
+      "Bilag 2",
+      "",
+      "Nedenfor er revisionens bemærkninger gengivet med forvaltningens kommentarer. Nr. Revisionens bemærkning Forvaltningens kommentar Tidsplan 1 Revisionen anbefaler, at lejekontrakterne registreres centralt. Forvaltningen er enig. Registret oprettes i det nye system. December 2028 2 Revisionen anbefaler, at kassebeholdningerne optælles hver måned. Forvaltningen er enig. En optælling blev gennemført i maj 2027. Den næste optælling dokumenteres. Juni 2028 3 Revisionen anbefaler, at alle indkøb over 50.000 kr. godkendes af to ledere. Forvaltningen er ikke enig. Den nuværende kontrol vurderes at være tilstrækkelig. Løbende",
+    ].join("\n");
+    const got = read(text);
+    expect(got.sections.map((s) => [s.number, s.stance])).toEqual([
+      [1, "agrees"],
+      [2, "agrees"],
+      [3, "disagrees"],
+    ]);
+    expect(got.sections[2]?.text).toMatch(/^Revisionen anbefaler, at alle indkøb/u);
+  });
+});
