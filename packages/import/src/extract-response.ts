@@ -251,10 +251,10 @@ const notPromise = [
   /^(?:[^|.]{0,80}\|\s*)?(?:(?:sidan|siden|siden er|page|this page was)\s+)?(?:(?:date|datum|dato)\s+(?:of\s+)?)?(?:(?:senast|last|sist|sidst)\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades|updated?|modified|reviewed|published|tabled|oppdatert|endret|publisert|opdateret|offentliggjort|andret)(?:\s+(?:den|on|senast))?(?:\s*:\s*(?:\p{L}+,?\s+){0,2}?\d|\s+\d|\s+(?:jan|feb|mar|apr|maj|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*\s+\d)/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom", "har i skrivelse
-  // 2026-10-07 utarbetat"), unless a promise follows in the same sentence
+  // 2026-10-07 utarbetat", "har inte lett till några avvikelser under 2026"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
   new RegExp(
-    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d](?:[./-]?[\p{L}\d])*\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
+    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d](?:[./-]?[\p{L}\d])*\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett|lett)\b(?!\s+att\b)`,
     "iu",
   ),
   // The same in English, in a sentence's first clause ("had been built into the system on 4
