@@ -222,6 +222,13 @@ const otherWords: [RegExp, string][] = [
     /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:kommer|vil|skal)\s+(?:därför\s+|derfor\s+)?(?:inte|ej|ikke|ikkje)\s+(?:att\s+|å\s+|til\s+at\s+)?(?:genomföras|införas|följas|verkställas|bli\s+gjennomført|gjennomføres|følges|gennemføres|blive\s+gennemført)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
     "instämmer inte",
   ],
+  // Refraining from the step: "avstår därför från att redovisa den", Danish "afstår fra at",
+  // Norwegian "avstår fra å"; not from commenting ("avstår från att yttra sig"), which takes
+  // no side.
+  [
+    /\b(?:avstår|afstår)\s+(?:därför\s+|derfor\s+|dock\s+|tills vidare\s+)?(?:från|fra)\s+(?:att|å|at)\s+(?!yttra|uttala|udtale|uttale|kommentera|kommentere|lämna\s+(?:synpunkter|yttrande)|avge|afgive|avgi)/iu,
+    "instämmer inte",
+  ],
   // Proposing or saying that it will not be carried out: "föreslår därför att
   // rekommendationen inte genomförs".
   [

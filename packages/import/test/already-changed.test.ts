@@ -40,3 +40,15 @@ describe("an answer that the body has already made the change asked for", () => 
     ]);
   });
 });
+
+describe("an answer that refrains from the step", () => {
+  it("disagrees, but refraining from comment takes no side", () => {
+    for (const said of [
+      "Nämnden avstår därför från att införa en särskild rapport i år.",
+      "Udvalget afstår fra at oprette en ny enhed.",
+      "Utvalget avstår fra å innføre en egen rutine.",
+    ])
+      expect(readStanceIn(said)?.stance, said).toBe("disagrees");
+    expect(readStanceIn("Styrelsen avstår från att yttra sig över rapporten.")).toBeUndefined();
+  });
+});
