@@ -795,7 +795,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
       continue;
     }
-    if (b.kind === "row" || b.line !== lastRowLine || nextRowLine[at] !== b.line) table = undefined;
+    if (b.line !== lastRowLine || nextRowLine[at] !== b.line) table = undefined;
     const match = b.kind === "item" && !heading.test(b.text) ? null : headingOf(b.text);
     if (match) {
       const number = Number(match[1] ?? match[3] ?? 0);
