@@ -15,7 +15,7 @@ import {
   recommendationWord,
   sentences,
 } from "./response-prose.ts";
-import { readStanceIn, type StanceReading } from "./stance-words.ts";
+import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -334,10 +334,10 @@ const notPromise = [
   /^(?:[^|.]{0,80}\|\s*)?(?:(?:sidan|siden|siden er|page|this page was)\s+)?(?:(?:date|datum|dato)\s+(?:of\s+)?)?(?:(?:senast|last|sist|sidst)\s+)?(?:publicerad|publicerades|uppdaterad|uppdaterades|andrad|andrades|updated?|modified|reviewed|published|tabled|oppdatert|endret|publisert|opdateret|offentliggjort|andret)(?:\s+(?:den|on|senast))?(?:\s*:\s*(?:\p{L}+,?\s+){0,2}?\d|\s+\d|\s+(?:jan|feb|mar|apr|maj|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*\s+\d)/iu,
   // What has been done, in the perfect, active or passive ("har redan under våren 2018
   // utbildat …", "har utretts under 2024", "har under mars 2027 gått igenom", "har i skrivelse
-  // 2026-10-07 utarbetat"), unless a promise follows in the same sentence
+  // 2026-10-07 utarbetat", "har inte lett till några avvikelser under 2026"), unless a promise follows in the same sentence
   // ("Arbetet har påbörjats … och ska omfatta samtliga grupper senast …").
   new RegExp(
-    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d](?:[./-]?[\p{L}\d])*\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett)\b(?!\s+att\b)`,
+    String.raw`^${promiseFollows}.*\b(?:har|hade)\s+(?:[\p{L}\d](?:[./-]?[\p{L}\d])*\s+){0,4}?(?:\p{L}{3,}(?:at|it|rt|lt|mt|dd|tt)s?|gatt|statt|sett|lett)\b(?!\s+att\b)`,
     "iu",
   ),
   // The same in English, in a sentence's first clause ("had been built into the system on 4
@@ -758,6 +758,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const demanded: string[] = [];
   let demandedAt: number | undefined;
   let readTo = read.length;
+  // The line of the next row after each block: text between two rows cut from one flattened
+  // paragraph is the earlier row's overflow, not the table's end.
+  const nextRowLine: (number | undefined)[] = [];
+  for (let k = read.length - 1, seen: number | undefined; k >= 0; k--) {
+    nextRowLine[k] = seen;
+    if (read[k]?.kind === "row") seen = read[k]?.line;
+  }
+  let lastRowLine: number | undefined;
   for (const [at, b] of read.entries()) {
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
@@ -791,6 +799,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         agendaItem = number;
     }
     if (b.kind === "row") {
+      lastRowLine = b.line;
       const cells = b.cells ?? [];
       const roles = cells.map(columnRole);
       // A header: a recommendation column among short column names.
@@ -843,9 +852,18 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const text = cell.replace(/^\d{1,2}[.)]\s*/, "");
       // A section the response opened by its number without a text ("accepts recommendations
       // 1 and 3") is this row's.
+      // A row that names by its subject a recommendation the response quoted in full before
+      // the table ("1. Skriftliga och diarieförda avtal") answers the one of its number.
       const section =
         result.sections.find((s) => s.text === text) ??
-        result.sections.find((s) => number && s.number === Number(number) && s.text === "");
+        result.sections.find((s) => number && s.number === Number(number) && s.text === "") ??
+        result.sections.find(
+          (s) =>
+            number &&
+            s.number === Number(number) &&
+            s.text.length > text.length &&
+            sharedWith(s, text) > 0,
+        );
       if (section && !section.text) section.text = text;
       if (!section) {
         open(Number(number ?? result.sections.length + 1), Boolean(number), text, b.line);
@@ -861,7 +879,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
       // …": the answer's cell states the stance too.
       if (target && stated) readStance(target, stated, b.line);
-      if (target && measure && !stated) readStance(target, measure, b.line);
+      // A row's answer that opens with its stance decides for its row, whatever the prose
+      // before the table said of all the recommendations at once.
+      const opening = target && measure && !stated && answersAtOnce(measure);
+      const reading = opening ? readStanceIn(measure) : undefined;
+      if (target && reading) applyStance(target, reading, b.line);
+      else if (target && measure && !stated) readStance(target, measure, b.line);
       // A due cell without a date ("Completed", "Ongoing") promises nothing by a date.
       const undated = due !== "" && findDatePhrases(due).length === 0;
       // With no due cell, the answer's cell is read sentence by sentence where the whole is no
@@ -883,7 +906,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
       continue;
     }
-    table = undefined;
+    if (b.line !== lastRowLine || nextRowLine[at] !== b.line) table = undefined;
     const match = b.kind === "item" && !heading.test(b.text) ? null : headingOf(b.text);
     if (match) {
       const number = Number(match[1] ?? match[3] ?? 0);

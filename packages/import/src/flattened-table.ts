@@ -1,5 +1,6 @@
 import { foldInPlace } from "./addressees.ts";
 import { findDatePhrases } from "./date-phrases.ts";
+import { answersAtOnce, readStanceIn } from "./stance-words.ts";
 import { type ColumnRole, headerAt } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -118,12 +119,48 @@ function textCellStarts(text: string, count: number): number[] {
 }
 
 /**
+ * Where the answer begins in a row whose recommendation's cell is followed by the answer's
+ * ("Rekommendation Ställningstagande Åtgärd", "Revisorns rekommendation Styrelsens kommentar"):
+ * at the first sentence or capitalised word that opens with a stance ("… med motivering.
+ * Styrelsen håller med. …", "… riktmärken Instämmer delvis Barngruppernas …"), though the
+ * recommendation's own words may hold a capital after a small letter. A stance's cell of its
+ * own ends where the next capitalised word follows a small letter. Undefined where no answer
+ * opens with a stance: the cells are then cut by their capitals alone.
+ */
+function answerStarts(text: string, roles: readonly ColumnRole[]): number[] | undefined {
+  if (roles[0] !== "recommendation" || (roles[1] !== "stance" && roles[1] !== "measure"))
+    return undefined;
+  const candidates = [...text.matchAll(/(?<=[.!?\p{Ll}\d]) (?=\p{Lu})/gu)].map(
+    (m) => (m.index ?? 0) + 1,
+  );
+  for (let i = 0; i < candidates.length; i++) {
+    let at = candidates[i] ?? 0;
+    // A window of the opening words: the stance must come within them.
+    const window = text.slice(at, at + 120);
+    if (!answersAtOnce(window)) continue;
+    // "… följer Skolverkets riktmärken Instämmer delvis": the answer begins at the last
+    // capitalised word up to its stance, not at a name in the recommendation before it.
+    const stance = at + (readStanceIn(window)?.at ?? 0);
+    while ((candidates[i + 1] ?? Number.POSITIVE_INFINITY) <= stance) at = candidates[++i] ?? at;
+    const more = roles.length - 2;
+    if (more === 0) return [at];
+    const after = cellStarts(text.slice(at)).map((k) => k + at);
+    return after.length < more ? undefined : [at, ...after.slice(0, more)];
+  }
+  return undefined;
+}
+
+/** Dashes standing for empty cells: words of their own, then the row's end or a new text. */
+const dashCells = /\s([–—-](?:\s+[–—-])*)(?=\s+\p{Lu}|\s*$)/u;
+
+/**
  * The cells of one row, in the header's order, and any text that follows the row's last cell;
  * undefined when the row cannot be cut with confidence.
  */
 export function splitRow(
   row: string,
   roles: readonly ColumnRole[],
+  undated = false,
 ): { cells: string[]; rest: string } | undefined {
   const number = /^(\d{1,2}(?:\.\d{1,2})?[.)]?)\s+/u.exec(row);
   let text = number ? row.slice(number[0].length) : row;
@@ -138,14 +175,35 @@ export function splitRow(
     const due = findDatePhrases(text).find(
       (d) => d.index > 0 && text.slice(0, d.index).trim().split(" ").length >= 3,
     );
-    if (!due) return undefined;
-    cells[last] = text.slice(due.index, due.index + due.text.length);
-    rest = text
-      .slice(due.index + due.text.length)
-      .replace(/^[.,;]/u, "")
-      .trim();
-    text = text.slice(0, due.index).trim();
-    last--;
+    if (due) {
+      cells[last] = text.slice(due.index, due.index + due.text.length);
+      rest = text
+        .slice(due.index + due.text.length)
+        .replace(/^[.,;]/u, "")
+        .trim();
+      // A note on the date in brackets is the due cell's: "Juni 2027 (pågår)".
+      const note = /^\([^()]{1,30}\)/u.exec(rest);
+      if (note) {
+        cells[last] = `${cells[last]} ${note[0]}`;
+        rest = rest.slice(note[0].length).trim();
+      }
+      text = text.slice(0, due.index).trim();
+      last--;
+    } else {
+      // No date, but the last cells left empty with a dash each ("… lärplattformar – –"):
+      // each dash a cell from the row's end.
+      const dashes = dashCells.exec(text);
+      if (dashes && text.slice(0, dashes.index).trim().split(" ").length >= 3) {
+        const count = (dashes[1] ?? "").split(/\s+/u).length;
+        if (last - count < first + 1) return undefined;
+        for (let k = 0; k < count; k++) cells[last--] = "";
+        rest = text.slice(dashes.index + dashes[0].length).trim();
+        text = text.slice(0, dashes.index).trim();
+      } else if (undated) {
+        // A row among dated ones whose due cell holds no date ("Løbende") or was lost.
+        cells[last--] = "";
+      } else return undefined;
+    }
   }
   if (roles[last] === "responsible") {
     const responsible = responsibleAtEnd(text);
@@ -163,7 +221,8 @@ export function splitRow(
     last--;
   }
   // The cells left are texts: as many as the header has before this point.
-  const starts = textCellStarts(text, last - first);
+  const starts =
+    answerStarts(text, roles.slice(first, last + 1)) ?? textCellStarts(text, last - first);
   if (starts.length < last - first) return undefined;
   const bounds = [0, ...starts, text.length];
   for (let i = first; i <= last; i++)
@@ -253,7 +312,14 @@ export function flattenedTables(blocks: readonly Block[]): Block[] {
     }
     const after = block.text.slice(header.end).trim();
     const rows = after ? inlineRows(after, header.roles[0] === "other") : [];
-    const cut = rows?.map((r) => splitRow(r, header.roles));
+    const strict = rows?.map((r) => splitRow(r, header.roles));
+    // A row whose due cell has no date is one of the table where the rows cut by their dates
+    // outnumber it: its due cell is left empty.
+    const failed = strict?.filter((c) => c === undefined).length ?? 0;
+    const cut =
+      strict && failed > 0 && strict.length - failed > failed && strict.length - failed >= 2
+        ? strict.map((c, i) => c ?? splitRow(rows?.[i] ?? "", header.roles, true))
+        : strict;
     if (!rows || !cut || cut.some((c) => c === undefined)) {
       out.push(block);
       continue;

@@ -222,6 +222,13 @@ const otherWords: [RegExp, string][] = [
     /\b(?:rekommendation|anbefaling|recommendation)\p{L}*\s+(?:(?:genomförs|införs|följs|verkställs|gjennomføres|følges|iverksettes|gennemføres)\s+(?:därför\s+|derfor\s+|alltså\s+)?(?:inte|ej|ikke|ikkje)\b|(?:kommer|vil|skal)\s+(?:därför\s+|derfor\s+)?(?:inte|ej|ikke|ikkje)\s+(?:att\s+|å\s+|til\s+at\s+)?(?:genomföras|införas|följas|verkställas|bli\s+gjennomført|gjennomføres|følges|gennemføres|blive\s+gennemført)\b|(?:will|shall)\s+not\s+be\s+(?:implemented|adopted|carried out)\b)/iu,
     "instämmer inte",
   ],
+  // Refraining from the step: "avstår därför från att redovisa den", Danish "afstår fra at",
+  // Norwegian "avstår fra å"; not from commenting ("avstår från att yttra sig"), which takes
+  // no side.
+  [
+    /\b(?:avstår|afstår)\s+(?:därför\s+|derfor\s+|dock\s+|tills vidare\s+)?(?:från|fra)\s+(?:att|å|at)\s+(?!yttra|uttala|udtale|uttale|kommentera|kommentere|lämna\s+(?:synpunkter|yttrande)|avge|afgive|avgi)/iu,
+    "instämmer inte",
+  ],
   // Proposing or saying that it will not be carried out: "föreslår därför att
   // rekommendationen inte genomförs".
   [
@@ -274,7 +281,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
     "instämmer",
   ],
   [

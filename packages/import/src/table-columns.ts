@@ -59,9 +59,12 @@ const demandColumn =
 
 /** Whose a column is, before its head noun: "Ledningens ställningstagande", "Nämndens kommentar". */
 const possessor = /^(?:[\p{L}-]+(?:['’]s|s)\s+)+(?=\p{L})/u;
+/** The auditors as a column's possessor: "Revisionens", "Lekmannarevisorns", "Auditor's". */
+const auditorsOwn =
+  /^(?:[\p{L}-]*(?:revisionens|revisorns|revisorens|revisorernas|revisorenes|revisornas|revisorenes)|(?:the )?(?:internal )?(?:audit|auditor|auditors)['’]?s?)\s/u;
 /** A comment is a body's answer where the column names the body whose comment it is. */
 const answerNoun =
-  /^(?:kommentar(?:er)?|comments?|bemaerkning(?:er)?|bemerkning(?:er)?|merknad(?:er)?)$/u;
+  /^(?:kommentar(?:er)?|comments?|bema?e?rkning(?:er)?|bemerkning(?:er)?|merknad(?:er)?)$/u;
 
 /**
  * A column read by its head noun where its whole name is none the list knows: the noun after
@@ -71,7 +74,9 @@ const answerNoun =
 function headNounRole(folded: string): ColumnRole | undefined {
   const head = folded.replace(possessor, "");
   if (head === folded || head.length === 0) return undefined;
-  if (answerNoun.test(head)) return "measure";
+  // The auditors' own remark is what the response answers: "Revisionens bemærkning",
+  // "Revisorernas kommentar"; another body's comment is its answer.
+  if (answerNoun.test(head)) return auditorsOwn.test(folded) ? "recommendation" : "measure";
   return cellPattern.test(head)
     ? columnNames.find(([names]) => new RegExp(`^(?:${names})$`, "u").test(head))?.[1]
     : undefined;
@@ -82,6 +87,25 @@ const headerWord = new RegExp(
   `(?:${columnNames.map(([names]) => names).join("|")})\\.?(?![\\p{L}])`,
   "yu",
 );
+
+/** A possessor's word ending in "s" at `at`, then a column's name: one name of two words. */
+const ownerWord = /[\p{L}-]{3,40}s /uy;
+/** A column's noun after its possessor, on text folded in place ("bemærkning" as "bemarkning"). */
+const ownedNoun = new RegExp(
+  `(?:${columnNames.map(([names]) => names).join("|")}|bema?e?rkning(?:er)?|bemerkning(?:er)?|merknad(?:er)?|comments?)(?![\\p{L}])`,
+  "yu",
+);
+function ownedName(folded: string, at: number): RegExpExecArray | null {
+  ownerWord.lastIndex = at;
+  const owner = ownerWord.exec(folded);
+  if (!owner) return null;
+  ownedNoun.lastIndex = at + owner[0].length;
+  const noun = ownedNoun.exec(folded);
+  if (!noun) return null;
+  const whole = [`${owner[0]}${noun[0]}`] as unknown as RegExpExecArray;
+  whole.index = at;
+  return whole;
+}
 
 /**
  * "Rekommendation Åtgärd Ansvarig Tidplan": the header of a table whose column separators were
@@ -100,7 +124,9 @@ export function headerAt(
   let at = start;
   for (;;) {
     headerWord.lastIndex = at;
-    const match = headerWord.exec(folded);
+    // Or a column named by whose it is before its noun: "Lekmannarevisorns rekommendation",
+    // "Styrelsens kommentar", "Administrationens kommentar".
+    const match = headerWord.exec(folded) ?? ownedName(folded, at);
     if (!match) break;
     const name = text.slice(at, at + match[0].length);
     const role = columnRole(name);
