@@ -135,7 +135,7 @@ function agentNamed(text: string): string | undefined {
  * ansvarlig."), the one a step is taken "med … som ansvarig" / "with … as lead", or the one it
  * is done by in English ("agreed by the Head of Fleet Services"). Never a committee.
  */
-export function ownerInProse(sentence: string): string | undefined {
+function ownerInProse(sentence: string): string | undefined {
   return ownerOfClause(sentence) ?? ownerAsLead(sentence) ?? ownerBy(sentence);
 }
 const answersFor =
@@ -184,7 +184,7 @@ function ownerBy(sentence: string): string | undefined {
  * responsible cell, and whether its status says the step is done already ("Closed",
  * "Implemented", "Genomförd"). Nothing where the header's cells are not columns.
  */
-export function slashRow(text: string): { responsible?: string; done: boolean } | undefined {
+function slashRow(text: string): { responsible?: string; done: boolean } | undefined {
   if (!text.includes(" / ")) return undefined;
   const parts = text.split(" / ").map((p) => p.trim());
   if (parts.length < 3 || parts.length % 2 === 0 || parts.length > 13) return undefined;
