@@ -247,12 +247,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-240`–`heldout-255` as `dev-(158+N)` (`dev-398`–`dev-413`),
  * `heldout-256`–`heldout-271` as `dev-(158+N)` (`dev-414`–`dev-429`) and
  * `heldout-272`–`heldout-287` as `dev-(158+N)` (`dev-430`–`dev-445`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-288`; once
- * measured, `heldout-N` becomes `dev-(158+N)`, `dev-446` on. The rule behind every move: the
+ * development documents labelled apart before it. The eighteenth part, `heldout-288`–
+ * `heldout-303`, was measured once at the end of the eighteenth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-446`–`dev-461`. The next part
+ * begins at `heldout-304`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 288;
+const firstAwaitingMeasurement = 304;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

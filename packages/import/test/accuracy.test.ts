@@ -54,15 +54,16 @@ describe("import accuracy on the labelled documents", () => {
       // half its recommendations read) joined it. Raised after the sixteenth round's changes,
       // the sixteenth held-back part (dev-414..dev-429) in it; kind 0.99, addressees 0.9,
       // stances 0.85 and measures 0.86 before the seventeenth held-back part (dev-430..dev-445,
-      // four of its kinds read wrong, one stance in three right) joined it.
-      kindAccuracy: 0.98,
-      precision: 0.97,
-      recall: 0.94,
-      addresseesRight: 0.92,
+      // four of its kinds read wrong, one stance in three right) joined it. Raised after the
+      // eighteenth round's changes.
+      kindAccuracy: 0.99,
+      precision: 0.98,
+      recall: 0.98,
+      addresseesRight: 0.96,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.84,
-      measureRecall: 0.84,
-      measurePrecision: 0.88,
+      stanceAccuracy: 0.88,
+      measureRecall: 0.9,
+      measurePrecision: 0.91,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -302,16 +303,18 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-430..dev-445",
       documents: 16,
       levels: {
-        kindAccuracy: 0.75,
-        // Were 0.57, 0.37 and 0.37 when measured: seven of its labels held the clause after
-        // "att" (or ended in a comma) where a sentence holding one recommendation is entered
-        // whole, and were relabelled to that convention once measured.
-        precision: 0.94,
-        recall: 0.62,
-        addresseesRight: 0.62,
-        stanceAccuracy: 0.29,
-        measurePrecision: 0.2,
-        measureRecall: 0.06,
+        // Kind 0.75, precision 0.57, recall and addressees 0.37, stances 0.29, measures 0.2 and
+        // 0.06 when measured. Seven of its labels held the clause after "att" (or ended in a
+        // comma) where a sentence holding one recommendation is entered whole, and were
+        // relabelled to that convention once measured; the eighteenth round's rules read it all
+        // but a stance and the responsible units.
+        kindAccuracy: 1,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.95,
+        measurePrecision: 1,
+        measureRecall: 1,
       },
     },
   ])(
@@ -434,20 +437,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the seventeenth, now dev-430 to dev-445
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the eighteenth, heldout-288 to
+  // heldout-303), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.75,
-      precision: 0.57,
-      recall: 0.37,
-      addresseesRight: 0.37,
-      stanceAccuracy: 0.29,
-      measurePrecision: 0.2,
-      measureRecall: 0.06,
+      kindAccuracy: 1,
+      precision: 0.84,
+      recall: 0.62,
+      addresseesRight: 0.42,
+      stanceAccuracy: 0.39,
+      measurePrecision: 0.41,
+      measureRecall: 0.33,
     });
   });
 });
