@@ -235,7 +235,7 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-287` were measured once each and are now
+ * anything about it. The parts up to `heldout-303` were measured once each and are now
  * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
  * `dev-(58+N)` (`dev-159`–`dev-175`), `heldout-118`–`heldout-136` as `dev-(78+N)`
  * (`dev-196`–`dev-214`), `heldout-137`–`heldout-154` as `dev-(98+N)` (`dev-235`–`dev-252`),
@@ -245,12 +245,11 @@ function isHeldOut(folder: string): boolean {
  * `heldout-207`–`heldout-222` as `dev-(138+N)` (`dev-345`–`dev-360`),
  * `heldout-223`–`heldout-239` as `dev-(158+N)` (`dev-381`–`dev-397`),
  * `heldout-240`–`heldout-255` as `dev-(158+N)` (`dev-398`–`dev-413`),
- * `heldout-256`–`heldout-271` as `dev-(158+N)` (`dev-414`–`dev-429`) and
- * `heldout-272`–`heldout-287` as `dev-(158+N)` (`dev-430`–`dev-445`), each after the
- * development documents labelled apart before it. The eighteenth part, `heldout-288`–
- * `heldout-303`, was measured once at the end of the eighteenth round and is next to become
- * development material: `heldout-N` becomes `dev-(158+N)`, `dev-446`–`dev-461`. The next part
- * begins at `heldout-304`. The rule behind every move: the
+ * `heldout-256`–`heldout-271` as `dev-(158+N)` (`dev-414`–`dev-429`),
+ * `heldout-272`–`heldout-287` as `dev-(158+N)` (`dev-430`–`dev-445`) and
+ * `heldout-288`–`heldout-303` as `dev-(158+N)` (`dev-446`–`dev-461`), each after the
+ * development documents labelled apart before it. The next part begins at `heldout-304`; once
+ * measured, `heldout-N` becomes `dev-(158+N)`, `dev-462` on. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */

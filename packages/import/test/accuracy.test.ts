@@ -55,15 +55,17 @@ describe("import accuracy on the labelled documents", () => {
       // the sixteenth held-back part (dev-414..dev-429) in it; kind 0.99, addressees 0.9,
       // stances 0.85 and measures 0.86 before the seventeenth held-back part (dev-430..dev-445,
       // four of its kinds read wrong, one stance in three right) joined it. Raised after the
-      // eighteenth round's changes.
+      // eighteenth round's changes; recall 0.98, addressees 0.96, stances 0.88, measures 0.91
+      // and 0.9 before the eighteenth held-back part (dev-446..dev-461, five in eight of its
+      // recommendations read) joined it.
       kindAccuracy: 0.99,
       precision: 0.98,
-      recall: 0.98,
-      addresseesRight: 0.96,
+      recall: 0.95,
+      addresseesRight: 0.93,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.88,
-      measureRecall: 0.9,
-      measurePrecision: 0.91,
+      stanceAccuracy: 0.86,
+      measureRecall: 0.88,
+      measurePrecision: 0.9,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -87,7 +89,8 @@ describe("import accuracy on the labelled documents", () => {
   // 0.44 and 0.44; the fifteenth kind 0.94, precision 0.89, recall 0.5, addressees 0.44,
   // stances 0.42, measures 0.73 and 0.38; the sixteenth kind 0.75, precision 0.73, recall 0.36,
   // addressees 0.18, stances 0.12, measures 0.6 and 0.23; the seventeenth kind 0.75, precision
-  // 0.58, recall 0.38, addressees 0.38, stances 0.29, measures 0.2 and 0.07).
+  // 0.58, recall 0.38, addressees 0.38, stances 0.29, measures 0.2 and 0.07; the eighteenth
+  // kind 1, precision 0.85, recall 0.63, addressees 0.43, stances 0.39, measures 0.42 and 0.33).
   it.each([
     {
       part: "fourth",
@@ -317,6 +320,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 1,
       },
     },
+    {
+      part: "eighteenth",
+      range: "dev-446..dev-461",
+      documents: 16,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.84,
+        recall: 0.62,
+        addresseesRight: 0.42,
+        stanceAccuracy: 0.39,
+        measurePrecision: 0.41,
+        measureRecall: 0.33,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -437,8 +454,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the eighteenth, heldout-288 to
-  // heldout-303), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the eighteenth, now dev-446 to dev-461
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
