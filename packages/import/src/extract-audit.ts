@@ -56,7 +56,7 @@ const prefix =
  * as "jeg" ("Jeg anbefaler, at …"), or the report itself.
  * A shape of name, not a list of offices, so an audit office no rule has met is read too.
  */
-const auditorNames = String.raw`vi|jag|jeg|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
+const auditorNames = String.raw`vi|jag|jeg|we|(?:the\s+)?(?:[\p{L}-]*revision(?:en|s?namnden|skontoret)|[\p{L}-]*revisor(?:erna|erne|na|n|en|skollegiet)|[\p{L}-]*revisjonen|internal audit|auditors?|auditor-general|anao|nao|gao)|granskningen|rapporten|the report|this report|the review`;
 /**
  * Who recommends: the auditors by any of their names, or whoever writes the report in its own
  * name as one authority, a definite noun ("Länsstyrelsen rekommenderar att nämnden …",
@@ -81,6 +81,15 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   {
     pattern: new RegExp(
       String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
+      "du",
+    ),
+  },
+  // "Utifrån årets granskning rekommenderar revisorerna kommunstyrelsen att:", "Etter
+  // gjennomgangen anbefaler revisjonen rådmannen å:": the auditors after the verb a lead puts
+  // first, the addressee after them and before "att".
+  {
+    pattern: new RegExp(
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,8}?(?:rekommenderar|anbefaler|tilrar|foreslar|uppmanar)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|dessutom))?\s+(?!(?:att|at|a|that)\s)(.+?)\s+(?:att|at|a)\s*:\s*$`,
       "du",
     ),
   },

@@ -875,7 +875,8 @@ function inlineItems(block: Block, split: InlineList | undefined): Block[] | und
           : splitAtSentenceEnd(item);
     out.push({
       kind: "item",
-      text,
+      // The page's number after the last item, the paragraph's end ("… för bidrag 3").
+      text: last && !rest ? text.replace(pageNumberAfterItem, "") : text,
       line: block.line,
       marker: split.ordered ? `${n + 1}.` : split.marker,
       ordered: split.ordered,
@@ -885,6 +886,10 @@ function inlineItems(block: Block, split: InlineList | undefined): Block[] | und
   }
   return out;
 }
+
+/** A page's number after a word, not one a word names ("kap 3", "steg 2", "bilaga 4"). */
+const pageNumberAfterItem =
+  /(?<=\s(?!(?:kap|punkt|steg|nr|nummer|avsnitt|bilaga|bilag|section|paragraph|page|sida|side|fas|etapp|chapter|appendix|level|nivå|del|part)\s)\p{Ll}{2,})\s+\d{1,3}$/u;
 
 /** A list written inline: the text before it, a heading flattened in front of it, its items. */
 interface InlineList {
@@ -900,13 +905,16 @@ function bulletSplit(text: string): InlineList | undefined {
   if (found.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const m of found) counts.set(m[1] ?? "", (counts.get(m[1] ?? "") ?? 0) + 1);
-  const [marker] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
-  const all = found.filter((m) => m[1] === marker);
-  // A dash between words earlier in the paragraph ("lönesystemet - svar på …") is punctuation:
-  // the list starts at the first mark where a list may start.
-  for (let from = 0; from < all.length; from++) {
-    const list = inlineListFrom(text, all.slice(from), marker);
-    if (list) return list;
+  // The commonest mark first; where it starts no list (dashes between a contents line's
+  // numbers and titles: "Bilaga 1 - Bedömningskriterier"), the next that does.
+  for (const [marker] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+    const all = found.filter((m) => m[1] === marker);
+    // A dash between words earlier in the paragraph ("lönesystemet - svar på …") is
+    // punctuation: the list starts at the first mark where a list may start.
+    for (let from = 0; from < all.length; from++) {
+      const list = inlineListFrom(text, all.slice(from), marker);
+      if (list) return list;
+    }
   }
   return undefined;
 }
