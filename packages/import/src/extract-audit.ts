@@ -156,8 +156,13 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   },
 ];
 /** An intro without an addressee: the items or sentences that follow name their own. */
-const genericIntro =
-  /(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations|folgende (?:palegg|anbefalinger|anbefalingar|tilradingar|tilradinger))\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$/u;
+const genericIntro = new RegExp(
+  String.raw`(foljande rekommendation(er)?|rekommenderar vi foljande|the following recommendations|folgende (?:palegg|anbefalinger|anbefalingar|tilradingar|tilradinger))\b.*[:.]?$|\b(?:\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:rekommendationer|recommendations)\s*[:.]?$` +
+    // "Mot bakgrund av våra iakttagelser rekommenderar vi:", "Revisjonen anbefaler:": the verb
+    // and who recommends, and the colon; each paragraph after it names whom it is to.
+    String.raw`|\b(?:(?:rekommenderar|anbefaler|tilrar|foreslar|recommend)\s+(?:${auditorNames})|(?:${auditorNames})\s+(?:(?:darfor|derfor|ocksa|ogsa|also|therefore)\s+)?(?:rekommenderar|anbefaler|tilrar|foreslar|recommends?))\s*:$`,
+  "u",
+);
 
 const countWords: Record<string, number> = {
   tva: 2,
