@@ -209,6 +209,19 @@ function qualifiedBody(word: string, bodies: readonly KnownBody[]): KnownBody | 
 }
 
 /**
+ * The one body whose full name ends in the words a text uses for it, a body's word last: "the
+ * Health Board" and "the Board" for "Dyffryn Tywi University Health Board", "the Council" for
+ * "Highmoor District Council", where no other body's name ends so.
+ */
+function nameEndingIn(phrase: string, bodies: readonly KnownBody[]): KnownBody | undefined {
+  const words = phrase.replace(/^the\s+/u, "");
+  if (!/^[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(words)) return undefined;
+  if (!bodyWord.test(words.split(" ").at(-1) ?? "")) return undefined;
+  const named = bodies.filter((b) => fold(b.name).endsWith(` ${words}`));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
  * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
  * board; with no body of that kind, the one body in `context` if there is only one. Names not
@@ -259,7 +272,7 @@ export function resolveAddressees(
       continue;
     }
     const municipality = theMunicipality.test(f) ? municipalityMeant(bodies) : undefined;
-    const qualified = municipality ?? qualifiedBody(f, bodies);
+    const qualified = municipality ?? qualifiedBody(f, bodies) ?? nameEndingIn(f, bodies);
     if (qualified) {
       if (!known.includes(qualified)) known.push(qualified);
       continue;

@@ -367,7 +367,7 @@ const auditorsViewThat = new RegExp(
 );
 
 /** A paragraph's number or a quotation's dash before a sentence: "19 The Office …", "– Vi …". */
-const leadingMark = /^(?:\d{1,3}|[–—-])\s+(?=\p{Lu})/u;
+const leadingMark = /^(?:\d{1,3}|R\d{1,2}|[–—-])\s+(?=\p{Lu})/u;
 
 /**
  * "Kommunstyrelsen rekommenderas (också) att …": the passive, its subject the addressee; not
@@ -770,9 +770,11 @@ function runInDirectives(part: string, bodies: readonly KnownBody[]): string[] {
         part.slice(at, at + 160),
       )?.[1];
     if (!lead || !namesOnlyKnown(lead, bodies)) continue;
-    const before = fold(
-      /(\S+)$/u.exec(part.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? "",
-    ).replace(/[^\p{L}]/gu, "");
+    const word = /(\S+)$/u.exec(part.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? "";
+    // A capitalised word before it that the name goes on from ("The Health Board should …",
+    // "Health Board") makes it no name's start.
+    if (/^\p{Lu}[\p{L}-]*$/u.test(word) && namesOnlyKnown(`${word} ${lead}`, bodies)) continue;
+    const before = fold(word).replace(/[^\p{L}]/gu, "");
     if (
       /^(?:och|samt|till|til|og|for|at|att|av|af|med|and|or|to|of|by|that|the|den|det|this)$/u.test(
         before,
