@@ -527,6 +527,15 @@ const statement = /\b(har skett|har gjorts|ar fortfarande|har genomforts|finns)\
 
 /** Whom a letter speaks to: Swedish "ni", "du", Norwegian "dere", English "you". */
 const secondPerson = /^(?:ni|du|dig|dere|deg|you)$/iu;
+/** A municipality's or region's council: "Kommunfullmäktige", "Kommunestyret", "Bystyret". */
+const councilName =
+  /(?:fullmaktige|kommunestyret?|bystyret?|fylkestinget?|kommunalbestyrelsen|regionradet|byradet)$/u;
+/**
+ * The council as whom a recommendation would have told, on folded text: "att fullmäktige får
+ * en redovisning", "at kommunestyret informeres om …", "at bystyret orienteres".
+ */
+const councilTold =
+  /\b(?:att|at)\s+(?:\p{L}+\s+)?(?:\p{L}*fullmaktige|kommunestyret|bystyret|fylkestinget|kommunalbestyrelsen|regionradet|byradet)\s+(?:far|fa|mottar|modtager|erhaller|informeras|informeres|orienteras|orienteres|underrattas|underrettes)\s/u;
 
 /**
  * A recommending sentence that names no one to act: a modal verb followed by a passive
@@ -1203,6 +1212,18 @@ export function extractAudit(
       if (to.length === 0 && unknownTo.length === 0 && impersonalAdvice(clean))
         impersonal.add(result.recommendations.length);
     }
+    // "… anbefaler videre at kommunestyret får en oversikt …": the council is to be told, and
+    // whom the recommendations before it went to is to tell it.
+    const before = result.recommendations.at(-1);
+    if (
+      before &&
+      before.to.length > 0 &&
+      unknownTo.length === 0 &&
+      to.length > 0 &&
+      to.every((b) => councilName.test(fold(b.name))) &&
+      councilTold.test(fold(clean))
+    )
+      to = before.to;
     result.recommendations.push({
       id: `R${result.recommendations.length + 1}`,
       text: clean,
