@@ -1365,6 +1365,10 @@ export function extractAudit(
     // can make a list item of what holds a recommendation among other sentences.
     const prose = b.kind === "paragraph" || (b.kind === "item" && !list && !inSection);
     if (prose) {
+      // "7. Resultat av uppföljningen 7.1 …": a chapter's number taken for a list's, its title
+      // and text run on after it, ends the chapter before it as a heading does.
+      if (b.kind === "item" && b.ordered && /^\p{Lu}/u.test(text))
+        background = backgroundHeading.test(fold(text));
       if (
         /\((?:recommendation|rekommendation)\s+\d{1,2}\)(?:\s+(?:open|closed)\b.*)?$/iu.test(text)
       ) {
