@@ -57,6 +57,20 @@ const recommendingSentence =
 const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
 /**
+ * A recommending sentence's own label, which is not its wording: a short code with its number
+ * ("KR1:", "R2 –", "Rec 3:"), a number with a letter ("1a."), and a label naming the
+ * recommendation and its maker ("PAC recommendation:", "Key recommendation 2:", "Revisionens
+ * rekommendation:"). Cut only where a sentence starting with a capital follows.
+ */
+const ownLabelFirst =
+  /^(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:\p{Lu}{1,4}\s?\d{1,2}[a-z]?\s*[:–-]\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:recommendation|rekommendation|anbefaling|tilråding)(?:\s+\d{1,2}[a-z]?)?\s*[:–-]\s+)?(?=\p{Lu})/u;
+function withoutOwnLabel(sentence: string): string {
+  const label = ownLabelFirst.exec(sentence)?.[0] ?? "";
+  const rest = sentence.slice(label.length);
+  return label && rest.split(/\s+/u).length >= 4 ? rest : sentence;
+}
+
+/**
  * A numbered label inside a sentence, after the report's title or what came before it
  * ("'Springing Forward' - Recommendation 2: Councils should …"): the recommendation follows.
  */
@@ -420,7 +434,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
       else if (recommendingSentence.test(s) && !readStanceIn(s))
-        push(s, b.line, { text: s, listed: false });
+        push(s, b.line, { text: withoutOwnLabel(s), listed: false });
       else push(s, b.line);
     }
     // A paragraph ending in a colon, or an intro naming recommendations, announces a list; so
