@@ -85,7 +85,7 @@ const labelInside =
  */
 const embeddedStart = /\brecommendations?,?\s+that\s+/iu;
 const embeddedAnswer =
-  /,?\s+(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+  /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
 function embeddedRecommendation(
   sentence: string,
 ): { text: string; answer: string; verb: string } | undefined {
@@ -121,10 +121,17 @@ function findingThenAnswer(item: string): boolean {
   );
 }
 
-function retoldRecommendation(sentence: string): string | undefined {
+/** "The auditor had recommended that the Council should …": the "that" clause, if any. */
+function retoldByMaker(sentence: string): string | undefined {
   if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
   const lead = /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence);
-  if (lead) return sentence.slice(lead.index + lead[0].length).trim();
+  return lead ? sentence.slice(lead.index + lead[0].length).trim() : undefined;
+}
+
+function retoldRecommendation(sentence: string): string | undefined {
+  const retold = retoldByMaker(sentence);
+  if (retold) return retold;
+  if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
   return /^(?:the|a|each|every|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:should|ought to)\s/iu.test(sentence)
     ? sentence.trim()
     : undefined;
@@ -431,8 +438,12 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     for (const s of said) {
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
+      const retold = labelled || embedded ? undefined : retoldByMaker(s);
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
+      // "The external auditor had recommended that the Council should …": the recommendation
+      // retold with its maker, in minutes; the "that" clause is it.
+      else if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
       else if (recommendingSentence.test(s) && !readStanceIn(s))
         push(s, b.line, { text: withoutOwnLabel(s), listed: false });
       else push(s, b.line);

@@ -272,6 +272,13 @@ const otherWords: [RegExp, string][] = [
     /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
     "agrees",
   ],
+  // Retold in minutes, of an action plan's line: "management had agreed this action", "the
+  // action had been agreed but its date moved", "both recommendations were agreed"; not "agreed
+  // in part", "agreed to defer", "agreed with the auditors", nor "not agreed".
+  [
+    /\b(?:has|have|had)\s+agreed\s+(?:this|the|that|these|both|all|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:actions?|recommendations?)\b(?!\s+in\s+(?:part|principle))|\b(?:actions?|recommendations?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+agreed\b(?!\s+(?:in\s+(?:part|principle)|to|with|that)\b)/iu,
+    "agrees",
+  ],
 ];
 
 /**

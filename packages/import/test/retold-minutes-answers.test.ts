@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readStanceIn } from "../src/stance-words.ts";
 import { responseRead } from "./helpers/report-read.ts";
 
 const organisation = {
@@ -29,6 +30,41 @@ describe("recommendations quoted under their own label in minutes", () => {
         "partly-agrees",
       ],
       [3, "The Borough should report sickness absence to Members each quarter.", "agrees"],
+    ]);
+  });
+});
+
+describe("an action plan's answer retold in minutes", () => {
+  it("reads an action or recommendation 'agreed' by management as agreed, and no more", () => {
+    expect(
+      readStanceIn("The Director advised that management had agreed this action.")?.stance,
+    ).toBe("agrees");
+    expect(
+      readStanceIn("Members were told that the action had been agreed but its date had moved.")
+        ?.stance,
+    ).toBe("agrees");
+    expect(readStanceIn("Both recommendations were agreed by the board.")?.stance).toBe("agrees");
+    expect(readStanceIn("The recommendations were agreed with the auditors last year.")).toBe(
+      undefined,
+    );
+  });
+
+  it("opens a section for each recommendation retold with its maker, answered in the sentences after it", () => {
+    const minutes = [
+      "Follow Up of Audit Recommendations",
+      "",
+      "The Committee considered progress on the actions from the external auditor's annual report.",
+      "",
+      "The external auditor had recommended that the Council should draw up a plan for its library buildings. The Director of Place advised that management had agreed this action and that the plan would go to Council in March 2028.",
+      "",
+      "The auditor had also recommended that the Council should reduce its use of agency social workers. Members were told that this action had been agreed but its date had moved to the autumn.",
+      "",
+      "On the recommendation that the Council should close its two smallest depots, management had agreed in part: one depot would close, but the other was still needed for winter gritting.",
+    ].join("\n");
+    expect(sectionsOf(minutes)).toEqual([
+      [1, "the Council should draw up a plan for its library buildings.", "agrees"],
+      [2, "the Council should reduce its use of agency social workers.", "agrees"],
+      [3, "the Council should close its two smallest depots", "partly-agrees"],
     ]);
   });
 });
