@@ -269,7 +269,7 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [
-    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with (?:the|this|these|that|each|both|all) (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
     "agrees",
   ],
   // Retold in minutes, of an action plan's line: "management had agreed this action", "the

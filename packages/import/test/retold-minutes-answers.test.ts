@@ -68,3 +68,35 @@ describe("an action plan's answer retold in minutes", () => {
     ]);
   });
 });
+
+describe("a government's progress report on several committee reports", () => {
+  const progress = [
+    "Treasury Minutes Progress Report",
+    "",
+    "Department for Culture",
+    "",
+    "Regional museums: Ninth report of session 2025-26",
+    "",
+    "Recommendation 3: The Department should publish the visitor figures of every museum it funds.",
+    "",
+    "3.1 The government agreed with this recommendation.",
+    "",
+    "3.2 Recommendation implemented. The figures were first published in March 2026.",
+    "",
+    "Recommendation 5: The Department should set a target for the share of visitors from outside London.",
+    "",
+    "5.1 The government disagreed with this recommendation and it is therefore closed.",
+    "",
+    "Department for Health",
+    "",
+    "Dental services: Twelfth report of session 2025-26",
+    "",
+    "Recommendation 2: The Department should report the number of patients waiting for a dentist in each region.",
+    "",
+    "2.1 The government agreed with this recommendation.",
+  ].join("\n");
+
+  it("reads 'agreed with this recommendation' as agreed", () => {
+    expect(readStanceIn("The government agreed with this recommendation.")?.stance).toBe("agrees");
+  });
+});
