@@ -99,4 +99,12 @@ describe("a government's progress report on several committee reports", () => {
   it("reads 'agreed with this recommendation' as agreed", () => {
     expect(readStanceIn("The government agreed with this recommendation.")?.stance).toBe("agrees");
   });
+
+  it("numbers the recommendations by their place where the reports' own numbers fall back", () => {
+    expect(sectionsOf(progress).map(([n, , stance]) => [n, stance])).toEqual([
+      [1, "agrees"],
+      [2, "disagrees"],
+      [3, "agrees"],
+    ]);
+  });
 });
