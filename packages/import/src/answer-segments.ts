@@ -150,7 +150,7 @@ const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
  * ("i punkt 5.2", "point 3.1"), which cites the report, not a place in the list.
  */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b(?![.,]\\d)`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2})((?:\\s*,\\s*\\d{1,2}(?![\\d.,]\\d))*\\s+(?:och|and|og|samt|&)\\s+\\d{1,2})?)\\b(?![.,]\\d)`,
   "giu",
 );
 
@@ -213,6 +213,8 @@ export function placesIn(sentence: string): number[] {
   for (const m of sentence.matchAll(namedPlace)) {
     const place = m[2] ? Number(m[2]) : (ordinals[(m[1] ?? "").toLowerCase()] ?? 0);
     if (place > 0) places.push(place);
+    // "i rekommendation 1 och 2", "recommendations 2, 3 and 5": the others named with it.
+    for (const more of (m[3] ?? "").match(/\d{1,2}/gu) ?? []) places.push(Number(more));
   }
   return [...new Set(places)];
 }

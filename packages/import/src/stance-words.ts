@@ -35,15 +35,15 @@ const otherWords: [RegExp, string][] = [
   ],
   // The recommendation put first: "Den tredje rekommendationen delar nämnden inte".
   [
-    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
+    /(?<=rekommendation\p{L}*\s+(?:(?:nr\.?\s*)?\d{1,2}\s+)?)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
   [
-    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+delvis\b/iu,
+    /(?<=rekommendation\p{L}*\s+(?:(?:nr\.?\s*)?\d{1,2}\s+)?)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+delvis\b/iu,
     "instämmer delvis",
   ],
   [
-    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\b/iu,
+    /(?<=rekommendation\p{L}*\s+(?:(?:nr\.?\s*)?\d{1,2}\s+)?)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\b/iu,
     "instämmer",
   ],
   // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".

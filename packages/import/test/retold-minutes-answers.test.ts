@@ -108,3 +108,29 @@ describe("a government's progress report on several committee reports", () => {
     ]);
   });
 });
+
+describe("an agenda item answering numbered recommendations by their numbers", () => {
+  const item = [
+    "4 Svar på granskning av lokalförsörjningen",
+    "",
+    "Beskrivning av ärendet",
+    "Revisorerna rekommenderar tekniska nämnden att",
+    "1. ta fram en lokalförsörjningsplan för de kommande tio åren,",
+    "2. inventera lokaler som står tomma mer än ett år,",
+    "3. redovisa lokalkostnaden per verksamhet i årsredovisningen.",
+    "",
+    "Förvaltningen delar revisorernas bedömning i rekommendation 1 och 2. Planen tas fram under hösten.",
+    "",
+    "Rekommendation 3 delar förvaltningen inte. Kostnaderna redovisas redan per förvaltning.",
+  ].join("\n");
+
+  it("reads a stance said of 'rekommendation 1 och 2' as both's, and one put after the number", () => {
+    expect(
+      responseRead(item, organisation, "protokoll.txt").sections.map((s) => [s.number, s.stance]),
+    ).toEqual([
+      [1, "agrees"],
+      [2, "agrees"],
+      [3, "disagrees"],
+    ]);
+  });
+});
