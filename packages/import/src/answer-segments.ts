@@ -121,6 +121,38 @@ function findingThenAnswer(item: string): boolean {
   );
 }
 
+/**
+ * "Noted that the report recommended that councils should prepare a plan, and agreed with the
+ * management response that …", "Noted that the management response did not accept the
+ * recommendation in the report that councils should report …, as …": a decision's item that
+ * retells a recommendation as a "that" clause and states its answer before or after it, in
+ * one sentence. The clause runs to the next clause that begins with a joining word; the
+ * answer is what follows it, else what stands before it, where that states a stance.
+ */
+const retoldLead =
+  /\b(?:(?:recommended|proposed|suggested)\s+that|recommendations?(?:\s+[^\s,;:.]+){0,6}?\s+that)\s+(?=\S)/iu;
+const clauseEnd = /,\s+(?=(?:and|as|but|since|because|which|while)\s)|;/iu;
+function retoldThenAnswered(
+  sentence: string,
+): { text: string; answer: string; stance?: StanceReading } | undefined {
+  const lead = retoldLead.exec(sentence);
+  if (!lead) return undefined;
+  const rest = sentence.slice(lead.index + lead[0].length);
+  const end = clauseEnd.exec(rest);
+  const text = (end ? rest.slice(0, end.index) : rest).trim();
+  if (!/\b(?:should|ought to|must)\b/iu.test(text) || text.split(/\s+/u).length < 4)
+    return undefined;
+  const after = end ? rest.slice(end.index + end[0].length).trim() : "";
+  const before = sentence.slice(0, lead.index).trim();
+  for (const answer of [after, before]) {
+    const stance = answer ? readStanceIn(answer) : undefined;
+    if (stance?.stance && stance.stance !== "no-stance") return { text, answer, stance };
+  }
+  // Answered in no words of stance ("and agreed that the Head of Service would bring a plan"):
+  // the recommendation still holds its place among the others.
+  return after ? { text, answer: after } : undefined;
+}
+
 /** "The auditor had recommended that the Council should …": the "that" clause, if any. */
 function retoldByMaker(sentence: string): string | undefined {
   if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
@@ -328,6 +360,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     units.push(unit);
   };
   // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
+  const pushAnswered = (
+    retold: { text: string; answer: string; stance?: StanceReading },
+    line: number,
+  ) => {
+    push(retold.text, line, { text: retold.text, listed: true });
+    units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
+  };
   const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
     push(embedded.text, line, { text: embedded.text, listed: true });
     const unit: AnswerUnit = { text: embedded.answer, line };
@@ -371,8 +410,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       // which made three recommendations: that …; that …; and that …").
       const inline = labelled ? undefined : inlineItems(first);
       const embedded = labelled || inline ? undefined : embeddedRecommendation(first);
+      const answered =
+        labelled || inline || embedded || sentences(first).length > 1
+          ? undefined
+          : retoldThenAnswered(first);
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
+      else if (answered) pushAnswered(answered, b.line);
       else if (inline) {
         for (const s of sentences(inline.intro)) push(s, b.line);
         for (const item of inline.items) push(item, b.line, { text: item, listed: true });
@@ -441,8 +485,10 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
       const retold = labelled || embedded ? undefined : retoldByMaker(s);
+      const answered = labelled || embedded ? undefined : retoldThenAnswered(s);
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
+      else if (answered) pushAnswered(answered, b.line);
       // "The external auditor had recommended that the Council should …": the recommendation
       // retold with its maker, in minutes; the "that" clause is it.
       else if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });

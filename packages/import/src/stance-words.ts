@@ -272,6 +272,12 @@ const otherWords: [RegExp, string][] = [
     /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with (?:the|this|these|that|each|both|all) (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
     "agrees",
   ],
+  // What the body does already meets the recommendation: "the framework already published
+  // meets this recommendation", "the recommendation is already met"; not "does not meet".
+  [
+    /(?<!\bnot\s)\bmeets?\s+(?:this|the|that)\s+recommendation\b|\brecommendation\s+(?:is|was|has\s+been)\s+(?:already\s+)?met\b/iu,
+    "agrees",
+  ],
   // Retold in minutes, of an action plan's line: "management had agreed this action", "the
   // action had been agreed but its date moved", "both recommendations were agreed"; not "agreed
   // in part", "agreed to defer", "agreed with the auditors", nor "not agreed".

@@ -134,3 +134,39 @@ describe("an agenda item answering numbered recommendations by their numbers", (
     ]);
   });
 });
+
+describe("a committee's decisions retelling national reports' recommendations with their answers", () => {
+  const decisions = [
+    "Decision details",
+    "",
+    "Decision Maker: Scrutiny Panel",
+    "",
+    "A report on recent national reports by the Accounts Commission was before the Panel with management responses.",
+    "",
+    "1. Noted the report,",
+    "",
+    '2. Noted that the report "Managing council buildings" recommended that councils should keep an up-to-date register of their buildings, and agreed with the management response that the asset register already maintained meets this recommendation,',
+    "",
+    '3. Noted that the report "Local bus services" recommended that councils should map every route they subsidise, and that officers would consider this later,',
+    "",
+    '4. Noted that the management response did not accept the recommendation in "Managing council buildings" that councils should sell every building empty for a year, as some are kept for future schools, and',
+    "",
+    "5. Agreed to meet again in the spring.",
+  ].join("\n");
+
+  it("opens a section for each recommendation an item retells, with the stance it states", () => {
+    expect(sectionsOf(decisions)).toEqual([
+      [1, "councils should keep an up-to-date register of their buildings", "agrees"],
+      [3, "councils should sell every building empty for a year", "disagrees"],
+    ]);
+  });
+
+  it("reads a recommendation that what is done already meets as agreed, and one not met as none", () => {
+    expect(readStanceIn("The register already kept meets this recommendation.")?.stance).toBe(
+      "agrees",
+    );
+    expect(readStanceIn("The register does not meet this recommendation.")?.stance).not.toBe(
+      "agrees",
+    );
+  });
+});
