@@ -58,12 +58,12 @@ const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
 /**
  * A recommending sentence's own label, which is not its wording: a short code with its number
- * ("KR1:", "R2 –", "Rec 3:"), a number with a letter ("1a."), and a label naming the
+ * ("KR1:", "R2 –", "P1", "Rec 3:"), a number with a letter ("1a."), and a label naming the
  * recommendation and its maker ("PAC recommendation:", "Key recommendation 2:", "Revisionens
  * rekommendation:"). Cut only where a sentence starting with a capital follows.
  */
 const ownLabelFirst =
-  /^(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:\p{Lu}{1,4}\s?\d{1,2}[a-z]?\s*[:–-]\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:recommendation|rekommendation|anbefaling|tilråding)(?:\s+\d{1,2}[a-z]?)?\s*[:–-]\s+)?(?=\p{Lu})/u;
+  /^(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:\p{Lu}{1,4}\s?\d{1,2}[a-z]?\s*[:–-]\s+|\p{Lu}{1,3}\d{1,2}\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:recommendation|rekommendation|anbefaling|tilråding)(?:\s+\d{1,2}[a-z]?)?\s*[:–-]\s+)?(?=\p{Lu})/u;
 function withoutOwnLabel(sentence: string): string {
   const label = ownLabelFirst.exec(sentence)?.[0] ?? "";
   const rest = sentence.slice(label.length);
@@ -525,6 +525,21 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const recommendations = units.filter(
     (u) => u.recommendation && (u.recommendation.listed || !listed),
   );
+  // Recommendations under short codes of their own ("P1 The Council should …", "R2: …"): an
+  // answer that names a code ("P3 had already been met") names that recommendation's place.
+  const byCode = new Map<string, number>();
+  for (const [i, r] of recommendations.entries()) {
+    const code = /^(\p{Lu}{1,3}\d{1,2})(?=[\s:.–-])/u.exec(r.text.trim())?.[1];
+    if (code && !byCode.has(code)) byCode.set(code, i + 1);
+  }
+  if (byCode.size >= 2)
+    for (const unit of units) {
+      if (unit.recommendation || unit.places) continue;
+      const named = [...unit.text.matchAll(/(?<![\p{L}\d])(\p{Lu}{1,3}\d{1,2})(?![\p{L}\d])/gu)]
+        .map((m) => byCode.get(m[1] ?? ""))
+        .filter((n): n is number => n !== undefined);
+      if (named.length > 0) unit.places = [...new Set(named)];
+    }
   const recommendationsOnLine = new Map<number, number>();
   for (const r of recommendations)
     recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);

@@ -142,10 +142,11 @@ const otherWords: [RegExp, string][] = [
   ],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
   // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
-  // retold in minutes, "the service accepted the recommendation", "the strategy had been
+  // retold in minutes, "the service accepted the recommendation" (or "the proposal", as Audit
+  // Wales names its proposals for improvement), "the strategy had been
   // accepted as a recommendation and …".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?recommendations?\b/iu,
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
@@ -269,7 +270,7 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [
-    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with (?:the|this|these|that|each|both|all) (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with (?:the|this|these|that|each|both|all) (?:[\p{L}’'-]+ ){0,2}?(?:recommendations?|proposals?)\b/iu,
     "agrees",
   ],
   // What the body does already meets the recommendation: "the framework already published
@@ -294,7 +295,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected|met)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
     "instämmer",
   ],
   [

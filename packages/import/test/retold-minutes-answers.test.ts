@@ -170,3 +170,31 @@ describe("a committee's decisions retelling national reports' recommendations wi
     );
   });
 });
+
+describe("proposals for improvement under short codes, answered by code in minutes", () => {
+  const minutes = [
+    "Minutes:",
+    "",
+    "The auditor had made three proposals for improvement:",
+    "",
+    "P1 The Council should set out the cost of each of its well-being objectives.",
+    "P2 The Council should report the results of its resident survey to Cabinet.",
+    "P3 The Council should publish its corporate risk register on its website.",
+    "",
+    "The Leader said that P3 had already been met. P1 was accepted and would be reflected in the budget report.",
+    "",
+    "On the resident survey, the Cabinet accepted the proposal in part: the headline results would be reported, but not every question.",
+  ].join("\n");
+
+  it("leaves the code out of the text and gives each answer naming a code to that proposal", () => {
+    expect(sectionsOf(minutes)).toEqual([
+      [1, "The Council should set out the cost of each of its well-being objectives.", "agrees"],
+      [
+        2,
+        "The Council should report the results of its resident survey to Cabinet.",
+        "partly-agrees",
+      ],
+      [3, "The Council should publish its corporate risk register on its website.", "agrees"],
+    ]);
+  });
+});
