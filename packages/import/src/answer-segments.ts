@@ -57,6 +57,20 @@ const recommendingSentence =
 const recommendationLabel =
   /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
 /**
+ * A recommending sentence's own label, which is not its wording: a short code with its number
+ * ("KR1:", "R2 –", "P1", "Rec 3:"), a number with a letter ("1a."), and a label naming the
+ * recommendation and its maker ("PAC recommendation:", "Key recommendation 2:", "Revisionens
+ * rekommendation:"). Cut only where a sentence starting with a capital follows.
+ */
+const ownLabelFirst =
+  /^(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:\p{Lu}{1,4}\s?\d{1,2}[a-z]?\s*[:–-]\s+|\p{Lu}{1,3}\d{1,2}\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:recommendation|rekommendation|anbefaling|tilråding)(?:\s+\d{1,2}[a-z]?)?\s*[:–-]\s+)?(?=\p{Lu})/u;
+function withoutOwnLabel(sentence: string): string {
+  const label = ownLabelFirst.exec(sentence)?.[0] ?? "";
+  const rest = sentence.slice(label.length);
+  return label && rest.split(/\s+/u).length >= 4 ? rest : sentence;
+}
+
+/**
  * A numbered label inside a sentence, after the report's title or what came before it
  * ("'Springing Forward' - Recommendation 2: Councils should …"): the recommendation follows.
  */
@@ -71,7 +85,7 @@ const labelInside =
  */
 const embeddedStart = /\brecommendations?,?\s+that\s+/iu;
 const embeddedAnswer =
-  /,?\s+(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+  /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
 function embeddedRecommendation(
   sentence: string,
 ): { text: string; answer: string; verb: string } | undefined {
@@ -107,10 +121,49 @@ function findingThenAnswer(item: string): boolean {
   );
 }
 
-function retoldRecommendation(sentence: string): string | undefined {
+/**
+ * "Noted that the report recommended that councils should prepare a plan, and agreed with the
+ * management response that …", "Noted that the management response did not accept the
+ * recommendation in the report that councils should report …, as …": a decision's item that
+ * retells a recommendation as a "that" clause and states its answer before or after it, in
+ * one sentence. The clause runs to the next clause that begins with a joining word; the
+ * answer is what follows it, else what stands before it, where that states a stance.
+ */
+const retoldLead =
+  /\b(?:(?:recommended|proposed|suggested)\s+that|recommendations?(?:\s+[^\s,;:.]+){0,6}?\s+that)\s+(?=\S)/iu;
+const clauseEnd = /,\s+(?=(?:and|as|but|since|because|which|while)\s)|;/iu;
+function retoldThenAnswered(
+  sentence: string,
+): { text: string; answer: string; stance?: StanceReading } | undefined {
+  const lead = retoldLead.exec(sentence);
+  if (!lead) return undefined;
+  const rest = sentence.slice(lead.index + lead[0].length);
+  const end = clauseEnd.exec(rest);
+  const text = (end ? rest.slice(0, end.index) : rest).trim();
+  if (!/\b(?:should|ought to|must)\b/iu.test(text) || text.split(/\s+/u).length < 4)
+    return undefined;
+  const after = end ? rest.slice(end.index + end[0].length).trim() : "";
+  const before = sentence.slice(0, lead.index).trim();
+  for (const answer of [after, before]) {
+    const stance = answer ? readStanceIn(answer) : undefined;
+    if (stance?.stance && stance.stance !== "no-stance") return { text, answer, stance };
+  }
+  // Answered in no words of stance ("and agreed that the Head of Service would bring a plan"):
+  // the recommendation still holds its place among the others.
+  return after ? { text, answer: after } : undefined;
+}
+
+/** "The auditor had recommended that the Council should …": the "that" clause, if any. */
+function retoldByMaker(sentence: string): string | undefined {
   if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
   const lead = /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence);
-  if (lead) return sentence.slice(lead.index + lead[0].length).trim();
+  return lead ? sentence.slice(lead.index + lead[0].length).trim() : undefined;
+}
+
+function retoldRecommendation(sentence: string): string | undefined {
+  const retold = retoldByMaker(sentence);
+  if (retold) return retold;
+  if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
   return /^(?:the|a|each|every|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:should|ought to)\s/iu.test(sentence)
     ? sentence.trim()
     : undefined;
@@ -129,7 +182,7 @@ const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
  * ("i punkt 5.2", "point 3.1"), which cites the report, not a place in the list.
  */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2}))\\b(?![.,]\\d)`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2})((?:\\s*,\\s*\\d{1,2}(?![\\d.,]\\d))*\\s+(?:och|and|og|samt|&)\\s+\\d{1,2})?)\\b(?![.,]\\d)`,
   "giu",
 );
 
@@ -192,6 +245,8 @@ export function placesIn(sentence: string): number[] {
   for (const m of sentence.matchAll(namedPlace)) {
     const place = m[2] ? Number(m[2]) : (ordinals[(m[1] ?? "").toLowerCase()] ?? 0);
     if (place > 0) places.push(place);
+    // "i rekommendation 1 och 2", "recommendations 2, 3 and 5": the others named with it.
+    for (const more of (m[3] ?? "").match(/\d{1,2}/gu) ?? []) places.push(Number(more));
   }
   return [...new Set(places)];
 }
@@ -305,6 +360,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     units.push(unit);
   };
   // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
+  const pushAnswered = (
+    retold: { text: string; answer: string; stance?: StanceReading },
+    line: number,
+  ) => {
+    push(retold.text, line, { text: retold.text, listed: true });
+    units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
+  };
   const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
     push(embedded.text, line, { text: embedded.text, listed: true });
     const unit: AnswerUnit = { text: embedded.answer, line };
@@ -348,8 +410,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       // which made three recommendations: that …; that …; and that …").
       const inline = labelled ? undefined : inlineItems(first);
       const embedded = labelled || inline ? undefined : embeddedRecommendation(first);
+      const answered =
+        labelled || inline || embedded || sentences(first).length > 1
+          ? undefined
+          : retoldThenAnswered(first);
       if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
+      else if (answered) pushAnswered(answered, b.line);
       else if (inline) {
         for (const s of sentences(inline.intro)) push(s, b.line);
         for (const item of inline.items) push(item, b.line, { text: item, listed: true });
@@ -417,10 +484,16 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     for (const s of said) {
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
+      const retold = labelled || embedded ? undefined : retoldByMaker(s);
+      const answered = labelled || embedded ? undefined : retoldThenAnswered(s);
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
+      else if (answered) pushAnswered(answered, b.line);
+      // "The external auditor had recommended that the Council should …": the recommendation
+      // retold with its maker, in minutes; the "that" clause is it.
+      else if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
       else if (recommendingSentence.test(s) && !readStanceIn(s))
-        push(s, b.line, { text: s, listed: false });
+        push(s, b.line, { text: withoutOwnLabel(s), listed: false });
       else push(s, b.line);
     }
     // A paragraph ending in a colon, or an intro naming recommendations, announces a list; so
@@ -452,6 +525,21 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const recommendations = units.filter(
     (u) => u.recommendation && (u.recommendation.listed || !listed),
   );
+  // Recommendations under short codes of their own ("P1 The Council should …", "R2: …"): an
+  // answer that names a code ("P3 had already been met") names that recommendation's place.
+  const byCode = new Map<string, number>();
+  for (const [i, r] of recommendations.entries()) {
+    const code = /^(\p{Lu}{1,3}\d{1,2})(?=[\s:.–-])/u.exec(r.text.trim())?.[1];
+    if (code && !byCode.has(code)) byCode.set(code, i + 1);
+  }
+  if (byCode.size >= 2)
+    for (const unit of units) {
+      if (unit.recommendation || unit.places) continue;
+      const named = [...unit.text.matchAll(/(?<![\p{L}\d])(\p{Lu}{1,3}\d{1,2})(?![\p{L}\d])/gu)]
+        .map((m) => byCode.get(m[1] ?? ""))
+        .filter((n): n is number => n !== undefined);
+      if (named.length > 0) unit.places = [...new Set(named)];
+    }
   const recommendationsOnLine = new Map<number, number>();
   for (const r of recommendations)
     recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);

@@ -1173,6 +1173,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   }
   readByAnswers();
   readDecisionsByNumber();
+  renumberFallingBack();
   for (const section of result.sections) {
     if (!section.stance && !section.stanceUndecided && documentStance)
       applyStance(section, documentStance, section.line);
@@ -1184,6 +1185,23 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
   }
   return result;
+
+  /**
+   * Several reports answered in one document, each numbering its own recommendations
+   * ("Recommendation 2", "Recommendation 4" of one report, then "Recommendation 1" of the
+   * next), or numbers repeated: where a later section, further down the page, has a lower or
+   * the same number as the one before it, the numbers name no one recommendation of the
+   * document, and the sections are numbered by their place.
+   */
+  function renumberFallingBack(): void {
+    const sections = result.sections;
+    const fallsBack = sections.some((s, i) => {
+      const before = sections[i - 1];
+      return before !== undefined && s.line > before.line && s.number <= before.number;
+    });
+    if (!fallsBack) return;
+    for (const [i, s] of sections.entries()) s.number = i + 1;
+  }
 
   /**
    * "1. Nämnden beslutar att som svar på rekommendation 1 uppdra åt förvaltningen att … senast

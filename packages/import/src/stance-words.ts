@@ -35,15 +35,15 @@ const otherWords: [RegExp, string][] = [
   ],
   // The recommendation put first: "Den tredje rekommendationen delar nämnden inte".
   [
-    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
+    /(?<=rekommendation\p{L}*\s+(?:(?:nr\.?\s*)?\d{1,2}\s+)?)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
   [
-    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+delvis\b/iu,
+    /(?<=rekommendation\p{L}*\s+(?:(?:nr\.?\s*)?\d{1,2}\s+)?)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\s+delvis\b/iu,
     "instämmer delvis",
   ],
   [
-    /(?<=rekommendation\p{L}*\s+)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\b/iu,
+    /(?<=rekommendation\p{L}*\s+(?:(?:nr\.?\s*)?\d{1,2}\s+)?)(?:delar|instämmer i)\s+(?:[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|vi)\b/iu,
     "instämmer",
   ],
   // Swedish ways besides the vocabulary's: "håller med", "tillstyrks", "ser positivt på".
@@ -142,10 +142,11 @@ const otherWords: [RegExp, string][] = [
   ],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
   // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
-  // retold in minutes, "the service accepted the recommendation", "the strategy had been
+  // retold in minutes, "the service accepted the recommendation" (or "the proposal", as Audit
+  // Wales names its proposals for improvement), "the strategy had been
   // accepted as a recommendation and …".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?recommendations?\b/iu,
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
@@ -269,7 +270,20 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [
-    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with the (?:[\p{L}’'-]+ ){0,2}?recommendations?\b/iu,
+    /\bconcurs?\b|\bagreed(?=\s*(?:[.;:–—]|-\s|$))|\bagreed with (?:the|this|these|that|each|both|all) (?:[\p{L}’'-]+ ){0,2}?(?:recommendations?|proposals?)\b/iu,
+    "agrees",
+  ],
+  // What the body does already meets the recommendation: "the framework already published
+  // meets this recommendation", "the recommendation is already met"; not "does not meet".
+  [
+    /(?<!\bnot\s)\bmeets?\s+(?:this|the|that)\s+recommendation\b|\brecommendation\s+(?:is|was|has\s+been)\s+(?:already\s+)?met\b/iu,
+    "agrees",
+  ],
+  // Retold in minutes, of an action plan's line: "management had agreed this action", "the
+  // action had been agreed but its date moved", "both recommendations were agreed"; not "agreed
+  // in part", "agreed to defer", "agreed with the auditors", nor "not agreed".
+  [
+    /\b(?:has|have|had)\s+agreed\s+(?:this|the|that|these|both|all|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:actions?|recommendations?)\b(?!\s+in\s+(?:part|principle))|\b(?:actions?|recommendations?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+agreed\b(?!\s+(?:in\s+(?:part|principle)|to|with|that)\b)/iu,
     "agrees",
   ],
 ];
@@ -281,7 +295,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected|met)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
     "instämmer",
   ],
   [
