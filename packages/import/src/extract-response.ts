@@ -309,6 +309,10 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // A date the answer gave before and has since replaced, under its own label ("Original target
+  // implementation date: June 2026", "Ursprunglig tidplan: juni 2026", "Opprinnelig frist:
+  // …"): the revised date beside it is the promise, the old one is none.
+  /^(?:original|initial|previous|former|earlier|superseded|ursprunglig|ursprungligt|ursprungliga|tidigare|opprinnelig|opprinneleg|oprindelig|tidligere)\s+(?:[\p{L}-]+\s+){0,3}?(?:date|dates|deadline|timetable|datum|dato|tidplan|tidsplan|tidpunkt|frist|tidsfrist|slutdatum)\b/iu,
   // An agreement's term, which runs already ("Det nuvarande avtalet gäller till utgången av
   // 2029", "avtalen løper ut i 2028", "the current contract runs until March 2029"): its end is
   // no step the body promises; unless a step waits for it ("anpassas först när pågående
