@@ -1336,6 +1336,23 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       return;
     }
     if (item && readLabelledItem(section, text, line)) return;
+    // "1. Loggkontroll. … utökas från andra kvartalet 2027. Ansvarig: Patientsäkerhetsenheten.":
+    // an item read whole whose last sentence is the owner's label; the item is read without it,
+    // then the label gives its measures their unit.
+    if (item) {
+      const parts = sentences(text.trim());
+      const owner = parts.at(-1) ?? "";
+      const unit = responsibleLabel.exec(owner.trim())?.[1]?.trim();
+      if (parts.length > 1 && unit) {
+        // The measures the item gave, to whichever recommendation its words sent them.
+        const before = new Set(result.sections.flatMap((s) => s.measures));
+        readAnswer(section, parts.slice(0, -1).join(" "), line, item, promisesByWords);
+        const added = result.sections.flatMap((s) => s.measures).filter((m) => !before.has(m));
+        for (const m of added) m.responsible ??= unit;
+        if (added.length === 0) readLabel(section, owner, line);
+        return;
+      }
+    }
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
     const said = (item ? [text.trim()] : sentences(text)).filter(
       (sentence) => !readLabel(section, sentence, line),
