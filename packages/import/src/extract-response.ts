@@ -681,6 +681,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   };
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
+  // The measures dated by a due date's own label.
+  const labelledMeasures = new Set<ImportedSection["measures"][number]>();
   // `dated`: the part of the text that says when (a plan's due cell), where it says so; its
   // date decides over any other date in the text ("införd sedan januari 2027 …" beside "Maj
   // 2027").
@@ -1526,8 +1528,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (due) {
       const found = findDatePhrases(due[1] ?? "", reference)[0];
       const action = pendingAction.get(section);
-      if (found && !section.measures.some((m) => m.due?.end === measureDue(found).end))
+      if (found && !section.measures.some((m) => m.due?.end === measureDue(found).end)) {
+        // The answer's own target date decides: the dated steps its prose told before it
+        // ("will conclude in autumn 2028. Summary results will be published in spring 2029")
+        // are steps toward that target, not promises of their own.
+        const told = section.measures.filter((m) => !labelledMeasures.has(m));
+        const replaced = told.length > 0 && told.every((m) => m.line < line);
+        if (replaced) {
+          const kept = section.measures.filter((m) => labelledMeasures.has(m));
+          section.measures.splice(0, section.measures.length, ...kept);
+        }
         addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);
+        const added = section.measures.at(-1);
+        if (added) {
+          labelledMeasures.add(added);
+          // Who the prose named for those steps answers for the target.
+          const owner = replaced ? told.find((m) => m.responsible)?.responsible : undefined;
+          if (owner) added.responsible ??= owner;
+        }
+      }
       pendingAction.delete(section);
       return true;
     }
