@@ -178,6 +178,25 @@ function ownerBy(sentence: string): string | undefined {
   return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
 }
 /**
+ * The officer who gives the answer in a meeting's minutes: "The Chief Finance Officer advised
+ * that this recommendation was accepted.", "Ekonomichefen meddelade att rekommendationen
+ * accepteras.", "Økonomisjefen opplyste at anbefalingen følges opp." The officer named first,
+ * with a stance in the same sentence, answers for the step that follows. Never a committee.
+ */
+const officerReports =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,2})?)\s+(?:advised|confirmed|explained|reported|stated|said|told\s+(?:the\s+)?[\p{L}-]+|informed\s+(?:the\s+)?[\p{L}-]+|meddelade|uppgav|förklarade|bekräftade|upplyste\s+om|opplyste(?:\s+om)?|bekreftet|forklarte|oplyste(?:\s+om)?|bekræftede|forklarede)\s+(?:that|att|at)\s/u;
+function officerAnswering(sentence: string): string | undefined {
+  const m = officerReports.exec(sentence);
+  if (!m || !readStanceIn(sentence)) return undefined;
+  const words = (m[1] ?? "").split(/\s+/u);
+  const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
+  const last = fold(words[k - 1] ?? "");
+  if (k === 0 || committeeWord.test(last) || /(?:committee|council|board)$/u.test(last))
+    return undefined;
+  return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
+}
+
+/**
  * An action plan's header and row flattened into one sentence with slashes between the cells,
  * the header's last cell and the row's first run together: "Status / Target Completion Date /
  * Responsibility Open / December 1, 2025 / Parking Operations Manager". Gives the row's
@@ -1517,7 +1536,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // next one where the answer has promised none yet. The sentence is read on.
     if (findDatePhrases(trimmed, reference).length === 0) {
       const said =
-        ownerInProse(trimmed) ?? (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined);
+        ownerInProse(trimmed) ??
+        (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined) ??
+        officerAnswering(trimmed);
       if (said) {
         const last = section.measures.at(-1);
         if (last) last.responsible ??= said;
