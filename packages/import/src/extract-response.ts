@@ -338,11 +338,12 @@ const notPromise = [
   // leasingavtal löper ut under 2027", "once the contract expires").
   /(?<!\b(?:nar|when|once|after|efter|etter|da|innan|before|until|tills)\s+(?:[\p{L}-]+\s+){0,2})\b(?:\p{L}*avtal\p{L}*|\p{L}*aftale\p{L}*|\p{L}*kontrakt\p{L}*|agreements?|contracts?|leases?)\s+(?:[\p{L}-]+\s+){0,6}?(?:(?:galler|gjelder|gaelder)\s+(?:fram\s+|frem\s+)?(?:till|til|to|until)|(?:lober|loper|gar|gaar)\s+ut|runs\s+(?:to|until)|expires|ends)\b/iu,
   // What was done, in the past tense or a participle ("blev lukket den 3. marts", "ble
-  // opprettet fra 1. januar", "had already been launched in August"); not after a form of "be", which says what
+  // opprettet fra 1. januar", "had already been launched in August", any Swedish past passive
+  // in -ades: "rensades under hösten 2026"); not after a form of "be", which says what
   // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows
   // in the same sentence ("har tagits fram och ska användas från och med …").
   new RegExp(
-    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|paborjades|paborjade|inleddes|inledde|slutfordes|slutforde|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched|wrote)\b`,
+    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|paborjades|paborjade|inleddes|inledde|slutfordes|slutforde|antecknade|antecknades|\p{L}{3,}ades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched|wrote)\b`,
     "iu",
   ),
   /^om\s/iu,
