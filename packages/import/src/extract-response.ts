@@ -178,6 +178,24 @@ function ownerBy(sentence: string): string | undefined {
   return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
 }
 /**
+ * The body or officer an answer gives the step to: "ge Statskontoret i uppdrag att …", "gi
+ * rådmannen i oppdrag å …", "give Økonomiafdelingen til opgave at …", "task the Finance Team
+ * with …", "commission the Valuation Office to …". A name in capitals, or an officer's or a
+ * unit's word; never a committee.
+ */
+const assignedStep =
+  /(?<!\p{L})(?:(?:ge|ger|gi|gir|give|giver)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|[\p{L}-]+)\s+(?:i\s+|til\s+)?(?:uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opgave|opgaven|oppgave|oppgaven)|(?:task|tasked|commission|commissioned|instruct|instructed|ask|asked)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:to|with)\s)/u;
+function assignedIn(sentence: string): string | undefined {
+  const m = assignedStep.exec(sentence);
+  const named = m?.[1] ?? m?.[2];
+  if (!named) return undefined;
+  const last = fold(named.split(/\s+/u).at(-1) ?? "");
+  if (committeeWord.test(last) || /(?:committee|council|board|utvalg|udvalg)$/u.test(last))
+    return undefined;
+  return /^\p{Lu}/u.test(named) || namesUnit(last) ? named : undefined;
+}
+
+/**
  * The officer who gives the answer in a meeting's minutes: "The Chief Finance Officer advised
  * that this recommendation was accepted.", "Ekonomichefen meddelade att rekommendationen
  * accepteras.", "Økonomisjefen opplyste at anbefalingen følges opp." The officer named first,
@@ -727,7 +745,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const row = slashRow(text);
     if (row?.done) return;
     const responsible =
-      row?.responsible ?? namedResponsible.get(section) ?? agentNamed(text) ?? ownerInProse(text);
+      row?.responsible ??
+      namedResponsible.get(section) ??
+      agentNamed(text) ??
+      ownerInProse(text) ??
+      assignedIn(text);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
@@ -1539,7 +1561,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const said =
         ownerInProse(trimmed) ??
         (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined) ??
-        officerAnswering(trimmed);
+        officerAnswering(trimmed) ??
+        assignedIn(trimmed);
       if (said) {
         const last = section.measures.at(-1);
         if (last) last.responsible ??= said;
