@@ -196,6 +196,21 @@ function assignedIn(sentence: string): string | undefined {
 }
 
 /**
+ * A recommendation addressed to one who is to have another act: "should ensure that the Defense
+ * Commissary Agency develops …", "should direct the Army and Air Force Exchange Service to …",
+ * "should require the Agency to …", "bör ge Trafikverket i uppdrag att …", "bör säkerställa att
+ * Lantmäteriet …". The body that acts, named in capitals.
+ */
+const actsThrough =
+  /\b(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
+function actingBody(recommendation: string): string | undefined {
+  const named = actsThrough.exec(recommendation)?.[1];
+  if (!named) return undefined;
+  const last = fold(named.split(/\s+/u).at(-1) ?? "");
+  return committeeWord.test(last) || /(?:committee|council|board)$/u.test(last) ? undefined : named;
+}
+
+/**
  * The officer who gives the answer in a meeting's minutes: "The Chief Finance Officer advised
  * that this recommendation was accepted.", "Ekonomichefen meddelade att rekommendationen
  * accepteras.", "Økonomisjefen opplyste at anbefalingen følges opp." The officer named first,
@@ -1227,6 +1242,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
+    // "The Secretary of Defense should ensure that the Defense Commissary Agency develops …":
+    // the body the recommendation has another see to it answers for the measures no answer
+    // named an owner for.
+    const acting = actingBody(section.text);
+    if (acting) for (const m of section.measures) m.responsible ??= acting;
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
