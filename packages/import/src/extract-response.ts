@@ -106,10 +106,13 @@ const responsibleSubject =
   /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:ansvarar|ansvarer|har\s+(?:huvud)?ansvar(?:et)?|will\s+be\s+responsible|is\s+responsible)\s+(?:för|for)\s/iu;
 /**
  * The officer or unit a promise names as the one who acts, after a passive verb: "rutinen ska
- * fastställas av personaldirektören", "genomförs av enhetschefen". A committee that decides
- * ("beslutas av nämnden") is not named so: it decides, an officer carries it out.
+ * fastställas av personaldirektören", "genomförs av enhetschefen", with a few words between
+ * ("tas fram av ekonomistaben", "görs under hösten 2027 av ekonomienheten") or after a
+ * participle ("ska vara antagen av rektorn"). A committee that decides ("beslutas av nämnden")
+ * is not named so: it decides, an officer carries it out.
  */
-const passiveAgent = /(?<=\p{L}s\s+)(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
+const passiveAgent =
+  /(?<=(?:\p{L}s|\b(?:vara|bli|blir|vare|være|blive|bliver)\s+\p{L}+)\s+(?:[\p{L}\d]+\s+){0,3})(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
 const committeeWord = /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|radet|utskottet)$/u;
 
 function agentNamed(text: string): string | undefined {
