@@ -348,6 +348,13 @@ const namedByPlace = new RegExp(
  */
 const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
+/** Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …". */
+const promiseTurn =
+  /(?:,?\s+(?:och|men|samt|and|but|og)|;)\s+(?:[\p{L}-]+\s+){0,7}?(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|vil|skal)\s/iu;
+
+const promiseWord =
+  /(?<!\p{L})(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|shall|vil|skal)(?!\p{L})/iu;
+
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
  * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
@@ -1384,7 +1391,27 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ? [sentence]
       : sentence.split(/;\s+/u).filter((c) => c !== sentence && isPromise(c, own));
     return clauses.flatMap((c) =>
-      datedParts(c, reference).filter((p) => isPromisingClause(p, own)),
+      datedParts(c, reference).filter(
+        (p) => isPromisingClause(p, own) && !datedOnlyWhenDone(p, own),
+      ),
+    );
+  }
+
+  /**
+   * "A working group was established in April 2027 and will publish its first analysis …",
+   * "Planen antogs i mars 2027 och ska följas upp årligen": a step done, then a promise with no
+   * date of its own. The date is the done step's, no promise's due date.
+   */
+  function datedOnlyWhenDone(part: string, own?: string): boolean {
+    const turn = promiseTurn.exec(part);
+    if (!turn) return false;
+    const done = part.slice(0, turn.index);
+    const promised = part.slice(turn.index);
+    return (
+      !promiseWord.test(done) &&
+      findDatePhrases(done, reference).length > 0 &&
+      findDatePhrases(promised, reference).length === 0 &&
+      !isPromisingClause(done, own)
     );
   }
 
