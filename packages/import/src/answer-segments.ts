@@ -348,6 +348,13 @@ function reaches(following: readonly AnswerUnit[], unit: AnswerUnit): boolean {
 const ownerLabel =
   /^(?:(?:responsible|accountable|lead)(?:\s+(?:officer|person|party|manager))?|responsibility|action\s+owner|owner|ansvarig(?:a)?(?:\s+[\p{L}-]+)?|ansvarlig(?:e)?|ansvar)\s*:\s*\S/iu;
 
+/**
+ * "Target implementation date: March 2029", "Revised completion date: …", "Klart senast: …",
+ * "Tidplan: …": when an answer's step is due, under its label on a line of its own.
+ */
+const dueLabel =
+  /^(?:(?:revised|agreed|current|new)\s+)?(?:(?:target(?:ed)?|expected|planned)(?:\s+(?:completion|implementation))?\s+date|implementation\s+date|completion\s+date|due\s+date|klart\s+senast|klart|klar|ny\s+tidplan|tidplan|tidsplan|tidpunkt)\s*:\s*\S/iu;
+
 /** The document as units in reading order, recommendations marked. */
 function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   const units: AnswerUnit[] = [];
@@ -392,13 +399,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         b.text.length < 80 &&
         !b.text.includes(":");
       listing = underHeading;
-      // "Responsible officer: Head of Finance" on a line of its own is the answer's label,
-      // no heading: it belongs to the answer above it.
+      // "Responsible officer: Head of Finance" or "Target implementation date: March 2029" on a
+      // line of its own is the answer's label, no heading: it belongs to the answer above it.
       if (!underHeading)
         units.push({
           text: b.text,
           line: b.line,
-          ...(ownerLabel.test(b.text) ? {} : { heading: true }),
+          ...(ownerLabel.test(b.text) || dueLabel.test(b.text) ? {} : { heading: true }),
         });
       continue;
     }

@@ -106,10 +106,13 @@ const responsibleSubject =
   /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:ansvarar|ansvarer|har\s+(?:huvud)?ansvar(?:et)?|will\s+be\s+responsible|is\s+responsible)\s+(?:för|for)\s/iu;
 /**
  * The officer or unit a promise names as the one who acts, after a passive verb: "rutinen ska
- * fastställas av personaldirektören", "genomförs av enhetschefen". A committee that decides
- * ("beslutas av nämnden") is not named so: it decides, an officer carries it out.
+ * fastställas av personaldirektören", "genomförs av enhetschefen", with a few words between
+ * ("tas fram av ekonomistaben", "görs under hösten 2027 av ekonomienheten") or after a
+ * participle ("ska vara antagen av rektorn"). A committee that decides ("beslutas av nämnden")
+ * is not named so: it decides, an officer carries it out.
  */
-const passiveAgent = /(?<=\p{L}s\s+)(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
+const passiveAgent =
+  /(?<=(?:\p{L}s|\b(?:vara|bli|blir|vare|være|blive|bliver)\s+\p{L}+)\s+(?:[\p{L}\d]+\s+){0,3})(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
 const committeeWord = /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|radet|utskottet)$/u;
 
 function agentNamed(text: string): string | undefined {
@@ -177,6 +180,58 @@ function ownerBy(sentence: string): string | undefined {
     return undefined;
   return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
 }
+/**
+ * The body or officer an answer gives the step to: "ge Statskontoret i uppdrag att …", "gi
+ * rådmannen i oppdrag å …", "give Økonomiafdelingen til opgave at …", "task the Finance Team
+ * with …", "commission the Valuation Office to …". A name in capitals, or an officer's or a
+ * unit's word; never a committee.
+ */
+const assignedStep =
+  /(?<!\p{L})(?:(?:ge|ger|gi|gir|give|giver)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|[\p{L}-]+)\s+(?:i\s+|til\s+)?(?:uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opgave|opgaven|oppgave|oppgaven)|(?:task|tasked|commission|commissioned|instruct|instructed|ask|asked)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:to|with)\s)/u;
+function assignedIn(sentence: string): string | undefined {
+  const m = assignedStep.exec(sentence);
+  const named = m?.[1] ?? m?.[2];
+  if (!named) return undefined;
+  const last = fold(named.split(/\s+/u).at(-1) ?? "");
+  if (committeeWord.test(last) || /(?:committee|council|board|utvalg|udvalg)$/u.test(last))
+    return undefined;
+  return /^\p{Lu}/u.test(named) || namesUnit(last) ? named : undefined;
+}
+
+/**
+ * A recommendation addressed to one who is to have another act: "should ensure that the Defense
+ * Commissary Agency develops …", "should direct the Army and Air Force Exchange Service to …",
+ * "should require the Agency to …", "bör ge Trafikverket i uppdrag att …", "bör säkerställa att
+ * Lantmäteriet …". The body that acts, named in capitals.
+ */
+const actsThrough =
+  /\b(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
+function actingBody(recommendation: string): string | undefined {
+  const named = actsThrough.exec(recommendation)?.[1];
+  if (!named) return undefined;
+  const last = fold(named.split(/\s+/u).at(-1) ?? "");
+  return committeeWord.test(last) || /(?:committee|council|board)$/u.test(last) ? undefined : named;
+}
+
+/**
+ * The officer who gives the answer in a meeting's minutes: "The Chief Finance Officer advised
+ * that this recommendation was accepted.", "Ekonomichefen meddelade att rekommendationen
+ * accepteras.", "Økonomisjefen opplyste at anbefalingen følges opp." The officer named first,
+ * with a stance in the same sentence, answers for the step that follows. Never a committee.
+ */
+const officerReports =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,2})?)\s+(?:advised|confirmed|explained|reported|stated|said|told\s+(?:the\s+)?[\p{L}-]+|informed\s+(?:the\s+)?[\p{L}-]+|meddelade|uppgav|förklarade|bekräftade|upplyste\s+om|opplyste(?:\s+om)?|bekreftet|forklarte|oplyste(?:\s+om)?|bekræftede|forklarede)\s+(?:that|att|at)\s/u;
+function officerAnswering(sentence: string): string | undefined {
+  const m = officerReports.exec(sentence);
+  if (!m || !readStanceIn(sentence)) return undefined;
+  const words = (m[1] ?? "").split(/\s+/u);
+  const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
+  const last = fold(words[k - 1] ?? "");
+  if (k === 0 || committeeWord.test(last) || /(?:committee|council|board)$/u.test(last))
+    return undefined;
+  return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
+}
+
 /**
  * An action plan's header and row flattened into one sentence with slashes between the cells,
  * the header's last cell and the row's first run together: "Status / Target Completion Date /
@@ -293,6 +348,13 @@ const namedByPlace = new RegExp(
  */
 const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
+/** Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …". */
+const promiseTurn =
+  /(?:,?\s+(?:och|men|samt|and|but|og)|;)\s+(?:[\p{L}-]+\s+){0,7}?(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|vil|skal)\s/iu;
+
+const promiseWord =
+  /(?<!\p{L})(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|shall|vil|skal)(?!\p{L})/iu;
+
 /**
  * Sentences that are not promises: what was done (past tense; a participle after an article,
  * "den reviderade rutinen", is no verb), what others are expected to do (a national agency's
@@ -309,17 +371,22 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // A date the answer gave before and has since replaced, under its own label ("Original target
+  // implementation date: June 2026", "Ursprunglig tidplan: juni 2026", "Opprinnelig frist:
+  // …"): the revised date beside it is the promise, the old one is none.
+  /^(?:original|initial|previous|former|earlier|superseded|ursprunglig|ursprungligt|ursprungliga|tidigare|opprinnelig|opprinneleg|oprindelig|tidligere)\s+(?:[\p{L}-]+\s+){0,3}?(?:date|dates|deadline|timetable|datum|dato|tidplan|tidsplan|tidpunkt|frist|tidsfrist|slutdatum)\b/iu,
   // An agreement's term, which runs already ("Det nuvarande avtalet gäller till utgången av
   // 2029", "avtalen løper ut i 2028", "the current contract runs until March 2029"): its end is
   // no step the body promises; unless a step waits for it ("anpassas först när pågående
   // leasingavtal löper ut under 2027", "once the contract expires").
   /(?<!\b(?:nar|when|once|after|efter|etter|da|innan|before|until|tills)\s+(?:[\p{L}-]+\s+){0,2})\b(?:\p{L}*avtal\p{L}*|\p{L}*aftale\p{L}*|\p{L}*kontrakt\p{L}*|agreements?|contracts?|leases?)\s+(?:[\p{L}-]+\s+){0,6}?(?:(?:galler|gjelder|gaelder)\s+(?:fram\s+|frem\s+)?(?:till|til|to|until)|(?:lober|loper|gar|gaar)\s+ut|runs\s+(?:to|until)|expires|ends)\b/iu,
   // What was done, in the past tense or a participle ("blev lukket den 3. marts", "ble
-  // opprettet fra 1. januar", "had already been launched in August"); not after a form of "be", which says what
+  // opprettet fra 1. januar", "had already been launched in August", any Swedish past passive
+  // in -ades: "rensades under hösten 2026"); not after a form of "be", which says what
   // will be ("skal være vedtatt innen …", "will be completed by …"), nor where a promise follows
   // in the same sentence ("har tagits fram och ska användas från och med …").
   new RegExp(
-    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|paborjades|paborjade|inleddes|inledde|slutfordes|slutforde|antecknade|antecknades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched|wrote)\b`,
+    String.raw`^${promiseFollows}.*(?<!\b(?:den|det|de|en|ett|sin|sitt|sina|nya|var|vart|vara|vare|bli|be)\s)\b(?:pagick|haft|genomforde|genomfordes|reviderades|reviderade|antogs|antog|beslutade|beslutades|publicerades|startade|startades|lanserades|infordes|godkande|godkandes|deltog|presenterade|gjorts|gjordes|har genomforts|har tagits fram|har startats|har tratt|tradde|tritt|avslutades|paborjades|paborjade|inleddes|inledde|slutfordes|slutforde|antecknade|antecknades|\p{L}{3,}ades|vantas|forvantas|vintas|vedtok|vedtatt|besluttet|behandlet|blev|ble|was|were|completed|commenced|began|started|launched|wrote)\b`,
     "iu",
   ),
   /^om\s/iu,
@@ -677,6 +744,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   };
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
+  // The measures dated by a due date's own label.
+  const labelledMeasures = new Set<ImportedSection["measures"][number]>();
   // `dated`: the part of the text that says when (a plan's due cell), where it says so; its
   // date decides over any other date in the text ("införd sedan januari 2027 …" beside "Maj
   // 2027").
@@ -701,7 +770,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const row = slashRow(text);
     if (row?.done) return;
     const responsible =
-      row?.responsible ?? namedResponsible.get(section) ?? agentNamed(text) ?? ownerInProse(text);
+      row?.responsible ??
+      namedResponsible.get(section) ??
+      agentNamed(text) ??
+      ownerInProse(text) ??
+      assignedIn(text);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
@@ -1180,6 +1253,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
+    // "The Secretary of Defense should ensure that the Defense Commissary Agency develops …":
+    // the body the recommendation has another see to it answers for the measures no answer
+    // named an owner for.
+    const acting = actingBody(section.text);
+    if (acting) for (const m of section.measures) m.responsible ??= acting;
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
@@ -1331,7 +1409,27 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ? [sentence]
       : sentence.split(/;\s+/u).filter((c) => c !== sentence && isPromise(c, own));
     return clauses.flatMap((c) =>
-      datedParts(c, reference).filter((p) => isPromisingClause(p, own)),
+      datedParts(c, reference).filter(
+        (p) => isPromisingClause(p, own) && !datedOnlyWhenDone(p, own),
+      ),
+    );
+  }
+
+  /**
+   * "A working group was established in April 2027 and will publish its first analysis …",
+   * "Planen antogs i mars 2027 och ska följas upp årligen": a step done, then a promise with no
+   * date of its own. The date is the done step's, no promise's due date.
+   */
+  function datedOnlyWhenDone(part: string, own?: string): boolean {
+    const turn = promiseTurn.exec(part);
+    if (!turn) return false;
+    const done = part.slice(0, turn.index);
+    const promised = part.slice(turn.index);
+    return (
+      !promiseWord.test(done) &&
+      findDatePhrases(done, reference).length > 0 &&
+      findDatePhrases(promised, reference).length === 0 &&
+      !isPromisingClause(done, own)
     );
   }
 
@@ -1350,6 +1448,23 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       return;
     }
     if (item && readLabelledItem(section, text, line)) return;
+    // "1. Loggkontroll. … utökas från andra kvartalet 2027. Ansvarig: Patientsäkerhetsenheten.":
+    // an item read whole whose last sentence is the owner's label; the item is read without it,
+    // then the label gives its measures their unit.
+    if (item) {
+      const parts = sentences(text.trim());
+      const owner = parts.at(-1) ?? "";
+      const unit = responsibleLabel.exec(owner.trim())?.[1]?.trim();
+      if (parts.length > 1 && unit) {
+        // The measures the item gave, to whichever recommendation its words sent them.
+        const before = new Set(result.sections.flatMap((s) => s.measures));
+        readAnswer(section, parts.slice(0, -1).join(" "), line, item, promisesByWords);
+        const added = result.sections.flatMap((s) => s.measures).filter((m) => !before.has(m));
+        for (const m of added) m.responsible ??= unit;
+        if (added.length === 0) readLabel(section, owner, line);
+        return;
+      }
+    }
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
     const said = (item ? [text.trim()] : sentences(text)).filter(
       (sentence) => !readLabel(section, sentence, line),
@@ -1512,7 +1627,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // next one where the answer has promised none yet. The sentence is read on.
     if (findDatePhrases(trimmed, reference).length === 0) {
       const said =
-        ownerInProse(trimmed) ?? (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined);
+        ownerInProse(trimmed) ??
+        (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined) ??
+        officerAnswering(trimmed) ??
+        assignedIn(trimmed);
       if (said) {
         const last = section.measures.at(-1);
         if (last) last.responsible ??= said;
@@ -1523,8 +1641,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (due) {
       const found = findDatePhrases(due[1] ?? "", reference)[0];
       const action = pendingAction.get(section);
-      if (found && !section.measures.some((m) => m.due?.end === measureDue(found).end))
+      if (found && !section.measures.some((m) => m.due?.end === measureDue(found).end)) {
+        // The answer's own target date decides: the dated steps its prose told before it
+        // ("will conclude in autumn 2028. Summary results will be published in spring 2029")
+        // are steps toward that target, not promises of their own.
+        const told = section.measures.filter((m) => !labelledMeasures.has(m));
+        const replaced = told.length > 0 && told.every((m) => m.line < line);
+        if (replaced) {
+          const kept = section.measures.filter((m) => labelledMeasures.has(m));
+          section.measures.splice(0, section.measures.length, ...kept);
+        }
         addMeasure(section, action ? `${action} ${trimmed}` : trimmed, line);
+        const added = section.measures.at(-1);
+        if (added) {
+          labelledMeasures.add(added);
+          // Who the prose named for those steps answers for the target.
+          const owner = replaced ? told.find((m) => m.responsible)?.responsible : undefined;
+          if (owner) added.responsible ??= owner;
+        }
+      }
       pendingAction.delete(section);
       return true;
     }
