@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveAddressees } from "../src/addressees.ts";
-
-const names = (found: { known: { name: string }[] }) => found.known.map((b) => b.name);
-
-const municipality = [
-  { id: "ks", name: "Kommunstyrelsen" },
-  { id: "mn", name: "Miljönämnden" },
-  { id: "gn", name: "Gymnasienämnden" },
-  { id: "fn", name: "Fritidsnämnden" },
-  { id: "rn", name: "Revisionsnämnden" },
-];
+import { municipality, names } from "./helpers/municipality-bodies.ts";
 
 describe("the committees as a group", () => {
   it("'samtliga nämnder' takes in the municipality's executive board", () => {

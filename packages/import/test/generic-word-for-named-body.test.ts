@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveAddressees } from "../src/addressees.ts";
-
-const names = (found: { known: { name: string }[] }) => found.known.map((b) => b.name);
-
-const municipality = [
-  { id: "ks", name: "Kommunstyrelsen" },
-  { id: "mn", name: "Miljönämnden" },
-  { id: "gn", name: "Gymnasienämnden" },
-  { id: "fn", name: "Fritidsnämnden" },
-  { id: "rn", name: "Revisionsnämnden" },
-];
+import { municipality, names } from "./helpers/municipality-bodies.ts";
 
 describe("a generic word for a body the organisation names in full", () => {
   it("'kommunen' is the body named as the municipality, else the one that runs it", () => {
