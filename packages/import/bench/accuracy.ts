@@ -248,12 +248,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-256`–`heldout-271` as `dev-(158+N)` (`dev-414`–`dev-429`),
  * `heldout-272`–`heldout-287` as `dev-(158+N)` (`dev-430`–`dev-445`) and
  * `heldout-288`–`heldout-303` as `dev-(158+N)` (`dev-446`–`dev-461`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-304`; once
- * measured, `heldout-N` becomes `dev-(158+N)`, `dev-462` on. The rule behind every move: the
+ * development documents labelled apart before it. The nineteenth part, `heldout-304`–
+ * `heldout-319`, was measured once at the end of the nineteenth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-462`–`dev-477`. The next part
+ * begins at `heldout-320`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 304;
+const firstAwaitingMeasurement = 320;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

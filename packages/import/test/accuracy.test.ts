@@ -57,15 +57,16 @@ describe("import accuracy on the labelled documents", () => {
       // four of its kinds read wrong, one stance in three right) joined it. Raised after the
       // eighteenth round's changes; recall 0.98, addressees 0.96, stances 0.88, measures 0.91
       // and 0.9 before the eighteenth held-back part (dev-446..dev-461, five in eight of its
-      // recommendations read) joined it.
+      // recommendations read) joined it, 0.95, 0.93, 0.86, 0.9 and 0.88 before the nineteenth
+      // round's changes.
       kindAccuracy: 0.99,
       precision: 0.98,
-      recall: 0.95,
-      addresseesRight: 0.93,
+      recall: 0.98,
+      addresseesRight: 0.97,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.86,
-      measureRecall: 0.88,
-      measurePrecision: 0.9,
+      stanceAccuracy: 0.89,
+      measureRecall: 0.89,
+      measurePrecision: 0.92,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -325,13 +326,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-446..dev-461",
       documents: 16,
       levels: {
+        // Precision 0.84, recall 0.62, addressees 0.42, stances 0.39, measures 0.41 and 0.33
+        // when measured; raised to what the nineteenth round's rules read.
         kindAccuracy: 1,
-        precision: 0.84,
-        recall: 0.62,
-        addresseesRight: 0.42,
-        stanceAccuracy: 0.39,
-        measurePrecision: 0.41,
-        measureRecall: 0.33,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.82,
+        measurePrecision: 1,
+        measureRecall: 0.66,
       },
     },
   ])(
@@ -454,20 +457,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the eighteenth, now dev-446 to dev-461
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the nineteenth, heldout-304 to
+  // heldout-319), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
       kindAccuracy: 1,
-      precision: 0.84,
-      recall: 0.62,
-      addresseesRight: 0.42,
-      stanceAccuracy: 0.39,
-      measurePrecision: 0.41,
-      measureRecall: 0.33,
+      precision: 1,
+      recall: 0.76,
+      addresseesRight: 0.55,
+      stanceAccuracy: 0.11,
+      measurePrecision: 0.16,
+      measureRecall: 0.05,
     });
   });
 });
