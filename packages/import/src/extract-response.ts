@@ -168,17 +168,22 @@ function ownerAsLead(sentence: string): string | undefined {
 /** "… agreed by the Director of Governance and Law", "led by the Finance Manager". */
 const byOfficer =
   /(?<=\p{L}(?:ed|en|ne)\s+)by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?)/u;
+/** A committee's, council's or board's word: never an officer who answers for a step. */
+const committeeLike = (folded: string) =>
+  committeeWord.test(folded) || /(?:committee|council|board)$/u.test(folded);
+/**
+ * The shortest run of capitalised words that ends in an officer's or a unit's word, and the
+ * "of …" that follows the whole run ("Head of Parking Services"); never a committee.
+ */
+function officerIn(run: string, ofPart: string): string | undefined {
+  const words = run.split(/\s+/u);
+  const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
+  if (k === 0 || committeeLike(fold(words[k - 1] ?? ""))) return undefined;
+  return words.slice(0, k).join(" ") + (k === words.length ? ofPart : "");
+}
 function ownerBy(sentence: string): string | undefined {
   const m = byOfficer.exec(sentence);
-  if (!m) return undefined;
-  // The shortest run of capitalised words that ends in an officer's or a unit's word, and the
-  // "of …" that follows the whole run ("Head of Parking Services").
-  const words = (m[1] ?? "").split(/\s+/u);
-  const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
-  const last = fold(words[k - 1] ?? "");
-  if (k === 0 || committeeWord.test(last) || /(?:committee|council|board)$/u.test(last))
-    return undefined;
-  return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
+  return m ? officerIn(m[1] ?? "", m[2] ?? "") : undefined;
 }
 /**
  * The body or officer an answer gives the step to: "ge Statskontoret i uppdrag att …", "gi
@@ -209,8 +214,7 @@ const actsThrough =
 function actingBody(recommendation: string): string | undefined {
   const named = actsThrough.exec(recommendation)?.[1];
   if (!named) return undefined;
-  const last = fold(named.split(/\s+/u).at(-1) ?? "");
-  return committeeWord.test(last) || /(?:committee|council|board)$/u.test(last) ? undefined : named;
+  return committeeLike(fold(named.split(/\s+/u).at(-1) ?? "")) ? undefined : named;
 }
 
 /**
@@ -224,12 +228,7 @@ const officerReports =
 function officerAnswering(sentence: string): string | undefined {
   const m = officerReports.exec(sentence);
   if (!m || !readStanceIn(sentence)) return undefined;
-  const words = (m[1] ?? "").split(/\s+/u);
-  const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
-  const last = fold(words[k - 1] ?? "");
-  if (k === 0 || committeeWord.test(last) || /(?:committee|council|board)$/u.test(last))
-    return undefined;
-  return words.slice(0, k).join(" ") + (k === words.length ? (m[2] ?? "") : "");
+  return officerIn(m[1] ?? "", m[2] ?? "");
 }
 
 /**
