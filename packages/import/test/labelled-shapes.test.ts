@@ -17,6 +17,19 @@ async function response(folder: string) {
   return (await imported(folder)).extracted as ImportedResponse;
 }
 
+/** A municipality whose executive board answers. */
+const executiveBoard = { id: "k", bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }] };
+
+/**
+ * The due dates read from an answer that agrees, says `sentence`, and promises a routine by
+ * 30 June 2027: what `sentence` adds to or takes from that one promise.
+ */
+function dueDatesAround(sentence: string): (string | undefined)[] {
+  const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${sentence} En rutin ska vara införd senast den 30 juni 2027.\n`;
+  const found = responseRead(text, executiveBoard);
+  return found.sections.flatMap((s) => s.measures.map((m) => m.due?.end));
+}
+
 const addressees = (r: ImportedAudit["recommendations"][number]) => [
   ...r.to.map((b) => b.name),
   ...r.unknownTo,
@@ -1386,14 +1399,7 @@ describe("answers to retold recommendations", () => {
     "Leieavtalen for lokalene løper ut i mars 2028.",
     "The current cleaning contract runs until August 2028.",
   ])("takes no promise from the term of an agreement already running: %s", (term) => {
-    const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${term} En rutin ska vara införd senast den 30 juni 2027.\n`;
-    const found = responseRead(text, {
-      id: "k",
-      bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }],
-    });
-    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
-      "2027-06-30",
-    ]);
+    expect(dueDatesAround(term)).toEqual(["2027-06-30"]);
   });
 
   it("reads a second list of recommendations under an intro of its own, and answers under numbered subject headings", () => {
@@ -1421,10 +1427,7 @@ describe("answers to retold recommendations", () => {
   it("dates a step by the end of an agreement it waits for", () => {
     const text =
       "Yttrande över revisionsrapport Granskning av fordon\n\nRekommendation 1: Kommunstyrelsen bör minska antalet fordon.\n\nKommunstyrelsen instämmer. Fordonsparken minskas när nuvarande hyresavtal löper ut i september 2028.\n";
-    const found = responseRead(text, {
-      id: "k",
-      bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }],
-    });
+    const found = responseRead(text, executiveBoard);
     expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
       "2028-09-30",
     ]);
@@ -1439,14 +1442,7 @@ describe("answers to retold recommendations", () => {
     "Ekonomichefen har i en promemoria 2027-02-14 sammanställt förslag till ny rutin.",
     "Avdelningen har den 2027-03-01 redovisat läget för nämnden.",
   ])("takes no promise from a step already taken: %s", (done) => {
-    const text = `Yttrande över revisionsrapport Granskning av intern kontroll\n\nRekommendation 1: Kommunstyrelsen bör dokumentera riskanalysen.\n\nKommunstyrelsen instämmer. ${done} En rutin ska vara införd senast den 30 juni 2027.\n`;
-    const found = responseRead(text, {
-      id: "k",
-      bodies: [{ id: "kommunstyrelsen", name: "Kommunstyrelsen" }],
-    });
-    expect(found.sections.flatMap((s) => s.measures.map((m) => m.due?.end))).toEqual([
-      "2027-06-30",
-    ]);
+    expect(dueDatesAround(done)).toEqual(["2027-06-30"]);
   });
 
   it.each([
