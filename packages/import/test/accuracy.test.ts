@@ -58,15 +58,17 @@ describe("import accuracy on the labelled documents", () => {
       // eighteenth round's changes; recall 0.98, addressees 0.96, stances 0.88, measures 0.91
       // and 0.9 before the eighteenth held-back part (dev-446..dev-461, five in eight of its
       // recommendations read) joined it, 0.95, 0.93, 0.86, 0.9 and 0.88 before the nineteenth
-      // round's changes.
+      // round's changes; recall 0.98, addressees 0.97, stances 0.89, measures 0.89 and 0.92
+      // before the nineteenth held-back part (dev-462..dev-477, one stance in nine right) joined
+      // it.
       kindAccuracy: 0.99,
       precision: 0.98,
-      recall: 0.98,
-      addresseesRight: 0.97,
+      recall: 0.97,
+      addresseesRight: 0.94,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.89,
-      measureRecall: 0.89,
-      measurePrecision: 0.92,
+      stanceAccuracy: 0.85,
+      measureRecall: 0.85,
+      measurePrecision: 0.9,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -91,7 +93,9 @@ describe("import accuracy on the labelled documents", () => {
   // stances 0.42, measures 0.73 and 0.38; the sixteenth kind 0.75, precision 0.73, recall 0.36,
   // addressees 0.18, stances 0.12, measures 0.6 and 0.23; the seventeenth kind 0.75, precision
   // 0.58, recall 0.38, addressees 0.38, stances 0.29, measures 0.2 and 0.07; the eighteenth
-  // kind 1, precision 0.85, recall 0.63, addressees 0.43, stances 0.39, measures 0.42 and 0.33).
+  // kind 1, precision 0.85, recall 0.63, addressees 0.43, stances 0.39, measures 0.42 and 0.33;
+  // the nineteenth kind 1, precision 1, recall 0.76, addressees 0.56, stances 0.11, measures
+  // 0.17 and 0.05).
   it.each([
     {
       part: "fourth",
@@ -337,6 +341,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.66,
       },
     },
+    {
+      part: "nineteenth",
+      range: "dev-462..dev-477",
+      documents: 16,
+      levels: {
+        kindAccuracy: 1,
+        precision: 1,
+        recall: 0.76,
+        addresseesRight: 0.55,
+        stanceAccuracy: 0.11,
+        measurePrecision: 0.16,
+        measureRecall: 0.05,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -457,8 +475,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the nineteenth, heldout-304 to
-  // heldout-319), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the nineteenth, now dev-462 to dev-477
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
