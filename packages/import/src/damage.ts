@@ -4,6 +4,12 @@
  * reader checks every item against the original rather than trusting the words.
  */
 const strayMarks = /[~¢{}\\^]/gu;
+/**
+ * "\\server\dok\styrelsen\2026\ärende.docx", "K:\Nämnd\Protokoll": a file's path that a
+ * document prints in its footer; its backslashes are separators, not a stamp's noise. Two
+ * separators or more, each before a name, make a path.
+ */
+const filePath = /(?:\\{1,2}[\p{L}\p{N}][^\\\s]*){2,}/gu;
 const lostDiacritics =
   /\b(?:namnden|namnderna|fran|atgard\p{L}*|bedomning|uppfoljning|sakerstall\p{L}*|forvaltning\p{L}*|ocksa|behover|sarskil\p{L}*|mojlig\p{L}*|genomfor\p{L}*)\b/giu;
 
@@ -12,7 +18,9 @@ export function damageIn(text: string): string | undefined {
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const stray = lines.filter((line) => (line.match(strayMarks) ?? []).length >= 3).length;
+  const stray = lines.filter(
+    (line) => (line.replace(filePath, "").match(strayMarks) ?? []).length >= 3,
+  ).length;
   const letters = text.replace(/[^\p{L}]/gu, "");
   const swedishWithoutDiacritics =
     letters.length > 300 &&
