@@ -16,6 +16,7 @@ import {
   sentences,
 } from "./response-prose.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
+import { stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -781,7 +782,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ...(responsible ? { responsible } : {}),
       ...extra,
     });
+    const doer = stepDoer(text, result.body?.name);
+    const added = section.measures.at(-1);
+    if (doer && added) stepDoers.set(added, doer);
   };
+  // The subject who takes each step, where its sentence names one; any owner the answer names
+  // otherwise, by a label or in prose, goes first.
+  const stepDoers = new Map<ImportedMeasure, string>();
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
@@ -1255,6 +1262,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "The Secretary of Defense should ensure that the Defense Commissary Agency develops …":
     // the body the recommendation has another see to it answers for the measures no answer
     // named an owner for.
+    for (const m of section.measures) {
+      const doer = stepDoers.get(m);
+      if (doer) m.responsible ??= doer;
+    }
     const acting = actingBody(section.text);
     if (acting) for (const m of section.measures) m.responsible ??= acting;
     // A step offered in place of a recommendation declined carries that one out in no part.
