@@ -516,6 +516,26 @@ function isHeadline(folded: string): boolean {
 const withoutOwnSubject =
   /^(?:ska|skall|skal|bör|bør|kommer|vil|will|shall|should|is|are|to be|blir|bliver)\s/iu;
 
+const elidedStep = /^(?:for|för|till|til|to|hos|before|inför|innfor|overfor)\s+\p{L}/iu;
+const elidedTurn =
+  /,?\s+(?:och|samt|and|og)\s+(?=(?:for|för|till|til|to|hos|before|inför|innfor|overfor)\s+\p{L})/giu;
+
+/**
+ * The step's last turn, where one step goes before two bodies with its verb left out the second
+ * time: its date is the step's due date ("… för utskottet i maj 2027 och för fullmäktige i juni
+ * 2027" falls due in June). The whole text otherwise.
+ */
+function lastBodyStep(part: string, reference?: string): string {
+  let from = -1;
+  for (const m of part.matchAll(elidedTurn)) from = m.index + m[0].length;
+  if (from < 0) return part;
+  const last = part.slice(from);
+  return findDatePhrases(part.slice(0, from), reference).length > 0 &&
+    findDatePhrases(last, reference).length > 0
+    ? last
+    : part;
+}
+
 function datedParts(sentence: string, reference?: string): string[] {
   const dates = findDatePhrases(sentence, reference);
   if (dates.length < 2) return [sentence];
@@ -528,6 +548,9 @@ function datedParts(sentence: string, reference?: string): string[] {
     const cut = /,?\s+(?:och|samt|and|og)\s+/iu.exec(between);
     if (!cut) continue;
     const at = previous.index + previous.text.length + cut.index;
+    // "… läggs fram för utskottet i maj 2027 och för fullmäktige i juni 2027": the same step
+    // taken again before another body, its verb left out, is one step.
+    if (elidedStep.test(sentence.slice(at + cut[0].length))) continue;
     if (withoutOwnSubject.test(sentence.slice(at + cut[0].length))) {
       if (next.period.qualifier !== "from") continue;
       parts.push(sentence.slice(from, at).trim());
@@ -1551,7 +1574,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
               turnOf ??
               section)
             : section;
-        addMeasure(target, part, line);
+        addMeasure(target, part, line, {}, lastBodyStep(part, reference));
       }
       context = dated.at(-1)?.period.start ?? context;
     }
