@@ -442,6 +442,10 @@ const notPromise = [
   // stands beside it.
   /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
+  // The same of a body's own statement or an e-mail told by its date ("I sitt yttrande den 21
+  // september 2027 meddelade nämnden …", "in its response of 4 May 2027", "varslet … i e-post
+  // 3. mai 2027"): when it was said, not when anything is due.
+  /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:(?:i|in)\s+(?:sitt|sin|sina|dess|its|their|deres|hans|hennes|hendes)\s+(?:yttrande|yttrandet|uttalelse|uttalelsen|udtalelse|udtalelsen|svar|svaret|skrivelse|brev|response|reply|letter|statement)|(?:i|in|by|per|via)\s+(?:an?\s+|en\s+)?(?:e-?post|e-?mail|mejl))\s+(?:(?:av|af|fra|fran|of|dated|daterad|datert|dateret|on)\s+)?(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // The same of a meeting's minutes or a decision named by its date ("finns i styrelsens
   // protokoll 19.5.2026", "Udvalgets beslutning den 25. august 2026", "the minutes of 3 May
   // 2027"), and a letter signed off with its place and date before the signer's name
