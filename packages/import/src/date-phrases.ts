@@ -106,6 +106,12 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) =>
       `${m[1] ? "från och med " : ""}${/gangen/iu.test(m[0]) ? "utgången av " : ""}${swedishFor[(m[2] ?? "").toLowerCase()]} ${m[3]}`,
   ],
+  // American "Fall 2027", "the fall 2027 semester", "by fall of 2027": the autumn, read as
+  // "autumn 2027" is; the verb ("costs fall 2027 …") is none.
+  [
+    /(?:(?<![\p{L}\d])F|(?<=\b(?:the|in|by|during|before|until|early|late|end of)\s)f)all\s+(?:of\s+)?((?:19|20)\d{2})(?![\d/–-])/gu,
+    (m) => `autumn ${m[1]}`,
+  ],
   // A part of the year by its ordinal in words, with or without its article, as Norwegian and
   // Danish write it and Swedish sometimes: "første kvartal 2027", "tredje kvartalet 2027",
   // "andet tertial 2027", "første halvår 2027", "andra halvår 2027"; "1. halvår 2027" too.
