@@ -16,7 +16,7 @@ import {
   sentences,
 } from "./response-prose.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
-import { stepDoer } from "./step-doer.ts";
+import { responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -140,7 +140,12 @@ function agentNamed(text: string): string | undefined {
  * is done by in English ("agreed by the Head of Fleet Services"). Never a committee.
  */
 function ownerInProse(sentence: string): string | undefined {
-  return ownerOfClause(sentence) ?? ownerAsLead(sentence) ?? ownerBy(sentence);
+  return (
+    ownerOfClause(sentence) ??
+    ownerAsLead(sentence) ??
+    ownerBy(sentence) ??
+    responsibilityWith(sentence)
+  );
 }
 const answersFor =
   /\s(?:ansvarar|ansvarer|har\s+(?:huvud|hoved)?ansvar(?:et)?|är\s+(?:huvud)?ansvarig|er\s+(?:hoved)?ansvarlig|blir\s+ansvarig|bliver\s+ansvarlig|(?:is|are|will\s+be)\s+responsible)(?=[\s.,;:]|$)/iu;

@@ -27,23 +27,57 @@ export function stepDoer(step: string, own?: string): string | undefined {
   const head = letters(words[k - 1] ?? "");
   if (/(?:committee|council|board)$/u.test(head)) return undefined;
   if (own !== undefined && fold(words.slice(0, k).join(" ")) === fold(own)) return undefined;
-  // What belongs to the officer's name after it: "of Finance", "för familjehemsenheten".
-  let end = k;
-  if (words[end] === "of") {
-    let n = end + 1;
-    while (n < words.length && /^\p{Lu}/u.test(words[n] ?? "")) n++;
-    if (n > end + 1) end = n;
-  } else if (/^(?:för|vid|inom|ved|for|på)$/u.test(words[end] ?? "")) {
-    // The shortest run of at most three words after it that ends in a unit's word.
-    for (let n = end + 1; n < Math.min(words.length, end + 4); n++)
-      if (namesUnit(letters(words[n] ?? ""))) {
-        end = n + 1;
-        break;
-      }
-  }
+  const end = nameEnd(words, k);
   if (end === k && genericName.test(head)) return undefined;
   return actingVerb.test(words[end] ?? "") ? words.slice(0, end).join(" ") : undefined;
 }
+
+/**
+ * Where an officer's name that ends in its k-th word goes on after it: "of Finance", "för
+ * familjehemsenheten", "vid trafikförvaltningen".
+ */
+function nameEnd(words: readonly string[], k: number): number {
+  if (words[k] === "of") {
+    let n = k + 1;
+    const capital = (w?: string) => /^\p{Lu}/u.test(w ?? "");
+    while (
+      capital(words[n]) ||
+      (/^(?:and|&)$/u.test(words[n] ?? "") && capital(words[n + 1]) && capital(words[n - 1]))
+    )
+      n++;
+    return n > k + 1 ? n : k;
+  }
+  if (/^(?:för|vid|inom|ved|for|på)$/u.test(words[k] ?? ""))
+    // The shortest run of at most three words after it that ends in a unit's word.
+    for (let n = k + 1; n < Math.min(words.length, k + 4); n++)
+      if (namesUnit(letters(words[n] ?? ""))) return n + 1;
+  return k;
+}
+
+/**
+ * The officer or unit a sentence says the responsibility lies with: "ansvaret ligger hos
+ * föreningsenheten", "Ansvaret ligger hos økonomisjefen", "ansvaret påhviler
+ * økonomiafdelingen", "responsibility for this rests with the Head of Revenues". Never a
+ * committee or council.
+ */
+export function responsibilityWith(sentence: string): string | undefined {
+  const m = responsibilityLies.exec(sentence);
+  if (!m) return undefined;
+  // Only the words of the name, up to a stop: "hos föreningsenheten." is "föreningsenheten".
+  const text = sentence.slice(m.index + m[0].length, m.index + m[0].length + 120);
+  const words = text
+    .slice(0, /[,.;:]/u.exec(text)?.index ?? text.length)
+    .split(/\s+/u)
+    .filter(Boolean);
+  const k = words.slice(0, 4).findIndex((w) => namesUnit(letters(w))) + 1;
+  if (k === 0 || committeeName.test(letters(words[k - 1] ?? ""))) return undefined;
+  return words.slice(0, nameEnd(words, k)).join(" ");
+}
+
+const responsibilityLies =
+  /(?<!\p{L})(?:ansvaret|responsibility)(?:\s+(?:for|för)(?:\s+[\p{L}-]+){1,4}?)?\s+(?:(?:ligger|vilar|lies|rests|sits)\s+(?:hos|på|with)|påhviler|pahviler)\s+(?:the\s+)?/iu;
+const committeeName =
+  /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|udvalg|udvalget|utvalg|utvalget|committee|council|board)$/u;
 
 const letters = (word: string) => fold(word).replace(/[^\p{L}]/gu, "");
 const leadingArticle = /^(?:the|den|det)\s+(?=\p{Lu})/iu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { stepDoer } from "../src/step-doer.ts";
+import { responsibilityWith, stepDoer } from "../src/step-doer.ts";
 import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 const owners = (read: ImportedResponse) =>
@@ -59,5 +59,33 @@ describe("the officer or unit a promise names as its subject", () => {
     expect(stepDoer("The Council will adopt the plan in May 2028.")).toBeUndefined();
     expect(stepDoer("The Department will publish the figures in May 2028.")).toBeUndefined();
     expect(stepDoer("En ny rutin för controllern tas fram under 2028.")).toBeUndefined();
+  });
+});
+
+describe("the officer or unit a sentence says the responsibility lies with", () => {
+  it("reads 'ansvaret ligger hos', 'påhviler' and 'rests with'", () => {
+    expect(
+      responsibilityWith("Kontrollerna införs hösten 2028 och ansvaret ligger hos bidragsenheten."),
+    ).toBe("bidragsenheten");
+    expect(responsibilityWith("Ansvaret for oppfølgingen ligger hos personalsjefen.")).toBe(
+      "personalsjefen",
+    );
+    expect(responsibilityWith("Ansvaret påhviler lønafdelingen i kommunen.")).toBe("lønafdelingen");
+    expect(
+      responsibilityWith("Responsibility for this rests with the Head of Rents and Arrears."),
+    ).toBe("Head of Rents and Arrears");
+    expect(responsibilityWith("Ansvaret ligger hos nämnden.")).toBeUndefined();
+  });
+
+  it("gives the measure of the same sentence its unit", () => {
+    const read = responseOfCommittee(
+      [
+        "Rekommendation 1: Nämnden bör införa stickprov av redovisade timmar.",
+        "",
+        "Nämnden instämmer. Stickprov införs från och med mars 2028 och ansvaret ligger hos ekonomienheten.",
+      ].join("\n"),
+      { id: "n", name: "Fritidsnämnden" },
+    );
+    expect(owners(read)).toEqual([[["2028-03-31", "ekonomienheten"]]]);
   });
 });
