@@ -16,7 +16,7 @@ import {
   sentences,
 } from "./response-prose.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
-import { responsibilityWith, stepDoer } from "./step-doer.ts";
+import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -1298,7 +1298,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const doer = stepDoers.get(m);
       if (doer) m.responsible ??= doer;
     }
-    const acting = actingBody(section.text);
+    const acting = actingBody(section.text) ?? namedAddressee(section.text, result.body?.name);
     if (acting) for (const m of section.measures) m.responsible ??= acting;
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")

@@ -93,3 +93,23 @@ const genericName =
  */
 const actingVerb =
   /^(?:ska|skall|skal|kommer|vil|will|shall|avser|planerar|planlegger|agter|intends|plans|(?!(?:har|hade|harr|ar|är|er|var|for|för|efter|etter|under|över|over|eller|där|når|när|hur|der|her|mer|fler|fra|før)$)\p{Ll}{1,14}(?:ar|er|ir|or|ör|år|ur|ær|ør)|tar|gør|gör|får|går|ser|ger|gir)$/u;
+
+/**
+ * The body an English recommendation opens with by its proper name, two words or more in
+ * capitals: "HM Prison and Probation Service should introduce …", "Border Force should …".
+ * Where another answers for it (the government, a department), that body takes the step. Not a
+ * generic opening ("The Department should …", "Councils should …"), a committee or council,
+ * nor the answering body itself.
+ */
+export function namedAddressee(recommendation: string, own?: string): string | undefined {
+  const m = namedShould.exec(recommendation.trim());
+  const named = m?.[1];
+  if (!named) return undefined;
+  const last = letters(named.split(/\s+/u).at(-1) ?? "");
+  if (/(?:committee|council|councils|board|government)$/u.test(last)) return undefined;
+  if (own !== undefined && fold(named) === fold(own)) return undefined;
+  return named;
+}
+
+const namedShould =
+  /^(?!(?:The|A|An|All|Each|Every|Our|Its|This|These|We|It)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*){1,5})\s+should\s/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { responsibilityWith, stepDoer } from "../src/step-doer.ts";
+import { namedAddressee, responsibilityWith, stepDoer } from "../src/step-doer.ts";
 import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 const owners = (read: ImportedResponse) =>
@@ -87,5 +87,33 @@ describe("the officer or unit a sentence says the responsibility lies with", () 
       { id: "n", name: "Fritidsnämnden" },
     );
     expect(owners(read)).toEqual([[["2028-03-31", "ekonomienheten"]]]);
+  });
+});
+
+describe("the body an English recommendation opens with by its proper name", () => {
+  it("answers for the measures another body's answer promises", () => {
+    const page = [
+      "Progress on the committee's recommendations",
+      "",
+      "Recommendation 3: Her Majesty's Passport Office should publish monthly processing times for each application type.",
+      "",
+      "3.1 The government agreed with this recommendation.",
+      "",
+      "Target implementation date: Summer 2028",
+      "",
+      "3.2 Monthly figures will be published from March 2028.",
+    ].join("\n");
+    const read = responseOfCommittee(page, { id: "t", name: "HM Treasury" }, "minutes.txt");
+    expect(
+      read.sections.flatMap((s) => s.measures.map((m) => [m.due?.end, m.responsible])),
+    ).toContainEqual(["2028-08-31", "Her Majesty's Passport Office"]);
+  });
+
+  it("is none for a generic opening, a council or the answering body", () => {
+    expect(namedAddressee("Border Force should publish its figures.")).toBe("Border Force");
+    expect(namedAddressee("The Department should review the distances.")).toBeUndefined();
+    expect(namedAddressee("Local Councils should publish.")).toBeUndefined();
+    expect(namedAddressee("Fleet Services should tag keys.", "Fleet Services")).toBeUndefined();
+    expect(namedAddressee("workshop parts stock should be counted.")).toBeUndefined();
   });
 });
