@@ -351,11 +351,14 @@ const namedByPlace = new RegExp(
  * after a semicolon too, and in reported speech ("was accepted in part; performance would be
  * reported …").
  */
-const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og|som)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
-/** Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …". */
+/**
+ * Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …",
+ * or in a relative clause ("har tagit fram en mall som ska användas från och med …").
+ */
 const promiseTurn =
-  /(?:,?\s+(?:och|men|samt|and|but|og)|;)\s+(?:[\p{L}-]+\s+){0,7}?(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|vil|skal)\s/iu;
+  /(?:,?\s+(?:och|men|samt|and|but|og|som)|;)\s+(?:[\p{L}-]+\s+){0,7}?(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|vil|skal)\s/iu;
 
 const promiseWord =
   /(?<!\p{L})(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|shall|vil|skal)(?!\p{L})/iu;
