@@ -54,6 +54,8 @@ const ocrWords: [RegExp, string][] = [
   [/\bhalv[aå]ret\b/giu, "halvåret"],
   // Norwegian "innen utgangen av 2025" is Swedish "utgången".
   [/\butgangen\b/giu, "utgången"],
+  // Danish "inden udgangen af 2026" likewise.
+  [/\budgangen af\b/giu, "utgången av"],
   [/\bdesember\b/giu, "december"],
 ];
 
@@ -85,7 +87,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 const numericDate = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
 const nordicDay =
-  /(?<![\p{L}\d])(\d{1,2})\.\s+(januar|februar|mars|marts|april|maj|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\d])(\d{1,2})(?:\.\s+|\s+(?=januar\s|februar\s|marts\s|mai\s))(januar|februar|mars|marts|april|maj|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
 const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
 
 /** "hösttermin 2026", "under år 2026", "halvårsskiftet 2026": forms the parser reads in other words. */
@@ -96,6 +98,20 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/(?<![\p{L}\d])(?:under|i)\s+(?:år|året)\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `under ${m[1]}`],
   [/(?<![\p{L}\d])halvårsskiftet\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `första halvåret ${m[1]}`],
+  // A month as Norwegian and Danish spell it where Swedish spells it otherwise, with no day
+  // before it: "i marts 2027", "innen utgangen av januar 2027", "inden udgangen af mai 2027",
+  // "fra februar 2027".
+  [
+    /(?<![\p{L}\d])(?<!\d\.?\s)(?:(fra og med|fra)\s+)?(?:(?:udgangen|utgangen)\s+(?:af|av)\s+)?(januar|februar|marts|mai)\s+((?:19|20)\d{2})(?!\d)/giu,
+    (m) =>
+      `${m[1] ? "från och med " : ""}${/gangen/iu.test(m[0]) ? "utgången av " : ""}${swedishFor[(m[2] ?? "").toLowerCase()]} ${m[3]}`,
+  ],
+  // American "Fall 2027", "the fall 2027 semester", "by fall of 2027": the autumn, read as
+  // "autumn 2027" is; the verb ("costs fall 2027 …") is none.
+  [
+    /(?:(?<![\p{L}\d])F|(?<=\b(?:the|in|by|during|before|until|early|late|end of)\s)f)all\s+(?:of\s+)?((?:19|20)\d{2})(?![\d/–-])/gu,
+    (m) => `autumn ${m[1]}`,
+  ],
   // A part of the year by its ordinal in words, with or without its article, as Norwegian and
   // Danish write it and Swedish sometimes: "første kvartal 2027", "tredje kvartalet 2027",
   // "andet tertial 2027", "første halvår 2027", "andra halvår 2027"; "1. halvår 2027" too.

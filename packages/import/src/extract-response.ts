@@ -16,6 +16,7 @@ import {
   sentences,
 } from "./response-prose.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
+import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
 
@@ -139,7 +140,12 @@ function agentNamed(text: string): string | undefined {
  * is done by in English ("agreed by the Head of Fleet Services"). Never a committee.
  */
 function ownerInProse(sentence: string): string | undefined {
-  return ownerOfClause(sentence) ?? ownerAsLead(sentence) ?? ownerBy(sentence);
+  return (
+    ownerOfClause(sentence) ??
+    ownerAsLead(sentence) ??
+    ownerBy(sentence) ??
+    responsibilityWith(sentence)
+  );
 }
 const answersFor =
   /\s(?:ansvarar|ansvarer|har\s+(?:huvud|hoved)?ansvar(?:et)?|är\s+(?:huvud)?ansvarig|er\s+(?:hoved)?ansvarlig|blir\s+ansvarig|bliver\s+ansvarlig|(?:is|are|will\s+be)\s+responsible)(?=[\s.,;:]|$)/iu;
@@ -345,11 +351,14 @@ const namedByPlace = new RegExp(
  * after a semicolon too, and in reported speech ("was accepted in part; performance would be
  * reported …").
  */
-const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og|som)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
-/** Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …". */
+/**
+ * Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …",
+ * or in a relative clause ("har tagit fram en mall som ska användas från och med …").
+ */
 const promiseTurn =
-  /(?:,?\s+(?:och|men|samt|and|but|og)|;)\s+(?:[\p{L}-]+\s+){0,7}?(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|vil|skal)\s/iu;
+  /(?:,?\s+(?:och|men|samt|and|but|og|som)|;)\s+(?:[\p{L}-]+\s+){0,7}?(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|vil|skal)\s/iu;
 
 const promiseWord =
   /(?<!\p{L})(?:ska|skall|kommer|blir|beräknas|beraknas|will|would|shall|vil|skal)(?!\p{L})/iu;
@@ -441,6 +450,10 @@ const notPromise = [
   // stands beside it.
   /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
+  // The same of a body's own statement or an e-mail told by its date ("I sitt yttrande den 21
+  // september 2027 meddelade nämnden …", "in its response of 4 May 2027", "varslet … i e-post
+  // 3. mai 2027"): when it was said, not when anything is due.
+  /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:(?:i|in)\s+(?:sitt|sin|sina|dess|its|their|deres|hans|hennes|hendes)\s+(?:yttrande|yttrandet|uttalelse|uttalelsen|udtalelse|udtalelsen|svar|svaret|skrivelse|brev|response|reply|letter|statement)|(?:i|in|by|per|via)\s+(?:an?\s+|en\s+)?(?:e-?post|e-?mail|mejl))\s+(?:(?:av|af|fra|fran|of|dated|daterad|datert|dateret|on)\s+)?(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // The same of a meeting's minutes or a decision named by its date ("finns i styrelsens
   // protokoll 19.5.2026", "Udvalgets beslutning den 25. august 2026", "the minutes of 3 May
   // 2027"), and a letter signed off with its place and date before the signer's name
@@ -515,6 +528,26 @@ function isHeadline(folded: string): boolean {
 const withoutOwnSubject =
   /^(?:ska|skall|skal|bör|bør|kommer|vil|will|shall|should|is|are|to be|blir|bliver)\s/iu;
 
+const elidedStep = /^(?:for|för|till|til|to|hos|before|inför|innfor|overfor)\s+\p{L}/iu;
+const elidedTurn =
+  /,?\s+(?:och|samt|and|og)\s+(?=(?:for|för|till|til|to|hos|before|inför|innfor|overfor)\s+\p{L})/giu;
+
+/**
+ * The step's last turn, where one step goes before two bodies with its verb left out the second
+ * time: its date is the step's due date ("… för utskottet i maj 2027 och för fullmäktige i juni
+ * 2027" falls due in June). The whole text otherwise.
+ */
+function lastBodyStep(part: string, reference?: string): string {
+  let from = -1;
+  for (const m of part.matchAll(elidedTurn)) from = m.index + m[0].length;
+  if (from < 0) return part;
+  const last = part.slice(from);
+  return findDatePhrases(part.slice(0, from), reference).length > 0 &&
+    findDatePhrases(last, reference).length > 0
+    ? last
+    : part;
+}
+
 function datedParts(sentence: string, reference?: string): string[] {
   const dates = findDatePhrases(sentence, reference);
   if (dates.length < 2) return [sentence];
@@ -527,6 +560,9 @@ function datedParts(sentence: string, reference?: string): string[] {
     const cut = /,?\s+(?:och|samt|and|og)\s+/iu.exec(between);
     if (!cut) continue;
     const at = previous.index + previous.text.length + cut.index;
+    // "… läggs fram för utskottet i maj 2027 och för fullmäktige i juni 2027": the same step
+    // taken again before another body, its verb left out, is one step.
+    if (elidedStep.test(sentence.slice(at + cut[0].length))) continue;
     if (withoutOwnSubject.test(sentence.slice(at + cut[0].length))) {
       if (next.period.qualifier !== "from") continue;
       parts.push(sentence.slice(from, at).trim());
@@ -781,7 +817,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ...(responsible ? { responsible } : {}),
       ...extra,
     });
+    const doer = stepDoer(text, result.body?.name);
+    const added = section.measures.at(-1);
+    if (doer && added) stepDoers.set(added, doer);
   };
+  // The subject who takes each step, where its sentence names one; any owner the answer names
+  // otherwise, by a label or in prose, goes first.
+  const stepDoers = new Map<ImportedMeasure, string>();
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
@@ -1255,7 +1297,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "The Secretary of Defense should ensure that the Defense Commissary Agency develops …":
     // the body the recommendation has another see to it answers for the measures no answer
     // named an owner for.
-    const acting = actingBody(section.text);
+    for (const m of section.measures) {
+      const doer = stepDoers.get(m);
+      if (doer) m.responsible ??= doer;
+    }
+    const acting = actingBody(section.text) ?? namedAddressee(section.text, result.body?.name);
     if (acting) for (const m of section.measures) m.responsible ??= acting;
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
@@ -1540,7 +1586,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
               turnOf ??
               section)
             : section;
-        addMeasure(target, part, line);
+        addMeasure(target, part, line, {}, lastBodyStep(part, reference));
       }
       context = dated.at(-1)?.period.start ?? context;
     }
