@@ -80,7 +80,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   // first, the addressee after "att" and before the colon.
   {
     pattern: new RegExp(
-      String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,10}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
       "du",
     ),
   },
@@ -891,6 +891,90 @@ const headingBeforeAsk =
 /** An intro naming who should act, its colon inside the sentence before small letters. */
 const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
 
+/** Words after which a present-tense verb goes on in the same item ("og gjer", "at kommunen"). */
+const joinsOn =
+  /^(?:og|och|eller|samt|at|att|som|der|hvor|kor|da|når|nar|om|av|af|for|fra|fran|til|till|med|ved|pa|i|mot|mellom|etter|efter|under|over|hos|alle|nye|ein|en|et|ett|eit|den|det|dei|de|sine|sina|sin|sitt|and|or|that|the|of|to|by|all)$/u;
+
+/**
+ * An intro naming who should act run on into its items in small letters, their marks and stops
+ * lost in a flattened page: "… anbefaler revisjonen at kommunen: 1. gjennomfører … 2. innfører
+ * …", "… tilrår at rådmannen: sørgjer for … oppdaterer … innfører …". The intro becomes a
+ * sentence ending in its colon and each item one after it: numbered items at their numbers in
+ * turn from 1, unnumbered ones where a verb in the present tense begins after a word that does
+ * not carry the sentence on ("og", "for", "alle"). Where the auditors speak again after the
+ * last item ("… handsaming Vi tilrår vidare …"), that is a sentence of its own, and a page's
+ * number after the last item ("… nettsider iv") is not its words.
+ */
+function introRunOnItems(part: string): string[] {
+  const intro = colonIntroRunOn.exec(part);
+  if (!intro) return [part];
+  const colon = part.indexOf(":", intro.index);
+  let rest = part.slice(colon + 1).trim();
+  // The auditors' next sentence run on after the last item.
+  let after: string | undefined;
+  for (const m of rest.matchAll(/(?<=\p{Ll})\s+(?=\p{Lu})/gu)) {
+    if (auditorsVoice.test(fold(rest.slice(m.index + m[0].length, m.index + 40)))) {
+      after = rest.slice(m.index + m[0].length);
+      rest = rest.slice(0, m.index);
+      break;
+    }
+  }
+  const items: string[] = [];
+  if (/^\(?1[.)]\s+\p{Ll}/u.test(rest)) {
+    rest = rest.replace(/^\(?1[.)]\s+/u, "");
+    for (let n = 2; ; n++) {
+      const next = new RegExp(`\\s\\(?${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+      if (!next) break;
+      items.push(rest.slice(0, next.index));
+      rest = rest.slice(next.index + next[0].length);
+    }
+    items.push(rest);
+  } else if (presentVerb.test(fold(rest.slice(0, 60)))) {
+    // A word that looks like a verb in the present tense ("innfører", "bestiller") with an
+    // object in "-er" after it ("rutiner", "varer") carries its item on; a noun in "-er"
+    // ("leverandører") ends one.
+    const verbLike = (word: string) => /^\p{L}{2,}(?:er|ar|ir|or|yr)$/u.test(word);
+    const pieces: { from: number; words: number }[] = [{ from: 0, words: 0 }];
+    let before = "";
+    let beforeThat = "";
+    for (const m of rest.matchAll(/\S+/gu)) {
+      const word = fold(m[0]);
+      const piece = pieces.at(-1) ?? { from: 0, words: 0 };
+      if (
+        piece.words >= 3 &&
+        /^\p{Ll}/u.test(m[0]) &&
+        /\p{Ll}$/u.test(before) &&
+        !joinsOn.test(before) &&
+        // A genitive ("kommunens"), an adjective's or a definite plural's "-e" ("private",
+        // "innkjøpene") stands before a noun or its verb, not at an item's end.
+        !/(?:s|e)$/u.test(before) &&
+        !(verbLike(before) && joinsOn.test(beforeThat)) &&
+        !/^(?:blir|bliver|gjelder|skjer)$/u.test(word) &&
+        presentVerb.test(fold(rest.slice(m.index, m.index + 60)))
+      )
+        pieces.push({ from: m.index, words: 0 });
+      (pieces.at(-1) ?? piece).words++;
+      beforeThat = before;
+      before = word;
+    }
+    // A piece of a word or two is no item: it goes back to the one before.
+    for (const [i, piece] of pieces.entries()) {
+      const to = pieces[i + 1]?.from ?? rest.length;
+      const text = rest.slice(piece.from, to).trim();
+      if (items.length > 0 && piece.words < 3) items[items.length - 1] += ` ${text}`;
+      else items.push(text);
+    }
+  } else return [part];
+  if (items.length < 2) return [part];
+  const last = items.length - 1;
+  items[last] = (items[last] ?? "").replace(/(?<=\p{Ll})\s+(?:[ivxl]{1,6}|\d{1,3})$/u, "");
+  return [
+    part.slice(0, colon + 1),
+    ...items.map((item) => item.replace(/[,;]?\s+(?:og|och|samt|and)$|[,;]$/u, "").trim()),
+    ...(after ? [after] : []),
+  ].filter(Boolean);
+}
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1409,6 +1493,7 @@ export function extractAudit(
         // A page printed as one line ("3 1. Sammanfattande …") ends with its number too.
         .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
+        .flatMap(introRunOnItems)
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .flatMap((part) => runInDirectives(part, bodies))
         .flatMap((part) => part.split(headingBeforeAsk))
@@ -1501,6 +1586,18 @@ export function extractAudit(
               resumeAt = n + 1 + nextIntro;
               continue;
             }
+            // Items that lost their stops, ended by the auditors recommending again in a
+            // sentence with a stop ("… handsaming Vi tilrår vidare at kontrollutvalet …"):
+            // reading goes on at that sentence.
+            const again = stopped > 0 ? (listed[stopped] ?? "") : "";
+            if (
+              ranOn &&
+              auditorsVoice.test(fold(again)) &&
+              recommendedTo(again, bodies) !== undefined
+            ) {
+              resumeAt = n + 1 + stopped;
+              continue;
+            }
             break;
           }
           continue;
@@ -1585,6 +1682,9 @@ export function extractAudit(
       }
       joinedUpTo = next - 1;
     }
+    // A summary's page number in small roman figures after an item without a stop, its page
+    // flattened into one line ("… på kommunens nettsider iv"), is not its words.
+    whole = whole.replace(/(?<=\p{Ll}{3})\s+(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/u, "");
     if (list) {
       if (list.past) result.skippedEarlier++;
       else if (takesItem(whole)) add(whole, b.line, list.addressee);
