@@ -594,8 +594,16 @@ const secondPersonDemand =
 /** Advice put to them: "Vi rekommenderar att ni …", "We recommend that you …". */
 const adviceToYou = /^(?:vi|we)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:att|at|that)\s+(?:ni|du|dere|you)\s/iu;
 
+/** A purpose put before the sentence's subject, with its comma: "To improve …, ", "För att …, ". */
+const purposeLead = /^(?:to|in order to|for att|for a|for at)\s+[^,.;:]{3,200}?,\s+(?=\S)/u;
+
 /** The subject of a "X bör/behöver/should …" sentence, if it has one. */
 function subjectOf(sentence: string): string | undefined {
+  const purpose = purposeLead.exec(foldInPlace(sentence));
+  if (purpose) {
+    const after = subjectOf(sentence.slice(purpose[0].length));
+    if (after) return after;
+  }
   const lead = bodySentence.exec(sentence)?.[1];
   if (lead) return lead.replace(/^(?:vidare|därför|dessutom|även|också)\s+/iu, "");
   // "Vidare bör kommunstyrelsen överväga …", "Att socialnämnden utvärderar …"
@@ -617,6 +625,13 @@ function subjectOf(sentence: string): string | undefined {
 /** "X har behov av att …", "Det är nödvändigt för X att …", "X behöver …", "X förutsätter att Y …": whom it asks. */
 function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefined {
   const f = foldInPlace(sentence);
+  // "To improve the targeting of grants, the Administrator of X should …", "För att stärka
+  // kontrollen, bör nämnden …": a purpose put first is no part of who should act.
+  const purpose = purposeLead.exec(f);
+  if (purpose) {
+    const after = needOf(sentence.slice(purpose[0].length), bodies);
+    if (after) return after;
+  }
   const forms = [
     // Also where the judgement closes a sentence that began with a fact ("Avgiften är ett
     // lagkrav och det är enligt vår mening angeläget att nämnden säkerställer …"), with a few
@@ -667,7 +682,10 @@ function bodyEnding(
   anyLead = false,
 ): string | undefined {
   const bare = run
-    .replace(/,\s*(?:som|vilken|vilket|vilka|which|who)\b[^,]*,?$/iu, "")
+    .replace(
+      /,\s*(?:som|vilken|vilket|vilka|which|who|in (?:consultation|coordination|cooperation) with|together with|i (?:samråd|samarbete|samarbeid|samarbejde) med)\b[^,]*,?$/iu,
+      "",
+    )
     .replace(/[,\s]+$/u, "")
     .trim();
   const words = bare.split(/\s+/u);
