@@ -1644,9 +1644,26 @@ export function extractAudit(
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
           const said = advised.text ?? sentence;
           const clauses = numberedClauses(said) ?? attClauses(said);
+          const from = result.recommendations.length;
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);
+          // "Vi rekommenderar att kontona ersätts … och att användningen loggas.", "Vi föreslår
+          // vidare att kostnaden redovisas …": the auditors' ask in the passive names no one;
+          // it goes to whom the recommendation before it in the same paragraph went.
+          for (let i = Math.max(from, 1); i < result.recommendations.length; i++) {
+            const r = result.recommendations[i];
+            const before = result.recommendations[i - 1];
+            if (
+              r &&
+              r.to.length === 0 &&
+              r.unknownTo.length === 0 &&
+              before?.line === b.line &&
+              before.to.length === 1 &&
+              before.unknownTo.length === 0
+            )
+              r.to = [...before.to];
+          }
           continue;
         }
         // A control's or an inspection's demand put to whom it is written to ("Ni behöver se
