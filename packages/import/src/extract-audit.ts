@@ -852,10 +852,20 @@ export function attClauses(sentence: string): string[] {
       ),
     )
     .map((c) => c.replace(new RegExp(`^${marker}\\s+`, "u"), "").trim());
-  const listed =
-    clauses.length >= 3 ||
-    (clauses.length === 2 && !new RegExp(`\\b${marker}\\s`, "u").test(clauses[0] ?? ""));
-  return listed && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
+  const inner = new RegExp(`\\b${marker}\\s`, "u").exec(clauses[0] ?? "");
+  // "Vi föreslår att kommunstyrelsen säkerställer att A och att B": the first clause's own
+  // subject and verb in the present tense ("kommunstyrelsen säkerställer", "nämnden ser till")
+  // before its "att" carry both, as "X bör se till att A och att B" does; the two are A and B.
+  if (
+    clauses.length === 2 &&
+    inner &&
+    /^(?:[\p{L}-]+\s+){1,4}?\p{L}{2,}r(?:\s+(?:till|for|til))?\s+$/u.test(
+      (clauses[0] ?? "").slice(0, inner.index),
+    )
+  )
+    clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
+  else if (clauses.length === 2 && inner) return [];
+  return clauses.length >= 2 && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
 /**
@@ -905,6 +915,14 @@ const discharge =
  */
 const headingBeforeAsk =
   /(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\s+(?=\p{Lu}[\p{L}-]*\s+(?:rekommenderar|anbefaler|tilrår|föreslår|foreslår|recommends)\s)/u;
+
+/**
+ * A heading of a few words run into the auditors' recommending sentence, the auditors' word in
+ * capitals after a word in small letters ("Förslag till utveckling Vi föreslår att …", "Våra
+ * förbättringsförslag Revisorerna rekommenderar …"): the sentence begins at the auditors.
+ */
+const headingBeforeAuditors =
+  /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?<=\p{Ll}\s+)(?=(?:Vi|We|Jag|Jeg|\p{Lu}\p{Ll}*(?:revisionen|revisorerna|revisorerne|revisjonen))\s+(?:rekommenderar|föreslår|foreslår|anbefaler|tilrår|recommend|suggest)\s)/u;
 
 /** An intro naming who should act, its colon inside the sentence before small letters. */
 const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
@@ -1515,7 +1533,7 @@ export function extractAudit(
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .flatMap((part) => runInDirectives(part, bodies))
         .flatMap((part) => part.split(headingBeforeAsk))
-        .map((part) => part.replace(runInLabel, ""));
+        .map((part) => part.replace(runInLabel, "").replace(headingBeforeAuditors, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
       for (const [n, sentence] of parts.entries()) {
