@@ -454,13 +454,26 @@ function recommendedTo(
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";
+  // "Vi anser att lokalkostnaderna bör redovisas …": a thing in the passive, no one to act.
+  if (
+    named &&
+    !bodyLike(named, bodies) &&
+    passiveAfter(sentence.slice(place?.[0] ?? 0).split(/\s+/u, 5), /^(?:bor|behover|ma|skal)$/u)
+  )
+    return { addressee: undefined };
   if (named) return { addressee: named };
   // "Vi rekommenderar att socialnämnden säkerställer …": the body comes after "att".
   const clause = /(?<!\p{L})(?:att|at|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
   const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)[\s,]/iu.exec(
     clause,
   )?.[1];
-  if (subject && hasBodyWord(subject)) return { addressee: subject };
+  // A thing as the subject, bodies named only after its preposition ("gränsdragningen mellan
+  // fastighetsavdelningen och nämnderna … dokumenteras"), names no addressee.
+  const head = subject?.split(
+    /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|between|of|for|within|in)\s+/iu,
+  )[0];
+  if (subject && head && (hasBodyWord(head) || bodiesNamedIn(head, bodies).length > 0))
+    return { addressee: subject };
   // "Vi rekommenderar att nämnden i sin årsrapport om intern kontroll anger …": a body's name
   // of a word to three right after "att", however far its verb stands.
   const words = clause.split(/\s+/u, 3);
@@ -1667,8 +1680,9 @@ export function extractAudit(
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);
           // "Vi rekommenderar att kontona ersätts … och att användningen loggas.", "Vi föreslår
-          // vidare att kostnaden redovisas …": the auditors' ask in the passive names no one;
-          // it goes to whom the recommendation before it in the same paragraph went.
+          // vidare att kostnaden redovisas …", "Vi anser att kostnaderna bör redovisas …": the
+          // auditors' ask in the passive names no one; it goes to whom the recommendation
+          // before it went, where that was one body.
           for (let i = Math.max(from, 1); i < result.recommendations.length; i++) {
             const r = result.recommendations[i];
             const before = result.recommendations[i - 1];
@@ -1676,7 +1690,7 @@ export function extractAudit(
               r &&
               r.to.length === 0 &&
               r.unknownTo.length === 0 &&
-              before?.line === b.line &&
+              before &&
               before.to.length === 1 &&
               before.unknownTo.length === 0
             )
