@@ -1024,6 +1024,45 @@ function introRunOnItems(part: string): string[] {
   ].filter(Boolean);
 }
 
+/** A priority's cell in a table of recommendations: "Hög", "Medel", "Låg", "High". */
+const priorityCell = /^(?:hög|medel|låg|høy|middels|lav|høj|high|medium|low)$/iu;
+
+/**
+ * The addressees' cell under a wrapped row's text: from `from`, paragraphs that name only the
+ * organisation's bodies, a comma or a hyphen of a name split over two lines between them
+ * ("Samhällsbyggnads-" / "nämnden"), a priority's cell after them or on the last name's line.
+ * Nothing where the first paragraph names no body.
+ */
+function addresseeCells(
+  blocks: readonly Block[],
+  from: number,
+  bodies: readonly KnownBody[],
+): { to: string; end: number } | undefined {
+  let to = "";
+  let end = from - 1;
+  for (let i = from; i < from + 6 && blocks[i]?.kind === "paragraph"; i++) {
+    const cell = (blocks[i]?.text ?? "").trim();
+    if (priorityCell.test(cell)) {
+      if (!to) return undefined;
+      end = i;
+      break;
+    }
+    const name = cell.replace(/\s+\p{L}+$/u, (p) => (priorityCell.test(p.trim()) ? "" : p));
+    // A name broken at a line's end: "Samhällsbyggnads-" / "nämnden" is one word.
+    const joined = to.endsWith("-")
+      ? `${/^\p{Ll}/u.test(name) ? to.slice(0, -1) : to}${name}`
+      : to
+        ? `${to} ${name}`
+        : name;
+    if (!namesOnlyKnown(joined.replace(/[,-]$/u, ""), bodies) && !/-$/u.test(name)) break;
+    to = joined;
+    end = i;
+    if (name !== cell) break;
+  }
+  const names = to.replace(/[,-]$/u, "");
+  return names && namesOnlyKnown(names, bodies) ? { to: names, end } : undefined;
+}
+
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
@@ -1384,7 +1423,10 @@ export function extractAudit(
     return true;
   };
   // A table of recommendations: which column holds the text, and which the addressee.
-  let table: { text: number; to: number; width: number; resumed?: boolean } | undefined;
+  let table:
+    | { text: number; to: number; width: number; resumed?: boolean; rows: number }
+    | undefined;
+  let wrappedTable = false;
   let inSection = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
   let assessment = false;
@@ -1401,6 +1443,23 @@ export function extractAudit(
     const named = namedIn(text);
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
     // rows after it are as wide as the table.
+    // A table whose cells wrapped over lines, its header a row and each row after it a
+    // paragraph of text, then its addressees' cell over a line or two ("Kommunstyrelsen," /
+    // "Samhällsbyggnadsnämnden") and a priority ("Hög"): the text is the recommendation, the
+    // names below it whom it is to. The rows go on while each text has names under it.
+    const wrappedRow =
+      b.kind === "paragraph" &&
+      ((table !== undefined && table.to >= 0 && table.rows === 0) || wrappedTable)
+        ? addresseeCells(blocks, index + 1, bodies)
+        : undefined;
+    if (wrappedRow) {
+      add(text, b.line, wrappedRow.to, true);
+      joinedUpTo = wrappedRow.end;
+      wrappedTable = true;
+      table = undefined;
+      continue;
+    }
+    wrappedTable = false;
     if (b.kind !== "row") {
       if (table && blocks[index + 1]?.kind === "row") table.resumed = true;
       else table = undefined;
@@ -1462,11 +1521,13 @@ export function extractAudit(
           // Any column naming who should act, as action plans name it too ("Riktas till").
           to: cells.findIndex((c) => columnRole(c) === "responsible"),
           width: cells.length,
+          rows: 0,
         };
         continue;
       }
       if (table?.resumed)
         table = cells.length === table.width ? { ...table, resumed: false } : undefined;
+      if (table) table.rows++;
       const recommendation = table && cells[table.text];
       // Without a column of addressees, a row goes to the committee the text last named
       // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
