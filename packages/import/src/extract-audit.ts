@@ -1865,5 +1865,25 @@ export function extractAudit(
       const r = result.recommendations[i];
       if (r) r.to = [only];
     }
+  // Otherwise one that says it goes on ("också", "även", "also"), in the same paragraph as a
+  // recommendation to one body right before it ("Kommunstyrelsen behöver följa upp … Det
+  // behöver också säkerställas att …"), is that body's too.
+  else
+    for (const i of impersonal) {
+      const r = result.recommendations[i];
+      const before = result.recommendations[i - 1];
+      if (
+        r &&
+        before &&
+        before.line === r.line &&
+        before.to.length === 1 &&
+        before.unknownTo.length === 0 &&
+        r.to.length === 0 &&
+        /^(?:\S+\s+){1,4}?(?:också|även|dessutom|vidare|også|dessuten|desuden|endvidere|videre|also|further)\s/iu.test(
+          r.text,
+        )
+      )
+        r.to = [...before.to];
+    }
   return result;
 }
