@@ -1282,6 +1282,8 @@ export function extractAudit(
   const seen = new Set<string>();
   // Recommendations in the passive or with a formal subject, naming no one (by their place).
   const impersonal = new Set<number>();
+  // The auditors' asks in the passive that name no one and follow none to one body.
+  const unnamedAsks = new Set<number>();
   // The bodies a text names that a recommendation can be addressed to.
   const namedIn = (text: string) =>
     bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
@@ -1743,19 +1745,15 @@ export function extractAudit(
           // "Vi rekommenderar att kontona ersätts … och att användningen loggas.", "Vi föreslår
           // vidare att kostnaden redovisas …", "Vi anser att kostnaderna bör redovisas …": the
           // auditors' ask in the passive names no one; it goes to whom the recommendation
-          // before it went, where that was one body.
-          for (let i = Math.max(from, 1); i < result.recommendations.length; i++) {
+          // before it in the same paragraph went, where that was one body, else to whom most
+          // of the report's recommendations go (see below).
+          for (let i = from; i < result.recommendations.length; i++) {
             const r = result.recommendations[i];
             const before = result.recommendations[i - 1];
-            if (
-              r &&
-              r.to.length === 0 &&
-              r.unknownTo.length === 0 &&
-              before &&
-              before.to.length === 1 &&
-              before.unknownTo.length === 0
-            )
+            if (!r || r.to.length > 0 || r.unknownTo.length > 0) continue;
+            if (before?.line === b.line && before.to.length === 1 && before.unknownTo.length === 0)
               r.to = [...before.to];
+            else unnamedAsks.add(i);
           }
           continue;
         }
@@ -1884,6 +1882,25 @@ export function extractAudit(
         )
       )
         r.to = [...before.to];
+    }
+  // The auditors' asks that name no one go to the one body most of the report's
+  // recommendations are to (more than half of those to one body, two at least), as the
+  // report's own subject: "Vi rekommenderar att gränsdragningen … dokumenteras" in a report
+  // whose asks are mostly the municipal board's.
+  const counts = new Map<KnownBody, number>();
+  let toOne = 0;
+  for (const [i, r] of result.recommendations.entries()) {
+    if (unnamedAsks.has(i) || r.to.length !== 1 || r.unknownTo.length > 0) continue;
+    const [body] = r.to;
+    if (!body) continue;
+    counts.set(body, (counts.get(body) ?? 0) + 1);
+    toOne++;
+  }
+  const [most, times = 0] = [...counts.entries()].sort((x, y) => y[1] - x[1])[0] ?? [];
+  if (most && times >= 2 && times * 2 > toOne)
+    for (const i of unnamedAsks) {
+      const r = result.recommendations[i];
+      if (r && r.to.length === 0 && r.unknownTo.length === 0) r.to = [most];
     }
   return result;
 }
