@@ -671,7 +671,12 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     const m = new RegExp(form.source, "du").exec(f);
     const place = m?.indices?.[1];
     if (!place) continue;
-    const run = sentence.slice(...place).trim();
+    // A paragraph's number before the subject ("22 The Cabinet Office and HM Treasury should
+    // …") is not part of it.
+    const run = sentence
+      .slice(...place)
+      .trim()
+      .replace(leadingMark, "");
     return (bodyEnding(run, bodies) ?? run).replace(/^the\s+/iu, "");
   }
   return undefined;
