@@ -573,8 +573,12 @@ function passiveAfter(words: readonly string[], modal: RegExp): boolean {
     if (!modal.test(fold(words[i] ?? ""))) continue;
     // The words before the verb are the subject; a body named there is no passive.
     if (hasBodyWord(words.slice(0, i).join(" "))) return false;
+    // Short passives too: "bör ses över", "bör ges", "bør tas".
     for (const next of words.slice(i + 1, i + 3))
-      if (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next))
+      if (
+        (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) || /^(?:ses|ges|tas|fås|nås|sås)$/u.test(next)) &&
+        !/(?:ss|us|is)$/u.test(next)
+      )
         return !remarkPassive.test(fold(next));
     return false;
   }
