@@ -222,6 +222,32 @@ function nameEndingIn(phrase: string, bodies: readonly KnownBody[]): KnownBody |
 }
 
 /**
+ * An officer named by the office they head: "the Administrator of the Small Business
+ * Administration", "the Secretary of Agriculture", "the Commissioner of Social Security",
+ * "Director of the Office of Management": the body they head, known by its name ("Small
+ * Business Administration") or, where the office names only its field ("Agriculture"), the
+ * one department or ministry of that field ("Department of Agriculture").
+ */
+const officer =
+  /^(?:the )?(?:(?:deputy|acting|under|assistant) )?(?:secretary|administrator|commissioner|director|minister|chief executive|head|chair|chairman|chairperson|comptroller|governor|president|inspector general|attorney general|postmaster general|surgeon general)(?: general)? (?:of|for) (?:the )?(.{3,80})$/u;
+
+function officerOf(phrase: string, bodies: readonly KnownBody[]): KnownBody | undefined {
+  const field = officer.exec(phrase)?.[1];
+  if (!field) return undefined;
+  const named = bodies.find((b) => forms(b).includes(field));
+  if (named) return named;
+  const offices = ["department", "ministry", "office"].flatMap((office) =>
+    ["of", "for"].flatMap((of) => [`${office} ${of} ${field}`, `${office} ${of} the ${field}`]),
+  );
+  const heads = bodies.filter((b) =>
+    [b.name, b.nameEn].some(
+      (n) => n !== undefined && offices.includes(fold(n).replace(/^the /u, "")),
+    ),
+  );
+  return heads.length === 1 ? heads[0] : undefined;
+}
+
+/**
  * The bodies an addressee phrase names. "Nämnden" is the first body in `context` (the one the
  * text last named, then the audited ones) that is a committee, "styrelsen" the first that is a
  * board; with no body of that kind, the one body in `context` if there is only one. Names not
@@ -272,7 +298,8 @@ export function resolveAddressees(
       continue;
     }
     const municipality = theMunicipality.test(f) ? municipalityMeant(bodies) : undefined;
-    const qualified = municipality ?? qualifiedBody(f, bodies) ?? nameEndingIn(f, bodies);
+    const qualified =
+      municipality ?? qualifiedBody(f, bodies) ?? nameEndingIn(f, bodies) ?? officerOf(f, bodies);
     if (qualified) {
       if (!known.includes(qualified)) known.push(qualified);
       continue;

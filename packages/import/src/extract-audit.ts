@@ -80,7 +80,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   // first, the addressee after "att" and before the colon.
   {
     pattern: new RegExp(
-      String.raw`^(?:[\p{L}\d]+[, ]+){1,6}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,10}?(?:rekommenderar|anbefaler|tilrar|foreslar|recommend|recommends)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|also|therefore))?[\s,]+(?:att|at|that)\s+(?:the\s+)?(.+?)\s*:\s*$`,
       "du",
     ),
   },
@@ -454,13 +454,26 @@ function recommendedTo(
   if (!match) return undefined;
   const place = match.indices?.[1];
   const named = place ? sentence.slice(...place).trim() : "";
+  // "Vi anser att lokalkostnaderna bör redovisas …": a thing in the passive, no one to act.
+  if (
+    named &&
+    !bodyLike(named, bodies) &&
+    passiveAfter(sentence.slice(place?.[0] ?? 0).split(/\s+/u, 5), /^(?:bor|behover|ma|skal)$/u)
+  )
+    return { addressee: undefined };
   if (named) return { addressee: named };
   // "Vi rekommenderar att socialnämnden säkerställer …": the body comes after "att".
   const clause = /(?<!\p{L})(?:att|at|that)\s+(.*)$/iu.exec(sentence)?.[1] ?? "";
   const subject = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+\p{Ll}+(?:r|s)[\s,]/iu.exec(
     clause,
   )?.[1];
-  if (subject && hasBodyWord(subject)) return { addressee: subject };
+  // A thing as the subject, bodies named only after its preposition ("gränsdragningen mellan
+  // fastighetsavdelningen och nämnderna … dokumenteras"), names no addressee.
+  const head = subject?.split(
+    /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|between|of|for|within|in)\s+/iu,
+  )[0];
+  if (subject && head && (hasBodyWord(head) || bodiesNamedIn(head, bodies).length > 0))
+    return { addressee: subject };
   // "Vi rekommenderar att nämnden i sin årsrapport om intern kontroll anger …": a body's name
   // of a word to three right after "att", however far its verb stands.
   const words = clause.split(/\s+/u, 3);
@@ -560,8 +573,12 @@ function passiveAfter(words: readonly string[], modal: RegExp): boolean {
     if (!modal.test(fold(words[i] ?? ""))) continue;
     // The words before the verb are the subject; a body named there is no passive.
     if (hasBodyWord(words.slice(0, i).join(" "))) return false;
+    // Short passives too: "bör ses över", "bör ges", "bør tas".
     for (const next of words.slice(i + 1, i + 3))
-      if (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next))
+      if (
+        (/^\p{Ll}{3,}(?:as|es|s)$/u.test(next) || /^(?:ses|ges|tas|fås|nås|sås)$/u.test(next)) &&
+        !/(?:ss|us|is)$/u.test(next)
+      )
         return !remarkPassive.test(fold(next));
     return false;
   }
@@ -594,8 +611,16 @@ const secondPersonDemand =
 /** Advice put to them: "Vi rekommenderar att ni …", "We recommend that you …". */
 const adviceToYou = /^(?:vi|we)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:att|at|that)\s+(?:ni|du|dere|you)\s/iu;
 
+/** A purpose put before the sentence's subject, with its comma: "To improve …, ", "För att …, ". */
+const purposeLead = /^(?:to|in order to|for att|for a|for at)\s+[^,.;:]{3,200}?,\s+(?=\S)/u;
+
 /** The subject of a "X bör/behöver/should …" sentence, if it has one. */
 function subjectOf(sentence: string): string | undefined {
+  const purpose = purposeLead.exec(foldInPlace(sentence));
+  if (purpose) {
+    const after = subjectOf(sentence.slice(purpose[0].length));
+    if (after) return after;
+  }
   const lead = bodySentence.exec(sentence)?.[1];
   if (lead) return lead.replace(/^(?:vidare|därför|dessutom|även|också)\s+/iu, "");
   // "Vidare bör kommunstyrelsen överväga …", "Att socialnämnden utvärderar …"
@@ -617,6 +642,13 @@ function subjectOf(sentence: string): string | undefined {
 /** "X har behov av att …", "Det är nödvändigt för X att …", "X behöver …", "X förutsätter att Y …": whom it asks. */
 function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefined {
   const f = foldInPlace(sentence);
+  // "To improve the targeting of grants, the Administrator of X should …", "För att stärka
+  // kontrollen, bör nämnden …": a purpose put first is no part of who should act.
+  const purpose = purposeLead.exec(f);
+  if (purpose) {
+    const after = needOf(sentence.slice(purpose[0].length), bodies);
+    if (after) return after;
+  }
   const forms = [
     // Also where the judgement closes a sentence that began with a fact ("Avgiften är ett
     // lagkrav och det är enligt vår mening angeläget att nämnden säkerställer …"), with a few
@@ -643,7 +675,12 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     const m = new RegExp(form.source, "du").exec(f);
     const place = m?.indices?.[1];
     if (!place) continue;
-    const run = sentence.slice(...place).trim();
+    // A paragraph's number before the subject ("22 The Cabinet Office and HM Treasury should
+    // …") is not part of it.
+    const run = sentence
+      .slice(...place)
+      .trim()
+      .replace(leadingMark, "");
     return (bodyEnding(run, bodies) ?? run).replace(/^the\s+/iu, "");
   }
   return undefined;
@@ -667,7 +704,10 @@ function bodyEnding(
   anyLead = false,
 ): string | undefined {
   const bare = run
-    .replace(/,\s*(?:som|vilken|vilket|vilka|which|who)\b[^,]*,?$/iu, "")
+    .replace(
+      /,\s*(?:som|vilken|vilket|vilka|which|who|in (?:consultation|coordination|cooperation) with|together with|i (?:samråd|samarbete|samarbeid|samarbejde) med)\b[^,]*,?$/iu,
+      "",
+    )
     .replace(/[,\s]+$/u, "")
     .trim();
   const words = bare.split(/\s+/u);
@@ -834,10 +874,20 @@ export function attClauses(sentence: string): string[] {
       ),
     )
     .map((c) => c.replace(new RegExp(`^${marker}\\s+`, "u"), "").trim());
-  const listed =
-    clauses.length >= 3 ||
-    (clauses.length === 2 && !new RegExp(`\\b${marker}\\s`, "u").test(clauses[0] ?? ""));
-  return listed && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
+  const inner = new RegExp(`\\b${marker}\\s`, "u").exec(clauses[0] ?? "");
+  // "Vi föreslår att kommunstyrelsen säkerställer att A och att B": the first clause's own
+  // subject and verb in the present tense ("kommunstyrelsen säkerställer", "nämnden ser till")
+  // before its "att" carry both, as "X bör se till att A och att B" does; the two are A and B.
+  if (
+    clauses.length === 2 &&
+    inner &&
+    /^(?:[\p{L}-]+\s+){1,4}?\p{L}{2,}r(?:\s+(?:till|for|til))?\s+$/u.test(
+      (clauses[0] ?? "").slice(0, inner.index),
+    )
+  )
+    clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
+  else if (clauses.length === 2 && inner) return [];
+  return clauses.length >= 2 && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
 /**
@@ -888,8 +938,139 @@ const discharge =
 const headingBeforeAsk =
   /(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\s+(?=\p{Lu}[\p{L}-]*\s+(?:rekommenderar|anbefaler|tilrår|föreslår|foreslår|recommends)\s)/u;
 
+/**
+ * A heading of a few words run into the auditors' recommending sentence, the auditors' word in
+ * capitals after a word in small letters ("Förslag till utveckling Vi föreslår att …", "Våra
+ * förbättringsförslag Revisorerna rekommenderar …"): the sentence begins at the auditors.
+ */
+const headingBeforeAuditors =
+  /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?<=\p{Ll}\s+)(?=(?:Vi|We|Jag|Jeg|\p{Lu}\p{Ll}*(?:revisionen|revisorerna|revisorerne|revisjonen))\s+(?:rekommenderar|föreslår|foreslår|anbefaler|tilrår|recommend|suggest)\s)/u;
+
 /** An intro naming who should act, its colon inside the sentence before small letters. */
 const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
+
+/** Words after which a present-tense verb goes on in the same item ("og gjer", "at kommunen"). */
+const joinsOn =
+  /^(?:og|och|eller|samt|at|att|som|der|hvor|kor|da|når|nar|om|av|af|for|fra|fran|til|till|med|ved|pa|i|mot|mellom|etter|efter|under|over|hos|alle|nye|ein|en|et|ett|eit|den|det|dei|de|sine|sina|sin|sitt|and|or|that|the|of|to|by|all)$/u;
+
+/**
+ * An intro naming who should act run on into its items in small letters, their marks and stops
+ * lost in a flattened page: "… anbefaler revisjonen at kommunen: 1. gjennomfører … 2. innfører
+ * …", "… tilrår at rådmannen: sørgjer for … oppdaterer … innfører …". The intro becomes a
+ * sentence ending in its colon and each item one after it: numbered items at their numbers in
+ * turn from 1, unnumbered ones where a verb in the present tense begins after a word that does
+ * not carry the sentence on ("og", "for", "alle"). Where the auditors speak again after the
+ * last item ("… handsaming Vi tilrår vidare …"), that is a sentence of its own, and a page's
+ * number after the last item ("… nettsider iv") is not its words.
+ */
+function introRunOnItems(part: string): string[] {
+  const intro = colonIntroRunOn.exec(part);
+  if (!intro) return [part];
+  const colon = part.indexOf(":", intro.index);
+  let rest = part.slice(colon + 1).trim();
+  // The auditors' next sentence run on after the last item.
+  let after: string | undefined;
+  for (const m of rest.matchAll(/(?<=\p{Ll})\s+(?=\p{Lu})/gu)) {
+    if (auditorsVoice.test(fold(rest.slice(m.index + m[0].length, m.index + 40)))) {
+      after = rest.slice(m.index + m[0].length);
+      rest = rest.slice(0, m.index);
+      break;
+    }
+  }
+  const items: string[] = [];
+  if (/^\(?1[.)]\s+\p{Ll}/u.test(rest)) {
+    rest = rest.replace(/^\(?1[.)]\s+/u, "");
+    for (let n = 2; ; n++) {
+      const next = new RegExp(`\\s\\(?${n}[.)]\\s+(?=\\p{Ll})`, "u").exec(rest);
+      if (!next) break;
+      items.push(rest.slice(0, next.index));
+      rest = rest.slice(next.index + next[0].length);
+    }
+    items.push(rest);
+  } else if (presentVerb.test(fold(rest.slice(0, 60)))) {
+    // A word that looks like a verb in the present tense ("innfører", "bestiller") with an
+    // object in "-er" after it ("rutiner", "varer") carries its item on; a noun in "-er"
+    // ("leverandører") ends one.
+    const verbLike = (word: string) => /^\p{L}{2,}(?:er|ar|ir|or|yr)$/u.test(word);
+    const pieces: { from: number; words: number }[] = [{ from: 0, words: 0 }];
+    let before = "";
+    let beforeThat = "";
+    for (const m of rest.matchAll(/\S+/gu)) {
+      const word = fold(m[0]);
+      const piece = pieces.at(-1) ?? { from: 0, words: 0 };
+      if (
+        piece.words >= 3 &&
+        /^\p{Ll}/u.test(m[0]) &&
+        /\p{Ll}$/u.test(before) &&
+        !joinsOn.test(before) &&
+        // A genitive ("kommunens"), an adjective's or a definite plural's "-e" ("private",
+        // "innkjøpene") stands before a noun or its verb, not at an item's end.
+        !/(?:s|e)$/u.test(before) &&
+        !(verbLike(before) && joinsOn.test(beforeThat)) &&
+        !/^(?:blir|bliver|gjelder|skjer)$/u.test(word) &&
+        presentVerb.test(fold(rest.slice(m.index, m.index + 60)))
+      )
+        pieces.push({ from: m.index, words: 0 });
+      (pieces.at(-1) ?? piece).words++;
+      beforeThat = before;
+      before = word;
+    }
+    // A piece of a word or two is no item: it goes back to the one before.
+    for (const [i, piece] of pieces.entries()) {
+      const to = pieces[i + 1]?.from ?? rest.length;
+      const text = rest.slice(piece.from, to).trim();
+      if (items.length > 0 && piece.words < 3) items[items.length - 1] += ` ${text}`;
+      else items.push(text);
+    }
+  } else return [part];
+  if (items.length < 2) return [part];
+  const last = items.length - 1;
+  items[last] = (items[last] ?? "").replace(/(?<=\p{Ll})\s+(?:[ivxl]{1,6}|\d{1,3})$/u, "");
+  return [
+    part.slice(0, colon + 1),
+    ...items.map((item) => item.replace(/[,;]?\s+(?:og|och|samt|and)$|[,;]$/u, "").trim()),
+    ...(after ? [after] : []),
+  ].filter(Boolean);
+}
+
+/** A priority's cell in a table of recommendations: "Hög", "Medel", "Låg", "High". */
+const priorityCell = /^(?:hög|medel|låg|høy|middels|lav|høj|high|medium|low)$/iu;
+
+/**
+ * The addressees' cell under a wrapped row's text: from `from`, paragraphs that name only the
+ * organisation's bodies, a comma or a hyphen of a name split over two lines between them
+ * ("Samhällsbyggnads-" / "nämnden"), a priority's cell after them or on the last name's line.
+ * Nothing where the first paragraph names no body.
+ */
+function addresseeCells(
+  blocks: readonly Block[],
+  from: number,
+  bodies: readonly KnownBody[],
+): { to: string; end: number } | undefined {
+  let to = "";
+  let end = from - 1;
+  for (let i = from; i < from + 6 && blocks[i]?.kind === "paragraph"; i++) {
+    const cell = (blocks[i]?.text ?? "").trim();
+    if (priorityCell.test(cell)) {
+      if (!to) return undefined;
+      end = i;
+      break;
+    }
+    const name = cell.replace(/\s+\p{L}+$/u, (p) => (priorityCell.test(p.trim()) ? "" : p));
+    // A name broken at a line's end: "Samhällsbyggnads-" / "nämnden" is one word.
+    const joined = to.endsWith("-")
+      ? `${/^\p{Ll}/u.test(name) ? to.slice(0, -1) : to}${name}`
+      : to
+        ? `${to} ${name}`
+        : name;
+    if (!namesOnlyKnown(joined.replace(/[,-]$/u, ""), bodies) && !/-$/u.test(name)) break;
+    to = joined;
+    end = i;
+    if (name !== cell) break;
+  }
+  const names = to.replace(/[,-]$/u, "");
+  return names && namesOnlyKnown(names, bodies) ? { to: names, end } : undefined;
+}
 
 /** A signature's place and date: "Mjölby den 25 augusti 2025 Helena Norrgård". */
 const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
@@ -1110,6 +1291,8 @@ export function extractAudit(
   const seen = new Set<string>();
   // Recommendations in the passive or with a formal subject, naming no one (by their place).
   const impersonal = new Set<number>();
+  // The auditors' asks in the passive that name no one and follow none to one body.
+  const unnamedAsks = new Set<number>();
   // The bodies a text names that a recommendation can be addressed to.
   const namedIn = (text: string) =>
     bodiesNamedIn(text, bodies).filter((x) => !/revision|fullmäktige/i.test(x.name));
@@ -1251,7 +1434,10 @@ export function extractAudit(
     return true;
   };
   // A table of recommendations: which column holds the text, and which the addressee.
-  let table: { text: number; to: number; width: number; resumed?: boolean } | undefined;
+  let table:
+    | { text: number; to: number; width: number; resumed?: boolean; rows: number }
+    | undefined;
+  let wrappedTable = false;
   let inSection = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
   let assessment = false;
@@ -1268,6 +1454,23 @@ export function extractAudit(
     const named = namedIn(text);
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
     // rows after it are as wide as the table.
+    // A table whose cells wrapped over lines, its header a row and each row after it a
+    // paragraph of text, then its addressees' cell over a line or two ("Kommunstyrelsen," /
+    // "Samhällsbyggnadsnämnden") and a priority ("Hög"): the text is the recommendation, the
+    // names below it whom it is to. The rows go on while each text has names under it.
+    const wrappedRow =
+      b.kind === "paragraph" &&
+      ((table !== undefined && table.to >= 0 && table.rows === 0) || wrappedTable)
+        ? addresseeCells(blocks, index + 1, bodies)
+        : undefined;
+    if (wrappedRow) {
+      add(text, b.line, wrappedRow.to, true);
+      joinedUpTo = wrappedRow.end;
+      wrappedTable = true;
+      table = undefined;
+      continue;
+    }
+    wrappedTable = false;
     if (b.kind !== "row") {
       if (table && blocks[index + 1]?.kind === "row") table.resumed = true;
       else table = undefined;
@@ -1329,11 +1532,13 @@ export function extractAudit(
           // Any column naming who should act, as action plans name it too ("Riktas till").
           to: cells.findIndex((c) => columnRole(c) === "responsible"),
           width: cells.length,
+          rows: 0,
         };
         continue;
       }
       if (table?.resumed)
         table = cells.length === table.width ? { ...table, resumed: false } : undefined;
+      if (table) table.rows++;
       const recommendation = table && cells[table.text];
       // Without a column of addressees, a row goes to the committee the text last named
       // ("Rekommendationerna riktas till arbetslivsnämnden."), else stands as a bare item does.
@@ -1409,10 +1614,11 @@ export function extractAudit(
         // A page printed as one line ("3 1. Sammanfattande …") ends with its number too.
         .replace(/^(\d{1,3}\s.*?[\p{Ll})])\s+\d{1,3}$/su, "$1")
         .split(/(?<=[.!?:])\s+(?=[\p{Lu}"]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u)
+        .flatMap(introRunOnItems)
         .flatMap((part, n, all) => runTogetherItems(part, n, all, bodies))
         .flatMap((part) => runInDirectives(part, bodies))
         .flatMap((part) => part.split(headingBeforeAsk))
-        .map((part) => part.replace(runInLabel, ""));
+        .map((part) => part.replace(runInLabel, "").replace(headingBeforeAuditors, ""));
       // Where a run of items ended at a next intro, reading resumes there.
       let resumeAt = 0;
       for (const [n, sentence] of parts.entries()) {
@@ -1501,6 +1707,18 @@ export function extractAudit(
               resumeAt = n + 1 + nextIntro;
               continue;
             }
+            // Items that lost their stops, ended by the auditors recommending again in a
+            // sentence with a stop ("… handsaming Vi tilrår vidare at kontrollutvalet …"):
+            // reading goes on at that sentence.
+            const again = stopped > 0 ? (listed[stopped] ?? "") : "";
+            if (
+              ranOn &&
+              auditorsVoice.test(fold(again)) &&
+              recommendedTo(again, bodies) !== undefined
+            ) {
+              resumeAt = n + 1 + stopped;
+              continue;
+            }
             break;
           }
           continue;
@@ -1529,9 +1747,23 @@ export function extractAudit(
           // "… rekommenderas nämnden att A, att B och att C": one recommendation each.
           const said = advised.text ?? sentence;
           const clauses = numberedClauses(said) ?? attClauses(said);
+          const from = result.recommendations.length;
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
           else add(advised.text ?? sentence, b.line, advised.addressee);
+          // "Vi rekommenderar att kontona ersätts … och att användningen loggas.", "Vi föreslår
+          // vidare att kostnaden redovisas …", "Vi anser att kostnaderna bör redovisas …": the
+          // auditors' ask in the passive names no one; it goes to whom the recommendation
+          // before it in the same paragraph went, where that was one body, else to whom most
+          // of the report's recommendations go (see below).
+          for (let i = from; i < result.recommendations.length; i++) {
+            const r = result.recommendations[i];
+            const before = result.recommendations[i - 1];
+            if (!r || r.to.length > 0 || r.unknownTo.length > 0) continue;
+            if (before?.line === b.line && before.to.length === 1 && before.unknownTo.length === 0)
+              r.to = [...before.to];
+            else unnamedAsks.add(i);
+          }
           continue;
         }
         // A control's or an inspection's demand put to whom it is written to ("Ni behöver se
@@ -1585,6 +1817,9 @@ export function extractAudit(
       }
       joinedUpTo = next - 1;
     }
+    // A summary's page number in small roman figures after an item without a stop, its page
+    // flattened into one line ("… på kommunens nettsider iv"), is not its words.
+    whole = whole.replace(/(?<=\p{Ll}{3})\s+(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/u, "");
     if (list) {
       if (list.past) result.skippedEarlier++;
       else if (takesItem(whole)) add(whole, b.line, list.addressee);
@@ -1636,6 +1871,45 @@ export function extractAudit(
     for (const i of impersonal) {
       const r = result.recommendations[i];
       if (r) r.to = [only];
+    }
+  // Otherwise one that says it goes on ("också", "även", "also"), in the same paragraph as a
+  // recommendation to one body right before it ("Kommunstyrelsen behöver följa upp … Det
+  // behöver också säkerställas att …"), is that body's too.
+  else
+    for (const i of impersonal) {
+      const r = result.recommendations[i];
+      const before = result.recommendations[i - 1];
+      if (
+        r &&
+        before &&
+        before.line === r.line &&
+        before.to.length === 1 &&
+        before.unknownTo.length === 0 &&
+        r.to.length === 0 &&
+        /^(?:\S+\s+){1,4}?(?:också|även|dessutom|vidare|også|dessuten|desuden|endvidere|videre|also|further)\s/iu.test(
+          r.text,
+        )
+      )
+        r.to = [...before.to];
+    }
+  // The auditors' asks that name no one go to the one body most of the report's
+  // recommendations are to (more than half of those to one body, two at least), as the
+  // report's own subject: "Vi rekommenderar att gränsdragningen … dokumenteras" in a report
+  // whose asks are mostly the municipal board's.
+  const counts = new Map<KnownBody, number>();
+  let toOne = 0;
+  for (const [i, r] of result.recommendations.entries()) {
+    if (unnamedAsks.has(i) || r.to.length !== 1 || r.unknownTo.length > 0) continue;
+    const [body] = r.to;
+    if (!body) continue;
+    counts.set(body, (counts.get(body) ?? 0) + 1);
+    toOne++;
+  }
+  const [most, times = 0] = [...counts.entries()].sort((x, y) => y[1] - x[1])[0] ?? [];
+  if (most && times >= 2 && times * 2 > toOne)
+    for (const i of unnamedAsks) {
+      const r = result.recommendations[i];
+      if (r && r.to.length === 0 && r.unknownTo.length === 0) r.to = [most];
     }
   return result;
 }
