@@ -83,20 +83,32 @@ const labelInside =
  * before the verb that states the answer. Found in two steps: the clause's start, then the
  * answer's verb after it.
  */
-const embeddedStart = /\brecommendations?,?\s+that\s+/iu;
+const embeddedStart = /\brecommendations?(?:\s*\([^()]{1,40}\))?,?\s+that\s+/iu;
 const embeddedAnswer =
-  /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+  /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:(?:partially|partly|fully)\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+/** "One recommendation, that references be kept on file, had been made": told, not answered. */
+const embeddedMade = /,?\s+(?=(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b)/iu;
+/**
+ * What a recommendation asks in its own words: "should", "must", or the subjunctive the
+ * minutes retell it in ("that all claims be authorised by a manager", "that stock be counted"):
+ * a subject of a few words, then "be" and a participle.
+ */
+function asksInWords(text: string): boolean {
+  return (
+    /\b(?:should|must|ought to)\b/iu.test(text) ||
+    /^(?:[\p{L}'’-]+\s+){1,6}?be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|t)\b/iu.test(text)
+  );
+}
 function embeddedRecommendation(
   sentence: string,
 ): { text: string; answer: string; verb: string } | undefined {
   const start = embeddedStart.exec(sentence);
   if (!start) return undefined;
   const rest = sentence.slice(start.index + start[0].length);
-  const end = embeddedAnswer.exec(rest);
+  const end = embeddedAnswer.exec(rest) ?? embeddedMade.exec(rest);
   if (!end) return undefined;
   const text = rest.slice(0, end.index).trim();
-  if (!/\b(?:should|must|ought to)\b/iu.test(text) || text.split(/\s+/u).length < 4)
-    return undefined;
+  if (!asksInWords(text) || text.split(/\s+/u).length < 4) return undefined;
   const answer = rest.slice(end.index + end[0].length).trim();
   // The answering verb and what qualifies it, up to its agent or the next clause.
   const verb = answer.split(/[,;:]|\s(?:by|and|as|since|because|but)\s/u)[0] ?? "";
@@ -376,6 +388,9 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   };
   const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
     push(embedded.text, line, { text: embedded.text, listed: true });
+    // Told as made ("… had been made"), it is answered in a sentence of its own.
+    if (/^(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b/iu.test(embedded.answer))
+      return;
     const unit: AnswerUnit = { text: embedded.answer, line };
     const stance = readStanceIn(`The recommendation ${embedded.verb}.`);
     if (stance?.stance && stance.stance !== "no-stance") unit.stance = stance;

@@ -96,7 +96,10 @@ const otherWords: [RegExp, string][] = [
   ],
   [/\b(?:er|seg) (?:heilt |helt )?(?:enige?|samde?)\b/iu, "instämmer"],
   // English answers that accept or reject.
-  [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
+  [
+    /\b(?:does not|do not|did not) accept\b|\bnot (?:been )?accepted\b|\brejects?\b/iu,
+    "does not agree",
+  ],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
   // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
   // kontroller", "avser inte att införa …", "har inte för avsikt att …".
