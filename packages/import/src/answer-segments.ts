@@ -165,12 +165,25 @@ function retoldThenAnswered(
   return after ? { text, answer: after } : undefined;
 }
 
-/** "The auditor had recommended that the Council should …": the "that" clause, if any. */
+/**
+ * "The auditor had recommended that the Council should …", "The first recommendation, from the
+ * review of fees, is that the Council should …", "The second, …, is that …": the "that" clause,
+ * if any.
+ */
 function retoldByMaker(sentence: string): string | undefined {
   if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
-  const lead = /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence);
+  const lead =
+    /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence) ??
+    recommendationIsThat.exec(sentence);
   return lead ? sentence.slice(lead.index + lead[0].length).trim() : undefined;
 }
+/**
+ * A sentence whose subject is a recommendation, or its place in a list, and whose complement
+ * is the "that" clause: "The first recommendation is that …", "Its main proposal, from the
+ * review of X, was that …", "The second, …, is that …".
+ */
+const recommendationIsThat =
+  /^(?:the|its|their|our|a|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?|first|second|third|fourth|fifth|last|final|other)(?:\s+[\p{L}-]+){0,2}?(?:\s*,[^,;.]{1,120},)?\s+(?:is|was)\s+that\s+(?=\S)/iu;
 
 function retoldRecommendation(sentence: string): string | undefined {
   const retold = retoldByMaker(sentence);
@@ -181,9 +194,15 @@ function retoldRecommendation(sentence: string): string | undefined {
     : undefined;
 }
 
-/** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
+/**
+ * A quotation in a news text ("– Vi har …, säger X."), the auditors speaking, or a member's
+ * question in minutes ("It was asked whether the Council had accepted the recommendation",
+ * "Councillor X asked if …", "… ?"): no answer.
+ */
 const notTheBodysAnswer =
-  /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
+  /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s|\?\s*$/iu;
+const askedNotAnswered =
+  /^(?:[\p{L}.'’-]+,?\s+){0,8}?(?:asked|queried|enquired|inquired|questioned)\s+(?:[\p{L}.'’()-]+\s+){0,4}?(?:whether|if|how|why|what|when)\s/iu;
 /**
  * Letters that name a recommendation: "(a)", "(b)", or "a)" as the report lettered it
  * ("Angående a)").
@@ -524,7 +543,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
   for (const unit of units) {
-    if (unit.recommendation || unit.stance || notTheBodysAnswer.test(unit.text)) continue;
+    if (
+      unit.recommendation ||
+      unit.stance ||
+      notTheBodysAnswer.test(unit.text) ||
+      askedNotAnswered.test(unit.text)
+    )
+      continue;
     // A unit that names recommendations by place ("Angående c)") without a stance still says
     // which recommendation the answer after it is to.
     const places = placesIn(unit.text);
