@@ -101,6 +101,20 @@ const otherWords: [RegExp, string][] = [
     "does not agree",
   ],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
+  // Retold in minutes with the answering side as the subject: "management agreed, with the
+  // review to be carried out by …", "the service agreed and that a plan would follow"; a
+  // committee's "agreed" is its own decision, not an answer.
+  [
+    /\b(?:management|(?:the\s+)?officers?|the\s+(?:service|department|directorate|administration|executive|cabinet|government|ministry|agency))\s+(?:had\s+|has\s+|have\s+)?agreed(?=\s*[,;]|\s+and\s+that\b)/iu,
+    "agrees",
+  ],
+  // Declining the step in English as "avser inte" does in Swedish: "did not propose to publish
+  // a separate document", "does not intend to set up a panel"; not a delay ("does not intend
+  // to wait").
+  [
+    /\b(?:does|do|did)\s+not\s+(?:propose|intend|plan)\s+to\s+(?!wait|delay|defer|postpone)\p{L}/iu,
+    "does not agree",
+  ],
   // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
   // kontroller", "avser inte att införa …", "har inte för avsikt att …".
   [
