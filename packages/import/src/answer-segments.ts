@@ -201,6 +201,12 @@ function retoldRecommendation(sentence: string): string | undefined {
  */
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s|\?\s*$/iu;
+/**
+ * A decision on the response as a whole ("That … the Council's Cabinet response be agreed",
+ * "the management responses were endorsed"): the committee's, no answer to one recommendation.
+ */
+const responseAgreed =
+  /\b(?:responses?|reply|replies)\s+(?:be|was|were|is|are|had\s+been|has\s+been)\s+(?:agreed|noted|endorsed|approved|accepted)\b/iu;
 const askedNotAnswered =
   /^(?:[\p{L}.'’-]+,?\s+){0,8}?(?:asked|queried|enquired|inquired|questioned)\s+(?:[\p{L}.'’()-]+\s+){0,4}?(?:whether|if|how|why|what|when)\s/iu;
 /**
@@ -213,7 +219,7 @@ const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
  * ("i punkt 5.2", "point 3.1"), which cites the report, not a place in the list.
  */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2})((?:\\s*,\\s*\\d{1,2}(?![\\d.,]\\d))*\\s+(?:och|and|og|samt|&)\\s+\\d{1,2})?)\\b(?![.,]\\d)`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point|proposal)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2})((?:\\s*,\\s*\\d{1,2}(?![\\d.,]\\d))*\\s+(?:och|and|og|samt|&)\\s+\\d{1,2})?)\\b(?![.,]\\d)`,
   "giu",
 );
 
@@ -268,11 +274,17 @@ function sharedWords(text: string, recommendation: AnswerUnit): number {
   return [...contentWords(text)].filter((w) => own.has(w)).length;
 }
 
+const firstFewNamed = /\bthe\s+first\s+(two|three|four)\s+(?:recommendations|proposals|points)\b/iu;
+
 /** The places of the recommendations a sentence names, in the order it names them. */
 export function placesIn(sentence: string): number[] {
   const places = [...sentence.matchAll(letterPlace)].map(
     (m) => (m[1] ?? "a").toLowerCase().charCodeAt(0) - 96,
   );
+  // "accepted the first two proposals", "the first three recommendations": from the first on.
+  const firstFew = firstFewNamed.exec(sentence)?.[1]?.toLowerCase();
+  const few = firstFew ? ["two", "three", "four"].indexOf(firstFew) + 2 : 0;
+  for (let place = 1; place <= few; place++) places.push(place);
   for (const m of sentence.matchAll(namedPlace)) {
     const place = m[2] ? Number(m[2]) : (ordinals[(m[1] ?? "").toLowerCase()] ?? 0);
     if (place > 0) places.push(place);
@@ -322,7 +334,11 @@ export function inlineItems(
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
   const introducing = sentences(intro).at(-1) ?? "";
-  if (!recommendingIntro.test(introducing) || readStanceIn(introducing)) return undefined;
+  if (readStanceIn(introducing)) return undefined;
+  // Clauses that each say who should act ("that the Council should …") recommend in their own
+  // words, whatever the intro calls them ("Three proposals for improvement had been made: …").
+  const asking = parts === clauses && items.every((item) => asksInWords(ownClause(item)));
+  if (!recommendingIntro.test(introducing) && !asking) return undefined;
   const last = items.pop() ?? "";
   // Clauses that each open with "that" name their subject in capitals ("that the Council
   // should …"): only a full stop ends the last.
@@ -335,6 +351,10 @@ export function inlineItems(
     parts === clauses ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
   return { intro, items: [...items, lastItem].map(itemText).map(own).filter(Boolean), after };
 }
+
+/** A clause without its opening "that" and the "and" or stop that closes it in a list. */
+const ownClause = (item: string) =>
+  itemText(item.replace(/[.!?].*$/su, "")).replace(/^(?:that|att|at)\s+/iu, "");
 
 /** Where a clause opening with "that" begins after a colon or a semicolon. */
 const thatClause = /[:;]\s*(?:(?:and|och|og|samt)\s+)?(?=(?:that|att|at)\s)/iu;
@@ -547,7 +567,8 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       unit.recommendation ||
       unit.stance ||
       notTheBodysAnswer.test(unit.text) ||
-      askedNotAnswered.test(unit.text)
+      askedNotAnswered.test(unit.text) ||
+      responseAgreed.test(unit.text)
     )
       continue;
     // A unit that names recommendations by place ("Angående c)") without a stance still says
