@@ -1212,6 +1212,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       byWords = true;
       fromList = false;
     }
+    // "Grade 2", "Priority: High" on a line of its own under the number: the grading, not
+    // the recommendation's words, which follow it.
+    if (awaitingText && gradeLine.test(b.text.trim())) continue;
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
       const { text, answer } = recommendationThenAnswer(b.text);
       current.text = text;
@@ -1716,6 +1719,13 @@ const sameStem = (a: string, b: string) => {
  * A subject heading's words are its subject, with no small words between: there a word of five
  * letters counts ("Avrop från avtal" names "avropen görs från upphandlade avtal").
  */
+/**
+ * A recommendation's grading on a line of its own: "Grade 2", "Priority: High", "Risk rating –
+ * Medium (amber)", "Prioritet: Hög", "Risk: 3".
+ */
+const gradeLine =
+  /^(?:(?:risk\s+)?(?:grade|grading|priority|rating|level)|risk|prioritet|prioritering|risknivå|riskbedömning|risikonivå|gradering)\s*[:–-]?\s*[\p{L}\d]{1,12}(?:\s*\([^()]{1,30}\))?\.?$/iu;
+
 const headingWordLength = 5;
 
 /** A subject heading: a few words on a line of their own, no sentence and no label. */
