@@ -1038,6 +1038,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (answer) readAnswer(current, answer, b.line);
       continue;
     }
+    // "Finding 1 – Keys are issued without approval" over "Internal Audit recommends that …":
+    // the maker's recommending sentence, before any answer, is the recommendation; a label
+    // after it ("Recommendation: …") still has the last word.
+    if (
+      b.kind === "paragraph" &&
+      titleOnly &&
+      current &&
+      !answered(current) &&
+      makerRecommends.test(b.text) &&
+      !readStanceIn(b.text)
+    ) {
+      current.text = b.text.replace(/\s*\n\s*/gu, " ").trim();
+      continue;
+    }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
     if (label?.[1] && titleOnly && current && !answered(current)) {
       current.text = label[1].trim();
@@ -1719,6 +1733,10 @@ const sameStem = (a: string, b: string) => {
  * A subject heading's words are its subject, with no small words between: there a word of five
  * letters counts ("Avrop från avtal" names "avropen görs från upphandlade avtal").
  */
+/** A sentence that opens with its maker recommending: "Internal Audit recommends that …". */
+const makerRecommends =
+  /^(?:[\p{L}'’-]+\s+){1,4}?(?:recommends?|recommended|rekommenderar|anbefaler|anbefalte)\s+(?:that|att|at)\s/iu;
+
 /**
  * A recommendation's grading on a line of its own: "Grade 2", "Priority: High", "Risk rating –
  * Medium (amber)", "Prioritet: Hög", "Risk: 3".
