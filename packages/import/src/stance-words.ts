@@ -108,6 +108,17 @@ const otherWords: [RegExp, string][] = [
     /\b(?:management|(?:the\s+)?officers?|the\s+(?:service|department|directorate|administration|executive|cabinet|government|ministry|agency))\s+(?:had\s+|has\s+|have\s+)?agreed(?=\s*[,;]|\s+and\s+that\b)/iu,
     "agrees",
   ],
+  // Retold in the passive or with the step named: "the recommendation had not been agreed, as
+  // …", "was rejected" (not "had not yet been agreed", which is still open), "agreed to
+  // implement the recommendation" (not "in part").
+  [
+    /\bnot\s+been\s+agreed\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+rejected\b/iu,
+    "does not agree",
+  ],
+  [
+    /\bagreed\s+to\s+(?:implement|adopt|take\s+forward)\s+(?:the|this|that|these|both|all|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b(?!\s+in\s+(?:part|principle))/iu,
+    "agrees",
+  ],
   // Declining the step in English as "avser inte" does in Swedish: "did not propose to publish
   // a separate document", "does not intend to set up a panel"; not a delay ("does not intend
   // to wait").
