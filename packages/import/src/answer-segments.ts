@@ -202,6 +202,22 @@ function retoldRecommendation(sentence: string): string | undefined {
 const notTheBodysAnswer =
   /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s|\?\s*$/iu;
 /**
+ * What of a unit may answer: all of it, none of a question, and of a question answered in the
+ * same sentence ("X asked whether …, and the Head of Y confirmed that …") what follows the
+ * answering verb.
+ */
+function answeringPart(text: string): string {
+  const asked = askedNotAnswered.exec(text);
+  if (!asked) return text;
+  const rest = text.slice(asked.index + asked[0].length);
+  const answer =
+    /\b(?:confirmed|advised|responded|replied|explained|said|stated|informed|answered|indicated)\b/iu.exec(
+      rest,
+    );
+  return answer ? rest.slice(answer.index) : "";
+}
+
+/**
  * A decision on the response as a whole ("That … the Council's Cabinet response be agreed",
  * "the management responses were endorsed"): the committee's, no answer to one recommendation.
  */
@@ -567,15 +583,15 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       unit.recommendation ||
       unit.stance ||
       notTheBodysAnswer.test(unit.text) ||
-      askedNotAnswered.test(unit.text) ||
       responseAgreed.test(unit.text)
     )
       continue;
     // A unit that names recommendations by place ("Angående c)") without a stance still says
-    // which recommendation the answer after it is to.
+    // which recommendation the answer after it is to; so does a member's question.
     const places = placesIn(unit.text);
     if (places.length > 0) unit.places = places;
-    const stance = readStanceIn(unit.text);
+    const answering = answeringPart(unit.text);
+    const stance = answering ? readStanceIn(answering) : undefined;
     if (!stance || stance.stance === "no-stance") continue;
     unit.stance = stance;
   }

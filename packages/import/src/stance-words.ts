@@ -102,10 +102,10 @@ const otherWords: [RegExp, string][] = [
   ],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
   // Retold in minutes with the answering side as the subject: "management agreed, with the
-  // review to be carried out by …", "the service agreed and that a plan would follow"; a
+  // review to be carried out by …", "the service accepted and that a plan would follow"; a
   // committee's "agreed" is its own decision, not an answer.
   [
-    /\b(?:management|(?:the\s+)?officers?|the\s+(?:service|department|directorate|administration|executive|cabinet|government|ministry|agency))\s+(?:had\s+|has\s+|have\s+)?agreed(?=\s*[,;]|\s+and\s+that\b)/iu,
+    /\b(?:management|(?:the\s+)?officers?|the\s+(?:service|department|directorate|administration|executive|cabinet|government|ministry|agency))\s+(?:had\s+|has\s+|have\s+)?(?:agreed|accepted)(?=\s*[,;]|\s+and\s+that\b)/iu,
     "agrees",
   ],
   // Retold in the passive or with the step named: "the recommendation had not been agreed, as

@@ -38,3 +38,15 @@ describe("members' questions between the recommendations and their answers", () 
     expect(read.sections[0]?.measures.map((m) => m.due?.end)).toEqual(["2027-05-31"]);
   });
 });
+
+describe("a question answered in the same sentence", () => {
+  it("reads the answer's stance after the question", () => {
+    const read = response(
+      item.replace(
+        "Councillor Price asked how vehicles were replaced at present.  It was responded that vehicles were replaced by age.  The recommendation was accepted in part: condition scores would be used for vans from 1 April 2027, but not for the gritting fleet.",
+        "Councillor Price asked whether the fleet recommendation had been agreed, and the Head of Fleet confirmed that it had been accepted in part.",
+      ),
+    );
+    expect(read.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees"]);
+  });
+});
