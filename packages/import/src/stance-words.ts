@@ -186,7 +186,7 @@ const otherWords: [RegExp, string][] = [
   // offers (agreed, in part, not agreed); in prose, "agrees in part" still lies between two
   // stances, as check reads it.
   [
-    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in (?:principle|part))(?=\s*(?:[.;:–—]|-\s|$))/iu,
+    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in (?:principle|part))(?=\s*(?:[.,;:–—]|-\s|$))/iu,
     "partly agrees",
   ],
   [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],
