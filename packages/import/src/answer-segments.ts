@@ -53,9 +53,12 @@ const brokenOffIntro =
  */
 const recommendingSentence =
   /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
-/** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
+/**
+ * A recommendation under its label: "Recommendation: …", "Rekommendation 2: …", "Proposal for
+ * improvement 1: …" (as Audit Wales names its recommendations that are not statutory).
+ */
 const recommendationLabel =
-  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|proposal\s+for\s+improvement)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
 /**
  * A recommending sentence's own label, which is not its wording: a short code with its number
  * ("KR1:", "R2 –", "P1", "Rec 3:"), a number with a letter ("1a."), and a label naming the
@@ -245,7 +248,7 @@ const saidOfTheLast =
 
 /** An answer to two recommendations at once, by no place. */
 const bothOfThem =
-  /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|anbefaling\p{L}*)/iu;
+  /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|proposals|anbefaling\p{L}*)/iu;
 
 /**
  * An answer that opens by naming its subject: "On stock, …", "As regards opening hours, the

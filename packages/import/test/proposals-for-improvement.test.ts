@@ -45,3 +45,25 @@ describe("proposals for improvement retold as 'that' clauses", () => {
     ]);
   });
 });
+
+describe("proposals for improvement under their own label", () => {
+  it("reads each labelled proposal as a recommendation and 'both proposals' as both answered", () => {
+    const read = response(
+      [
+        "Minutes:",
+        "",
+        "The Committee received the auditor's report on asset management, which made two proposals for improvement.",
+        "",
+        "Proposal for improvement 1: The Council should agree a plan for surplus buildings.",
+        "",
+        "Proposal for improvement 2: The Council should record the condition of every school.",
+        "",
+        "The management response accepted both proposals.",
+      ].join("\n"),
+    );
+    expect(read.sections.map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "The Council should agree a plan for surplus buildings.", "agrees"],
+      [2, "The Council should record the condition of every school.", "agrees"],
+    ]);
+  });
+});
