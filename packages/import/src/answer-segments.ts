@@ -147,9 +147,10 @@ function findingThenAnswer(item: string): boolean {
 const retoldLead =
   /\b(?:(?:recommended|proposed|suggested)\s+that|recommendations?(?:\s+[^\s,;:.]+){0,6}?\s+that)\s+(?=\S)/iu;
 const clauseEnd = /,\s+(?=(?:and|as|but|since|because|which|while)\s)|;/iu;
+const nextThat = /^(?:and\s+)?that\s+(?=\S)/iu;
 function retoldThenAnswered(
   sentence: string,
-): { text: string; answer: string; stance?: StanceReading } | undefined {
+): { text: string; more?: string[]; answer: string; stance?: StanceReading } | undefined {
   const lead = retoldLead.exec(sentence);
   if (!lead) return undefined;
   const rest = sentence.slice(lead.index + lead[0].length);
@@ -157,7 +158,27 @@ function retoldThenAnswered(
   const text = (end ? rest.slice(0, end.index) : rest).trim();
   if (!/\b(?:should|ought to|must)\b/iu.test(text) || text.split(/\s+/u).length < 4)
     return undefined;
-  const after = end ? rest.slice(end.index + end[0].length).trim() : "";
+  let after = end ? rest.slice(end.index + end[0].length).trim() : "";
+  // "recommended that A should …, and that B should …": two "that" clauses, two
+  // recommendations; the answer follows the last.
+  const more: string[] = [];
+  for (let next = nextThat.exec(after); next; next = nextThat.exec(after)) {
+    const clause = after.slice(next[0].length);
+    const close = clauseEnd.exec(clause);
+    const own = (close ? clause.slice(0, close.index) : clause).trim();
+    if (!/\b(?:should|ought to|must)\b/iu.test(own) || own.split(/\s+/u).length < 4) break;
+    more.push(own.replace(/[.!?]$/u, "").trim());
+    after = close ? clause.slice(close.index + close[0].length).trim() : "";
+  }
+  if (more.length > 0) {
+    const stance = after ? readStanceIn(after) : undefined;
+    return {
+      text,
+      more,
+      answer: after,
+      ...(stance?.stance && stance.stance !== "no-stance" ? { stance } : {}),
+    };
+  }
   const before = sentence.slice(0, lead.index).trim();
   for (const answer of [after, before]) {
     const stance = answer ? readStanceIn(answer) : undefined;
@@ -438,10 +459,12 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   };
   // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
   const pushAnswered = (
-    retold: { text: string; answer: string; stance?: StanceReading },
+    retold: { text: string; more?: string[]; answer: string; stance?: StanceReading },
     line: number,
   ) => {
     push(retold.text, line, { text: retold.text, listed: true });
+    for (const text of retold.more ?? []) push(text, line, { text, listed: true });
+    if (!retold.answer) return;
     units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
   };
   const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {

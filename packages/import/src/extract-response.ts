@@ -1338,7 +1338,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (explicit && sections.length > 0 && sections.every((s) => s.stance || s.stanceUndecided))
       return;
     const segments = answerSegments(blocks);
-    if (segments.length < 2 || segments.length <= result.sections.length) return;
+    if (segments.length < 2) return;
+    // Sections opened by their place alone ("accepted the first recommendation"), none with
+    // its words, give way to as many read with the recommendations they answer.
+    const wordless =
+      segments.length === sections.length &&
+      sections.every((s) => !s.text) &&
+      segments.every((s) => s.text);
+    if (segments.length <= sections.length && !wordless) return;
     result.sections.length = 0;
     const opened = new Map<AnswerSegment, ImportedSection>();
     for (const segment of segments) {
