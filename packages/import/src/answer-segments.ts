@@ -321,6 +321,10 @@ export function placesIn(sentence: string): number[] {
   const places = [...sentence.matchAll(letterPlace)].map(
     (m) => (m[1] ?? "a").toLowerCase().charCodeAt(0) - 96,
   );
+  // "recommendations (i) and (ii)": Roman numerals after the word.
+  if (namedByRoman.test(sentence))
+    for (const m of sentence.matchAll(/\((i{1,3}|iv|vi{0,3}|ix|x)\)/gu))
+      places.push(romans.indexOf(m[1] ?? "") + 1);
   // "accepted the first two proposals", "the first three recommendations": from the first on.
   const firstFew = firstFewNamed.exec(sentence)?.[1]?.toLowerCase();
   const few = firstFew ? ["two", "three", "four"].indexOf(firstFew) + 2 : 0;
@@ -362,15 +366,27 @@ export function inlineItems(
   // Letters right after the word name recommendations ("recommendations (a) and (b) were
   // accepted … Recommendation (c) was not"): an answer by letter, no list.
   const letters = namedByLetter.test(text) ? [] : lettered.list.split(letterMarker);
+  // "(i) that …; (ii) that …; and (iii) that …": Roman numerals the same way.
+  const numeralled = lettersInOrder(text, romanMarker);
+  const numerals = namedByRoman.test(text) ? [] : numeralled.list.split(romanMarker);
   // "att 1) dokumentera …, 2) göra …": numbers the same way, from 1 and in order.
   const counted = lettersInOrder(text, numberMarker);
   const numbers = counted.list.split(numberMarker).filter((_, i) => i % 2 === 0);
   // "… made three recommendations: that the Council should …; that …; and that …": clauses
   // after a colon, each opening with "that" ("att", "at"), parted by semicolons.
   const clauses = text.split(thatClause);
-  const parts = [dashes, hollow, letters, numbers, clauses].find((split) => split.length >= 3);
+  const parts = [dashes, hollow, letters, numerals, numbers, clauses].find(
+    (split) => split.length >= 3,
+  );
   if (!parts) return undefined;
-  const rest = parts === letters ? lettered.rest : parts === numbers ? counted.rest : "";
+  const rest =
+    parts === letters
+      ? lettered.rest
+      : parts === numerals
+        ? numeralled.rest
+        : parts === numbers
+          ? counted.rest
+          : "";
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
   const introducing = sentences(intro).at(-1) ?? "";
@@ -383,12 +399,14 @@ export function inlineItems(
   // Clauses that each open with "that" name their subject in capitals ("that the Council
   // should …"): only a full stop ends the last.
   const stop = (
-    parts === clauses ? /[.!?](?=\s+\p{Lu})/u : /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u
+    parts === clauses || parts === numerals
+      ? /[.!?](?=\s+\p{Lu})/u
+      : /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u
   ).exec(last);
   const lastItem = stop ? last.slice(0, stop.index) : last;
   const after = `${stop ? last.slice(stop.index + 1).trim() : ""} ${rest}`.trim();
   const own = (item: string) =>
-    parts === clauses ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
+    parts === clauses || parts === numerals ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
   return { intro, items: [...items, lastItem].map(itemText).map(own).filter(Boolean), after };
 }
 
@@ -407,10 +425,13 @@ const letterMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?(?:\([a-h]\)|(?<![\p{L}\d
 
 /** The text up to the first letter out of order ("a) … b) … a)"), and the rest from there. */
 function lettersInOrder(text: string, marker = letterMarker): { list: string; rest: string } {
-  const first = marker === letterMarker ? "a" : "1";
+  const first = marker === letterMarker ? "a" : marker === romanMarker ? "i" : "1";
   let expected = first;
   for (const m of text.matchAll(new RegExp(marker.source, "gu"))) {
-    const letter = /([a-h]|\d{1,2})\)/u.exec(m[0])?.[1] ?? "";
+    const letter =
+      marker === romanMarker
+        ? (/\(([ivx]{1,4})\)/u.exec(m[0])?.[1] ?? "")
+        : (/([a-h]|\d{1,2})\)/u.exec(m[0])?.[1] ?? "");
     if (letter !== expected && expected !== first) {
       const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       return { list: text.slice(0, at).trimEnd(), rest: text.slice(at).trim() };
@@ -419,10 +440,19 @@ function lettersInOrder(text: string, marker = letterMarker): { list: string; re
       expected =
         marker === letterMarker
           ? String.fromCharCode(expected.charCodeAt(0) + 1)
-          : String(Number(expected) + 1);
+          : marker === romanMarker
+            ? (romans[romans.indexOf(expected) + 1] ?? "")
+            : String(Number(expected) + 1);
   }
   return { list: text, rest: "" };
 }
+
+/** "(i) that …; (ii) that …": items numbered in small Roman numerals, in brackets. */
+const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+const romanMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+/u;
+/** Numerals right after the word name recommendations: "recommendations (i) and (ii)". */
+const namedByRoman =
+  /\b(?:rekommendation\p{L}*|recommendations?|proposals?)\s+\((?:i{1,3}|iv|vi{0,3}|ix|x)\)/iu;
 
 /**
  * How far an answer's promises reach: its own paragraph and the two after it, up to a heading.
@@ -604,7 +634,8 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     listing =
       (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
-  for (const unit of units) {
+  const read = units.flatMap(answersByPlace);
+  for (const unit of read) {
     if (
       unit.recommendation ||
       unit.stance ||
@@ -621,7 +652,22 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (!stance || stance.stance === "no-stance") continue;
     unit.stance = stance;
   }
-  return units;
+  return read;
+}
+
+/**
+ * One sentence answering recommendations by place in clauses of their own ("recommendations (i)
+ * and (ii) had been accepted, …, and that recommendation (iii) had not been accepted"): a unit
+ * for each clause, so that each states its own stance for the places it names.
+ */
+const placeClause =
+  /(?:,\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?)(?=(?:that\s+)?(?:the\s+)?(?:rekommendation\p{L}*|recommendations?|proposals?)\b)/iu;
+function answersByPlace(unit: AnswerUnit): AnswerUnit[] {
+  if (unit.recommendation || unit.heading) return [unit];
+  const parts = unit.text.split(placeClause);
+  if (parts.length < 2 || parts.some((p) => placesIn(p).length === 0 || !readStanceIn(p)))
+    return [unit];
+  return parts.map((text) => ({ text, line: unit.line }));
 }
 
 /**

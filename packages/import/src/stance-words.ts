@@ -174,7 +174,7 @@ const otherWords: [RegExp, string][] = [
   // Wales names its proposals for improvement), "the strategy had been
   // accepted as a recommendation and …".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b/iu,
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted(?:\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|,\s+(?=(?:with|and)\s))|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
