@@ -726,7 +726,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // handläggningen"): what follows answers that one, until the next such heading.
   let bySubject = false;
   const open = (number: number, numbered: boolean, text: string, line: number) => {
-    current = { number, numbered, text, measures: [], line };
+    current = { number, numbered, text: withoutListJoin(text), measures: [], line };
     result.sections.push(current);
     fromList = false;
     byWords = false;
@@ -1740,6 +1740,14 @@ const sameStem = (a: string, b: string) => {
  * A subject heading's words are its subject, with no small words between: there a word of five
  * letters counts ("Avrop från avtal" names "avropen görs från upphandlade avtal").
  */
+/**
+ * A list item's joining word belongs to the list, not to the recommendation: "that returns
+ * should be checked; and", "att X, och".
+ */
+function withoutListJoin(text: string): string {
+  return text.replace(/[;,]\s*(?:and|or|och|samt|eller|og)$/iu, "");
+}
+
 /** A sentence that opens with its maker recommending: "Internal Audit recommends that …". */
 const makerRecommends =
   /^(?:[\p{L}'’-]+\s+){1,4}?(?:recommends?|recommended|rekommenderar|anbefaler|anbefalte)\s+(?:that|att|at)\s/iu;
