@@ -53,9 +53,12 @@ const brokenOffIntro =
  */
 const recommendingSentence =
   /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
-/** A recommendation under its label: "Recommendation: …", "Rekommendation 2: …". */
+/**
+ * A recommendation under its label: "Recommendation: …", "Rekommendation 2: …", "Proposal for
+ * improvement 1: …" (as Audit Wales names its recommendations that are not statutory).
+ */
 const recommendationLabel =
-  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|proposal\s+for\s+improvement)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
 /**
  * A recommending sentence's own label, which is not its wording: a short code with its number
  * ("KR1:", "R2 –", "P1", "Rec 3:"), a number with a letter ("1a."), and a label naming the
@@ -83,20 +86,32 @@ const labelInside =
  * before the verb that states the answer. Found in two steps: the clause's start, then the
  * answer's verb after it.
  */
-const embeddedStart = /\brecommendations?,?\s+that\s+/iu;
+const embeddedStart = /\brecommendations?(?:\s*\([^()]{1,40}\))?,?\s+that\s+/iu;
 const embeddedAnswer =
-  /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+  /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:(?:partially|partly|fully)\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+/** "One recommendation, that references be kept on file, had been made": told, not answered. */
+const embeddedMade = /,?\s+(?=(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b)/iu;
+/**
+ * What a recommendation asks in its own words: "should", "must", or the subjunctive the
+ * minutes retell it in ("that all claims be authorised by a manager", "that stock be counted"):
+ * a subject of a few words, then "be" and a participle.
+ */
+function asksInWords(text: string): boolean {
+  return (
+    /\b(?:should|must|ought to)\b/iu.test(text) ||
+    /^(?:[\p{L}'’-]+\s+){1,6}?be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|t)\b/iu.test(text)
+  );
+}
 function embeddedRecommendation(
   sentence: string,
 ): { text: string; answer: string; verb: string } | undefined {
   const start = embeddedStart.exec(sentence);
   if (!start) return undefined;
   const rest = sentence.slice(start.index + start[0].length);
-  const end = embeddedAnswer.exec(rest);
+  const end = embeddedAnswer.exec(rest) ?? embeddedMade.exec(rest);
   if (!end) return undefined;
   const text = rest.slice(0, end.index).trim();
-  if (!/\b(?:should|must|ought to)\b/iu.test(text) || text.split(/\s+/u).length < 4)
-    return undefined;
+  if (!asksInWords(text) || text.split(/\s+/u).length < 4) return undefined;
   const answer = rest.slice(end.index + end[0].length).trim();
   // The answering verb and what qualifies it, up to its agent or the next clause.
   const verb = answer.split(/[,;:]|\s(?:by|and|as|since|because|but)\s/u)[0] ?? "";
@@ -132,9 +147,10 @@ function findingThenAnswer(item: string): boolean {
 const retoldLead =
   /\b(?:(?:recommended|proposed|suggested)\s+that|recommendations?(?:\s+[^\s,;:.]+){0,6}?\s+that)\s+(?=\S)/iu;
 const clauseEnd = /,\s+(?=(?:and|as|but|since|because|which|while)\s)|;/iu;
+const nextThat = /^(?:and\s+)?that\s+(?=\S)/iu;
 function retoldThenAnswered(
   sentence: string,
-): { text: string; answer: string; stance?: StanceReading } | undefined {
+): { text: string; more?: string[]; answer: string; stance?: StanceReading } | undefined {
   const lead = retoldLead.exec(sentence);
   if (!lead) return undefined;
   const rest = sentence.slice(lead.index + lead[0].length);
@@ -142,7 +158,27 @@ function retoldThenAnswered(
   const text = (end ? rest.slice(0, end.index) : rest).trim();
   if (!/\b(?:should|ought to|must)\b/iu.test(text) || text.split(/\s+/u).length < 4)
     return undefined;
-  const after = end ? rest.slice(end.index + end[0].length).trim() : "";
+  let after = end ? rest.slice(end.index + end[0].length).trim() : "";
+  // "recommended that A should …, and that B should …": two "that" clauses, two
+  // recommendations; the answer follows the last.
+  const more: string[] = [];
+  for (let next = nextThat.exec(after); next; next = nextThat.exec(after)) {
+    const clause = after.slice(next[0].length);
+    const close = clauseEnd.exec(clause);
+    const own = (close ? clause.slice(0, close.index) : clause).trim();
+    if (!/\b(?:should|ought to|must)\b/iu.test(own) || own.split(/\s+/u).length < 4) break;
+    more.push(own.replace(/[.!?]$/u, "").trim());
+    after = close ? clause.slice(close.index + close[0].length).trim() : "";
+  }
+  if (more.length > 0) {
+    const stance = after ? readStanceIn(after) : undefined;
+    return {
+      text,
+      more,
+      answer: after,
+      ...(stance?.stance && stance.stance !== "no-stance" ? { stance } : {}),
+    };
+  }
   const before = sentence.slice(0, lead.index).trim();
   for (const answer of [after, before]) {
     const stance = answer ? readStanceIn(answer) : undefined;
@@ -153,12 +189,25 @@ function retoldThenAnswered(
   return after ? { text, answer: after } : undefined;
 }
 
-/** "The auditor had recommended that the Council should …": the "that" clause, if any. */
+/**
+ * "The auditor had recommended that the Council should …", "The first recommendation, from the
+ * review of fees, is that the Council should …", "The second, …, is that …": the "that" clause,
+ * if any.
+ */
 function retoldByMaker(sentence: string): string | undefined {
   if (!/\b(?:should|ought to)\b/iu.test(sentence)) return undefined;
-  const lead = /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence);
+  const lead =
+    /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence) ??
+    recommendationIsThat.exec(sentence);
   return lead ? sentence.slice(lead.index + lead[0].length).trim() : undefined;
 }
+/**
+ * A sentence whose subject is a recommendation, or its place in a list, and whose complement
+ * is the "that" clause: "The first recommendation is that …", "Its main proposal, from the
+ * review of X, was that …", "The second, …, is that …".
+ */
+const recommendationIsThat =
+  /^(?:the|its|their|our|a|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?|first|second|third|fourth|fifth|last|final|other)(?:\s+[\p{L}-]+){0,2}?(?:\s*,[^,;.]{1,120},)?\s+(?:is|was)\s+that\s+(?=\S)/iu;
 
 function retoldRecommendation(sentence: string): string | undefined {
   const retold = retoldByMaker(sentence);
@@ -169,9 +218,37 @@ function retoldRecommendation(sentence: string): string | undefined {
     : undefined;
 }
 
-/** A quotation in a news text ("– Vi har …, säger X.") or the auditors speaking: no answer. */
+/**
+ * A quotation in a news text ("– Vi har …, säger X."), the auditors speaking, or a member's
+ * question in minutes ("It was asked whether the Council had accepted the recommendation",
+ * "Councillor X asked if …", "… ?"): no answer.
+ */
 const notTheBodysAnswer =
-  /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s/iu;
+  /^[–—-]\s|,\s*(?:säger|sier|siger|says|said)\s|^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revisionens?|[\p{L}-]*revisjonens?|the auditors?|internal audit)\s|\?\s*$/iu;
+/**
+ * What of a unit may answer: all of it, none of a question, and of a question answered in the
+ * same sentence ("X asked whether …, and the Head of Y confirmed that …") what follows the
+ * answering verb.
+ */
+function answeringPart(text: string): string {
+  const asked = askedNotAnswered.exec(text);
+  if (!asked) return text;
+  const rest = text.slice(asked.index + asked[0].length);
+  const answer =
+    /\b(?:confirmed|advised|responded|replied|explained|said|stated|informed|answered|indicated)\b/iu.exec(
+      rest,
+    );
+  return answer ? rest.slice(answer.index) : "";
+}
+
+/**
+ * A decision on the response as a whole ("That … the Council's Cabinet response be agreed",
+ * "the management responses were endorsed"): the committee's, no answer to one recommendation.
+ */
+const responseAgreed =
+  /\b(?:responses?|reply|replies)\s+(?:be|was|were|is|are|had\s+been|has\s+been)\s+(?:agreed|noted|endorsed|approved|accepted)\b/iu;
+const askedNotAnswered =
+  /^(?:[\p{L}.'’-]+,?\s+){0,8}?(?:asked|queried|enquired|inquired|questioned)\s+(?:[\p{L}.'’()-]+\s+){0,4}?(?:whether|if|how|why|what|when)\s/iu;
 /**
  * Letters that name a recommendation: "(a)", "(b)", or "a)" as the report lettered it
  * ("Angående a)").
@@ -182,7 +259,7 @@ const letterPlace = /(?:\(|(?<![\p{L}\d]))([a-h])\)/gu;
  * ("i punkt 5.2", "point 3.1"), which cites the report, not a place in the list.
  */
 const namedPlace = new RegExp(
-  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2})((?:\\s*,\\s*\\d{1,2}(?![\\d.,]\\d))*\\s+(?:och|and|og|samt|&)\\s+\\d{1,2})?)\\b(?![.,]\\d)`,
+  `\\b(?:(${Object.keys(ordinals).join("|")})\\s+(?:rekommendation\\p{L}*|recommendation|anbefaling\\p{L}*|punkt\\p{L}*|point|proposal)|(?:rekommendation\\p{L}*|recommendations?|anbefaling\\p{L}*|punkt(?:en)?|point)\\s+(?:nr\\.?\\s*)?(\\d{1,2})((?:\\s*,\\s*\\d{1,2}(?![\\d.,]\\d))*\\s+(?:och|and|og|samt|&)\\s+\\d{1,2})?)\\b(?![.,]\\d)`,
   "giu",
 );
 
@@ -192,7 +269,7 @@ const saidOfTheLast =
 
 /** An answer to two recommendations at once, by no place. */
 const bothOfThem =
-  /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|anbefaling\p{L}*)/iu;
+  /\b(?:båda|bägge|begge|both)\s+(?:(?:de|the|to)\s+)?(?:rekommendation\p{L}*|recommendations|proposals|anbefaling\p{L}*)/iu;
 
 /**
  * An answer that opens by naming its subject: "On stock, …", "As regards opening hours, the
@@ -237,11 +314,21 @@ function sharedWords(text: string, recommendation: AnswerUnit): number {
   return [...contentWords(text)].filter((w) => own.has(w)).length;
 }
 
+const firstFewNamed = /\bthe\s+first\s+(two|three|four)\s+(?:recommendations|proposals|points)\b/iu;
+
 /** The places of the recommendations a sentence names, in the order it names them. */
 export function placesIn(sentence: string): number[] {
   const places = [...sentence.matchAll(letterPlace)].map(
     (m) => (m[1] ?? "a").toLowerCase().charCodeAt(0) - 96,
   );
+  // "recommendations (i) and (ii)": Roman numerals after the word.
+  if (namedByRoman.test(sentence))
+    for (const m of sentence.matchAll(/\((i{1,3}|iv|vi{0,3}|ix|x)\)/gu))
+      places.push(romans.indexOf(m[1] ?? "") + 1);
+  // "accepted the first two proposals", "the first three recommendations": from the first on.
+  const firstFew = firstFewNamed.exec(sentence)?.[1]?.toLowerCase();
+  const few = firstFew ? ["two", "three", "four"].indexOf(firstFew) + 2 : 0;
+  for (let place = 1; place <= few; place++) places.push(place);
   for (const m of sentence.matchAll(namedPlace)) {
     const place = m[2] ? Number(m[2]) : (ordinals[(m[1] ?? "").toLowerCase()] ?? 0);
     if (place > 0) places.push(place);
@@ -279,31 +366,53 @@ export function inlineItems(
   // Letters right after the word name recommendations ("recommendations (a) and (b) were
   // accepted … Recommendation (c) was not"): an answer by letter, no list.
   const letters = namedByLetter.test(text) ? [] : lettered.list.split(letterMarker);
+  // "(i) that …; (ii) that …; and (iii) that …": Roman numerals the same way.
+  const numeralled = lettersInOrder(text, romanMarker);
+  const numerals = namedByRoman.test(text) ? [] : numeralled.list.split(romanMarker);
   // "att 1) dokumentera …, 2) göra …": numbers the same way, from 1 and in order.
   const counted = lettersInOrder(text, numberMarker);
   const numbers = counted.list.split(numberMarker).filter((_, i) => i % 2 === 0);
   // "… made three recommendations: that the Council should …; that …; and that …": clauses
   // after a colon, each opening with "that" ("att", "at"), parted by semicolons.
   const clauses = text.split(thatClause);
-  const parts = [dashes, hollow, letters, numbers, clauses].find((split) => split.length >= 3);
+  const parts = [dashes, hollow, letters, numerals, numbers, clauses].find(
+    (split) => split.length >= 3,
+  );
   if (!parts) return undefined;
-  const rest = parts === letters ? lettered.rest : parts === numbers ? counted.rest : "";
+  const rest =
+    parts === letters
+      ? lettered.rest
+      : parts === numerals
+        ? numeralled.rest
+        : parts === numbers
+          ? counted.rest
+          : "";
   const [intro = "", ...items] = parts;
   // An answer naming them by letter ("accepted recommendations (a) and (c)") lists none.
   const introducing = sentences(intro).at(-1) ?? "";
-  if (!recommendingIntro.test(introducing) || readStanceIn(introducing)) return undefined;
+  if (readStanceIn(introducing)) return undefined;
+  // Clauses that each say who should act ("that the Council should …") recommend in their own
+  // words, whatever the intro calls them ("Three proposals for improvement had been made: …").
+  const asking = parts === clauses && items.every((item) => asksInWords(ownClause(item)));
+  if (!recommendingIntro.test(introducing) && !asking) return undefined;
   const last = items.pop() ?? "";
   // Clauses that each open with "that" name their subject in capitals ("that the Council
   // should …"): only a full stop ends the last.
   const stop = (
-    parts === clauses ? /[.!?](?=\s+\p{Lu})/u : /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u
+    parts === clauses || parts === numerals
+      ? /[.!?](?=\s+\p{Lu})/u
+      : /[.!?](?=\s+\p{Lu})|\s(?=\p{Lu}\p{Ll}+s?\s+\p{Ll})/u
   ).exec(last);
   const lastItem = stop ? last.slice(0, stop.index) : last;
   const after = `${stop ? last.slice(stop.index + 1).trim() : ""} ${rest}`.trim();
   const own = (item: string) =>
-    parts === clauses ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
+    parts === clauses || parts === numerals ? item.replace(/^(?:that|att|at)\s+/iu, "") : item;
   return { intro, items: [...items, lastItem].map(itemText).map(own).filter(Boolean), after };
 }
+
+/** A clause without its opening "that" and the "and" or stop that closes it in a list. */
+const ownClause = (item: string) =>
+  itemText(item.replace(/[.!?].*$/su, "")).replace(/^(?:that|att|at)\s+/iu, "");
 
 /** Where a clause opening with "that" begins after a colon or a semicolon. */
 const thatClause = /[:;]\s*(?:(?:and|och|og|samt)\s+)?(?=(?:that|att|at)\s)/iu;
@@ -316,10 +425,13 @@ const letterMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?(?:\([a-h]\)|(?<![\p{L}\d
 
 /** The text up to the first letter out of order ("a) … b) … a)"), and the rest from there. */
 function lettersInOrder(text: string, marker = letterMarker): { list: string; rest: string } {
-  const first = marker === letterMarker ? "a" : "1";
+  const first = marker === letterMarker ? "a" : marker === romanMarker ? "i" : "1";
   let expected = first;
   for (const m of text.matchAll(new RegExp(marker.source, "gu"))) {
-    const letter = /([a-h]|\d{1,2})\)/u.exec(m[0])?.[1] ?? "";
+    const letter =
+      marker === romanMarker
+        ? (/\(([ivx]{1,4})\)/u.exec(m[0])?.[1] ?? "")
+        : (/([a-h]|\d{1,2})\)/u.exec(m[0])?.[1] ?? "");
     if (letter !== expected && expected !== first) {
       const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       return { list: text.slice(0, at).trimEnd(), rest: text.slice(at).trim() };
@@ -328,10 +440,19 @@ function lettersInOrder(text: string, marker = letterMarker): { list: string; re
       expected =
         marker === letterMarker
           ? String.fromCharCode(expected.charCodeAt(0) + 1)
-          : String(Number(expected) + 1);
+          : marker === romanMarker
+            ? (romans[romans.indexOf(expected) + 1] ?? "")
+            : String(Number(expected) + 1);
   }
   return { list: text, rest: "" };
 }
+
+/** "(i) that …; (ii) that …": items numbered in small Roman numerals, in brackets. */
+const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+const romanMarker = /\s*[;,]?\s*(?:(?:and|och|og)\s+)?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+/u;
+/** Numerals right after the word name recommendations: "recommendations (i) and (ii)". */
+const namedByRoman =
+  /\b(?:rekommendation\p{L}*|recommendations?|proposals?)\s+\((?:i{1,3}|iv|vi{0,3}|ix|x)\)/iu;
 
 /**
  * How far an answer's promises reach: its own paragraph and the two after it, up to a heading.
@@ -368,14 +489,19 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   };
   // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
   const pushAnswered = (
-    retold: { text: string; answer: string; stance?: StanceReading },
+    retold: { text: string; more?: string[]; answer: string; stance?: StanceReading },
     line: number,
   ) => {
     push(retold.text, line, { text: retold.text, listed: true });
+    for (const text of retold.more ?? []) push(text, line, { text, listed: true });
+    if (!retold.answer) return;
     units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
   };
   const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
     push(embedded.text, line, { text: embedded.text, listed: true });
+    // Told as made ("… had been made"), it is answered in a sentence of its own.
+    if (/^(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b/iu.test(embedded.answer))
+      return;
     const unit: AnswerUnit = { text: embedded.answer, line };
     const stance = readStanceIn(`The recommendation ${embedded.verb}.`);
     if (stance?.stance && stance.stance !== "no-stance") unit.stance = stance;
@@ -508,17 +634,40 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     listing =
       (/:\s*$/u.test(b.text) && recommendingIntro.test(b.text)) || brokenOffIntro.test(b.text);
   }
-  for (const unit of units) {
-    if (unit.recommendation || unit.stance || notTheBodysAnswer.test(unit.text)) continue;
+  const read = units.flatMap(answersByPlace);
+  for (const unit of read) {
+    if (
+      unit.recommendation ||
+      unit.stance ||
+      notTheBodysAnswer.test(unit.text) ||
+      responseAgreed.test(unit.text)
+    )
+      continue;
     // A unit that names recommendations by place ("Angående c)") without a stance still says
-    // which recommendation the answer after it is to.
+    // which recommendation the answer after it is to; so does a member's question.
     const places = placesIn(unit.text);
     if (places.length > 0) unit.places = places;
-    const stance = readStanceIn(unit.text);
+    const answering = answeringPart(unit.text);
+    const stance = answering ? readStanceIn(answering) : undefined;
     if (!stance || stance.stance === "no-stance") continue;
     unit.stance = stance;
   }
-  return units;
+  return read;
+}
+
+/**
+ * One sentence answering recommendations by place in clauses of their own ("recommendations (i)
+ * and (ii) had been accepted, …, and that recommendation (iii) had not been accepted"): a unit
+ * for each clause, so that each states its own stance for the places it names.
+ */
+const placeClause =
+  /(?:,\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?)(?=(?:that\s+)?(?:the\s+)?(?:rekommendation\p{L}*|recommendations?|proposals?)\b)/iu;
+function answersByPlace(unit: AnswerUnit): AnswerUnit[] {
+  if (unit.recommendation || unit.heading) return [unit];
+  const parts = unit.text.split(placeClause);
+  if (parts.length < 2 || parts.some((p) => placesIn(p).length === 0 || !readStanceIn(p)))
+    return [unit];
+  return parts.map((text) => ({ text, line: unit.line }));
 }
 
 /**

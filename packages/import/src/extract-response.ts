@@ -762,7 +762,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // handläggningen"): what follows answers that one, until the next such heading.
   let bySubject = false;
   const open = (number: number, numbered: boolean, text: string, line: number) => {
-    current = { number, numbered, text, measures: [], line };
+    current = { number, numbered, text: withoutListJoin(text), measures: [], line };
     result.sections.push(current);
     fromList = false;
     byWords = false;
@@ -1080,6 +1080,20 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (answer) readAnswer(current, answer, b.line);
       continue;
     }
+    // "Finding 1 – Keys are issued without approval" over "Internal Audit recommends that …":
+    // the maker's recommending sentence, before any answer, is the recommendation; a label
+    // after it ("Recommendation: …") still has the last word.
+    if (
+      b.kind === "paragraph" &&
+      titleOnly &&
+      current &&
+      !answered(current) &&
+      makerRecommends.test(b.text) &&
+      !readStanceIn(b.text)
+    ) {
+      current.text = b.text.replace(/\s*\n\s*/gu, " ").trim();
+      continue;
+    }
     const label = b.kind !== "item" ? labelled.exec(b.text) : null;
     if (label?.[1] && titleOnly && current && !answered(current)) {
       current.text = label[1].trim();
@@ -1254,6 +1268,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       byWords = true;
       fromList = false;
     }
+    // "Grade 2", "Priority: High" on a line of its own under the number: the grading, not
+    // the recommendation's words, which follow it.
+    if (awaitingText && gradeLine.test(b.text.trim())) continue;
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
       const { text, answer } = recommendationThenAnswer(b.text);
       current.text = text;
@@ -1367,7 +1384,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (explicit && sections.length > 0 && sections.every((s) => s.stance || s.stanceUndecided))
       return;
     const segments = answerSegments(blocks);
-    if (segments.length < 2 || segments.length <= result.sections.length) return;
+    if (segments.length < 2) return;
+    // Sections opened by their place alone ("accepted the first recommendation"), none with
+    // its words, give way to as many read with the recommendations they answer.
+    const wordless =
+      segments.length === sections.length &&
+      sections.every((s) => !s.text) &&
+      segments.every((s) => s.text);
+    if (segments.length <= sections.length && !wordless) return;
     result.sections.length = 0;
     const opened = new Map<AnswerSegment, ImportedSection>();
     for (const segment of segments) {
@@ -1762,6 +1786,25 @@ const sameStem = (a: string, b: string) => {
  * A subject heading's words are its subject, with no small words between: there a word of five
  * letters counts ("Avrop från avtal" names "avropen görs från upphandlade avtal").
  */
+/**
+ * A list item's joining word belongs to the list, not to the recommendation: "that returns
+ * should be checked; and", "att X, och".
+ */
+function withoutListJoin(text: string): string {
+  return text.replace(/[;,]\s*(?:and|or|och|samt|eller|og)$/iu, "");
+}
+
+/** A sentence that opens with its maker recommending: "Internal Audit recommends that …". */
+const makerRecommends =
+  /^(?:[\p{L}'’-]+\s+){1,4}?(?:recommends?|recommended|rekommenderar|anbefaler|anbefalte)\s+(?:that|att|at)\s/iu;
+
+/**
+ * A recommendation's grading on a line of its own: "Grade 2", "Priority: High", "Risk rating –
+ * Medium (amber)", "Prioritet: Hög", "Risk: 3".
+ */
+const gradeLine =
+  /^(?:(?:risk\s+)?(?:grade|grading|priority|rating|level)|risk|prioritet|prioritering|risknivå|riskbedömning|risikonivå|gradering)\s*[:–-]?\s*[\p{L}\d]{1,12}(?:\s*\([^()]{1,30}\))?\.?$/iu;
+
 const headingWordLength = 5;
 
 /** A subject heading: a few words on a line of their own, no sentence and no label. */

@@ -96,8 +96,36 @@ const otherWords: [RegExp, string][] = [
   ],
   [/\b(?:er|seg) (?:heilt |helt )?(?:enige?|samde?)\b/iu, "instämmer"],
   // English answers that accept or reject.
-  [/\b(?:does not|do not|did not) accept\b|\bnot accepted\b|\brejects?\b/iu, "does not agree"],
+  [
+    /\b(?:does not|do not|did not) accept\b|\bnot (?:been )?accepted\b|\brejects?\b/iu,
+    "does not agree",
+  ],
   [/\b(?:partially|partly) accept(?:s|ed)?\b/iu, "partly agrees"],
+  // Retold in minutes with the answering side as the subject: "management agreed, with the
+  // review to be carried out by …", "the service accepted and that a plan would follow"; a
+  // committee's "agreed" is its own decision, not an answer.
+  [
+    /\b(?:management|(?:the\s+)?officers?|the\s+(?:service|department|directorate|administration|executive|cabinet|government|ministry|agency))\s+(?:had\s+|has\s+|have\s+)?(?:agreed|accepted)(?=\s*[,;]|\s+and\s+that\b)/iu,
+    "agrees",
+  ],
+  // Retold in the passive or with the step named: "the recommendation had not been agreed, as
+  // …", "was rejected" (not "had not yet been agreed", which is still open), "agreed to
+  // implement the recommendation" (not "in part").
+  [
+    /\bnot\s+been\s+agreed\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+rejected\b/iu,
+    "does not agree",
+  ],
+  [
+    /\bagreed\s+to\s+(?:implement|adopt|take\s+forward)\s+(?:the|this|that|these|both|all|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b(?!\s+in\s+(?:part|principle))/iu,
+    "agrees",
+  ],
+  // Declining the step in English as "avser inte" does in Swedish: "did not propose to publish
+  // a separate document", "does not intend to set up a panel"; not a delay ("does not intend
+  // to wait").
+  [
+    /\b(?:does|do|did)\s+not\s+(?:propose|intend|plan)\s+to\s+(?!wait|delay|defer|postpone)\p{L}/iu,
+    "does not agree",
+  ],
   // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
   // kontroller", "avser inte att införa …", "har inte för avsikt att …".
   [
@@ -146,7 +174,7 @@ const otherWords: [RegExp, string][] = [
   // Wales names its proposals for improvement), "the strategy had been
   // accepted as a recommendation and …".
   [
-    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b/iu,
+    /\baccepts?\b|\baccepted(?:\s+(?:in full|in its entirety|fully))?(?=\s*(?:[.;:]|$))|\b(?:was|were|had been|has been|have been)\s+(?:fully\s+)?accepted(?:\s+(?:as\s+(?:a|the)\s+recommendation|and)\b|,\s+(?=(?:with|and)\s))|\b(?:has|have|had)\s+accepted\b|\baccepted\s+(?:this|it)(?=\s+(?:and|but)\s|\s*[.;,])|\baccepted\s+(?:the|this|that|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?)\b/iu,
     "agrees",
   ],
   // A government's answer under "Response": "Supported.", "Supported in principle.", "Not
@@ -158,7 +186,7 @@ const otherWords: [RegExp, string][] = [
   // offers (agreed, in part, not agreed); in prose, "agrees in part" still lies between two
   // stances, as check reads it.
   [
-    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in (?:principle|part))(?=\s*(?:[.;:–—]|-\s|$))/iu,
+    /\b(?:(?:supported|accepted) (?:in principle|in part)|agreed in (?:principle|part))(?=\s*(?:[.,;:–—]|-\s|$))/iu,
     "partly agrees",
   ],
   [/(?<!\bnot )\bsupported(?=\s*(?:[.;:]|$))/iu, "agrees"],

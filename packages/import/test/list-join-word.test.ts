@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { ImportedResponse } from "../src/index.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+
+function response(text: string): ImportedResponse {
+  return responseOfCommittee(
+    text,
+    { id: "audit-committee", name: "Audit Committee" },
+    "minutes.txt",
+  );
+}
+
+// Minutes that list the recommendations as bullets joined as one sentence ("…;", "…; and"),
+// then accept them all.
+const minutes = [
+  "Minutes of the Audit Committee, 15 February 2028",
+  "",
+  "6. Internal Audit Report – Market Stall Income",
+  "",
+  "The Internal Audit Manager reported that the audit had made three recommendations:",
+  "",
+  "• that stall fees should be paid before each market day;",
+  "• that unpaid fees should be chased within a week; and",
+  "• that the stall register should be reconciled to income each month.",
+  "",
+  "The Markets Manager confirmed that management had accepted all three recommendations.",
+].join("\n");
+
+describe("the joining word of a listed recommendation", () => {
+  it("leaves a closing '; and' out of the recommendation", () => {
+    const read = response(minutes);
+    expect(read.sections.map((s) => s.text.replace(/[.;]$/u, ""))).toEqual([
+      "that stall fees should be paid before each market day",
+      "that unpaid fees should be chased within a week",
+      "that the stall register should be reconciled to income each month",
+    ]);
+  });
+});
