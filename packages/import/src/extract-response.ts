@@ -725,6 +725,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // Under a subject heading that names one of the listed recommendations ("Rutiner för
   // handläggningen"): what follows answers that one, until the next such heading.
   let bySubject = false;
+  // Whether the listed recommendations are each followed by their answer before the next.
+  let answeredInTurn = false;
   const open = (number: number, numbered: boolean, text: string, line: number) => {
     current = { number, numbered, text, measures: [], line };
     result.sections.push(current);
@@ -1126,7 +1128,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (
         !explicit &&
         b.kind === "item" &&
-        ((b.ordered && /rekommend|recommend|anbefal|uppman|urge/iu.test(intro)) ||
+        ((b.ordered &&
+          (/rekommend|recommend|anbefal|uppman|urge/iu.test(intro) || namesProposals(intro))) ||
           listIntro.test(intro) ||
           continuedIntro(intro, b.text))
       ) {
@@ -1208,6 +1211,18 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       !readStanceIn(b.text)
     )
       continue;
+    // "1. Det finns behov av … 2. Ansvaret … bör …" each with its answer between it and the next
+    // item: the list answered in turn, each answer the item's above it, not read by words.
+    if (
+      fromList &&
+      b.kind !== "item" &&
+      current.numbered &&
+      (answeredInTurn || (read[at - 1]?.kind === "item" && nextItemAfterAnswer(read, at, current)))
+    ) {
+      answeredInTurn = true;
+      readAnswer(current, b.text, b.line);
+      continue;
+    }
     if (fromList && b.kind !== "item") {
       byWords = true;
       fromList = false;
@@ -1942,6 +1957,39 @@ const bidding =
  */
 const listIntro =
   /\b(?:rekommender(?:ar|ade|at)|rekommendationer(?:na)?|uppman(?:ar|ade|at)|uppmaning(?:en)?|recommend(?:s|ed)?|recommendations|urge[sd]?|anbefal(?:er|ede|te)|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
+
+/**
+ * Whether the paragraphs from `at` on are followed by the item numbered after `section`: the
+ * answer to a listed recommendation set between it and the next one.
+ */
+function nextItemAfterAnswer(
+  read: readonly Block[],
+  at: number,
+  section: ImportedSection,
+): boolean {
+  let k = at;
+  while (read[k]?.kind === "paragraph") k++;
+  const next = read[k];
+  return (
+    next?.kind === "item" &&
+    Boolean(next.ordered) &&
+    Number.parseInt(next.marker ?? "", 10) === section.number + 1
+  );
+}
+
+/**
+ * An intro that speaks of the auditors' proposals by another name than recommendations:
+ * "Revisorerna lämnar följande förslag på åtgärder och förbättringsområden:", "Vart och ett av
+ * förslagen besvaras under respektive punkt.", "Revisjonen peker på følgende
+ * forbedringsområder:"; never a proposal for a decision ("Förslag till beslut:").
+ */
+function namesProposals(intro: string): boolean {
+  return (
+    /(?<!\p{L})(?:förslag(?:en)?\s+(?:på|till|om)\s+(?:åtgärder|förbättring\p{L}*)|förslagen|åtgärdsförslag(?:en)?|förbättringsförslag(?:en)?|förbättringsområden(?:a)?|utvecklingsområden(?:a)?|forslag(?:ene)?\s+til\s+tiltak|forbedringsområder(?:ne)?|forbedringspunkter(?:ne)?)(?!\p{L})/iu.test(
+      intro,
+    ) && !/\b(?:beslut|vedtak|beslutning|innstilling)/iu.test(intro)
+  );
+}
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

@@ -956,8 +956,13 @@ function inlineListFrom(
   return { head, ...(heading ? { heading } : {}), items, marker, ordered: false };
 }
 
+/**
+ * A numbered list written inline, after a colon ("att: 1. … 2. …") or after a finished
+ * sentence where each item starts a sentence of its own ("… besvaras under respektive punkt.
+ * 1. Det finns behov av … 2. Ansvaret … bör …"), as a page flattened into one line has it.
+ */
 function numberSplit(text: string): InlineList | undefined {
-  const start = /:\s+1[.)]\s+(?=\p{L})/u.exec(text);
+  const start = /:\s+1[.)]\s+(?=\p{L})|(?<=\p{Ll}[.!?])\s+1[.)]\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   if (!start) return undefined;
   const head = text.slice(0, start.index + 1).trim();
   const items: string[] = [];
