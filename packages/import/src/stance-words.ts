@@ -196,6 +196,14 @@ const otherWords: [RegExp, string][] = [
     /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga|ändamålsenli|lämpli)\p{L}*)|\b(?:mener|anser|vurderer|finner) (?:[\p{L}-]+ ){0,2}?(?:ikke|ikkje) at (?:[\p{L}-]+ ){0,8}?(?:trengs|trengst|kreves|er (?:nødvendi|hensiktsmessi|formålstjenli)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
     "instämmer inte",
   ],
+  // The same with the negation inside the clause the view opens: "mener at … og at det ikke er
+  // hensiktsmessig med en egen rapportering", "anser att det inte är ändamålsenligt att …",
+  // and the view in the passive: "Någon särskild uppföljning bedöms inte tillföra något",
+  // "anses inte behövas", Norwegian "vurderes ikke å være nødvendig".
+  [
+    /\b(?:mener|anser|vurderer|finner|menar|bedömer) (?:[\p{L}-]+ ){0,2}?att? (?:[\p{L}-]+ ){0,10}?(?:det|detta|dette) (?:(?:ikke|ikkje|inte|ej) (?:er|är)|(?:er|är) (?:ikke|ikkje|inte|ej)) (?:nødvendi|hensiktsmessi|formålstjenli|nödvändi|ändamålsenli|motivera|befoga)\p{L}*|\b(?:bedöms|anses|vurderes|anses) (?:därför |derfor |dock )?(?:inte|ej|ikke|ikkje) (?:tillföra|behövas|tilføre|trenges|(?:vara|være) (?:nødvendi|hensiktsmessi|nödvändi|ändamålsenli|motivera|befoga)\p{L}*)(?!\p{L})/iu,
+    "instämmer inte",
+  ],
   // Seeing no ground for the step: Norwegian and Danish "meiner det ikkje er grunnlag for å
   // selje …", "ser ikke grunnlag for at …", "finder ikke grundlag for …", Swedish "ser ingen
   // grund för att …".
