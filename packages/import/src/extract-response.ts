@@ -609,6 +609,24 @@ const doneCell =
 const labelNamed =
   /\b(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/giu;
 
+/**
+ * "Punkt 3 Tilsynsbesøk i fosterhjem Kommunen har …": an answer's run-in heading that names the
+ * item it answers by its number, then the item's subject, in capitals where a heading starts.
+ */
+const runInPoint = /^(?:Punkt|Pkt\.)\s+(\d{1,2})\s+(?=\p{Lu})/u;
+const runInPointInside = /\s(?=(?:Punkt|Pkt\.)\s+\d{1,2}\s+\p{Lu})/gu;
+/** A sentence cut before each run-in heading inside it ("… barnevern Punkt 1 Fristoverskridelser …"). */
+function atRunInPoints(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(runInPointInside)) {
+    parts.push(sentence.slice(from, m.index).trim());
+    from = m.index;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
 /** The words before a label that make it the place of something else: "the measures in". */
 const insideOther = /(?<!\p{L})(?:in|from|under|i|från|fra|frå)\s+(?:the\s+)?$/iu;
 
@@ -1129,7 +1147,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         !explicit &&
         b.kind === "item" &&
         ((b.ordered &&
-          (/rekommend|recommend|anbefal|uppman|urge/iu.test(intro) || namesProposals(intro))) ||
+          (/rekommend|recommend|anbefal|uppman|urge/iu.test(intro) ||
+            namesProposals(intro) ||
+            asksToAct(intro))) ||
           listIntro.test(intro) ||
           continuedIntro(intro, b.text))
       ) {
@@ -1480,7 +1500,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
     }
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
-    const said = (item ? [text.trim()] : sentences(text)).filter(
+    const said = (item ? [text.trim()] : sentences(text).flatMap(atRunInPoints)).filter(
       (sentence) => !readLabel(section, sentence, line),
     );
     if (said.length === 0) return;
@@ -1576,7 +1596,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           .map((m) => m[1]),
       );
       const number = Number(
-        reference?.[1] ?? reference?.[2] ?? (labels.size === 1 ? [...labels][0] : 0),
+        reference?.[1] ??
+          reference?.[2] ??
+          runInPoint.exec(sentence.trim())?.[1] ??
+          (labels.size === 1 ? [...labels][0] : 0),
       );
       const named = number ? result.sections.find((s) => s.number === number) : undefined;
       const last = runs.at(-1);
@@ -1974,6 +1997,22 @@ function nextItemAfterAnswer(
     next?.kind === "item" &&
     Boolean(next.ordered) &&
     Number.parseInt(next.marker ?? "", 10) === section.number + 1
+  );
+}
+
+/**
+ * An intro whose last sentence is a decision that asks an officer or a body to act, the
+ * numbered items its requests: "Kommunestyret ber kommunedirektøren:", "Bystyret ber rådmannen
+ * om å:", "Kommunfullmäktige uppdrar åt kommunstyrelsen att:", "Council requests the Chief
+ * Executive to:". The sentence is cut from the text's end before the verb is sought.
+ */
+function asksToAct(intro: string): boolean {
+  const text = intro.trimEnd();
+  if (!text.endsWith(":")) return false;
+  const tail = text.slice(Math.max(0, text.length - 200));
+  const last = tail.slice(Math.max(tail.lastIndexOf(". "), tail.lastIndexOf("? ")) + 1);
+  return /(?<!\p{L})(?:ber|beder|anmoder|anmodar|pålegger|pålægger|uppdrar|uppmanar|requests?|asks?|directs?|instructs?)\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:\s+(?:om\s+)?(?:att|at|å|to))?\s*:$/iu.test(
+    last,
   );
 }
 

@@ -961,18 +961,38 @@ function inlineListFrom(
  * sentence where each item starts a sentence of its own ("… besvaras under respektive punkt.
  * 1. Det finns behov av … 2. Ansvaret … bör …"), as a page flattened into one line has it.
  */
+/** The next number of an inline list: before a small letter, or before a capital where a sentence has ended. */
+const nextNumber = (n: number) =>
+  new RegExp(`\\s${n}[.)]\\s+(?=\\p{Ll})|(?<=[.;!?])\\s${n}[.)]\\s+(?=\\p{Lu})`, "u");
+
+/**
+ * Where a list numbered after a colon starts again before its "2." ("Vedlegg: 1. Notat om
+ * status … Kommunestyret ber kommunedirektøren: 1. sørge for … 2. etablere …"): the earlier
+ * "1." was a list of one (an attachment), and the list is the last one started before the "2.".
+ */
+function restartedList(text: string, start: RegExpExecArray): RegExpExecArray {
+  const after = start.index + start[0].length;
+  const two = nextNumber(2).exec(text.slice(after));
+  if (!two) return start;
+  const between = text.slice(after, after + two.index);
+  let last: RegExpExecArray | undefined;
+  for (const m of between.matchAll(/:\s+1[.)]\s+(?=\p{L})/gu)) last = m as RegExpExecArray;
+  if (!last) return start;
+  const moved = [...last] as unknown as RegExpExecArray;
+  moved.index = after + (last.index ?? 0);
+  return moved;
+}
+
 function numberSplit(text: string): InlineList | undefined {
   const start = /:\s+1[.)]\s+(?=\p{L})|(?<=\p{Ll}[.!?])\s+1[.)]\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   if (!start) return undefined;
-  const head = text.slice(0, start.index + 1).trim();
+  const from = restartedList(text, start);
+  const head = text.slice(0, from.index + 1).trim();
   const items: string[] = [];
-  let rest = text.slice(start.index + start[0].length);
+  let rest = text.slice(from.index + from[0].length);
   for (let n = 2; ; n++) {
     // The next number before a small letter, or before a capital where a sentence has ended.
-    const next = new RegExp(
-      `\\s${n}[.)]\\s+(?=\\p{Ll})|(?<=[.;!?])\\s${n}[.)]\\s+(?=\\p{Lu})`,
-      "u",
-    ).exec(rest);
+    const next = nextNumber(n).exec(rest);
     if (!next) {
       items.push(rest.trim());
       break;
