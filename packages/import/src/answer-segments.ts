@@ -522,6 +522,27 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
 }
 
 /**
+ * For each unit, whether the next unit after it that is a recommendation or states a stance is
+ * a recommendation: an answer so followed stands between two recommendations, each answered in
+ * turn, not in a run of answers to a list before them. Found in one pass from the end.
+ */
+function answeredInTurn(
+  units: readonly AnswerUnit[],
+  recommendations: readonly AnswerUnit[],
+): boolean[] {
+  const isRecommendation = new Set(recommendations);
+  const out: boolean[] = new Array(units.length).fill(false);
+  let next: boolean | undefined;
+  for (let k = units.length - 1; k >= 0; k--) {
+    out[k] = next === true;
+    const unit = units[k] as AnswerUnit;
+    if (isRecommendation.has(unit)) next = true;
+    else if (unit.stance) next = false;
+  }
+  return out;
+}
+
+/**
  * The sections the answers open: each stance tied to its recommendation (see the module's
  * comment). Listed recommendations (items, labelled ones) are numbered by their place in the
  * list; where the document lists none, recommending sentences are, in order.
@@ -550,6 +571,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const recommendationsOnLine = new Map<number, number>();
   for (const r of recommendations)
     recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);
+  const inTurn = answeredInTurn(units, recommendations);
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;
   let segment: AnswerSegment[] = [];
@@ -635,6 +657,17 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
         recommendationsOnLine.get(unit.line) === 1
       )
         targets = [nearest];
+      // Recommendations and answers in turn ("… rekommenderar att bolaget … . Kommentar: Bolaget
+      // instämmer. … rekommenderar att …"): the answer is the recommendation's just before it,
+      // not an earlier one left without an answer (a "bör" in the summary above them).
+      if (
+        count === 1 &&
+        nearest &&
+        sinceLast.length > 1 &&
+        sinceLast.includes(nearest) &&
+        inTurn[at]
+      )
+        targets = [nearest];
       // The next one in order, where the answer shares none of its words but shares two or
       // more with one other still open ("did not agree with recharging client services for
       // damage" after an answer that passed over the first): the answer names that one.
@@ -670,6 +703,13 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     }));
     for (const [i, r] of targets.entries()) answered.set(r, segment[i] as AnswerSegment);
     segments.push(...segment);
+  }
+  // Recommending sentences told under no list or label and left unanswered before the first
+  // one answered ("Några av observationerna bör åtgärdas skyndsamt" in a summary above the
+  // recommendations answered in turn) hold no place among them.
+  if (!listed && segments.length > 0) {
+    const first = Math.min(...segments.map((s) => s.number));
+    for (const s of segments) s.number -= first - 1;
   }
   return segments.sort((a, b) => a.number - b.number);
 }
