@@ -185,6 +185,11 @@ const otherWords: [RegExp, string][] = [
   // Meeting the recommendation: "Rekommendationen tillgodoses (delvis)".
   [/\brekommendation\p{L}* tillgodoses (?:endast |bara )?delvis\b/iu, "instämmer delvis"],
   [/\brekommendation\p{L}* tillgodoses\b/iu, "instämmer"],
+  // Met already: "Kontoret bedömer att rekommendationen redan är tillgodosedd".
+  [
+    /\brekommendation\p{L}* (?:redan )?är (?:redan )?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt)\b/iu,
+    "instämmer",
+  ],
   // Taking a recommendation to heart, in either word order: "tar delvis till sig
   // rekommendationen" (a "delvis" or "inte" inside qualifies it).
   [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
@@ -263,7 +268,7 @@ const otherWords: [RegExp, string][] = [
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
-    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
+    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn|anledning)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
     "instämmer inte",
   ],
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".
