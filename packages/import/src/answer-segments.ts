@@ -1,4 +1,5 @@
 import { fold } from "./addressees.ts";
+import { bidding } from "./extract-response.ts";
 import { ordinals, sentences } from "./response-prose.ts";
 import { readStanceIn, type StanceReading } from "./stance-words.ts";
 import type { Block } from "./text-blocks.ts";
@@ -355,6 +356,59 @@ const ownerLabel =
 const dueLabel =
   /^(?:(?:revised|agreed|current|new)\s+)?(?:(?:target(?:ed)?|expected|planned)(?:\s+(?:completion|implementation))?\s+date|implementation\s+date|completion\s+date|due\s+date|klart\s+senast|klart|klar|ny\s+tidplan|tidplan|tidsplan|tidpunkt)\s*:\s*\S/iu;
 
+/**
+ * "… novks12b Upprätta en samlad förteckning över fordonen Ekonomikontoret delar …": a
+ * recommendation in the imperative whose italics were lost, run into the comment after it
+ * without a stop. It starts at a capitalised bidding verb and ends before the first capitalised
+ * word after a word in small letters that no name follows; the comment is the rest.
+ */
+const capitalisedWord = /(?<![\p{L}\d])\p{Lu}\p{Ll}+/gu;
+const runInEnd = /(?<=\p{Ll}{2})\s+(?=\p{Lu}\p{Ll})/gu;
+const nameMayFollow =
+  /(?:^|\s)(?:att|och|som|till|för|av|med|hos|i|på|från|om|mot|under|inom|samt|eller|vid|enligt|mellan|genom|at|og|til|for|af|fra|the|to|of|and|by|in|with|from)$/iu;
+function runInRecommendation(
+  sentence: string,
+): { before: string; text: string; after: string } | undefined {
+  let start: number | undefined;
+  for (const m of sentence.matchAll(capitalisedWord))
+    if (bidding.test(`${fold(sentence.slice(m.index, m.index + 40))} `)) {
+      start = m.index;
+      break;
+    }
+  if (start === undefined) return undefined;
+  runInEnd.lastIndex = start;
+  for (let m = runInEnd.exec(sentence); m; m = runInEnd.exec(sentence)) {
+    const text = sentence.slice(start, m.index).trim();
+    if (nameMayFollow.test(text)) continue;
+    if (text.split(/\s+/u).length < 4) return undefined;
+    return { before: sentence.slice(0, start).trim(), text, after: sentence.slice(m.index).trim() };
+  }
+  return undefined;
+}
+
+/**
+ * The run-in recommendations of a document's paragraphs, by sentence, kept only where two or
+ * more are answered at once in their own sentence: then the layout is the document's, and the
+ * others (answered in a later sentence) are taken too.
+ */
+function runInRecommendations(
+  blocks: readonly Block[],
+): Map<string, ReturnType<typeof runInRecommendation>> {
+  const found = new Map<string, ReturnType<typeof runInRecommendation>>();
+  let answeredAtOnce = 0;
+  for (const b of blocks) {
+    if (b.kind !== "paragraph") continue;
+    for (const s of sentences(b.text.replace(/\n/g, " "))) {
+      const run = runInRecommendation(s);
+      if (!run || readStanceIn(run.text) || recommendingSentence.test(run.text)) continue;
+      found.set(s, run);
+      const stance = readStanceIn(run.after);
+      if (stance?.stance && stance.stance !== "no-stance") answeredAtOnce++;
+    }
+  }
+  return answeredAtOnce >= 2 ? found : new Map();
+}
+
 /** The document as units in reading order, recommendations marked. */
 function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   const units: AnswerUnit[] = [];
@@ -381,6 +435,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (stance?.stance && stance.stance !== "no-stance") unit.stance = stance;
     units.push(unit);
   };
+  const runIn = runInRecommendations(blocks);
   for (const b of blocks) {
     if (b.kind === "row") {
       listing = false;
@@ -489,6 +544,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     }
     underHeading = false;
     for (const s of said) {
+      const run = runIn.get(s);
+      if (run) {
+        if (run.before) push(run.before, b.line);
+        push(run.text, b.line, { text: run.text, listed: true });
+        push(run.after, b.line);
+        continue;
+      }
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
       const retold = labelled || embedded ? undefined : retoldByMaker(s);

@@ -1972,7 +1972,7 @@ function quotedLine(text: string): boolean {
 
 /** A verb that bids, in the imperative or the infinitive, at the start of a folded line. */
 export const bidding =
-  /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
+  /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|prova|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
 
 /**
  * A paragraph that ends by introducing the report's recommendations as a list, in the present
