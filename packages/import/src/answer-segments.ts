@@ -365,7 +365,7 @@ const dueLabel =
 const capitalisedWord = /(?<![\p{L}\d])\p{Lu}\p{Ll}+/gu;
 const runInEnd = /(?<=\p{Ll}{2})\s+(?=\p{Lu}\p{Ll})/gu;
 const nameMayFollow =
-  /(?:^|\s)(?:att|och|som|till|för|av|med|hos|i|på|från|om|mot|under|inom|samt|eller|vid|enligt|mellan|genom|at|og|til|for|af|fra|the|to|of|and|by|in|with|from)$/iu;
+  /^(?:att|och|som|till|för|av|med|hos|i|på|från|om|mot|under|inom|samt|eller|vid|enligt|mellan|genom|at|og|til|for|af|fra|the|to|of|and|by|in|with|from)$/iu;
 function runInRecommendation(
   sentence: string,
 ): { before: string; text: string; after: string } | undefined {
@@ -379,7 +379,7 @@ function runInRecommendation(
   runInEnd.lastIndex = start;
   for (let m = runInEnd.exec(sentence); m; m = runInEnd.exec(sentence)) {
     const text = sentence.slice(start, m.index).trim();
-    if (nameMayFollow.test(text)) continue;
+    if (nameMayFollow.test(text.slice(text.lastIndexOf(" ") + 1))) continue;
     if (text.split(/\s+/u).length < 4) return undefined;
     return { before: sentence.slice(0, start).trim(), text, after: sentence.slice(m.index).trim() };
   }
