@@ -110,9 +110,11 @@ export function recommendationQuoted(sentence: string, next?: string): string | 
   }
   const quoted = /^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1];
   if (quoted) return quoted.trim();
-  // "Internal Audit recommends that Facilities Management require …": a clause with a subject
-  // of its own reads as the recommendation only with the sentence around it.
-  return /^(?:\p{Lu}|the\s)/u.test(said) ? sentence.trim() : said.trim();
+  // A sentence that holds one recommendation is the recommendation whole, its lead included,
+  // whether the clause has a subject of its own ("Internal Audit recommends that Facilities
+  // Management require …", "Revisionsnämnden rekommenderar att bildningssektorn utarbetar …")
+  // or the addressee stands before it ("Revisorerna rekommenderar nämnden att ta fram …").
+  return sentence.trim();
 }
 
 /**
