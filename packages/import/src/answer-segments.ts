@@ -1,4 +1,5 @@
 import { fold } from "./addressees.ts";
+import { bidding } from "./extract-response.ts";
 import { ordinals, sentences } from "./response-prose.ts";
 import { readStanceIn, type StanceReading } from "./stance-words.ts";
 import type { Block } from "./text-blocks.ts";
@@ -476,6 +477,59 @@ const ownerLabel =
 const dueLabel =
   /^(?:(?:revised|agreed|current|new)\s+)?(?:(?:target(?:ed)?|expected|planned)(?:\s+(?:completion|implementation))?\s+date|implementation\s+date|completion\s+date|due\s+date|klart\s+senast|klart|klar|ny\s+tidplan|tidplan|tidsplan|tidpunkt)\s*:\s*\S/iu;
 
+/**
+ * "… novks12b Upprätta en samlad förteckning över fordonen Ekonomikontoret delar …": a
+ * recommendation in the imperative whose italics were lost, run into the comment after it
+ * without a stop. It starts at a capitalised bidding verb and ends before the first capitalised
+ * word after a word in small letters that no name follows; the comment is the rest.
+ */
+const capitalisedWord = /(?<![\p{L}\d])\p{Lu}\p{Ll}+/gu;
+const runInEnd = /(?<=\p{Ll}{2})\s+(?=\p{Lu}\p{Ll})/gu;
+const nameMayFollow =
+  /^(?:att|och|som|till|för|av|med|hos|i|på|från|om|mot|under|inom|samt|eller|vid|enligt|mellan|genom|at|og|til|for|af|fra|the|to|of|and|by|in|with|from)$/iu;
+function runInRecommendation(
+  sentence: string,
+): { before: string; text: string; after: string } | undefined {
+  let start: number | undefined;
+  for (const m of sentence.matchAll(capitalisedWord))
+    if (bidding.test(`${fold(sentence.slice(m.index, m.index + 40))} `)) {
+      start = m.index;
+      break;
+    }
+  if (start === undefined) return undefined;
+  runInEnd.lastIndex = start;
+  for (let m = runInEnd.exec(sentence); m; m = runInEnd.exec(sentence)) {
+    const text = sentence.slice(start, m.index).trim();
+    if (nameMayFollow.test(text.slice(text.lastIndexOf(" ") + 1))) continue;
+    if (text.split(/\s+/u).length < 4) return undefined;
+    return { before: sentence.slice(0, start).trim(), text, after: sentence.slice(m.index).trim() };
+  }
+  return undefined;
+}
+
+/**
+ * The run-in recommendations of a document's paragraphs, by sentence, kept only where two or
+ * more are answered at once in their own sentence: then the layout is the document's, and the
+ * others (answered in a later sentence) are taken too.
+ */
+function runInRecommendations(
+  blocks: readonly Block[],
+): Map<string, ReturnType<typeof runInRecommendation>> {
+  const found = new Map<string, ReturnType<typeof runInRecommendation>>();
+  let answeredAtOnce = 0;
+  for (const b of blocks) {
+    if (b.kind !== "paragraph") continue;
+    for (const s of sentences(b.text.replace(/\n/g, " "))) {
+      const run = runInRecommendation(s);
+      if (!run || readStanceIn(run.text) || recommendingSentence.test(run.text)) continue;
+      found.set(s, run);
+      const stance = readStanceIn(run.after);
+      if (stance?.stance && stance.stance !== "no-stance") answeredAtOnce++;
+    }
+  }
+  return answeredAtOnce >= 2 ? found : new Map();
+}
+
 /** The document as units in reading order, recommendations marked. */
 function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   const units: AnswerUnit[] = [];
@@ -507,6 +561,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (stance?.stance && stance.stance !== "no-stance") unit.stance = stance;
     units.push(unit);
   };
+  const runIn = runInRecommendations(blocks);
   for (const b of blocks) {
     if (b.kind === "row") {
       listing = false;
@@ -615,6 +670,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     }
     underHeading = false;
     for (const s of said) {
+      const run = runIn.get(s);
+      if (run) {
+        if (run.before) push(run.before, b.line);
+        push(run.text, b.line, { text: run.text, listed: true });
+        push(run.after, b.line);
+        continue;
+      }
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
       const retold = labelled || embedded ? undefined : retoldByMaker(s);
@@ -671,6 +733,27 @@ function answersByPlace(unit: AnswerUnit): AnswerUnit[] {
 }
 
 /**
+ * For each unit, whether the next unit after it that is a recommendation or states a stance is
+ * a recommendation: an answer so followed stands between two recommendations, each answered in
+ * turn, not in a run of answers to a list before them. Found in one pass from the end.
+ */
+function answeredInTurn(
+  units: readonly AnswerUnit[],
+  recommendations: readonly AnswerUnit[],
+): boolean[] {
+  const isRecommendation = new Set(recommendations);
+  const out: boolean[] = new Array(units.length).fill(false);
+  let next: boolean | undefined;
+  for (let k = units.length - 1; k >= 0; k--) {
+    out[k] = next === true;
+    const unit = units[k] as AnswerUnit;
+    if (isRecommendation.has(unit)) next = true;
+    else if (unit.stance) next = false;
+  }
+  return out;
+}
+
+/**
  * The sections the answers open: each stance tied to its recommendation (see the module's
  * comment). Listed recommendations (items, labelled ones) are numbered by their place in the
  * list; where the document lists none, recommending sentences are, in order.
@@ -699,6 +782,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const recommendationsOnLine = new Map<number, number>();
   for (const r of recommendations)
     recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);
+  const inTurn = answeredInTurn(units, recommendations);
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;
   let segment: AnswerSegment[] = [];
@@ -784,6 +868,17 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
         recommendationsOnLine.get(unit.line) === 1
       )
         targets = [nearest];
+      // Recommendations and answers in turn ("… rekommenderar att bolaget … . Kommentar: Bolaget
+      // instämmer. … rekommenderar att …"): the answer is the recommendation's just before it,
+      // not an earlier one left without an answer (a "bör" in the summary above them).
+      if (
+        count === 1 &&
+        nearest &&
+        sinceLast.length > 1 &&
+        sinceLast.includes(nearest) &&
+        inTurn[at]
+      )
+        targets = [nearest];
       // The next one in order, where the answer shares none of its words but shares two or
       // more with one other still open ("did not agree with recharging client services for
       // damage" after an answer that passed over the first): the answer names that one.
@@ -819,6 +914,13 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     }));
     for (const [i, r] of targets.entries()) answered.set(r, segment[i] as AnswerSegment);
     segments.push(...segment);
+  }
+  // Recommending sentences told under no list or label and left unanswered before the first
+  // one answered ("Några av observationerna bör åtgärdas skyndsamt" in a summary above the
+  // recommendations answered in turn) hold no place among them.
+  if (!listed && segments.length > 0) {
+    const first = Math.min(...segments.map((s) => s.number));
+    for (const s of segments) s.number -= first - 1;
   }
   return segments.sort((a, b) => a.number - b.number);
 }

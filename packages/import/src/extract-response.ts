@@ -645,6 +645,24 @@ const doneCell =
 const labelNamed =
   /\b(?:R|(?:recommendation|rekommendation(?:en)?|anbefaling(?:en)?)\s+)(\d{1,2})\b/giu;
 
+/**
+ * "Punkt 3 Tilsynsbesøk i fosterhjem Kommunen har …": an answer's run-in heading that names the
+ * item it answers by its number, then the item's subject, in capitals where a heading starts.
+ */
+const runInPoint = /^(?:Punkt|Pkt\.)\s+(\d{1,2})\s+(?=\p{Lu})/u;
+const runInPointInside = /\s(?=(?:Punkt|Pkt\.)\s+\d{1,2}\s+\p{Lu})/gu;
+/** A sentence cut before each run-in heading inside it ("… barnevern Punkt 1 Fristoverskridelser …"). */
+function atRunInPoints(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(runInPointInside)) {
+    parts.push(sentence.slice(from, m.index).trim());
+    from = m.index;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
 /** The words before a label that make it the place of something else: "the measures in". */
 const insideOther = /(?<!\p{L})(?:in|from|under|i|från|fra|frå)\s+(?:the\s+)?$/iu;
 
@@ -761,6 +779,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // Under a subject heading that names one of the listed recommendations ("Rutiner för
   // handläggningen"): what follows answers that one, until the next such heading.
   let bySubject = false;
+  // Whether the listed recommendations are each followed by their answer before the next.
+  let answeredInTurn = false;
   const open = (number: number, numbered: boolean, text: string, line: number) => {
     current = { number, numbered, text: withoutListJoin(text), measures: [], line };
     result.sections.push(current);
@@ -1182,7 +1202,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (
         !explicit &&
         b.kind === "item" &&
-        ((b.ordered && /rekommend|recommend|anbefal|uppman|urge/iu.test(intro)) ||
+        ((b.ordered &&
+          (/rekommend|recommend|anbefal|uppman|urge/iu.test(intro) ||
+            namesProposals(intro) ||
+            asksToAct(intro))) ||
           listIntro.test(intro) ||
           continuedIntro(intro, b.text))
       ) {
@@ -1264,6 +1287,18 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       !readStanceIn(b.text)
     )
       continue;
+    // "1. Det finns behov av … 2. Ansvaret … bör …" each with its answer between it and the next
+    // item: the list answered in turn, each answer the item's above it, not read by words.
+    if (
+      fromList &&
+      b.kind !== "item" &&
+      current.numbered &&
+      (answeredInTurn || (read[at - 1]?.kind === "item" && nextItemAfterAnswer(read, at, current)))
+    ) {
+      answeredInTurn = true;
+      readAnswer(current, b.text, b.line);
+      continue;
+    }
     if (fromList && b.kind !== "item") {
       byWords = true;
       fromList = false;
@@ -1535,7 +1570,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
     }
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
-    const said = (item ? [text.trim()] : sentences(text)).filter(
+    const said = (item ? [text.trim()] : sentences(text).flatMap(atRunInPoints)).filter(
       (sentence) => !readLabel(section, sentence, line),
     );
     if (said.length === 0) return;
@@ -1631,7 +1666,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           .map((m) => m[1]),
       );
       const number = Number(
-        reference?.[1] ?? reference?.[2] ?? (labels.size === 1 ? [...labels][0] : 0),
+        reference?.[1] ??
+          reference?.[2] ??
+          runInPoint.exec(sentence.trim())?.[1] ??
+          (labels.size === 1 ? [...labels][0] : 0),
       );
       const named = number ? result.sections.find((s) => s.number === number) : undefined;
       const last = runs.at(-1);
@@ -2022,8 +2060,8 @@ function quotedLine(text: string): boolean {
 }
 
 /** A verb that bids, in the imperative or the infinitive, at the start of a folded line. */
-const bidding =
-  /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
+export const bidding =
+  /^(?:sakerstall|se over|se till|ta fram|infor|utveckla|fortydliga|tydliggor|folj upp|folja upp|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|prova|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikr|udarbejd|utarbeid|vurder|etabler|gjennomga|gennemga|indfor|innfor|folg op|folge opp|laat|varmista|laadi|kehita)\p{L}{0,2} /u;
 
 /**
  * A paragraph that ends by introducing the report's recommendations as a list, in the present
@@ -2031,6 +2069,55 @@ const bidding =
  */
 const listIntro =
   /\b(?:rekommender(?:ar|ade|at)|rekommendationer(?:na)?|uppman(?:ar|ade|at)|uppmaning(?:en)?|recommend(?:s|ed)?|recommendations|urge[sd]?|anbefal(?:er|ede|te)|anbefalinger)\b[^.!?]*(?::|\s(?:att|at|that))\s*$|^(?:[^.!?]{0,40}\s)?(?:rekommendationer(?:na)?|recommendations|anbefalinger(?:ne)?)$/iu;
+
+/**
+ * Whether the paragraphs from `at` on are followed by the item numbered after `section`: the
+ * answer to a listed recommendation set between it and the next one.
+ */
+function nextItemAfterAnswer(
+  read: readonly Block[],
+  at: number,
+  section: ImportedSection,
+): boolean {
+  let k = at;
+  while (read[k]?.kind === "paragraph") k++;
+  const next = read[k];
+  return (
+    next?.kind === "item" &&
+    Boolean(next.ordered) &&
+    Number.parseInt(next.marker ?? "", 10) === section.number + 1
+  );
+}
+
+/**
+ * An intro whose last sentence is a decision that asks an officer or a body to act, the
+ * numbered items its requests: "Kommunestyret ber kommunedirektøren:", "Bystyret ber rådmannen
+ * om å:", "Kommunfullmäktige uppdrar åt kommunstyrelsen att:", "Council requests the Chief
+ * Executive to:". The sentence is cut from the text's end before the verb is sought.
+ */
+function asksToAct(intro: string): boolean {
+  const text = intro.trimEnd();
+  if (!text.endsWith(":")) return false;
+  const tail = text.slice(Math.max(0, text.length - 200));
+  const last = tail.slice(Math.max(tail.lastIndexOf(". "), tail.lastIndexOf("? ")) + 1);
+  return /(?<!\p{L})(?:ber|beder|anmoder|anmodar|pålegger|pålægger|uppdrar|uppmanar|requests?|asks?|directs?|instructs?)\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:\s+(?:om\s+)?(?:att|at|å|to))?\s*:$/iu.test(
+    last,
+  );
+}
+
+/**
+ * An intro that speaks of the auditors' proposals by another name than recommendations:
+ * "Revisorerna lämnar följande förslag på åtgärder och förbättringsområden:", "Vart och ett av
+ * förslagen besvaras under respektive punkt.", "Revisjonen peker på følgende
+ * forbedringsområder:"; never a proposal for a decision ("Förslag till beslut:").
+ */
+function namesProposals(intro: string): boolean {
+  return (
+    /(?<!\p{L})(?:förslag(?:en)?\s+(?:på|till|om)\s+(?:åtgärder|förbättring\p{L}*)|förslagen|åtgärdsförslag(?:en)?|förbättringsförslag(?:en)?|förbättringsområden(?:a)?|utvecklingsområden(?:a)?|forslag(?:ene)?\s+til\s+tiltak|forbedringsområder(?:ne)?|forbedringspunkter(?:ne)?)(?!\p{L})/iu.test(
+      intro,
+    ) && !/\b(?:beslut|vedtak|beslutning|innstilling)/iu.test(intro)
+  );
+}
 
 /**
  * "… Revisionsnämnden … rekommenderar" above "• att bildningsnämnden utarbetar …": an intro

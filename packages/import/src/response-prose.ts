@@ -110,10 +110,22 @@ export function recommendationQuoted(sentence: string, next?: string): string | 
   }
   const quoted = /^[»"“”«]([^»"“”«]+)[«"“”»]$/u.exec(said.trim())?.[1];
   if (quoted) return quoted.trim();
-  // "Internal Audit recommends that Facilities Management require …": a clause with a subject
-  // of its own reads as the recommendation only with the sentence around it.
-  return /^(?:\p{Lu}|the\s)/u.test(said) ? sentence.trim() : said.trim();
+  // A sentence that holds one recommendation is the recommendation whole, its lead included,
+  // whether the clause has a subject of its own ("Internal Audit recommends that Facilities
+  // Management require …", "Revisionsnämnden rekommenderar att bildningssektorn utarbetar …")
+  // or the addressee stands before it ("Revisorerna rekommenderar nämnden att ta fram …"); it
+  // starts at the auditors' name, where that stands first in capitals after a page's number
+  // and the area's heading run into the line.
+  const trimmed = sentence.trim();
+  const runIn = furnitureBeforeAuditors.exec(trimmed)?.[1];
+  return runIn && /^\p{Lu}/u.test(trimmed.slice(runIn.length))
+    ? trimmed.slice(runIn.length)
+    : trimmed;
 }
+const furnitureBeforeAuditors = new RegExp(
+  `^((?:[\\p{L}\\d():]+\\s+){1,5}?)${auditorName}\\s+(?:${alsoWord}\\s+)?${recommendingVerb}`,
+  "iu",
+);
 
 /**
  * "… lämnat tre rekommendationer: att nämnden säkerställer …, att avvikelser …, samt att

@@ -213,6 +213,11 @@ const otherWords: [RegExp, string][] = [
   // Meeting the recommendation: "Rekommendationen tillgodoses (delvis)".
   [/\brekommendation\p{L}* tillgodoses (?:endast |bara )?delvis\b/iu, "instämmer delvis"],
   [/\brekommendation\p{L}* tillgodoses\b/iu, "instämmer"],
+  // Met already: "Kontoret bedömer att rekommendationen redan är tillgodosedd".
+  [
+    /\brekommendation\p{L}* (?:redan )?är (?:redan )?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt)\b/iu,
+    "instämmer",
+  ],
   // Taking a recommendation to heart, in either word order: "tar delvis till sig
   // rekommendationen" (a "delvis" or "inte" inside qualifies it).
   [eitherOrder(String.raw`\btar`, String.raw`till sig\b`), "instämmer"],
@@ -222,6 +227,14 @@ const otherWords: [RegExp, string][] = [
   // "mener ikke at … er hensiktsmessig"), "Någon ytterligare ordning behövs därför inte".
   [
     /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga|ändamålsenli|lämpli)\p{L}*)|\b(?:mener|anser|vurderer|finner) (?:[\p{L}-]+ ){0,2}?(?:ikke|ikkje) at (?:[\p{L}-]+ ){0,8}?(?:trengs|trengst|kreves|er (?:nødvendi|hensiktsmessi|formålstjenli)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    "instämmer inte",
+  ],
+  // The same with the negation inside the clause the view opens: "mener at … og at det ikke er
+  // hensiktsmessig med en egen rapportering", "anser att det inte är ändamålsenligt att …",
+  // and the view in the passive: "Någon särskild uppföljning bedöms inte tillföra något",
+  // "anses inte behövas", Norwegian "vurderes ikke å være nødvendig".
+  [
+    /\b(?:mener|anser|vurderer|finner|menar|bedömer) (?:[\p{L}-]+ ){0,2}?att? (?:[\p{L}-]+ ){0,10}?(?:det|detta|dette) (?:(?:ikke|ikkje|inte|ej) (?:er|är)|(?:er|är) (?:ikke|ikkje|inte|ej)) (?:nødvendi|hensiktsmessi|formålstjenli|nödvändi|ändamålsenli|motivera|befoga)\p{L}*|\b(?:bedöms|anses|vurderes|anses) (?:därför |derfor |dock )?(?:inte|ej|ikke|ikkje) (?:tillföra|behövas|tilføre|trenges|(?:vara|være) (?:nødvendi|hensiktsmessi|nödvändi|ändamålsenli|motivera|befoga)\p{L}*)(?!\p{L})/iu,
     "instämmer inte",
   ],
   // Seeing no ground for the step: Norwegian and Danish "meiner det ikkje er grunnlag for å
@@ -283,7 +296,7 @@ const otherWords: [RegExp, string][] = [
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
-    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
+    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn|anledning)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
     "instämmer inte",
   ],
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".

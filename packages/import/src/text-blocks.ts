@@ -4,9 +4,11 @@
  * are dropped, words broken by hyphenation are joined, and OCR'd bullets are recognised.
  */
 import { addresseeColumnTables } from "./addressee-column-table.ts";
+import { fold } from "./addressees.ts";
 import { brokenRowTables } from "./broken-row-table.ts";
 import { cellPerLineTables } from "./cell-per-line-table.ts";
 import { months } from "./date-phrases.ts";
+import { bidding } from "./extract-response.ts";
 import { flattenedTables } from "./flattened-table.ts";
 import { joinLines } from "./join-lines.ts";
 import { layoutColumnTables } from "./layout-table.ts";
@@ -851,7 +853,8 @@ function unflatten(block: Block): Block[] {
   if (parts.length > 1) return parts.flatMap((text) => unflatten({ ...block, text: text.trim() }));
   return (
     inlineItems(block, bulletSplit(block.text)) ??
-    inlineItems(block, numberSplit(block.text)) ?? [block]
+    inlineItems(block, numberSplit(block.text)) ??
+    inlineItems(block, capitalisedItems(block.text)) ?? [block]
   );
 }
 
@@ -956,18 +959,80 @@ function inlineListFrom(
   return { head, ...(heading ? { heading } : {}), items, marker, ordered: false };
 }
 
+/**
+ * A numbered list written inline, after a colon ("att: 1. … 2. …") or after a finished
+ * sentence where each item starts a sentence of its own ("… besvaras under respektive punkt.
+ * 1. Det finns behov av … 2. Ansvaret … bör …"), as a page flattened into one line has it.
+ */
+/**
+ * A recommending lead that ends in "att" ("at", "to") before a capital, and sentences after it
+ * that each open with a bidding verb: a list whose bullets were lost when the page was
+ * flattened ("Revisorerna rekommenderar att åtgärder vidtas för att Införa … . Dokumentera … .
+ * Svar på frågor …"). The items are those sentences, two or more; the last runs on as any last
+ * item does.
+ */
+const leadBeforeCapital = /(?<!\p{L})(?:att|at|to)\s+(?=\p{Lu}\p{Ll})/gu;
+const itemLength = 400;
+const recommendingLead = /rekommender|föreslår|foreslår|anbefal|recommend|uppmanar/iu;
+function capitalisedItems(text: string): InlineList | undefined {
+  for (const m of text.matchAll(leadBeforeCapital)) {
+    const before = text.slice(Math.max(0, m.index - 300), m.index);
+    const lead = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(": ")) + 1);
+    if (!recommendingLead.test(lead)) continue;
+    const start = m.index + m[0].length;
+    const items: string[] = [];
+    let from = start;
+    // Each item is sought within the length an item may have, so that a text without stops is
+    // not read to its end from each lead.
+    while (from < text.length) {
+      const window = text.slice(from, from + itemLength);
+      const end = /[.!?](?=\s+[\p{Lu}\d]|\s*$)/u.exec(window);
+      if (!end && from + itemLength < text.length) break;
+      const sentence = window.slice(0, end ? end.index + 1 : window.length).trim();
+      if (sentence.split(/\s+/u).length < 4 || !bidding.test(`${fold(sentence)} `)) break;
+      items.push(sentence);
+      from += end ? end.index + 1 : window.length;
+    }
+    if (items.length < 2) continue;
+    const rest = text.slice(from).trim();
+    items[items.length - 1] = `${items.at(-1)} ${rest}`.trim();
+    return { head: text.slice(0, start).trim(), items, marker: "•", ordered: false };
+  }
+  return undefined;
+}
+
+/** The next number of an inline list: before a small letter, or before a capital where a sentence has ended. */
+const nextNumber = (n: number) =>
+  new RegExp(`\\s${n}[.)]\\s+(?=\\p{Ll})|(?<=[.;!?])\\s${n}[.)]\\s+(?=\\p{Lu})`, "u");
+
+/**
+ * Where a list numbered after a colon starts again before its "2." ("Vedlegg: 1. Notat om
+ * status … Kommunestyret ber kommunedirektøren: 1. sørge for … 2. etablere …"): the earlier
+ * "1." was a list of one (an attachment), and the list is the last one started before the "2.".
+ */
+function restartedList(text: string, start: RegExpExecArray): RegExpExecArray {
+  const after = start.index + start[0].length;
+  const two = nextNumber(2).exec(text.slice(after));
+  if (!two) return start;
+  const between = text.slice(after, after + two.index);
+  let last: RegExpExecArray | undefined;
+  for (const m of between.matchAll(/:\s+1[.)]\s+(?=\p{L})/gu)) last = m as RegExpExecArray;
+  if (!last) return start;
+  const moved = [...last] as unknown as RegExpExecArray;
+  moved.index = after + (last.index ?? 0);
+  return moved;
+}
+
 function numberSplit(text: string): InlineList | undefined {
-  const start = /:\s+1[.)]\s+(?=\p{L})/u.exec(text);
+  const start = /:\s+1[.)]\s+(?=\p{L})|(?<=\p{Ll}[.!?])\s+1[.)]\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   if (!start) return undefined;
-  const head = text.slice(0, start.index + 1).trim();
+  const from = restartedList(text, start);
+  const head = text.slice(0, from.index + 1).trim();
   const items: string[] = [];
-  let rest = text.slice(start.index + start[0].length);
+  let rest = text.slice(from.index + from[0].length);
   for (let n = 2; ; n++) {
     // The next number before a small letter, or before a capital where a sentence has ended.
-    const next = new RegExp(
-      `\\s${n}[.)]\\s+(?=\\p{Ll})|(?<=[.;!?])\\s${n}[.)]\\s+(?=\\p{Lu})`,
-      "u",
-    ).exec(rest);
+    const next = nextNumber(n).exec(rest);
     if (!next) {
       items.push(rest.trim());
       break;

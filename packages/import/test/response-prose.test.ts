@@ -17,7 +17,15 @@ describe("a recommendation quoted in a sentence of its own", () => {
       "Endelig anbefaler Rigsrevisionen, at ”ministeriet offentliggør en oversigt”.",
       "ministeriet offentliggør en oversigt",
     ],
-    ["Kommunrevisionen rekommenderar att nämnden tar fram en plan.", "nämnden tar fram en plan"],
+    // One recommendation in the sentence: the sentence whole, its lead included.
+    [
+      "Kommunrevisionen rekommenderar att nämnden tar fram en plan.",
+      "Kommunrevisionen rekommenderar att nämnden tar fram en plan.",
+    ],
+    [
+      "Revisorerna rekommenderar nämnden att ta fram mål för bidragen.",
+      "Revisorerna rekommenderar nämnden att ta fram mål för bidragen.",
+    ],
   ])("%s", (sentence, quoted) => {
     expect(recommendationQuoted(sentence)).toBe(quoted);
   });
