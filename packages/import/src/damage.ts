@@ -13,17 +13,10 @@ const filePath = /(?:\\{1,2}[\p{L}\p{N}][^\\\s]*){2,}/gu;
 const lostDiacritics =
   /\b(?:namnden|namnderna|fran|atgard\p{L}*|bedomning|uppfoljning|sakerstall\p{L}*|forvaltning\p{L}*|ocksa|behover|sarskil\p{L}*|mojlig\p{L}*|genomfor\p{L}*)\b/giu;
 
-/**
- * A Windows file path, a network share's or a drive's ("\\server\styrelsen\2026\mars\7
- * granskning.docx", "K:\Nämnd\Protokoll"), set as a page's footer: its backslashes are no
- * stray marks.
- */
-const filePath = /(?:\\\\|(?<![\p{L}\d])[A-Za-z]:\\)[^\s\\]+(?:\\[^\s\\]*)*/gu;
-
 export function damageIn(text: string): string | undefined {
   const lines = text
     .split("\n")
-    .map((l) => l.replace(filePath, " ").trim())
+    .map((l) => l.trim())
     .filter(Boolean);
   const stray = lines.filter(
     (line) => (line.replace(filePath, "").match(strayMarks) ?? []).length >= 3,
