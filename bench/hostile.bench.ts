@@ -101,6 +101,11 @@ const shapes: Shape[] = [
     n: 1000 * scale,
     run: (n) => importText("1. Nämnden bör\n".repeat(n), "response"),
   },
+  {
+    name: "import: one paragraph of n answers",
+    n: 500 * scale,
+    run: (n) => importText("X Kommunstyrelsen instämmer. ".repeat(n), "response"),
+  },
 ];
 
 const tasks = shapes.flatMap((shape) => [

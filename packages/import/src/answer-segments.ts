@@ -754,6 +754,25 @@ function answeredInTurn(
 }
 
 /**
+ * For each unit, the place of the last unit before it that reads as a subject heading: marked
+ * as a heading, or a few words and no closing stop that recommend nothing; -1 where none does.
+ */
+function lastHeadingBefore(units: readonly AnswerUnit[]): number[] {
+  const found: number[] = [];
+  let last = -1;
+  for (const [i, u] of units.entries()) {
+    found.push(last);
+    const text = u.text.trim();
+    if (
+      u.heading ||
+      (!u.recommendation && !/[.!?:;]$/u.test(text) && text.split(/\s+/u).length <= 8)
+    )
+      last = i;
+  }
+  return found;
+}
+
+/**
  * The sections the answers open: each stance tied to its recommendation (see the module's
  * comment). Listed recommendations (items, labelled ones) are numbered by their place in the
  * list; where the document lists none, recommending sentences are, in order.
@@ -783,6 +802,13 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   for (const r of recommendations)
     recommendationsOnLine.set(r.line, (recommendationsOnLine.get(r.line) ?? 0) + 1);
   const inTurn = answeredInTurn(units, recommendations);
+  // Each unit's place and each recommendation's number, looked up rather than searched for, and
+  // the last short heading-like line before each unit: an answer's work stays the same however
+  // long the document is.
+  const placeOf = new Map(units.map((u, i) => [u, i]));
+  const numberOf = new Map(recommendations.map((r, i) => [r, i + 1]));
+  const headingBefore = lastHeadingBefore(units);
+  let recommendationsBefore = 0;
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;
   let segment: AnswerSegment[] = [];
@@ -791,7 +817,8 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   // next stance within reach answers those.
   let named: { places: number[]; following: AnswerUnit[] } | undefined;
   for (const [at, unit] of units.entries()) {
-    if (unit.recommendation && recommendations.includes(unit)) {
+    if (numberOf.has(unit)) {
+      recommendationsBefore++;
       segment = [];
       named = undefined;
       continue;
@@ -827,20 +854,12 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       last.following.push(unit);
       continue;
     }
-    const before = recommendations.filter((r) => units.indexOf(r) < at);
+    const before = recommendations.slice(0, recommendationsBefore);
     // Under a subject heading ("Kontroller av manuella lönetillägg", a few words on a line of
     // their own with no stop) that shares two words or more with one recommendation only, the
     // answer is that one's.
-    const heading = units
-      .slice(Math.max(previousAnswer + 1, 0), at)
-      .filter(
-        (u) =>
-          u.heading ||
-          (!u.recommendation &&
-            !/[.!?:;]$/u.test(u.text.trim()) &&
-            u.text.trim().split(/\s+/u).length <= 8),
-      )
-      .at(-1);
+    const headingAt = headingBefore[at] ?? -1;
+    const heading = headingAt > previousAnswer ? units[headingAt] : undefined;
     const bySubject =
       subjectNamed(unit.text, recommendations) ??
       (heading ? headingNamed(heading.text, recommendations) : undefined);
@@ -852,7 +871,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       );
     else {
       const open = before.filter((r) => !answered.has(r));
-      const sinceLast = open.filter((r) => units.indexOf(r) > previousAnswer);
+      const sinceLast = open.filter((r) => (placeOf.get(r) ?? -1) > previousAnswer);
       // "instämmer i båda rekommendationerna" ("both recommendations", "begge anbefalingene"):
       // the next two.
       const count = bothOfThem.test(unit.text) ? 2 : 1;
@@ -905,7 +924,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     const following: AnswerUnit[] = [...(ownPlaces ? [] : (named?.following ?? [])), unit];
     named = undefined;
     segment = targets.map((r) => ({
-      number: recommendations.indexOf(r) + 1,
+      number: numberOf.get(r) ?? 0,
       text: r.recommendation?.text ?? r.text,
       line: r.line,
       stance: unit.stance as StanceReading,

@@ -405,6 +405,13 @@ export function readStanceIn(said: string): StanceReading | undefined {
 /** A field's name before its value: a few words and a colon at the start, no sentence. */
 const fieldName = /^\s*([\p{L}][\p{L}'’/ -]{1,40}?)\s*:\s+(?=\S)/u;
 
+/**
+ * How much text after a stance word the vocabulary reads: far more than its longest phrase and
+ * the word after it, and bounded, so that a long paragraph with a stance word in every sentence
+ * is read in time linear in its length, not from each word to the paragraph's end.
+ */
+const proseWindow = 160;
+
 function readAsWritten(text: string): StanceReading | undefined {
   const own = statedStanceWords(text.trim());
   if (own !== undefined) {
@@ -417,7 +424,7 @@ function readAsWritten(text: string): StanceReading | undefined {
     // A stop right after a word is set apart, so that a between-phrase ending a sentence
     // ("Management agrees in part.") is known as one, as it is before a space.
     const read = stanceVocabulary.readInProse(
-      text.slice(at).replace(/(?<=\p{L})([.,;:!?])/gu, " $1"),
+      text.slice(at, at + proseWindow).replace(/(?<=\p{L})([.,;:!?])/gu, " $1"),
     );
     if (read.ok) found.push({ stance: read.value, at });
     else if (read.suggestions.length > 0)

@@ -34,6 +34,11 @@ describe("hostile text", () => {
       "Rekommendation Åtgärd Ansvarig Tidplan ".repeat(6000),
       "response",
     ],
+    [
+      "one paragraph of 4,000 answers, read as a response",
+      "X Kommunstyrelsen instämmer. ".repeat(4000),
+      "response",
+    ],
   ] as const)("reads %s within 2 s of CPU time", (_shape, text, kind) => {
     const { ms } = timedImport(text, kind);
     expect(ms).toBeLessThan(2000);
