@@ -81,6 +81,23 @@ function finish(file: string, text: string): string {
   return formatted.ok ? formatted.text : text;
 }
 
+const addresseeSources = {
+  previous: "the body of the recommendation before it",
+  audited: "the one body the report audits",
+  most: "the body most of the report's recommendations are to",
+} as const;
+
+/** A recommendation that names no one, given an addressee from around it: a reading to check. */
+function addresseeGaps(recommendations: ImportedAudit["recommendations"]): string[] {
+  return recommendations.flatMap((r) =>
+    r.addresseeFrom
+      ? [
+          `  - ${scalar(`${r.id} names no addressee; it is read as ${r.to.map((b) => b.name).join(", ")}'s, ${addresseeSources[r.addresseeFrom]}. Check it against the report.`)}`,
+        ]
+      : [],
+  );
+}
+
 /** An audit draft: every item with the source line it came from, placeholders where the report is silent. */
 export function auditDraft(
   audit: ImportedAudit,
@@ -137,6 +154,7 @@ export function auditDraft(
     "gaps:",
     `  - ${scalar("Imported automatically; check every item against the source before the file is used.")}`,
     ...noteGaps(notes, "audit"),
+    ...addresseeGaps(audit.recommendations),
     "---",
     "",
     "## Sammanfattning",

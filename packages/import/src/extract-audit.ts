@@ -23,6 +23,12 @@ interface ImportedRecommendation {
   to: KnownBody[];
   /** Addressees named but not among the organisation's bodies. */
   unknownTo: string[];
+  /**
+   * Where the recommendation names no one and its addressee was taken from around it: the
+   * recommendation before it, the one body audited, or the body most recommendations are to.
+   * The draft says so, since the report itself does not.
+   */
+  addresseeFrom?: "previous" | "audited" | "most";
   line: number;
 }
 
@@ -1761,7 +1767,7 @@ export function extractAudit(
             const before = result.recommendations[i - 1];
             if (!r || r.to.length > 0 || r.unknownTo.length > 0) continue;
             if (before?.line === b.line && before.to.length === 1 && before.unknownTo.length === 0)
-              r.to = [...before.to];
+              Object.assign(r, { to: [...before.to], addresseeFrom: "previous" });
             else unnamedAsks.add(i);
           }
           continue;
@@ -1870,7 +1876,7 @@ export function extractAudit(
   )
     for (const i of impersonal) {
       const r = result.recommendations[i];
-      if (r) r.to = [only];
+      if (r) Object.assign(r, { to: [only], addresseeFrom: "audited" });
     }
   // Otherwise one that says it goes on ("också", "även", "also"), in the same paragraph as a
   // recommendation to one body right before it ("Kommunstyrelsen behöver följa upp … Det
@@ -1890,7 +1896,7 @@ export function extractAudit(
           r.text,
         )
       )
-        r.to = [...before.to];
+        Object.assign(r, { to: [...before.to], addresseeFrom: "previous" });
     }
   // The auditors' asks that name no one go to the one body most of the report's
   // recommendations are to (more than half of those to one body, two at least), as the
@@ -1909,7 +1915,8 @@ export function extractAudit(
   if (most && times >= 2 && times * 2 > toOne)
     for (const i of unnamedAsks) {
       const r = result.recommendations[i];
-      if (r && r.to.length === 0 && r.unknownTo.length === 0) r.to = [most];
+      if (r && r.to.length === 0 && r.unknownTo.length === 0)
+        Object.assign(r, { to: [most], addresseeFrom: "most" });
     }
   return result;
 }

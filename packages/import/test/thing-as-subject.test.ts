@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { importDocument } from "../src/index.ts";
 import { reportRead } from "./helpers/report-read.ts";
 
 // Comments after each section: a thing as the subject of the auditors' ask, with bodies named
@@ -58,6 +60,26 @@ describe("a thing as the subject of the auditors' ask", () => {
       [],
       [],
       ["kfn"],
+    ]);
+  });
+
+  it("says in the draft's gaps which addressees the report does not name", () => {
+    const { draft } = importDocument({
+      name: "rapport.txt",
+      text: sections("Kommunstyrelsen bör inventera parkernas belysning."),
+      kind: "audit",
+      organisation,
+    });
+    const front = parse(draft.text.split("\n---")[0]?.replace(/^---\n/, "") ?? "") as {
+      gaps: string[];
+    };
+    const said = front.gaps.flatMap((gap) => {
+      const m = /^(R\d+) names no addressee; it is read as ([^,]+)'s, ([^.]+)\./.exec(gap);
+      return m ? [m] : [];
+    });
+    expect(said.map((m) => [m[1], m[2], m[3]])).toEqual([
+      ["R2", "Kommunstyrelsen", "the body most of the report's recommendations are to"],
+      ["R3", "Kommunstyrelsen", "the body most of the report's recommendations are to"],
     ]);
   });
 });
