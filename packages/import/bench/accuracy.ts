@@ -249,12 +249,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-272`–`heldout-287` as `dev-(158+N)` (`dev-430`–`dev-445`),
  * `heldout-288`–`heldout-303` as `dev-(158+N)` (`dev-446`–`dev-461`) and
  * `heldout-304`–`heldout-319` as `dev-(158+N)` (`dev-462`–`dev-477`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-320`; once
- * measured, `heldout-N` becomes `dev-(158+N)`, `dev-478` on. The rule behind every move: the
+ * development documents labelled apart before it. The twentieth part, `heldout-320`–
+ * `heldout-335`, was measured once at the end of the twentieth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-478`–`dev-493`. The next part
+ * begins at `heldout-336`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 320;
+const firstAwaitingMeasurement = 336;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

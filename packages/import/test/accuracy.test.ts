@@ -60,15 +60,15 @@ describe("import accuracy on the labelled documents", () => {
       // recommendations read) joined it, 0.95, 0.93, 0.86, 0.9 and 0.88 before the nineteenth
       // round's changes; recall 0.98, addressees 0.97, stances 0.89, measures 0.89 and 0.92
       // before the nineteenth held-back part (dev-462..dev-477, one stance in nine right) joined
-      // it.
+      // it, 0.97, 0.94, 0.85, 0.85 and 0.9 before the twentieth round's changes.
       kindAccuracy: 0.99,
       precision: 0.98,
-      recall: 0.97,
-      addresseesRight: 0.94,
+      recall: 0.98,
+      addresseesRight: 0.97,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.85,
-      measureRecall: 0.85,
-      measurePrecision: 0.9,
+      stanceAccuracy: 0.89,
+      measureRecall: 0.9,
+      measurePrecision: 0.91,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -346,13 +346,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-462..dev-477",
       documents: 16,
       levels: {
+        // Recall 0.76, addressees 0.55, stances 0.11, measures 0.16 and 0.05 when measured;
+        // raised to what the twentieth round's rules read.
         kindAccuracy: 1,
         precision: 1,
-        recall: 0.76,
-        addresseesRight: 0.55,
-        stanceAccuracy: 0.11,
-        measurePrecision: 0.16,
-        measureRecall: 0.05,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.85,
+        measurePrecision: 0.84,
+        measureRecall: 0.8,
       },
     },
   ])(
@@ -475,20 +477,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the nineteenth, now dev-462 to dev-477
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twentieth, heldout-320 to
+  // heldout-335), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
       kindAccuracy: 1,
-      precision: 1,
-      recall: 0.76,
-      addresseesRight: 0.55,
-      stanceAccuracy: 0.11,
-      measurePrecision: 0.16,
-      measureRecall: 0.05,
+      precision: 0.9,
+      recall: 0.7,
+      addresseesRight: 0.66,
+      stanceAccuracy: 0.36,
+      measurePrecision: 0.83,
+      measureRecall: 0.45,
     });
   });
 });
