@@ -106,6 +106,15 @@ const shapes: Shape[] = [
     n: 500 * scale,
     run: (n) => importText("X Kommunstyrelsen instämmer. ".repeat(n), "response"),
   },
+  {
+    name: "import: n coded recommendations, each answered by code",
+    n: 100 * scale,
+    run: (n) =>
+      importText(
+        `${Array.from({ length: n }, (_, i) => `P${(i % 99) + 1} The Council should publish the register.`).join("\n\n")}\n\n${"On P1, it would be done by March 2027. ".repeat(n)}`,
+        "response",
+      ),
+  },
 ];
 
 const tasks = shapes.flatMap((shape) => [

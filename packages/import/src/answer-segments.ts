@@ -753,6 +753,29 @@ function answeredInTurn(
   return out;
 }
 
+/** A recommendation's short code of its own at its start: "P1 …", "R2: …", "KR3 – …". */
+const shortCode = /^(\p{Lu}{1,3}\d{1,2})(?=[\s:.–-])/u;
+
+/**
+ * The recommendations a response lists, in order, whether or not any answer follows them: the
+ * items under a recommending intro and the labelled ones, or where it lists none, the
+ * recommending sentences that open with a code of their own ("P1 The Council should …").
+ */
+export function listedRecommendations(
+  blocks: readonly Block[],
+): { text: string; line: number; code?: string }[] {
+  const units = answerUnits(blocks);
+  const listed = units.filter((u) => u.recommendation?.listed);
+  const chosen =
+    listed.length > 0
+      ? listed
+      : units.filter((u) => u.recommendation && shortCode.test(u.text.trim()));
+  return chosen.map((u) => {
+    const code = shortCode.exec(u.text.trim())?.[1];
+    return { text: u.recommendation?.text ?? u.text, line: u.line, ...(code ? { code } : {}) };
+  });
+}
+
 /**
  * For each unit, the place of the last unit before it that reads as a subject heading: marked
  * as a heading, or a few words and no closing stop that recommend nothing; -1 where none does.
@@ -787,7 +810,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   // answer that names a code ("P3 had already been met") names that recommendation's place.
   const byCode = new Map<string, number>();
   for (const [i, r] of recommendations.entries()) {
-    const code = /^(\p{Lu}{1,3}\d{1,2})(?=[\s:.–-])/u.exec(r.text.trim())?.[1];
+    const code = shortCode.exec(r.text.trim())?.[1];
     if (code && !byCode.has(code)) byCode.set(code, i + 1);
   }
   if (byCode.size >= 2)

@@ -1,6 +1,6 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
-import { type AnswerSegment, answerSegments } from "./answer-segments.ts";
+import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
@@ -763,6 +763,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // After a line that names the recommendations to come, without a stop: plain lines follow.
   let linesQuoted = false;
   let documentStance: StanceReading | undefined;
+  // Set where listed recommendations were answered each on its own (openListedUnanswered): a
+  // stance stated for one of them is then no stance of the whole response.
+  let answeredOneByOne = false;
   let current: ImportedSection | undefined;
   let awaitingText = false;
   let titleOnly = false;
@@ -1340,8 +1343,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   readByAnswers();
   readDecisionsByNumber();
   renumberFallingBack();
+  if (result.sections.length === 0) openListedUnanswered();
   for (const section of result.sections) {
-    if (!section.stance && !section.stanceUndecided && documentStance)
+    if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
@@ -1458,6 +1462,53 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
             );
           context = dated.at(-1)?.period.start ?? context;
         }
+    }
+  }
+
+  /**
+   * Where no reader found an answer to any recommendation, yet the response lists two or more
+   * (items under a recommending intro, labelled ones): each opens a section, so that the draft
+   * holds them for the reviewer. What follows the list is read as the answer to the one a
+   * sentence names (by label, number or place, "On P2, …") or shares two subject words or more
+   * with; anything else is left unread, as no recommendation can be told for it. A stance is
+   * only what those answers state.
+   */
+  function openListedUnanswered(): void {
+    const listed = listedRecommendations(blocks);
+    if (listed.length < 2) return;
+    for (const [i, r] of listed.entries()) open(i + 1, false, r.text, r.line);
+    const sections = [...result.sections];
+    // "On P2, …": a sentence that names one recommendation's own code answers that one, and
+    // the sentences after it in its paragraph go on answering it.
+    const byCode = new Map<string, ImportedSection>();
+    for (const [i, r] of listed.entries())
+      if (r.code && sections[i]) byCode.set(r.code, sections[i] as ImportedSection);
+    const codesNamed = (sentence: string) => [
+      ...new Set(
+        [...sentence.matchAll(/(?<![\p{L}\d])(\p{Lu}{1,3}\d{1,2})(?![\p{L}\d])/gu)]
+          .map((m) => m[1] ?? "")
+          .filter((code) => byCode.has(code)),
+      ),
+    ];
+    const last = listed.at(-1)?.line ?? 0;
+    for (const b of blocks) {
+      if (b.line <= last) continue;
+      let answering: ImportedSection | undefined;
+      for (const sentence of sentences(b.text)) {
+        const named = codesNamed(sentence);
+        const target =
+          named.length === 1
+            ? byCode.get(named[0] as string)
+            : named.length > 1
+              ? undefined
+              : (answering ??
+                sectionByPlace(sections, sentence) ??
+                sharingMost(sections, sentence, 2));
+        answering = named.length > 1 ? undefined : target;
+        if (!target) continue;
+        answeredOneByOne = true;
+        readAnswer(target, sentence, b.line);
+      }
     }
   }
 
@@ -1636,7 +1687,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         // A promise that shares a single word with another recommendation ("Planen beslutas
         // …" beside "en plan för introduktion") stays with the one its paragraph answers.
         const turnOf = answering.get(sentence);
-        const closest = closestSection(result.sections, part);
+        // Looked for only where the words decide: it weighs every section against the part.
+        const closest =
+          byWords || promisesByWords ? closestSection(result.sections, part) : undefined;
         const target =
           byWords || promisesByWords
             ? ((closest && turnOf && closest !== turnOf && sharedWith(closest, part) < 2

@@ -39,6 +39,11 @@ describe("hostile text", () => {
       "X Kommunstyrelsen instämmer. ".repeat(4000),
       "response",
     ],
+    [
+      "800 coded recommendations, each answered by code, read as a response",
+      `${Array.from({ length: 800 }, (_, i) => `P${(i % 99) + 1} The Council should publish the register.`).join("\n\n")}\n\n${"On P1, it would be done by March 2027. ".repeat(800)}`,
+      "response",
+    ],
   ] as const)("reads %s within 2 s of CPU time", (_shape, text, kind) => {
     const { ms } = timedImport(text, kind);
     expect(ms).toBeLessThan(2000);
