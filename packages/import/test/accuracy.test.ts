@@ -60,14 +60,16 @@ describe("import accuracy on the labelled documents", () => {
       // recommendations read) joined it, 0.95, 0.93, 0.86, 0.9 and 0.88 before the nineteenth
       // round's changes; recall 0.98, addressees 0.97, stances 0.89, measures 0.89 and 0.92
       // before the nineteenth held-back part (dev-462..dev-477, one stance in nine right) joined
-      // it, 0.97, 0.94, 0.85, 0.85 and 0.9 before the twentieth round's changes.
+      // it, 0.97, 0.94, 0.85, 0.85 and 0.9 before the twentieth round's changes; recall 0.98,
+      // addressees 0.97, stances 0.89 and measures 0.9 before the twentieth held-back part
+      // (dev-478..dev-493, seven in ten of its recommendations read) joined it.
       kindAccuracy: 0.99,
       precision: 0.98,
-      recall: 0.98,
-      addresseesRight: 0.97,
+      recall: 0.97,
+      addresseesRight: 0.96,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.89,
-      measureRecall: 0.9,
+      stanceAccuracy: 0.87,
+      measureRecall: 0.88,
       measurePrecision: 0.91,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
@@ -95,7 +97,8 @@ describe("import accuracy on the labelled documents", () => {
   // 0.58, recall 0.38, addressees 0.38, stances 0.29, measures 0.2 and 0.07; the eighteenth
   // kind 1, precision 0.85, recall 0.63, addressees 0.43, stances 0.39, measures 0.42 and 0.33;
   // the nineteenth kind 1, precision 1, recall 0.76, addressees 0.56, stances 0.11, measures
-  // 0.17 and 0.05).
+  // 0.17 and 0.05; the twentieth kind 1, precision 0.9, recall 0.7, addressees 0.67, stances
+  // 0.37, measures 0.83 and 0.45).
   it.each([
     {
       part: "fourth",
@@ -357,6 +360,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.8,
       },
     },
+    {
+      part: "twentieth",
+      range: "dev-478..dev-493",
+      documents: 16,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.9,
+        recall: 0.7,
+        addresseesRight: 0.66,
+        stanceAccuracy: 0.36,
+        measurePrecision: 0.83,
+        measureRecall: 0.45,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -477,8 +494,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twentieth, heldout-320 to
-  // heldout-335), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twentieth, now dev-478 to dev-493
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
