@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ImportedResponse, importDocument } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(text, { id: "audit-committee", name: "Audit Committee" }, "item.txt");
-}
+const response = (text: string) => auditCommitteeResponse(text, "item.txt");
 
 describe("a follow-up table of agreed actions answered in a column of their own", () => {
   const table = (answerColumn: string) =>

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(text, { id: "audit-committee", name: "Audit Committee" }, "item.txt");
-}
+const response = (text: string) => auditCommitteeResponse(text, "item.txt");
 
 // A committee page: the review's recommendations under their labels, then one paragraph that
 // answers them in turn by label ("R1 was accepted; …", "R2 was accepted in part: …", "On R3,

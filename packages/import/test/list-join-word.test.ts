@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(
-    text,
-    { id: "audit-committee", name: "Audit Committee" },
-    "minutes.txt",
-  );
-}
+const response = (text: string) => auditCommitteeResponse(text, "minutes.txt");
 
 // Minutes that list the recommendations as bullets joined as one sentence ("…;", "…; and"),
 // then accept them all.

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(
-    text,
-    { id: "audit-committee", name: "Audit Committee" },
-    "minutes.txt",
-  );
-}
+const response = (text: string) => auditCommitteeResponse(text, "minutes.txt");
 
 // Minutes that retell the external auditor's recommendations one paragraph each, management's
 // answer after a semicolon: agreed "and that" a step follows, agreed "with" a step, and a step

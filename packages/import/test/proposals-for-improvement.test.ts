@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(
-    text,
-    { id: "audit-committee", name: "Audit Committee" },
-    "issue-page.txt",
-  );
-}
+const response = (text: string) => auditCommitteeResponse(text, "issue-page.txt");
 
 // A committee system's issue page: the auditor's proposals for improvement in one sentence as
 // "that the Council should …" clauses parted by semicolons, an answer accepting "the first two

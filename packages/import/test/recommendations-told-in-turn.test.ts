@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(
-    text,
-    { id: "audit-committee", name: "Audit Committee" },
-    "minutes.txt",
-  );
-}
+const response = (text: string) => auditCommitteeResponse(text, "minutes.txt");
 
 // Minutes that tell the auditor's recommendations in turn in one paragraph ("The first was that
 // …", "The second was that …"), each followed by an officer's answer, one "accepted in part, as

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
-function response(text: string): ImportedResponse {
-  return responseOfCommittee(
-    text,
-    { id: "audit-committee", name: "Audit Committee" },
-    "minutes.txt",
-  );
-}
+const response = (text: string) => auditCommitteeResponse(text, "minutes.txt");
 
 // Minutes that retell two recommendations in one sentence, two "that" clauses, and answer them
 // by place ("the first recommendation", "The second recommendation").

@@ -13,3 +13,8 @@ export function responseOfCommittee(
     organisation: { id: "k", bodies: [{ ...committee, kind: "committee" }] },
   }).extracted as ImportedResponse;
 }
+
+/** What the importer reads from an audit committee's minutes or page. */
+export function auditCommitteeResponse(text: string, file = "minutes.txt"): ImportedResponse {
+  return responseOfCommittee(text, { id: "audit-committee", name: "Audit Committee" }, file);
+}
