@@ -953,11 +953,31 @@ const headingBeforeAuditors =
   /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?<=\p{Ll}\s+)(?=(?:Vi|We|Jag|Jeg|\p{Lu}\p{Ll}*(?:revisionen|revisorerna|revisorerne|revisjonen))\s+(?:rekommenderar|föreslår|foreslår|anbefaler|tilrår|recommend|suggest)\s)/u;
 
 /** An intro naming who should act, its colon inside the sentence before small letters. */
-const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
+const colonIntroRunOn = /\s(?:att|at|that)(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?:\s+\p{Ll}/u;
+
+/**
+ * An item's first word in the Swedish infinitive, on folded text: the bidding verbs
+ * ("säkerställa", "ta fram", "följa upp") and short ones that bid as often ("ge", "se över").
+ */
+const infinitiveStart =
+  /^(?:ge|ta|se|gora|lata|anta|halla|verka|skapa|sakra|inratta|tillsatta|klargora|informera|forankra|implementera|initiera|bevaka)\b/u;
+/** Words after which an infinitive goes on in the same item ("ska ta fram", "kunna ge"). */
+const carriesInfinitive = /^(?:ska|skall|bor|kan|kunna|maste|behover|vill|far|fa|ma|lat|lata)$/u;
 
 /** Words after which a present-tense verb goes on in the same item ("og gjer", "at kommunen"). */
 const joinsOn =
   /^(?:og|och|eller|samt|at|att|som|der|hvor|kor|da|når|nar|om|av|af|for|fra|fran|til|till|med|ved|pa|i|mot|mellom|etter|efter|under|over|hos|alle|nye|ein|en|et|ett|eit|den|det|dei|de|sine|sina|sin|sitt|and|or|that|the|of|to|by|all)$/u;
+
+/** Whether a Swedish infinitive that bids begins at `at` in `text`, in small letters. */
+function infinitiveAt(text: string, at: number): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(at, at + 1))) return false;
+  const folded = fold(text.slice(at, at + 40));
+  // The infinitive ends in a vowel: "dokumenteras", "genomförs" are passives.
+  return (
+    /^\p{L}*[aeiouy]\b/u.test(folded) &&
+    (imperativeStem.test(folded) || infinitiveStart.test(folded))
+  );
+}
 
 /**
  * An intro naming who should act run on into its items in small letters, their marks and stops
@@ -1028,6 +1048,31 @@ function introRunOnItems(part: string): string[] {
       if (items.length > 0 && piece.words < 3) items[items.length - 1] += ` ${text}`;
       else items.push(text);
     }
+  } else if (/^(?:att|at|that):$/u.test(part.slice(intro.index, colon + 1).trim())) {
+    // "… rekommenderar vi kommunstyrelsen att: ta fram … införa … säkerställa …, följa upp …":
+    // items in the infinitive whose marks were lost; each begins at a bidding verb after a
+    // word in small letters or a comma that does not carry the sentence on ("och", "att",
+    // "ska"), an item three words long at least.
+    if (!infinitiveAt(rest, 0)) return [part];
+    const starts: number[] = [0];
+    let before = "";
+    let words = 0;
+    for (const m of rest.matchAll(/\S+/gu)) {
+      const word = fold(m[0]);
+      if (
+        words >= 3 &&
+        (before.endsWith(",") ||
+          (/\p{Ll}$/u.test(before) && !joinsOn.test(before) && !carriesInfinitive.test(before))) &&
+        infinitiveAt(rest, m.index)
+      ) {
+        starts.push(m.index);
+        words = 0;
+      }
+      words++;
+      before = word;
+    }
+    for (const [i, from] of starts.entries())
+      items.push(rest.slice(from, starts[i + 1] ?? rest.length).trim());
   } else return [part];
   if (items.length < 2) return [part];
   const last = items.length - 1;
