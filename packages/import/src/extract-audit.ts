@@ -1490,6 +1490,8 @@ export function extractAudit(
     | undefined;
   let wrappedTable = false;
   let inSection = false;
+  // The section was opened by an intro inside a paragraph, not by a heading.
+  let openedInProse = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
   let assessment = false;
   let background = false;
@@ -1562,6 +1564,7 @@ export function extractAudit(
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
+      openedInProse = false;
       inSection =
         opensSection(text) ||
         demandsUnder(heading, blocks[index + 1]) ||
@@ -1679,15 +1682,25 @@ export function extractAudit(
         const folded = fold(sentence);
         // A chapter's number and title run into the paragraph ("… leverantör. 3. Iakttagelser
         // 3.1 Mål …") end the chapter before it: background read no further than its own.
-        if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(sentence))
+        // Such a chapter ends a section an intro in the text opened, as a heading would,
+        // unless it opens one itself: the chapters' "Vår bedömning" after the summary's list.
+        if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(sentence)) {
           background = backgroundHeading.test(folded);
+          if (openedInProse && !recommendationHeading.test(folded)) {
+            inSection = false;
+            openedInProse = false;
+          }
+        }
         if (sentence.endsWith(":")) {
           const opened =
             introOf(sentence, bodies, false, audited) ??
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
-            inSection = inSection || (!opened.past && !opened.itemsOnly);
+            if (!inSection && !opened.past && !opened.itemsOnly) {
+              inSection = true;
+              openedInProse = true;
+            }
             // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
             // sentences after the colon that begin with a body, or that say what should be
             // done ("Protokollen bör justeras …"), are the recommendations.
