@@ -329,6 +329,15 @@ const recommendThat = new RegExp(
 );
 
 /**
+ * The Norwegian verb with whom it bids and the infinitive after them: "Riksrevisjonen anbefaler
+ * (likevel) departementet å vurdere …", "Revisjonen tilrår kommunen å …" ("å" folded to "a").
+ */
+const recommendInfinitive = new RegExp(
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:anbefaler|tilrar)\s+(?:(?:${leadAdverb}|likevel|likevael|dessutan|ogso)\s+)?((?:[\p{L}-]+\s+){1,6}?)a\s+\p{Ll}.*[^:]$`,
+  "du",
+);
+
+/**
  * "Vi rekommenderar att:", "Revisionen föreslår därför att:", "We recommend that:": the
  * recommending sentence cut at its "att", each item below it going on from there
  * ("- kommunstyrelsen tar fram …") and naming its own addressees as its subject.
@@ -452,6 +461,11 @@ function recommendedTo(
   const invited = invitedTo.exec(folded)?.indices;
   if (invited?.[1] && invited[2])
     return { addressee: sentence.slice(...invited[2]).trim(), text: sentence.slice(invited[1][0]) };
+  const infinitive = recommendInfinitive.exec(folded)?.indices?.[1];
+  if (infinitive) {
+    const named = sentence.slice(...infinitive).trim();
+    if (hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0) return { addressee: named };
+  }
   const match =
     recommendThat.exec(folded) ??
     ourRecommendation.exec(folded) ??
