@@ -518,7 +518,7 @@ const runInLabel =
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+|(?:\p{L}+\s+){0,3}\p{L}+['’]s?\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
 /**
  * A chapter's title run into its first section's number ("Inledning 1.1. Bakgrund Kommunen …",
  * "Iakttagelser och bedömningar 3.1. Verkställs …"): a page printed as one line whose chapter
