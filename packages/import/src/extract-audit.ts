@@ -550,6 +550,14 @@ const assessmentHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:var |revisionell |sammanfattande |revisionens )?(?:bedomning|vurdering|assessment)$/u;
 const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
+/**
+ * The auditors' overall verdict, on folded text: "Vår övergripande bedömning är att …",
+ * "Revisionens samlade bedömning är att …", "Revisjonens samlede vurdering er at …", "Our
+ * overall conclusion is that …".
+ */
+const overallVerdict =
+  /^(?:\p{L}+\s+){0,2}?(?:var|vores|revisionens|revisjonens|revisorernas|revisorenes|our|the auditors'?)\s+(?:overgripande|sammanfattande|samlade|samlede|samla|overordnede|samlet|overall)\s+(?:bedomning|vurdering|conclusion|assessment|judgement)\s+(?:ar|er|is)\s+(?:att|at|that)\s/u;
+
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
   /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|folja upp|infora|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga|folg opp|folge opp|innfor|forbedr|ta i bruk)\b/u;
@@ -1850,6 +1858,9 @@ export function extractAudit(
           add(sentence, b.line, addressed.name);
           continue;
         }
+        // The auditors' overall verdict ("Vår sammanfattande bedömning är att X i huvudsak …
+        // men att Y behöver …") is what the recommendations follow from, none itself.
+        if (overallVerdict.test(folded)) continue;
         const needs = needOf(sentence, bodies);
         const plausible =
           needs !== undefined &&
