@@ -558,6 +558,13 @@ const backgroundHeading =
 const overallVerdict =
   /^(?:\p{L}+\s+){0,2}?(?:var|vores|revisionens|revisjonens|revisorernas|revisorenes|our|the auditors'?)\s+(?:overgripande|sammanfattande|samlade|samlede|samla|overordnede|samlet|overall)\s+(?:bedomning|vurdering|conclusion|assessment|judgement)\s+(?:ar|er|is)\s+(?:att|at|that)\s/u;
 
+/**
+ * An earlier report's recommendation labelled by its year, on folded text: "Rekommendation
+ * 2024:", "Rekommendationer från 2023:", "Anbefaling 2022:", "Recommendation (2021):".
+ */
+const followedUpLabel =
+  /^(?:rekommendation(?:er)?|anbefaling(?:er)?|recommendations?)\s+(?:fran\s+|fra\s+|from\s+)?\(?(?:19|20)\d{2}\)?\s*:$/u;
+
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
   /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|folja upp|infora|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga|folg opp|folge opp|innfor|forbedr|ta i bruk)\b/u;
@@ -1702,6 +1709,14 @@ export function extractAudit(
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
         if (before) lastCommittee = before;
         const folded = fold(sentence);
+        // A follow-up's row run into the text: an earlier report's recommendation under its
+        // year ("Rekommendation 2024: Nämnden bör … Status: Delvis genomförd."), or followed by
+        // its status, is followed up, not made again.
+        if (
+          followedUpLabel.test(fold(parts[n - 1] ?? "")) ||
+          /^(?:status|state)\s*:/u.test(fold(parts[n + 1] ?? ""))
+        )
+          continue;
         // A chapter's number and title run into the paragraph ("… leverantör. 3. Iakttagelser
         // 3.1 Mål …") end the chapter before it: background read no further than its own.
         // Such a chapter ends a section an intro in the text opened, as a heading would,
