@@ -178,6 +178,14 @@ const committeeName =
 const executiveBoard = /^(?:kommun|region|lands)styrelsen$/u;
 /** "Nämnderna", "the committees", "udvalgene", "utvalgene": the committees the text is about. */
 const theCommittees = /^(?:namnderna|the committees|udvalgene|utvalgene)$/u;
+/**
+ * The same committees named by a kind of them, no one's name: "facknämnderna",
+ * "driftsnämnderna", "verksamhetsnämnderna", "fagudvalgene", "de berörda nämnderna", "the
+ * service committees"; beside a body the phrase names ("personalnämnden och facknämnderna"),
+ * they are the others.
+ */
+const kindOfCommittees =
+  /^(?:(?:de |the )?(?:berorda|ovriga|granskade|other|relevant|service) (?:namnderna|committees|udvalg|udvalgene|utvalgene)|\p{L}{3,}(?:namnderna|udvalgene|utvalgene))$/u;
 /** "Kommunen", Norwegian and Danish "kommunen", "kommune": the municipality. */
 const theMunicipality = /^(?:kommunen|kommune)$/u;
 /** The body that runs a municipality's administration and answers for it. */
@@ -283,6 +291,20 @@ export function resolveAddressees(
     // "Nämnderna bör …": the committees the text is about, when it is about more than one.
     if (theCommittees.test(f)) {
       const committees = context.filter((b) => committeeName.test(fold(b.name)));
+      if (committees.length >= 2) {
+        for (const c of committees) if (!known.includes(c)) known.push(c);
+        continue;
+      }
+    }
+    if (kindOfCommittees.test(f) && !bodies.some((b) => forms(b).includes(f))) {
+      // The bodies the phrase names itself, wherever they stand in it, are not among them.
+      const own = parts.flatMap((p) => {
+        const g = fold(p).replace(/[.:;]+$/, "");
+        return bodies.filter((b) => forms(b).includes(g));
+      });
+      const committees = context.filter(
+        (b) => committeeName.test(fold(b.name)) && !own.includes(b),
+      );
       if (committees.length >= 2) {
         for (const c of committees) if (!known.includes(c)) known.push(c);
         continue;

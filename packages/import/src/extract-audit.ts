@@ -329,6 +329,15 @@ const recommendThat = new RegExp(
 );
 
 /**
+ * The Norwegian verb with whom it bids and the infinitive after them: "Riksrevisjonen anbefaler
+ * (likevel) departementet å vurdere …", "Revisjonen tilrår kommunen å …" ("å" folded to "a").
+ */
+const recommendInfinitive = new RegExp(
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:anbefaler|tilrar)\s+(?:(?:${leadAdverb}|likevel|likevael|dessutan|ogso)\s+)?((?:[\p{L}-]+\s+){1,6}?)a\s+\p{Ll}.*[^:]$`,
+  "du",
+);
+
+/**
  * "Vi rekommenderar att:", "Revisionen föreslår därför att:", "We recommend that:": the
  * recommending sentence cut at its "att", each item below it going on from there
  * ("- kommunstyrelsen tar fram …") and naming its own addressees as its subject.
@@ -452,6 +461,11 @@ function recommendedTo(
   const invited = invitedTo.exec(folded)?.indices;
   if (invited?.[1] && invited[2])
     return { addressee: sentence.slice(...invited[2]).trim(), text: sentence.slice(invited[1][0]) };
+  const infinitive = recommendInfinitive.exec(folded)?.indices?.[1];
+  if (infinitive) {
+    const named = sentence.slice(...infinitive).trim();
+    if (hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0) return { addressee: named };
+  }
   const match =
     recommendThat.exec(folded) ??
     ourRecommendation.exec(folded) ??
@@ -504,7 +518,7 @@ const runInLabel =
 
 const sentenceEnd = /[.!?]\s+[\p{Lu}\d]/u;
 const recommendationHeading =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:\p{L}+s\s+|(?:\p{L}+\s+){0,3}\p{L}+['’]s?\s+)?(?:sammanfattande bedomning och |slutsatser och |bedomning och |summary and )?(?:rekommendation(?:er)?|recommendations?|anbefalinger)\b/u;
 /**
  * A chapter's title run into its first section's number ("Inledning 1.1. Bakgrund Kommunen …",
  * "Iakttagelser och bedömningar 3.1. Verkställs …"): a page printed as one line whose chapter
@@ -536,6 +550,21 @@ const assessmentHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:var |revisionell |sammanfattande |revisionens )?(?:bedomning|vurdering|assessment)$/u;
 const backgroundHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|metod|avgransning|revisionskriterier|background|introduction|scope|methodology)\b/u;
+/**
+ * The auditors' overall verdict, on folded text: "Vår övergripande bedömning är att …",
+ * "Revisionens samlade bedömning är att …", "Revisjonens samlede vurdering er at …", "Our
+ * overall conclusion is that …".
+ */
+const overallVerdict =
+  /^(?:\p{L}+\s+){0,2}?(?:var|vores|revisionens|revisjonens|revisorernas|revisorenes|our|the auditors'?)\s+(?:overgripande|sammanfattande|samlade|samlede|samla|overordnede|samlet|overall)\s+(?:bedomning|vurdering|conclusion|assessment|judgement)\s+(?:ar|er|is)\s+(?:att|at|that)\s/u;
+
+/**
+ * An earlier report's recommendation labelled by its year, on folded text: "Rekommendation
+ * 2024:", "Rekommendationer från 2023:", "Anbefaling 2022:", "Recommendation (2021):".
+ */
+const followedUpLabel =
+  /^(?:rekommendation(?:er)?|anbefaling(?:er)?|recommendations?)\s+(?:fran\s+|fra\s+|from\s+)?\(?(?:19|20)\d{2}\)?\s*:$/u;
+
 /** A sentence that begins with a verb in the imperative, as recommendations are put. */
 const imperative =
   /^(?:sakerstall|se over|se till att|ta fram|infor (?:en|ett)|utveckla|fortydliga|tydliggor|folj upp|folja upp|infora|dokumentera|uppratta|overvag|besluta|tillse|genomfor|faststall|utred|analysera|skapa|stark|uppdatera|inratta|utbilda|revidera|prioritera|komplettera|redovisa|verka for|forbattra|kartlagg|tillampa|ensure|develop|review|establish|implement|update|introduce|consider|strengthen|improve|clarify|document|monitor|assess|publish|prepare|define|adopt|sorg for|sikre|utarbeid|vurder|etabler|gjennomga|folg opp|folge opp|innfor|forbedr|ta i bruk)\b/u;
@@ -953,11 +982,31 @@ const headingBeforeAuditors =
   /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?<=\p{Ll}\s+)(?=(?:Vi|We|Jag|Jeg|\p{Lu}\p{Ll}*(?:revisionen|revisorerna|revisorerne|revisjonen))\s+(?:rekommenderar|föreslår|foreslår|anbefaler|tilrår|recommend|suggest)\s)/u;
 
 /** An intro naming who should act, its colon inside the sentence before small letters. */
-const colonIntroRunOn = /\s(?:att|at|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+:\s+\p{Ll}/u;
+const colonIntroRunOn = /\s(?:att|at|that)(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?:\s+\p{Ll}/u;
+
+/**
+ * An item's first word in the Swedish infinitive, on folded text: the bidding verbs
+ * ("säkerställa", "ta fram", "följa upp") and short ones that bid as often ("ge", "se över").
+ */
+const infinitiveStart =
+  /^(?:ge|ta|se|gora|lata|anta|halla|verka|skapa|sakra|inratta|tillsatta|klargora|informera|forankra|implementera|initiera|bevaka)\b/u;
+/** Words after which an infinitive goes on in the same item ("ska ta fram", "kunna ge"). */
+const carriesInfinitive = /^(?:ska|skall|bor|kan|kunna|maste|behover|vill|far|fa|ma|lat|lata)$/u;
 
 /** Words after which a present-tense verb goes on in the same item ("og gjer", "at kommunen"). */
 const joinsOn =
   /^(?:og|och|eller|samt|at|att|som|der|hvor|kor|da|når|nar|om|av|af|for|fra|fran|til|till|med|ved|pa|i|mot|mellom|etter|efter|under|over|hos|alle|nye|ein|en|et|ett|eit|den|det|dei|de|sine|sina|sin|sitt|and|or|that|the|of|to|by|all)$/u;
+
+/** Whether a Swedish infinitive that bids begins at `at` in `text`, in small letters. */
+function infinitiveAt(text: string, at: number): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(at, at + 1))) return false;
+  const folded = fold(text.slice(at, at + 40));
+  // The infinitive ends in a vowel: "dokumenteras", "genomförs" are passives.
+  return (
+    /^\p{L}*[aeiouy]\b/u.test(folded) &&
+    (imperativeStem.test(folded) || infinitiveStart.test(folded))
+  );
+}
 
 /**
  * An intro naming who should act run on into its items in small letters, their marks and stops
@@ -1028,6 +1077,31 @@ function introRunOnItems(part: string): string[] {
       if (items.length > 0 && piece.words < 3) items[items.length - 1] += ` ${text}`;
       else items.push(text);
     }
+  } else if (/^(?:att|at|that):$/u.test(part.slice(intro.index, colon + 1).trim())) {
+    // "… rekommenderar vi kommunstyrelsen att: ta fram … införa … säkerställa …, följa upp …":
+    // items in the infinitive whose marks were lost; each begins at a bidding verb after a
+    // word in small letters or a comma that does not carry the sentence on ("och", "att",
+    // "ska"), an item three words long at least.
+    if (!infinitiveAt(rest, 0)) return [part];
+    const starts: number[] = [0];
+    let before = "";
+    let words = 0;
+    for (const m of rest.matchAll(/\S+/gu)) {
+      const word = fold(m[0]);
+      if (
+        words >= 3 &&
+        (before.endsWith(",") ||
+          (/\p{Ll}$/u.test(before) && !joinsOn.test(before) && !carriesInfinitive.test(before))) &&
+        infinitiveAt(rest, m.index)
+      ) {
+        starts.push(m.index);
+        words = 0;
+      }
+      words++;
+      before = word;
+    }
+    for (const [i, from] of starts.entries())
+      items.push(rest.slice(from, starts[i + 1] ?? rest.length).trim());
   } else return [part];
   if (items.length < 2) return [part];
   const last = items.length - 1;
@@ -1445,6 +1519,8 @@ export function extractAudit(
     | undefined;
   let wrappedTable = false;
   let inSection = false;
+  // The section was opened by an intro inside a paragraph, not by a heading.
+  let openedInProse = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
   let assessment = false;
   let background = false;
@@ -1517,6 +1593,7 @@ export function extractAudit(
       list = opened ? { ...opened, bare: true } : undefined;
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
+      openedInProse = false;
       inSection =
         opensSection(text) ||
         demandsUnder(heading, blocks[index + 1]) ||
@@ -1632,17 +1709,35 @@ export function extractAudit(
         const before = n > 0 ? namedIn(parts[n - 1] ?? "").at(-1) : undefined;
         if (before) lastCommittee = before;
         const folded = fold(sentence);
+        // A follow-up's row run into the text: an earlier report's recommendation under its
+        // year ("Rekommendation 2024: Nämnden bör … Status: Delvis genomförd."), or followed by
+        // its status, is followed up, not made again.
+        if (
+          followedUpLabel.test(fold(parts[n - 1] ?? "")) ||
+          /^(?:status|state)\s*:/u.test(fold(parts[n + 1] ?? ""))
+        )
+          continue;
         // A chapter's number and title run into the paragraph ("… leverantör. 3. Iakttagelser
         // 3.1 Mål …") end the chapter before it: background read no further than its own.
-        if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(sentence))
+        // Such a chapter ends a section an intro in the text opened, as a heading would,
+        // unless it opens one itself: the chapters' "Vår bedömning" after the summary's list.
+        if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(sentence)) {
           background = backgroundHeading.test(folded);
+          if (openedInProse && !recommendationHeading.test(folded)) {
+            inSection = false;
+            openedInProse = false;
+          }
+        }
         if (sentence.endsWith(":")) {
           const opened =
             introOf(sentence, bodies, false, audited) ??
             (genericIntro.test(folded) ? { addressee: undefined, past: false } : undefined);
           if (opened) {
             list = { ...opened, bare: n === parts.length - 1 };
-            inSection = inSection || (!opened.past && !opened.itemsOnly);
+            if (!inSection && !opened.past && !opened.itemsOnly) {
+              inSection = true;
+              openedInProse = true;
+            }
             // "… prioriteras: Kommunstyrelsen tar fram …. Tekniska nämnden ser över …": the
             // sentences after the colon that begin with a body, or that say what should be
             // done ("Protokollen bör justeras …"), are the recommendations.
@@ -1778,6 +1873,9 @@ export function extractAudit(
           add(sentence, b.line, addressed.name);
           continue;
         }
+        // The auditors' overall verdict ("Vår sammanfattande bedömning är att X i huvudsak …
+        // men att Y behöver …") is what the recommendations follow from, none itself.
+        if (overallVerdict.test(folded)) continue;
         const needs = needOf(sentence, bodies);
         const plausible =
           needs !== undefined &&

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { reportRead } from "./helpers/report-read.ts";
+
+// A Norwegian follow-up: the auditors bid a ministry with the infinitive marker "å" after it,
+// not "at", an adverb of contrast before it.
+const page = [
+  "3.2 Riksrevisjonens kommentarer",
+  "",
+  "Riksrevisjonen merker seg at ordningen er lagt om. Riksrevisjonen anbefaler likevel Kulturdepartementet å kartlegge om tilskuddene når de minste lagene innen neste budsjettår.",
+].join("\n");
+
+const organisation = {
+  id: "n",
+  bodies: [{ id: "kud", name: "Kulturdepartementet", kind: "ministry" }],
+};
+
+describe("a Norwegian ask with the infinitive after whom it bids", () => {
+  it("is a recommendation to that body", () => {
+    const found = reportRead(page, organisation);
+    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+      [
+        "Riksrevisjonen anbefaler likevel Kulturdepartementet å kartlegge om tilskuddene når de minste lagene innen neste budsjettår.",
+        ["kud"],
+      ],
+    ]);
+  });
+});
