@@ -399,7 +399,26 @@ export function readStanceIn(said: string): StanceReading | undefined {
     const value = readAsWritten(text.slice(field[0].length));
     if (value) return { ...value, at: value.at + field[0].length };
   }
-  return readAsWritten(text);
+  const reading = readAsWritten(text);
+  return reading?.stance === "disagrees" ? promisedBefore(text, reading) : reading;
+}
+
+/**
+ * A promise, then "men"/"but" and the view that what is recommended is not needed, in one
+ * sentence: "avser att redovisa incidenterna i årsberättelsen, men anser inte att en separat
+ * rapport behövs", "will publish the figures annually but does not agree that a quarterly
+ * return is needed". The body does part of it its own way: that is agreeing in part.
+ */
+const promiseThenBut =
+  /(?<!\p{L})(?:(?:avser|kommer|planerar|tänker|ämnar|vil|skal|akter|agter)\s+(?!(?:inte|ej|ikke|ikkje)\s)(?:\p{L}+\s+)?(?:att|å|at)|will(?!\s+not)|intends?\s+to|plans?\s+to)\s[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A disagreeing reading after a promise of the same sentence, read as agreeing in part. */
+function promisedBefore(text: string, reading: StanceReading): StanceReading {
+  const before = text.slice(Math.max(0, reading.at - 300), reading.at);
+  const sentence = before.slice(before.search(/[^.;!?]*$/u));
+  if (!promiseThenBut.test(sentence)) return reading;
+  const stance = readStance("instämmer delvis");
+  return stance ? { stance, at: reading.at } : reading;
 }
 
 /** A field's name before its value: a few words and a colon at the start, no sentence. */
