@@ -450,6 +450,10 @@ const notPromise = [
   // stands beside it.
   /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
+  // A report named by when it was handed in or published ("rapport levert november 2025",
+  // "revisionsrapporten lämnad i mars 2026", "report issued in May 2026", "rapporten afleveret
+  // den 3. juni 2026"), where no other date stands beside it: a past event, not a due date.
+  /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:\p{L}*rapport\p{L}*|report|reports|audit|review)\s+(?:(?:was|were|ble|blev|blevet|ar|er|var|har|has|been|vart)\s+){0,2}(?:levert|levererad|lamnad|lamnades|avlamnad|avgiven|avgitt|overlevert|overlamnad|afleveret|afgivet|publicerad|publisert|offentliggjort|issued|delivered|published|presented|submitted)\s+(?:(?:i|in|den|on|per)\s+)?(?:\d{1,2}\.?\s+)?\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // The same of a body's own statement or an e-mail told by its date ("I sitt yttrande den 21
   // september 2027 meddelade nämnden …", "in its response of 4 May 2027", "varslet … i e-post
   // 3. mai 2027"): when it was said, not when anything is due.
