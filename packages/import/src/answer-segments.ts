@@ -210,6 +210,43 @@ function retoldByMaker(sentence: string): string | undefined {
 const recommendationIsThat =
   /^(?:the|its|their|our|a|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?|first|second|third|fourth|fifth|last|final|other)(?:\s+[\p{L}-]+){0,2}?(?:\s*,[^,;.]{1,120},)?\s+(?:is|was)\s+that\s+(?=\S)/iu;
 
+/**
+ * Recommendations quoted whole in a sentence that tells who made them: 'They recommended that
+ * "The Council should …"', 'The auditors made two key recommendations: "The Council should …"
+ * and "The Council should …"', 'Revisorerna rekommenderade: ”Nämnden bör …”'. Each quotation
+ * that is a recommending sentence of its own is one; the words around them are the sentence's
+ * other parts, in order (what follows a quotation closed after its stop may be the answer).
+ */
+function quotedRecommendations(sentence: string): { text: string; quoted: boolean }[] | undefined {
+  const parts: { text: string; quoted: boolean }[] = [];
+  let at = 0;
+  for (const m of sentence.matchAll(/["“”]([^"“”]{20,800})["”]/gu)) {
+    const text = (m[1] ?? "").trim();
+    if (!quotedBidding.test(text)) continue;
+    const index = m.index ?? 0;
+    if (parts.length === 0 && !madeBy.test(sentence.slice(0, index))) return undefined;
+    const between = sentence.slice(at, index).trim();
+    if (between && !/^(?:,|and|och|og|samt|;)?$/iu.test(between))
+      parts.push({ text: between, quoted: false });
+    parts.push({ text, quoted: true });
+    at = index + m[0].length;
+  }
+  if (parts.length === 0) return undefined;
+  const after = sentence.slice(at).trim();
+  if (after && !/^[.,;:]?$/u.test(after))
+    parts.push({ text: after.replace(/^[.,;:]\s*/u, ""), quoted: false });
+  return parts;
+}
+/**
+ * A quoted recommendation's opening: its subject, a few words, then the modal ("The Council
+ * should", "Nämnden bör", "Kommunen bør", "The Department of Health ought to").
+ */
+const quotedBidding =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}?\s+(?:should|ought to|bör|bør|behöver|må|skal)(?!\p{L})/u;
+/** The words before a quotation that say it is a recommendation. */
+const madeBy =
+  /(?<!\p{L})(?:recommend\p{L}*|rekommend\p{L}*|anbefal\p{L}*|propos\p{L}*|föreslog|föreslår|foreslo\p{L}*|foreslår|uppman\p{L}*)(?!\p{L})/iu;
+
 function retoldRecommendation(sentence: string): string | undefined {
   const retold = retoldByMaker(sentence);
   if (retold) return retold;
@@ -670,6 +707,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     }
     underHeading = false;
     for (const s of said) {
+      const quoted = quotedRecommendations(s);
+      if (quoted) {
+        for (const part of quoted)
+          if (part.quoted) push(part.text, b.line, { text: part.text, listed: true });
+          else for (const t of sentences(part.text)) push(t, b.line);
+        continue;
+      }
       const run = runIn.get(s);
       if (run) {
         if (run.before) push(run.before, b.line);
