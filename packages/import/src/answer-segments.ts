@@ -243,6 +243,12 @@ function quotedRecommendations(sentence: string): { text: string; quoted: boolea
  */
 const quotedBidding =
   /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}?\s+(?:should|ought to|bör|bør|behöver|må|skal)(?!\p{L})/u;
+/**
+ * A recommendation with its number after it in brackets, and a status word after that:
+ * "… at least annually. (Recommendation 1) Open", "… (Rekommendation 2) Pågående".
+ */
+const numberedAfter =
+  /^(\p{Lu}.{19,}?[.!?])\s*\((?:recommendation|rec\.|rekommendation|anbefaling)\s+\d{1,3}\)(?:\s+\p{L}[\p{L} -]{0,30})?$/iu;
 /** The words before a quotation that say it is a recommendation. */
 const madeBy =
   /(?<!\p{L})(?:recommend\p{L}*|rekommend\p{L}*|anbefal\p{L}*|propos\p{L}*|föreslog|föreslår|foreslo\p{L}*|foreslår|uppman\p{L}*)(?!\p{L})/iu;
@@ -712,6 +718,13 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         for (const part of quoted)
           if (part.quoted) push(part.text, b.line, { text: part.text, listed: true });
           else for (const t of sentences(part.text)) push(t, b.line);
+        continue;
+      }
+      // "The Administrator should … . (Recommendation 3) Open": a recommendations database's
+      // entry, the recommendation's number and its status after it.
+      const entry = numberedAfter.exec(s);
+      if (entry?.[1] && recommendingSentence.test(entry[1]) && !readStanceIn(entry[1])) {
+        push(s, b.line, { text: entry[1].trim(), listed: true });
         continue;
       }
       const run = runIn.get(s);

@@ -1495,9 +1495,36 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ),
     ];
     const last = listed.at(-1)?.line ?? 0;
+    const listedLines = new Set(listed.map((r) => r.line));
+    // Between two listed recommendations, what stands under the one above answers it (a
+    // database's entries, each with the agency's comment under it), unless it names another.
+    let above = -1;
+    let interleaved = false;
+    let afterLast = false;
     for (const b of blocks) {
-      if (b.line <= last) continue;
-      let answering: ImportedSection | undefined;
+      while (above + 1 < listed.length && (listed[above + 1]?.line ?? 0) <= b.line) above++;
+      if (b.line <= last) {
+        const under = sections[above];
+        if (above < 0 || listedLines.has(b.line) || !under) continue;
+        for (const sentence of sentences(b.text)) {
+          const named = codesNamed(sentence);
+          const target =
+            named.length === 1
+              ? byCode.get(named[0] as string)
+              : named.length > 1
+                ? undefined
+                : (sectionByPlace(sections, sentence) ?? under);
+          if (!target) continue;
+          answeredOneByOne = true;
+          interleaved = true;
+          readAnswer(target, sentence, b.line);
+        }
+        continue;
+      }
+      // The first paragraph after the last one answers it too, where those above were so answered.
+      let answering: ImportedSection | undefined =
+        interleaved && !afterLast ? sections[listed.length - 1] : undefined;
+      afterLast = true;
       for (const sentence of sentences(b.text)) {
         const named = codesNamed(sentence);
         const target =
