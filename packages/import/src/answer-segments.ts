@@ -26,7 +26,7 @@ interface AnswerUnit {
   line: number;
   heading?: boolean;
   /** A recommendation: a list's item after a recommending intro, a labelled one, or a sentence. */
-  recommendation?: { text: string; listed: boolean };
+  recommendation?: { text: string; listed: boolean; answer?: string };
   stance?: StanceReading;
   /** The recommendations a stance names by place (1-based), if any. */
   places?: number[];
@@ -237,6 +237,34 @@ function quotedRecommendations(sentence: string): { text: string; quoted: boolea
     parts.push({ text: after.replace(/^[.,;:]\s*/u, ""), quoted: false });
   return parts;
 }
+/**
+ * A recommendation named in passing by its own infinitive clause, in the sentence that answers
+ * it, as a follow-up page or a minute retells the answers: "Vad gäller rekommendationen till
+ * regeringen att ge en myndighet i uppdrag att … hade regeringen …", "Regeringen delade endast
+ * delvis rekommendationen att inrätta ett …", "Anbefalingen om å innføre … vil kommunen …". The
+ * clause runs to a stop, a comma or a colon, or to the verb the body answers with, standing
+ * before its subject ("… avsåg regeringen", "… har nämnden"); the rest is the answer.
+ */
+const infinitiveLead =
+  /(?<!\p{L})(?:rekommendation|anbefaling|anbefalingen|rekommendationen)(?:\s+(?:till|til)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+(?:om\s+)?(?:att|å)\s+(?=\p{Ll})/iu;
+const answeringBody =
+  /\s(?=\p{L}+\s+(?:regeringen|departementet|[\p{L}-]*(?:nämnden|styrelsen|kommunen|regionen|förvaltningen|kontoret|verket|myndigheten|ledningen|direktøren|rådmannen|utvalget|styret|nemnda))(?!\p{L}))|\s*[.,;:!?](?:\s|$)/iu;
+function retoldInfinitive(
+  sentence: string,
+): { text: string; answer: string; stance?: StanceReading } | undefined {
+  const lead = infinitiveLead.exec(sentence);
+  if (!lead) return undefined;
+  const rest = sentence.slice(lead.index + lead[0].length);
+  const end = answeringBody.exec(rest);
+  const text = (end ? rest.slice(0, end.index) : rest).trim();
+  if (text.split(/\s+/u).length < 3) return undefined;
+  const answer = `${sentence.slice(0, lead.index)} ${end ? rest.slice(end.index) : ""}`
+    .replace(/\s+/gu, " ")
+    .trim();
+  const stance = readStanceIn(sentence);
+  return { text, answer, ...(stance?.stance ? { stance } : {}) };
+}
+
 /**
  * A quoted recommendation's opening: its subject, a few words, then the modal ("The Council
  * should", "Nämnden bör", "Kommunen bør", "The Department of Health ought to").
@@ -589,7 +617,11 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     retold: { text: string; more?: string[]; answer: string; stance?: StanceReading },
     line: number,
   ) => {
-    push(retold.text, line, { text: retold.text, listed: true });
+    push(retold.text, line, {
+      text: retold.text,
+      listed: true,
+      ...(retold.answer ? { answer: retold.answer } : {}),
+    });
     for (const text of retold.more ?? []) push(text, line, { text, listed: true });
     if (!retold.answer) return;
     units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
@@ -737,7 +769,8 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
       const retold = labelled || embedded ? undefined : retoldByMaker(s);
-      const answered = labelled || embedded ? undefined : retoldThenAnswered(s);
+      const answered =
+        labelled || embedded ? undefined : (retoldThenAnswered(s) ?? retoldInfinitive(s));
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
       else if (answered) pushAnswered(answered, b.line);
@@ -820,7 +853,7 @@ const shortCode = /^(\p{Lu}{1,3}\d{1,2})(?=[\s:.–-])/u;
  */
 export function listedRecommendations(
   blocks: readonly Block[],
-): { text: string; line: number; code?: string }[] {
+): { text: string; line: number; code?: string; answer?: string }[] {
   const units = answerUnits(blocks);
   const listed = units.filter((u) => u.recommendation?.listed);
   const chosen =
@@ -829,7 +862,13 @@ export function listedRecommendations(
       : units.filter((u) => u.recommendation && shortCode.test(u.text.trim()));
   return chosen.map((u) => {
     const code = shortCode.exec(u.text.trim())?.[1];
-    return { text: u.recommendation?.text ?? u.text, line: u.line, ...(code ? { code } : {}) };
+    const answer = u.recommendation?.answer;
+    return {
+      text: u.recommendation?.text ?? u.text,
+      line: u.line,
+      ...(code ? { code } : {}),
+      ...(answer ? { answer } : {}),
+    };
   });
 }
 

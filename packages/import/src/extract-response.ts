@@ -1496,6 +1496,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     ];
     const last = listed.at(-1)?.line ?? 0;
     const listedLines = new Set(listed.map((r) => r.line));
+    // Recommendations named in passing in the sentences that answer them ("Vad gäller
+    // rekommendationen att … avsåg regeringen …"): that sentence's answer is the one's, and so
+    // are the sentences after it in its paragraph, up to the next one so named.
+    const toldOnLine = new Map<number, number[]>();
+    for (const [i, r] of listed.entries())
+      if (r.answer) toldOnLine.set(r.line, [...(toldOnLine.get(r.line) ?? []), i]);
+    const readToldInPassing = (b: Block): void => {
+      const told = toldOnLine.get(b.line);
+      if (!told) return;
+      let current: ImportedSection | undefined;
+      for (const sentence of sentences(b.text)) {
+        const i = told.find((k) => sentence.includes(listed[k]?.text ?? "\u0000"));
+        if (i !== undefined) {
+          current = sections[i];
+          if (current) readAnswer(current, listed[i]?.answer ?? "", b.line);
+        } else if (current) readAnswer(current, sentence, b.line);
+        if (current) answeredOneByOne = true;
+      }
+    };
     // Between two listed recommendations, what stands under the one above answers it (a
     // database's entries, each with the agency's comment under it), unless it names another.
     let above = -1;
@@ -1505,7 +1524,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       while (above + 1 < listed.length && (listed[above + 1]?.line ?? 0) <= b.line) above++;
       if (b.line <= last) {
         const under = sections[above];
-        if (above < 0 || listedLines.has(b.line) || !under) continue;
+        if (listedLines.has(b.line)) {
+          readToldInPassing(b);
+          continue;
+        }
+        if (above < 0 || !under) continue;
         for (const sentence of sentences(b.text)) {
           const named = codesNamed(sentence);
           const target =
@@ -1519,6 +1542,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           interleaved = true;
           readAnswer(target, sentence, b.line);
         }
+        continue;
+      }
+      if (b.line === last) {
+        readToldInPassing(b);
         continue;
       }
       // The first paragraph after the last one answers it too, where those above were so answered.
