@@ -258,7 +258,9 @@ function retoldInfinitive(
   const end = answeringBody.exec(rest);
   const text = (end ? rest.slice(0, end.index) : rest).trim();
   if (text.split(/\s+/u).length < 3) return undefined;
-  const answer = `${sentence.slice(0, lead.index)} ${end ? rest.slice(end.index) : ""}`
+  // The noun stays in the answer ("delade endast delvis rekommendationen"): a stance may take it.
+  const noun = /^\p{L}+/u.exec(lead[0])?.[0] ?? "";
+  const answer = `${sentence.slice(0, lead.index)}${noun} ${end ? rest.slice(end.index) : ""}`
     .replace(/\s+/gu, " ")
     .trim();
   const stance = readStanceIn(sentence);

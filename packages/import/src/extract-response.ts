@@ -1428,6 +1428,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       return;
     const segments = answerSegments(blocks);
     if (segments.length < 2) return;
+    // Recommendations named in passing in the sentences that answer them, more of them than the
+    // stances tied: each is read with its own sentence instead (openListedUnanswered).
+    if (listedRecommendations(blocks).filter((r) => r.answer).length > segments.length) return;
     // Sections opened by their place alone ("accepted the first recommendation"), none with
     // its words, give way to as many read with the recommendations they answer.
     const wordless =

@@ -26,5 +26,19 @@ describe("recommendations named in passing by their infinitive, in the sentences
       ["2026-12-31"],
       [],
     ]);
+    expect(read.sections[2]?.stance).toBe("disagrees");
+  });
+
+  it("reads a stance stated of the recommendation so named", () => {
+    const said =
+      "Uppföljning\n\nRegeringen delade endast delvis rekommendationen att samla tillsynen i en myndighet. Regeringen instämde däremot i rekommendationen att se över avgifterna för tillsynen.";
+    const read: ImportedResponse = responseOfCommittee(said, {
+      id: "regeringen",
+      name: "Regeringen",
+    });
+    expect(read.sections.map((s) => [s.text, s.stance])).toEqual([
+      ["samla tillsynen i en myndighet", "partly-agrees"],
+      ["se över avgifterna för tillsynen", "agrees"],
+    ]);
   });
 });

@@ -413,6 +413,9 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
       "disagrees",
     ],
     ["Kontoret anser inte att en egen halvårsrapport behövs.", "disagrees"],
+    ["Styrelsen delade däremot endast delvis revisorernas rekommendation.", "partly-agrees"],
+    ["Nämnden delar rekommendationen.", "agrees"],
+    ["Förslaget om ett nytt register ansåg nämnden inte vara lämpligt.", "disagrees"],
     [
       "Nämnden delar revisorernas uppfattning att syftet behöver bli tydligare, men vill inte sätta mätbara mål.",
       "partly-agrees",
