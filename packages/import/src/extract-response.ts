@@ -486,6 +486,30 @@ const notPromise = [
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
 
+/**
+ * A plan flattened into prose, its owner and timescale columns run together after the action:
+ * "… Head of Finance February 2027", "Transformation Programme Manager 30 September 2026",
+ * "Ekonomichefen december 2026". The part is a title's words alone before the due date (each
+ * capitalised but for its little words, or one Swedish word naming an office), the date last
+ * but for a row's number or a page footer.
+ */
+const ownerTitle =
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}-]*){0,5}$|^\p{Lu}\p{Ll}+(?:chef|chefen|direktör|direktören|ansvarig|enheten|kontoret|förvaltningen|avdelningen|sjef|sjefen|leder|lederen)$/u;
+const notOwner =
+  /^(?:by|in|from|until|before|after|during|target|due|timescale|deadline|date|completed?|ongoing|senast|klart|klar|datum|frist|the)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/iu;
+function ownerBeforeDue(text: string, due: string): string | undefined {
+  const at = text.indexOf(due);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + due.length).trim();
+  if (
+    after &&
+    !/^(?:\d{1,2}\.?|page\s+\d+(?:\s+of\s+\d+)?|sida\s+\d+(?:\s*\(\d+\))?)$/iu.test(after)
+  )
+    return undefined;
+  return ownerTitle.test(before) && !notOwner.test(before) ? before : undefined;
+}
+
 /** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
 const subjectNamedFirst =
   /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}),\s+/u;
@@ -836,7 +860,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       namedResponsible.get(section) ??
       agentNamed(text) ??
       ownerInProse(text) ??
-      assignedIn(text);
+      assignedIn(text) ??
+      (due ? ownerBeforeDue(text, due.text) : undefined);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
