@@ -251,7 +251,7 @@ const answeringBody =
   /\s(?=\p{L}+\s+(?:regeringen|departementet|[\p{L}-]*(?:nämnden|styrelsen|kommunen|regionen|förvaltningen|kontoret|verket|myndigheten|ledningen|direktøren|rådmannen|utvalget|styret|nemnda))(?!\p{L}))|\s*[.,;:!?](?:\s|$)/iu;
 function retoldInfinitive(
   sentence: string,
-): { text: string; answer: string; stance?: StanceReading } | undefined {
+): { text: string; answer: string; stance?: StanceReading; inPassing: true } | undefined {
   const lead = infinitiveLead.exec(sentence);
   if (!lead) return undefined;
   const rest = sentence.slice(lead.index + lead[0].length);
@@ -264,7 +264,7 @@ function retoldInfinitive(
     .replace(/\s+/gu, " ")
     .trim();
   const stance = readStanceIn(sentence);
-  return { text, answer, ...(stance?.stance ? { stance } : {}) };
+  return { text, answer, inPassing: true, ...(stance?.stance ? { stance } : {}) };
 }
 
 /**
@@ -616,13 +616,20 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   };
   // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
   const pushAnswered = (
-    retold: { text: string; more?: string[]; answer: string; stance?: StanceReading },
+    retold: {
+      text: string;
+      more?: string[];
+      answer: string;
+      stance?: StanceReading;
+      inPassing?: boolean;
+    },
     line: number,
   ) => {
+    // Named in passing, the rest of its sentence is its answer wherever no reader ties another.
     push(retold.text, line, {
       text: retold.text,
       listed: true,
-      ...(retold.answer ? { answer: retold.answer } : {}),
+      ...(retold.answer && retold.inPassing ? { answer: retold.answer } : {}),
     });
     for (const text of retold.more ?? []) push(text, line, { text, listed: true });
     if (!retold.answer) return;
