@@ -26,7 +26,7 @@ interface AnswerUnit {
   line: number;
   heading?: boolean;
   /** A recommendation: a list's item after a recommending intro, a labelled one, or a sentence. */
-  recommendation?: { text: string; listed: boolean };
+  recommendation?: { text: string; listed: boolean; answer?: string };
   stance?: StanceReading;
   /** The recommendations a stance names by place (1-based), if any. */
   places?: number[];
@@ -209,6 +209,79 @@ function retoldByMaker(sentence: string): string | undefined {
  */
 const recommendationIsThat =
   /^(?:the|its|their|our|a|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|proposals?|first|second|third|fourth|fifth|last|final|other)(?:\s+[\p{L}-]+){0,2}?(?:\s*,[^,;.]{1,120},)?\s+(?:is|was)\s+that\s+(?=\S)/iu;
+
+/**
+ * Recommendations quoted whole in a sentence that tells who made them: 'They recommended that
+ * "The Council should …"', 'The auditors made two key recommendations: "The Council should …"
+ * and "The Council should …"', 'Revisorerna rekommenderade: ”Nämnden bör …”'. Each quotation
+ * that is a recommending sentence of its own is one; the words around them are the sentence's
+ * other parts, in order (what follows a quotation closed after its stop may be the answer).
+ */
+function quotedRecommendations(sentence: string): { text: string; quoted: boolean }[] | undefined {
+  const parts: { text: string; quoted: boolean }[] = [];
+  let at = 0;
+  for (const m of sentence.matchAll(/["“”]([^"“”]{20,800})["”]/gu)) {
+    const text = (m[1] ?? "").trim();
+    if (!quotedBidding.test(text)) continue;
+    const index = m.index ?? 0;
+    if (parts.length === 0 && !madeBy.test(sentence.slice(0, index))) return undefined;
+    const between = sentence.slice(at, index).trim();
+    if (between && !/^(?:,|and|och|og|samt|;)?$/iu.test(between))
+      parts.push({ text: between, quoted: false });
+    parts.push({ text, quoted: true });
+    at = index + m[0].length;
+  }
+  if (parts.length === 0) return undefined;
+  const after = sentence.slice(at).trim();
+  if (after && !/^[.,;:]?$/u.test(after))
+    parts.push({ text: after.replace(/^[.,;:]\s*/u, ""), quoted: false });
+  return parts;
+}
+/**
+ * A recommendation named in passing by its own infinitive clause, in the sentence that answers
+ * it, as a follow-up page or a minute retells the answers: "Vad gäller rekommendationen till
+ * regeringen att ge en myndighet i uppdrag att … hade regeringen …", "Regeringen delade endast
+ * delvis rekommendationen att inrätta ett …", "Anbefalingen om å innføre … vil kommunen …". The
+ * clause runs to a stop, a comma or a colon, or to the verb the body answers with, standing
+ * before its subject ("… avsåg regeringen", "… har nämnden"); the rest is the answer.
+ */
+const infinitiveLead =
+  /(?<!\p{L})(?:rekommendation|anbefaling|anbefalingen|rekommendationen)(?:\s+(?:till|til)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+(?:om\s+)?(?:att|å)\s+(?=\p{Ll})/iu;
+const answeringBody =
+  /\s(?=\p{L}+\s+(?:regeringen|departementet|[\p{L}-]*(?:nämnden|styrelsen|kommunen|regionen|förvaltningen|kontoret|verket|myndigheten|ledningen|direktøren|rådmannen|utvalget|styret|nemnda))(?!\p{L}))|\s*[.,;:!?](?:\s|$)/iu;
+function retoldInfinitive(
+  sentence: string,
+): { text: string; answer: string; stance?: StanceReading; inPassing: true } | undefined {
+  const lead = infinitiveLead.exec(sentence);
+  if (!lead) return undefined;
+  const rest = sentence.slice(lead.index + lead[0].length);
+  const end = answeringBody.exec(rest);
+  const text = (end ? rest.slice(0, end.index) : rest).trim();
+  if (text.split(/\s+/u).length < 3) return undefined;
+  // The noun stays in the answer ("delade endast delvis rekommendationen"): a stance may take it.
+  const noun = /^\p{L}+/u.exec(lead[0])?.[0] ?? "";
+  const answer = `${sentence.slice(0, lead.index)}${noun} ${end ? rest.slice(end.index) : ""}`
+    .replace(/\s+/gu, " ")
+    .trim();
+  const stance = readStanceIn(sentence);
+  return { text, answer, inPassing: true, ...(stance?.stance ? { stance } : {}) };
+}
+
+/**
+ * A quoted recommendation's opening: its subject, a few words, then the modal ("The Council
+ * should", "Nämnden bör", "Kommunen bør", "The Department of Health ought to").
+ */
+const quotedBidding =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}?\s+(?:should|ought to|bör|bør|behöver|må|skal)(?!\p{L})/u;
+/**
+ * A recommendation with its number after it in brackets, and a status word after that:
+ * "… at least annually. (Recommendation 1) Open", "… (Rekommendation 2) Pågående".
+ */
+const numberedAfter =
+  /^(\p{Lu}.{19,}?[.!?])\s*\((?:recommendation|rec\.|rekommendation|anbefaling)\s+\d{1,3}\)(?:\s+\p{L}[\p{L} -]{0,30})?$/iu;
+/** The words before a quotation that say it is a recommendation. */
+const madeBy =
+  /(?<!\p{L})(?:recommend\p{L}*|rekommend\p{L}*|anbefal\p{L}*|propos\p{L}*|föreslog|föreslår|foreslo\p{L}*|foreslår|uppman\p{L}*)(?!\p{L})/iu;
 
 function retoldRecommendation(sentence: string): string | undefined {
   const retold = retoldByMaker(sentence);
@@ -543,10 +616,21 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
   };
   // The recommendation, then its answer, whose stance is the verb's ("had been agreed in part").
   const pushAnswered = (
-    retold: { text: string; more?: string[]; answer: string; stance?: StanceReading },
+    retold: {
+      text: string;
+      more?: string[];
+      answer: string;
+      stance?: StanceReading;
+      inPassing?: boolean;
+    },
     line: number,
   ) => {
-    push(retold.text, line, { text: retold.text, listed: true });
+    // Named in passing, the rest of its sentence is its answer wherever no reader ties another.
+    push(retold.text, line, {
+      text: retold.text,
+      listed: true,
+      ...(retold.answer && retold.inPassing ? { answer: retold.answer } : {}),
+    });
     for (const text of retold.more ?? []) push(text, line, { text, listed: true });
     if (!retold.answer) return;
     units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
@@ -670,6 +754,20 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     }
     underHeading = false;
     for (const s of said) {
+      const quoted = quotedRecommendations(s);
+      if (quoted) {
+        for (const part of quoted)
+          if (part.quoted) push(part.text, b.line, { text: part.text, listed: true });
+          else for (const t of sentences(part.text)) push(t, b.line);
+        continue;
+      }
+      // "The Administrator should … . (Recommendation 3) Open": a recommendations database's
+      // entry, the recommendation's number and its status after it.
+      const entry = numberedAfter.exec(s);
+      if (entry?.[1] && recommendingSentence.test(entry[1]) && !readStanceIn(entry[1])) {
+        push(s, b.line, { text: entry[1].trim(), listed: true });
+        continue;
+      }
       const run = runIn.get(s);
       if (run) {
         if (run.before) push(run.before, b.line);
@@ -680,7 +778,8 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
       const retold = labelled || embedded ? undefined : retoldByMaker(s);
-      const answered = labelled || embedded ? undefined : retoldThenAnswered(s);
+      const answered =
+        labelled || embedded ? undefined : (retoldThenAnswered(s) ?? retoldInfinitive(s));
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
       else if (answered) pushAnswered(answered, b.line);
@@ -763,7 +862,7 @@ const shortCode = /^(\p{Lu}{1,3}\d{1,2})(?=[\s:.–-])/u;
  */
 export function listedRecommendations(
   blocks: readonly Block[],
-): { text: string; line: number; code?: string }[] {
+): { text: string; line: number; code?: string; answer?: string }[] {
   const units = answerUnits(blocks);
   const listed = units.filter((u) => u.recommendation?.listed);
   const chosen =
@@ -772,7 +871,13 @@ export function listedRecommendations(
       : units.filter((u) => u.recommendation && shortCode.test(u.text.trim()));
   return chosen.map((u) => {
     const code = shortCode.exec(u.text.trim())?.[1];
-    return { text: u.recommendation?.text ?? u.text, line: u.line, ...(code ? { code } : {}) };
+    const answer = u.recommendation?.answer;
+    return {
+      text: u.recommendation?.text ?? u.text,
+      line: u.line,
+      ...(code ? { code } : {}),
+      ...(answer ? { answer } : {}),
+    };
   });
 }
 

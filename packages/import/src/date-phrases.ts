@@ -144,16 +144,20 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   // A financial year named by the two calendar years it spans: "the 2027/28 financial year",
   // "financial year 2027-28", "FY 2027/28". Written with a slash or a hyphen it runs from April
   // to March, as in the UK and New Zealand; with an en dash, as Australian bodies write it, from
-  // July to June. Read only where the second year follows the first.
+  // July to June. Read only where the second year follows the first. A practice that starts
+  // "from", "beginning with" or "starting in" such a year starts on its first day, as a US
+  // fiscal year's does below: the whole year is no deadline for it.
   [
-    /(?<![\p{L}\d])(?:(?:financial|fiscal)\s+year\s+(?:of\s+)?|FY\s*)?((?:19|20)\d{2})([/–-])(\d{2}|\d{4})(?![\d/–-])(?:\s+(?:financial|fiscal)\s+year)?/giu,
+    /(?<![\p{L}\d])((?:from|beginning|starting|commencing)\s+(?:in\s+|with\s+)?(?:the\s+)?)?((?:financial|fiscal)\s+year\s+(?:of\s+)?|FY\s*)?((?:19|20)\d{2})([/–-])(\d{2}|\d{4})(?![\d/–-])(\s+(?:financial|fiscal)\s+year)?/giu,
     (m) => {
-      const named = /year|FY/iu.test(m[0]) && !/^(?:19|20)\d{2}[/–-]\d+$/u.test(m[0]);
+      const named = m[2] !== undefined || m[6] !== undefined;
       if (forAYear(m)) return "";
-      const first = Number(m[1]);
-      const second = m[3] ?? "";
+      const first = Number(m[3]);
+      const second = m[5] ?? "";
       if (!named || second !== String(first + 1).slice(-second.length)) return "";
-      return m[2] === "–" ? `juli ${first}-juni ${first + 1}` : `april ${first}-mars ${first + 1}`;
+      const australian = m[4] === "–";
+      if (m[1]) return australian ? `${first}-07-01` : `${first}-04-01`;
+      return australian ? `juli ${first}-juni ${first + 1}` : `april ${first}-mars ${first + 1}`;
     },
   ],
   // A quarter named by the month it ends in, as Australian bodies write it: "the March quarter

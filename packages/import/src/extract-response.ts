@@ -450,6 +450,10 @@ const notPromise = [
   // stands beside it.
   /^beslutsunderlag\b|^(?:\d{1,2}\.?\s+)?(?:(?:utdrag|utskrift)\s+(?:ur|av|fra|fran)\s+)?(?:[\p{L}-]+s\s+)?(?:tjansteskrivelse|tjansteutlatande|yttrande|protokoll(?:sutdrag)?|missiv|(?:revisions|gransknings)?rapport|bilaga|skrivelse)\b[^.]{0,80}?[\s,](?:(?:19|20)\d{2}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d{2})\.?$/iu,
   /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:brev|skrivelse|skrivelsen|brevet|letter)\s+(?:av|af|fra|fran|of|dated|daterad|datert|dateret)\s+(?:den\s+)?\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
+  // A report named by when it was handed in or published ("rapport levert november 2025",
+  // "revisionsrapporten lämnad i mars 2026", "report issued in May 2026", "rapporten afleveret
+  // den 3. juni 2026"), where no other date stands beside it: a past event, not a due date.
+  /^(?:(?!(?:19|20)\d\d)[\s\S])*?\b(?:\p{L}*rapport\p{L}*|report|reports|audit|review)\s+(?:(?:was|were|ble|blev|blevet|ar|er|var|har|has|been|vart)\s+){0,2}(?:levert|levererad|lamnad|lamnades|avlamnad|avgiven|avgitt|overlevert|overlamnad|afleveret|afgivet|publicerad|publisert|offentliggjort|issued|delivered|published|presented|submitted)\s+(?:(?:i|in|den|on|per)\s+)?(?:\d{1,2}\.?\s+)?\p{L}+\s+(?:19|20)\d{2}\b(?:(?!(?:19|20)\d\d)[\s\S])*$/iu,
   // The same of a body's own statement or an e-mail told by its date ("I sitt yttrande den 21
   // september 2027 meddelade nämnden …", "in its response of 4 May 2027", "varslet … i e-post
   // 3. mai 2027"): when it was said, not when anything is due.
@@ -481,6 +485,30 @@ const notPromise = [
   // ("3 september 2026 KS-2026/418.912 2 (4) …").
   /^(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+(?:\S+\s+){0,2}?\d{1,3}\s?\(\d{1,3}\)/iu,
 ];
+
+/**
+ * A plan flattened into prose, its owner and timescale columns run together after the action:
+ * "… Head of Finance February 2027", "Transformation Programme Manager 30 September 2026",
+ * "Ekonomichefen december 2026". The part is a title's words alone before the due date (each
+ * capitalised but for its little words, or one Swedish word naming an office), the date last
+ * but for a row's number or a page footer.
+ */
+const ownerTitle =
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}-]*){0,5}$|^\p{Lu}\p{Ll}+(?:chef|chefen|direktör|direktören|ansvarig|enheten|kontoret|förvaltningen|avdelningen|sjef|sjefen|leder|lederen)$/u;
+const notOwner =
+  /^(?:by|in|from|until|before|after|during|target|due|timescale|deadline|date|completed?|ongoing|senast|klart|klar|datum|frist|the)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/iu;
+function ownerBeforeDue(text: string, due: string): string | undefined {
+  const at = text.indexOf(due);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + due.length).trim();
+  if (
+    after &&
+    !/^(?:\d{1,2}\.?|page\s+\d+(?:\s+of\s+\d+)?|sida\s+\d+(?:\s*\(\d+\))?)$/iu.test(after)
+  )
+    return undefined;
+  return ownerTitle.test(before) && !notOwner.test(before) ? before : undefined;
+}
 
 /** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
 const subjectNamedFirst =
@@ -832,7 +860,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       namedResponsible.get(section) ??
       agentNamed(text) ??
       ownerInProse(text) ??
-      assignedIn(text);
+      assignedIn(text) ??
+      (due ? ownerBeforeDue(text, due.text) : undefined);
     section.measures.push({
       text,
       ...(due ? { due: measureDue(due) } : { dueWithoutYear: withoutYear }),
@@ -1424,6 +1453,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       return;
     const segments = answerSegments(blocks);
     if (segments.length < 2) return;
+    // Recommendations named in passing in the sentences that answer them, more of them than the
+    // stances tied: each is read with its own sentence instead (openListedUnanswered).
+    if (listedRecommendations(blocks).filter((r) => r.answer).length > segments.length) return;
     // Sections opened by their place alone ("accepted the first recommendation"), none with
     // its words, give way to as many read with the recommendations they answer.
     const wordless =
@@ -1491,9 +1523,63 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ),
     ];
     const last = listed.at(-1)?.line ?? 0;
+    const listedLines = new Set(listed.map((r) => r.line));
+    // Recommendations named in passing in the sentences that answer them ("Vad gäller
+    // rekommendationen att … avsåg regeringen …"): that sentence's answer is the one's, and so
+    // are the sentences after it in its paragraph, up to the next one so named.
+    const toldOnLine = new Map<number, number[]>();
+    for (const [i, r] of listed.entries())
+      if (r.answer) toldOnLine.set(r.line, [...(toldOnLine.get(r.line) ?? []), i]);
+    const readToldInPassing = (b: Block): void => {
+      const told = toldOnLine.get(b.line);
+      if (!told) return;
+      let current: ImportedSection | undefined;
+      for (const sentence of sentences(b.text)) {
+        const i = told.find((k) => sentence.includes(listed[k]?.text ?? "\u0000"));
+        if (i !== undefined) {
+          current = sections[i];
+          if (current) readAnswer(current, listed[i]?.answer ?? "", b.line);
+        } else if (current) readAnswer(current, sentence, b.line);
+        if (current) answeredOneByOne = true;
+      }
+    };
+    // Between two listed recommendations, what stands under the one above answers it (a
+    // database's entries, each with the agency's comment under it), unless it names another.
+    let above = -1;
+    let interleaved = false;
+    let afterLast = false;
     for (const b of blocks) {
-      if (b.line <= last) continue;
-      let answering: ImportedSection | undefined;
+      while (above + 1 < listed.length && (listed[above + 1]?.line ?? 0) <= b.line) above++;
+      if (b.line <= last) {
+        const under = sections[above];
+        if (listedLines.has(b.line)) {
+          readToldInPassing(b);
+          continue;
+        }
+        if (above < 0 || !under) continue;
+        for (const sentence of sentences(b.text)) {
+          const named = codesNamed(sentence);
+          const target =
+            named.length === 1
+              ? byCode.get(named[0] as string)
+              : named.length > 1
+                ? undefined
+                : (sectionByPlace(sections, sentence) ?? under);
+          if (!target) continue;
+          answeredOneByOne = true;
+          interleaved = true;
+          readAnswer(target, sentence, b.line);
+        }
+        continue;
+      }
+      if (b.line === last) {
+        readToldInPassing(b);
+        continue;
+      }
+      // The first paragraph after the last one answers it too, where those above were so answered.
+      let answering: ImportedSection | undefined =
+        interleaved && !afterLast ? sections[listed.length - 1] : undefined;
+      afterLast = true;
       for (const sentence of sentences(b.text)) {
         const named = codesNamed(sentence);
         const target =

@@ -224,9 +224,10 @@ const otherWords: [RegExp, string][] = [
   // Seeing no need for what is recommended: "anser (bedömer) inte att en särskild plan behövs", "anser
   // inte att det behövs en särskild enhet", "anser inte att en månatlig uppföljning tillför
   // tillräckligt", "anser inte att en gemensam lösning är ändamålsenlig" (Norwegian and Danish
-  // "mener ikke at … er hensiktsmessig"), "Någon ytterligare ordning behövs därför inte".
+  // "mener ikke at … er hensiktsmessig"), "Någon ytterligare ordning behövs därför inte", and
+  // the view without "att": "… ansåg regeringen inte vara ändamålsenlig".
   [
-    /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga|ändamålsenli|lämpli)\p{L}*)|\b(?:mener|anser|vurderer|finner) (?:[\p{L}-]+ ){0,2}?(?:ikke|ikkje) at (?:[\p{L}-]+ ){0,8}?(?:trengs|trengst|kreves|er (?:nødvendi|hensiktsmessi|formålstjenli)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b/iu,
+    /\b(?:anser|bedömer|menar) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) att (?:[\p{L}-]+ ){0,8}?(?:behövs|krävs|tillför|är (?:nödvändi|motivera|befoga|ändamålsenli|lämpli)\p{L}*)|\b(?:mener|anser|vurderer|finner) (?:[\p{L}-]+ ){0,2}?(?:ikke|ikkje) at (?:[\p{L}-]+ ){0,8}?(?:trengs|trengst|kreves|er (?:nødvendi|hensiktsmessi|formålstjenli)\p{L}*)|\b(?:behövs|krävs) (?:därför |dock |heller )?(?:inte|ej)\b|\b(?:anser|bedömer) (?:[\p{L}-]+ ){0,2}?(?:inte|ej) (?:vara|som) (?:nödvändi|motivera|befoga|ändamålsenli|lämpli)\p{L}*/iu,
     "instämmer inte",
   ],
   // The same with the negation inside the clause the view opens: "mener at … og at det ikke er
@@ -347,11 +348,11 @@ const weakWords: [RegExp, string][] = [
 
 /**
  * Where a phrase of the vocabulary may begin in prose. "delar" is also the plural of "del", so
- * it counts only before what is shared (a judgement, a picture, a view), a few words allowed
+ * it counts only before what is shared (a judgement, a picture, a view, a recommendation), a few words allowed
  * between ("delar dock inte …", "delar överlag …", "delar kommunstyrelsen i viss mån …").
  */
 const vocabularyStart =
-  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn)\p{L}*))(?!\p{L})/giu;
+  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn|rekommendation)\p{L}*))(?!\p{L})/giu;
 
 /**
  * An answer retold after the fact, in the past tense: "Nämnden instämde i …", "delade däremot
@@ -399,7 +400,26 @@ export function readStanceIn(said: string): StanceReading | undefined {
     const value = readAsWritten(text.slice(field[0].length));
     if (value) return { ...value, at: value.at + field[0].length };
   }
-  return readAsWritten(text);
+  const reading = readAsWritten(text);
+  return reading?.stance === "disagrees" ? promisedBefore(text, reading) : reading;
+}
+
+/**
+ * A promise, then "men"/"but" and the view that what is recommended is not needed, in one
+ * sentence: "avser att redovisa incidenterna i årsberättelsen, men anser inte att en separat
+ * rapport behövs", "will publish the figures annually but does not agree that a quarterly
+ * return is needed". The body does part of it its own way: that is agreeing in part.
+ */
+const promiseThenBut =
+  /(?<!\p{L})(?:(?:avser|kommer|planerar|tänker|ämnar|vil|skal|akter|agter)\s+(?!(?:inte|ej|ikke|ikkje)\s)(?:\p{L}+\s+)?(?:att|å|at)|will(?!\s+not)|intends?\s+to|plans?\s+to)\s[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A disagreeing reading after a promise of the same sentence, read as agreeing in part. */
+function promisedBefore(text: string, reading: StanceReading): StanceReading {
+  const before = text.slice(Math.max(0, reading.at - 300), reading.at);
+  const sentence = before.slice(before.search(/[^.;!?]*$/u));
+  if (!promiseThenBut.test(sentence)) return reading;
+  const stance = readStance("instämmer delvis");
+  return stance ? { stance, at: reading.at } : reading;
 }
 
 /** A field's name before its value: a few words and a colon at the start, no sentence. */

@@ -401,6 +401,22 @@ describe("Norwegian and Danish answers in part, and orders taken to be followed"
     ],
     ["Nämnden instämmer, men arbetet kan inte börja före 2028.", "agrees"],
     [
+      "Kontoret avser att redovisa avvikelserna i årsberättelsen, men anser inte att en egen halvårsrapport behövs.",
+      "partly-agrees",
+    ],
+    [
+      "The department will publish the figures each year but does not agree that a monthly return is needed.",
+      "partly-agrees",
+    ],
+    [
+      "Kontoret kommer inte att ändra rutinen, men anser inte att en ny tjänst behövs.",
+      "disagrees",
+    ],
+    ["Kontoret anser inte att en egen halvårsrapport behövs.", "disagrees"],
+    ["Styrelsen delade däremot endast delvis revisorernas rekommendation.", "partly-agrees"],
+    ["Nämnden delar rekommendationen.", "agrees"],
+    ["Förslaget om ett nytt register ansåg nämnden inte vara lämpligt.", "disagrees"],
+    [
       "Nämnden delar revisorernas uppfattning att syftet behöver bli tydligare, men vill inte sätta mätbara mål.",
       "partly-agrees",
     ],
