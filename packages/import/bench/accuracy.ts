@@ -250,12 +250,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-288`–`heldout-303` as `dev-(158+N)` (`dev-446`–`dev-461`),
  * `heldout-304`–`heldout-319` as `dev-(158+N)` (`dev-462`–`dev-477`) and
  * `heldout-320`–`heldout-335` as `dev-(158+N)` (`dev-478`–`dev-493`), each after the
- * development documents labelled apart before it. The next part begins at `heldout-336`; once
- * measured, `heldout-N` becomes `dev-(158+N)`, `dev-494` on. The rule behind every move: the
+ * development documents labelled apart before it. The twenty-first part, `heldout-336`–
+ * `heldout-351`, was measured once at the end of the twenty-first round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-494`–`dev-509`. The next part
+ * begins at `heldout-352`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 336;
+const firstAwaitingMeasurement = 352;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -62,14 +62,15 @@ describe("import accuracy on the labelled documents", () => {
       // before the nineteenth held-back part (dev-462..dev-477, one stance in nine right) joined
       // it, 0.97, 0.94, 0.85, 0.85 and 0.9 before the twentieth round's changes; recall 0.98,
       // addressees 0.97, stances 0.89 and measures 0.9 before the twentieth held-back part
-      // (dev-478..dev-493, seven in ten of its recommendations read) joined it.
+      // (dev-478..dev-493, seven in ten of its recommendations read) joined it, 0.97, 0.96,
+      // 0.87 and 0.88 before the twenty-first round's changes.
       kindAccuracy: 0.99,
-      precision: 0.98,
-      recall: 0.97,
-      addresseesRight: 0.96,
+      precision: 0.99,
+      recall: 0.99,
+      addresseesRight: 0.97,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.87,
-      measureRecall: 0.88,
+      stanceAccuracy: 0.89,
+      measureRecall: 0.9,
       measurePrecision: 0.91,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
@@ -365,13 +366,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-478..dev-493",
       documents: 16,
       levels: {
+        // Precision 0.9, recall 0.7, addressees 0.66, stances 0.36, measures 0.83 and 0.45
+        // when measured; raised to what the twenty-first round's rules read.
         kindAccuracy: 1,
-        precision: 0.9,
-        recall: 0.7,
-        addresseesRight: 0.66,
-        stanceAccuracy: 0.36,
-        measurePrecision: 0.83,
-        measureRecall: 0.45,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.73,
+        measurePrecision: 0.94,
+        measureRecall: 0.81,
       },
     },
   ])(
@@ -494,20 +497,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twentieth, now dev-478 to dev-493
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-first, heldout-336 to
+  // heldout-351), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 1,
-      precision: 0.9,
-      recall: 0.7,
-      addresseesRight: 0.66,
-      stanceAccuracy: 0.36,
-      measurePrecision: 0.83,
-      measureRecall: 0.45,
+      kindAccuracy: 0.93,
+      precision: 0.86,
+      recall: 0.73,
+      addresseesRight: 0.64,
+      stanceAccuracy: 0.46,
+      measurePrecision: 0.75,
+      measureRecall: 0.5,
     });
   });
 });
