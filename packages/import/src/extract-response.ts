@@ -1543,6 +1543,32 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         if (current) answeredOneByOne = true;
       }
     };
+    // Each sentence answers the one recommendation it names by its code; one naming several
+    // answers none; else the one `otherwise` gives, told the one the sentence before answered.
+    // Whether any sentence answered one.
+    const answerBySentence = (
+      b: Block,
+      otherwise: (sentence: string, answering?: ImportedSection) => ImportedSection | undefined,
+      first?: ImportedSection,
+    ): boolean => {
+      let answering = first;
+      let answered = false;
+      for (const sentence of sentences(b.text)) {
+        const named = codesNamed(sentence);
+        const target =
+          named.length === 1
+            ? byCode.get(named[0] as string)
+            : named.length > 1
+              ? undefined
+              : otherwise(sentence, answering);
+        answering = named.length > 1 ? undefined : target;
+        if (!target) continue;
+        answered = true;
+        answeredOneByOne = true;
+        readAnswer(target, sentence, b.line);
+      }
+      return answered;
+    };
     // Between two listed recommendations, what stands under the one above answers it (a
     // database's entries, each with the agency's comment under it), unless it names another.
     let above = -1;
@@ -1557,19 +1583,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           continue;
         }
         if (above < 0 || !under) continue;
-        for (const sentence of sentences(b.text)) {
-          const named = codesNamed(sentence);
-          const target =
-            named.length === 1
-              ? byCode.get(named[0] as string)
-              : named.length > 1
-                ? undefined
-                : (sectionByPlace(sections, sentence) ?? under);
-          if (!target) continue;
-          answeredOneByOne = true;
+        if (answerBySentence(b, (sentence) => sectionByPlace(sections, sentence) ?? under))
           interleaved = true;
-          readAnswer(target, sentence, b.line);
-        }
         continue;
       }
       if (b.line === last) {
@@ -1577,24 +1592,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         continue;
       }
       // The first paragraph after the last one answers it too, where those above were so answered.
-      let answering: ImportedSection | undefined =
-        interleaved && !afterLast ? sections[listed.length - 1] : undefined;
+      const first = interleaved && !afterLast ? sections[listed.length - 1] : undefined;
       afterLast = true;
-      for (const sentence of sentences(b.text)) {
-        const named = codesNamed(sentence);
-        const target =
-          named.length === 1
-            ? byCode.get(named[0] as string)
-            : named.length > 1
-              ? undefined
-              : (answering ??
-                sectionByPlace(sections, sentence) ??
-                sharingMost(sections, sentence, 2));
-        answering = named.length > 1 ? undefined : target;
-        if (!target) continue;
-        answeredOneByOne = true;
-        readAnswer(target, sentence, b.line);
-      }
+      answerBySentence(
+        b,
+        (sentence, answering) =>
+          answering ?? sectionByPlace(sections, sentence) ?? sharingMost(sections, sentence, 2),
+        first,
+      );
     }
   }
 

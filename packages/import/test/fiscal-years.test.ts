@@ -31,18 +31,6 @@ describe("financial and fiscal years", () => {
     ]);
   });
 
-  it("reads the first day of such a year where a practice starts from it", () => {
-    expect(periods("Quarterly returns will be required from the 2028-29 financial year.")).toEqual([
-      ["from the 2028-29 financial year", "2028-04-01", "2028-04-01"],
-    ]);
-    expect(periods("Audits run annually, starting with financial year 2027/28.")).toEqual([
-      ["starting with financial year 2027/28", "2027-04-01", "2027-04-01"],
-    ]);
-    expect(periods("The levy applies from the 2030–31 financial year.")).toEqual([
-      ["from the 2030–31 financial year", "2030-07-01", "2030-07-01"],
-    ]);
-  });
-
   it("reads a quarter of such a year written out", () => {
     expect(periods("The review ends in quarter 2 of 2026/27.")).toEqual([
       ["quarter 2 of 2026/27", "2026-07-01", "2026-09-30"],
