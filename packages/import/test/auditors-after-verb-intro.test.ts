@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A performance audit flattened from a PDF, a page to a line: the lead puts the verb first and
 // the auditors after it, the addressee after "at" and before the colon; the list under it lost
@@ -25,16 +25,14 @@ const organisation = {
 
 describe("an intro with the auditors after the verb and the addressee before the colon", () => {
   it("reads the run-on sentences after it, to the body it names (Norwegian)", () => {
-    const found = reportRead(norwegian, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(norwegian, organisation, "rapport.txt")).toEqual([
       ["Gjennomgår rammeavtalene for konsulenttjenester innen utgangen av året.", ["kd"]],
       ["Gir alle innkjøpere opplæring i regelverket for offentlige anskaffelser.", ["kd"]],
     ]);
   });
 
   it("reads the imperatives after it, to the body it names (Swedish)", () => {
-    const found = reportRead(swedish, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(swedish, organisation, "rapport.txt")).toEqual([
       ["Inför en rutin för anmälan av delegationsbeslut.", ["bn"]],
       ["Följer upp rutinen i den interna kontrollplanen.", ["bn"]],
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { cultureAndLeisure } from "./helpers/municipality-bodies.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // An audit office's annual report flattened from a PDF, a page to a line: a contents line whose
 // titles stand after dashes ("Bilaga 1 - Kriterier"), then the lead with the auditors after the
@@ -20,26 +21,20 @@ const listed = [
 ].join("\n");
 
 const organisation = {
-  id: "l",
-  bodies: [
-    { id: "kn", name: "Kulturnämnden", kind: "committee" },
-    { id: "fn", name: "Fritidsnämnden", kind: "committee" },
-    { id: "rk", name: "Revisionskontoret", kind: "auditors" },
-  ],
+  ...cultureAndLeisure,
+  bodies: [...cultureAndLeisure.bodies, { id: "rk", name: "Revisionskontoret", kind: "auditors" }],
 };
 
 describe("a lead with the auditors after the verb and the addressee after them", () => {
   it("reads bullets kept inline after a contents line with dashes", () => {
-    const found = reportRead(flattened, organisation);
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(flattened, organisation)).toEqual([
       ["upprätta en plan för uppföljningen av föreningsbidragen", ["kn"]],
       ["dokumentera beslut om undantag från riktlinjerna för bidrag", ["kn"]],
     ]);
   });
 
   it("gives the items under it the body it names", () => {
-    const found = reportRead(listed, organisation);
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(listed, organisation)).toEqual([
       ["ta fram en lokalplan för idrottshallarna", ["fn"]],
       ["följa upp hur bokningssystemet används av föreningarna", ["fn"]],
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { cultureAndLeisure } from "./helpers/municipality-bodies.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A municipality's page for a pre-study: the lead ends with "rekommenderar vi:" and names no
 // one; each paragraph after it begins with the committee or committees it is to and "att".
@@ -15,18 +16,11 @@ const page = [
   "Rapporten i sin helhet",
 ].join("\n");
 
-const organisation = {
-  id: "l",
-  bodies: [
-    { id: "kn", name: "Kulturnämnden", kind: "committee" },
-    { id: "fn", name: "Fritidsnämnden", kind: "committee" },
-  ],
-};
+const organisation = cultureAndLeisure;
 
 describe("a recommending lead that ends at its colon with no addressee", () => {
   it("reads each paragraph after it as one, to the bodies it begins with", () => {
-    const found = reportRead(page, organisation);
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(page, organisation)).toEqual([
       [
         "Kulturnämnden att ta fram en plan för hur biblioteksfilialernas öppettider ska följas upp.",
         ["kn"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A letter flattened from a PDF with its paragraphs' numbers and an appendix of recommendations
 // labelled "R1", "R2" run together on one line; the body is named in full once and then by its
@@ -22,8 +22,7 @@ const organisation = {
 
 describe("a body named by the last words of its full name", () => {
   it("keeps the whole name before the verb and resolves it to the body", () => {
-    const found = reportRead(letter, organisation);
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(letter, organisation)).toEqual([
       [
         "The Health Board should set a capital plan that matches the staff it has to deliver it.",
         ["hb"],

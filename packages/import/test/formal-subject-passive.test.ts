@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A review's recommendations in the passive with a formal subject, "Det rekommenderas att X …":
 // the body after "att" is the addressee, as after "Vi rekommenderar att X …".
@@ -19,8 +19,7 @@ const organisation = {
 
 describe("the passive with a formal subject, 'Det rekommenderas att X …'", () => {
   it("is a recommendation to the body after 'att'", () => {
-    const found = reportRead(report, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "rapport.txt")).toEqual([
       [
         "Det rekommenderas att gymnasienämnden inför en rutin för uppföljning av elevernas frånvaro.",
         ["gn"],

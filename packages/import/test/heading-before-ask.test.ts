@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A supervisory report flattened into one line: each assessment's heading runs into the
 // recommending sentence after it ("… Tillsynens bedömning Serveringstillstånd Länsstyrelsen
@@ -21,8 +21,7 @@ const organisation = {
 
 describe("a heading run into the line before a recommending sentence", () => {
   it("is left out of it, and a run-on intro is not read whole", () => {
-    const found = reportRead(report, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "rapport.txt")).toEqual([
       [
         "Länsstyrelsen rekommenderar miljönämnden att följa upp varje nytt serveringstillstånd inom sex månader.",
         ["mn"],

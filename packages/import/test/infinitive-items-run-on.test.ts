@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A flattened page: the lead ends in "att:" and its items in the infinitive, in small letters,
 // lost their bullets and run one into the next, without a stop or joined by a comma.
@@ -16,8 +16,7 @@ const organisation = {
 
 describe("infinitive items run on after a lead that ends in 'att:'", () => {
   it("reads each item from its verb, the last before the page's number", () => {
-    const found = reportRead(page, organisation);
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(page, organisation)).toEqual([
       ["ta fram en underhållsplan för samtliga fastigheter som förvaltas", ["tn"]],
       ["införa en rutin för hur felanmälningar ska dokumenteras och följas upp", ["tn"]],
       ["ge förvaltningen i uppdrag att redovisa eftersatt underhåll varje år", ["tn"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A city audit office's annual report on a committee as a document site's page: each page one
 // long line, the recommendations run together after "… rekommenderar nämnden att:" with no
@@ -24,8 +24,7 @@ const organisation = {
 
 describe("recommendations in the infinitive run together after a colon's intro", () => {
   it("reads each sentence as one, to the committee the intro names", () => {
-    const found = reportRead(annual, organisation, "arsrapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(annual, organisation, "arsrapport.txt")).toEqual([
       ["Följa upp att delegationsbesluten anmäls till nämnden varje månad.", ["kn"]],
       [
         "Införa en rutin för föreningsbidragen så att varje bidrag redovisas mot sitt syfte.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A recommendations page whose first item is cut at "genom att" / "by" and carried on by two
 // sub-items in small letters: the item and its sub-items are one recommendation; the items
@@ -34,8 +34,7 @@ const organisation = {
 
 describe("an item cut at a word that goes on, carried on by sub-items", () => {
   it("joins the sub-items to the item (Swedish)", () => {
-    const found = reportRead(swedish, organisation, "rekommendationer.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(swedish, organisation, "rekommendationer.txt")).toEqual([
       [
         "Lantmäteriet bör korta handläggningstiderna för förrättningar, genom att införa en gemensam planering av ärenden mellan kontoren varje kvartal redovisa väntetiderna per län.",
         ["lm"],
@@ -45,8 +44,7 @@ describe("an item cut at a word that goes on, carried on by sub-items", () => {
   });
 
   it("joins the sub-items to the item (English)", () => {
-    const found = reportRead(english, organisation, "report.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(english, organisation, "report.txt")).toEqual([
       [
         "reduce the backlog of licence renewals by assigning a second team to renewals until the backlog is cleared reporting the backlog to the board each month;",
         ["dep"],

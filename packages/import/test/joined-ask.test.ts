@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A quoted committee remark ends with a finding and the ask joined to it in one sentence:
 // "Statsrevisorerne påpeger, at …, og henstiller til, at ministeriet …". The ask alone is the
@@ -23,8 +23,7 @@ const organisation = {
 
 describe("an ask joined to a finding", () => {
   it("is read from its verb on, to the body the finding named", () => {
-    const found = reportRead(report, organisation, "side.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "side.txt")).toEqual([
       ["henstiller til, at ministeriet udarbejder en kontrolplan.", ["skm"]],
     ]);
   });

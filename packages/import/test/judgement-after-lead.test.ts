@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A news item retelling an audit: the auditors' judgement that a body should act, put after a
 // lead that puts the verb first ("Enligt revisorerna är det …", "Mot den bakgrunden är det …").
@@ -21,8 +21,7 @@ const organisation = {
 
 describe("a judgement that a body should act, its verb put first by a lead", () => {
   it("is a recommendation to that body", () => {
-    const found = reportRead(article, organisation, "artikel.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(article, organisation, "artikel.txt")).toEqual([
       [
         "Enligt revisorerna är det nu angeläget att tekniska nämnden inför en avtalsdatabas för alla ramavtal.",
         ["tn"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // An evaluation report whose chapters each close with the same lead, cut at its "att" with no
 // colon, over bullets that each begin with the body they are to, in small letters. The lead
@@ -53,8 +53,7 @@ const organisation = {
 
 describe("a lead cut at its 'att' without a colon over items naming their bodies", () => {
   it("reads each item, to the body it begins with, though the lead repeats", () => {
-    const found = reportRead(report, organisation, "utvardering.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "utvardering.txt")).toEqual([
       ["koncernledningen fastställer en plan för hur investeringarna ska finansieras.", ["kl"]],
       ["omsorgsnämnden redovisar väntetiderna i varje delårsrapport", ["on"]],
       ["tekniska nämnden tar fram en tidsplan för de nya boendena.", ["tn"]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { textBlocks } from "../src/text-blocks.ts";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A report converted so that each list's mark stands on a line of its own, a blank line
 // between it and its item's text, under headings that name the addressee ("Till regeringen").
@@ -45,8 +45,7 @@ describe("list marks on lines of their own", () => {
   });
 
   it("reads the items as recommendations to the body the heading above names", () => {
-    const found = reportRead(report, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "rapport.txt")).toEqual([
       ["Ge Fiskeverket i uppdrag att kartlägga bestånden i insjöarna.", ["reg"]],
       ["Överväg att samla tillsynen hos en myndighet.", ["reg"]],
       ["Publicera fångststatistiken varje kvartal.", ["fv"]],

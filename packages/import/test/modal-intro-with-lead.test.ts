@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A local paper retells an audit: each group of items in small letters completes a line that
 // names the body and its modal verb, with whose advice it is or an adverb before the colon.
@@ -24,8 +24,7 @@ const organisation = {
 
 describe("a body's modal intro with a lead before its colon", () => {
   it("reads the items under it to that body", () => {
-    const found = reportRead(article, organisation, "artikel.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(article, organisation, "artikel.txt")).toEqual([
       ["upprätta en underhållsplan för idrottshallarna", ["fn"]],
       ["redovisa bokningsgraden för varje hall en gång per år", ["fn"]],
       ["ta fram en policy för avgifter till föreningar", ["ks"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A Norwegian follow-up: the auditors bid a ministry with the infinitive marker "å" after it,
 // not "at", an adverb of contrast before it.
@@ -16,8 +16,7 @@ const organisation = {
 
 describe("a Norwegian ask with the infinitive after whom it bids", () => {
   it("is a recommendation to that body", () => {
-    const found = reportRead(page, organisation);
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(page, organisation)).toEqual([
       [
         "Riksrevisjonen anbefaler likevel Kulturdepartementet å kartlegge om tilskuddene når de minste lagene innen neste budsjettår.",
         ["kud"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A nynorsk performance audit: the auditors "tilrår" (recommend) where bokmål has "anbefaler",
 // both over a list and in a sentence of its own.
@@ -24,8 +24,7 @@ const organisation = {
 
 describe("the nynorsk recommending verb 'tilrår'", () => {
   it("opens a list to the body it names and makes a sentence a recommendation", () => {
-    const found = reportRead(report, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "rapport.txt")).toEqual([
       ["utarbeider ein plan for vedlikehald av kommunale bygg", ["kd"]],
       ["rapporterer status for planen til kommunestyret kvart år", ["kd"]],
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A news article quoting the auditors: "Vår rekommendation till X är att …" is one recommending
 // sentence, not a heading "Rekommendationer till X" that opens a list; the chair's answer quoted
@@ -23,8 +23,7 @@ const organisation = {
 
 describe("'Vår rekommendation till X är att …' in a quotation", () => {
   it("is one recommendation to that body, and opens no list", () => {
-    const found = reportRead(article, organisation, "artikel.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(article, organisation, "artikel.txt")).toEqual([
       [
         "Vår rekommendation till byggnadsnämnden är att den följer upp handläggningstiderna varje månad",
         ["bn"],

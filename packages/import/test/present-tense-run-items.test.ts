@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A control committee's case paper as a transcript that ran each page into one line: after
 // "Revisjonen anbefaler at <body>:" the items lost their marks and their stops and run on,
@@ -19,8 +19,7 @@ const organisation = {
 
 describe("items in the present tense run together after an intro that names who should act", () => {
   it("reads each item, to the body the intro names, and nothing after them", () => {
-    const found = reportRead(paper, organisation, "sak.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(paper, organisation, "sak.txt")).toEqual([
       ["Lager en vedlikeholdsplan for alle formålsbygg", ["rm"]],
       ["Sørger for at tilstandsvurderingene oppdateres hvert tredje år", ["rm"]],
       ["Tar med vedlikeholdsbehovet i økonomiplanen", ["rm"]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attClauses } from "../src/extract-audit.ts";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A summary's heading run into the auditors' first suggestion, whose body sees to two things:
 // "… att X säkerställer att A och att B" is A and B, as "X bör se till att A och att B" is.
@@ -20,8 +20,7 @@ const organisation = {
 
 describe("'att X säkerställer att A och att B' after a run-in heading", () => {
   it("is A and B, to X", () => {
-    const found = reportRead(report, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "rapport.txt")).toEqual([
       ["handläggarna dokumenterar varje hembesök", ["sn"]],
       ["dokumentationen granskas varje kvartal", ["sn"]],
       ["Socialnämnden bör ta fram en plan för kompetensutveckling.", ["sn"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportRead } from "./helpers/report-read.ts";
+import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A recommendations table copied from a PDF: the header on one line, each row's text wrapped
 // over lines, then whom it is to (a name itself broken over two lines) and its priority.
@@ -35,8 +35,7 @@ const organisation = {
 
 describe("a table whose rows wrapped over lines", () => {
   it("takes each row's text with the names under it", () => {
-    const found = reportRead(report, organisation, "rapport.txt");
-    expect(found.recommendations.map((r) => [r.text, r.to.map((b) => b.id)])).toEqual([
+    expect(recommendationsTo(report, organisation, "rapport.txt")).toEqual([
       ["Upprätta en rutin för uppföljning av avtalstrohet", ["ks"]],
       ["Utbilda alla beställare i upphandlingsreglerna", ["kfn"]],
       ["Inför stickprovskontroller av fakturor", ["ks", "kfn"]],

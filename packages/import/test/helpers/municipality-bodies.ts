@@ -9,3 +9,12 @@ export const municipality = [
 
 /** The names of the known bodies an addressee resolved to, in order. */
 export const names = (found: { known: { name: string }[] }) => found.known.map((b) => b.name);
+
+/** A municipality with a culture committee and a leisure committee, for reports to either. */
+export const cultureAndLeisure = {
+  id: "l",
+  bodies: [
+    { id: "kn", name: "Kulturnämnden", kind: "committee" },
+    { id: "fn", name: "Fritidsnämnden", kind: "committee" },
+  ],
+};

@@ -19,3 +19,15 @@ export function responseRead(
   return importDocument({ name, text, kind: "response", organisation })
     .extracted as ImportedResponse;
 }
+
+/** Each recommendation a report's text gives, with the ids of the bodies it is to. */
+export function recommendationsTo(
+  text: string,
+  organisation: DraftOrganisation,
+  name = "rapport.txt",
+): [string, string[]][] {
+  return reportRead(text, organisation, name).recommendations.map((r) => [
+    r.text,
+    r.to.map((b) => b.id),
+  ]);
+}
