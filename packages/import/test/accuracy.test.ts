@@ -63,14 +63,16 @@ describe("import accuracy on the labelled documents", () => {
       // it, 0.97, 0.94, 0.85, 0.85 and 0.9 before the twentieth round's changes; recall 0.98,
       // addressees 0.97, stances 0.89 and measures 0.9 before the twentieth held-back part
       // (dev-478..dev-493, seven in ten of its recommendations read) joined it, 0.97, 0.96,
-      // 0.87 and 0.88 before the twenty-first round's changes.
+      // 0.87 and 0.88 before the twenty-first round's changes; precision and recall 0.99,
+      // addressees 0.97, stances 0.89 and measures 0.9 before the twenty-first held-back part
+      // (dev-494..dev-509, three in four of its recommendations read) joined it.
       kindAccuracy: 0.99,
-      precision: 0.99,
-      recall: 0.99,
-      addresseesRight: 0.97,
+      precision: 0.98,
+      recall: 0.97,
+      addresseesRight: 0.96,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.89,
-      measureRecall: 0.9,
+      stanceAccuracy: 0.87,
+      measureRecall: 0.88,
       measurePrecision: 0.91,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
@@ -99,7 +101,8 @@ describe("import accuracy on the labelled documents", () => {
   // kind 1, precision 0.85, recall 0.63, addressees 0.43, stances 0.39, measures 0.42 and 0.33;
   // the nineteenth kind 1, precision 1, recall 0.76, addressees 0.56, stances 0.11, measures
   // 0.17 and 0.05; the twentieth kind 1, precision 0.9, recall 0.7, addressees 0.67, stances
-  // 0.37, measures 0.83 and 0.45).
+  // 0.37, measures 0.83 and 0.45; the twenty-first kind 0.94, precision 0.86, recall 0.74,
+  // addressees 0.65, stances 0.46, measures 0.75 and 0.5).
   it.each([
     {
       part: "fourth",
@@ -377,6 +380,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.81,
       },
     },
+    {
+      part: "twenty-first",
+      range: "dev-494..dev-509",
+      documents: 16,
+      levels: {
+        kindAccuracy: 0.93,
+        precision: 0.86,
+        recall: 0.73,
+        addresseesRight: 0.64,
+        stanceAccuracy: 0.46,
+        measurePrecision: 0.75,
+        measureRecall: 0.5,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -497,8 +514,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-first, heldout-336 to
-  // heldout-351), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-first, now dev-494 to dev-509
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
