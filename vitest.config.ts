@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "tests/**/*.test.ts", "site/test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
-    testTimeout: 20_000,
+    // A limit to catch a hang: CI machines run the browser and the builds beside the other
+    // files, and a test that takes 4 s here may take several times that there.
+    testTimeout: 60_000,
   },
 });
