@@ -23,6 +23,7 @@ interface Expected {
   questions?: { text: string; answer?: string }[];
   recommendations?: { text: string; to: string[] }[];
   body?: string;
+  /** `stance: "none"`: the response states no stance on it, and none may be read. */
   sections?: { number: number; text: string; stance?: string }[];
   measures?: { section: number; due: string; responsible?: string }[];
   damaged?: boolean;
@@ -173,11 +174,13 @@ function scoreResponse(
     else score.misses.push(`section ${w.number} not found as "${w.text.slice(0, 50)}…"`);
     if (!w.stance) continue;
     stancesExpected++;
-    const stance = sections.find((s) => s.number === w.number)?.stance;
+    // A section not opened has no stance read for it, right or wrong: "none" needs the section.
+    const section = sections.find((s) => s.number === w.number);
+    const stance = section ? (section.stance ?? "none") : "no section";
     if (stance === w.stance) stancesRight++;
     else
       score.misses.push(
-        `stance of section ${w.number}: found ${stance ?? "none"}, expected ${w.stance}`,
+        `stance of section ${w.number}: found ${stance}, expected ${w.stance}`,
       );
   }
   score.sections = {
