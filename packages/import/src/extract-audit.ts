@@ -1414,8 +1414,9 @@ export function extractAudit(
       // A demand's legal reference after its stop ("… skriftligt. (3 och 8 §§ AFS 2023:1)"), and
       // the next heading run on after it, are not its words.
       .replace(/(?<=[.!?])\s*\([^()§]{0,80}§[^()]{0,80}\)(?:\s.*)?$/su, "")
-      // An item that runs on into the next ("… services, and", "… under mandatperioden,").
-      .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
+      // An item that runs on into the next ("… services, and", "… under mandatperioden,",
+      // "… by the spring; and").
+      .replace(/(?:,\s*(?:(?:and|och|samt|og)\s*)?|;\s*(?:and|och|samt|og)\s*)$/u, "")
       .replace(/\s+/g, " ")
       .trim();
     // A quotation's closing mark after the last sentence of a quoted remark, its opening mark
