@@ -95,7 +95,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   // first, the addressee after them and before "att".
   {
     pattern: new RegExp(
-      String.raw`^(?:[\p{L}\d]+[, ]+){1,8}?(?:rekommenderar|anbefaler|tilrar|foreslar|uppmanar)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|dessutom))?\s+(?!(?:att|at|a|that)\s)(.+?)\s+(?:att|at|a)\s*:\s*$`,
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,16}?(?:rekommenderar|anbefaler|tilrar|foreslar|uppmanar)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|dessutom))?\s+(?!(?:att|at|a|that)\s)(.+?)\s+(?:att|at|a)\s*:\s*$`,
       "du",
     ),
   },
