@@ -189,8 +189,16 @@ const kindOfCommittees =
 /** The committees a report audited: "samtliga granskade nämnder", "the audited committees". */
 const auditedCommittees =
   /^(?:(?:samtliga|alla|de|all|all the|the) )?(?:granskade|reviderte|reviderede|audited) (?:namnder|namnderna|udvalg|udvalgene|utvalg|utvalgene|committees|bodies)$/u;
-/** "Kommunen", Norwegian and Danish "kommunen", "kommune": the municipality. */
-const theMunicipality = /^(?:kommunen|kommune)$/u;
+/**
+ * "Kommunen", Norwegian and Danish "kommunen", "kommune", and "staden" where the municipality
+ * calls itself a city ("Lunds stad"): the municipality.
+ */
+const theMunicipality = /^(?:kommunen|kommune|staden)$/u;
+/** Whether a word is one for the municipality: "kommunen", "staden". */
+export function meansMunicipality(word: string): boolean {
+  return theMunicipality.test(fold(word));
+}
+
 /** The body that runs a municipality's administration and answers for it. */
 const municipalExecutive = /^(?:kommunstyrelsen|kommunedirektoren|radmannen)$/u;
 
@@ -200,7 +208,7 @@ const municipalExecutive = /^(?:kommunstyrelsen|kommunedirektoren|radmannen)$/u;
  * ("Kommunstyrelsen", Norwegian "Kommunedirektøren", "Rådmannen").
  */
 function municipalityMeant(bodies: readonly KnownBody[]): KnownBody | undefined {
-  const named = bodies.filter((b) => /\s(?:kommun|kommune|kommunen)$/u.test(fold(b.name)));
+  const named = bodies.filter((b) => /\s(?:kommun|kommune|kommunen|stad)$/u.test(fold(b.name)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   const running = bodies.filter((b) => municipalExecutive.test(fold(b.name)));

@@ -5,6 +5,7 @@ import {
   foldInPlace,
   hasBodyWord,
   type KnownBody,
+  meansMunicipality,
   resolveAddressees,
   withShortNames,
 } from "./addressees.ts";
@@ -492,7 +493,11 @@ function recommendedTo(
   const head = subject?.split(
     /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|between|of|for|within|in)\s+/iu,
   )[0];
-  if (subject && head && (hasBodyWord(head) || bodiesNamedIn(head, bodies).length > 0))
+  if (
+    subject &&
+    head &&
+    (hasBodyWord(head) || bodiesNamedIn(head, bodies).length > 0 || meansMunicipality(head))
+  )
     return { addressee: subject };
   // "Vi rekommenderar att nämnden i sin årsrapport om intern kontroll anger …": a body's name
   // of a word to three right after "att", however far its verb stands.
