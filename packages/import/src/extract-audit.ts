@@ -489,9 +489,10 @@ function recommendedTo(
     clause,
   )?.[1];
   // A thing as the subject, bodies named only after its preposition ("gränsdragningen mellan
-  // fastighetsavdelningen och nämnderna … dokumenteras"), names no addressee.
+  // fastighetsavdelningen och nämnderna … dokumenteras", "rapporten til bystyret …
+  // utvides"), names no addressee.
   const head = subject?.split(
-    /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|between|of|for|within|in)\s+/iu,
+    /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|till|til|mellom|between|of|for|within|in|to)\s+/iu,
   )[0];
   if (
     subject &&
@@ -504,6 +505,8 @@ function recommendedTo(
   const words = clause.split(/\s+/u, 3);
   for (let k = 1; k <= words.length; k++) {
     const last = words[k - 1] ?? "";
+    // A body named after a preposition ("rapporten til bystyret") is not the subject.
+    if (/^(?:till|til|för|for|av|af|of|to|mellan|mellom|hos|med|with)$/iu.test(last)) break;
     if (/^\p{Ll}/u.test(words[0] ?? "") && hasBodyWord(last) && !/[,.;:]$/u.test(last))
       return { addressee: words.slice(0, k).join(" ") };
   }
@@ -802,8 +805,9 @@ function runTogetherItems(
   const byBody = (parts[n - 1] ?? "").endsWith(":") && bodyLed(part);
   // Items that go on from an intro naming who should act ("Revisjonen anbefaler at rådmannen:
   // Utarbeider … Sørger for at … Gir …"): each begins with its verb in the present tense, and
-  // a body's name with its own verb after the last ("… rammeavtalene Rådmannen har …") begins
-  // the text that follows the list.
+  // a body's name with its own verb after the last ("… rammeavtalene Rådmannen har …"), or
+  // the auditors speaking again ("… sakene Revisjonen anbefaler videre at …"), begins the
+  // text that follows the list.
   const presentLed =
     subjectBeforeColon.test(fold(parts[n - 1] ?? "")) && presentVerb.test(fold(part));
   const pieces: string[] = [];
@@ -812,7 +816,9 @@ function runTogetherItems(
     const next = fold(m[1] ?? "");
     if (
       presentLed &&
-      (presentVerb.test(next) || (hasBodyWord(next.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(next)))
+      (presentVerb.test(next) ||
+        (hasBodyWord(next.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(next)) ||
+        (auditorsVoice.test(next) && /\s\p{Ll}/u.test(next)))
     ) {
       pieces.push(part.slice(from, m.index).trim());
       from = m.index + m[0].length;
@@ -1810,13 +1816,10 @@ export function extractAudit(
               if (!directive && !(subjectOf(next) && startsWithBody(next, bodies))) break;
               add(next, b.line, undefined);
             }
-            if (ranOn && nextIntro >= 0) {
-              resumeAt = n + 1 + nextIntro;
-              continue;
-            }
             // Items that lost their stops, ended by the auditors recommending again in a
             // sentence with a stop ("… handsaming Vi tilrår vidare at kontrollutvalet …"):
-            // reading goes on at that sentence.
+            // reading goes on at that sentence, though a later intro ("Bilag 2:") ends the
+            // paragraph's run.
             const again = stopped > 0 ? (listed[stopped] ?? "") : "";
             if (
               ranOn &&
@@ -1824,6 +1827,10 @@ export function extractAudit(
               recommendedTo(again, bodies) !== undefined
             ) {
               resumeAt = n + 1 + stopped;
+              continue;
+            }
+            if (ranOn && nextIntro >= 0) {
+              resumeAt = n + 1 + nextIntro;
               continue;
             }
             break;
