@@ -937,6 +937,26 @@ export function attClauses(sentence: string): string[] {
 }
 
 /**
+ * An English recommending sentence with two "that" clauses ("The report recommends that the
+ * Ministry provide A, and that the Board receive B."): two recommendations, the first with the
+ * sentence's lead, the second from its "that", as an English report's reader enters them. Only
+ * where the verb recommends and one ", and that" joins the two.
+ */
+function englishThatClauses(sentence: string): string[] {
+  const lead =
+    /^[^,;]{0,80}?\b(?:recommends?|recommended|suggests?|suggested|urges?|urged)\s+that\s/iu.exec(
+      sentence,
+    );
+  if (!lead) return [];
+  const joins = [...sentence.matchAll(/,\s+and\s+(?=that\s+\S)/gu)];
+  if (joins.length !== 1) return [];
+  const join = joins[0] as RegExpExecArray;
+  const first = sentence.slice(0, join.index).trim();
+  const second = sentence.slice(join.index + join[0].length).trim();
+  return first.split(/\s+/u).length >= 6 && second.split(/\s+/u).length >= 4 ? [first, second] : [];
+}
+
+/**
  * The items a recommending sentence numbers after its "att" on one line, in small letters:
  * "Kommunstyrelsen rekommenderas att 1. fastställa … 2. dokumentera … 3. bjuda in …", "… att
  * 1) A, 2) B och 3) C". Each without its number and the comma or "och" that joined it to the
@@ -1862,8 +1882,16 @@ export function extractAudit(
           const said = advised.text ?? sentence;
           const clauses = numberedClauses(said) ?? attClauses(said);
           const from = result.recommendations.length;
+          const english = clauses.length > 0 ? [] : englishThatClauses(said);
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
+          else if (english.length > 0)
+            // Each clause names whom it is to after its own "that".
+            for (const clause of english) {
+              const after = clause.slice((/\bthat\s+/u.exec(clause)?.index ?? -5) + 5).trim();
+              const named = leadingBodies(after, bodies).map((x) => x.name);
+              add(clause, b.line, named.length > 0 ? named.join(" and ") : undefined);
+            }
           else add(advised.text ?? sentence, b.line, advised.addressee);
           // "Vi rekommenderar att kontona ersätts … och att användningen loggas.", "Vi föreslår
           // vidare att kostnaden redovisas …", "Vi anser att kostnaderna bör redovisas …": the
