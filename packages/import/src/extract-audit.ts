@@ -2017,8 +2017,9 @@ export function extractAudit(
       const r = result.recommendations[i];
       if (r) Object.assign(r, { to: [only], addresseeFrom: "audited" });
     }
-  // Otherwise one that says it goes on ("också", "även", "also"), in the same paragraph as a
-  // recommendation to one body right before it ("Kommunstyrelsen behöver följa upp … Det
+  // Otherwise one that says it goes on ("också", "även", "also"), or one right after the
+  // auditors' recommending sentence, in the same paragraph as a recommendation to one body right
+  // before it ("Kommunstyrelsen behöver följa upp … Det
   // behöver också säkerställas att …"), is that body's too.
   else
     for (const i of impersonal) {
@@ -2031,9 +2032,13 @@ export function extractAudit(
         before.to.length === 1 &&
         before.unknownTo.length === 0 &&
         r.to.length === 0 &&
-        /^(?:\S+\s+){1,4}?(?:också|även|dessutom|vidare|også|dessuten|desuden|endvidere|videre|also|further)\s/iu.test(
+        (/^(?:\S+\s+){1,4}?(?:också|även|dessutom|vidare|også|dessuten|desuden|endvidere|videre|also|further)\s/iu.test(
           r.text,
-        )
+        ) ||
+          // Or right after the auditors' own recommending sentence ("Vi rekommenderar att
+          // nämnden inför … Rutinen bör dokumenteras …"): the thing to be done is that body's.
+          (auditorsVoice.test(fold(before.text)) &&
+            recommendedTo(before.text, bodies) !== undefined))
       )
         Object.assign(r, { to: [...before.to], addresseeFrom: "previous" });
     }
