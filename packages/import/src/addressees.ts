@@ -91,7 +91,7 @@ function forms(body: KnownBody): string[] {
  * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
  */
 const bodyWord =
-  /(?:namnd|namnden|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
+  /(?:namnd|namnden|namnder|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {
@@ -186,8 +186,19 @@ const theCommittees = /^(?:namnderna|the committees|udvalgene|utvalgene)$/u;
  */
 const kindOfCommittees =
   /^(?:(?:de |the )?(?:berorda|ovriga|granskade|other|relevant|service) (?:namnderna|committees|udvalg|udvalgene|utvalgene)|\p{L}{3,}(?:namnderna|udvalgene|utvalgene))$/u;
-/** "Kommunen", Norwegian and Danish "kommunen", "kommune": the municipality. */
-const theMunicipality = /^(?:kommunen|kommune)$/u;
+/** The committees a report audited: "samtliga granskade nämnder", "the audited committees". */
+const auditedCommittees =
+  /^(?:(?:samtliga|alla|de|all|all the|the) )?(?:granskade|reviderte|reviderede|audited) (?:namnder|namnderna|udvalg|udvalgene|utvalg|utvalgene|committees|bodies)$/u;
+/**
+ * "Kommunen", Norwegian and Danish "kommunen", "kommune", and "staden" where the municipality
+ * calls itself a city ("Lunds stad"): the municipality.
+ */
+const theMunicipality = /^(?:kommunen|kommune|staden)$/u;
+/** Whether a word is one for the municipality: "kommunen", "staden". */
+export function meansMunicipality(word: string): boolean {
+  return theMunicipality.test(fold(word));
+}
+
 /** The body that runs a municipality's administration and answers for it. */
 const municipalExecutive = /^(?:kommunstyrelsen|kommunedirektoren|radmannen)$/u;
 
@@ -197,7 +208,7 @@ const municipalExecutive = /^(?:kommunstyrelsen|kommunedirektoren|radmannen)$/u;
  * ("Kommunstyrelsen", Norwegian "Kommunedirektøren", "Rådmannen").
  */
 function municipalityMeant(bodies: readonly KnownBody[]): KnownBody | undefined {
-  const named = bodies.filter((b) => /\s(?:kommun|kommune|kommunen)$/u.test(fold(b.name)));
+  const named = bodies.filter((b) => /\s(?:kommun|kommune|kommunen|stad)$/u.test(fold(b.name)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   const running = bodies.filter((b) => municipalExecutive.test(fold(b.name)));
@@ -291,6 +302,17 @@ export function resolveAddressees(
     // "Nämnderna bör …": the committees the text is about, when it is about more than one.
     if (theCommittees.test(f)) {
       const committees = context.filter((b) => committeeName.test(fold(b.name)));
+      if (committees.length >= 2) {
+        for (const c of committees) if (!known.includes(c)) known.push(c);
+        continue;
+      }
+    }
+    // "Samtliga granskade nämnder", "the audited committees": the committees audited, the
+    // executive board among them where it was.
+    if (auditedCommittees.test(f)) {
+      const committees = context.filter(
+        (b) => committeeName.test(fold(b.name)) || executiveBoard.test(fold(b.name)),
+      );
       if (committees.length >= 2) {
         for (const c of committees) if (!known.includes(c)) known.push(c);
         continue;

@@ -5,6 +5,7 @@ import {
   foldInPlace,
   hasBodyWord,
   type KnownBody,
+  meansMunicipality,
   resolveAddressees,
   withShortNames,
 } from "./addressees.ts";
@@ -95,7 +96,7 @@ const intros: { pattern: RegExp; past?: boolean; itemsOnly?: boolean }[] = [
   // first, the addressee after them and before "att".
   {
     pattern: new RegExp(
-      String.raw`^(?:[\p{L}\d]+[, ]+){1,8}?(?:rekommenderar|anbefaler|tilrar|foreslar|uppmanar)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|dessutom))?\s+(?!(?:att|at|a|that)\s)(.+?)\s+(?:att|at|a)\s*:\s*$`,
+      String.raw`^(?:[\p{L}\d]+[, ]+){1,16}?(?:rekommenderar|anbefaler|tilrar|foreslar|uppmanar)\s+(?:${auditorNames})(?:\s+(?:darfor|derfor|vidare|videre|ocksa|aven|ogsa|dessutom))?\s+(?!(?:att|at|a|that)\s)(.+?)\s+(?:att|at|a)\s*:\s*$`,
       "du",
     ),
   },
@@ -488,17 +489,24 @@ function recommendedTo(
     clause,
   )?.[1];
   // A thing as the subject, bodies named only after its preposition ("gränsdragningen mellan
-  // fastighetsavdelningen och nämnderna … dokumenteras"), names no addressee.
+  // fastighetsavdelningen och nämnderna … dokumenteras", "rapporten til bystyret …
+  // utvides"), names no addressee.
   const head = subject?.split(
-    /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|between|of|for|within|in)\s+/iu,
+    /\s+(?:mellan|för|av|inom|hos|med|i|på|mot|vad|till|til|mellom|between|of|for|within|in|to)\s+/iu,
   )[0];
-  if (subject && head && (hasBodyWord(head) || bodiesNamedIn(head, bodies).length > 0))
+  if (
+    subject &&
+    head &&
+    (hasBodyWord(head) || bodiesNamedIn(head, bodies).length > 0 || meansMunicipality(head))
+  )
     return { addressee: subject };
   // "Vi rekommenderar att nämnden i sin årsrapport om intern kontroll anger …": a body's name
   // of a word to three right after "att", however far its verb stands.
   const words = clause.split(/\s+/u, 3);
   for (let k = 1; k <= words.length; k++) {
     const last = words[k - 1] ?? "";
+    // A body named after a preposition ("rapporten til bystyret") is not the subject.
+    if (/^(?:till|til|för|for|av|af|of|to|mellan|mellom|hos|med|with)$/iu.test(last)) break;
     if (/^\p{Ll}/u.test(words[0] ?? "") && hasBodyWord(last) && !/[,.;:]$/u.test(last))
       return { addressee: words.slice(0, k).join(" ") };
   }
@@ -797,8 +805,9 @@ function runTogetherItems(
   const byBody = (parts[n - 1] ?? "").endsWith(":") && bodyLed(part);
   // Items that go on from an intro naming who should act ("Revisjonen anbefaler at rådmannen:
   // Utarbeider … Sørger for at … Gir …"): each begins with its verb in the present tense, and
-  // a body's name with its own verb after the last ("… rammeavtalene Rådmannen har …") begins
-  // the text that follows the list.
+  // a body's name with its own verb after the last ("… rammeavtalene Rådmannen har …"), or
+  // the auditors speaking again ("… sakene Revisjonen anbefaler videre at …"), begins the
+  // text that follows the list.
   const presentLed =
     subjectBeforeColon.test(fold(parts[n - 1] ?? "")) && presentVerb.test(fold(part));
   const pieces: string[] = [];
@@ -807,7 +816,9 @@ function runTogetherItems(
     const next = fold(m[1] ?? "");
     if (
       presentLed &&
-      (presentVerb.test(next) || (hasBodyWord(next.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(next)))
+      (presentVerb.test(next) ||
+        (hasBodyWord(next.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(next)) ||
+        (auditorsVoice.test(next) && /\s\p{Ll}/u.test(next)))
     ) {
       pieces.push(part.slice(from, m.index).trim());
       from = m.index + m[0].length;
@@ -923,6 +934,26 @@ export function attClauses(sentence: string): string[] {
     clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
   else if (clauses.length === 2 && inner) return [];
   return clauses.length >= 2 && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
+}
+
+/**
+ * An English recommending sentence with two "that" clauses ("The report recommends that the
+ * Ministry provide A, and that the Board receive B."): two recommendations, the first with the
+ * sentence's lead, the second from its "that", as an English report's reader enters them. Only
+ * where the verb recommends and one ", and that" joins the two.
+ */
+function englishThatClauses(sentence: string): string[] {
+  const lead =
+    /^[^,;]{0,80}?\b(?:recommends?|recommended|suggests?|suggested|urges?|urged)\s+that\s/iu.exec(
+      sentence,
+    );
+  if (!lead) return [];
+  const joins = [...sentence.matchAll(/,\s+and\s+(?=that\s+\S)/gu)];
+  if (joins.length !== 1) return [];
+  const join = joins[0] as RegExpExecArray;
+  const first = sentence.slice(0, join.index).trim();
+  const second = sentence.slice(join.index + join[0].length).trim();
+  return first.split(/\s+/u).length >= 6 && second.split(/\s+/u).length >= 4 ? [first, second] : [];
 }
 
 /**
@@ -1414,8 +1445,9 @@ export function extractAudit(
       // A demand's legal reference after its stop ("… skriftligt. (3 och 8 §§ AFS 2023:1)"), and
       // the next heading run on after it, are not its words.
       .replace(/(?<=[.!?])\s*\([^()§]{0,80}§[^()]{0,80}\)(?:\s.*)?$/su, "")
-      // An item that runs on into the next ("… services, and", "… under mandatperioden,").
-      .replace(/,\s*(?:(?:and|och|samt)\s*)?$/u, "")
+      // An item that runs on into the next ("… services, and", "… under mandatperioden,",
+      // "… by the spring; and").
+      .replace(/(?:,\s*(?:(?:and|och|samt|og)\s*)?|;\s*(?:and|och|samt|og)\s*)$/u, "")
       .replace(/\s+/g, " ")
       .trim();
     // A quotation's closing mark after the last sentence of a quoted remark, its opening mark
@@ -1804,13 +1836,10 @@ export function extractAudit(
               if (!directive && !(subjectOf(next) && startsWithBody(next, bodies))) break;
               add(next, b.line, undefined);
             }
-            if (ranOn && nextIntro >= 0) {
-              resumeAt = n + 1 + nextIntro;
-              continue;
-            }
             // Items that lost their stops, ended by the auditors recommending again in a
             // sentence with a stop ("… handsaming Vi tilrår vidare at kontrollutvalet …"):
-            // reading goes on at that sentence.
+            // reading goes on at that sentence, though a later intro ("Bilag 2:") ends the
+            // paragraph's run.
             const again = stopped > 0 ? (listed[stopped] ?? "") : "";
             if (
               ranOn &&
@@ -1818,6 +1847,10 @@ export function extractAudit(
               recommendedTo(again, bodies) !== undefined
             ) {
               resumeAt = n + 1 + stopped;
+              continue;
+            }
+            if (ranOn && nextIntro >= 0) {
+              resumeAt = n + 1 + nextIntro;
               continue;
             }
             break;
@@ -1849,8 +1882,16 @@ export function extractAudit(
           const said = advised.text ?? sentence;
           const clauses = numberedClauses(said) ?? attClauses(said);
           const from = result.recommendations.length;
+          const english = clauses.length > 0 ? [] : englishThatClauses(said);
           if (clauses.length > 0)
             for (const clause of clauses) add(clause, b.line, advised.addressee, false, 2);
+          else if (english.length > 0)
+            // Each clause names whom it is to after its own "that".
+            for (const clause of english) {
+              const after = clause.slice((/\bthat\s+/u.exec(clause)?.index ?? -5) + 5).trim();
+              const named = leadingBodies(after, bodies).map((x) => x.name);
+              add(clause, b.line, named.length > 0 ? named.join(" and ") : undefined);
+            }
           else add(advised.text ?? sentence, b.line, advised.addressee);
           // "Vi rekommenderar att kontona ersätts … och att användningen loggas.", "Vi föreslår
           // vidare att kostnaden redovisas …", "Vi anser att kostnaderna bör redovisas …": the
@@ -1976,8 +2017,9 @@ export function extractAudit(
       const r = result.recommendations[i];
       if (r) Object.assign(r, { to: [only], addresseeFrom: "audited" });
     }
-  // Otherwise one that says it goes on ("också", "även", "also"), in the same paragraph as a
-  // recommendation to one body right before it ("Kommunstyrelsen behöver följa upp … Det
+  // Otherwise one that says it goes on ("också", "även", "also"), or one right after the
+  // auditors' recommending sentence, in the same paragraph as a recommendation to one body right
+  // before it ("Kommunstyrelsen behöver följa upp … Det
   // behöver också säkerställas att …"), is that body's too.
   else
     for (const i of impersonal) {
@@ -1990,9 +2032,13 @@ export function extractAudit(
         before.to.length === 1 &&
         before.unknownTo.length === 0 &&
         r.to.length === 0 &&
-        /^(?:\S+\s+){1,4}?(?:också|även|dessutom|vidare|også|dessuten|desuden|endvidere|videre|also|further)\s/iu.test(
+        (/^(?:\S+\s+){1,4}?(?:också|även|dessutom|vidare|også|dessuten|desuden|endvidere|videre|also|further)\s/iu.test(
           r.text,
-        )
+        ) ||
+          // Or right after the auditors' own recommending sentence ("Vi rekommenderar att
+          // nämnden inför … Rutinen bör dokumenteras …"): the thing to be done is that body's.
+          (auditorsVoice.test(fold(before.text)) &&
+            recommendedTo(before.text, bodies) !== undefined))
       )
         Object.assign(r, { to: [...before.to], addresseeFrom: "previous" });
     }

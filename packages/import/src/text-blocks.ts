@@ -434,13 +434,18 @@ const recommendingAtt =
  * a clause (",", ";", ".") or at the lead-in's colon. A line in small letters after one that
  * ends without a stop goes on the item before it.
  */
-function unmarkedItemStart(lines: readonly string[], at: number): boolean {
+function unmarkedItemStart(lines: readonly string[], at: number, unwrapped: boolean): boolean {
   if (!/^\p{Ll}/u.test((lines[at] ?? "").trim())) return false;
   let i = at - 1;
   // Back over the run of such items to the lead-in that opens it.
   while (i >= 0) {
     const line = (lines[i] ?? "").trim();
-    if (/:$/u.test(line)) return i === at - 1 || /[,;.]$/u.test((lines[at - 1] ?? "").trim());
+    if (/:$/u.test(line))
+      return (
+        i === at - 1 ||
+        /[,;.]$/u.test((lines[at - 1] ?? "").trim()) ||
+        (unwrapped && itemOnItsOwnLine(lines[at - 1] ?? "", lines[i + 1] ?? "", lines[at] ?? ""))
+      );
     // "Vi rekommenderar kommunstyrelsen att" with no colon: a list only where its first item's
     // line ends a clause and the next goes on in small letters, as a sentence wrapped at its
     // "att" would not.
@@ -452,6 +457,28 @@ function unmarkedItemStart(lines: readonly string[], at: number): boolean {
     i--;
   }
   return false;
+}
+
+/** A word a clause does not end with: an article, a preposition, a conjunction. */
+const openingWord =
+  /(?:^|\s)(?:att|och|eller|samt|som|för|i|på|av|med|till|om|från|under|över|vid|mot|en|ett|den|det|de|dess|sina?|sitt|deras|at|og|å|til|fra|ved|et|dei|sine?|sitt|the|a|an|and|or|of|to|in|on|for|with|by|from|that|its|their)$/iu;
+
+/**
+ * A text whose every paragraph is one line (a web page's, a document's with its lines left
+ * unwrapped) has no wrapped items: there, "ta fram mål …" over "fastställa en mall …", each in
+ * small letters under the lead's colon, are two items though the first has no stop. Only where
+ * the first line ends as a clause can, and the second begins with a word of the first item's
+ * form (the verbs' endings: "ta"/"fastställa", "utarbeider"/"sikrer").
+ */
+function itemOnItsOwnLine(previous: string, first: string, line: string): boolean {
+  const ending = (text: string) => /^\p{Ll}+/u.exec(text.trim())?.[0].slice(-1);
+  const firstEnding = ending(first);
+  return (
+    !/-$/u.test(previous.trim()) &&
+    !openingWord.test(previous.trim()) &&
+    firstEnding !== undefined &&
+    firstEnding === ending(line)
+  );
 }
 
 /**
@@ -524,6 +551,10 @@ export function textBlocks(text: string): Block[] {
   const label = ownItemLabel(lines);
   const labelled = label ? itemLabelPattern(label) : undefined;
   const referenced = referencesInOrder(lines);
+  // Paragraphs left each on one line: two such lines, longer than any page is wide, without a
+  // layout's column gaps.
+  const unwrapped =
+    lines.filter((l) => l.length >= 150 && !/\S {3,}\S/u.test(l.trim())).length >= 2;
   const blocks: Block[] = [];
   let current: Block | undefined;
   const flush = () => {
@@ -598,7 +629,7 @@ export function textBlocks(text: string): Block[] {
       };
       continue;
     }
-    if (unmarkedItemStart(lines, i)) {
+    if (unmarkedItemStart(lines, i, unwrapped)) {
       flush();
       current = { kind: "item", text: raw.trim(), line, marker: "", ordered: false };
       continue;
