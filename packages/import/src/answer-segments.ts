@@ -56,10 +56,11 @@ const recommendingSentence =
   /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
 /**
  * A recommendation under its label: "Recommendation: …", "Rekommendation 2: …", "Proposal for
- * improvement 1: …" (as Audit Wales names its recommendations that are not statutory).
+ * improvement 1: …" (as Audit Wales names its recommendations that are not statutory), its
+ * number perhaps a short code ("Proposal for Improvement P2:", "Recommendation R3:").
  */
 const recommendationLabel =
-  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|proposal\s+for\s+improvement)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|proposal\s+for\s+improvement)(?:\s+\p{Lu}{0,3}\d{1,2}[a-z]?)?\s*[:.]\s*(\S.{8,})$/iu;
 /**
  * A recommending sentence's own label, which is not its wording: a short code with its number
  * ("KR1:", "R2 –", "P1", "Rec 3:"), a number with a letter ("1a."), and a label naming the
