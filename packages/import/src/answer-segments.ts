@@ -26,7 +26,7 @@ interface AnswerUnit {
   line: number;
   heading?: boolean;
   /** A recommendation: a list's item after a recommending intro, a labelled one, or a sentence. */
-  recommendation?: { text: string; listed: boolean; answer?: string };
+  recommendation?: { text: string; listed: boolean; answer?: string; status?: boolean };
   stance?: StanceReading;
   /** The recommendations a stance names by place (1-based), if any. */
   places?: number[];
@@ -36,7 +36,8 @@ export interface AnswerSegment {
   number: number;
   text: string;
   line: number;
-  stance: StanceReading;
+  /** None where the recommendation was told with its status only ("… remained red"). */
+  stance?: StanceReading;
   stanceLine: number;
   /** The units after the answer, up to the next answer or recommendation. */
   following: AnswerUnit[];
@@ -91,6 +92,12 @@ const labelInside =
 const embeddedStart = /\brecommendations?(?:\s*\([^()]{1,40}\))?,?\s+that\s+/iu;
 const embeddedAnswer =
   /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:(?:partially|partly|fully)\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+/**
+ * "… the recommendation that budgets should be certified remained red", "… was still open": a
+ * tracker's status given instead of an answer; it states no stance.
+ */
+const embeddedStatus =
+  /,?\s+(?=(?:remained|remains|was\s+still|is\s+still|stood|stands)\s+(?:at\s+)?(?:red|amber|green|open|outstanding|overdue|in\s+progress|not\s+(?:started|implemented|complete[d]?))\b)/iu;
 /** "One recommendation, that references be kept on file, had been made": told, not answered. */
 const embeddedMade = /,?\s+(?=(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b)/iu;
 /**
@@ -106,18 +113,20 @@ function asksInWords(text: string): boolean {
 }
 function embeddedRecommendation(
   sentence: string,
-): { text: string; answer: string; verb: string } | undefined {
+): { text: string; answer: string; verb: string; status?: boolean } | undefined {
   const start = embeddedStart.exec(sentence);
   if (!start) return undefined;
   const rest = sentence.slice(start.index + start[0].length);
-  const end = embeddedAnswer.exec(rest) ?? embeddedMade.exec(rest);
+  const answered = embeddedAnswer.exec(rest);
+  const status = answered ? undefined : embeddedStatus.exec(rest);
+  const end = answered ?? status ?? embeddedMade.exec(rest);
   if (!end) return undefined;
   const text = rest.slice(0, end.index).trim();
   if (!asksInWords(text) || text.split(/\s+/u).length < 4) return undefined;
   const answer = rest.slice(end.index + end[0].length).trim();
   // The answering verb and what qualifies it, up to its agent or the next clause.
   const verb = answer.split(/[,;:]|\s(?:by|and|as|since|because|but)\s/u)[0] ?? "";
-  return { text, answer, verb };
+  return { text, answer, verb, ...(status ? { status: true } : {}) };
 }
 
 /**
@@ -636,8 +645,15 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (!retold.answer) return;
     units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
   };
-  const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
-    push(embedded.text, line, { text: embedded.text, listed: true });
+  const pushEmbedded = (
+    embedded: { text: string; answer: string; verb: string; status?: boolean },
+    line: number,
+  ) => {
+    push(embedded.text, line, {
+      text: embedded.text,
+      listed: true,
+      ...(embedded.status ? { status: true } : {}),
+    });
     // Told as made ("… had been made"), it is answered in a sentence of its own.
     if (/^(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b/iu.test(embedded.answer))
       return;
@@ -977,7 +993,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       !unit.places &&
       saidOfTheLast.test(unit.text) &&
       last.stanceLine === unit.line &&
-      last.stance.stance === unit.stance.stance &&
+      last.stance?.stance === unit.stance.stance &&
       reaches(last.following, unit)
     ) {
       last.following.push(unit);
@@ -1063,6 +1079,17 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     for (const [i, r] of targets.entries()) answered.set(r, segment[i] as AnswerSegment);
     segments.push(...segment);
   }
+  // A recommendation told with its tracker status and no answer ("… remained red") is still one
+  // the response speaks of: it opens a section, with no stance and nothing read as its answer.
+  for (const r of recommendations)
+    if (r.recommendation?.status && !answered.has(r))
+      segments.push({
+        number: numberOf.get(r) ?? 0,
+        text: r.recommendation.text,
+        line: r.line,
+        stanceLine: r.line,
+        following: [],
+      });
   // Recommending sentences told under no list or label and left unanswered before the first
   // one answered ("Några av observationerna bör åtgärdas skyndsamt" in a summary above the
   // recommendations answered in turn) hold no place among them.

@@ -121,9 +121,10 @@ const otherWords: [RegExp, string][] = [
   ],
   // Declining the step in English as "avser inte" does in Swedish: "did not propose to publish
   // a separate document", "does not intend to set up a panel"; not a delay ("does not intend
-  // to wait").
+  // to wait"), nor a stopgap declined until the step itself can be taken ("did not intend to
+  // introduce a manual check in the meantime").
   [
-    /\b(?:does|do|did)\s+not\s+(?:propose|intend|plan)\s+to\s+(?!wait|delay|defer|postpone)\p{L}/iu,
+    /\b(?:does|do|did)\s+not\s+(?:propose|intend|plan)\s+to\s+(?!wait|delay|defer|postpone)(?![^.;!?]*\b(?:in\s+the\s+meantime|meanwhile|in\s+the\s+interim|for\s+the\s+time\s+being)\b)\p{L}/iu,
     "does not agree",
   ],
   // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
