@@ -213,6 +213,20 @@ function retoldByMaker(sentence: string): string | undefined {
   return lead ? sentence.slice(lead.index + lead[0].length).trim() : undefined;
 }
 /**
+ * A recommendation retold with the auditors as the subject, as a committee or a ministry retells
+ * each before its answer: "Statsrevisorerna föreslår att ministeriet fastställer …",
+ * "Revisionen rekommenderar vidare att …", "Rigsrevisionen anbefaler også, at …", "The auditors
+ * also proposed that …": the clause after "att", "at" or "that", whatever its verb's mood.
+ */
+const auditorsPropose =
+  /^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:(?:vidare|också|även|dessutom|därtill|slutligen|endvidere|også|videre|yderligere|desuden|further|also|finally)\s+)?(?:att|at|that),?\s+(?=\p{Ll})/iu;
+function retoldByAuditors(sentence: string): string | undefined {
+  const lead = auditorsPropose.exec(sentence.trim());
+  if (!lead) return undefined;
+  const text = sentence.trim().slice(lead[0].length);
+  return text.split(/\s+/u).length >= 4 ? text : undefined;
+}
+/**
  * A sentence whose subject is a recommendation, or its place in a list, and whose complement
  * is the "that" clause: "The first recommendation is that …", "Its main proposal, from the
  * review of X, was that …", "The second, …, is that …".
@@ -794,7 +808,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       }
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
-      const retold = labelled || embedded ? undefined : retoldByMaker(s);
+      const retold = labelled || embedded ? undefined : (retoldByMaker(s) ?? retoldByAuditors(s));
       const answered =
         labelled || embedded ? undefined : (retoldThenAnswered(s) ?? retoldInfinitive(s));
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
