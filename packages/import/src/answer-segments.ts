@@ -215,11 +215,12 @@ function retoldByMaker(sentence: string): string | undefined {
 /**
  * A recommendation retold with the auditors as the subject, as a committee or a ministry retells
  * each before its answer: "Statsrevisorerna föreslår att ministeriet fastställer …",
- * "Revisionen rekommenderar vidare att …", "Rigsrevisionen anbefaler også, at …", "The auditors
- * also proposed that …": the clause after "att", "at" or "that", whatever its verb's mood.
+ * "Revisionen rekommenderar vidare att …", "Rigsrevisionen anbefalede i beretningen, at …", "The
+ * auditors also proposed that …": the clause after "att", "at" or "that", whatever its verb's
+ * mood; a few words may stand between the verb and it.
  */
 const auditorsPropose =
-  /^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:(?:vidare|också|även|dessutom|därtill|slutligen|endvidere|også|videre|yderligere|desuden|further|also|finally)\s+)?(?:att|at|that),?\s+(?=\p{Ll})/iu;
+  /^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:att|at|that),?\s+(?=\p{L})/iu;
 function retoldByAuditors(sentence: string): string | undefined {
   const lead = auditorsPropose.exec(sentence.trim());
   if (!lead) return undefined;
@@ -754,7 +755,14 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
           if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
           else push(s, b.line);
         }
-      else for (const s of sentences(first)) push(s, b.line);
+      // A numbered paragraph that retells the auditors' recommendation, then the answer ("2.
+      // Rigsrevisionen anbefalede, at … . Ministeren oplyser, at …"): the clause is the one.
+      else
+        for (const s of sentences(first)) {
+          const retold = retoldByAuditors(s);
+          if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
+          else push(s, b.line);
+        }
       for (const s of sentences(rest.join(" "))) push(s, b.line);
       continue;
     }
@@ -1017,8 +1025,13 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     // Under a subject heading ("Kontroller av manuella lönetillägg", a few words on a line of
     // their own with no stop) that shares two words or more with one recommendation only, the
     // answer is that one's.
+    // A heading above the last recommendation told before the answer is that recommendation's
+    // own ("Tilstandsvurdering af broerne", then "2. Rigsrevisionen anbefalede, at … .
+    // Ministeren oplyser …"): the answer follows the recommendation, not the heading's words.
     const headingAt = headingBefore[at] ?? -1;
-    const heading = headingAt > previousAnswer ? units[headingAt] : undefined;
+    const lastTold = placeOf.get(recommendations[recommendationsBefore - 1] as AnswerUnit) ?? -1;
+    const heading =
+      headingAt > previousAnswer && headingAt > lastTold ? units[headingAt] : undefined;
     const bySubject =
       subjectNamed(unit.text, recommendations) ??
       (heading ? headingNamed(heading.text, recommendations) : undefined);

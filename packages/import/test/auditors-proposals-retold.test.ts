@@ -46,3 +46,33 @@ describe("a proposal judged well-founded", () => {
     expect(readStanceIn("Styrelsen delar inte revisorernas ståndpunkt.")?.stance).toBe("disagrees");
   });
 });
+
+// An audit office's memorandum retelling the minister's answers: numbered paragraphs, each under
+// a subject heading, the first heading run together with the part's title (whose words the
+// last recommendation shares), the recommendation retold as "Rigsrevisionen anbefalede …, at …"
+// and the minister's answer after it.
+const memorandum = [
+  "II. Ministerens redegørelse og Rigsrevisionens vurdering",
+  "Tilstand af havneanlæg",
+  "2. Rigsrevisionen anbefalede i beretningen, at Kystdirektoratet kortlægger tilstanden af alle",
+  "havneanlæg ældre end 60 år. Ministeren oplyser, at direktoratet er enig i",
+  "anbefalingen og har påbegyndt kortlægningen.",
+  "Orientering af Folketinget",
+  "3. Rigsrevisionen anbefalede endvidere, at ministeriet årligt orienterer Folketinget",
+  "om havneanlæggenes samlede tilstand. Ministeren er ikke enig i, at der er behov for",
+  "en særskilt orientering.",
+].join("\n");
+
+describe("recommendations retold in an audit office's numbered memorandum", () => {
+  it("reads the clause after 'at' and ties each answer to the paragraph's own recommendation", () => {
+    const read = responseOfCommittee(memorandum, { id: "ministeriet", name: "Ministeriet" });
+    expect(read.sections.map((s) => [s.number, s.text.replace(/\.$/u, ""), s.stance])).toEqual([
+      [1, "Kystdirektoratet kortlægger tilstanden af alle havneanlæg ældre end 60 år", "agrees"],
+      [
+        2,
+        "ministeriet årligt orienterer Folketinget om havneanlæggenes samlede tilstand",
+        "disagrees",
+      ],
+    ]);
+  });
+});
