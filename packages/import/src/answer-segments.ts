@@ -940,6 +940,59 @@ function lastHeadingBefore(units: readonly AnswerUnit[]): number[] {
 }
 
 /**
+ * Answers printed before the recommendations they answer (a database page copied with its
+ * cells out of order, each comment above its "Recommendation:", a commentary that puts the
+ * auditors' words after each answer): the first stance stands before the first recommendation,
+ * none after the last, and no stretch between two recommendations holds two answers. Then each
+ * stance answers the recommendation after it, and what stands between the two follows the
+ * answer; a recommendation with no stance before it but words that may promise something (a
+ * date, "kommer att …") opens a section with no stance. Undefined where the document is not so.
+ */
+function answersBefore(
+  units: readonly AnswerUnit[],
+  numberOf: ReadonlyMap<AnswerUnit, number>,
+): AnswerSegment[] | undefined {
+  const gaps: { units: AnswerUnit[]; stance?: AnswerUnit; recommendation?: AnswerUnit }[] = [
+    { units: [] },
+  ];
+  for (const unit of units) {
+    const gap = gaps.at(-1) as (typeof gaps)[number];
+    if (numberOf.has(unit)) {
+      gap.recommendation = unit;
+      gaps.push({ units: [] });
+      continue;
+    }
+    if (unit.places) return undefined;
+    if (unit.stance) {
+      if (gap.stance) return undefined;
+      gap.stance = unit;
+    }
+    if (gap.stance) gap.units.push(unit);
+    else if (gaps.length > 1) gap.units.push(unit);
+  }
+  const told = gaps.filter((g) => g.recommendation);
+  const answered = told.filter((g) => g.stance);
+  if (!told[0]?.stance || gaps.at(-1)?.stance || answered.length < 2) return undefined;
+  const segments: AnswerSegment[] = [];
+  for (const gap of told) {
+    const r = gap.recommendation as AnswerUnit;
+    const promising = gap.units.some((u) =>
+      /\b(?:senast|kommer\s+att|will|by)\b|\d{4}/iu.test(u.text),
+    );
+    if (!gap.stance && !promising) continue;
+    segments.push({
+      number: numberOf.get(r) ?? 0,
+      text: r.recommendation?.text ?? r.text,
+      line: r.line,
+      ...(gap.stance?.stance ? { stance: gap.stance.stance } : {}),
+      stanceLine: gap.stance?.line ?? r.line,
+      following: gap.units,
+    });
+  }
+  return segments;
+}
+
+/**
  * The sections the answers open: each stance tied to its recommendation (see the module's
  * comment). Listed recommendations (items, labelled ones) are numbered by their place in the
  * list; where the document lists none, recommending sentences are, in order.
@@ -975,6 +1028,8 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const placeOf = new Map(units.map((u, i) => [u, i]));
   const numberOf = new Map(recommendations.map((r, i) => [r, i + 1]));
   const headingBefore = lastHeadingBefore(units);
+  const before = answersBefore(units, numberOf);
+  if (before) return before;
   let recommendationsBefore = 0;
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;

@@ -305,13 +305,13 @@ const otherWords: [RegExp, string][] = [
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
-    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn|anledning)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
+    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn|anledning)\b|\bmotsätter sig\b|\bställer (?:sig|oss|vi oss|nämnden sig|styrelsen sig) (?:starkt |mycket |därför )?(?:frågande|tveksam|tveksamma|kritisk|kritiska) till\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
     "instämmer inte",
   ],
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".
   [/\bpartially supports?\b/iu, "instämmer delvis"],
   [
-    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\btilslutter? sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
+    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bhar (?:inga|inte några) invändningar mot\b|\bstøtter\b|\btilslutter? sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
     "instämmer",
   ],
   [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
