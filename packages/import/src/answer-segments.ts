@@ -51,10 +51,12 @@ const brokenOffIntro =
   /\b(?:rekommenderar|anbefaler|tilrår|recommends?|recommended|föreslår|foreslår)\s+(?:[\p{L}-]+\s+){0,3}?(?:att|at|that)(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 /**
  * A sentence that recommends in its own words; the point of the report it cites may stand
- * between the verb and "att" ("Revisionsnämnden rekommenderar i punkt 4.4 att …").
+ * between the verb and "att" ("Revisionsnämnden rekommenderar i punkt 4.4 att …"); a page
+ * summing up the review may retell it in the past or the passive ("I missivet rekommenderade
+ * revisorerna nämnden att …", "Vidare rekommenderades att …").
  */
 const recommendingSentence =
-  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
+  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|rekommenderade|rekommenderades|anbefaler|anbefalede|anbefaledes|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
 /**
  * A recommendation under its label: "Recommendation: …", "Rekommendation 2: …", "Proposal for
  * improvement 1: …" (as Audit Wales names its recommendations that are not statutory), its
