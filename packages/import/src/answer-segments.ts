@@ -249,10 +249,9 @@ function quotedRecommendations(sentence: string): { text: string; quoted: boolea
   let at = 0;
   for (const m of sentence.matchAll(/["“”]([^"“”]{20,800})["”]/gu)) {
     const text = (m[1] ?? "").trim();
-    if (!quotedBidding.test(text) && !quotedClause.test(text)) continue;
+    if (!quotedBidding.test(text)) continue;
     const index = m.index ?? 0;
-    const lead = sentence.slice(0, index);
-    if (parts.length === 0 && !madeBy.test(lead) && !placeLead.test(lead)) return undefined;
+    if (parts.length === 0 && !madeBy.test(sentence.slice(0, index))) return undefined;
     const between = sentence.slice(at, index).trim();
     if (between && !/^(?:,|and|och|og|samt|;)?$/iu.test(between))
       parts.push({ text: between, quoted: false });
@@ -307,15 +306,6 @@ const quotedBidding =
  */
 const numberedAfter =
   /^(\p{Lu}.{19,}?[.!?])\s*\((?:recommendation|rec\.|rekommendation|anbefaling)\s+\d{1,3}\)(?:\s+\p{L}[\p{L} -]{0,30})?$/iu;
-/**
- * A recommendation quoted as its clause, "att"/"that" and a subject and a modal ("att nämnden
- * ska anta …", "that the Council should …"), as a retelling quotes it after its place.
- */
-const quotedClause =
-  /^(?:att|at|that)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:ska|skall|bör|behöver|skal|bør|should|must|ought to)(?!\p{L})/iu;
-/** A place in a list before a quotation: "Den första, ”…”", "The second, '…'". */
-const placeLead =
-  /(?:^|\s)(?:den|det|the)\s+(?:första|andra|tredje|fjärde|femte|sista|first|second|third|fourth|fifth|last)(?:\s+(?:rekommendationen|recommendation))?,?\s*$/iu;
 /** The words before a quotation that say it is a recommendation. */
 const madeBy =
   /(?<!\p{L})(?:recommend\p{L}*|rekommend\p{L}*|anbefal\p{L}*|propos\p{L}*|föreslog|föreslår|foreslo\p{L}*|foreslår|uppman\p{L}*)(?!\p{L})/iu;

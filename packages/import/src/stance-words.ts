@@ -159,12 +159,6 @@ const otherWords: [RegExp, string][] = [
     /\b(?:anser|bedömer|menar|finner|finder|mener|vurderer),?\s+(?:[\p{L}-]+\s+){0,2}?(?:att|at),?\s+(?:förslaget|förslagen|rekommendationen|rekommendationerna|forslaget|forslagene|anbefalingen|anbefalingerne|anbefalingene)\s+(?:är|er)\s+(?:(?:väl|vel|helt|mycket|meget)\s+)?(?:motiverad|motiverat|motiverade|befogad|befogat|befogade|välgrundad|välgrundat|välgrundade|berättigad|berättigat|berättigade|begrundet|begrundede|velbegrundet|velbegrundede|berettiget|berettigede)(?!\p{L})/iu,
     "instämmer",
   ],
-  // A recommendation told first, then judged reasonable: "Den andra, ”att …”, tyckte både
-  // majoriteten och oppositionen var rimlig", "… anser nämnden är befogad".
-  [
-    /(?:^|[,”"]\s*)(?:tyckte|tycker|ansåg|anser|fann|finner)\s+(?:[\p{L}-]+\s+){0,6}?(?:är|var)\s+(?:helt\s+|mycket\s+)?(?:rimlig|befogad|motiverad)(?!\p{L})/iu,
-    "instämmer",
-  ],
   // What was asked for, given in another form: "får därmed det de efterfrågat, men i en annan
   // form", "but in a different form".
   [
