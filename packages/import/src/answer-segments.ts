@@ -26,7 +26,7 @@ interface AnswerUnit {
   line: number;
   heading?: boolean;
   /** A recommendation: a list's item after a recommending intro, a labelled one, or a sentence. */
-  recommendation?: { text: string; listed: boolean; answer?: string };
+  recommendation?: { text: string; listed: boolean; answer?: string; status?: boolean };
   stance?: StanceReading;
   /** The recommendations a stance names by place (1-based), if any. */
   places?: number[];
@@ -36,7 +36,8 @@ export interface AnswerSegment {
   number: number;
   text: string;
   line: number;
-  stance: StanceReading;
+  /** None where the recommendation was told with its status only ("… remained red"). */
+  stance?: StanceReading;
   stanceLine: number;
   /** The units after the answer, up to the next answer or recommendation. */
   following: AnswerUnit[];
@@ -50,16 +51,19 @@ const brokenOffIntro =
   /\b(?:rekommenderar|anbefaler|tilrår|recommends?|recommended|föreslår|foreslår)\s+(?:[\p{L}-]+\s+){0,3}?(?:att|at|that)(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 /**
  * A sentence that recommends in its own words; the point of the report it cites may stand
- * between the verb and "att" ("Revisionsnämnden rekommenderar i punkt 4.4 att …").
+ * between the verb and "att" ("Revisionsnämnden rekommenderar i punkt 4.4 att …"); a page
+ * summing up the review may retell it in the past or the passive ("I missivet rekommenderade
+ * revisorerna nämnden att …", "Vidare rekommenderades att …").
  */
 const recommendingSentence =
-  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|anbefaler|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
+  /\b(?:bör|bør|behöver|should|ought to)\b|\b(?:rekommenderar|rekommenderade|rekommenderades|anbefaler|anbefalede|anbefaledes|recommends?)\s+(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)\s+){0,3}?(?:att|at|that)\b/iu;
 /**
  * A recommendation under its label: "Recommendation: …", "Rekommendation 2: …", "Proposal for
- * improvement 1: …" (as Audit Wales names its recommendations that are not statutory).
+ * improvement 1: …" (as Audit Wales names its recommendations that are not statutory), its
+ * number perhaps a short code ("Proposal for Improvement P2:", "Recommendation R3:").
  */
 const recommendationLabel =
-  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|proposal\s+for\s+improvement)(?:\s+\d{1,2})?\s*[:.]\s*(\S.{8,})$/iu;
+  /^(?:(?:[\p{L}-]*revisorernas|[\p{L}-]*revisionens|the auditors?['’]?s?|internal audit)\s+)?(?:rekommendation|recommendation|anbefaling|tilråding|proposal\s+for\s+improvement)(?:\s+\p{Lu}{0,3}\d{1,2}[a-z]?)?\s*[:.]\s*(\S.{8,})$/iu;
 /**
  * A recommending sentence's own label, which is not its wording: a short code with its number
  * ("KR1:", "R2 –", "P1", "Rec 3:"), a number with a letter ("1a."), and a label naming the
@@ -90,6 +94,12 @@ const labelInside =
 const embeddedStart = /\brecommendations?(?:\s*\([^()]{1,40}\))?,?\s+that\s+/iu;
 const embeddedAnswer =
   /(?:,\s+(?:[\p{L}-]+\s+){1,3}?|,?\s+)(?=(?:had|has|have|was|were|is|are)\s+(?:not\s+|now\s+|also\s+)?(?:been\s+)?(?:(?:partially|partly|fully)\s+)?(?:agreed|accepted|rejected|declined|supported|not\s+agreed|not\s+accepted)\b)/iu;
+/**
+ * "… the recommendation that budgets should be certified remained red", "… was still open": a
+ * tracker's status given instead of an answer; it states no stance.
+ */
+const embeddedStatus =
+  /,?\s+(?=(?:remained|remains|was\s+still|is\s+still|stood|stands)\s+(?:at\s+)?(?:red|amber|green|open|outstanding|overdue|in\s+progress|not\s+(?:started|implemented|complete[d]?))\b)/iu;
 /** "One recommendation, that references be kept on file, had been made": told, not answered. */
 const embeddedMade = /,?\s+(?=(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b)/iu;
 /**
@@ -105,18 +115,20 @@ function asksInWords(text: string): boolean {
 }
 function embeddedRecommendation(
   sentence: string,
-): { text: string; answer: string; verb: string } | undefined {
+): { text: string; answer: string; verb: string; status?: boolean } | undefined {
   const start = embeddedStart.exec(sentence);
   if (!start) return undefined;
   const rest = sentence.slice(start.index + start[0].length);
-  const end = embeddedAnswer.exec(rest) ?? embeddedMade.exec(rest);
+  const answered = embeddedAnswer.exec(rest);
+  const status = answered ? undefined : embeddedStatus.exec(rest);
+  const end = answered ?? status ?? embeddedMade.exec(rest);
   if (!end) return undefined;
   const text = rest.slice(0, end.index).trim();
   if (!asksInWords(text) || text.split(/\s+/u).length < 4) return undefined;
   const answer = rest.slice(end.index + end[0].length).trim();
   // The answering verb and what qualifies it, up to its agent or the next clause.
   const verb = answer.split(/[,;:]|\s(?:by|and|as|since|because|but)\s/u)[0] ?? "";
-  return { text, answer, verb };
+  return { text, answer, verb, ...(status ? { status: true } : {}) };
 }
 
 /**
@@ -201,6 +213,21 @@ function retoldByMaker(sentence: string): string | undefined {
     /\b(?:proposed|recommended|suggested)\s+that\s+(?=\S)/iu.exec(sentence) ??
     recommendationIsThat.exec(sentence);
   return lead ? sentence.slice(lead.index + lead[0].length).trim() : undefined;
+}
+/**
+ * A recommendation retold with the auditors as the subject, as a committee or a ministry retells
+ * each before its answer: "Statsrevisorerna föreslår att ministeriet fastställer …",
+ * "Revisionen rekommenderar vidare att …", "Rigsrevisionen anbefalede i beretningen, at …", "The
+ * auditors also proposed that …": the clause after "att", "at" or "that", whatever its verb's
+ * mood; a few words may stand between the verb and it.
+ */
+const auditorsPropose =
+  /^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:att|at|that),?\s+(?=\p{L})/iu;
+function retoldByAuditors(sentence: string): string | undefined {
+  const lead = auditorsPropose.exec(sentence.trim());
+  if (!lead) return undefined;
+  const text = sentence.trim().slice(lead[0].length);
+  return text.split(/\s+/u).length >= 4 ? text : undefined;
 }
 /**
  * A sentence whose subject is a recommendation, or its place in a list, and whose complement
@@ -635,8 +662,15 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
     if (!retold.answer) return;
     units.push({ text: retold.answer, line, ...(retold.stance ? { stance: retold.stance } : {}) });
   };
-  const pushEmbedded = (embedded: { text: string; answer: string; verb: string }, line: number) => {
-    push(embedded.text, line, { text: embedded.text, listed: true });
+  const pushEmbedded = (
+    embedded: { text: string; answer: string; verb: string; status?: boolean },
+    line: number,
+  ) => {
+    push(embedded.text, line, {
+      text: embedded.text,
+      listed: true,
+      ...(embedded.status ? { status: true } : {}),
+    });
     // Told as made ("… had been made"), it is answered in a sentence of its own.
     if (/^(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?made\b/iu.test(embedded.answer))
       return;
@@ -723,7 +757,14 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
           if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
           else push(s, b.line);
         }
-      else for (const s of sentences(first)) push(s, b.line);
+      // A numbered paragraph that retells the auditors' recommendation, then the answer ("2.
+      // Rigsrevisionen anbefalede, at … . Ministeren oplyser, at …"): the clause is the one.
+      else
+        for (const s of sentences(first)) {
+          const retold = retoldByAuditors(s);
+          if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
+          else push(s, b.line);
+        }
       for (const s of sentences(rest.join(" "))) push(s, b.line);
       continue;
     }
@@ -777,7 +818,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       }
       const labelled = recommendationLabel.exec(s) ?? labelInside.exec(s);
       const embedded = labelled ? undefined : embeddedRecommendation(s);
-      const retold = labelled || embedded ? undefined : retoldByMaker(s);
+      const retold = labelled || embedded ? undefined : (retoldByMaker(s) ?? retoldByAuditors(s));
       const answered =
         labelled || embedded ? undefined : (retoldThenAnswered(s) ?? retoldInfinitive(s));
       if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
@@ -901,6 +942,59 @@ function lastHeadingBefore(units: readonly AnswerUnit[]): number[] {
 }
 
 /**
+ * Answers printed before the recommendations they answer (a database page copied with its
+ * cells out of order, each comment above its "Recommendation:", a commentary that puts the
+ * auditors' words after each answer): the first stance stands before the first recommendation,
+ * none after the last, and no stretch between two recommendations holds two answers. Then each
+ * stance answers the recommendation after it, and what stands between the two follows the
+ * answer; a recommendation with no stance before it but words that may promise something (a
+ * date, "kommer att …") opens a section with no stance. Undefined where the document is not so.
+ */
+function answersBefore(
+  units: readonly AnswerUnit[],
+  numberOf: ReadonlyMap<AnswerUnit, number>,
+): AnswerSegment[] | undefined {
+  const gaps: { units: AnswerUnit[]; stance?: AnswerUnit; recommendation?: AnswerUnit }[] = [
+    { units: [] },
+  ];
+  for (const unit of units) {
+    const gap = gaps.at(-1) as (typeof gaps)[number];
+    if (numberOf.has(unit)) {
+      gap.recommendation = unit;
+      gaps.push({ units: [] });
+      continue;
+    }
+    if (unit.places) return undefined;
+    if (unit.stance) {
+      if (gap.stance) return undefined;
+      gap.stance = unit;
+    }
+    if (gap.stance) gap.units.push(unit);
+    else if (gaps.length > 1) gap.units.push(unit);
+  }
+  const told = gaps.filter((g) => g.recommendation);
+  const answered = told.filter((g) => g.stance);
+  if (!told[0]?.stance || gaps.at(-1)?.stance || answered.length < 2) return undefined;
+  const segments: AnswerSegment[] = [];
+  for (const gap of told) {
+    const r = gap.recommendation as AnswerUnit;
+    const promising = gap.units.some((u) =>
+      /\b(?:senast|kommer\s+att|will|by)\b|\d{4}/iu.test(u.text),
+    );
+    if (!gap.stance && !promising) continue;
+    segments.push({
+      number: numberOf.get(r) ?? 0,
+      text: r.recommendation?.text ?? r.text,
+      line: r.line,
+      ...(gap.stance?.stance ? { stance: gap.stance.stance } : {}),
+      stanceLine: gap.stance?.line ?? r.line,
+      following: gap.units,
+    });
+  }
+  return segments;
+}
+
+/**
  * The sections the answers open: each stance tied to its recommendation (see the module's
  * comment). Listed recommendations (items, labelled ones) are numbered by their place in the
  * list; where the document lists none, recommending sentences are, in order.
@@ -936,6 +1030,8 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
   const placeOf = new Map(units.map((u, i) => [u, i]));
   const numberOf = new Map(recommendations.map((r, i) => [r, i + 1]));
   const headingBefore = lastHeadingBefore(units);
+  const before = answersBefore(units, numberOf);
+  if (before) return before;
   let recommendationsBefore = 0;
   const answered = new Map<AnswerUnit, AnswerSegment>();
   let previousAnswer = -1;
@@ -976,7 +1072,7 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
       !unit.places &&
       saidOfTheLast.test(unit.text) &&
       last.stanceLine === unit.line &&
-      last.stance.stance === unit.stance.stance &&
+      last.stance?.stance === unit.stance.stance &&
       reaches(last.following, unit)
     ) {
       last.following.push(unit);
@@ -986,8 +1082,13 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     // Under a subject heading ("Kontroller av manuella lönetillägg", a few words on a line of
     // their own with no stop) that shares two words or more with one recommendation only, the
     // answer is that one's.
+    // A heading above the last recommendation told before the answer is that recommendation's
+    // own ("Tilstandsvurdering af broerne", then "2. Rigsrevisionen anbefalede, at … .
+    // Ministeren oplyser …"): the answer follows the recommendation, not the heading's words.
     const headingAt = headingBefore[at] ?? -1;
-    const heading = headingAt > previousAnswer ? units[headingAt] : undefined;
+    const lastTold = placeOf.get(recommendations[recommendationsBefore - 1] as AnswerUnit) ?? -1;
+    const heading =
+      headingAt > previousAnswer && headingAt > lastTold ? units[headingAt] : undefined;
     const bySubject =
       subjectNamed(unit.text, recommendations) ??
       (heading ? headingNamed(heading.text, recommendations) : undefined);
@@ -1062,6 +1163,17 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
     for (const [i, r] of targets.entries()) answered.set(r, segment[i] as AnswerSegment);
     segments.push(...segment);
   }
+  // A recommendation told with its tracker status and no answer ("… remained red") is still one
+  // the response speaks of: it opens a section, with no stance and nothing read as its answer.
+  for (const r of recommendations)
+    if (r.recommendation?.status && !answered.has(r))
+      segments.push({
+        number: numberOf.get(r) ?? 0,
+        text: r.recommendation.text,
+        line: r.line,
+        stanceLine: r.line,
+        following: [],
+      });
   // Recommending sentences told under no list or label and left unanswered before the first
   // one answered ("Några av observationerna bör åtgärdas skyndsamt" in a summary above the
   // recommendations answered in turn) hold no place among them.

@@ -1468,7 +1468,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     for (const segment of segments) {
       open(segment.number, false, segment.text, segment.line);
       const section = current as ImportedSection;
-      applyStance(section, segment.stance, segment.stanceLine);
+      if (segment.stance) applyStance(section, segment.stance, segment.stanceLine);
+      // Told with its status only: answered apart from the rest, so no stance the response
+      // states of all of them is its.
+      else answeredOneByOne = true;
       opened.set(segment, section);
     }
     // The sections that share one answer, grouped in one pass.

@@ -121,9 +121,10 @@ const otherWords: [RegExp, string][] = [
   ],
   // Declining the step in English as "avser inte" does in Swedish: "did not propose to publish
   // a separate document", "does not intend to set up a panel"; not a delay ("does not intend
-  // to wait").
+  // to wait"), nor a stopgap declined until the step itself can be taken ("did not intend to
+  // introduce a manual check in the meantime").
   [
-    /\b(?:does|do|did)\s+not\s+(?:propose|intend|plan)\s+to\s+(?!wait|delay|defer|postpone)\p{L}/iu,
+    /\b(?:does|do|did)\s+not\s+(?:propose|intend|plan)\s+to\s+(?!wait|delay|defer|postpone)(?![^.;!?]*\b(?:in\s+the\s+meantime|meanwhile|in\s+the\s+interim|for\s+the\s+time\s+being)\b)\p{L}/iu,
     "does not agree",
   ],
   // A body that declines to do what was recommended: "avser därför inte att genomföra sådana
@@ -151,6 +152,13 @@ const otherWords: [RegExp, string][] = [
     "instämmer delvis",
   ],
   [/\bhar\s+en\s+annan\s+(?:uppfattning|bedömning)\b/iu, "instämmer inte"],
+  // The proposal judged well-founded, as a committee answers auditors' proposals: "Utskottet
+  // anser att förslaget är motiverat", Danish and Norwegian "finder, at forslaget er
+  // velbegrundet" ("… men att …" after it qualifies it, as any agreeing reading).
+  [
+    /\b(?:anser|bedömer|menar|finner|finder|mener|vurderer),?\s+(?:[\p{L}-]+\s+){0,2}?(?:att|at),?\s+(?:förslaget|förslagen|rekommendationen|rekommendationerna|forslaget|forslagene|anbefalingen|anbefalingerne|anbefalingene)\s+(?:är|er)\s+(?:(?:väl|vel|helt|mycket|meget)\s+)?(?:motiverad|motiverat|motiverade|befogad|befogat|befogade|välgrundad|välgrundat|välgrundade|berättigad|berättigat|berättigade|begrundet|begrundede|velbegrundet|velbegrundede|berettiget|berettigede)(?!\p{L})/iu,
+    "instämmer",
+  ],
   // What was asked for, given in another form: "får därmed det de efterfrågat, men i en annan
   // form", "but in a different form".
   [
@@ -297,13 +305,13 @@ const otherWords: [RegExp, string][] = [
   [/^\s*(?:delvis|delvist|til dels|partly|partially)\s*[.:;–-]/iu, "instämmer delvis"],
   // More ways to agree, agree in part or not, in Swedish, Norwegian, Danish and English.
   [
-    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn|anledning)\b|\bmotsätter sig\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
+    /\bser (?:[\p{L}-]+ ){0,3}?(?:inte|inget|inga|ej|ikke|ingen) (?:något |några |noe )?(?:behov|skäl|grunn|anledning)\b|\bmotsätter sig\b|\bställer (?:sig|oss|vi oss|nämnden sig|styrelsen sig) (?:starkt |mycket |därför )?(?:frågande|tveksam|tveksamma|kritisk|kritiska) till\b|\bavvisar\b|\bavslår\b|\bavslås\b|\bstøtter ikke\b|\bstøtter ikkje\b|\b(?:does|do) not support\b|\bnot agreed\b|\bdisagreed\b/iu,
     "instämmer inte",
   ],
   // "Partially supports" as "partially agrees"; "in part" lies between, as check's "agrees in part".
   [/\bpartially supports?\b/iu, "instämmer delvis"],
   [
-    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bstøtter\b|\btilslutter? sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
+    /\bvälkomnar\b|(?<!\p{L})är (?:helt )?(?:enig|eniga|överens) (?:med|i|om)\b|\b(?:godtar|accepterar|bifaller)\b|\bbifalls\b|\btar till sig\b|\bansluter sig till\b|\bhar inget att invända\b|\bhar (?:inga|inte några) invändningar mot\b|\bstøtter\b|\btilslutter? sig\b|\bslutter seg til\b|\btar [\p{L} ]{0,30}til følge\b|\bsupports? the (?:recommendation|finding|auditor)|\bwelcomes? the (?:recommendation|report|review)/iu,
     "instämmer",
   ],
   [/\bdo(?:es)? not (?:concur|agree)\b|\bnon-?concurs?\b/iu, "does not agree"],
@@ -352,7 +360,7 @@ const weakWords: [RegExp, string][] = [
  * between ("delar dock inte …", "delar överlag …", "delar kommunstyrelsen i viss mån …").
  */
 const vocabularyStart =
-  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn|rekommendation)\p{L}*))(?!\p{L})/giu;
+  /(?<!\p{L})(?:instämmer|agrees?|disagrees?|fully agrees|does not agree|inget ställningstagande|delar(?=\s+(?:[\p{L}]+\s+){0,4}?(?:[\p{L}:]+s\s+)?(?:bedömning|bild|uppfattning|slutsats|synpunkt|syn|ståndpunkt|rekommendation)\p{L}*))(?!\p{L})/giu;
 
 /**
  * An answer retold after the fact, in the past tense: "Nämnden instämde i …", "delade däremot
@@ -509,11 +517,13 @@ function stanceClause(text: string, at: number): string {
  * Agreeing, then judging otherwise on the rest in the same sentence: "kan tilslutte sig, at
  * afstemningen dokumenteres bedre, men finder ikke, at en månedlig afstemning står mål med …",
  * "instämmer i att … men anser inte att …", "men vill inte …", "agrees …, but does not
- * consider …", "delar bedömningen men har en annan uppfattning om …". A verb of judging or
- * wanting must be negated: "men kan inte ske före 2028" only says when.
+ * consider …", "delar bedömningen men har en annan uppfattning om …", "anser att förslaget är
+ * motiverat för nya, men att det inte är ändamålsenligt för …" (the judging verb's second
+ * clause). A verb of judging or wanting must be negated: "men kan inte ske före 2028" only says
+ * when.
  */
 const butJudgesOtherwise =
-  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|vill|vil|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})|(?:har|takes|has)\s+(?:en\s+|a\s+)?(?:annan|annen|anden|different)\s+(?:uppfattning|bedömning|syn|vurdering|opfattelse|view))/iu;
+  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|vill|vil|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})|(?:har|takes|has)\s+(?:en\s+|a\s+)?(?:annan|annen|anden|different)\s+(?:uppfattning|bedömning|syn|vurdering|opfattelse|view)|(?:att|at|that)\s+(?:det|detta|dette|den|it|this)\s+(?:inte|ej|ikke|ikkje|is\s+not|was\s+not)(?!\p{L}))/iu;
 
 /** An agreeing reading as its clause qualifies it: negated, negated in part, or partly. */
 function qualifiedInClause(text: string, reading: StanceReading): StanceReading {

@@ -60,3 +60,23 @@ describe("proposals for improvement under their own label", () => {
     ]);
   });
 });
+
+describe("proposals for improvement under a short code", () => {
+  it("reads the proposal after its code and the answer in its own paragraph", () => {
+    const read = response(
+      [
+        "Minutes:",
+        "",
+        "The auditor presented the letter, which made two proposals for improvement.",
+        "",
+        "Proposal for Improvement P1: The Council should review the fees charged for its leisure centres. The Deputy Leader said this was accepted and that the review would report by 31 October 2027.",
+        "",
+        "Proposal for Improvement P2: The Council should publish the minutes of its procurement board. The Deputy Leader said that the Council did not accept this proposal.",
+      ].join("\n"),
+    );
+    expect(read.sections.map((s) => [s.number, s.text, s.stance])).toEqual([
+      [1, "The Council should review the fees charged for its leisure centres.", "agrees"],
+      [2, "The Council should publish the minutes of its procurement board.", "disagrees"],
+    ]);
+  });
+});
