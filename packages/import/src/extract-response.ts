@@ -169,11 +169,21 @@ const asLead =
 function ownerAsLead(sentence: string): string | undefined {
   const named = asLead.exec(sentence)?.[1];
   const head = fold(named?.split(/\s+/u)[0] ?? "");
-  return named && namesUnit(head) && !committeeWord.test(head) ? named : undefined;
+  if (named && namesUnit(head) && !committeeWord.test(head)) return named;
+  const m = withOfficerLeading.exec(sentence);
+  return m ? officerIn(m[1] ?? "", m[2] ?? "") : undefined;
 }
-/** "… agreed by the Director of Governance and Law", "led by the Finance Manager". */
+/** "… by 30 September 2026, with the Chief Officer (Housing and Assets) responsible." */
+const withOfficerLeading =
+  /(?<!\p{L})with\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s+\([\p{L}&,\s-]{2,40}\))?)\s+(?:responsible|accountable|leading|in\s+the\s+lead)(?!\p{L})/u;
+/**
+ * "… agreed by the Director of Governance and Law", "led by the Finance Manager", "to be
+ * carried out by the Estates Manager", "a sample check of invoices by the Payments Manager":
+ * after a participle, or "by the" with an officer's title after any word. The title may end in
+ * its service in brackets ("Chief Officer (Housing and Assets)").
+ */
 const byOfficer =
-  /(?<=\p{L}(?:ed|en|ne)\s+)by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?)/u;
+  /(?:(?<=\p{L}(?:ed|en|ne)\s+)by\s+(?:the\s+)?|(?<!\p{L})by\s+the\s+)((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s+\([\p{L}&,\s-]{2,40}\))?)/gu;
 /** A committee's, council's or board's word: never an officer who answers for a step. */
 const committeeLike = (folded: string) =>
   committeeWord.test(folded) || /(?:committee|council|board)$/u.test(folded);
@@ -188,8 +198,13 @@ function officerIn(run: string, ofPart: string): string | undefined {
   return words.slice(0, k).join(" ") + (k === words.length ? ofPart : "");
 }
 function ownerBy(sentence: string): string | undefined {
-  const m = byOfficer.exec(sentence);
-  return m ? officerIn(m[1] ?? "", m[2] ?? "") : undefined;
+  // "agreed by Cabinet in March 2027, led by the Performance Manager": the first "by" that
+  // names an officer.
+  for (const m of sentence.matchAll(byOfficer)) {
+    const officer = officerIn(m[1] ?? "", m[2] ?? "");
+    if (officer) return officer;
+  }
+  return undefined;
 }
 /**
  * The body or officer an answer gives the step to: "ge Statskontoret i uppdrag att …", "gi
@@ -1879,7 +1894,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (findDatePhrases(trimmed, reference).length === 0) {
       const said =
         ownerInProse(trimmed) ??
-        (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined) ??
+        (promisingVerb.test(trimmed)
+          ? (agentNamed(trimmed) ?? stepDoer(trimmed, result.body?.name))
+          : undefined) ??
         officerAnswering(trimmed) ??
         assignedIn(trimmed);
       if (said) {
