@@ -225,6 +225,42 @@ function assignedIn(sentence: string): string | undefined {
 }
 
 /**
+ * The body an answer retold by the auditor says will act: "CMS stated that it planned to issue
+ * …", "HHS stated that the Administration for Children and Families would complete …", "the
+ * department told us that its Office of the Chief Financial Officer planned to …", "the
+ * ministry reported that the Coast Guard will …", "DOT stated that FAA would …". A name in capitals (or an acronym) that
+ * reports its own plan, or that the report says will act; never a committee, "we" or the
+ * answering body itself.
+ */
+const reportedPlan =
+  /(?<!\p{L})(?:(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}&-]*){0,7})\s+(?:stated|said|reported|indicated|noted|explained|told\s+us)\s+that\s+it|(?:stated|said|reported|indicated|noted|explained|told\s+us)\s+that\s+(?:(?:its|the)\s+(\p{Lu}[\p{L}&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}&-]*){0,7})|(\p{Lu}{2,}s?)))\s+(?:would|will|planned\s+to|plans\s+to|intended\s+to|intends\s+to|expected\s+to|expects\s+to|was\s+to|is\s+to)\s/u;
+function reportedActor(sentence: string, own?: string): string | undefined {
+  const m = reportedPlan.exec(sentence);
+  const named = (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(
+    /^(?:In|On|As|By|From|Since)\s.*?\s(?=\p{Lu})/u,
+    "",
+  );
+  if (!named || /^(?:We|It|They|This|That|These|Our)$/u.test(named)) return undefined;
+  if (committeeLike(fold(named.split(/\s+/u).at(-1) ?? ""))) return undefined;
+  if (own !== undefined && fold(named) === fold(own)) return undefined;
+  return named;
+}
+
+/**
+ * A recommendation's agency on a page of recommendations, a department and its part:
+ * "Agency: Department of Transportation: Federal Railroad Administration", "Agency Affected:
+ * …". The part after the department's name.
+ */
+const agencyLabel = /^agency(?:\s+affected)?\s*:\s*[^:]{3,100}:\s*([^:]{3,100}?)\.?$/iu;
+/** "Federal Emergency Management Agency": "FEMA"; the little words ("of", "and") left out. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+
+/**
  * A recommendation addressed to one who is to have another act: "should ensure that the Defense
  * Commissary Agency develops …", "should direct the Army and Air Force Exchange Service to …",
  * "should require the Agency to …", "bör ge Trafikverket i uppdrag att …", "bör säkerställa att
@@ -876,6 +912,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       agentNamed(text) ??
       ownerInProse(text) ??
       assignedIn(text) ??
+      reportedActor(text, result.body?.name) ??
       (due ? ownerBeforeDue(text, due.text) : undefined);
     section.measures.push({
       text,
@@ -891,6 +928,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // The subject who takes each step, where its sentence names one; any owner the answer names
   // otherwise, by a label or in prose, goes first.
   const stepDoers = new Map<ImportedMeasure, string>();
+  // The agency a recommendation's page names under it, a part of the department answering.
+  const agencyOf = new Map<ImportedSection, string>();
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
@@ -1403,6 +1442,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
     const acting = actingBody(section.text) ?? namedAddressee(section.text, result.body?.name);
     if (acting) for (const m of section.measures) m.responsible ??= acting;
+    // "FEMA would pilot …" under "Agency: Department of Homeland Security: Federal Emergency
+    // Management Agency": the agency by the name its label spells out.
+    const agency = agencyOf.get(section);
+    if (agency)
+      for (const m of section.measures)
+        if (m.responsible && m.responsible === initialsOf(agency)) m.responsible = agency;
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
@@ -1872,6 +1917,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
+    const agency = agencyLabel.exec(trimmed)?.[1]?.trim();
+    if (agency) {
+      agencyOf.set(section, agency);
+      return true;
+    }
     const subject = responsibleSubject.exec(trimmed)?.[1];
     const officer =
       subject &&
