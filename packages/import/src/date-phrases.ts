@@ -173,11 +173,12 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   // A US fiscal year by its one year, "fiscal year 2028", "FY 2028", "FY28": the federal year,
   // October 2027 to September 2028. A step "beginning in" it begins on its first day; a year
-  // after "for" ("its budget submission for fiscal year 2026") is what the step is about.
+  // after "for" ("its budget submission for fiscal year 2026") or naming a year's budget ("with
+  // the fiscal year 2028 budget request") is what the step is about.
   [
     /(?<![\p{L}\d])(?:(?:beginning|starting|commencing)\s+(?:in\s+|with\s+)?)?(?:fiscal\s+year\s+|FY\s*)((?:19|20)\d{2}|\d{2})(?![\d/–-])/giu,
     (m) => {
-      if (forAYear(m)) return "";
+      if (forAYear(m) || budgetOfYear(m)) return "";
       const y = m[1]?.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       if (/^(?:beginning|starting|commencing)/iu.test(m[0])) return `${y - 1}-10-01`;
       return `oktober ${y - 1}-september ${y}`;
@@ -202,6 +203,17 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
 function forAYear(m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   return /(?<!\p{L})for\s+(?:the\s+)?$/iu.test((m.input ?? "").slice(Math.max(0, at - 10), at));
+}
+
+/** Whether a year names a budget ("the fiscal year 2028 budget request"): what, not when. */
+function budgetOfYear(m: RegExpMatchArray): boolean {
+  const after = (m.input ?? "").slice(
+    (m.index ?? 0) + m[0].length,
+    (m.index ?? 0) + m[0].length + 40,
+  );
+  return /^\s+(?:budget|appropriations?|spending\s+plan|congressional\s+justification)(?!\p{L})/iu.test(
+    after,
+  );
 }
 
 /** The place an ordinal names, in the Nordic languages' words or as "1.". */
