@@ -908,8 +908,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (row?.done) return;
     const responsible =
       row?.responsible ??
-      namedResponsible.get(section) ??
       agentNamed(text) ??
+      namedResponsible.get(section) ??
       ownerInProse(text) ??
       assignedIn(text) ??
       reportedActor(text, result.body?.name) ??
