@@ -209,17 +209,18 @@ function ownerBy(sentence: string): string | undefined {
 /**
  * The body or officer an answer gives the step to: "ge Statskontoret i uppdrag att …", "gi
  * rådmannen i oppdrag å …", "give Økonomiafdelingen til opgave at …", "task the Finance Team
- * with …", "commission the Valuation Office to …". A name in capitals, or an officer's or a
+ * with …", "commission the Valuation Office to …", and in a committee's decision "remitted to
+ * the Director of Housing to …", "that the Chief Executive be requested to …". A name in capitals, or an officer's or a
  * unit's word; never a committee. Told as done ("hade gett Livsmedelsverket ett sådant
  * uppdrag", "gav Kystverket i oppdrag") the body still carries the step out, and so does one
  * the answer will have act ("låta Boverket utreda …", "la Husbanken vurdere …": a name in
  * capitals, then a verb).
  */
 const assignedStep =
-  /(?<!\p{L})(?:(?:ge|ger|gi|gir|give|giver|gav|gett|givit|gitt|ga|gave|givet)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|[\p{L}-]+)\s+(?:i\s+|til\s+|(?:ett|et|en)\s+(?:(?:sådant|sådan|slikt|slik|sådant|nytt|ny)\s+)?)?(?:uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opgave|opgaven|oppgave|oppgaven)|(?:låta|låter|lät|la|lar|lade|lader)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll}+(?:a|e)(?:\s|$))|(?:task|tasked|commission|commissioned|instruct|instructed|ask|asked)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:to|with)\s)/u;
+  /(?<!\p{L})(?:(?:ge|ger|gi|gir|give|giver|gav|gett|givit|gitt|ga|gave|givet)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|[\p{L}-]+)\s+(?:i\s+|til\s+|(?:ett|et|en)\s+(?:(?:sådant|sådan|slikt|slik|sådant|nytt|ny)\s+)?)?(?:uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opgave|opgaven|oppgave|oppgaven)|(?:låta|låter|lät|la|lar|lade|lader)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll}+(?:a|e)(?:\s|$))|(?:task|tasked|commission|commissioned|instruct|instructed|ask|asked|remit|remitted|delegate|delegated)\s+(?:to\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:to|with)\s|(?<!\p{L})the\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:be|is|was|were|has\s+been)\s+(?:requested|asked|instructed|directed|authorised|authorized)\s+to\s)/u;
 function assignedIn(sentence: string): string | undefined {
   const m = assignedStep.exec(sentence);
-  const named = m?.[1] ?? m?.[2] ?? m?.[3];
+  const named = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!named) return undefined;
   const last = fold(named.split(/\s+/u).at(-1) ?? "");
   if (committeeWord.test(last) || /(?:committee|council|board|utvalg|udvalg)$/u.test(last))
