@@ -108,7 +108,7 @@ const actingVerb =
  * nor the answering body itself.
  */
 export function namedAddressee(recommendation: string, own?: string): string | undefined {
-  const m = namedShould.exec(recommendation.trim());
+  const m = namedShould.exec(recommendation.trim()) ?? theAgencyShould.exec(recommendation.trim());
   const named = m?.[1];
   if (!named) return undefined;
   const last = letters(named.split(/\s+/u).at(-1) ?? "");
@@ -117,5 +117,12 @@ export function namedAddressee(recommendation: string, own?: string): string | u
   return named;
 }
 
+/**
+ * "The Coastal Protection Agency should …", "The Charity Commission should …": a proper name
+ * after "The" where it ends in an agency's word, so no generic opening ("The Department
+ * should").
+ */
+const theAgencyShould =
+  /^The\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*){0,4}\s+(?:Agency|Authority|Service|Office|Commission|Administration|Inspectorate|Executive|Bureau|Directorate|Regulator|Institute))\s+should\s/u;
 const namedShould =
   /^(?!(?:The|A|An|All|Each|Every|Our|Its|This|These|We|It)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*){1,5})\s+should\s/u;
