@@ -565,6 +565,27 @@ function ownerBeforeDue(text: string, due: string): string | undefined {
   return ownerTitle.test(before) && !notOwner.test(before) ? before : undefined;
 }
 
+/**
+ * A date that says which things a rule covers, not when a step is due: "schemes approved from
+ * April 2026", "applications received after 1 July 2027", "contracts signed since January": a
+ * noun, its participle, then "from", "after" or "since". Not a passive verb's own date ("will
+ * be introduced from December 2026").
+ */
+function scopeOfThings(text: string, d: { text: string; index: number }): boolean {
+  if (!/^(?:from|after|since)\s/iu.test(d.text)) return false;
+  const before = text.slice(Math.max(0, d.index - 40), d.index);
+  const m =
+    /(?<!\p{L})(\p{L}+)\s+(?:\p{Ll}+ed|made|signed|begun|granted|issued|set\s+up)\s+$/u.exec(
+      before,
+    );
+  return (
+    m !== null &&
+    !/^(?:be|been|being|is|are|was|were|will|would|shall|to|have|has|had|get|gets|got|it|they|we|and|or|not|also|then|first|fully)$/iu.test(
+      m[1] ?? "",
+    )
+  );
+}
+
 /** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
 const subjectNamedFirst =
   /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}),\s+/u;
@@ -902,7 +923,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const practice = !promisingVerb.test(text);
     const dates = (t: string) =>
       findDatePhrases(t, reference)
-        .filter((d) => !(practice && fromBareYear.test(d.text)))
+        .filter((d) => !(practice && fromBareYear.test(d.text)) && !scopeOfThings(t, d))
         .sort(longestFirst);
     const due = dates(dated)[0] ?? dates(text)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
