@@ -929,6 +929,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
+    // The prose after a target date's own label ("Target implementation date: March 2027")
+    // that gives the same date again tells the same step.
+    if (
+      due &&
+      section.measures.some(
+        (m) => labelledMeasures.has(m) && m.due?.end === measureDue(due).end && m.line <= line,
+      )
+    )
+      return;
     const row = slashRow(text);
     if (row?.done) return;
     const responsible =

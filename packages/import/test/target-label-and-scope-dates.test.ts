@@ -15,6 +15,18 @@ const minute = (answer: string) =>
     answer,
   ].join("\n");
 
+describe("a target date's label and the prose after it", () => {
+  it("reads the prose that gives the labelled date again as the same step", () => {
+    const read = responseOfCommittee(
+      minute(
+        "1.2 The Agency will collect costs at each project's milestones. The requirement will apply to all contractors and be fully in place by June 2027.",
+      ),
+      { id: "hm-treasury", name: "HM Treasury" },
+    );
+    expect(dues(read)).toEqual([["2027-06-30"]]);
+  });
+});
+
 describe("a date that says which things a rule covers", () => {
   it("is no due date: 'projects approved from …', 'claims received after …'", () => {
     const read = responseOfCommittee(
