@@ -90,7 +90,10 @@ const nordicDay =
   /(?<![\p{L}\d])(\d{1,2})(?:\.\s+|\s+(?=januar\s|februar\s|marts\s|mai\s))(januar|februar|mars|marts|april|maj|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
 const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
 
-/** "hösttermin 2026", "under år 2026", "halvårsskiftet 2026": forms the parser reads in other words. */
+/**
+ * "hösttermin 2026", "under år 2026", "halvårsskiftet 2026", "calendar year 2026": forms the
+ * parser reads in other words.
+ */
 const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   [
     /(?<![\p{L}\d])(höst|vår)termin(?:en)?\s+((?:19|20)\d{2})(?!\d)/giu,
@@ -98,6 +101,13 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/(?<![\p{L}\d])(?:under|i)\s+(?:år|året)\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `under ${m[1]}`],
   [/(?<![\p{L}\d])halvårsskiftet\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `första halvåret ${m[1]}`],
+  // "by the end of calendar year 2026", "in calendar year 2027": the year itself, as against a
+  // fiscal year; not a year that names what ("with the calendar year 2027 receipts").
+  [
+    /(?<![\p{L}\d])(?:(?:by|before|until)\s+(?:the\s+)?(end)\s+of\s+|(?:the\s+)?(end)\s+of\s+|(?:in|during)\s+)(?:the\s+)?calendar\s+year\s+((?:19|20)\d{2})(?![\d/–-])(?!\s+\p{Ll})/giu,
+    (m) => (m[1] || m[2] ? `end of ${m[3]}` : `under ${m[3]}`),
+  ],
+
   // A month as Norwegian and Danish spell it where Swedish spells it otherwise, with no day
   // before it: "i marts 2027", "innen utgangen av januar 2027", "inden udgangen af mai 2027",
   // "fra februar 2027".

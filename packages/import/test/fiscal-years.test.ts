@@ -110,3 +110,12 @@ describe("a fiscal year that names a budget", () => {
     ]);
   });
 });
+
+describe("a calendar year", () => {
+  it("reads the year where a time word leads it, and not a year that names what", () => {
+    expect(periods("The rules will be finalised by the end of calendar year 2027.")).toEqual([
+      ["by the end of calendar year 2027", "2027-10-01", "2027-12-31"],
+    ]);
+    expect(periods("Checks begin with the calendar year 2027 returns.")).toEqual([]);
+  });
+});
