@@ -90,7 +90,10 @@ const nordicDay =
   /(?<![\p{L}\d])(\d{1,2})(?:\.\s+|\s+(?=januar\s|februar\s|marts\s|mai\s))(januar|februar|mars|marts|april|maj|mai|juni|juli|august|september|oktober|november|desember|december)\s+((?:19|20)\d{2})(?!\d)/giu;
 const nordicPart = /(?<![\p{L}\d])([1-4])\.\s+(kvartal|tertial)\s+((?:19|20)\d{2})(?!\d)/giu;
 
-/** "hösttermin 2026", "under år 2026", "halvårsskiftet 2026": forms the parser reads in other words. */
+/**
+ * "hösttermin 2026", "under år 2026", "halvårsskiftet 2026", "calendar year 2026": forms the
+ * parser reads in other words.
+ */
 const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   [
     /(?<![\p{L}\d])(höst|vår)termin(?:en)?\s+((?:19|20)\d{2})(?!\d)/giu,
@@ -98,6 +101,13 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/(?<![\p{L}\d])(?:under|i)\s+(?:år|året)\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `under ${m[1]}`],
   [/(?<![\p{L}\d])halvårsskiftet\s+((?:19|20)\d{2})(?!\d)/giu, (m) => `första halvåret ${m[1]}`],
+  // "by the end of calendar year 2026", "in calendar year 2027": the year itself, as against a
+  // fiscal year; not a year that names what ("with the calendar year 2027 receipts").
+  [
+    /(?<![\p{L}\d])(?:(?:by|before|until)\s+(?:the\s+)?(end)\s+of\s+|(?:the\s+)?(end)\s+of\s+|(?:in|during)\s+)(?:the\s+)?calendar\s+year\s+((?:19|20)\d{2})(?![\d/–-])(?!\s+\p{Ll})/giu,
+    (m) => (m[1] || m[2] ? `end of ${m[3]}` : `under ${m[3]}`),
+  ],
+
   // A month as Norwegian and Danish spell it where Swedish spells it otherwise, with no day
   // before it: "i marts 2027", "innen utgangen av januar 2027", "inden udgangen af mai 2027",
   // "fra februar 2027".
@@ -173,11 +183,12 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   // A US fiscal year by its one year, "fiscal year 2028", "FY 2028", "FY28": the federal year,
   // October 2027 to September 2028. A step "beginning in" it begins on its first day; a year
-  // after "for" ("its budget submission for fiscal year 2026") is what the step is about.
+  // after "for" ("its budget submission for fiscal year 2026") or naming a year's budget ("with
+  // the fiscal year 2028 budget request") is what the step is about.
   [
     /(?<![\p{L}\d])(?:(?:beginning|starting|commencing)\s+(?:in\s+|with\s+)?)?(?:fiscal\s+year\s+|FY\s*)((?:19|20)\d{2}|\d{2})(?![\d/–-])/giu,
     (m) => {
-      if (forAYear(m)) return "";
+      if (forAYear(m) || budgetOfYear(m)) return "";
       const y = m[1]?.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       if (/^(?:beginning|starting|commencing)/iu.test(m[0])) return `${y - 1}-10-01`;
       return `oktober ${y - 1}-september ${y}`;
@@ -202,6 +213,17 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
 function forAYear(m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   return /(?<!\p{L})for\s+(?:the\s+)?$/iu.test((m.input ?? "").slice(Math.max(0, at - 10), at));
+}
+
+/** Whether a year names a budget ("the fiscal year 2028 budget request"): what, not when. */
+function budgetOfYear(m: RegExpMatchArray): boolean {
+  const after = (m.input ?? "").slice(
+    (m.index ?? 0) + m[0].length,
+    (m.index ?? 0) + m[0].length + 40,
+  );
+  return /^\s+(?:budget|appropriations?|spending\s+plan|congressional\s+justification)(?!\p{L})/iu.test(
+    after,
+  );
 }
 
 /** The place an ordinal names, in the Nordic languages' words or as "1.". */

@@ -169,11 +169,21 @@ const asLead =
 function ownerAsLead(sentence: string): string | undefined {
   const named = asLead.exec(sentence)?.[1];
   const head = fold(named?.split(/\s+/u)[0] ?? "");
-  return named && namesUnit(head) && !committeeWord.test(head) ? named : undefined;
+  if (named && namesUnit(head) && !committeeWord.test(head)) return named;
+  const m = withOfficerLeading.exec(sentence);
+  return m ? officerIn(m[1] ?? "", m[2] ?? "") : undefined;
 }
-/** "… agreed by the Director of Governance and Law", "led by the Finance Manager". */
+/** "… by 30 September 2026, with the Chief Officer (Housing and Assets) responsible." */
+const withOfficerLeading =
+  /(?<!\p{L})with\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s+\([\p{L}&,\s-]{2,40}\))?)\s+(?:responsible|accountable|leading|in\s+the\s+lead)(?!\p{L})/u;
+/**
+ * "… agreed by the Director of Governance and Law", "led by the Finance Manager", "to be
+ * carried out by the Estates Manager", "a sample check of invoices by the Payments Manager":
+ * after a participle, or "by the" with an officer's title after any word. The title may end in
+ * its service in brackets ("Chief Officer (Housing and Assets)").
+ */
 const byOfficer =
-  /(?<=\p{L}(?:ed|en|ne)\s+)by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?)/u;
+  /(?:(?<=\p{L}(?:ed|en|ne)\s+)by\s+(?:the\s+)?|(?<!\p{L})by\s+the\s+)((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:\s+\([\p{L}&,\s-]{2,40}\))?)/gu;
 /** A committee's, council's or board's word: never an officer who answers for a step. */
 const committeeLike = (folded: string) =>
   committeeWord.test(folded) || /(?:committee|council|board)$/u.test(folded);
@@ -188,26 +198,71 @@ function officerIn(run: string, ofPart: string): string | undefined {
   return words.slice(0, k).join(" ") + (k === words.length ? ofPart : "");
 }
 function ownerBy(sentence: string): string | undefined {
-  const m = byOfficer.exec(sentence);
-  return m ? officerIn(m[1] ?? "", m[2] ?? "") : undefined;
+  // "agreed by Cabinet in March 2027, led by the Performance Manager": the first "by" that
+  // names an officer.
+  for (const m of sentence.matchAll(byOfficer)) {
+    const officer = officerIn(m[1] ?? "", m[2] ?? "");
+    if (officer) return officer;
+  }
+  return undefined;
 }
 /**
  * The body or officer an answer gives the step to: "ge Statskontoret i uppdrag att …", "gi
  * rådmannen i oppdrag å …", "give Økonomiafdelingen til opgave at …", "task the Finance Team
- * with …", "commission the Valuation Office to …". A name in capitals, or an officer's or a
- * unit's word; never a committee.
+ * with …", "commission the Valuation Office to …", and in a committee's decision "remitted to
+ * the Director of Housing to …", "that the Chief Executive be requested to …". A name in capitals, or an officer's or a
+ * unit's word; never a committee. Told as done ("hade gett Livsmedelsverket ett sådant
+ * uppdrag", "gav Kystverket i oppdrag") the body still carries the step out, and so does one
+ * the answer will have act ("låta Boverket utreda …", "la Husbanken vurdere …": a name in
+ * capitals, then a verb).
  */
 const assignedStep =
-  /(?<!\p{L})(?:(?:ge|ger|gi|gir|give|giver)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|[\p{L}-]+)\s+(?:i\s+|til\s+)?(?:uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opgave|opgaven|oppgave|oppgaven)|(?:task|tasked|commission|commissioned|instruct|instructed|ask|asked)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:to|with)\s)/u;
+  /(?<!\p{L})(?:(?:ge|ger|gi|gir|give|giver|gav|gett|givit|gitt|ga|gave|givet)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|[\p{L}-]+)\s+(?:i\s+|til\s+|(?:ett|et|en)\s+(?:(?:sådant|sådan|slikt|slik|sådant|nytt|ny)\s+)?)?(?:uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opgave|opgaven|oppgave|oppgaven)|(?:låta|låter|lät|la|lar|lade|lader)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll}+(?:a|e)(?:\s|$))|(?:task|tasked|commission|commissioned|instruct|instructed|ask|asked|remit|remitted|delegate|delegated)\s+(?:to\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:to|with)\s|(?<!\p{L})the\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){0,4}?\p{Lu}[\p{L}-]*)\s+(?:be|is|was|were|has\s+been)\s+(?:requested|asked|instructed|directed|authorised|authorized)\s+to\s)/u;
 function assignedIn(sentence: string): string | undefined {
   const m = assignedStep.exec(sentence);
-  const named = m?.[1] ?? m?.[2];
+  const named = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!named) return undefined;
   const last = fold(named.split(/\s+/u).at(-1) ?? "");
   if (committeeWord.test(last) || /(?:committee|council|board|utvalg|udvalg)$/u.test(last))
     return undefined;
   return /^\p{Lu}/u.test(named) || namesUnit(last) ? named : undefined;
 }
+
+/**
+ * The body an answer retold by the auditor says will act: "CMS stated that it planned to issue
+ * …", "HHS stated that the Administration for Children and Families would complete …", "the
+ * department told us that its Office of the Chief Financial Officer planned to …", "the
+ * ministry reported that the Coast Guard will …", "DOT stated that FAA would …". A name in capitals (or an acronym) that
+ * reports its own plan, or that the report says will act; never a committee, "we" or the
+ * answering body itself.
+ */
+const reportedPlan =
+  /(?<!\p{L})(?:(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}&-]*){0,7})\s+(?:stated|said|reported|indicated|noted|explained|told\s+us)\s+that\s+it|(?:stated|said|reported|indicated|noted|explained|told\s+us)\s+that\s+(?:(?:its|the)\s+(\p{Lu}[\p{L}&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}&-]*){0,7})|(\p{Lu}{2,}s?)))\s+(?:would|will|planned\s+to|plans\s+to|intended\s+to|intends\s+to|expected\s+to|expects\s+to|was\s+to|is\s+to)\s/u;
+function reportedActor(sentence: string, own?: string): string | undefined {
+  const m = reportedPlan.exec(sentence);
+  const named = (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(
+    /^(?:In|On|As|By|From|Since)\s.*?\s(?=\p{Lu})/u,
+    "",
+  );
+  if (!named || /^(?:We|It|They|This|That|These|Our)$/u.test(named)) return undefined;
+  if (committeeLike(fold(named.split(/\s+/u).at(-1) ?? ""))) return undefined;
+  if (own !== undefined && fold(named) === fold(own)) return undefined;
+  return named;
+}
+
+/**
+ * A recommendation's agency on a page of recommendations, a department and its part:
+ * "Agency: Department of Transportation: Federal Railroad Administration", "Agency Affected:
+ * …". The part after the department's name.
+ */
+const agencyLabel = /^agency(?:\s+affected)?\s*:\s*[^:]{3,100}:\s*([^:]{3,100}?)\.?$/iu;
+/** "Federal Emergency Management Agency": "FEMA"; the little words ("of", "and") left out. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 
 /**
  * A recommendation addressed to one who is to have another act: "should ensure that the Defense
@@ -508,6 +563,27 @@ function ownerBeforeDue(text: string, due: string): string | undefined {
   )
     return undefined;
   return ownerTitle.test(before) && !notOwner.test(before) ? before : undefined;
+}
+
+/**
+ * A date that says which things a rule covers, not when a step is due: "schemes approved from
+ * April 2026", "applications received after 1 July 2027", "contracts signed since January": a
+ * noun, its participle, then "from", "after" or "since". Not a passive verb's own date ("will
+ * be introduced from December 2026").
+ */
+function scopeOfThings(text: string, d: { text: string; index: number }): boolean {
+  if (!/^(?:from|after|since)\s/iu.test(d.text)) return false;
+  const before = text.slice(Math.max(0, d.index - 40), d.index);
+  const m =
+    /(?<!\p{L})(\p{L}+)\s+(?:\p{Ll}+ed|made|signed|begun|granted|issued|set\s+up)\s+$/u.exec(
+      before,
+    );
+  return (
+    m !== null &&
+    !/^(?:be|been|being|is|are|was|were|will|would|shall|to|have|has|had|get|gets|got|it|they|we|and|or|not|also|then|first|fully)$/iu.test(
+      m[1] ?? "",
+    )
+  );
 }
 
 /** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
@@ -847,20 +923,30 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const practice = !promisingVerb.test(text);
     const dates = (t: string) =>
       findDatePhrases(t, reference)
-        .filter((d) => !(practice && fromBareYear.test(d.text)))
+        .filter((d) => !(practice && fromBareYear.test(d.text)) && !scopeOfThings(t, d))
         .sort(longestFirst);
     const due = dates(dated)[0] ?? dates(text)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
     if (!due && !withoutYear) return;
     if (section.measures.some((m) => fold(m.text) === fold(text))) return;
+    // The prose after a target date's own label ("Target implementation date: March 2027")
+    // that gives the same date again tells the same step.
+    if (
+      due &&
+      section.measures.some(
+        (m) => labelledMeasures.has(m) && m.due?.end === measureDue(due).end && m.line <= line,
+      )
+    )
+      return;
     const row = slashRow(text);
     if (row?.done) return;
     const responsible =
       row?.responsible ??
-      namedResponsible.get(section) ??
       agentNamed(text) ??
+      namedResponsible.get(section) ??
       ownerInProse(text) ??
       assignedIn(text) ??
+      reportedActor(text, result.body?.name) ??
       (due ? ownerBeforeDue(text, due.text) : undefined);
     section.measures.push({
       text,
@@ -876,6 +962,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // The subject who takes each step, where its sentence names one; any owner the answer names
   // otherwise, by a label or in prose, goes first.
   const stepDoers = new Map<ImportedMeasure, string>();
+  // The agency a recommendation's page names under it, a part of the department answering.
+  const agencyOf = new Map<ImportedSection, string>();
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
 
@@ -1388,6 +1476,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
     const acting = actingBody(section.text) ?? namedAddressee(section.text, result.body?.name);
     if (acting) for (const m of section.measures) m.responsible ??= acting;
+    // "FEMA would pilot …" under "Agency: Department of Homeland Security: Federal Emergency
+    // Management Agency": the agency by the name its label spells out.
+    const agency = agencyOf.get(section);
+    if (agency)
+      for (const m of section.measures)
+        if (m.responsible && m.responsible === initialsOf(agency)) m.responsible = agency;
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
@@ -1860,6 +1954,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
+    const agency = agencyLabel.exec(trimmed)?.[1]?.trim();
+    if (agency) {
+      agencyOf.set(section, agency);
+      return true;
+    }
     const subject = responsibleSubject.exec(trimmed)?.[1];
     const officer =
       subject &&
@@ -1882,7 +1981,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (findDatePhrases(trimmed, reference).length === 0) {
       const said =
         ownerInProse(trimmed) ??
-        (promisingVerb.test(trimmed) ? agentNamed(trimmed) : undefined) ??
+        (promisingVerb.test(trimmed)
+          ? (agentNamed(trimmed) ?? stepDoer(trimmed, result.body?.name))
+          : undefined) ??
         officerAnswering(trimmed) ??
         assignedIn(trimmed);
       if (said) {

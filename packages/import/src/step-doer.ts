@@ -11,7 +11,7 @@ import { namesUnit } from "./flattened-table.ts";
  * fram") is done, and its subject answers for no promise.
  */
 export function stepDoer(step: string, own?: string): string | undefined {
-  const words = step.trim().replace(leadingArticle, "").split(/\s+/u, 8);
+  const words = step.trim().replace(leadingArticle, "").split(/\s+/u, 12);
   if (!/^\p{Lu}/u.test(words[0] ?? "")) return undefined;
   // The shortest run of capitalised words from the first that ends in a unit's or officer's word.
   let k = 0;
@@ -27,8 +27,13 @@ export function stepDoer(step: string, own?: string): string | undefined {
   const head = letters(words[k - 1] ?? "");
   if (/(?:committee|council|board)$/u.test(head)) return undefined;
   if (own !== undefined && fold(words.slice(0, k).join(" ")) === fold(own)) return undefined;
-  const end = nameEnd(words, k);
+  let end = nameEnd(words, k);
   if (end === k && genericName.test(head)) return undefined;
+  // The service in brackets after a title: "The Chief Officer (People and Resources) will …".
+  if (words[end]?.startsWith("(")) {
+    const close = words.findIndex((w, i) => i >= end && i < end + 5 && w.endsWith(")"));
+    if (close >= 0) end = close + 1;
+  }
   return actingVerb.test(words[end] ?? "") ? words.slice(0, end).join(" ") : undefined;
 }
 
@@ -87,12 +92,13 @@ const genericName =
   /^(?:forvaltning|forvaltningen|namnd|namnden|namnderna|styrelse|styrelsen|kontoret|kontor|enhet|enheten|avdelning|avdelningen|avdeling|avdelingen|afdeling|afdelingen|ledningen|kansliet|kansli|gruppen|teamet|staben|stab|udvalget|utvalget|udvalg|utvalg|department|unit|team|lead|head|ansvarig)$/u;
 
 /**
- * The verb that follows a step's subject: a modal or auxiliary of the future, or a verb in the
+ * The verb that follows a step's subject: a modal or auxiliary of the future (reported in
+ * minutes as "would"), or a verb in the
  * present (Swedish and Nordic "-r": "tar", "följer", "udarbejder"), not the perfect's "har" nor
  * a preposition that ends in "r".
  */
 const actingVerb =
-  /^(?:ska|skall|skal|kommer|vil|will|shall|avser|planerar|planlegger|agter|intends|plans|(?!(?:har|hade|harr|ar|är|er|var|for|för|efter|etter|under|över|over|eller|där|når|när|hur|der|her|mer|fler|fra|før)$)\p{Ll}{1,14}(?:ar|er|ir|or|ör|år|ur|ær|ør)|tar|gør|gör|får|går|ser|ger|gir)$/u;
+  /^(?:ska|skall|skal|kommer|vil|will|would|shall|avser|planerar|planlegger|agter|intends|plans|(?!(?:har|hade|harr|ar|är|er|var|for|för|efter|etter|under|över|over|eller|där|når|när|hur|der|her|mer|fler|fra|før)$)\p{Ll}{1,14}(?:ar|er|ir|or|ör|år|ur|ær|ør)|tar|gør|gör|får|går|ser|ger|gir)$/u;
 
 /**
  * The body an English recommendation opens with by its proper name, two words or more in
@@ -102,7 +108,7 @@ const actingVerb =
  * nor the answering body itself.
  */
 export function namedAddressee(recommendation: string, own?: string): string | undefined {
-  const m = namedShould.exec(recommendation.trim());
+  const m = namedShould.exec(recommendation.trim()) ?? theAgencyShould.exec(recommendation.trim());
   const named = m?.[1];
   if (!named) return undefined;
   const last = letters(named.split(/\s+/u).at(-1) ?? "");
@@ -111,5 +117,12 @@ export function namedAddressee(recommendation: string, own?: string): string | u
   return named;
 }
 
+/**
+ * "The Coastal Protection Agency should …", "The Charity Commission should …": a proper name
+ * after "The" where it ends in an agency's word, so no generic opening ("The Department
+ * should").
+ */
+const theAgencyShould =
+  /^The\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*){0,4}\s+(?:Agency|Authority|Service|Office|Commission|Administration|Inspectorate|Executive|Bureau|Directorate|Regulator|Institute))\s+should\s/u;
 const namedShould =
   /^(?!(?:The|A|An|All|Each|Every|Our|Its|This|These|We|It)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*){1,5})\s+should\s/u;

@@ -116,4 +116,19 @@ describe("the body an English recommendation opens with by its proper name", () 
     expect(namedAddressee("Fleet Services should tag keys.", "Fleet Services")).toBeUndefined();
     expect(namedAddressee("workshop parts stock should be counted.")).toBeUndefined();
   });
+
+  it("reads a proper name after 'The' where it ends in an agency's word", () => {
+    expect(namedAddressee("The Inland Waterways Agency should audit its locks.")).toBe(
+      "Inland Waterways Agency",
+    );
+    expect(namedAddressee("The Charity Commission should publish its casework times.")).toBe(
+      "Charity Commission",
+    );
+    expect(namedAddressee("The Department and the Inland Waterways Agency should agree.")).toBe(
+      undefined,
+    );
+    expect(
+      namedAddressee("The Cabinet Office should publish the list.", "Cabinet Office"),
+    ).toBeUndefined();
+  });
 });
