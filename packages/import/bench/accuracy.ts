@@ -178,10 +178,7 @@ function scoreResponse(
     const section = sections.find((s) => s.number === w.number);
     const stance = section ? (section.stance ?? "none") : "no section";
     if (stance === w.stance) stancesRight++;
-    else
-      score.misses.push(
-        `stance of section ${w.number}: found ${stance}, expected ${w.stance}`,
-      );
+    else score.misses.push(`stance of section ${w.number}: found ${stance}, expected ${w.stance}`);
   }
   score.sections = {
     found: sections.length,
