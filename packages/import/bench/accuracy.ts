@@ -251,13 +251,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-304`–`heldout-319` as `dev-(158+N)` (`dev-462`–`dev-477`),
  * `heldout-320`–`heldout-335` as `dev-(158+N)` (`dev-478`–`dev-493`) and
  * `heldout-336`–`heldout-351` as `dev-(158+N)` (`dev-494`–`dev-509`), each after the
- * development documents labelled apart before it. The twenty-second part begins at
- * `heldout-352`; once measured, at the end of its round, `heldout-N` becomes `dev-(158+N)`.
- * The rule behind every move: the
+ * development documents labelled apart before it. The twenty-second part, `heldout-352`–
+ * `heldout-367`, was measured once at the end of the twenty-second round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-510`–`dev-525`. The next part
+ * begins at `heldout-368`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 352;
+const firstAwaitingMeasurement = 368;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

@@ -65,15 +65,16 @@ describe("import accuracy on the labelled documents", () => {
       // (dev-478..dev-493, seven in ten of its recommendations read) joined it, 0.97, 0.96,
       // 0.87 and 0.88 before the twenty-first round's changes; precision and recall 0.99,
       // addressees 0.97, stances 0.89 and measures 0.9 before the twenty-first held-back part
-      // (dev-494..dev-509, three in four of its recommendations read) joined it.
+      // (dev-494..dev-509, three in four of its recommendations read) joined it, 0.98, 0.97,
+      // 0.96, 0.87 and 0.88 before the twenty-second round's changes.
       kindAccuracy: 0.99,
-      precision: 0.98,
-      recall: 0.97,
-      addresseesRight: 0.96,
+      precision: 0.99,
+      recall: 0.99,
+      addresseesRight: 0.98,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.87,
-      measureRecall: 0.88,
-      measurePrecision: 0.91,
+      stanceAccuracy: 0.88,
+      measureRecall: 0.89,
+      measurePrecision: 0.92,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -370,14 +371,14 @@ describe("import accuracy on the labelled documents", () => {
       documents: 16,
       levels: {
         // Precision 0.9, recall 0.7, addressees 0.66, stances 0.36, measures 0.83 and 0.45
-        // when measured; raised to what the twenty-first round's rules read.
+        // when measured; raised to what the twenty-second round's rules read.
         kindAccuracy: 1,
         precision: 1,
         recall: 1,
         addresseesRight: 1,
         stanceAccuracy: 0.73,
-        measurePrecision: 0.94,
-        measureRecall: 0.81,
+        measurePrecision: 0.95,
+        measureRecall: 0.86,
       },
     },
     {
@@ -385,13 +386,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-494..dev-509",
       documents: 16,
       levels: {
+        // Precision 0.86, recall 0.73, addressees 0.64, stances 0.46, measures 0.75 and 0.5
+        // when measured; raised to what the twenty-second round's rules read.
         kindAccuracy: 0.93,
-        precision: 0.86,
-        recall: 0.73,
-        addresseesRight: 0.64,
-        stanceAccuracy: 0.46,
-        measurePrecision: 0.75,
-        measureRecall: 0.5,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.71,
+        measurePrecision: 1,
+        measureRecall: 0.61,
       },
     },
   ])(
@@ -514,20 +517,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-first, now dev-494 to dev-509
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-second, heldout-352 to
+  // heldout-367), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 0.93,
-      precision: 0.86,
-      recall: 0.73,
-      addresseesRight: 0.64,
-      stanceAccuracy: 0.46,
-      measurePrecision: 0.75,
-      measureRecall: 0.5,
+      kindAccuracy: 1,
+      precision: 0.94,
+      recall: 0.8,
+      addresseesRight: 0.75,
+      stanceAccuracy: 0.19,
+      measurePrecision: 0.5,
+      measureRecall: 0.25,
     });
   });
 });
