@@ -66,15 +66,17 @@ describe("import accuracy on the labelled documents", () => {
       // 0.87 and 0.88 before the twenty-first round's changes; precision and recall 0.99,
       // addressees 0.97, stances 0.89 and measures 0.9 before the twenty-first held-back part
       // (dev-494..dev-509, three in four of its recommendations read) joined it, 0.98, 0.97,
-      // 0.96, 0.87 and 0.88 before the twenty-second round's changes.
+      // 0.96, 0.87 and 0.88 before the twenty-second round's changes; precision and recall
+      // 0.99, addressees 0.98, stances 0.88 and measures 0.92 and 0.89 before the twenty-second
+      // held-back part (dev-510..dev-525, four in 21 of its stances read) joined it.
       kindAccuracy: 0.99,
-      precision: 0.99,
-      recall: 0.99,
-      addresseesRight: 0.98,
+      precision: 0.98,
+      recall: 0.98,
+      addresseesRight: 0.96,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.88,
-      measureRecall: 0.89,
-      measurePrecision: 0.92,
+      stanceAccuracy: 0.86,
+      measureRecall: 0.87,
+      measurePrecision: 0.91,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -103,7 +105,8 @@ describe("import accuracy on the labelled documents", () => {
   // the nineteenth kind 1, precision 1, recall 0.76, addressees 0.56, stances 0.11, measures
   // 0.17 and 0.05; the twentieth kind 1, precision 0.9, recall 0.7, addressees 0.67, stances
   // 0.37, measures 0.83 and 0.45; the twenty-first kind 0.94, precision 0.86, recall 0.74,
-  // addressees 0.65, stances 0.46, measures 0.75 and 0.5).
+  // addressees 0.65, stances 0.46, measures 0.75 and 0.5; the twenty-second kind 1, precision
+  // 0.94, recall 0.8, addressees 0.75, stances 0.19, measures 0.5 and 0.25).
   it.each([
     {
       part: "fourth",
@@ -397,6 +400,20 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.61,
       },
     },
+    {
+      part: "twenty-second",
+      range: "dev-510..dev-525",
+      documents: 16,
+      levels: {
+        kindAccuracy: 1,
+        precision: 0.94,
+        recall: 0.8,
+        addresseesRight: 0.75,
+        stanceAccuracy: 0.19,
+        measurePrecision: 0.5,
+        measureRecall: 0.25,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -517,8 +534,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-second, heldout-352 to
-  // heldout-367), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-second, now dev-510 to dev-525
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
