@@ -100,17 +100,6 @@ describe("a fiscal year that names a budget", () => {
   });
 });
 
-describe("a fiscal year that names a budget", () => {
-  it("is what the step is about, not when it is due", () => {
-    expect(
-      periods("The agency will pilot the model with the fiscal year 2029 budget request."),
-    ).toEqual([]);
-    expect(periods("The model will be in place in fiscal year 2029.")).toEqual([
-      ["fiscal year 2029", "2028-10-01", "2029-09-30"],
-    ]);
-  });
-});
-
 describe("a calendar year", () => {
   it("reads the year where a time word leads it, and not a year that names what", () => {
     expect(periods("The rules will be finalised by the end of calendar year 2027.")).toEqual([
