@@ -44,6 +44,10 @@ export interface Score {
     correct: number;
     responsibleExpected: number;
     responsibleRight: number;
+    /** Measures found whose label names no responsible unit. */
+    unnamedResponsible: number;
+    /** Of those, the ones the importer gave a responsible unit all the same. */
+    responsibleClaimed: number;
   };
   damageRight: boolean;
   misses: string[];
@@ -198,6 +202,8 @@ function scoreResponse(
   let correct = 0;
   let responsibleExpected = 0;
   let responsibleRight = 0;
+  let unnamedResponsible = 0;
+  let responsibleClaimed = 0;
   for (const w of expected.measures ?? []) {
     const at = remaining.findIndex((f) => f.section === w.section && f.due === w.due);
     if (w.responsible) responsibleExpected++;
@@ -207,7 +213,17 @@ function scoreResponse(
     }
     correct++;
     const [hit] = remaining.splice(at, 1);
-    if (!w.responsible) continue;
+    if (!w.responsible) {
+      // The label says the text names no one for the step: a unit given is more than it says.
+      unnamedResponsible++;
+      if (hit?.responsible) {
+        responsibleClaimed++;
+        score.misses.push(
+          `responsible for the measure in section ${w.section}: found ${hit.responsible}, where the label names none`,
+        );
+      }
+      continue;
+    }
     if (hit?.responsible && same(hit.responsible, w.responsible)) responsibleRight++;
     else
       score.misses.push(
@@ -224,6 +240,8 @@ function scoreResponse(
     correct,
     responsibleExpected,
     responsibleRight,
+    unnamedResponsible,
+    responsibleClaimed,
   };
 }
 
@@ -323,6 +341,8 @@ export interface Totals {
   measurePrecision: number;
   measureRecall: number;
   responsibleAccuracy: number;
+  /** Of the measures found whose label names no one, the share given a responsible unit. */
+  responsibleClaimedUnnamed: number;
   damageAccuracy: number;
 }
 
@@ -372,6 +392,10 @@ export function totals(scores: readonly Score[]): Totals {
     responsibleAccuracy: ratio(
       sum((s) => s.measures?.responsibleRight ?? 0),
       sum((s) => s.measures?.responsibleExpected ?? 0),
+    ),
+    responsibleClaimedUnnamed: ratio(
+      sum((s) => s.measures?.responsibleClaimed ?? 0),
+      sum((s) => s.measures?.unnamedResponsible ?? 0),
     ),
     damageAccuracy: ratio(
       sum((s) => (s.damageRight ? 1 : 0)),

@@ -51,7 +51,7 @@ for (const group of [false, true]) {
     `    audit questions  recall ${pct(t.questionRecall)}  answers right ${pct(t.answerAccuracy)}`,
   );
   console.log(
-    `    responses        stances right ${pct(t.stanceAccuracy)}  measures precision ${pct(t.measurePrecision)}  recall ${pct(t.measureRecall)}  responsible units right ${pct(t.responsibleAccuracy)}`,
+    `    responses        stances right ${pct(t.stanceAccuracy)}  measures precision ${pct(t.measurePrecision)}  recall ${pct(t.measureRecall)}  responsible units right ${pct(t.responsibleAccuracy)}, given where the label names none ${pct(t.responsibleClaimedUnnamed)}`,
   );
   console.log(`    damaged text noted right ${pct(t.damageAccuracy)}`);
   console.log("  misses:");
