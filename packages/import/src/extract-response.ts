@@ -551,7 +551,7 @@ const notPromise = [
 const ownerTitle =
   /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}-]*){0,5}$|^\p{Lu}\p{Ll}+(?:chef|chefen|direktör|direktören|ansvarig|enheten|kontoret|förvaltningen|avdelningen|sjef|sjefen|leder|lederen)$/u;
 const notOwner =
-  /^(?:by|in|from|until|before|after|during|target|due|timescale|deadline|date|completed?|ongoing|senast|klart|klar|datum|frist|the)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/iu;
+  /^(?:by|in|from|until|before|after|during|target|due|timescale|deadline|date|completed?|ongoing|senast|senest|klart|klar|datum|frist|the|innan|inden|innen|inom|innom|före|før|från|fra|till|til|under|medio|ultimo|primo|løbende|løpende|fortløbende|fortløpende)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/iu;
 function ownerBeforeDue(text: string, due: string): string | undefined {
   const at = text.indexOf(due);
   if (at <= 0) return undefined;
