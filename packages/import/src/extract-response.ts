@@ -1543,9 +1543,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // Under the response's own headings or labels, where every section opened has its stance,
     // the readers knew the layout (Spårbar's own export among them): those sections stand.
     const sections = result.sections;
+    const segments = answerSegments(blocks);
+    // Answers printed before the recommendations they answer, which every other reader pairs
+    // with the recommendation before them, take the place of what those readers opened.
+    if (segments.length >= sections.length && segments[0]?.answeredBefore) {
+      replaceByAnswers(segments);
+      return;
+    }
     if (explicit && sections.length > 0 && sections.every((s) => s.stance || s.stanceUndecided))
       return;
-    const segments = answerSegments(blocks);
     if (segments.length < 2) return;
     // Recommendations named in passing in the sentences that answer them, more of them than the
     // stances tied: each is read with its own sentence instead (openListedUnanswered).
@@ -1557,6 +1563,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       sections.every((s) => !s.text) &&
       segments.every((s) => s.text);
     if (segments.length <= sections.length && !wordless) return;
+    replaceByAnswers(segments);
+  }
+
+  /** The sections read again from the answers' segments, in place of those opened before. */
+  function replaceByAnswers(segments: readonly AnswerSegment[]): void {
     result.sections.length = 0;
     const opened = new Map<AnswerSegment, ImportedSection>();
     for (const segment of segments) {
