@@ -473,7 +473,7 @@ const notPromise = [
   // The same in English, in a sentence's first clause ("had been built into the system on 4
   // January", "has already introduced … in March"), unless what follows is an assignment ("has been
   // asked to …", "has agreed that …") or a promise or a due date follows in the sentence.
-  /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be)\b)/iu,
+  /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be|(?:plann?|intend|expect|aim)(?:s|ed)? to)\b)/iu,
   // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
   // "har fået"), too short for the rule above; an assignment received ("har fått i uppdrag att
   // … senast …") is a promise.
@@ -586,9 +586,13 @@ function scopeOfThings(text: string, d: { text: string; index: number }): boolea
   );
 }
 
-/** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
+/**
+ * "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. A
+ * status date is one too, under a comment's label or none ("Comments: As of July 2026, …", "As
+ * at 31 March 2027, …"): the state of things then, what the rest tells.
+ */
 const subjectNamedFirst =
-  /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}),\s+/u;
+  /^(?:(?:comments?|update|progress|status)\s*:\s*)?(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}|as\s+(?:of|at)\s+(?:\d{1,2}\s+)?\p{L}+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}),\s+/u;
 
 function isPromise(sentence: string, own?: string): boolean {
   return isPromisingClause(sentence, own) && !isHeadline(fold(sentence));
