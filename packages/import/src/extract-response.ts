@@ -1,6 +1,7 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
+import { commentRecords, stepNamed } from "./comment-records.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
@@ -1465,6 +1466,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   readDecisionsByNumber();
   renumberFallingBack();
   if (result.sections.length === 0) openListedUnanswered();
+  if (result.sections.length === 0) openCommentRecords();
   for (const section of result.sections) {
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
@@ -1617,6 +1619,28 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
    * with; anything else is left unread, as no recommendation can be told for it. A stance is
    * only what those answers state.
    */
+  /**
+   * A tracker's records without the recommendations' own words (comment-records.ts): each whose
+   * comment states a stance opens a section by the record's place, its text the step the comment
+   * names, if any, and the comment is read as its answer. A record that states no stance names
+   * nothing to enter.
+   */
+  function openCommentRecords(): void {
+    const records = commentRecords(blocks);
+    if (records.filter((r) => readStanceIn(r.comment)).length < 2) return;
+    for (const record of records) {
+      if (!readStanceIn(record.comment)) continue;
+      open(record.place, false, stepNamed(record.comment) ?? "", record.line);
+      const section = current as ImportedSection;
+      const named = /(?:^|:)\s*([^:]{3,100}?)\.?$/u.exec(record.agency ?? "")?.[1]?.trim();
+      if (named) agencyOf.set(section, named);
+      for (const sentence of sentences(record.comment)) readAnswer(section, sentence, record.line);
+      // No recommendation names who is to act: the agency the record is filed under does.
+      if (named) for (const m of section.measures) m.responsible ??= stepDoers.get(m) ?? named;
+      answeredOneByOne = true;
+    }
+  }
+
   function openListedUnanswered(): void {
     const listed = listedRecommendations(blocks);
     if (listed.length < 2) return;
