@@ -19,6 +19,7 @@ import {
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
 import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
+import { firstLead, type TrackerColumns, trackerColumnsOf, trackerDue } from "./table-row.ts";
 import type { Block } from "./text-blocks.ts";
 
 interface ImportedMeasure {
@@ -971,6 +972,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const agencyOf = new Map<ImportedSection, string>();
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
+  // A tracker's first agreed date and its two leads, where its header has them.
+  let trackerColumns: TrackerColumns = {};
+  const rowDue = (cells: readonly string[]) =>
+    trackerDue(cellOf(cells, "due"), cells, trackerColumns);
+  const rowResponsible = (cells: readonly string[]) =>
+    firstLead(cellOf(cells, "responsible"), trackerColumns);
 
   const openListed = (number: number, b: Block) => {
     // A list that numbers from 1 again after the recommendations were opened (the decision's
@@ -1065,6 +1072,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // ("Status at 30 June 2027" is a column's name all the same.)
       if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 6)) {
         table = roles.map((r) => r ?? "other");
+        trackerColumns = trackerColumnsOf(cells, table);
         measuresOnly = false;
         continue;
       }
@@ -1133,7 +1141,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const measure = cellOf(cells, "measure");
       // A dash in the due cell ("–" under "Revised date") gives no date: the answer's own
       // words do, where they promise.
-      const dueCell = cellOf(cells, "due");
+      const dueCell = rowDue(cells);
       const due = /^[–—-]$/u.test(dueCell.trim()) ? "" : dueCell;
       // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
       // …": the answer's cell states the stance too.
@@ -1150,11 +1158,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // promise: "The review will cover cases closed since July 2025 … . It will be completed
       // by 30 June 2028." promises in its last sentence.
       if (target && measure && !due && !isPromise(measure)) {
-        const responsible = cellOf(cells, "responsible");
+        const responsible = rowResponsible(cells);
         for (const p of sentences(measure))
           if (isPromise(p)) addMeasure(target, p, b.line, responsible ? { responsible } : {});
       } else if (target && (measure || due) && !undated && (due || isPromise(measure))) {
-        const responsible = cellOf(cells, "responsible");
+        const responsible = rowResponsible(cells);
         addMeasure(
           target,
           `${measure} ${due}`.trim(),

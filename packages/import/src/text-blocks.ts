@@ -296,7 +296,10 @@ function bareRows(out: string[], at: number): number {
     const gap = j < out.length && (out[j] ?? "").trim() === "" ? blankRun(out, j) : j;
     const row = out[gap] ?? "";
     if (gap >= out.length || cellsOf(row).length !== width || !/\s\|\s/.test(row)) return j;
-    out[gap] = cellsOf(row).join("\t");
+    // An empty cell is kept as a dash, so that the cells after it stay under their columns.
+    out[gap] = cellsOf(row)
+      .map((c) => c || "–")
+      .join("\t");
     j = gap + 1;
   }
 }

@@ -11,7 +11,7 @@ const log = [
   "",
   "Ref | Date added | Issue | Recommendation | Priority | Management Action Agreed | Responsible Executive Lead / Management Lead | Original Agreed Implementation Date | Revised Implementation Date | Status",
   "",
-  "31 | Jan-27 | Keys to the drug store were not signed out. | Ward managers should keep a signed register of drug store keys. | HIGH | Agreed. A register will be placed on every ward. | Chief Nurse / Ward Manager | Mar-27 | | Yellow",
+  "31 | Jan-27 | Keys to the drug store were not signed out. | Ward managers should keep a signed register of drug store keys. | HIGH | Agreed. A register will be placed on every ward. | Chief Nurse / Ward Manager | Feb-27 | Mar-27 | Orange",
   "",
   "32 | Jan-27 | Leavers kept their system access. | Accounts of leavers should be closed on their last working day. | MEDIUM | Partially agreed. Accounts will be closed within five working days. | Director of Digital / Service Desk Lead | Jun-27 | | Yellow",
   "",
@@ -33,6 +33,9 @@ describe("an actions log whose rows stand apart", () => {
       organisation: { id: "hhb", bodies: [{ id: "board", name: "Harbourside Health Board" }] },
     }).extracted as ImportedResponse;
     expect(read.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
+    expect(
+      read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null])),
+    ).toEqual([[["2027-03-31", "Chief Nurse"]], [["2027-06-30", "Director of Digital"]], []]);
     expect(read.sections[1]?.text).toBe(
       "Accounts of leavers should be closed on their last working day.",
     );
