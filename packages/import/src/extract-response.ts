@@ -5,6 +5,7 @@ import { commentRecords, stepNamed } from "./comment-records.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
+import { namedByNumber } from "./named-by-number.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
 import {
   listedInProse,
@@ -1475,6 +1476,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   renumberFallingBack();
   if (result.sections.length === 0) openListedUnanswered();
   if (result.sections.length === 0) openCommentRecords();
+  if (result.sections.length === 0) openNamedByNumber();
   for (const section of result.sections) {
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
@@ -1645,6 +1647,25 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       for (const sentence of sentences(record.comment)) readAnswer(section, sentence, record.line);
       // No recommendation names who is to act: the agency the record is filed under does.
       if (named) for (const m of section.measures) m.responsible ??= stepDoers.get(m) ?? named;
+      answeredOneByOne = true;
+    }
+  }
+
+  /**
+   * Recommendations a minute names only by their number and title (named-by-number.ts): each
+   * opens a section under its own number, its text the title, and the sentences after it in its
+   * paragraph, up to the next one named, are its answer.
+   */
+  function openNamedByNumber(): void {
+    const named = namedByNumber(blocks, sentences);
+    for (const [i, n] of named.entries()) {
+      open(n.number, true, n.title, (blocks[n.block] as Block).line);
+      const section = current as ImportedSection;
+      const b = blocks[n.block] as Block;
+      const next = named[i + 1];
+      const until = next && next.block === n.block ? next.sentence : Number.POSITIVE_INFINITY;
+      for (const [k, sentence] of sentences(b.text).entries())
+        if (k > n.sentence && k < until) readAnswer(section, sentence, b.line);
       answeredOneByOne = true;
     }
   }
