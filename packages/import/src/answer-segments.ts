@@ -41,6 +41,8 @@ export interface AnswerSegment {
   stanceLine: number;
   /** The units after the answer, up to the next answer or recommendation. */
   following: AnswerUnit[];
+  /** Read from answers printed before the recommendations they answer (`answersBefore`). */
+  answeredBefore?: true;
 }
 
 /** Words that introduce the recommendations a list or a run of items holds. */
@@ -941,6 +943,10 @@ function lastHeadingBefore(units: readonly AnswerUnit[]): number[] {
   return found;
 }
 
+/** A record's comment under its label: "Comments: …", "Agency response: …". */
+const commentLabel =
+  /^\s*(?:(?:agency|management|department|entity|auditee|council)(?:['’]s)?\s+)?(?:comments?|responses?)\s*:\s*\S/iu;
+
 /**
  * Answers printed before the recommendations they answer (a database page copied with its
  * cells out of order, each comment above its "Recommendation:", a commentary that puts the
@@ -957,14 +963,28 @@ function answersBefore(
   const gaps: { units: AnswerUnit[]; stance?: AnswerUnit; recommendation?: AnswerUnit }[] = [
     { units: [] },
   ];
+  // The comment under its label just before the first recommendation, when it states no stance
+  // ("Comments: The agency indicated that it planned to issue the guidance by …"): the first
+  // record's answer, read with the recommendation after it as the others are.
+  let firstComment: AnswerUnit[] = [];
   for (const unit of units) {
     const gap = gaps.at(-1) as (typeof gaps)[number];
+    if (gaps.length === 1 && !gap.stance && !numberOf.has(unit))
+      firstComment = commentLabel.test(unit.text)
+        ? [unit]
+        : firstComment.length > 0 && (firstComment[0] as AnswerUnit).line === unit.line
+          ? [...firstComment, unit]
+          : [];
     if (numberOf.has(unit)) {
+      if (gaps.length === 1 && !gap.stance) gap.units = firstComment;
       gap.recommendation = unit;
       gaps.push({ units: [] });
       continue;
     }
     if (unit.places) return undefined;
+    // What stands before a record's labelled comment (the report's number and date, "Agency:",
+    // "Status:") is no part of the answer.
+    if (!gap.stance && gaps.length > 1 && commentLabel.test(unit.text)) gap.units = [];
     if (unit.stance) {
       if (gap.stance) return undefined;
       gap.stance = unit;
@@ -974,7 +994,12 @@ function answersBefore(
   }
   const told = gaps.filter((g) => g.recommendation);
   const answered = told.filter((g) => g.stance);
-  if (!told[0]?.stance || gaps.at(-1)?.stance || answered.length < 2) return undefined;
+  if (
+    !(told[0]?.stance || (told[0]?.units.length ?? 0) > 0) ||
+    gaps.at(-1)?.stance ||
+    answered.length < 2
+  )
+    return undefined;
   const segments: AnswerSegment[] = [];
   for (const gap of told) {
     const r = gap.recommendation as AnswerUnit;
@@ -989,6 +1014,7 @@ function answersBefore(
       ...(gap.stance?.stance ? { stance: gap.stance.stance } : {}),
       stanceLine: gap.stance?.line ?? r.line,
       following: gap.units,
+      answeredBefore: true,
     });
   }
   return segments;

@@ -181,6 +181,18 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
       return `${m[2]}-Q${quarter + 1}`;
     },
   ],
+  // A quarter of a US fiscal year, "the second quarter of fiscal year 2027", "Q3 FY2027", "the
+  // fourth quarter of FY 2026": the federal year begins in October, so its first quarter is
+  // October–December of the year before and its second January–March.
+  [
+    /(?<![\p{L}\d])(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?|Q([1-4])\s+(?:of\s+)?)(?:fiscal\s+year\s+|FY\s*)((?:19|20)\d{2}|\d{2})(?![\d/–-])/giu,
+    (m) => {
+      const word = (m[1] ?? "").toLowerCase().slice(0, 2);
+      const quarter = m[2] ? Number(m[2]) : (quarterPlace[word] ?? 0);
+      const y = m[3]?.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      return quarter === 1 ? `${y - 1}-Q4` : `${y}-Q${quarter - 1}`;
+    },
+  ],
   // A US fiscal year by its one year, "fiscal year 2028", "FY 2028", "FY28": the federal year,
   // October 2027 to September 2028. A step "beginning in" it begins on its first day; a year
   // after "for" ("its budget submission for fiscal year 2026") or naming a year's budget ("with
@@ -188,7 +200,7 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
   [
     /(?<![\p{L}\d])(?:(?:beginning|starting|commencing)\s+(?:in\s+|with\s+)?)?(?:fiscal\s+year\s+|FY\s*)((?:19|20)\d{2}|\d{2})(?![\d/–-])/giu,
     (m) => {
-      if (forAYear(m) || budgetOfYear(m)) return "";
+      if (forAYear(m) || budgetOfYear(m) || quarterOfIt(m)) return "";
       const y = m[1]?.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       if (/^(?:beginning|starting|commencing)/iu.test(m[0])) return `${y - 1}-10-01`;
       return `oktober ${y - 1}-september ${y}`;
@@ -208,6 +220,26 @@ const otherWords: [RegExp, (m: RegExpMatchArray) => string][] = [
     },
   ],
 ];
+
+/** A quarter's place by the first letters of its ordinal: "first", "1st", "second", "2nd" … */
+const quarterPlace: Record<string, number> = {
+  fi: 1,
+  "1s": 1,
+  se: 2,
+  "2n": 2,
+  th: 3,
+  "3r": 3,
+  fo: 4,
+  "4t": 4,
+};
+
+/** Whether a fiscal year is one whose quarter is named before it ("the second quarter of"). */
+function quarterOfIt(m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return /(?:\bquarter\s+of\s+(?:the\s+)?|\bQ[1-4]\s+(?:of\s+)?)$/iu.test(
+    (m.input ?? "").slice(Math.max(0, at - 20), at),
+  );
+}
 
 /** Whether a year stands after "for" ("the budget for fiscal year 2026"): what, not when. */
 function forAYear(m: RegExpMatchArray): boolean {

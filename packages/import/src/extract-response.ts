@@ -1,9 +1,11 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
+import { commentRecords, stepNamed } from "./comment-records.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
 import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
+import { namedByNumber } from "./named-by-number.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
 import {
   listedInProse,
@@ -18,6 +20,7 @@ import {
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
 import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
+import { firstLead, type TrackerColumns, trackerColumnsOf, trackerDue } from "./table-row.ts";
 import type { Block } from "./text-blocks.ts";
 
 interface ImportedMeasure {
@@ -473,7 +476,7 @@ const notPromise = [
   // The same in English, in a sentence's first clause ("had been built into the system on 4
   // January", "has already introduced … in March"), unless what follows is an assignment ("has been
   // asked to …", "has agreed that …") or a promise or a due date follows in the sentence.
-  /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be)\b)/iu,
+  /^(?:(?![,;]\s|\band\s).)*?\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+)?(?:been\s+)?(?:\p{L}{2,}ed|built|done|made|set up|put in place|begun|run|taken|sent|held|written)\b(?!\s+(?:to|that)\b)(?!.*\b(?:will|would|shall|due|to be|(?:plann?|intend|expect|aim)(?:s|ed)? to)\b)/iu,
   // What was received, in the perfect of "få" ("har fått en ekstra stilling fra 1. oktober",
   // "har fået"), too short for the rule above; an assignment received ("har fått i uppdrag att
   // … senast …") is a promise.
@@ -586,9 +589,13 @@ function scopeOfThings(text: string, d: { text: string; index: number }): boolea
   );
 }
 
-/** "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. */
+/**
+ * "On R3, …", "As regards the register, …", "In August 2026, …": what a sentence opens with. A
+ * status date is one too, under a comment's label or none ("Comments: As of July 2026, …", "As
+ * at 31 March 2027, …"): the state of things then, what the rest tells.
+ */
 const subjectNamedFirst =
-  /^(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}),\s+/u;
+  /^(?:(?:comments?|update|progress|status)\s*:\s*)?(?:(?:on|as regards|regarding|as to|as for|concerning|turning to)\s+[^,]{1,40}|in\s+\p{L}+\s+(?:19|20)\d{2}|as\s+(?:of|at)\s+(?:\d{1,2}\s+)?\p{L}+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}),\s+/u;
 
 function isPromise(sentence: string, own?: string): boolean {
   return isPromisingClause(sentence, own) && !isHeadline(fold(sentence));
@@ -966,6 +973,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const agencyOf = new Map<ImportedSection, string>();
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
+  // A tracker's first agreed date and its two leads, where its header has them.
+  let trackerColumns: TrackerColumns = {};
+  const rowDue = (cells: readonly string[]) =>
+    trackerDue(cellOf(cells, "due"), cells, trackerColumns);
+  const rowResponsible = (cells: readonly string[]) =>
+    firstLead(cellOf(cells, "responsible"), trackerColumns);
 
   const openListed = (number: number, b: Block) => {
     // A list that numbers from 1 again after the recommendations were opened (the decision's
@@ -1060,6 +1073,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // ("Status at 30 June 2027" is a column's name all the same.)
       if (roles.includes("recommendation") && cells.every((c) => c.split(" ").length <= 6)) {
         table = roles.map((r) => r ?? "other");
+        trackerColumns = trackerColumnsOf(cells, table);
         measuresOnly = false;
         continue;
       }
@@ -1128,7 +1142,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const measure = cellOf(cells, "measure");
       // A dash in the due cell ("–" under "Revised date") gives no date: the answer's own
       // words do, where they promise.
-      const dueCell = cellOf(cells, "due");
+      const dueCell = rowDue(cells);
       const due = /^[–—-]$/u.test(dueCell.trim()) ? "" : dueCell;
       // "Accepted in principle" in a column of its own; else "Agreed. A data-matching exercise
       // …": the answer's cell states the stance too.
@@ -1145,11 +1159,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       // promise: "The review will cover cases closed since July 2025 … . It will be completed
       // by 30 June 2028." promises in its last sentence.
       if (target && measure && !due && !isPromise(measure)) {
-        const responsible = cellOf(cells, "responsible");
+        const responsible = rowResponsible(cells);
         for (const p of sentences(measure))
           if (isPromise(p)) addMeasure(target, p, b.line, responsible ? { responsible } : {});
       } else if (target && (measure || due) && !undated && (due || isPromise(measure))) {
-        const responsible = cellOf(cells, "responsible");
+        const responsible = rowResponsible(cells);
         addMeasure(
           target,
           `${measure} ${due}`.trim(),
@@ -1461,6 +1475,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   readDecisionsByNumber();
   renumberFallingBack();
   if (result.sections.length === 0) openListedUnanswered();
+  if (result.sections.length === 0) openCommentRecords();
+  if (result.sections.length === 0) openNamedByNumber();
   for (const section of result.sections) {
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
@@ -1543,9 +1559,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // Under the response's own headings or labels, where every section opened has its stance,
     // the readers knew the layout (Spårbar's own export among them): those sections stand.
     const sections = result.sections;
+    const segments = answerSegments(blocks);
+    // Answers printed before the recommendations they answer, which every other reader pairs
+    // with the recommendation before them, take the place of what those readers opened.
+    if (segments.length >= sections.length && segments[0]?.answeredBefore) {
+      replaceByAnswers(segments);
+      return;
+    }
     if (explicit && sections.length > 0 && sections.every((s) => s.stance || s.stanceUndecided))
       return;
-    const segments = answerSegments(blocks);
     if (segments.length < 2) return;
     // Recommendations named in passing in the sentences that answer them, more of them than the
     // stances tied: each is read with its own sentence instead (openListedUnanswered).
@@ -1557,6 +1579,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       sections.every((s) => !s.text) &&
       segments.every((s) => s.text);
     if (segments.length <= sections.length && !wordless) return;
+    replaceByAnswers(segments);
+  }
+
+  /** The sections read again from the answers' segments, in place of those opened before. */
+  function replaceByAnswers(segments: readonly AnswerSegment[]): void {
     result.sections.length = 0;
     const opened = new Map<AnswerSegment, ImportedSection>();
     for (const segment of segments) {
@@ -1602,6 +1629,47 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
    * with; anything else is left unread, as no recommendation can be told for it. A stance is
    * only what those answers state.
    */
+  /**
+   * A tracker's records without the recommendations' own words (comment-records.ts): each whose
+   * comment states a stance opens a section by the record's place, its text the step the comment
+   * names, if any, and the comment is read as its answer. A record that states no stance names
+   * nothing to enter.
+   */
+  function openCommentRecords(): void {
+    const records = commentRecords(blocks);
+    if (records.filter((r) => readStanceIn(r.comment)).length < 2) return;
+    for (const record of records) {
+      if (!readStanceIn(record.comment)) continue;
+      open(record.place, false, stepNamed(record.comment) ?? "", record.line);
+      const section = current as ImportedSection;
+      const named = /(?:^|:)\s*([^:]{3,100}?)\.?$/u.exec(record.agency ?? "")?.[1]?.trim();
+      if (named) agencyOf.set(section, named);
+      for (const sentence of sentences(record.comment)) readAnswer(section, sentence, record.line);
+      // No recommendation names who is to act: the agency the record is filed under does.
+      if (named) for (const m of section.measures) m.responsible ??= stepDoers.get(m) ?? named;
+      answeredOneByOne = true;
+    }
+  }
+
+  /**
+   * Recommendations a minute names only by their number and title (named-by-number.ts): each
+   * opens a section under its own number, its text the title, and the sentences after it in its
+   * paragraph, up to the next one named, are its answer.
+   */
+  function openNamedByNumber(): void {
+    const named = namedByNumber(blocks, sentences);
+    for (const [i, n] of named.entries()) {
+      open(n.number, true, n.title, (blocks[n.block] as Block).line);
+      const section = current as ImportedSection;
+      const b = blocks[n.block] as Block;
+      const next = named[i + 1];
+      const until = next && next.block === n.block ? next.sentence : Number.POSITIVE_INFINITY;
+      for (const [k, sentence] of sentences(b.text).entries())
+        if (k > n.sentence && k < until) readAnswer(section, sentence, b.line);
+      answeredOneByOne = true;
+    }
+  }
+
   function openListedUnanswered(): void {
     const listed = listedRecommendations(blocks);
     if (listed.length < 2) return;

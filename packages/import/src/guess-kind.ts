@@ -249,6 +249,27 @@ const labelledFields = /^(?:\s*[\p{L}’' ]{1,30}:[^\n:]{0,60}\n){1,4}\s*(?:[\p{
 const toldAnswer =
   /^(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|for|and|the)\s+){0,2}){1,4}(?:(?:partially|partly|fully)\s+)?(?:concurred|agreed|did not concur|did not agree|disagreed|accepted|rejected|har\s+(?:inte\s+)?(?:accepterat|godtagit|tillstyrkt|avstyrkt|avslagit)|(?:er|har)\s+(?:ikke\s+)?(?:enig|uenig|akseptert|avvist))\b/u;
 
+/**
+ * A tracker's record copied with its cells out of order: the recommendation under its label
+ * ("Recommendation: The Administrator should …") right after a line that gives the comment on
+ * it under a label of its own ("Comments: The agency partially agreed …", "Management response:
+ * …"). The record answers it, though the answer stands first. Looked for within a bounded reach
+ * back from the cue, so that the work stays the same however long a line is.
+ */
+const labelledRecommendation = /^\s*(?:\p{L}+\s+)?recommendations?(?:\s+\d{1,3})?\s*:/iu;
+const commentLine =
+  /^\s*(?:(?:agency|management|department|entity|auditee|council)(?:['’]s)?\s+)?(?:comments?|responses?)\s*:\s*\S/iu;
+const commentReach = 1200;
+function commentedBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - commentReach);
+  const window = text.slice(from, at);
+  const lineStart = window.lastIndexOf("\n");
+  if (lineStart < 0 || !labelledRecommendation.test(window.slice(lineStart + 1))) return false;
+  const previousStart = window.lastIndexOf("\n", lineStart - 1);
+  if (previousStart < 0) return false;
+  return commentLine.test(window.slice(previousStart + 1, lineStart));
+}
+
 /** Whether an answer follows a recommendation behind a tracker's labelled fields. */
 function answeredUnderLabels(after: string): boolean {
   const fields = labelledFields.exec(after);
@@ -282,6 +303,7 @@ function weigh(
         ) ||
         (answered &&
           (answeredAfter(text, m.index) ||
+            commentedBefore(text, m.index) ||
             retold.some(([from, to]) => m.index > from && end <= to)));
       sum[quoting ? "quoted" : "own"] += weight;
       sum[quoting ? "quotedCues" : "ownCues"].add(pattern);

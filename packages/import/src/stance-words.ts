@@ -400,7 +400,7 @@ function inPresent(text: string): string {
 
 /** The first stance a text states, or the between-phrase it states instead of one. */
 export function readStanceIn(said: string): StanceReading | undefined {
-  const text = inPresent(said);
+  const text = withoutNeitherNor(inPresent(said));
   // "Agree or Disagree: Partially agree", "Instämmer/Instämmer ej: Instämmer ej": a field whose
   // name holds the stance words it asks for is answered by its value, never by its name.
   const field = fieldName.exec(text);
@@ -410,6 +410,17 @@ export function readStanceIn(said: string): StanceReading | undefined {
   }
   const reading = readAsWritten(text);
   return reading?.stance === "disagrees" ? promisedBefore(text, reading) : reading;
+}
+
+/**
+ * "Treasury neither agreed nor disagreed with this recommendation", Swedish "varken tillstyrker
+ * eller avstyrker", Norwegian "verken enig eller uenig": both ways denied, which states no
+ * stance. The phrase is blanked out, its length kept, so that the rest is read alone.
+ */
+const neitherNor =
+  /(?<!\p{L})(?:neither|varken|verken|hverken)\s+(?:\p{L}+\s+){0,2}?(?:agree[sd]?|concur(?:s|red)?|accept(?:s|ed)?|support(?:s|ed)?|tillstyrker|instämmer|enig|enige|samd)\s+(?:nor|eller)\s+(?:\p{L}+\s+){0,2}?(?:disagree[sd]?|non-?concur(?:s|red)?|reject(?:s|ed)?|oppose[sd]?|avstyrker|uenig|uenige|usamd)(?!\p{L})/giu;
+function withoutNeitherNor(text: string): string {
+  return text.replace(neitherNor, (m) => " ".repeat(m.length));
 }
 
 /**

@@ -17,12 +17,12 @@ const columnNames: [string, ColumnRole][] = [
     "stance",
   ],
   [
-    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|(?:agreed |planned )?actions? (?:and|&) (?:timing|timeframes?|timescales?|target dates?)|measures?|(?:updated )?management responses?(?: \\(updated\\))?|(?:[a-z]+s )?svar|tiltak",
+    "planerade? atgard(?:er)?|vidtagna atgarder|atgard(?:er)?|aktivitet(?:er)?|(?:agreed |management )?actions?|(?:agreed |planned )?actions? (?:and|&) (?:timing|timeframes?|timescales?|target dates?)|measures?|(?:updated )?management responses?(?: \\(updated\\))?|management actions? agreed|(?:[a-z]+s )?svar|tiltak",
     "measure",
   ],
   // Who should act, also as the body a recommendation is addressed to ("Riktas till", "Till").
   [
-    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e|t)?(?: enhed| enhet| forvaltning| udvalg| utvalg)?|responsib(?:le(?: officer| person)?|ility)|(?:lead|accountable) (?:officer|person|manager)|(?:action )?owner|agency|(?:responsible )?directorate",
+    "ansvarig(?:a)?(?: enhet| funktion| tjansteperson| namnd| styrelse)?|ansvar|namnd|adressat|addressee|till|to|riktas till|riktad till|mottagare|ansvarlig(?:e|t)?(?: enhed| enhet| forvaltning| udvalg| utvalg)?|responsib(?:le(?: officer| person)?|ility)|(?:lead|accountable) (?:officer|person|manager)|responsible (?:executive |director |manager |officer )?lead(?: ?\\/ ?(?:[a-z]+ )?lead)?|(?:action )?owner|agency|(?:responsible )?directorate",
     "responsible",
   ],
   [
@@ -31,7 +31,7 @@ const columnNames: [string, ColumnRole][] = [
   ],
   // A tracker's first target date, where a revised one stands beside it, is no longer the due.
   [
-    "status|kommentar(?:er)?|iakttagelse(?:r)?|observation(?:er)?|findings?|nr|no|number|ref|prioritet|prioritering|priority|risk(?:niva|bedomning)?|risk level|risk rating|omrade|area|original target(?: completion)? date",
+    "status|kommentar(?:er)?|iakttagelse(?:r)?|observation(?:er)?|findings?|nr|no|number|ref|prioritet|prioritering|priority|risk(?:niva|bedomning)?|risk level|risk rating|omrade|area|original (?:agreed )?(?:target|implementation|completion)(?: completion| implementation)? date|date added|progress",
     "other",
   ],
 ];

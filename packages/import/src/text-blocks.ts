@@ -291,11 +291,24 @@ function bareRows(out: string[], at: number): number {
   const width = cellsOf(out[at] ?? "").length;
   out[at] = cellsOf(out[at] ?? "").join("\t");
   let j = at + 1;
-  while (j < out.length && cellsOf(out[j] ?? "").length === width && /\s\|\s/.test(out[j] ?? "")) {
-    out[j] = cellsOf(out[j] ?? "").join("\t");
-    j++;
+  for (;;) {
+    // A blank line between two rows, as a document viewer copies a table, still keeps to it.
+    const gap = j < out.length && (out[j] ?? "").trim() === "" ? blankRun(out, j) : j;
+    const row = out[gap] ?? "";
+    if (gap >= out.length || cellsOf(row).length !== width || !/\s\|\s/.test(row)) return j;
+    // An empty cell is kept as a dash, so that the cells after it stay under their columns.
+    out[gap] = cellsOf(row)
+      .map((c) => c || "–")
+      .join("\t");
+    j = gap + 1;
   }
-  return j;
+}
+
+/** The first line at or after `from` that is not blank, within a few lines. */
+function blankRun(out: readonly string[], from: number): number {
+  let k = from;
+  while (k < out.length && k < from + 3 && (out[k] ?? "").trim() === "") k++;
+  return k;
 }
 
 /**
