@@ -1,4 +1,5 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
+import { actionStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
@@ -904,6 +905,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     delete section.stance;
     delete section.stanceUndecided;
   };
+  // The stance the first "Åtgärd: …" of each section states by the step it decides
+  // (action-stance.ts), for a section whose answer states none in words.
+  const actionStances = new Map<ImportedSection, { reading: StanceReading; line: number }>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   // The measures dated by a due date's own label.
@@ -1462,6 +1466,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   renumberFallingBack();
   if (result.sections.length === 0) openListedUnanswered();
   for (const section of result.sections) {
+    const decided = actionStances.get(section);
+    if (!section.stance && !section.stanceUndecided && decided)
+      applyStance(section, decided.reading, decided.line);
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
     // Where the response lists its measures as task items, the items are the measures.
@@ -1954,6 +1961,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
+    // "Åtgärd: …": the decided step states the stance where the answer states none itself.
+    const decided = actionStances.has(section) ? undefined : actionStance(trimmed);
+    if (decided) actionStances.set(section, { reading: decided, line });
     const agency = agencyLabel.exec(trimmed)?.[1]?.trim();
     if (agency) {
       agencyOf.set(section, agency);
