@@ -435,6 +435,10 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // A minute's paragraph head, the body, the paragraph's number and the meeting's day, run into
+  // the text ("Kommunfullmäktige 38 14.06.2027 Förslag …", "Kommunstyrelsen § 112 2026-11-04
+  // …"): the day the matter was taken up, no promise.
+  /^(?:\p{L}[\p{L}-]*\s+){1,3}(?:§\s*)?\d{1,4}\s+(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?:\s|$)/iu,
   // A date the answer gave before and has since replaced, under its own label ("Original target
   // implementation date: June 2026", "Ursprunglig tidplan: juni 2026", "Opprinnelig frist:
   // …"): the revised date beside it is the promise, the old one is none.
