@@ -133,6 +133,12 @@ const otherWords: [RegExp, string][] = [
     /\b(?:avser|planerar)\s+(?:därför\s+|heller\s+|i nuläget\s+)?inte\s+att\s+(?:genomföra|införa|inrätta|vidta|göra|ta fram|följa)\b|\bhar\s+inte\s+för\s+avsikt\s+att\b/iu,
     "instämmer inte",
   ],
+  // Keeping the practice as it is: "vil derfor ikke endre praksis", "kommer inte att ändra
+  // arbetssättet", "vil ikke ændre den nuværende praksis".
+  [
+    /\b(?:(?:vil|skal|vill|ska|agter)\s+(?:derfor\s+|därför\s+|dermed\s+)?(?:ikke|ikkje|inte|ej)\s+(?:å\s+|att\s+|at\s+)?|kommer\s+(?:derfor\s+|därför\s+)?(?:ikke|inte|ej)\s+(?:å|att|at|til\s+å)\s+)(?:endre|ändra|ændre)\s+(?:(?:sin|sitt|den|dagens|nåværende|nuværende|nuvarande|gjeldende|gällande)\s+){0,2}(?:praksis|praksisen|praxis|praxisen|arbetssätt|arbetssättet|arbeidsmåte|arbeidsmåten|arbejdsgang|arbejdsgangen|rutinen|rutinene|rutinerna|ordningen)\b(?!\s+(?:før|innan|innen|förrän|inntil|tills|indtil|until)\b)/iu,
+    "instämmer inte",
+  ],
   // One part agreed, another not: "agreed with the first part of the Committee's
   // recommendation and disagreed with the second part".
   [
