@@ -435,6 +435,10 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // A memo's head run into the text, its date under a label after the sender's ("Notat Til:
+  // Tilsynsutvalget Fra: Rådmannen Dato: 12.03.2027 …", "Till: … Från: … Datum: 2027-03-12"):
+  // the day it was written, no promise.
+  /\b(?:fra|fran|from)\s*:\s*[^:]{1,80}?\s(?:dato|datum|date)\s*:\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu,
   // A minute's paragraph head, the body, the paragraph's number and the meeting's day, run into
   // the text ("Kommunfullmäktige 38 14.06.2027 Förslag …", "Kommunstyrelsen § 112 2026-11-04
   // …"): the day the matter was taken up, no promise.
