@@ -35,3 +35,21 @@ export function actionStance(sentence: string): StanceReading | undefined {
   if (declines.some(Boolean)) return { stance: "partly-agrees", at: label[0].length };
   return { stance: "agrees", at: label[0].length };
 }
+
+/**
+ * A promise to take a step by a date, in Swedish, Norwegian or Danish ("ska vara klar senast …",
+ * "vil bli lagt ut innen …", "kommer att redovisas i april 2027"), with no negation in it: a
+ * decision to act on the recommendation. Read only for a section whose answer states no stance
+ * in words, of all its dated measures.
+ */
+const promising =
+  /(?<!\p{L})(?:ska|skall|skal|kommer att|kommer til å|vil|avser att|agter at|har til hensigt at)(?!\p{L})/iu;
+
+export function promisedStance(
+  measures: readonly { text: string; due?: unknown }[],
+): StanceReading | undefined {
+  const dated = measures.filter((m) => m.due);
+  return dated.some((m) => promising.test(m.text)) && !dated.some((m) => negation.test(m.text))
+    ? { stance: "agrees", at: 0 }
+    : undefined;
+}

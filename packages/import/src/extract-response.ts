@@ -1,5 +1,5 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
-import { actionStance } from "./action-stance.ts";
+import { actionStance, promisedStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
@@ -1477,6 +1477,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const decided = actionStances.get(section);
     if (!section.stance && !section.stanceUndecided && decided)
       applyStance(section, decided.reading, decided.line);
+    // A dated promise made for this recommendation, where its answer states no stance in words:
+    // a decision to act on it, which says more of it than a stance said of the whole response.
+    const promised =
+      section.stance || section.stanceUndecided ? undefined : promisedStance(section.measures);
+    if (promised) applyStance(section, promised, section.line);
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
     // Where the response lists its measures as task items, the items are the measures.
