@@ -139,6 +139,13 @@ const otherWords: [RegExp, string][] = [
     /\b(?:(?:vil|skal|vill|ska|agter)\s+(?:derfor\s+|därför\s+|dermed\s+)?(?:ikke|ikkje|inte|ej)\s+(?:å\s+|att\s+|at\s+)?|kommer\s+(?:derfor\s+|därför\s+)?(?:ikke|inte|ej)\s+(?:å|att|at|til\s+å)\s+)(?:endre|ändra|ændre)\s+(?:(?:sin|sitt|den|dagens|nåværende|nuværende|nuvarande|gjeldende|gällande)\s+){0,2}(?:praksis|praksisen|praxis|praxisen|arbetssätt|arbetssättet|arbeidsmåte|arbeidsmåten|arbejdsgang|arbejdsgangen|rutinen|rutinene|rutinerna|ordningen)\b(?!\s+(?:før|innan|innen|förrän|inntil|tills|indtil|until)\b)/iu,
     "instämmer inte",
   ],
+  // A step promised, then "men" and another part not taken: "Registret ska kompletteras med
+  // uppgifter om skick, men någon ny förteckning tas inte fram", "Rutinen skal revideres, men
+  // et eget system innføres ikke".
+  [
+    /(?<!\p{L})(?:ska|skall|skal|kommer att|vil)\s+(?!(?:inte|ej|ikke|ikkje)\s)[^.;!?]{0,160}?,?\s+men\s+[^.;!?]{0,80}?(?<!\p{L})(?:tas|införs|genomförs|görs|inrättas|byggs|innføres|gjennomføres|gjøres|opprettes|indføres|gennemføres|gøres|oprettes)\s+(?:inte|ej|ikke|ikkje)(?!\p{L})/iu,
+    "instämmer delvis",
+  ],
   // One part agreed, another not: "agreed with the first part of the Committee's
   // recommendation and disagreed with the second part".
   [
