@@ -221,10 +221,15 @@ function retoldByMaker(sentence: string): string | undefined {
  * each before its answer: "Statsrevisorerna föreslår att ministeriet fastställer …",
  * "Revisionen rekommenderar vidare att …", "Rigsrevisionen anbefalede i beretningen, at …", "The
  * auditors also proposed that …": the clause after "att", "at" or "that", whatever its verb's
- * mood; a few words may stand between the verb and it.
+ * mood; a few words may stand between the verb and it. The item's own label and number may
+ * stand before it, with a page's number and heading run in ("Förslag 2 Revisorerna föreslår att
+ * …", "Anbefaling 3 Revisjonen anbefaler at …").
  */
 const auditorsPropose =
-  /^(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:att|at|that),?\s+(?=\p{L})/iu;
+  /^(?:(?:\S+\s+){0,8}?(?:förslag|forslag|rekommendation|anbefaling|proposal|recommendation)\s+\d{1,2}[.:]?\s+)?(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:att|at|that),?\s+(?=\p{L})/iu;
+/** The item's label and number before the auditors' retold recommendation (`auditorsPropose`). */
+const itemLabelFirst =
+  /^(?:\S+\s+){0,8}?(?:förslag|forslag|rekommendation|anbefaling|proposal|recommendation)\s+\d{1,2}[.:]?\s+(?=[\p{L}-]*revis|the\s)/iu;
 function retoldByAuditors(sentence: string): string | undefined {
   const lead = auditorsPropose.exec(sentence.trim());
   if (!lead) return undefined;
@@ -1000,6 +1005,10 @@ function answersBefore(
     answered.length < 2
   )
     return undefined;
+  // Each recommendation opened by its own label and number ("Förslag 3 Revisorerna föreslår att
+  // …"): an item begins there, and its answer follows it; the stance above the first is the
+  // summary's.
+  if (told.every((g) => itemLabelFirst.test(g.recommendation?.text ?? ""))) return undefined;
   const segments: AnswerSegment[] = [];
   for (const gap of told) {
     const r = gap.recommendation as AnswerUnit;
@@ -1200,6 +1209,19 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
         stanceLine: r.line,
         following: [],
       });
+  // A recommendation retold under its own label and number, among others so retold and
+  // answered, that the response leaves without a stance ("Förslag 4 Revisorerna föreslår att
+  // regeringen … . Det är en fråga för regeringen, och verket tar inte ställning …") is still one it speaks of.
+  if (segments.length >= 2 && recommendations.every((r) => itemLabelFirst.test(r.text)))
+    for (const r of recommendations)
+      if (!answered.has(r))
+        segments.push({
+          number: numberOf.get(r) ?? 0,
+          text: r.recommendation?.text ?? r.text,
+          line: r.line,
+          stanceLine: r.line,
+          following: [],
+        });
   // Recommending sentences told under no list or label and left unanswered before the first
   // one answered ("Några av observationerna bör åtgärdas skyndsamt" in a summary above the
   // recommendations answered in turn) hold no place among them.

@@ -1,4 +1,5 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
+import { actionStance, promisedStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { commentRecords, stepNamed } from "./comment-records.ts";
@@ -437,6 +438,14 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // A memo's head run into the text, its date under a label after the sender's ("Notat Til:
+  // Tilsynsutvalget Fra: Rådmannen Dato: 12.03.2027 …", "Till: … Från: … Datum: 2027-03-12"):
+  // the day it was written, no promise.
+  /\b(?:fra|fran|from)\s*:\s*[^:]{1,80}?\s(?:dato|datum|date)\s*:\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu,
+  // A minute's paragraph head, the body, the paragraph's number and the meeting's day, run into
+  // the text ("Kommunfullmäktige 38 14.06.2027 Förslag …", "Kommunstyrelsen § 112 2026-11-04
+  // …"): the day the matter was taken up, no promise.
+  /^(?:\p{L}[\p{L}-]*\s+){1,3}(?:§\s*)?\d{1,4}\s+(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?:\s|$)/iu,
   // A date the answer gave before and has since replaced, under its own label ("Original target
   // implementation date: June 2026", "Ursprunglig tidplan: juni 2026", "Opprinnelig frist:
   // …"): the revised date beside it is the promise, the old one is none.
@@ -911,6 +920,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     delete section.stance;
     delete section.stanceUndecided;
   };
+  // The stance the first "Åtgärd: …" of each section states by the step it decides
+  // (action-stance.ts), for a section whose answer states none in words.
+  const actionStances = new Map<ImportedSection, { reading: StanceReading; line: number }>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   // The measures dated by a due date's own label.
@@ -1478,6 +1490,14 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   if (result.sections.length === 0) openCommentRecords();
   if (result.sections.length === 0) openNamedByNumber();
   for (const section of result.sections) {
+    const decided = actionStances.get(section);
+    if (!section.stance && !section.stanceUndecided && decided)
+      applyStance(section, decided.reading, decided.line);
+    // A dated promise made for this recommendation, where its answer states no stance in words:
+    // a decision to act on it, which says more of it than a stance said of the whole response.
+    const promised =
+      section.stance || section.stanceUndecided ? undefined : promisedStance(section.measures);
+    if (promised) applyStance(section, promised, section.line);
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
       applyStance(section, documentStance, section.line);
     // Where the response lists its measures as task items, the items are the measures.
@@ -2022,6 +2042,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   /** Reads an answer's label (who is responsible, by when, what is done); false if none. */
   function readLabel(section: ImportedSection, sentence: string, line: number): boolean {
     const trimmed = sentence.trim();
+    // "Åtgärd: …": the decided step states the stance where the answer states none itself.
+    const decided = actionStances.has(section) ? undefined : actionStance(trimmed);
+    if (decided) actionStances.set(section, { reading: decided, line });
     const agency = agencyLabel.exec(trimmed)?.[1]?.trim();
     if (agency) {
       agencyOf.set(section, agency);

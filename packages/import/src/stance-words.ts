@@ -133,6 +133,19 @@ const otherWords: [RegExp, string][] = [
     /\b(?:avser|planerar)\s+(?:därför\s+|heller\s+|i nuläget\s+)?inte\s+att\s+(?:genomföra|införa|inrätta|vidta|göra|ta fram|följa)\b|\bhar\s+inte\s+för\s+avsikt\s+att\b/iu,
     "instämmer inte",
   ],
+  // Keeping the practice as it is: "vil derfor ikke endre praksis", "kommer inte att ändra
+  // arbetssättet", "vil ikke ændre den nuværende praksis".
+  [
+    /\b(?:(?:vil|skal|vill|ska|agter)\s+(?:derfor\s+|därför\s+|dermed\s+)?(?:ikke|ikkje|inte|ej)\s+(?:å\s+|att\s+|at\s+)?|kommer\s+(?:derfor\s+|därför\s+)?(?:ikke|inte|ej)\s+(?:å|att|at|til\s+å)\s+)(?:endre|ändra|ændre)\s+(?:(?:sin|sitt|den|dagens|nåværende|nuværende|nuvarande|gjeldende|gällande)\s+){0,2}(?:praksis|praksisen|praxis|praxisen|arbetssätt|arbetssättet|arbeidsmåte|arbeidsmåten|arbejdsgang|arbejdsgangen|rutinen|rutinene|rutinerna|ordningen)\b(?!\s+(?:før|innan|innen|förrän|inntil|tills|indtil|until)\b)/iu,
+    "instämmer inte",
+  ],
+  // A step promised, then "men" and another part not taken: "Registret ska kompletteras med
+  // uppgifter om skick, men någon ny förteckning tas inte fram", "Rutinen skal revideres, men
+  // et eget system innføres ikke".
+  [
+    /(?<!\p{L})(?:ska|skall|skal|kommer att|vil)\s+(?!(?:inte|ej|ikke|ikkje)\s)[^.;!?]{0,160}?,?\s+men\s+[^.;!?]{0,80}?(?<!\p{L})(?:tas|införs|genomförs|görs|inrättas|byggs|innføres|gjennomføres|gjøres|opprettes|indføres|gennemføres|gøres|oprettes)\s+(?:inte|ej|ikke|ikkje)(?!\p{L})/iu,
+    "instämmer delvis",
+  ],
   // One part agreed, another not: "agreed with the first part of the Committee's
   // recommendation and disagreed with the second part".
   [
@@ -345,7 +358,7 @@ const otherWords: [RegExp, string][] = [
  */
 const weakWords: [RegExp, string][] = [
   [
-    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|pålegget|kravene|bristerna)\s+(?:är|anses|er|anses vara)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected|met)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
+    /(?<!\p{L})(?:är|har) (?:\p{L}+ ){0,2}?redan (?:\p{L}+ )?(?:genomför|åtgärda|infört|införd|på plats|påbörja|revider|ändra|justera|uppdatera|komplettera|rätta|upprätta|fastställ)\p{L}*|\b(?:rekommendationen|kravet|bristen|påpekandet|anmärkningen|avvikelsen|anbefalingen|anbefalingerne|pålegget|kravene|bristerna|punkten|punktet)\s+(?:är|anses|er|anses vara|ansees|regnes|betraktes|anses som|regnes som|betraktes som|betragtes som)\s+(?:\p{L}+\s+)?(?:tillgodosedd|tillgodosett|uppfylld|uppfyllt|uppfyllda|genomförd|genomfört|åtgärdad|åtgärdat|åtgärdade|oppfylt|rettet|lukket|utbedret|gjennomført|gennemført|fullført)\b|\b(?:detta|det|dette)\s+(?:görs|sker|gøres|gjøres|skjer)\s+(?:redan|allerede)\b|\bfinns redan\b|\bredan är (?:\p{L}+ )?(?:på plats|genomför\p{L}*|åtgärdad\p{L}*|infört|införd)|\balready (?:been )?(?:implemented|in place|addressed|completed|underway|changed|updated|revised|amended|corrected|met)\b|\ber allerede (?:gjennomført|iverksatt|på plass)\b|\bhar allerede (?:\p{L}+ )?(?:ændret|endret|justeret|justert|opdateret|oppdatert|rettet|gennemført|gjennomført|indført|innført)\b/iu,
     "instämmer",
   ],
   [

@@ -123,6 +123,50 @@ function withoutRunInHeaders(lines: string[]): void {
 }
 
 /**
+ * A running header with the page's number inside it ("Ekby stad Protokoll 4/2027 2 (5)
+ * Stadsstyrelsen 61 14.03.2027 …", "Region Västkust Yttrande 3 (5) 2026-03-02 …"): the same
+ * words before the number on at least three lines, and the words after it that begin at least
+ * three of them alike. The whole header is removed, so that its date is never read as a due date
+ * and an item that follows it begins its line.
+ */
+function withoutHeadersAroundPageNumber(lines: string[]): void {
+  const marked = lines.flatMap((line, i) => {
+    const words = line.trim().split(/\s+/u).slice(0, 24);
+    for (let at = 1; at < Math.min(10, words.length - 1); at++) {
+      const one = /^\d{1,3}\(\d{1,3}\)$/u.test(words[at] ?? "");
+      const two = /^\d{1,3}$/u.test(words[at] ?? "") && /^\(\d{1,3}\)$/u.test(words[at + 1] ?? "");
+      if (one || two)
+        return [
+          { i, before: words.slice(0, at).join(" "), after: words.slice(at + (one ? 1 : 2)) },
+        ];
+    }
+    return [];
+  });
+  const byBefore = new Map<string, number>();
+  for (const m of marked) byBefore.set(m.before, (byBefore.get(m.before) ?? 0) + 1);
+  const headed = marked.filter((m) => (byBefore.get(m.before) ?? 0) >= 3);
+  const starts = new Map<string, number>();
+  for (const m of headed)
+    for (let n = 1; n <= Math.min(8, m.after.length - 1); n++) {
+      const key = `${m.before}\u0000${m.after.slice(0, n).join(" ")}`;
+      starts.set(key, (starts.get(key) ?? 0) + 1);
+    }
+  for (const m of headed) {
+    let shared = 0;
+    for (let n = Math.min(8, m.after.length - 1); n >= 1; n--)
+      if ((starts.get(`${m.before}\u0000${m.after.slice(0, n).join(" ")}`) ?? 0) >= 3) {
+        shared = n;
+        break;
+      }
+    const line = lines[m.i] ?? "";
+    const words = line.trim().split(/\s+/u);
+    const skip = m.before.split(" ").length;
+    const markerWords = /^\d{1,3}\(\d{1,3}\)$/u.test(words[skip] ?? "") ? 1 : 2;
+    lines[m.i] = words.slice(skip + markerWords + shared).join(" ");
+  }
+}
+
+/**
  * Text flattened to a line per page keeps each page's running footer at the line's end, the
  * same words around the page's number ("… hvert år Saksbehandling av byggesaker 4 Skarvøy
  * kommune"). Where at least three lines end in the same words around different numbers, the
@@ -557,6 +601,7 @@ export function textBlocks(text: string): Block[] {
     ),
   );
   withoutRunInHeaders(lines);
+  withoutHeadersAroundPageNumber(lines);
   withoutRunInFooters(lines);
   const repeated = repeatedLines(lines);
   // Each item under the document's own numbered label ("Issue 2:", "Brist 2.") begins a block,

@@ -1,0 +1,55 @@
+import { readStanceIn, type StanceReading } from "./stance-words.ts";
+
+/**
+ * A response that answers each recommendation only by the step it decides ("Åtgärd:
+ * Förvaltningsstadgan ses över …", "Tiltak: Rutinen revideres …") states its stance by that
+ * decision: a step taken up is agreeing, a step taken up in part while the rest is declined
+ * ("… tas in i utbildningen, men det föreslagna programmet genomförs inte") is agreeing in part,
+ * and a step declined ("Rekommendationen genomförs inte") is disagreeing, as the stance words
+ * read it. A step already in place with nothing more to change ("Träffarna har ordnats sedan
+ * 2025; ingen ändring föreslås") meets the recommendation as it is.
+ */
+const nordicActionLabel =
+  /^(?:planerad\s+|beslutad\s+|föreslagen\s+)?(?:åtgärd(?:er)?|tiltak|foranstaltning(?:er)?)\s*:\s*/iu;
+
+/** A clause's own negation: "inte", "ej", "ikke", "ingen", … */
+const negation = /(?<!\p{L})(?:inte|ej|icke|ikke|ingen|inget|inga|intet|aldrig)(?!\p{L})/iu;
+
+/** Nothing more to change: the negation says no further step is needed, not that none is taken. */
+const nothingMore =
+  /(?<!\p{L})(?:ingen|inga|inget|ikke\s+noen?|ingen\s+ytterligare|inga\s+ytterligare|ingen\s+yderligere)\s+(?:ytterligare\s+|yderligere\s+|ny\s+|nya\s+|annan\s+|nye\s+)?(?:ändring(?:ar)?|förändring(?:ar)?|åtgärd(?:er)?|endring(?:er)?|ændring(?:er)?|tiltak)(?!\p{L})/iu;
+
+/** "men", "dock", "mens", "but", a semicolon: where a decision turns to another part. */
+const turn = /;\s*|,?\s+(?:men|dock|mens|but)\s+/iu;
+
+export function actionStance(sentence: string): StanceReading | undefined {
+  const label = nordicActionLabel.exec(sentence.trim());
+  if (!label) return undefined;
+  const said = sentence.trim().slice(label[0].length);
+  if (said.length === 0) return undefined;
+  const stated = readStanceIn(said);
+  if (stated) return stated;
+  const clauses = said.split(turn).filter((c) => c.trim().length > 0);
+  const declines = clauses.map((c) => negation.test(c.replace(nothingMore, "")));
+  if (declines[0]) return undefined;
+  if (declines.some(Boolean)) return { stance: "partly-agrees", at: label[0].length };
+  return { stance: "agrees", at: label[0].length };
+}
+
+/**
+ * A promise to take a step by a date, in Swedish, Norwegian or Danish ("ska vara klar senast …",
+ * "vil bli lagt ut innen …", "kommer att redovisas i april 2027"), with no negation in it: a
+ * decision to act on the recommendation. Read only for a section whose answer states no stance
+ * in words, of all its dated measures.
+ */
+const promising =
+  /(?<!\p{L})(?:ska|skall|skal|kommer att|kommer til å|vil|avser att|agter at|har til hensigt at)(?!\p{L})/iu;
+
+export function promisedStance(
+  measures: readonly { text: string; due?: unknown }[],
+): StanceReading | undefined {
+  const dated = measures.filter((m) => m.due);
+  return dated.some((m) => promising.test(m.text)) && !dated.some((m) => negation.test(m.text))
+    ? { stance: "agrees", at: 0 }
+    : undefined;
+}
