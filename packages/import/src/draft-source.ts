@@ -98,6 +98,23 @@ function addresseeGaps(recommendations: ImportedAudit["recommendations"]): strin
   );
 }
 
+const stanceSources = {
+  "decided-step": "from the step the response decides for it",
+  promise: "from the dated step the response promises for it",
+  "whole-response": "from a stance the response states of all the recommendations together",
+} as const;
+
+/** A section whose answer states no stance in words, its stance read from elsewhere: a reading to check. */
+function stanceGaps(sections: ImportedResponse["sections"]): string[] {
+  return sections.flatMap((s) =>
+    s.stanceFrom && s.stance
+      ? [
+          `  - ${scalar(`R${s.number}: the answer states no stance in words; "${stancePhrases[s.stance]}" is read ${stanceSources[s.stanceFrom]}. Check it against the response.`)}`,
+        ]
+      : [],
+  );
+}
+
 /** An audit draft: every item with the source line it came from, placeholders where the report is silent. */
 export function auditDraft(
   audit: ImportedAudit,
@@ -216,6 +233,7 @@ export function responseDraft(
     "gaps:",
     `  - ${scalar("Imported automatically; check every stance and measure against the source before the file is used.")}`,
     ...noteGaps(notes, "response"),
+    ...stanceGaps(response.sections),
     "---",
     "",
   ];

@@ -50,6 +50,11 @@ export interface ImportedSection {
    * helt"), with the stances to choose from: Spårbar does not choose for the writer.
    */
   stanceUndecided?: { words: string; choices: string[] };
+  /**
+   * Where the answer states no stance in words and the stance is read from something else: the
+   * step it decides, a dated promise, or a stance said of the whole response. A reading to check.
+   */
+  stanceFrom?: "decided-step" | "promise" | "whole-response";
   measures: ImportedMeasure[];
   line: number;
 }
@@ -1491,15 +1496,22 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   if (result.sections.length === 0) openNamedByNumber();
   for (const section of result.sections) {
     const decided = actionStances.get(section);
-    if (!section.stance && !section.stanceUndecided && decided)
+    if (!section.stance && !section.stanceUndecided && decided) {
       applyStance(section, decided.reading, decided.line);
+      section.stanceFrom = "decided-step";
+    }
     // A dated promise made for this recommendation, where its answer states no stance in words:
     // a decision to act on it, which says more of it than a stance said of the whole response.
     const promised =
       section.stance || section.stanceUndecided ? undefined : promisedStance(section.measures);
-    if (promised) applyStance(section, promised, section.line);
-    if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne)
+    if (promised) {
+      applyStance(section, promised, section.line);
+      section.stanceFrom = "promise";
+    }
+    if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne) {
       applyStance(section, documentStance, section.line);
+      section.stanceFrom = "whole-response";
+    }
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
