@@ -526,6 +526,17 @@ function withBoundedGaps(line: string): string {
   return line.replace(/[ \t]{65,}/g, " ".repeat(64)).trimEnd();
 }
 
+/**
+ * A scanned list's check marks (✓) that OCR reads as "./", glued to the text before them
+ * ("… följande:./ ta fram …./ utreda …"): where a line holds two or more, each is a bullet.
+ */
+const readCheckMark = /(?<=[\p{L}\d.:;)])\.\/(?=[ \t]+\p{L})/gu;
+function withReadCheckMarks(line: string): string {
+  if (!line.includes("./")) return line;
+  const marks = line.match(readCheckMark);
+  return marks && marks.length >= 2 ? line.replace(readCheckMark, " •") : line;
+}
+
 export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
@@ -537,6 +548,7 @@ export function textBlocks(text: string): Block[] {
               .replace(/\f/g, "\n")
               .split("\n")
               .map(withBoundedGaps)
+              .map(withReadCheckMarks)
               .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
           ),
         ),
