@@ -831,9 +831,14 @@ function runTogetherItems(
         before,
       ) &&
       bodyLed(part.slice(m.index + m[0].length));
+    // A verb's form that a modal follows is a name's last word, the subject of a sentence
+    // ("… the Office for Immigration Review should …", "… Plan and Review must …").
+    const named = /^\S+ (?:should|must|shall|will|bor|behover|ska|skall|skal|maste|ma)$/u.test(
+      next,
+    );
     if (
       !bodyStart &&
-      !imperativeStem.test(next) &&
+      (!imperativeStem.test(next) || named) &&
       !/^(?:vidare|dessutom|slutligen|aven) rekommenderas/u.test(next)
     )
       continue;
