@@ -925,6 +925,9 @@ export function attClauses(sentence: string): string[] {
       ),
     )
     .map((c) => c.replace(new RegExp(`^${marker}\\s+`, "u"), "").trim());
+  // "Vi anbefaler at kommunen sørger for at A, og at B": a comma before the second clause sets
+  // it beside the first one whole, whose own "at" then carries only A.
+  const beside = new RegExp(`,\\s+(?:(?:och|og|samt)\\s+)?${marker}\\s`, "u").test(list);
   const inner = new RegExp(`\\b${marker}\\s`, "u").exec(clauses[0] ?? "");
   // "Vi föreslår att kommunstyrelsen säkerställer att A och att B": the first clause's own
   // subject and verb in the present tense ("kommunstyrelsen säkerställer", "nämnden ser till")
@@ -935,9 +938,9 @@ export function attClauses(sentence: string): string[] {
     /^(?:[\p{L}-]+\s+){1,4}?\p{L}{2,}r(?:\s+(?:till|for|til))?\s+$/u.test(
       (clauses[0] ?? "").slice(0, inner.index),
     )
-  )
-    clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
-  else if (clauses.length === 2 && inner) return [];
+  ) {
+    if (!beside) clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
+  } else if (clauses.length === 2 && inner) return [];
   return clauses.length >= 2 && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
