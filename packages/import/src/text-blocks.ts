@@ -537,6 +537,8 @@ function withReadCheckMarks(line: string): string {
   return marks && marks.length >= 2 ? line.replace(readCheckMark, " •") : line;
 }
 
+const ruleLine = /^[ \t]*(?:_{5,}|[-–—=]{10,})[ \t]*$/u;
+
 export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
@@ -579,7 +581,9 @@ export function textBlocks(text: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = withoutPageNumberBefore(markerBeforeTab(lines[i] ?? ""), lastNumber);
     const line = i + 1;
-    if (raw.trim() === "") {
+    // A rule drawn across the page with underscores or dashes ends the block above it as a
+    // blank line does: the page's footer or the next chapter follows.
+    if (raw.trim() === "" || ruleLine.test(raw)) {
       flush();
       continue;
     }
