@@ -991,6 +991,9 @@ function numberedClauses(sentence: string): string[] | undefined {
  */
 const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
 
+/** A page of recommendations' field naming the agency one is entered for. */
+const agencyField = /^agency(?:\s+affected)?\s*:\s*(\S.{2,200})$/iu;
+
 /** A council's resolution asking an officer to act: "City Council request the X to …". */
 const councilAsks =
   /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}council\s+(?:requests?|directs?|asks?)\s+((?:the\s+)?\p{Lu}[^.;]{2,120}?),?\s+to\s+\p{Ll}/iu;
@@ -1570,9 +1573,28 @@ export function extractAudit(
   const hasSection = blocks.some((b) => b.kind === "heading" && opensSection(b.text));
   // Items already read as the end of the item before them.
   let joinedUpTo = -1;
+  // The recommendations an agency's field has not yet followed (see below).
+  let agencyFrom = 0;
   for (const [index, b] of blocks.entries()) {
     if (index <= joinedUpTo) continue;
     const text = b.text;
+    // "Agency: Department of Transportation: Office of Aviation Consumer Protection" under a
+    // recommendation on a page of recommendations: the agency it is entered for, at the level
+    // the field names last, is whom it is to, where that is a body the organisation has; the
+    // officer the sentence names ("The Secretary of Transportation should …") heads it.
+    const agencyLine = agencyField.exec(text);
+    if (agencyLine) {
+      const last = (agencyLine[1] ?? "").split(":").at(-1)?.trim() ?? "";
+      const { known, unknown } = resolveAddressees(last, bodies, []);
+      // Only the recommendation right above the field: one whose own field was not read
+      // keeps whom its sentence names.
+      const above = result.recommendations.slice(agencyFrom).at(-1)?.line;
+      if (known.length === 1 && unknown.length === 0 && above !== undefined && b.line - above <= 6)
+        for (const r of result.recommendations.slice(agencyFrom))
+          if (r.line === above) Object.assign(r, { to: known, unknownTo: [] });
+      agencyFrom = result.recommendations.length;
+      continue;
+    }
     const named = namedIn(text);
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
     // rows after it are as wide as the table.
