@@ -991,6 +991,13 @@ function numberedClauses(sentence: string): string[] | undefined {
  */
 const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
 
+/** An intro naming whom the recommendations after it are made to: "… recommendations to VA:". */
+const recommendationsMadeTo =
+  /\b(?:recommendations|rekommendationer|rekommendationerna|anbefalinger|anbefalingerne|anbefalingene)\s+(?:to|till|til)\s+(?:the\s+)?([^\s:;,.][^:;,.]{0,78}?)\s*[:.]$/iu;
+/** An officer named by title, not by a body: "Under Secretary for Health", "Chief Financial Officer". */
+const officerTitle =
+  /^(?:the\s+)?(?:(?:deputy|acting|under|assistant|associate|principal|executive)\s+)*(?:secretary|administrator|commissioner|director|chief|head|comptroller|registrar|inspector|surgeon|undersecretary)\b/iu;
+
 /** A page of recommendations' field naming the agency one is entered for. */
 const agencyField = /^agency(?:\s+affected)?\s*:\s*(\S.{2,200})$/iu;
 
@@ -1422,6 +1429,9 @@ export function extractAudit(
   let lastCommittee: KnownBody | undefined;
   // A clause cut from a recommending sentence is a recommendation by its place, so two words
   // ("kontrollen dokumenteres") are enough for it; anything else needs three.
+  // The one body an intro says the recommendations are made to ("We are making the following
+  // three recommendations to VA:"), for those whose sentence names only an officer within it.
+  let madeTo: KnownBody | undefined;
   const add = (
     text: string,
     line: number,
@@ -1518,6 +1528,17 @@ export function extractAudit(
       if (to.length === 0 && unknownTo.length === 0 && impersonalAdvice(clean))
         impersonal.add(result.recommendations.length);
     }
+    // "The Under Secretary for Health should …" under "… recommendations to VA:": an officer
+    // the organisation does not know by name acts for the body the recommendations are made to.
+    if (
+      madeTo &&
+      to.length === 0 &&
+      unknownTo.length > 0 &&
+      unknownTo.every((name) => officerTitle.test(name))
+    ) {
+      to = [madeTo];
+      unknownTo = [];
+    }
     // "… anbefaler videre at kommunestyret får en oversikt …": the council is to be told, and
     // whom the recommendations before it went to is to tell it.
     const before = result.recommendations.at(-1);
@@ -1582,6 +1603,11 @@ export function extractAudit(
     // recommendation on a page of recommendations: the agency it is entered for, at the level
     // the field names last, is whom it is to, where that is a body the organisation has; the
     // officer the sentence names ("The Secretary of Transportation should …") heads it.
+    const madeIntro = b.kind === "paragraph" ? recommendationsMadeTo.exec(text) : null;
+    if (madeIntro) {
+      const { known, unknown } = resolveAddressees(madeIntro[1] ?? "", bodies, []);
+      madeTo = known.length === 1 && unknown.length === 0 ? known[0] : undefined;
+    }
     const agencyLine = agencyField.exec(text);
     if (agencyLine) {
       const last = (agencyLine[1] ?? "").split(":").at(-1)?.trim() ?? "";
