@@ -998,6 +998,32 @@ const recommendationsMadeTo =
 const officerTitle =
   /^(?:the\s+)?(?:(?:deputy|acting|under|assistant|associate|principal|executive)\s+)*(?:secretary|administrator|commissioner|director|chief|head|comptroller|registrar|inspector|surgeon|undersecretary)\b/iu;
 
+/** "It should complete …": an ask whose subject is the body named just before; not "It should be noted". */
+const pronounAsk =
+  /^It\s+(?:should|must|needs\s+to)\s+(?!be\b|have\b|also\s+be\b|not\s+be\b)\p{Ll}/u;
+
+/** Who speaks before a quotation: "The Auditor General said, '", "A spokesperson said, \"". */
+const speechLead =
+  /^[^'"“‘]{0,80}?\b(?:said|says|stated|states|added|noted|explained)[,:]?\s+['"“‘]/u;
+
+/** "the Corporation's Board", "the Agency's management": a body's own governing part. */
+const ownBoard =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*)['’]s\s+(?:[Bb]oard|[Mm]anagement|[Cc]hief\s+[Ee]xecutive|[Ee]xecutive)\b/u;
+
+/**
+ * The body a capitalised name stands for: a body of that name, or the one body whose name ends
+ * in it ("Corporation" for the Housing Corporation).
+ */
+function bodyByLastWords(
+  name: string | undefined,
+  bodies: readonly KnownBody[],
+): KnownBody | undefined {
+  if (!name) return undefined;
+  const words = fold(name);
+  const named = bodies.filter((x) => fold(x.name) === words || fold(x.name).endsWith(` ${words}`));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** A page of recommendations' field naming the agency one is entered for. */
 const agencyField = /^agency(?:\s+affected)?\s*:\s*(\S.{2,200})$/iu;
 
@@ -1474,6 +1500,9 @@ export function extractAudit(
     // A quotation's closing mark after the last sentence of a quoted remark, its opening mark
     // paragraphs before: "… udarbejder en tilsynsplan.\"".
     if (/[.!?]["”]$/u.test(clean) && !/["“”]/u.test(clean.slice(0, -1))) clean = clean.slice(0, -1);
+    // The same with single marks ("… maintenance plan.'"), an apostrophe inside a word no mark.
+    if (/[.!?]['’]$/u.test(clean) && !/(?:^|\s)['‘]|['’](?=\s|$)/u.test(clean.slice(0, -1)))
+      clean = clean.slice(0, -1);
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
     // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
     if (
@@ -1946,6 +1975,9 @@ export function extractAudit(
             for (const clause of english) {
               const after = clause.slice((/\bthat\s+/u.exec(clause)?.index ?? -5) + 5).trim();
               const named = leadingBodies(after, bodies).map((x) => x.name);
+              // "that the Corporation's Board receive …": the body's own board is the body.
+              const own = bodyByLastWords(ownBoard.exec(after)?.[1], bodies);
+              if (named.length === 0 && own) named.push(own.name);
               add(clause, b.line, named.length > 0 ? named.join(" and ") : undefined);
             }
           else add(advised.text ?? sentence, b.line, advised.addressee);
@@ -1973,6 +2005,25 @@ export function extractAudit(
         // The auditors' overall verdict ("Vår sammanfattande bedömning är att X i huvudsak …
         // men att Y behöver …") is what the recommendations follow from, none itself.
         if (overallVerdict.test(folded)) continue;
+        // "The Corporation cannot plan … . It should complete …": "It" is the body the sentence
+        // before began with, where that is one the organisation has.
+        if (pronounAsk.test(sentence) && n > 0) {
+          // Within a quotation, its first words ("The Auditor General said, 'The Corporation
+          // …"); the auditors are never whom they ask.
+          const quoted = (parts[n - 1] ?? "").replace(speechLead, "");
+          // The body by its name, or by its name's last words ("The Corporation" for the
+          // Housing Corporation) where only one body's name ends so.
+          const body = bodyByLastWords(
+            /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*)\s+\p{Ll}/u.exec(
+              quoted,
+            )?.[1],
+            bodies,
+          );
+          if (body && !auditorsSelf.test(fold(body.name))) {
+            add(sentence, b.line, body.name);
+            continue;
+          }
+        }
         const needs = needOf(sentence, bodies);
         const plausible =
           needs !== undefined &&
