@@ -1024,6 +1024,10 @@ function bodyByLastWords(
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** "Auditors recommended (that) …", "The report also recommended …": the auditors' ask retold. */
+const recommendedPast =
+  /^(?:[Tt]he\s+)?(?:[Aa]uditors?|[Aa]udit|[Rr]eport|[Aa]uditor[- ][Gg]eneral|[Aa]uditor's\s+report|[Aa]udit\s+report)\s+(?:also\s+)?recommended\s+(?:that\s+)?(?=(?:the\s+)?\p{Lu})/u;
+
 /** A page of recommendations' field naming the agency one is entered for. */
 const agencyField = /^agency(?:\s+affected)?\s*:\s*(\S.{2,200})$/iu;
 
@@ -1949,6 +1953,17 @@ export function extractAudit(
           // A count announced in a sentence opens no recommendations section by itself.
           else inSection = true;
           continue;
+        }
+        // "Auditors recommended the Division of Vehicles set a target …": a news report's past
+        // tense, the body that is to act named right after the verb.
+        const retold = recommendedPast.exec(sentence);
+        if (retold && !background && !(hasSection && !inSection)) {
+          const after = sentence.slice(retold[0].length);
+          const to = leadingBodies(after, bodies).filter((x) => !auditorsSelf.test(fold(x.name)));
+          if (to.length > 0) {
+            add(sentence, b.line, to.map((x) => x.name).join(" and "));
+            continue;
+          }
         }
         if (
           background ||
