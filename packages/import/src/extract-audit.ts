@@ -708,7 +708,8 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     /^(.+?) har (?:ett )?behov av att\s/u,
     // The auditors' view of what a body must do: "Revisionen anser att kommunstyrelsen varje
     // år ska göra …", "Vi bedömer att nämnden framöver ska …"; a few words may stand between.
-    /^(?:vi|[\p{L}-]*revisionen|[\p{L}-]*revisor(?:erna|na))\s+(?:(?:ocksa|aven|darfor|dock|vidare)\s+)?(?:anser|bedomer|menar)\s+(?:(?:ocksa|aven|darfor|dock|vidare)\s+)?att\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:namnden|styrelsen|fullmaktige|forvaltningen|bolaget|regionen|kommunen)(?:\s+och\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:namnden|styrelsen))?)\s+(?:[\p{L}\d]+\s+){0,3}?(?:ska|skall)\s+\p{Ll}/u,
+    // Not where the verb states a duty or a state ("ska ansvara för", "ska ha", "ska vara").
+    /^(?:vi|[\p{L}-]*revisionen|[\p{L}-]*revisor(?:erna|na))\s+(?:(?:ocksa|aven|darfor|dock|vidare)\s+)?(?:anser|bedomer|menar)\s+(?:(?:ocksa|aven|darfor|dock|vidare)\s+)?att\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:namnden|styrelsen|fullmaktige|forvaltningen|bolaget|regionen|kommunen)(?:\s+och\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:namnden|styrelsen))?)\s+(?:[\p{L}\d]+\s+){0,3}?(?:ska|skall)\s+(?!(?:ansvara|ha|vara|aga|fa|kunna|bli)\b)\p{Ll}/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
     // regeringen dessutom överväga …") or a condition ("Om det inte är möjligt med nuvarande
