@@ -706,6 +706,10 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     // kommunstyrelsen gör …", "Revisorerna vill betona betydelsen av att nämnden …".
     /^(?:vi|[\p{L}-]*revisor(?:erna|na)|[\p{L}-]*revisionen)\s+(?:vill\s+)?(?:understryker|understryka|betonar|betona|poangterar|poangtera)\s+(?:(?:ocksa|aven|dock|darfor|sarskilt)\s+)?(?:vikten|betydelsen) av att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     /^(.+?) har (?:ett )?behov av att\s/u,
+    // The auditors' view of what a body must do: "Revisionen anser att kommunstyrelsen varje
+    // år ska göra …", "Vi bedömer att nämnden framöver ska …"; a few words may stand between.
+    // Not where the verb states a duty or a state ("ska ansvara för", "ska ha", "ska vara").
+    /^(?:vi|[\p{L}-]*revisionen|[\p{L}-]*revisor(?:erna|na))\s+(?:(?:ocksa|aven|darfor|dock|vidare)\s+)?(?:anser|bedomer|menar)\s+(?:(?:ocksa|aven|darfor|dock|vidare)\s+)?att\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:namnden|styrelsen|fullmaktige|forvaltningen|bolaget|regionen|kommunen)(?:\s+och\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:namnden|styrelsen))?)\s+(?:[\p{L}\d]+\s+){0,3}?(?:ska|skall)\s+(?!(?:ansvara|ha|vara|aga|fa|kunna|bli)\b)\p{Ll}/u,
     // "Vidare bör X …", "Enligt vår bedömning bör X …": the verb second after a short lead,
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
     // regeringen dessutom överväga …") or a condition ("Om det inte är möjligt med nuvarande
@@ -831,9 +835,14 @@ function runTogetherItems(
         before,
       ) &&
       bodyLed(part.slice(m.index + m[0].length));
+    // A verb's form that a modal follows is a name's last word, the subject of a sentence
+    // ("… the Office for Immigration Review should …", "… Plan and Review must …").
+    const named = /^\S+ (?:should|must|shall|will|bor|behover|ska|skall|skal|maste|ma)$/u.test(
+      next,
+    );
     if (
       !bodyStart &&
-      !imperativeStem.test(next) &&
+      (!imperativeStem.test(next) || named) &&
       !/^(?:vidare|dessutom|slutligen|aven) rekommenderas/u.test(next)
     )
       continue;
@@ -920,6 +929,9 @@ export function attClauses(sentence: string): string[] {
       ),
     )
     .map((c) => c.replace(new RegExp(`^${marker}\\s+`, "u"), "").trim());
+  // "Vi anbefaler at kommunen sørger for at A, og at B": a comma before the second clause sets
+  // it beside the first one whole, whose own "at" then carries only A.
+  const beside = new RegExp(`,\\s+(?:(?:och|og|samt)\\s+)?${marker}\\s`, "u").test(list);
   const inner = new RegExp(`\\b${marker}\\s`, "u").exec(clauses[0] ?? "");
   // "Vi föreslår att kommunstyrelsen säkerställer att A och att B": the first clause's own
   // subject and verb in the present tense ("kommunstyrelsen säkerställer", "nämnden ser till")
@@ -930,9 +942,9 @@ export function attClauses(sentence: string): string[] {
     /^(?:[\p{L}-]+\s+){1,4}?\p{L}{2,}r(?:\s+(?:till|for|til))?\s+$/u.test(
       (clauses[0] ?? "").slice(0, inner.index),
     )
-  )
-    clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
-  else if (clauses.length === 2 && inner) return [];
+  ) {
+    if (!beside) clauses[0] = (clauses[0] ?? "").slice(inner.index + inner[0].length).trim();
+  } else if (clauses.length === 2 && inner) return [];
   return clauses.length >= 2 && clauses.every((c) => c.split(/\s+/).length >= 2) ? clauses : [];
 }
 
@@ -982,6 +994,46 @@ function numberedClauses(sentence: string): string[] | undefined {
  * bare "att", after which each sub-item may be a recommendation of its own.
  */
 const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
+
+/** An intro naming whom the recommendations after it are made to: "… recommendations to VA:". */
+const recommendationsMadeTo =
+  /\b(?:recommendations|rekommendationer|rekommendationerna|anbefalinger|anbefalingerne|anbefalingene)\s+(?:to|till|til)\s+(?:the\s+)?([^\s:;,.][^:;,.]{0,78}?)\s*[:.]$/iu;
+/** An officer named by title, not by a body: "Under Secretary for Health", "Chief Financial Officer". */
+const officerTitle =
+  /^(?:the\s+)?(?:(?:deputy|acting|under|assistant|associate|principal|executive)\s+)*(?:secretary|administrator|commissioner|director|chief|head|comptroller|registrar|inspector|surgeon|undersecretary)\b/iu;
+
+/** "It should complete …": an ask whose subject is the body named just before; not "It should be noted". */
+const pronounAsk =
+  /^It\s+(?:should|must|needs\s+to)\s+(?!be\b|have\b|also\s+be\b|not\s+be\b)\p{Ll}/u;
+
+/** Who speaks before a quotation: "The Auditor General said, '", "A spokesperson said, \"". */
+const speechLead =
+  /^[^'"“‘]{0,80}?\b(?:said|says|stated|states|added|noted|explained)[,:]?\s+['"“‘]/u;
+
+/** "the Corporation's Board", "the Agency's management": a body's own governing part. */
+const ownBoard =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*)['’]s\s+(?:[Bb]oard|[Mm]anagement|[Cc]hief\s+[Ee]xecutive|[Ee]xecutive)\b/u;
+
+/**
+ * The body a capitalised name stands for: a body of that name, or the one body whose name ends
+ * in it ("Corporation" for the Housing Corporation).
+ */
+function bodyByLastWords(
+  name: string | undefined,
+  bodies: readonly KnownBody[],
+): KnownBody | undefined {
+  if (!name) return undefined;
+  const words = fold(name);
+  const named = bodies.filter((x) => fold(x.name) === words || fold(x.name).endsWith(` ${words}`));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** "Auditors recommended (that) …", "The report also recommended …": the auditors' ask retold. */
+const recommendedPast =
+  /^(?:[Tt]he\s+)?(?:[Aa]uditors?|[Aa]udit|[Rr]eport|[Aa]uditor[- ][Gg]eneral|[Aa]uditor's\s+report|[Aa]udit\s+report)\s+(?:also\s+)?recommended\s+(?:that\s+)?(?=(?:the\s+)?\p{Lu})/u;
+
+/** A page of recommendations' field naming the agency one is entered for. */
+const agencyField = /^agency(?:\s+affected)?\s*:\s*(\S.{2,200})$/iu;
 
 /** A council's resolution asking an officer to act: "City Council request the X to …". */
 const councilAsks =
@@ -1411,6 +1463,9 @@ export function extractAudit(
   let lastCommittee: KnownBody | undefined;
   // A clause cut from a recommending sentence is a recommendation by its place, so two words
   // ("kontrollen dokumenteres") are enough for it; anything else needs three.
+  // The one body an intro says the recommendations are made to ("We are making the following
+  // three recommendations to VA:"), for those whose sentence names only an officer within it.
+  let madeTo: KnownBody | undefined;
   const add = (
     text: string,
     line: number,
@@ -1453,6 +1508,9 @@ export function extractAudit(
     // A quotation's closing mark after the last sentence of a quoted remark, its opening mark
     // paragraphs before: "… udarbejder en tilsynsplan.\"".
     if (/[.!?]["”]$/u.test(clean) && !/["“”]/u.test(clean.slice(0, -1))) clean = clean.slice(0, -1);
+    // The same with single marks ("… maintenance plan.'"), an apostrophe inside a word no mark.
+    if (/[.!?]['’]$/u.test(clean) && !/(?:^|\s)['‘]|['’](?=\s|$)/u.test(clean.slice(0, -1)))
+      clean = clean.slice(0, -1);
     const key = fold(clean).replace(/[^\p{L}\p{N}]/gu, "");
     // A recommendation says what to do: a few words at least, never a bare "bör förbättras."
     if (
@@ -1506,6 +1564,17 @@ export function extractAudit(
       if (item && to.length === 0 && unknownTo.length === 0 && audited.length === 1) to = audited;
       if (to.length === 0 && unknownTo.length === 0 && impersonalAdvice(clean))
         impersonal.add(result.recommendations.length);
+    }
+    // "The Under Secretary for Health should …" under "… recommendations to VA:": an officer
+    // the organisation does not know by name acts for the body the recommendations are made to.
+    if (
+      madeTo &&
+      to.length === 0 &&
+      unknownTo.length > 0 &&
+      unknownTo.every((name) => officerTitle.test(name))
+    ) {
+      to = [madeTo];
+      unknownTo = [];
     }
     // "… anbefaler videre at kommunestyret får en oversikt …": the council is to be told, and
     // whom the recommendations before it went to is to tell it.
@@ -1562,9 +1631,33 @@ export function extractAudit(
   const hasSection = blocks.some((b) => b.kind === "heading" && opensSection(b.text));
   // Items already read as the end of the item before them.
   let joinedUpTo = -1;
+  // The recommendations an agency's field has not yet followed (see below).
+  let agencyFrom = 0;
   for (const [index, b] of blocks.entries()) {
     if (index <= joinedUpTo) continue;
     const text = b.text;
+    // "Agency: Department of Transportation: Office of Aviation Consumer Protection" under a
+    // recommendation on a page of recommendations: the agency it is entered for, at the level
+    // the field names last, is whom it is to, where that is a body the organisation has; the
+    // officer the sentence names ("The Secretary of Transportation should …") heads it.
+    const madeIntro = b.kind === "paragraph" ? recommendationsMadeTo.exec(text) : null;
+    if (madeIntro) {
+      const { known, unknown } = resolveAddressees(madeIntro[1] ?? "", bodies, []);
+      madeTo = known.length === 1 && unknown.length === 0 ? known[0] : undefined;
+    }
+    const agencyLine = agencyField.exec(text);
+    if (agencyLine) {
+      const last = (agencyLine[1] ?? "").split(":").at(-1)?.trim() ?? "";
+      const { known, unknown } = resolveAddressees(last, bodies, []);
+      // Only the recommendation right above the field: one whose own field was not read
+      // keeps whom its sentence names.
+      const above = result.recommendations.slice(agencyFrom).at(-1)?.line;
+      if (known.length === 1 && unknown.length === 0 && above !== undefined && b.line - above <= 6)
+        for (const r of result.recommendations.slice(agencyFrom))
+          if (r.line === above) Object.assign(r, { to: known, unknownTo: [] });
+      agencyFrom = result.recommendations.length;
+      continue;
+    }
     const named = namedIn(text);
     // A group's heading between a table's rows ("Issue: …") does not end the table, if the
     // rows after it are as wide as the table.
@@ -1865,6 +1958,17 @@ export function extractAudit(
           else inSection = true;
           continue;
         }
+        // "Auditors recommended the Division of Vehicles set a target …": a news report's past
+        // tense, the body that is to act named right after the verb.
+        const retold = recommendedPast.exec(sentence);
+        if (retold && !background && !(hasSection && !inSection)) {
+          const after = sentence.slice(retold[0].length);
+          const to = leadingBodies(after, bodies).filter((x) => !auditorsSelf.test(fold(x.name)));
+          if (to.length > 0) {
+            add(sentence, b.line, to.map((x) => x.name).join(" and "));
+            continue;
+          }
+        }
         if (
           background ||
           (hasSection && !inSection) ||
@@ -1890,6 +1994,9 @@ export function extractAudit(
             for (const clause of english) {
               const after = clause.slice((/\bthat\s+/u.exec(clause)?.index ?? -5) + 5).trim();
               const named = leadingBodies(after, bodies).map((x) => x.name);
+              // "that the Corporation's Board receive …": the body's own board is the body.
+              const own = bodyByLastWords(ownBoard.exec(after)?.[1], bodies);
+              if (named.length === 0 && own) named.push(own.name);
               add(clause, b.line, named.length > 0 ? named.join(" and ") : undefined);
             }
           else add(advised.text ?? sentence, b.line, advised.addressee);
@@ -1917,6 +2024,25 @@ export function extractAudit(
         // The auditors' overall verdict ("Vår sammanfattande bedömning är att X i huvudsak …
         // men att Y behöver …") is what the recommendations follow from, none itself.
         if (overallVerdict.test(folded)) continue;
+        // "The Corporation cannot plan … . It should complete …": "It" is the body the sentence
+        // before began with, where that is one the organisation has.
+        if (pronounAsk.test(sentence) && n > 0) {
+          // Within a quotation, its first words ("The Auditor General said, 'The Corporation
+          // …"); the auditors are never whom they ask.
+          const quoted = (parts[n - 1] ?? "").replace(speechLead, "");
+          // The body by its name, or by its name's last words ("The Corporation" for the
+          // Housing Corporation) where only one body's name ends so.
+          const body = bodyByLastWords(
+            /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*)\s+\p{Ll}/u.exec(
+              quoted,
+            )?.[1],
+            bodies,
+          );
+          if (body && !auditorsSelf.test(fold(body.name))) {
+            add(sentence, b.line, body.name);
+            continue;
+          }
+        }
         const needs = needOf(sentence, bodies);
         const plausible =
           needs !== undefined &&

@@ -583,6 +583,19 @@ function withBoundedGaps(line: string): string {
   return line.replace(/[ \t]{65,}/g, " ".repeat(64)).trimEnd();
 }
 
+/**
+ * A scanned list's check marks (✓) that OCR reads as "./", glued to the text before them
+ * ("… följande:./ ta fram …./ utreda …"): where a line holds two or more, each is a bullet.
+ */
+const readCheckMark = /(?<=[\p{L}\d.:;)])\.\/(?=[ \t]+\p{L})/gu;
+function withReadCheckMarks(line: string): string {
+  if (!line.includes("./")) return line;
+  const marks = line.match(readCheckMark);
+  return marks && marks.length >= 2 ? line.replace(readCheckMark, " •") : line;
+}
+
+const ruleLine = /^[ \t]*(?:_{5,}|[-–—=]{10,})[ \t]*$/u;
+
 export function textBlocks(text: string): Block[] {
   const lines = brokenRowTables(
     cellPerLineTables(
@@ -594,6 +607,7 @@ export function textBlocks(text: string): Block[] {
               .replace(/\f/g, "\n")
               .split("\n")
               .map(withBoundedGaps)
+              .map(withReadCheckMarks)
               .map((line) => (isChrome(line) ? "" : joinInlineHyphens(withoutPageCount(line)))),
           ),
         ),
@@ -625,7 +639,9 @@ export function textBlocks(text: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = withoutPageNumberBefore(markerBeforeTab(lines[i] ?? ""), lastNumber);
     const line = i + 1;
-    if (raw.trim() === "") {
+    // A rule drawn across the page with underscores or dashes ends the block above it as a
+    // blank line does: the page's footer or the next chapter follows.
+    if (raw.trim() === "" || ruleLine.test(raw)) {
       flush();
       continue;
     }
