@@ -178,9 +178,11 @@ function scoreResponse(
     else score.misses.push(`section ${w.number} not found as "${w.text.slice(0, 50)}…"`);
     if (!w.stance) continue;
     stancesExpected++;
-    // A section not opened has no stance read for it, right or wrong: "none" needs the section.
+    // A section not opened has no stance read for it, right or wrong: "none" needs the section,
+    // and is met by no stance read as by one read as taking none ("no-stance").
     const section = sections.find((s) => s.number === w.number);
-    const stance = section ? (section.stance ?? "none") : "no section";
+    const read = section?.stance === "no-stance" ? undefined : section?.stance;
+    const stance = section ? (read ?? "none") : "no section";
     if (stance === w.stance) stancesRight++;
     else score.misses.push(`stance of section ${w.number}: found ${stance}, expected ${w.stance}`);
   }
