@@ -272,13 +272,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-320`–`heldout-335` as `dev-(158+N)` (`dev-478`–`dev-493`),
  * `heldout-336`–`heldout-351` as `dev-(158+N)` (`dev-494`–`dev-509`) and
  * `heldout-352`–`heldout-367` as `dev-(158+N)` (`dev-510`–`dev-525`), each after the
- * development documents labelled apart before it. The twenty-third part begins at
- * `heldout-368`; once measured, at the end of its round, `heldout-N` becomes `dev-(158+N)`.
- * The rule behind every move: the
+ * development documents labelled apart before it. The twenty-third part, `heldout-368`–
+ * `heldout-383`, was measured once at the end of the twenty-third round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-526`–`dev-541`. The next part
+ * begins at `heldout-384`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 368;
+const firstAwaitingMeasurement = 384;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

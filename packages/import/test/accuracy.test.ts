@@ -68,15 +68,16 @@ describe("import accuracy on the labelled documents", () => {
       // (dev-494..dev-509, three in four of its recommendations read) joined it, 0.98, 0.97,
       // 0.96, 0.87 and 0.88 before the twenty-second round's changes; precision and recall
       // 0.99, addressees 0.98, stances 0.88 and measures 0.92 and 0.89 before the twenty-second
-      // held-back part (dev-510..dev-525, four in 21 of its stances read) joined it.
+      // held-back part (dev-510..dev-525, four in 21 of its stances read) joined it, 0.98, 0.98,
+      // 0.96, 0.86, 0.91 and 0.87 before the twenty-third round's changes.
       kindAccuracy: 0.99,
-      precision: 0.98,
-      recall: 0.98,
-      addresseesRight: 0.96,
+      precision: 0.99,
+      recall: 0.99,
+      addresseesRight: 0.98,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.86,
-      measureRecall: 0.87,
-      measurePrecision: 0.91,
+      stanceAccuracy: 0.91,
+      measureRecall: 0.9,
+      measurePrecision: 0.92,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -374,13 +375,13 @@ describe("import accuracy on the labelled documents", () => {
       documents: 16,
       levels: {
         // Precision 0.9, recall 0.7, addressees 0.66, stances 0.36, measures 0.83 and 0.45
-        // when measured; raised to what the twenty-second round's rules read.
+        // when measured; raised to what the twenty-third round's rules read.
         kindAccuracy: 1,
         precision: 1,
         recall: 1,
         addresseesRight: 1,
-        stanceAccuracy: 0.73,
-        measurePrecision: 0.95,
+        stanceAccuracy: 0.8,
+        measurePrecision: 1,
         measureRecall: 0.86,
       },
     },
@@ -390,14 +391,14 @@ describe("import accuracy on the labelled documents", () => {
       documents: 16,
       levels: {
         // Precision 0.86, recall 0.73, addressees 0.64, stances 0.46, measures 0.75 and 0.5
-        // when measured; raised to what the twenty-second round's rules read.
-        kindAccuracy: 0.93,
+        // when measured; raised to what the twenty-third round's rules read.
+        kindAccuracy: 1,
         precision: 1,
         recall: 1,
         addresseesRight: 1,
-        stanceAccuracy: 0.71,
+        stanceAccuracy: 0.96,
         measurePrecision: 1,
-        measureRecall: 0.61,
+        measureRecall: 0.83,
       },
     },
     {
@@ -405,13 +406,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-510..dev-525",
       documents: 16,
       levels: {
+        // Precision 0.94, recall 0.8, addressees 0.75, stances 0.19, measures 0.5 and 0.25
+        // when measured; raised to what the twenty-third round's rules read.
         kindAccuracy: 1,
-        precision: 0.94,
-        recall: 0.8,
-        addresseesRight: 0.75,
-        stanceAccuracy: 0.19,
-        measurePrecision: 0.5,
-        measureRecall: 0.25,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 1,
+        measurePrecision: 1,
+        measureRecall: 0.83,
       },
     },
   ])(
@@ -534,20 +537,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-second, now dev-510 to dev-525
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-third, heldout-368 to
+  // heldout-383), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
-      kindAccuracy: 1,
-      precision: 0.94,
-      recall: 0.8,
-      addresseesRight: 0.75,
-      stanceAccuracy: 0.19,
-      measurePrecision: 0.5,
-      measureRecall: 0.25,
+      kindAccuracy: 0.87,
+      precision: 0.86,
+      recall: 0.67,
+      addresseesRight: 0.5,
+      stanceAccuracy: 0.28,
+      measurePrecision: 0.8,
+      measureRecall: 0.5,
     });
   });
 });
