@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { columnRole } from "../src/table-columns.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 // An internal audit actions log copied from a document viewer: bars between the cells but none
 // at the ends, and a blank line between every two rows.
@@ -26,12 +25,11 @@ describe("an actions log whose rows stand apart", () => {
   });
 
   it("reads each row as one recommendation and its answer", () => {
-    const read = importDocument({
-      name: "log.txt",
-      text: log,
-      kind: "response",
-      organisation: { id: "hhb", bodies: [{ id: "board", name: "Harbourside Health Board" }] },
-    }).extracted as ImportedResponse;
+    const read = responseOfCommittee(
+      log,
+      { id: "board", name: "Harbourside Health Board" },
+      "log.txt",
+    );
     expect(read.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
     expect(
       read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null])),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { readStanceIn } from "../src/stance-words.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 // A tracker page copied without the recommendations' own words: per record only its labelled
 // fields and the comment retelling the agency's answer, which names the step in passing.
@@ -25,17 +25,12 @@ const page = [
   "Comments: Interior neither agreed nor disagreed with this recommendation. We will keep following the bureau's work.",
 ].join("\n");
 
-function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "database.txt",
+const read = (text: string): ImportedResponse =>
+  responseOfCommittee(
     text,
-    kind: "response",
-    organisation: {
-      id: "usda",
-      bodies: [{ id: "agricultural-research-service", name: "Agricultural Research Service" }],
-    },
-  }).extracted as ImportedResponse;
-}
+    { id: "agricultural-research-service", name: "Agricultural Research Service" },
+    "database.txt",
+  );
 
 describe("a tracker's records without the recommendations' own words", () => {
   it("opens a section for each record whose comment states a stance", () => {

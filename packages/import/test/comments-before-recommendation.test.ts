@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kindByRules } from "../src/guess-kind.ts";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 // A tracker page copied with its cells out of order: each record's "Comments:" stands above the
 // "Recommendation:" it answers, and the first comment states no stance but a planned date.
@@ -26,17 +26,12 @@ const page = [
   "Recommendation: The Director of the National Park Service should count visitors at every site with a ranger station.",
 ].join("\n");
 
-function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "database.txt",
+const read = (text: string): ImportedResponse =>
+  responseOfCommittee(
     text,
-    kind: "response",
-    organisation: {
-      id: "doi",
-      bodies: [{ id: "department-of-the-interior", name: "Department of the Interior" }],
-    },
-  }).extracted as ImportedResponse;
-}
+    { id: "department-of-the-interior", name: "Department of the Interior" },
+    "database.txt",
+  );
 
 describe("a record's comment printed above the recommendation it answers", () => {
   it("counts the recommendations as answered, not as the page's own", () => {

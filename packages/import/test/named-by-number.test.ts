@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
 
 // A committee's minute on the audit tracker that names one recommendation only by its number
 // and its title, with an officer's date for it.
@@ -16,12 +15,7 @@ const minute = [
 
 describe("a recommendation a minute names by its number and title", () => {
   it("opens it under its own number, with the date given for it", () => {
-    const read = importDocument({
-      name: "minute.txt",
-      text: minute,
-      kind: "response",
-      organisation: { id: "c", bodies: [{ id: "audit-committee", name: "Audit Committee" }] },
-    }).extracted as ImportedResponse;
+    const read = auditCommitteeResponse(minute, "minute.txt");
     expect(read.sections.map((s) => [s.number, s.text, s.stance])).toEqual([
       [12, "Fleet fuel cards", undefined],
     ]);
