@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnRole } from "../src/table-columns.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 // An internal audit actions log copied from a document viewer: bars between the cells but none
 // at the ends, and a blank line between every two rows.
@@ -31,9 +31,11 @@ describe("an actions log whose rows stand apart", () => {
       "log.txt",
     );
     expect(read.sections.map((s) => s.stance)).toEqual(["agrees", "partly-agrees", "disagrees"]);
-    expect(
-      read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null])),
-    ).toEqual([[["2027-03-31", "Chief Nurse"]], [["2027-06-30", "Director of Digital"]], []]);
+    expect(measureOwners(read)).toEqual([
+      [["2027-03-31", "Chief Nurse"]],
+      [["2027-06-30", "Director of Digital"]],
+      [],
+    ]);
     expect(read.sections[1]?.text).toBe(
       "Accounts of leavers should be closed on their last working day.",
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
 import { importDocument } from "../src/index.ts";
+import { measureOwners } from "./helpers/one-committee-response.ts";
 
 function read(text: string): ImportedResponse {
   return importDocument({
@@ -13,8 +14,6 @@ function read(text: string): ImportedResponse {
     },
   }).extracted as ImportedResponse;
 }
-const owners = (r: ImportedResponse) =>
-  r.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
 
 describe("the agency an auditor's page says will act on its recommendation", () => {
   const page = [
@@ -37,7 +36,7 @@ describe("the agency an auditor's page says will act on its recommendation", () 
   ].join("\n");
 
   it("names the agency the answer retells as acting, by its label's full name where it has one", () => {
-    expect(owners(read(page))).toEqual([
+    expect(measureOwners(read(page))).toEqual([
       [["2027-06-30", "Federal Railroad Administration"]],
       [["2026-12-31", "NHTSA"]],
       [["2027-09-30", "Office of Budget and Programs"]],

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("a recommendation that has its addressee see to another body's step", () => {
   const page = [
@@ -20,7 +16,7 @@ describe("a recommendation that has its addressee see to another body's step", (
 
   it("gives the measure to the body that acts", () => {
     const read = responseOfCommittee(page, { id: "dep", name: "The department" });
-    expect(owners(read)).toEqual([
+    expect(measureOwners(read)).toEqual([
       [["2028-06-30", "Federal Railroad Administration"]],
       [["2028-03-31", "Bureau of Land Management and Forest Service"]],
     ]);

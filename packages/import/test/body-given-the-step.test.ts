@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("a body the answer tells it has given the step, or will have take it", () => {
   const answer = [
@@ -25,7 +21,9 @@ describe("a body the answer tells it has given the step, or will have take it", 
 
   it("names the body given the step or asked to take it", () => {
     expect(
-      owners(responseOfCommittee(answer, { id: "tekniska-namnden", name: "Tekniska nämnden" })),
+      measureOwners(
+        responseOfCommittee(answer, { id: "tekniska-namnden", name: "Tekniska nämnden" }),
+      ),
     ).toEqual([[["2027-03-01", "Vattenenheten"]], [["2027-11-30", "Fastighetsenheten"]]]);
   });
 });

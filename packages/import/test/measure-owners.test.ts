@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 function response(text: string): ImportedResponse {
   return responseOfCommittee(text, { id: "audit-panel", name: "Audit Panel" }, "item.txt");
 }
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
 
 describe("an owner's label on a line of its own under each answer", () => {
   const page = [
@@ -27,7 +24,7 @@ describe("an owner's label on a line of its own under each answer", () => {
   ].join("\n");
 
   it("gives each answer's measure the officer under it", () => {
-    expect(owners(response(page))).toEqual([
+    expect(measureOwners(response(page))).toEqual([
       [["2027-03-31", "Income Manager (Housing)"]],
       [["2027-04-30", "Head of Tenancy Services"]],
       [],
@@ -59,7 +56,7 @@ describe("an officer said in prose to answer for a step", () => {
   ].join("\n");
 
   it("reads the subject of 'ansvarar för', 'med … som ansvarig' and 'är ansvarig'", () => {
-    expect(owners(response(swedish))).toEqual([
+    expect(measureOwners(response(swedish))).toEqual([
       [["2027-04-01", "inköpschefen vid serviceförvaltningen"]],
       [["2027-05-31", "nämndsekreteraren på kansliet"]],
       [["2027-12-31", "Utbildningssamordnaren"]],
@@ -95,7 +92,7 @@ describe("an officer said in prose to answer for a step", () => {
   ].join("\n");
 
   it("gives the next dated step the officer a promise before it names after 'av'", () => {
-    expect(owners(response(norwegian))).toEqual([[["2027-02-01", "arkivlederen"]]]);
+    expect(measureOwners(response(norwegian))).toEqual([[["2027-02-01", "arkivlederen"]]]);
   });
 });
 
@@ -135,7 +132,7 @@ describe("an action plan's row flattened with slashes between its cells", () => 
   ].join("\n");
 
   it("gives an open row's measure its responsible cell, and takes no closed row for a promise", () => {
-    expect(owners(response(memo))).toEqual([[["2027-04-30", "Stores Supervisor"]], []]);
+    expect(measureOwners(response(memo))).toEqual([[["2027-04-30", "Stores Supervisor"]], []]);
   });
 });
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("the officer who gives the answer in a meeting's minutes", () => {
   const minutes = [
@@ -20,7 +16,7 @@ describe("the officer who gives the answer in a meeting's minutes", () => {
 
   it("answers for the step the answer promises", () => {
     const read = responseOfCommittee(minutes, { id: "council", name: "The Council" });
-    expect(owners(read)).toEqual([[["2028-03-31", "Head of Revenues"]], []]);
+    expect(measureOwners(read)).toEqual([[["2028-03-31", "Head of Revenues"]], []]);
   });
 
   const protokoll = [
@@ -37,6 +33,6 @@ describe("the officer who gives the answer in a meeting's minutes", () => {
 
   it("in Swedish too", () => {
     const read = responseOfCommittee(protokoll, { id: "ks", name: "Kommunstyrelsen" });
-    expect(owners(read)).toEqual([[["2028-05-31", "Gatuchefen"]], []]);
+    expect(measureOwners(read)).toEqual([[["2028-05-31", "Gatuchefen"]], []]);
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { auditCommitteeResponse, measureOwners } from "./helpers/one-committee-response.ts";
 
 describe("the officer minutes name for a step in reported speech", () => {
   const minutes = [
@@ -21,7 +17,7 @@ describe("the officer minutes name for a step in reported speech", () => {
   ].join("\n");
 
   it("takes the officer after 'by the', 'led by the', 'with … responsible' or as the next sentence's subject", () => {
-    expect(owners(auditCommitteeResponse(minutes))).toEqual([
+    expect(measureOwners(auditCommitteeResponse(minutes))).toEqual([
       [["2027-04-30", "Valuation Manager"]],
       [["2027-06-30", "Capital Programme Manager"]],
       [["2027-08-31", "Head of Highways Services"]],

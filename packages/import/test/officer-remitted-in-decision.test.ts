@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { auditCommitteeResponse } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { auditCommitteeResponse, measureOwners } from "./helpers/one-committee-response.ts";
 
 describe("a committee's decision that remits a step to an officer", () => {
   const minutes = [
@@ -17,7 +13,7 @@ describe("a committee's decision that remits a step to an officer", () => {
   ].join("\n");
 
   it("names the officer the step is remitted to or requested of", () => {
-    expect(owners(auditCommitteeResponse(minutes))).toEqual([
+    expect(measureOwners(auditCommitteeResponse(minutes))).toEqual([
       [["2028-04-30", "Director of Housing Services"]],
       [["2028-06-30", "Head of Environmental Services"]],
     ]);

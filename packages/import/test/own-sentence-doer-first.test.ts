@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("an owner named before the step, and the step's own doer", () => {
   const answer = [
@@ -27,7 +23,7 @@ describe("an owner named before the step, and the step's own doer", () => {
 
   it("gives the step to the one its own sentence says takes it", () => {
     const read = responseOfCommittee(answer, { id: "styrelsen", name: "Styrelsen" });
-    expect(owners(read).at(-1)).toEqual([
+    expect(measureOwners(read).at(-1)).toEqual([
       ["2026-09-30", "redovisningsenheten vid ekonomiavdelningen"],
     ]);
   });

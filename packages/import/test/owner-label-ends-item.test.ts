@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("an owner's label closing a numbered answer", () => {
   const swedish = [
@@ -32,7 +28,7 @@ describe("an owner's label closing a numbered answer", () => {
 
   it("gives each item's measure the unit its last sentence names", () => {
     const read = responseOfCommittee(swedish, { id: "ks", name: "Kommunstyrelsen" });
-    expect(owners(read)).toEqual([
+    expect(measureOwners(read)).toEqual([
       [["2027-10-01", "Fordonsenheten"]],
       [["2028-03-31", "Digitaliseringsenheten"]],
       [],
@@ -54,7 +50,7 @@ describe("an owner's label closing a numbered answer", () => {
 
   it("in English too", () => {
     const read = responseOfCommittee(english, { id: "service", name: "The service" });
-    expect(owners(read)).toEqual([
+    expect(measureOwners(read)).toEqual([
       [["2027-04-01", "Grants Team Leader"]],
       [["2027-06-30", "Head of Communications"]],
     ]);

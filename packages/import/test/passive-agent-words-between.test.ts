@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("the unit that acts, after a passive verb and a few words", () => {
   const answer = [
@@ -25,7 +21,7 @@ describe("the unit that acts, after a passive verb and a few words", () => {
 
   it("answers for the step", () => {
     const read = responseOfCommittee(answer, { id: "tn", name: "Tekniska nämnden" });
-    expect(owners(read)).toEqual([
+    expect(measureOwners(read)).toEqual([
       [["2028-06-30", "controllerenheten"]],
       [["2027-09-30", "upphandlingsenheten"]],
     ]);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
 import { namedAddressee, responsibilityWith, stepDoer } from "../src/step-doer.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("the officer or unit a promise names as its subject", () => {
   const swedish = [
@@ -31,7 +27,7 @@ describe("the officer or unit a promise names as its subject", () => {
 
   it("gives the step to the unit or officer that takes it, not to the writer's own name", () => {
     const read = responseOfCommittee(swedish, { id: "fritid", name: "Fritidsnämnden" });
-    expect(owners(read)).toEqual([
+    expect(measureOwners(read)).toEqual([
       [["2028-05-01", "Bokningsenheten"]],
       [["2028-10-31", "Fritidschefen"]],
       [["2028-12-31", null]],
@@ -86,7 +82,7 @@ describe("the officer or unit a sentence says the responsibility lies with", () 
       ].join("\n"),
       { id: "n", name: "Fritidsnämnden" },
     );
-    expect(owners(read)).toEqual([[["2028-03-31", "ekonomienheten"]]]);
+    expect(measureOwners(read)).toEqual([[["2028-03-31", "ekonomienheten"]]]);
   });
 });
 

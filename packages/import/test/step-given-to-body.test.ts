@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportedResponse } from "../src/index.ts";
-import { responseOfCommittee } from "./helpers/one-committee-response.ts";
-
-const owners = (read: ImportedResponse) =>
-  read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+import { measureOwners, responseOfCommittee } from "./helpers/one-committee-response.ts";
 
 describe("a step the answer gives to a body or an officer", () => {
   const swedish = [
@@ -23,7 +19,7 @@ describe("a step the answer gives to a body or an officer", () => {
 
   it("gives it the body named in the assignment", () => {
     const read = responseOfCommittee(swedish, { id: "reg", name: "Regeringen" });
-    expect(owners(read)).toEqual([[["2028-03-31", "Trafikverket"]], []]);
+    expect(measureOwners(read)).toEqual([[["2028-03-31", "Trafikverket"]], []]);
   });
 
   const english = [
@@ -36,6 +32,6 @@ describe("a step the answer gives to a body or an officer", () => {
 
   it("in English too", () => {
     const read = responseOfCommittee(english, { id: "council", name: "The Council" });
-    expect(owners(read)).toEqual([[["2028-01-31", "District Valuer"]]]);
+    expect(measureOwners(read)).toEqual([[["2028-01-31", "District Valuer"]]]);
   });
 });

@@ -18,3 +18,8 @@ export function responseOfCommittee(
 export function auditCommitteeResponse(text: string, file = "minutes.txt"): ImportedResponse {
   return responseOfCommittee(text, { id: "audit-committee", name: "Audit Committee" }, file);
 }
+
+/** Each section's measures as their due day and responsible unit (null where none is read). */
+export function measureOwners(read: ImportedResponse): [string | undefined, string | null][][] {
+  return read.sections.map((s) => s.measures.map((m) => [m.due?.end, m.responsible ?? null]));
+}
