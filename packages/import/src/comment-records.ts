@@ -5,6 +5,7 @@
  * database's page reads when its recommendation cells are lost. Each record whose comment states
  * a stance answers one recommendation, which the comment names only in passing.
  */
+import { agencyFieldValue } from "./agency-field.ts";
 import type { Block } from "./text-blocks.ts";
 
 /** One record: its comment, where it stands, its agency as labelled, and its place. */
@@ -17,7 +18,6 @@ export interface CommentRecord {
 
 const fieldLabel = /^\s*(?:agency(?:\s+affected)?|status|priority|director|contact)\s*:/iu;
 const commentLabel = /^\s*comments?\s*:\s*(\S[\s\S]*)$/iu;
-const agencyField = /^\s*agency(?:\s+affected)?\s*:\s*([\s\S]+)$/iu;
 /** A recommendation of its own words under its label, which other readers read. */
 const recommendationLabel =
   /^\s*(?:\p{L}+\s+)?recommendations?(?:\s+(?:for\s+\p{L}+\s+action|\d{1,3}))?\s*:\s*\S/iu;
@@ -47,7 +47,7 @@ export function commentRecords(blocks: readonly Block[]): CommentRecord[] {
     }
     if (fieldLabel.test(b.text)) {
       fields++;
-      agency = agencyField.exec(b.text)?.[1]?.trim() ?? agency;
+      agency = agencyFieldValue(b.text) ?? agency;
     } else fields = 0;
   }
   return records.length >= 2 ? records : [];

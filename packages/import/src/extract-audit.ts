@@ -9,6 +9,7 @@ import {
   resolveAddressees,
   withShortNames,
 } from "./addressees.ts";
+import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 import { columnRole, headerAt } from "./table-columns.ts";
 import type { Block } from "./text-blocks.ts";
@@ -1032,9 +1033,6 @@ function bodyByLastWords(
 const recommendedPast =
   /^(?:[Tt]he\s+)?(?:[Aa]uditors?|[Aa]udit|[Rr]eport|[Aa]uditor[- ][Gg]eneral|[Aa]uditor's\s+report|[Aa]udit\s+report)\s+(?:also\s+)?recommended\s+(?:that\s+)?(?=(?:the\s+)?\p{Lu})/u;
 
-/** A page of recommendations' field naming the agency one is entered for. */
-const agencyField = /^agency(?:\s+affected)?\s*:\s*(\S.{2,200})$/iu;
-
 /** A council's resolution asking an officer to act: "City Council request the X to …". */
 const councilAsks =
   /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}council\s+(?:requests?|directs?|asks?)\s+((?:the\s+)?\p{Lu}[^.;]{2,120}?),?\s+to\s+\p{Ll}/iu;
@@ -1645,9 +1643,9 @@ export function extractAudit(
       const { known, unknown } = resolveAddressees(madeIntro[1] ?? "", bodies, []);
       madeTo = known.length === 1 && unknown.length === 0 ? known[0] : undefined;
     }
-    const agencyLine = agencyField.exec(text);
-    if (agencyLine) {
-      const last = (agencyLine[1] ?? "").split(":").at(-1)?.trim() ?? "";
+    const filedUnder = agencyFieldValue(text);
+    if (filedUnder) {
+      const last = agencyLevels(filedUnder).at(-1) ?? "";
       const { known, unknown } = resolveAddressees(last, bodies, []);
       // Only the recommendation right above the field: one whose own field was not read
       // keeps whom its sentence names.

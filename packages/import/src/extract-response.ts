@@ -1,6 +1,7 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { actionStance, promisedStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
+import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { commentRecords, stepNamed } from "./comment-records.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
@@ -259,12 +260,6 @@ function reportedActor(sentence: string, own?: string): string | undefined {
   return named;
 }
 
-/**
- * A recommendation's agency on a page of recommendations, a department and its part:
- * "Agency: Department of Transportation: Federal Railroad Administration", "Agency Affected:
- * …". The part after the department's name.
- */
-const agencyLabel = /^agency(?:\s+affected)?\s*:\s*[^:]{3,100}:\s*([^:]{3,100}?)\.?$/iu;
 /** "Federal Emergency Management Agency": "FEMA"; the little words ("of", "and") left out. */
 const initialsOf = (name: string) =>
   name
@@ -1674,7 +1669,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       if (!readStanceIn(record.comment)) continue;
       open(record.place, false, stepNamed(record.comment) ?? "", record.line);
       const section = current as ImportedSection;
-      const named = /(?:^|:)\s*([^:]{3,100}?)\.?$/u.exec(record.agency ?? "")?.[1]?.trim();
+      const named = agencyLevels(record.agency ?? "").at(-1);
       if (named) agencyOf.set(section, named);
       for (const sentence of sentences(record.comment)) readAnswer(section, sentence, record.line);
       // No recommendation names who is to act: the agency the record is filed under does.
@@ -2057,7 +2052,9 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "Åtgärd: …": the decided step states the stance where the answer states none itself.
     const decided = actionStances.has(section) ? undefined : actionStance(trimmed);
     if (decided) actionStances.set(section, { reading: decided, line });
-    const agency = agencyLabel.exec(trimmed)?.[1]?.trim();
+    // A recommendation's agency, a department and its part: the part that is to act.
+    const levels = agencyLevels(agencyFieldValue(trimmed) ?? "");
+    const agency = levels.length === 2 ? levels[1] : undefined;
     if (agency) {
       agencyOf.set(section, agency);
       return true;
