@@ -69,14 +69,16 @@ describe("import accuracy on the labelled documents", () => {
       // 0.96, 0.87 and 0.88 before the twenty-second round's changes; precision and recall
       // 0.99, addressees 0.98, stances 0.88 and measures 0.92 and 0.89 before the twenty-second
       // held-back part (dev-510..dev-525, four in 21 of its stances read) joined it, 0.98, 0.98,
-      // 0.96, 0.86, 0.91 and 0.87 before the twenty-third round's changes.
+      // 0.96, 0.86, 0.91 and 0.87 before the twenty-third round's changes; precision and recall
+      // 0.99, addressees 0.98, stances 0.91 and measures 0.9 before the twenty-third held-back
+      // part (dev-526..dev-541, half its addressees read) joined it.
       kindAccuracy: 0.99,
-      precision: 0.99,
-      recall: 0.99,
-      addresseesRight: 0.98,
+      precision: 0.98,
+      recall: 0.98,
+      addresseesRight: 0.96,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.91,
-      measureRecall: 0.9,
+      stanceAccuracy: 0.89,
+      measureRecall: 0.89,
       measurePrecision: 0.92,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
@@ -107,7 +109,8 @@ describe("import accuracy on the labelled documents", () => {
   // 0.17 and 0.05; the twentieth kind 1, precision 0.9, recall 0.7, addressees 0.67, stances
   // 0.37, measures 0.83 and 0.45; the twenty-first kind 0.94, precision 0.86, recall 0.74,
   // addressees 0.65, stances 0.46, measures 0.75 and 0.5; the twenty-second kind 1, precision
-  // 0.94, recall 0.8, addressees 0.75, stances 0.19, measures 0.5 and 0.25).
+  // 0.94, recall 0.8, addressees 0.75, stances 0.19, measures 0.5 and 0.25; the twenty-third
+  // kind 0.87, precision 0.86, recall 0.67, addressees 0.5, stances 0.28, measures 0.8 and 0.5).
   it.each([
     {
       part: "fourth",
@@ -417,6 +420,22 @@ describe("import accuracy on the labelled documents", () => {
         measureRecall: 0.83,
       },
     },
+    {
+      part: "twenty-third",
+      range: "dev-526..dev-541",
+      documents: 16,
+      levels: {
+        // Kind 0.87, stances 0.28 and measures 0.8 and 0.5 when measured; the kind weights,
+        // learned again with this part in, read one more kind and two more stances.
+        kindAccuracy: 0.93,
+        precision: 0.86,
+        recall: 0.67,
+        addresseesRight: 0.5,
+        stanceAccuracy: 0.38,
+        measurePrecision: 0.71,
+        measureRecall: 0.62,
+      },
+    },
   ])(
     "keeps the $part held-back part, now $range, at the level the rules reached",
     async ({ range, documents, levels }) => {
@@ -537,8 +556,8 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-third, heldout-368 to
-  // heldout-383), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-third, now dev-526 to dev-541
+  // above), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
