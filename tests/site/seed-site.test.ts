@@ -30,6 +30,7 @@ const pageTypes = {
   compare: ["/jamfor/", "/en/compare/"],
   changes: ["/andringar/", "/en/changes/"],
   deadlines: ["/tidpunkter/", "/en/deadlines/"],
+  organisationDeadlines: ["/malmo/tidpunkter/", "/en/orebro/deadlines/"],
   search: ["/sok/", "/en/search/"],
   openData: ["/oppna-data/", "/en/open-data/"],
   accessibility: ["/tillganglighet/", "/en/accessibility/"],
@@ -152,6 +153,45 @@ describe("the site built from the seed corpus", () => {
     const all = (read("/tidpunkter/").match(/class="card deadline-passed"/g) ?? []).length;
     if (all > passed) expect(html).toContain(`Visar ${passed} av ${all}.`);
     else expect(passed).toBe(all);
+  });
+
+  it("lists an organisation's deadlines on its own page, and counts them per organisation on the corpus's", () => {
+    const cards = (html: string, state: string) =>
+      (html.match(new RegExp(`class="card deadline-${state}"`, "g")) ?? []).length;
+    const states = ["late", "passed", "upcoming"];
+    for (const [corpusPage, lang] of [
+      ["/tidpunkter/", "sv"],
+      ["/en/deadlines/", "en"],
+    ] as const) {
+      const html = read(corpusPage);
+      const table = html.slice(html.indexOf("<caption>Per organisation</caption>"));
+      const rows = [
+        ...table.matchAll(
+          /<a href="([^"]+)">[^<]*<\/a><\/th>\s*<td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td>/g,
+        ),
+      ];
+      expect(rows.map((r) => r[1])).toEqual([
+        lang === "sv" ? "/malmo/tidpunkter/" : "/en/malmo/deadlines/",
+      ]);
+      const totals = [0, 0, 0];
+      for (const [, href = "", ...counts] of rows) {
+        const own = read(href);
+        expect(own).toContain(lang === "sv" ? "Malmö stad" : "City of Malmö");
+        states.forEach((state, i) => {
+          expect(cards(own, state), `${href} ${state}`).toBe(Number(counts[i]));
+          totals[i] = (totals[i] ?? 0) + Number(counts[i]);
+        });
+        expect(own).toContain(
+          lang === "sv" ? 'href="/malmo/tidpunkter.ics"' : 'href="/en/malmo/deadlines.ics"',
+        );
+      }
+      // The seed corpus has fewer deadlines than the corpus's page shows of each group.
+      expect(states.map((state) => cards(html, state))).toEqual(totals);
+      expect(totals[1]).toBeGreaterThan(0);
+    }
+    // An organisation with no deadline has a page that says so, reached from its own page.
+    expect(read("/orebro/")).toContain('href="/orebro/tidpunkter/"');
+    expect(read("/orebro/tidpunkter/")).toContain("Inga tidpunkter.");
   });
 
   it("says the day its states apply to on every page that shows states", () => {

@@ -219,6 +219,14 @@ export const en: Strings = {
     upcoming: "Upcoming",
     response: "Response",
     measure: "Measure",
+    inOrganisation: (org) => `Deadlines – ${org}`,
+    perOrganisation: "Per organisation",
+    perOrganisationLead: "Each organisation's page lists all of its deadlines.",
+    firstShown: (n) =>
+      `The first ${n} of each group are shown here; each organisation's page lists all of its deadlines.`,
+    organisationLink: "All of the organisation's deadlines",
+    orgDescription: (org) =>
+      `Responses owed and measures promised by the bodies of ${org}, with their deadlines.`,
   },
   explore: {
     title: "Explore the recommendations",

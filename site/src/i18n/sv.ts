@@ -217,6 +217,14 @@ export const sv = {
     upcoming: "Kommande",
     response: "Svar",
     measure: "Åtgärd",
+    inOrganisation: (org: string) => `Tidpunkter – ${org}`,
+    perOrganisation: "Per organisation",
+    perOrganisationLead: "Varje organisations sida listar alla dess tidpunkter.",
+    firstShown: (n: number) =>
+      `Här visas de ${n} första i varje grupp; varje organisations sida listar alla dess tidpunkter.`,
+    organisationLink: "Organisationens alla tidpunkter",
+    orgDescription: (org: string) =>
+      `Svar och åtgärder som nämnderna i ${org} ska lämna eller har lovat, med tidpunkter.`,
   },
   explore: {
     title: "Utforska rekommendationerna",

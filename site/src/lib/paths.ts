@@ -73,7 +73,9 @@ export const paths = {
     o
       ? `${org(lang, o)}${words[lang].state}/${enc(state)}/`
       : `${prefixes[lang]}${words[lang].explore}/${enc(state)}/`,
-  deadlines: (lang: Lang) => `${prefixes[lang]}${words[lang].deadlines}/`,
+  /** The deadlines across the corpus, or every deadline of one organisation. */
+  deadlines: (lang: Lang, o?: string) =>
+    `${o ? org(lang, o) : prefixes[lang]}${words[lang].deadlines}/`,
   explore: (lang: Lang) => `${prefixes[lang]}${words[lang].explore}/`,
   compare: (lang: Lang) => `${prefixes[lang]}${words[lang].compare}/`,
   changes: (lang: Lang) => `${prefixes[lang]}${words[lang].changes}/`,
