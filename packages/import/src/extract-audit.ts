@@ -1067,10 +1067,11 @@ const colonIntroRunOn = /\s(?:att|at|that)(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)
 
 /**
  * An item's first word in the Swedish infinitive, on folded text: the bidding verbs
- * ("säkerställa", "ta fram", "följa upp") and short ones that bid as often ("ge", "se över").
+ * ("säkerställa", "ta fram", "följa upp"), short ones that bid as often ("ge", "se över"), and
+ * the verbs of taking up again ("återuppta", "återinföra", "återrapportera").
  */
 const infinitiveStart =
-  /^(?:ge|ta|se|gora|lata|anta|halla|verka|skapa|sakra|inratta|tillsatta|klargora|informera|forankra|implementera|initiera|bevaka)\b/u;
+  /^(?:ge|ta|se|gora|lata|anta|halla|verka|skapa|sakra|inratta|tillsatta|klargora|informera|forankra|implementera|initiera|bevaka|ater\p{L}{3,}|omprova|sammanstalla|undersoka|anpassa|samordna|begransa|tydliggora)\b/u;
 /** Words after which an infinitive goes on in the same item ("ska ta fram", "kunna ge"). */
 const carriesInfinitive = /^(?:ska|skall|bor|kan|kunna|maste|behover|vill|far|fa|ma|lat|lata)$/u;
 
@@ -1911,6 +1912,7 @@ export function extractAudit(
                 (run.length === 1 && (nextIntro >= 0 || resumed || stopAt > 0))) &&
               (resumed ||
                 imperativeStem.test(fold(run[0] ?? "")) ||
+                infinitiveAt(run[0] ?? "", 0) ||
                 (subjectBeforeColon.test(folded) && presentVerb.test(fold(run[0] ?? "")))) &&
               !run.some(voiced);
             if (ranOn && stopAt > 0) {
