@@ -190,6 +190,22 @@ const kindOfCommittees =
 const auditedCommittees =
   /^(?:(?:samtliga|alla|de|all|all the|the) )?(?:granskade|reviderte|reviderede|audited) (?:namnder|namnderna|udvalg|udvalgene|utvalg|utvalgene|committees|bodies)$/u;
 /**
+ * The agencies a report audited, named as a group, on folded text: "myndigheterna", "de
+ * granskade myndigheterna", "varje myndighet", "myndighetsledningarna" (their managements),
+ * Norwegian and Danish "virksomhetene", "myndighedene", English "the audited agencies", "each
+ * agency", "the entities".
+ */
+const auditedAgencies =
+  /^(?:(?:de|samtliga|alla|varje|var och en av de|dei|alle|hver|each|all|the|all the|each of the) )?(?:granskade |reviderte |reviderede |audited )?(?:myndigheterna|myndigheter|myndighet|myndighetsledningarna|myndigheternas ledningar|virksomhetene|virksomhedene|myndighetene|myndighederne|etatene|agencies|agency|entities|entity|agency heads)$/u;
+/** Whether a phrase names the audited agencies as a group ("Myndigheterna", "each agency"). */
+export function meansAuditedAgencies(phrase: string): boolean {
+  return auditedAgencies.test(fold(phrase).replace(/[.:;,]+$/u, ""));
+}
+/** Bodies that are no agency of those a report audits: the government, a parliament, a council. */
+const notAnAgency =
+  /regering|government|riksdag|storting|folketing|eduskunta|lagting|parliament|congress|fullmaktige|minist|council|revision|revisor|audit/u;
+
+/**
  * "Kommunen", Norwegian and Danish "kommunen", "kommune", and "staden" where the municipality
  * calls itself a city ("Lunds stad"): the municipality.
  */
@@ -315,6 +331,17 @@ export function resolveAddressees(
       );
       if (committees.length >= 2) {
         for (const c of committees) if (!known.includes(c)) known.push(c);
+        continue;
+      }
+    }
+    // "Myndigheterna", "varje myndighet", "the audited agencies": the agencies the report is
+    // about, where it names more than one, the government and the auditors not among them.
+    if (auditedAgencies.test(f)) {
+      const agencies = context.filter(
+        (b) => !notAnAgency.test(fold(b.name)) && !committeeName.test(fold(b.name)),
+      );
+      if (agencies.length >= 2) {
+        for (const a of agencies) if (!known.includes(a)) known.push(a);
         continue;
       }
     }

@@ -5,6 +5,7 @@ import {
   foldInPlace,
   hasBodyWord,
   type KnownBody,
+  meansAuditedAgencies,
   meansMunicipality,
   resolveAddressees,
   withShortNames,
@@ -1240,7 +1241,9 @@ const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/
 const auditorsVoice = new RegExp(`^(?:${auditorNames})\\s`, "u");
 
 function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
-  return bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase);
+  return (
+    bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase) || meansAuditedAgencies(phrase)
+  );
 }
 
 function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean {
