@@ -997,6 +997,37 @@ function numberedClauses(sentence: string): string[] | undefined {
  */
 const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
 
+/**
+ * A sentence that says what its doer should do, on folded text: up to three words of subject
+ * ("De", "Myndigheterna", "Tekniska nämnden", "The department"), then a verb of should.
+ */
+const doerShould =
+  /^((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:bor|behover|ska|skall|skal|ma|should|must|shall)\s/u;
+/** A pronoun that stands for the doer of the sentence before: "De bör även …", "They should also …". */
+const doerPronoun = /^(?:de|dei|dom|den|det|they|it|he|she|han|hon|hun)$/u;
+
+/**
+ * A list item holding two sentences that each say what the doer should do ("Myndigheterna bör
+ * säkerställa … . De bör även dokumentera …", "The agency should … . It should also …"): two
+ * recommendations, each its own sentence. Every later sentence must have a doer of its own, a
+ * pronoun or a body, before its verb of should; else the item stays whole.
+ */
+function itemAsks(item: string): string[] {
+  const sentences = item.split(/(?<=\p{Ll}{2}[.!])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || sentences.length > 4) return [item];
+  const doer = (sentence: string) => doerShould.exec(fold(sentence))?.[1];
+  if (doer(sentences[0] ?? "") === undefined) return [item];
+  const own = sentences.slice(1).every((sentence) => {
+    const subject = doer(sentence);
+    return (
+      subject !== undefined &&
+      /[.!]$/u.test(sentence) &&
+      (doerPronoun.test(subject) || hasBodyWord(subject) || meansAuditedAgencies(subject))
+    );
+  });
+  return own ? sentences : [item];
+}
+
 /** An intro naming whom the recommendations after it are made to: "… recommendations to VA:". */
 const recommendationsMadeTo =
   /\b(?:recommendations|rekommendationer|rekommendationerna|anbefalinger|anbefalingerne|anbefalingene)\s+(?:to|till|til)\s+(?:the\s+)?([^\s:;,.][^:;,.]{0,78}?)\s*[:.]$/iu;
@@ -2096,7 +2127,8 @@ export function extractAudit(
     whole = whole.replace(/(?<=\p{Ll}{3})\s+(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/u, "");
     if (list) {
       if (list.past) result.skippedEarlier++;
-      else if (takesItem(whole)) add(whole, b.line, list.addressee);
+      else if (takesItem(whole))
+        for (const ask of itemAsks(whole)) add(ask, b.line, list.addressee);
     } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
       add(whole, b.line, undefined, true);
     }
