@@ -91,7 +91,7 @@ function forms(body: KnownBody): string[] {
  * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
  */
 const bodyWord =
-  /(?:namnd|namnden|namnder|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
+  /(?:namnd|namnden|namnder|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|avdelningen|avdelingen|afdelingen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {
@@ -157,6 +157,9 @@ const genericWords: [RegExp, RegExp][] = [
   [/^(?:myndigheten|the agency)$/u, /myndighet|verk(?:et)?$|agency/u],
   // "The Division should …", "the department": the one of that kind the report is about.
   [/^(?:the )?division$/u, /\bdivision\b/u],
+  // "Avdelningen bör …": the department of a government the text is about at that point
+  // ("Social- och miljöavdelningen" under its heading).
+  [/^(?:avdelningen|avdelingen|afdelingen)$/u, /avdeling|avdelning|afdeling/u],
   [/^(?:the )?department$/u, /\bdepartment\b/u],
   [/^(?:the )?ministry$|^ministeriet$/u, /\bministry\b|ministeriet$/u],
   [

@@ -1271,6 +1271,22 @@ const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
 const auditorsVoice = new RegExp(`^(?:${auditorNames})\\s`, "u");
 
+/**
+ * A sentence that begins with the body that should act and its verb of should ("Avdelningen
+ * bör säkerställa …", "The department should …"): in a yearly report whose chapters go on
+ * after a recommendations section, one that says so in its own chapter is a recommendation too.
+ */
+function doerAsked(sentence: string, bodies: readonly KnownBody[]): boolean {
+  const subject = doerShould.exec(fold(sentence))?.[1];
+  return (
+    subject !== undefined &&
+    !auditorsSelf.test(subject) &&
+    !doerPronoun.test(subject) &&
+    /[.!]$/u.test(sentence) &&
+    bodyLike(subject, bodies)
+  );
+}
+
 function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
   return (
     bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase) || meansAuditedAgencies(phrase)
@@ -1653,6 +1669,8 @@ export function extractAudit(
     | undefined;
   let wrappedTable = false;
   let inSection = false;
+  // A recommendations section was open and a heading after it closed it.
+  let sectionLeft = false;
   // The section was opened by an intro inside a paragraph, not by a heading.
   let openedInProse = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
@@ -1752,6 +1770,8 @@ export function extractAudit(
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
       openedInProse = false;
+      // A section left for the next topic's heading: the report goes on with its chapters.
+      if (inSection) sectionLeft = true;
       inSection =
         opensSection(text) ||
         demandsUnder(heading, blocks[index + 1]) ||
@@ -2005,7 +2025,7 @@ export function extractAudit(
         }
         if (
           background ||
-          (hasSection && !inSection) ||
+          (hasSection && !inSection && !(sectionLeft && doerAsked(sentence, bodies))) ||
           notRecommendation.test(sentence) ||
           /rekommenderades|rekommenderade|recommended\b/i.test(folded)
         )
