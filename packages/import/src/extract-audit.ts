@@ -1035,6 +1035,29 @@ const recommendationsMadeTo =
 const officerTitle =
   /^(?:the\s+)?(?:(?:deputy|acting|under|assistant|associate|principal|executive)\s+)*(?:secretary|administrator|commissioner|director|chief|head|comptroller|registrar|inspector|surgeon|undersecretary)\b/iu;
 
+/**
+ * An action plan's cell of who is responsible that names officers only, none a body the
+ * organisation has ("Fleet Manager", "Service Managers (Streetscene)", "Ekonomichef"): the
+ * recommendation is to no body.
+ */
+const officerRole =
+  /(?:manager|managers|officer|officers|director|controller|coordinator|lead|head|chef|chefer|sjef|leder|direktor|direktoren)$/u;
+function officersOnly(cell: string, bodies: readonly KnownBody[]): boolean {
+  if (cell.trim() === "") return false;
+  const { known, unknown } = resolveAddressees(cell, bodies, []);
+  return (
+    known.length === 0 &&
+    unknown.length > 0 &&
+    unknown.every((name) =>
+      officerRole.test(
+        fold(name)
+          .replace(/\s*\([^)]*\)$/u, "")
+          .trim(),
+      ),
+    )
+  );
+}
+
 /** "It should complete …": an ask whose subject is the body named just before; not "It should be noted". */
 const pronounAsk =
   /^It\s+(?:should|must|needs\s+to)\s+(?!be\b|have\b|also\s+be\b|not\s+be\b)\p{Ll}/u;
@@ -1817,7 +1840,9 @@ export function extractAudit(
         // names its own addressees.
         const to =
           table.to >= 0
-            ? cells[table.to]
+            ? officersOnly(cells[table.to] ?? "", bodies)
+              ? undefined
+              : cells[table.to]
             : startsWithBody(cell, bodies)
               ? undefined
               : lastCommittee?.name;
