@@ -308,6 +308,14 @@ const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|bør|må|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
 /**
+ * A sentence that introduces a table of recommendations rather than making one, on folded
+ * text: one that asks for the measures "in the table" to be taken ("Revisjonen anbefaler at
+ * tiltakene i tabellen settes i verk", "We recommend that the actions in the table below are
+ * implemented"), or tells what a column of it shows ("Kolonnen «Ansvarlig» viser …").
+ */
+const tableIntro =
+  /\b(?:tiltakene|tiltaka|tiltagene|anbefalingene|anbefalingerne|anbefalingane|atgarderna|rekommendationerna|the (?:recommendations|actions|measures))\s+(?:(?:i|in)\s+(?:tabellen|tabell|the table|table|handlingsplanen|the action plan)|(?:nedenfor|nedan|below))\b|^(?:kolonnen|kolumnen|spalten|the column)\s/u;
+/**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
  * "att" are its addressees. Matched on text folded in place (see `foldInPlace`).
@@ -1590,6 +1598,7 @@ export function extractAudit(
       clean.split(" ").length < minWords ||
       chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
+      tableIntro.test(fold(clean)) ||
       discharge.test(fold(clean)) ||
       seen.has(key)
     )
