@@ -708,7 +708,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     // words of whose judgement it is between "är" and the judgement.
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:nodvandigt|viktigt) for (.+?) att\s/u,
     // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
-    /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    // So is the same judgement in the conditional, of what would serve ("Det vore ändamålsenligt
+    // att disponenten för …", "det skulle vara lämpligt att nämnden inför …").
+    /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det (?:ar|vore|skulle vara) (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt|andamalsenligt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     // The same judgement after a lead that puts the verb first ("Enligt revisorerna är det nu
     // lämpligt att regionstyrelsen redovisar …", "Mot den bakgrunden är det viktigt att X …").
     /^(?:enligt|mot|utifran|darfor|vidare|i)\s+(?:\p{L}+[ ,]+){0,4}?ar det (?:\p{L}+\s+){0,3}?(?:angelaget|nodvandigt|viktigt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
