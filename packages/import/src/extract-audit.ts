@@ -313,6 +313,21 @@ const notRecommendation = /^(management response|ledningens svar|förvaltningens
  * tiltakene i tabellen settes i verk", "We recommend that the actions in the table below are
  * implemented"), or tells what a column of it shows ("Kolonnen «Ansvarlig» viser …").
  */
+/**
+ * The body's duty to answer the audit, told as a rule ("Regeringen ska inom fyra månader lämna
+ * en skrivelse till riksdagen om vilka åtgärder den vidtagit med anledning av granskningen",
+ * "Nämnden ombeds redovisa sina åtgärder med anledning av rapporten"): how the audit is to be
+ * answered, no recommendation. Its parts are tested apart, on folded text.
+ */
+function answerDuty(folded: string): boolean {
+  return (
+    /\bmed anledning av (?:granskningen|rapporten|revisionsrapporten|revisionens|var granskning|denna granskning)\b/u.test(
+      folded,
+    ) &&
+    /\b(?:lamna|redovisa|svara|yttra)\b/u.test(folded) &&
+    /\b(?:ska|skall|ombeds|anmodas|onskar)\b/u.test(folded)
+  );
+}
 const tableIntro =
   /\b(?:tiltakene|tiltaka|tiltagene|anbefalingene|anbefalingerne|anbefalingane|atgarderna|rekommendationerna|the (?:recommendations|actions|measures))\s+(?:(?:i|in)\s+(?:tabellen|tabell|the table|table|handlingsplanen|the action plan)|(?:nedenfor|nedan|below))\b|^(?:kolonnen|kolumnen|spalten|the column)\s/u;
 /**
@@ -1601,6 +1616,7 @@ export function extractAudit(
       chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
       tableIntro.test(fold(clean)) ||
+      answerDuty(fold(clean)) ||
       discharge.test(fold(clean)) ||
       seen.has(key)
     )
