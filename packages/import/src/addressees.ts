@@ -91,7 +91,7 @@ function forms(body: KnownBody): string[] {
  * Norwegian and Danish "…styret", "…utvalget", "Department …", "Council".
  */
 const bodyWord =
-  /(?:namnd|namnden|namnder|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
+  /(?:namnd|namnden|namnder|namnderna|styrelse|styrelsen|fullmaktige|regeringen|myndigheten|ledningen|direktoren|kommunen|regionen|forvaltningen|avdelningen|avdelingen|afdelingen|revisionen|sektorn|kontoret|direktionen|styret|radmannen|utvalget|udvalget|formannskapet|byradet|ministeriet|ministeren|department|ministry|agency|service|office|commission|treasury|secretary|administrator|chief|director|chairman|commissioner|government|council|board|committee|authority|division|directorate|executive)$/u;
 
 /** Whether a phrase has a word that names a body ("tekniska nämnden", "the Department"). */
 export function hasBodyWord(phrase: string): boolean {
@@ -157,6 +157,9 @@ const genericWords: [RegExp, RegExp][] = [
   [/^(?:myndigheten|the agency)$/u, /myndighet|verk(?:et)?$|agency/u],
   // "The Division should …", "the department": the one of that kind the report is about.
   [/^(?:the )?division$/u, /\bdivision\b/u],
+  // "Avdelningen bör …": the department of a government the text is about at that point
+  // ("Social- och miljöavdelningen" under its heading).
+  [/^(?:avdelningen|avdelingen|afdelingen)$/u, /avdeling|avdelning|afdeling/u],
   [/^(?:the )?department$/u, /\bdepartment\b/u],
   [/^(?:the )?ministry$|^ministeriet$/u, /\bministry\b|ministeriet$/u],
   [
@@ -189,6 +192,22 @@ const kindOfCommittees =
 /** The committees a report audited: "samtliga granskade nämnder", "the audited committees". */
 const auditedCommittees =
   /^(?:(?:samtliga|alla|de|all|all the|the) )?(?:granskade|reviderte|reviderede|audited) (?:namnder|namnderna|udvalg|udvalgene|utvalg|utvalgene|committees|bodies)$/u;
+/**
+ * The agencies a report audited, named as a group, on folded text: "myndigheterna", "de
+ * granskade myndigheterna", "varje myndighet", "myndighetsledningarna" (their managements),
+ * Norwegian and Danish "virksomhetene", "myndighedene", English "the audited agencies", "each
+ * agency", "the entities".
+ */
+const auditedAgencies =
+  /^(?:(?:de|samtliga|alla|varje|var och en av de|dei|alle|hver|each|all|the|all the|each of the) )?(?:granskade |reviderte |reviderede |audited )?(?:myndigheterna|myndigheter|myndighet|myndighetsledningarna|myndigheternas ledningar|virksomhetene|virksomhedene|myndighetene|myndighederne|etatene|agencies|agency|entities|entity|agency heads)$/u;
+/** Whether a phrase names the audited agencies as a group ("Myndigheterna", "each agency"). */
+export function meansAuditedAgencies(phrase: string): boolean {
+  return auditedAgencies.test(fold(phrase).replace(/[.:;,]+$/u, ""));
+}
+/** Bodies that are no agency of those a report audits: the government, a parliament, a council. */
+const notAnAgency =
+  /regering|government|riksdag|storting|folketing|eduskunta|lagting|parliament|congress|fullmaktige|minist|council|revision|revisor|audit/u;
+
 /**
  * "Kommunen", Norwegian and Danish "kommunen", "kommune", and "staden" where the municipality
  * calls itself a city ("Lunds stad"): the municipality.
@@ -315,6 +334,17 @@ export function resolveAddressees(
       );
       if (committees.length >= 2) {
         for (const c of committees) if (!known.includes(c)) known.push(c);
+        continue;
+      }
+    }
+    // "Myndigheterna", "varje myndighet", "the audited agencies": the agencies the report is
+    // about, where it names more than one, the government and the auditors not among them.
+    if (auditedAgencies.test(f)) {
+      const agencies = context.filter(
+        (b) => !notAnAgency.test(fold(b.name)) && !committeeName.test(fold(b.name)),
+      );
+      if (agencies.length >= 2) {
+        for (const a of agencies) if (!known.includes(a)) known.push(a);
         continue;
       }
     }

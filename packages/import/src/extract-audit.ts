@@ -5,6 +5,7 @@ import {
   foldInPlace,
   hasBodyWord,
   type KnownBody,
+  meansAuditedAgencies,
   meansMunicipality,
   resolveAddressees,
   withShortNames,
@@ -306,6 +307,29 @@ const numbered =
 const bodySentence =
   /^((?:the\s+)?[\p{L}-]+(?:\s+(?:och|and|of)\s+[\p{L}-]+)*(?:\s+[\p{L}-]+){0,3}?)\s+(bör|ska|skall|behöver|bør|må|should|must|needs? to)\s+\S/iu;
 const notRecommendation = /^(management response|ledningens svar|förvaltningens svar|svar)\s*:/iu;
+/**
+ * A sentence that introduces a table of recommendations rather than making one, on folded
+ * text: one that asks for the measures "in the table" to be taken ("Revisjonen anbefaler at
+ * tiltakene i tabellen settes i verk", "We recommend that the actions in the table below are
+ * implemented"), or tells what a column of it shows ("Kolonnen «Ansvarlig» viser …").
+ */
+/**
+ * The body's duty to answer the audit, told as a rule ("Regeringen ska inom fyra månader lämna
+ * en skrivelse till riksdagen om vilka åtgärder den vidtagit med anledning av granskningen",
+ * "Nämnden ombeds redovisa sina åtgärder med anledning av rapporten"): how the audit is to be
+ * answered, no recommendation. Its parts are tested apart, on folded text.
+ */
+function answerDuty(folded: string): boolean {
+  return (
+    /\bmed anledning av (?:granskningen|rapporten|revisionsrapporten|revisionens|var granskning|denna granskning)\b/u.test(
+      folded,
+    ) &&
+    /\b(?:lamna|redovisa|svara|yttra)\b/u.test(folded) &&
+    /\b(?:ska|skall|ombeds|anmodas|onskar)\b/u.test(folded)
+  );
+}
+const tableIntro =
+  /\b(?:tiltakene|tiltaka|tiltagene|anbefalingene|anbefalingerne|anbefalingane|atgarderna|rekommendationerna|the (?:recommendations|actions|measures))\s+(?:(?:i|in)\s+(?:tabellen|tabell|the table|table|handlingsplanen|the action plan)|(?:nedenfor|nedan|below))\b|^(?:kolonnen|kolumnen|spalten|the column)\s/u;
 /**
  * A recommendation said in one sentence: "Vi rekommenderar att socialnämnden säkerställer …",
  * "Vi rekommenderar därför kommunstyrelsen och nämnden att …". The bodies between the verb and
@@ -699,7 +723,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     // words of whose judgement it is between "är" and the judgement.
     /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:nodvandigt|viktigt) for (.+?) att\s/u,
     // "Det är angeläget att kultur- och fritidsnämnden fastställer …": the body after "att".
-    /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det ar (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
+    // So is the same judgement in the conditional, of what would serve ("Det vore ändamålsenligt
+    // att disponenten för …", "det skulle vara lämpligt att nämnden inför …").
+    /^(?:[^.;]*?(?:,|\soch|\smen)\s+)?det (?:ar|vore|skulle vara) (?:\p{L}+\s+){0,4}?(?:angelaget|nodvandigt|viktigt|andamalsenligt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
     // The same judgement after a lead that puts the verb first ("Enligt revisorerna är det nu
     // lämpligt att regionstyrelsen redovisar …", "Mot den bakgrunden är det viktigt att X …").
     /^(?:enligt|mot|utifran|darfor|vidare|i)\s+(?:\p{L}+[ ,]+){0,4}?ar det (?:\p{L}+\s+){0,3}?(?:angelaget|nodvandigt|viktigt|lampligt) att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
@@ -996,12 +1022,66 @@ function numberedClauses(sentence: string): string[] | undefined {
  */
 const danglingEnd = /\s(?:genom att|genom|by|through|by means of|gjennom å|ved å|via)$/iu;
 
+/**
+ * A sentence that says what its doer should do, on folded text: up to three words of subject
+ * ("De", "Myndigheterna", "Tekniska nämnden", "The department"), then a verb of should.
+ */
+const doerShould =
+  /^((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:bor|behover|ska|skall|skal|ma|should|must|shall)\s/u;
+/** A pronoun that stands for the doer of the sentence before: "De bör även …", "They should also …". */
+const doerPronoun = /^(?:de|dei|dom|den|det|they|it|he|she|han|hon|hun)$/u;
+
+/**
+ * A list item holding two sentences that each say what the doer should do ("Myndigheterna bör
+ * säkerställa … . De bör även dokumentera …", "The agency should … . It should also …"): two
+ * recommendations, each its own sentence. Every later sentence must have a doer of its own, a
+ * pronoun or a body, before its verb of should; else the item stays whole.
+ */
+function itemAsks(item: string): string[] {
+  const sentences = item.split(/(?<=\p{Ll}{2}[.!])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || sentences.length > 4) return [item];
+  const doer = (sentence: string) => doerShould.exec(fold(sentence))?.[1];
+  if (doer(sentences[0] ?? "") === undefined) return [item];
+  const own = sentences.slice(1).every((sentence) => {
+    const subject = doer(sentence);
+    return (
+      subject !== undefined &&
+      /[.!]$/u.test(sentence) &&
+      (doerPronoun.test(subject) || hasBodyWord(subject) || meansAuditedAgencies(subject))
+    );
+  });
+  return own ? sentences : [item];
+}
+
 /** An intro naming whom the recommendations after it are made to: "… recommendations to VA:". */
 const recommendationsMadeTo =
   /\b(?:recommendations|rekommendationer|rekommendationerna|anbefalinger|anbefalingerne|anbefalingene)\s+(?:to|till|til)\s+(?:the\s+)?([^\s:;,.][^:;,.]{0,78}?)\s*[:.]$/iu;
 /** An officer named by title, not by a body: "Under Secretary for Health", "Chief Financial Officer". */
 const officerTitle =
   /^(?:the\s+)?(?:(?:deputy|acting|under|assistant|associate|principal|executive)\s+)*(?:secretary|administrator|commissioner|director|chief|head|comptroller|registrar|inspector|surgeon|undersecretary)\b/iu;
+
+/**
+ * An action plan's cell of who is responsible that names officers only, none a body the
+ * organisation has ("Fleet Manager", "Service Managers (Streetscene)", "Ekonomichef"): the
+ * recommendation is to no body.
+ */
+const officerRole =
+  /(?:manager|managers|officer|officers|director|controller|coordinator|lead|head|chef|chefer|sjef|leder|direktor|direktoren)$/u;
+function officersOnly(cell: string, bodies: readonly KnownBody[]): boolean {
+  if (cell.trim() === "") return false;
+  const { known, unknown } = resolveAddressees(cell, bodies, []);
+  return (
+    known.length === 0 &&
+    unknown.length > 0 &&
+    unknown.every((name) =>
+      officerRole.test(
+        fold(name)
+          .replace(/\s*\([^)]*\)$/u, "")
+          .trim(),
+      ),
+    )
+  );
+}
 
 /** "It should complete …": an ask whose subject is the body named just before; not "It should be noted". */
 const pronounAsk =
@@ -1067,10 +1147,11 @@ const colonIntroRunOn = /\s(?:att|at|that)(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)
 
 /**
  * An item's first word in the Swedish infinitive, on folded text: the bidding verbs
- * ("säkerställa", "ta fram", "följa upp") and short ones that bid as often ("ge", "se över").
+ * ("säkerställa", "ta fram", "följa upp"), short ones that bid as often ("ge", "se över"), and
+ * the verbs of taking up again ("återuppta", "återinföra", "återrapportera").
  */
 const infinitiveStart =
-  /^(?:ge|ta|se|gora|lata|anta|halla|verka|skapa|sakra|inratta|tillsatta|klargora|informera|forankra|implementera|initiera|bevaka)\b/u;
+  /^(?:ge|ta|se|gora|lata|anta|halla|verka|skapa|sakra|inratta|tillsatta|klargora|informera|forankra|implementera|initiera|bevaka|ater\p{L}{3,}|omprova|sammanstalla|undersoka|anpassa|samordna|begransa|tydliggora)\b/u;
 /** Words after which an infinitive goes on in the same item ("ska ta fram", "kunna ge"). */
 const carriesInfinitive = /^(?:ska|skall|bor|kan|kunna|maste|behover|vill|far|fa|ma|lat|lata)$/u;
 
@@ -1238,8 +1319,26 @@ const signedOff = /^\p{Lu}\p{Ll}+,?\s+den\s+\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/
 /** A sentence in the auditors' own voice: "Vi bedömer …", "Revisorerna kommer att …". */
 const auditorsVoice = new RegExp(`^(?:${auditorNames})\\s`, "u");
 
+/**
+ * A sentence that begins with the body that should act and its verb of should ("Avdelningen
+ * bör säkerställa …", "The department should …"): in a yearly report whose chapters go on
+ * after a recommendations section, one that says so in its own chapter is a recommendation too.
+ */
+function doerAsked(sentence: string, bodies: readonly KnownBody[]): boolean {
+  const subject = doerShould.exec(fold(sentence))?.[1];
+  return (
+    subject !== undefined &&
+    !auditorsSelf.test(subject) &&
+    !doerPronoun.test(subject) &&
+    /[.!]$/u.test(sentence) &&
+    bodyLike(subject, bodies)
+  );
+}
+
 function bodyLike(phrase: string, bodies: readonly KnownBody[]): boolean {
-  return bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase);
+  return (
+    bodiesNamedIn(phrase, bodies).length > 0 || hasBodyWord(phrase) || meansAuditedAgencies(phrase)
+  );
 }
 
 function startsWithBody(sentence: string, bodies: readonly KnownBody[]): boolean {
@@ -1516,6 +1615,8 @@ export function extractAudit(
       clean.split(" ").length < minWords ||
       chapterRunIn.test(clean) ||
       /^(bör|behöver|should)\b/iu.test(clean) ||
+      tableIntro.test(fold(clean)) ||
+      answerDuty(fold(clean)) ||
       discharge.test(fold(clean)) ||
       seen.has(key)
     )
@@ -1618,6 +1719,8 @@ export function extractAudit(
     | undefined;
   let wrappedTable = false;
   let inSection = false;
+  // A recommendations section was open and a heading after it closed it.
+  let sectionLeft = false;
   // The section was opened by an intro inside a paragraph, not by a heading.
   let openedInProse = false;
   // Under "Vår bedömning", in a report that ends each assessment with its recommendations.
@@ -1717,6 +1820,8 @@ export function extractAudit(
       // A table's or a figure's caption ("Tabell 1. Revisorernas rekommendationer") is no
       // chapter: the section it stands in goes on after the table.
       openedInProse = false;
+      // A section left for the next topic's heading: the report goes on with its chapters.
+      if (inSection) sectionLeft = true;
       inSection =
         opensSection(text) ||
         demandsUnder(heading, blocks[index + 1]) ||
@@ -1762,7 +1867,9 @@ export function extractAudit(
         // names its own addressees.
         const to =
           table.to >= 0
-            ? cells[table.to]
+            ? officersOnly(cells[table.to] ?? "", bodies)
+              ? undefined
+              : cells[table.to]
             : startsWithBody(cell, bodies)
               ? undefined
               : lastCommittee?.name;
@@ -1911,6 +2018,7 @@ export function extractAudit(
                 (run.length === 1 && (nextIntro >= 0 || resumed || stopAt > 0))) &&
               (resumed ||
                 imperativeStem.test(fold(run[0] ?? "")) ||
+                infinitiveAt(run[0] ?? "", 0) ||
                 (subjectBeforeColon.test(folded) && presentVerb.test(fold(run[0] ?? "")))) &&
               !run.some(voiced);
             if (ranOn && stopAt > 0) {
@@ -1969,7 +2077,7 @@ export function extractAudit(
         }
         if (
           background ||
-          (hasSection && !inSection) ||
+          (hasSection && !inSection && !(sectionLeft && doerAsked(sentence, bodies))) ||
           notRecommendation.test(sentence) ||
           /rekommenderades|rekommenderade|recommended\b/i.test(folded)
         )
@@ -2091,7 +2199,8 @@ export function extractAudit(
     whole = whole.replace(/(?<=\p{Ll}{3})\s+(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/u, "");
     if (list) {
       if (list.past) result.skippedEarlier++;
-      else if (takesItem(whole)) add(whole, b.line, list.addressee);
+      else if (takesItem(whole))
+        for (const ask of itemAsks(whole)) add(ask, b.line, list.addressee);
     } else if (inSection && !notRecommendation.test(text) && !statement.test(fold(text))) {
       add(whole, b.line, undefined, true);
     }

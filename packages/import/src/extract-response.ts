@@ -276,9 +276,21 @@ const initialsOf = (name: string) =>
  */
 const actsThrough =
   /\b(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
+/** An officer who heads a body, named by the office: "the Director of the Defense Commissary Agency". */
+const headOf =
+  /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)/u;
+const headingOffice =
+  /^(?:director|administrator|commissioner|chief executive|head|chief|secretary|president|superintendent|registrar)$/iu;
 function actingBody(recommendation: string): string | undefined {
-  const named = actsThrough.exec(recommendation)?.[1];
-  if (!named) return undefined;
+  const m = actsThrough.exec(recommendation);
+  let named = m?.[1];
+  if (!m || !named) return undefined;
+  // "… ensure that the Director of the Defense Commissary Agency …": the agency the officer
+  // heads acts.
+  if (headingOffice.test(named)) {
+    const body = headOf.exec(recommendation.slice(m.index + m[0].length))?.[1];
+    if (body) named = body;
+  }
   return committeeLike(fold(named.split(/\s+/u).at(-1) ?? "")) ? undefined : named;
 }
 
@@ -1513,11 +1525,16 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "The Secretary of Defense should ensure that the Defense Commissary Agency develops …":
     // the body the recommendation has another see to it answers for the measures no answer
     // named an owner for.
+    const acting = actingBody(section.text) ?? namedAddressee(section.text, result.body?.name);
+    // "… the Exchange Service would publish …" where the recommendation names the "Army and Air
+    // Force Exchange Service": the short name stands for the whole one.
+    const shortFor = (doer: string) =>
+      acting && fold(acting).endsWith(` ${fold(doer).replace(/^the\s+/u, "")}`) ? acting : doer;
     for (const m of section.measures) {
       const doer = stepDoers.get(m);
       if (doer) m.responsible ??= doer;
+      if (m.responsible) m.responsible = shortFor(m.responsible);
     }
-    const acting = actingBody(section.text) ?? namedAddressee(section.text, result.body?.name);
     if (acting) for (const m of section.measures) m.responsible ??= acting;
     // "FEMA would pilot …" under "Agency: Department of Homeland Security: Federal Emergency
     // Management Agency": the agency by the name its label spells out.

@@ -567,6 +567,15 @@ const answerLabel = new RegExp(
 );
 
 /**
+ * An answer labelled with its body's whole name, at a line's start: "Department of Health and
+ * Aged Care response: Agreed.", "Office of the Chief Executive response: Noted.". The name is
+ * words in capitals and the short words between them, so a line of running text that happens to hold
+ * "response:" further on does not count.
+ */
+const namedAnswerLabel =
+  /^(?:the\s+)?\p{Lu}[\p{L}\d'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}\d'’&-]*|of|and|for|the|och|för|og|for|i|in|on))*(?:'s|’s)?\s+(?:response|svar|kommentar)\s*:\s*\S/u;
+
+/**
  * A field's label alone on its line, its value on the next ("Ansvarig" / "IT-direktör"). Only
  * the fields of an answer count: "Status" and "Rekommendation" alone head a section as often,
  * and so does someone's comment ("Ordförandens kommentar"); someone's answer is a field.
@@ -716,6 +725,7 @@ export function textBlocks(text: string): Block[] {
       // with the margin, where a wrapped item would go on indented or in small letters.
       if (
         answerLabel.test(raw.trim()) ||
+        namedAnswerLabel.test(raw.trim()) ||
         labelled?.test(raw.trim()) ||
         // The answer on the line after a referenced recommendation is a block of its own.
         (referenced &&
