@@ -1,7 +1,7 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { actionStance, promisedStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
-import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
+import { actingLevel, agencyFieldValue, agencyLevels, levelAbbreviated } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { commentRecords, stepNamed } from "./comment-records.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
@@ -20,6 +20,7 @@ import {
   sentences,
 } from "./response-prose.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
+import { isStatusDate } from "./status-date.ts";
 import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import { firstLead, type TrackerColumns, trackerColumnsOf, trackerDue } from "./table-row.ts";
@@ -942,7 +943,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const practice = !promisingVerb.test(text);
     const dates = (t: string) =>
       findDatePhrases(t, reference)
-        .filter((d) => !(practice && fromBareYear.test(d.text)) && !scopeOfThings(t, d))
+        .filter(
+          (d) =>
+            !(practice && fromBareYear.test(d.text)) && !scopeOfThings(t, d) && !isStatusDate(t, d),
+        )
         .sort(longestFirst);
     const due = dates(dated)[0] ?? dates(text)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
@@ -983,6 +987,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const stepDoers = new Map<ImportedMeasure, string>();
   // The agency a recommendation's page names under it, a part of the department answering.
   const agencyOf = new Map<ImportedSection, string>();
+  // The levels of the agency field a recommendation is filed under, the department first.
+  const levelsOf = new Map<ImportedSection, string[]>();
+  /**
+   * The measures of a recommendation filed under an agency field: a short form of one of its
+   * levels ("DOE" under "Department of Energy: …") by the name the field spells out; a measure
+   * no one is named for, the level that is to act (`actingLevel`).
+   */
+  const fileLevels = (section: ImportedSection) => {
+    const levels = levelsOf.get(section);
+    if (!levels) return;
+    for (const m of section.measures) {
+      if (m.responsible) m.responsible = levelAbbreviated(m.responsible, levels) ?? m.responsible;
+      else m.responsible = actingLevel(levels);
+    }
+  };
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
   // A tracker's first agreed date and its two leads, where its header has them.
@@ -1525,6 +1544,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (agency)
       for (const m of section.measures)
         if (m.responsible && m.responsible === initialsOf(agency)) m.responsible = agency;
+    fileLevels(section);
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
@@ -2054,6 +2074,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (decided) actionStances.set(section, { reading: decided, line });
     // A recommendation's agency, a department and its part: the part that is to act.
     const levels = agencyLevels(agencyFieldValue(trimmed) ?? "");
+    if (levels.length > 0) levelsOf.set(section, levels);
     const agency = levels.length === 2 ? levels[1] : undefined;
     if (agency) {
       agencyOf.set(section, agency);
