@@ -1508,6 +1508,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   if (result.sections.length === 0) openListedUnanswered();
   if (result.sections.length === 0) openCommentRecords();
   if (result.sections.length === 0) openNamedByNumber();
+  if (result.sections.length === 1) openLetteredRest();
   for (const section of result.sections) {
     const decided = actionStances.get(section);
     if (!section.stance && !section.stanceUndecided && decided) {
@@ -1714,6 +1715,26 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       for (const [k, sentence] of sentences(b.text).entries())
         if (k > n.sentence && k < until) readAnswer(section, sentence, b.line);
       answeredOneByOne = true;
+    }
+  }
+
+  /**
+   * "(a) P1 The Council should …" and "(b) P2 …" under an intro, where the list opened its first
+   * item alone and no reader found the rest: the items lettered on after it open a section each,
+   * in their order. Their answers were read with the first; none is moved.
+   */
+  function openLetteredRest(): void {
+    const first = result.sections[0] as ImportedSection;
+    const at = read.findIndex((b) => b.kind === "item" && b.line === first.line);
+    if (at < 0 || !letteredNext(read[at + 1] as Block, read[at])) return;
+    for (let k = at + 1; k < read.length && letteredNext(read[k] as Block, read[k - 1]); k++) {
+      const b = read[k] as Block;
+      open(
+        result.sections.length + 1,
+        true,
+        b.text.replace(/[,;]\s*(?:(?:and|och|samt)\s*)?$/u, ""),
+        b.line,
+      );
     }
   }
 
@@ -2525,6 +2546,15 @@ function introducesQuotedList(text: string): boolean {
  * more of its items. Found in one pass, as a long list would otherwise be read back to its
  * start from each of its items.
  */
+/** An item lettered as the next of a lettered list right above it ("(b)" after "(a)"). */
+function letteredNext(b: Block, before: Block | undefined): boolean {
+  const letter = (x: Block | undefined) =>
+    x?.kind === "item" ? /^\(?([a-z])[.)]?$/iu.exec(x.marker ?? "")?.[1]?.toLowerCase() : undefined;
+  const now = letter(b);
+  const was = letter(before);
+  return now !== undefined && was !== undefined && now.charCodeAt(0) === was.charCodeAt(0) + 1;
+}
+
 function listIntros(blocks: readonly Block[]): string[] {
   const intros: string[] = [];
   let paragraph = "";
