@@ -20,6 +20,7 @@ import {
   sentences,
 } from "./response-prose.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
+import { recordFieldLine, statusCell, withoutRecordField } from "./status-cells.ts";
 import { isStatusDate } from "./status-date.ts";
 import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
@@ -1033,6 +1034,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   };
   const read = explicit ? blocks : proseSentences(blocks);
   const intros = listIntros(read);
+  // Lines of a few words seen on their own, a tracker's record fields among them.
+  const fieldLines = new Set<string>();
   const quotesEach = !explicit && quotedSentences(blocks) >= 2;
   // In minutes, the agenda item that answers the report, by its number: the next item is
   // another matter ("44 Dnr KS 2024/502 Svar på medborgarförslag …", "4 Delårsrapport …").
@@ -1065,6 +1068,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   }
   let lastRowLine: number | undefined;
   for (const [at, b] of read.entries()) {
+    const fieldLine = b.kind === "paragraph" ? recordFieldLine(b.text) : undefined;
+    if (fieldLine) fieldLines.add(fieldLine);
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
     // Nor is the list of attachments after the signature ("Bilagor", "Enclosures"): papers
@@ -1471,8 +1476,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "Grade 2", "Priority: High" on a line of its own under the number: the grading, not
     // the recommendation's words, which follow it.
     if (awaitingText && gradeLine.test(b.text.trim())) continue;
+    // "Accepted", "Work in Progress" on lines of their own under "Rec 3": the tracker's cells,
+    // the acceptance a stance; the recommendation's words follow them.
+    const cell = awaitingText && b.kind === "paragraph" ? statusCell(b.text) : undefined;
+    if (cell?.stance) applyStance(current, { stance: cell.stance, at: 0 }, b.line);
+    if (cell && !cell.rest) continue;
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
-      const { text, answer } = recommendationThenAnswer(b.text);
+      const { text, answer } = recommendationThenAnswer(
+        withoutRecordField(cell?.rest ?? b.text, fieldLines),
+      );
       current.text = text;
       awaitingText = false;
       if (answer) readAnswer(current, answer, b.line);
