@@ -19,6 +19,7 @@ import {
   recommendationWord,
   sentences,
 } from "./response-prose.ts";
+import { revisedTargetClause } from "./revised-target.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
 import { recordFieldLine, statusCell, withoutRecordField } from "./status-cells.ts";
 import { isStatusDate } from "./status-date.ts";
@@ -1724,6 +1725,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const b = blocks[n.block] as Block;
       const next = named[i + 1];
       const until = next && next.block === n.block ? next.sentence : Number.POSITIVE_INFINITY;
+      if (n.rest) readAnswer(section, n.rest, b.line);
       for (const [k, sentence] of sentences(b.text).entries())
         if (k > n.sentence && k < until) readAnswer(section, sentence, b.line);
       answeredOneByOne = true;
@@ -2036,6 +2038,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
             : section;
         addMeasure(target, part, line, {}, lastBodyStep(part, reference));
       }
+      // "… had been let and the revised target date for completion was 30 June 2027": the
+      // date now set, told in the past, still falls due.
+      const revised =
+        promisingParts(sentence).length === 0 ? revisedTargetClause(sentence) : undefined;
+      if (revised) addMeasure(section, revised, line);
       context = dated.at(-1)?.period.start ?? context;
     }
   }
