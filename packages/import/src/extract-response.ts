@@ -1,7 +1,7 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
 import { actionStance, promisedStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
-import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
+import { actingLevel, agencyFieldValue, agencyLevels, levelAbbreviated } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
 import { commentRecords, stepNamed } from "./comment-records.ts";
 import { datesWithoutYear, findDatePhrases, measureDue } from "./date-phrases.ts";
@@ -19,7 +19,10 @@ import {
   recommendationWord,
   sentences,
 } from "./response-prose.ts";
+import { revisedTargetClause } from "./revised-target.ts";
 import { answersAtOnce, readStanceIn, type StanceReading } from "./stance-words.ts";
+import { recordFieldLine, statusCell, withoutRecordField } from "./status-cells.ts";
+import { isStatusDate } from "./status-date.ts";
 import { namedAddressee, responsibilityWith, stepDoer } from "./step-doer.ts";
 import { type ColumnRole, columnRole } from "./table-columns.ts";
 import { firstLead, type TrackerColumns, trackerColumnsOf, trackerDue } from "./table-row.ts";
@@ -954,7 +957,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const practice = !promisingVerb.test(text);
     const dates = (t: string) =>
       findDatePhrases(t, reference)
-        .filter((d) => !(practice && fromBareYear.test(d.text)) && !scopeOfThings(t, d))
+        .filter(
+          (d) =>
+            !(practice && fromBareYear.test(d.text)) && !scopeOfThings(t, d) && !isStatusDate(t, d),
+        )
         .sort(longestFirst);
     const due = dates(dated)[0] ?? dates(text)[0];
     const withoutYear = due || reference ? undefined : datesWithoutYear(text)[0];
@@ -995,6 +1001,21 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const stepDoers = new Map<ImportedMeasure, string>();
   // The agency a recommendation's page names under it, a part of the department answering.
   const agencyOf = new Map<ImportedSection, string>();
+  // The levels of the agency field a recommendation is filed under, the department first.
+  const levelsOf = new Map<ImportedSection, string[]>();
+  /**
+   * The measures of a recommendation filed under an agency field: a short form of one of its
+   * levels ("DOE" under "Department of Energy: …") by the name the field spells out; a measure
+   * no one is named for, the level that is to act (`actingLevel`).
+   */
+  const fileLevels = (section: ImportedSection) => {
+    const levels = levelsOf.get(section);
+    if (!levels) return;
+    for (const m of section.measures) {
+      if (m.responsible) m.responsible = levelAbbreviated(m.responsible, levels) ?? m.responsible;
+      else m.responsible = actingLevel(levels);
+    }
+  };
   const cellOf = (cells: readonly string[], role: ColumnRole) =>
     table ? (cells[table.indexOf(role)] ?? "") : "";
   // A tracker's first agreed date and its two leads, where its header has them.
@@ -1026,6 +1047,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   };
   const read = explicit ? blocks : proseSentences(blocks);
   const intros = listIntros(read);
+  // Lines of a few words seen on their own, a tracker's record fields among them.
+  const fieldLines = new Set<string>();
   const quotesEach = !explicit && quotedSentences(blocks) >= 2;
   // In minutes, the agenda item that answers the report, by its number: the next item is
   // another matter ("44 Dnr KS 2024/502 Svar på medborgarförslag …", "4 Delårsrapport …").
@@ -1058,6 +1081,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   }
   let lastRowLine: number | undefined;
   for (const [at, b] of read.entries()) {
+    const fieldLine = b.kind === "paragraph" ? recordFieldLine(b.text) : undefined;
+    if (fieldLine) fieldLines.add(fieldLine);
     // The chair's own statement after the answers ("Ordförandeutlåtande") is no answer of the
     // body: its views and plans are the chair's.
     // Nor is the list of attachments after the signature ("Bilagor", "Enclosures"): papers
@@ -1464,8 +1489,15 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     // "Grade 2", "Priority: High" on a line of its own under the number: the grading, not
     // the recommendation's words, which follow it.
     if (awaitingText && gradeLine.test(b.text.trim())) continue;
+    // "Accepted", "Work in Progress" on lines of their own under "Rec 3": the tracker's cells,
+    // the acceptance a stance; the recommendation's words follow them.
+    const cell = awaitingText && b.kind === "paragraph" ? statusCell(b.text) : undefined;
+    if (cell?.stance) applyStance(current, { stance: cell.stance, at: 0 }, b.line);
+    if (cell && !cell.rest) continue;
     if (awaitingText && (b.kind === "paragraph" || b.kind === "item")) {
-      const { text, answer } = recommendationThenAnswer(b.text);
+      const { text, answer } = recommendationThenAnswer(
+        withoutRecordField(cell?.rest ?? b.text, fieldLines),
+      );
       current.text = text;
       awaitingText = false;
       if (answer) readAnswer(current, answer, b.line);
@@ -1501,6 +1533,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   if (result.sections.length === 0) openListedUnanswered();
   if (result.sections.length === 0) openCommentRecords();
   if (result.sections.length === 0) openNamedByNumber();
+  if (result.sections.length === 1) openLetteredRest();
   for (const section of result.sections) {
     const decided = actionStances.get(section);
     if (!section.stance && !section.stanceUndecided && decided) {
@@ -1542,6 +1575,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (agency)
       for (const m of section.measures)
         if (m.responsible && m.responsible === initialsOf(agency)) m.responsible = agency;
+    fileLevels(section);
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
@@ -1708,9 +1742,30 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       const b = blocks[n.block] as Block;
       const next = named[i + 1];
       const until = next && next.block === n.block ? next.sentence : Number.POSITIVE_INFINITY;
+      if (n.rest) readAnswer(section, n.rest, b.line);
       for (const [k, sentence] of sentences(b.text).entries())
         if (k > n.sentence && k < until) readAnswer(section, sentence, b.line);
       answeredOneByOne = true;
+    }
+  }
+
+  /**
+   * "(a) P1 The Council should …" and "(b) P2 …" under an intro, where the list opened its first
+   * item alone and no reader found the rest: the items lettered on after it open a section each,
+   * in their order. Their answers were read with the first; none is moved.
+   */
+  function openLetteredRest(): void {
+    const first = result.sections[0] as ImportedSection;
+    const at = read.findIndex((b) => b.kind === "item" && b.line === first.line);
+    if (at < 0 || !letteredNext(read[at + 1] as Block, read[at])) return;
+    for (let k = at + 1; k < read.length && letteredNext(read[k] as Block, read[k - 1]); k++) {
+      const b = read[k] as Block;
+      open(
+        result.sections.length + 1,
+        true,
+        b.text.replace(/[,;]\s*(?:(?:and|och|samt)\s*)?$/u, ""),
+        b.line,
+      );
     }
   }
 
@@ -2000,6 +2055,11 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
             : section;
         addMeasure(target, part, line, {}, lastBodyStep(part, reference));
       }
+      // "… had been let and the revised target date for completion was 30 June 2027": the
+      // date now set, told in the past, still falls due.
+      const revised =
+        promisingParts(sentence).length === 0 ? revisedTargetClause(sentence) : undefined;
+      if (revised) addMeasure(section, revised, line);
       context = dated.at(-1)?.period.start ?? context;
     }
   }
@@ -2071,6 +2131,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (decided) actionStances.set(section, { reading: decided, line });
     // A recommendation's agency, a department and its part: the part that is to act.
     const levels = agencyLevels(agencyFieldValue(trimmed) ?? "");
+    if (levels.length > 0) levelsOf.set(section, levels);
     const agency = levels.length === 2 ? levels[1] : undefined;
     if (agency) {
       agencyOf.set(section, agency);
@@ -2521,6 +2582,15 @@ function introducesQuotedList(text: string): boolean {
  * more of its items. Found in one pass, as a long list would otherwise be read back to its
  * start from each of its items.
  */
+/** An item lettered as the next of a lettered list right above it ("(b)" after "(a)"). */
+function letteredNext(b: Block, before: Block | undefined): boolean {
+  const letter = (x: Block | undefined) =>
+    x?.kind === "item" ? /^\(?([a-z])[.)]?$/iu.exec(x.marker ?? "")?.[1]?.toLowerCase() : undefined;
+  const now = letter(b);
+  const was = letter(before);
+  return now !== undefined && was !== undefined && now.charCodeAt(0) === was.charCodeAt(0) + 1;
+}
+
 function listIntros(blocks: readonly Block[]): string[] {
   const intros: string[] = [];
   let paragraph = "";

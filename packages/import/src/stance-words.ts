@@ -27,6 +27,18 @@ export const eitherOrder = (before: string, after: string, flags = "iu") =>
   new RegExp(`${before}\\s+${subjectInside}${after}`, flags);
 
 /** Ways of stating a stance that are not the vocabulary's words, with the phrase each means. */
+/**
+ * The verb, then the recommendation by its code ("P1", "R 2", "AFI3") or number, possibly after
+ * its kind's word, and others joined to it; not followed by "in part" or "in principle".
+ */
+function acceptedByCode(verb: string): RegExp {
+  const code = String.raw`(?:\p{Lu}{1,4}\s?\d{1,2}|\d{1,2})(?![\p{L}\d])`;
+  return new RegExp(
+    String.raw`(?<!\p{L})${verb}\s+(?:(?:the\s+)?(?:[Rr]ecommendations?|[Pp]roposals?)\s+)?${code}(?:\s*(?:,|and|&)\s*${code})*(?!\s+(?:in\s+(?:part|principle)|of|out\s+of)\b)`,
+    "u",
+  );
+}
+
 const otherWords: [RegExp, string][] = [
   // "Inte fullt ut" (not fully) is "inte helt", which the vocabulary places between two stances.
   [
@@ -190,6 +202,10 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
+  // A recommendation named by its code or number, as minutes name them: "the Council accepted
+  // P1", "accepted recommendations R2 and R3", "rejected proposal 4" (never "in principle").
+  [acceptedByCode("accepted"), "agrees"],
+  [acceptedByCode("rejected"), "does not agree"],
   // "was accepted in full", "is accepted in its entirety": said of the whole, nothing held back;
   // retold in minutes, "the service accepted the recommendation" (or "the proposal", as Audit
   // Wales names its proposals for improvement), "the strategy had been
