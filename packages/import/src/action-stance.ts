@@ -53,3 +53,24 @@ export function promisedStance(
     ? { stance: "agrees", at: 0 }
     : undefined;
 }
+
+/**
+ * An answer that states no stance in words but says the body has begun the step ("har påbörjat
+ * en utredning", "har redan inlett arbetet med …", Norwegian "har rettet bruddet", Danish "har
+ * igangsat …") or means to take it ("avser att införa en sådan rutin", "har för avsikt att …",
+ * "planlegger å …", "agter at …"), with no negation in that sentence: a decision to act on the
+ * recommendation, read as agreeing. Read only where no stance is stated otherwise, and never
+ * from a sentence that also declines something ("avser inte att …" is read by the stance words).
+ */
+const begunStep =
+  /(?<!\p{L})(?:har|hade|er|var|is|has)\s+(?:(?:redan|nu|allerede|nå|nu\s+också|också|även|også)\s+)?(?:påbörjat|inlett|startat|igångsatt|rettet|utbedret|lukket|begynt\s+(?:på|med)|startet|igangsatt|igangsat|påbegyndt|iværksat|iverksatt)(?!\p{L})/iu;
+const meansTo =
+  /(?<!\p{L})(?:avser|avsåg|planerar|planerade|ämnar|agter|akter|planlegger|planlægger)\s+(?:[\p{L}-]+\s+){0,2}?(?:att|å|at)\s+\p{L}|(?<!\p{L})har\s+(?:för|til)\s+(?:avsikt|hensigt|hensikt)\s+(?:att|at|å)\s+\p{L}/iu;
+const declining =
+  /(?<!\p{L})(?:inte|ej|icke|ikke|ikkje|ingen|inget|inga|intet|aldrig|not)(?!\p{L})/iu;
+
+export function stepTakenStance(sentence: string): StanceReading | undefined {
+  const match = begunStep.exec(sentence) ?? meansTo.exec(sentence);
+  if (!match || declining.test(sentence)) return undefined;
+  return { stance: "agrees", at: match.index };
+}

@@ -1,5 +1,5 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
-import { actionStance, promisedStance } from "./action-stance.ts";
+import { actionStance, promisedStance, stepTakenStance } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
@@ -923,6 +923,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // The stance the first "Åtgärd: …" of each section states by the step it decides
   // (action-stance.ts), for a section whose answer states none in words.
   const actionStances = new Map<ImportedSection, { reading: StanceReading; line: number }>();
+  // A step begun or meant ("har påbörjat …", "avser att införa …") in an answer with no stance words.
+  const stepsTaken = new Map<ImportedSection, { reading: StanceReading; line: number }>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   // The measures dated by a due date's own label.
@@ -1503,6 +1505,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       applyStance(section, promised, section.line);
       section.stanceFrom = "promise";
     }
+    // A step the answer says is begun or meant, where it states no stance and promises no date.
+    const taken = section.stance || section.stanceUndecided ? undefined : stepsTaken.get(section);
+    if (taken) {
+      applyStance(section, taken.reading, taken.line);
+      section.stanceFrom = "decided-step";
+    }
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne) {
       applyStance(section, documentStance, section.line);
       section.stanceFrom = "whole-response";
@@ -2043,6 +2051,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     ) {
       const reading = readStanceIn(text);
       if (reading) applyStance(section, reading, line);
+      else if (!stepsTaken.has(section)) {
+        const taken = sentences(text)
+          .map((s) => stepTakenStance(s))
+          .find((r) => r !== undefined);
+        if (taken) stepsTaken.set(section, { reading: taken, line });
+      }
     }
   }
 
