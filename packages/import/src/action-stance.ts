@@ -74,3 +74,26 @@ export function stepTakenStance(sentence: string): StanceReading | undefined {
   if (!match || declining.test(sentence)) return undefined;
   return { stance: "agrees", at: match.index };
 }
+
+/**
+ * A step taken only in part, said beside it in an answer that states no stance in words: its
+ * reach cut back ("Planen kommer dock inte att omfatta bolagens investeringar", "vil det bare
+ * omfatte avtaler over …", "skal kun gælde …"), a case left out ("… men inte vid enstaka
+ * ändringar", "men ikke ved …"), or a part declined in the passive ("Ett nytt system införs
+ * inte.", "Et eget register opprettes ikke."). An agreeing reading taken from the step is then
+ * agreeing in part.
+ */
+const reachCut =
+  /(?<!\p{L})(?:(?:inte|ej|ikke|ikkje)\s+(?:att\s+|å\s+|at\s+)?(?:omfatta|omfatte|gälla|gjelde|gælde|innefatta|inkludere|inkluder)|(?:bara|endast|enbart|bare|kun|berre)\s+(?:att\s+|å\s+|at\s+)?(?:omfatta|omfattar|omfatte|omfatter|gälla|gäller|gjelde|gjelder|gælde|gælder|avse|avser))(?!\p{L})|(?<!\p{L})(?:men|dock|mens)\s+(?:inte|ikke|ikkje|ej)\s+(?:vid|för|när|ved|for|når|i)(?!\p{L})/iu;
+const partDeclined =
+  /(?<!\p{L})(?:införs|inrättas|tas\s+fram|genomförs|upprättas|innføres|opprettes|gjennomføres|etableres|indføres|oprettes|gennemføres)\s+(?:därför\s+|derfor\s+|dock\s+|likevel\s+)?(?:inte|ej|ikke|ikkje)\s*[.;]?\s*$/iu;
+
+export function takenInPart(said: readonly string[]): boolean {
+  return said.some((text) =>
+    splitSentences(text).some((s) => reachCut.test(s) || partDeclined.test(s.trim())),
+  );
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.;!?])\s+/u);
+}

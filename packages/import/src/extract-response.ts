@@ -1,5 +1,5 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
-import { actionStance, promisedStance, stepTakenStance } from "./action-stance.ts";
+import { actionStance, promisedStance, stepTakenStance, takenInPart } from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
@@ -925,6 +925,8 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   const actionStances = new Map<ImportedSection, { reading: StanceReading; line: number }>();
   // A step begun or meant ("har påbörjat …", "avser att införa …") in an answer with no stance words.
   const stepsTaken = new Map<ImportedSection, { reading: StanceReading; line: number }>();
+  // What each answer said where it stated no stance, for a step the answer takes only in part.
+  const unstatedAnswers = new Map<ImportedSection, string[]>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   // The measures dated by a due date's own label.
@@ -1515,6 +1517,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       applyStance(section, documentStance, section.line);
       section.stanceFrom = "whole-response";
     }
+    // A step read as agreeing, its reach cut back beside it: agreeing in part.
+    if (
+      section.stanceFrom &&
+      section.stance === "agrees" &&
+      takenInPart(unstatedAnswers.get(section) ?? [])
+    )
+      section.stance = "partly-agrees";
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
@@ -2051,7 +2060,12 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     ) {
       const reading = readStanceIn(text);
       if (reading) applyStance(section, reading, line);
-      else if (!stepsTaken.has(section)) {
+      else {
+        const said = unstatedAnswers.get(section);
+        if (said) said.push(text);
+        else unstatedAnswers.set(section, [text]);
+      }
+      if (!reading && !stepsTaken.has(section)) {
         const taken = sentences(text)
           .map((s) => stepTakenStance(s))
           .find((r) => r !== undefined);
