@@ -124,6 +124,12 @@ const responsibleSubject =
  */
 const passiveAgent =
   /(?<=(?:\p{L}s|\b(?:vara|bli|blir|vare|være|blive|bliver)\s+\p{L}+)\s+(?:[\p{L}\d]+\s+){0,3})(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
+/** The unit an owner's sentence names: "Ansvarig: X.", "Ansvarlig er X.", or none. */
+function ownerSentence(sentence: string): string | undefined {
+  const trimmed = sentence.trim();
+  const unit = (responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed))?.[1]?.trim();
+  return unit && unit !== "–" && unit !== "-" ? unit : undefined;
+}
 const committeeWord = /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|radet|utskottet)$/u;
 
 function agentNamed(text: string): string | undefined {
@@ -981,7 +987,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const doer = stepDoer(text, result.body?.name);
     const added = section.measures.at(-1);
     if (doer && added) stepDoers.set(added, doer);
+    if (added) measuresAdded.push(added);
   };
+  // Every measure in the order added, wherever it went: what a run of sentences gave.
+  const measuresAdded: ImportedMeasure[] = [];
   // The subject who takes each step, where its sentence names one; any owner the answer names
   // otherwise, by a label or in prose, goes first.
   const stepDoers = new Map<ImportedMeasure, string>();
@@ -1920,6 +1929,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         return;
       }
     }
+    if (!item && readOwnerClosedRuns(section, text, line, promisesByWords)) return;
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
     const said = (item ? [text.trim()] : sentences(text).flatMap(atRunInPoints)).filter(
       (sentence) => !readLabel(section, sentence, line),
@@ -2002,6 +2012,46 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       }
       context = dated.at(-1)?.period.start ?? context;
     }
+  }
+
+  /**
+   * A paragraph where an owner's sentence closes the step before it, and more follows ("… skal
+   * avsluttes innen utgangen av 2026. Ansvarlig: barnevernleder. Punkt 2 …", "… införs i
+   * samband med det. Ansvarig är trafikdirektören. Nästa steg …"): read run by run, each run's
+   * owner given to the measures that run gave, to whichever recommendation they went. False
+   * where no owner's sentence stands after another sentence with one after it.
+   */
+  function readOwnerClosedRuns(
+    section: ImportedSection,
+    text: string,
+    line: number,
+    promisesByWords: boolean,
+  ): boolean {
+    const parts = sentences(text.trim());
+    const owners = parts.map((p) => ownerSentence(p));
+    if (!owners.some((o, i) => o !== undefined && i > 0 && i < parts.length - 1)) return false;
+    let target = section;
+    let run: string[] = [];
+    const readRun = (owner?: { unit: string; sentence: string }) => {
+      const from = measuresAdded.length;
+      const was = current;
+      if (run.length > 0) readAnswer(target, run.join(" "), line, false, promisesByWords);
+      run = [];
+      if (owner) {
+        const added = measuresAdded.slice(from);
+        for (const m of added) m.responsible ??= owner.unit;
+        if (added.length === 0) readLabel(target, owner.sentence, line);
+      }
+      // A run that turned to another recommendation ("Punkt 2 …"): what follows answers that one.
+      if (current && current !== was && target === was) target = current;
+    };
+    for (const [i, part] of parts.entries()) {
+      const owner = owners[i];
+      if (owner) readRun({ unit: owner, sentence: part });
+      else run.push(part);
+    }
+    readRun();
+    return true;
   }
 
   function runsByReference(
