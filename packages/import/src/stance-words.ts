@@ -95,6 +95,13 @@ const otherWords: [RegExp, string][] = [
     "instämmer",
   ],
   [/\b(?:er|seg) (?:heilt |helt )?(?:enige?|samde?)\b/iu, "instämmer"],
+  // Norwegian and Danish "deler revisjonens vurdering", "deler ikke denne anbefaling", "deler
+  // delvis Rigsrevisionens opfattelse" (a "delvis" or "ikke" in the clause qualifies it); not
+  // "deler av …", the parts of something.
+  [
+    /(?<!\p{L})deler\s+(?!av\s|af\s)(?:[\p{L}-]+\s+){0,2}?(?:vurdering|vurderinger|oppfatning|opfattelse|konklusjon|konklusion|synspunkt|anbefaling|bedømmelse)\p{L}*/iu,
+    "instämmer",
+  ],
   // English answers that accept or reject.
   [
     /\b(?:does not|do not|did not) accept\b|\bnot (?:been )?accepted\b|\brejects?\b/iu,
