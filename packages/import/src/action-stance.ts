@@ -97,3 +97,17 @@ export function takenInPart(said: readonly string[]): boolean {
 function splitSentences(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+/u);
 }
+
+/**
+ * A step declined, then one taken all the same, by a date: "anser inte att en separat plan
+ * behövs. … tas dock en gemensam anvisning fram före utgången av juni 2027", Danish "er ikke
+ * enig i, at … En analyse forelægges dog udvalget i november 2027", Norwegian "… skal likevel
+ * legges fram innen …". The body does part of what was recommended: agreeing in part. Read of
+ * a disagreeing answer's dated measures; a step it only offers with no date is not enough.
+ */
+const allTheSame =
+  /(?<!\p{L})(?:dock|ändå|likväl|likevel|likevæl|allikevel|alligevel|dog|imidlertid|however|nevertheless)(?!\p{L})/iu;
+
+export function declinedThenTaken(measures: readonly { text: string; due?: unknown }[]): boolean {
+  return measures.some((m) => m.due && allTheSame.test(m.text) && !declining.test(m.text));
+}

@@ -1,5 +1,11 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
-import { actionStance, promisedStance, stepTakenStance, takenInPart } from "./action-stance.ts";
+import {
+  actionStance,
+  declinedThenTaken,
+  promisedStance,
+  stepTakenStance,
+  takenInPart,
+} from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { agencyFieldValue, agencyLevels } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
@@ -1551,6 +1557,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     if (agency)
       for (const m of section.measures)
         if (m.responsible && m.responsible === initialsOf(agency)) m.responsible = agency;
+    // A step declined, then another taken all the same by a date: agreeing in part.
+    if (
+      section.stance === "disagrees" &&
+      !section.stanceFrom &&
+      declinedThenTaken(section.measures)
+    )
+      section.stance = "partly-agrees";
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
