@@ -416,13 +416,14 @@ const namedByPlace = new RegExp(
 
 /**
  * A promise after what was done, in the same sentence: "har tagits fram och ska användas …",
- * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate);
+ * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate), "har
+ * tagits fram och börjar gälla den 1 juni", "… och träder i kraft den 1 januari" (in force from a day to come);
  * or a promise first, its subject's own verb, with what was done in a clause after it
  * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts");
  * after a semicolon too, and in reported speech ("was accepted in part; performance would be
  * reported …").
  */
-const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og|som)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og|som)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal|borjar\s+galla|trader\s+i\s+kraft|trer\s+i\s+kraft)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …",
