@@ -1,5 +1,11 @@
 import { idFromDiaryNumber, type Period, type Stance, statedStanceWords } from "@sparbar/core";
-import { actionStance, promisedStance } from "./action-stance.ts";
+import {
+  actionStance,
+  declinedThenTaken,
+  promisedStance,
+  stepTakenStance,
+  takenInPart,
+} from "./action-stance.ts";
 import { bodiesNamedIn, fold, type KnownBody } from "./addressees.ts";
 import { actingLevel, agencyFieldValue, agencyLevels, levelAbbreviated } from "./agency-field.ts";
 import { type AnswerSegment, answerSegments, listedRecommendations } from "./answer-segments.ts";
@@ -127,6 +133,12 @@ const responsibleSubject =
  */
 const passiveAgent =
   /(?<=(?:\p{L}s|\b(?:vara|bli|blir|vare|være|blive|bliver)\s+\p{L}+)\s+(?:[\p{L}\d]+\s+){0,3})(?:av|af)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/gu;
+/** The unit an owner's sentence names: "Ansvarig: X.", "Ansvarlig er X.", or none. */
+function ownerSentence(sentence: string): string | undefined {
+  const trimmed = sentence.trim();
+  const unit = (responsibleLabel.exec(trimmed) ?? responsibleSaid.exec(trimmed))?.[1]?.trim();
+  return unit && unit !== "–" && unit !== "-" ? unit : undefined;
+}
 const committeeWord = /(?:namnd|namnden|styrelse|styrelsen|fullmaktige|radet|utskottet)$/u;
 
 function agentNamed(text: string): string | undefined {
@@ -419,13 +431,14 @@ const namedByPlace = new RegExp(
 
 /**
  * A promise after what was done, in the same sentence: "har tagits fram och ska användas …",
- * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate);
+ * "har utlysts och beräknas vara tillsatt den 1 mars 2027" (the body's own estimate), "har
+ * tagits fram och börjar gälla den 1 juni", "… och träder i kraft den 1 januari" (in force from a day to come);
  * or a promise first, its subject's own verb, with what was done in a clause after it
  * ("Upphandlingsenheten kommer under tredje kvartalet 2027 att gå igenom de avrop som gjorts");
  * after a semicolon too, and in reported speech ("was accepted in part; performance would be
  * reported …").
  */
-const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og|som)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
+const promiseFollows = String.raw`(?!.*(?:\b(?:och|men|samt|and|but|og|som)|;)\s+(?:\p{L}+\s+){0,7}?(?:ska|skall|kommer|blir|beraknas|will|would|vil|skal|borjar\s+galla|trader\s+i\s+kraft|trer\s+i\s+kraft)\b)(?!(?:[\p{L}-]+\s+){1,3}(?:ska|skall|kommer)\s)`;
 
 /**
  * Where a promise follows what was done, in the same sentence: "… and will …", "… och ska …",
@@ -938,6 +951,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
   // The stance the first "Åtgärd: …" of each section states by the step it decides
   // (action-stance.ts), for a section whose answer states none in words.
   const actionStances = new Map<ImportedSection, { reading: StanceReading; line: number }>();
+  // A step begun or meant ("har påbörjat …", "avser att införa …") in an answer with no stance words.
+  const stepsTaken = new Map<ImportedSection, { reading: StanceReading; line: number }>();
+  // What each answer said where it stated no stance, for a step the answer takes only in part.
+  const unstatedAnswers = new Map<ImportedSection, string[]>();
   // "Åtgärd: …" without a date, waiting for the "Klart: …" that dates it.
   const pendingAction = new Map<ImportedSection, string>();
   // The measures dated by a due date's own label.
@@ -995,7 +1012,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     const doer = stepDoer(text, result.body?.name);
     const added = section.measures.at(-1);
     if (doer && added) stepDoers.set(added, doer);
+    if (added) measuresAdded.push(added);
   };
+  // Every measure in the order added, wherever it went: what a run of sentences gave.
+  const measuresAdded: ImportedMeasure[] = [];
   // The subject who takes each step, where its sentence names one; any owner the answer names
   // otherwise, by a label or in prose, goes first.
   const stepDoers = new Map<ImportedMeasure, string>();
@@ -1548,10 +1568,23 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       applyStance(section, promised, section.line);
       section.stanceFrom = "promise";
     }
+    // A step the answer says is begun or meant, where it states no stance and promises no date.
+    const taken = section.stance || section.stanceUndecided ? undefined : stepsTaken.get(section);
+    if (taken) {
+      applyStance(section, taken.reading, taken.line);
+      section.stanceFrom = "decided-step";
+    }
     if (!section.stance && !section.stanceUndecided && documentStance && !answeredOneByOne) {
       applyStance(section, documentStance, section.line);
       section.stanceFrom = "whole-response";
     }
+    // A step read as agreeing, its reach cut back beside it: agreeing in part.
+    if (
+      section.stanceFrom &&
+      section.stance === "agrees" &&
+      takenInPart(unstatedAnswers.get(section) ?? [])
+    )
+      section.stance = "partly-agrees";
     // Where the response lists its measures as task items, the items are the measures.
     if (section.measures.some((m) => m.done !== undefined))
       section.measures = section.measures.filter((m) => m.done !== undefined);
@@ -1576,6 +1609,13 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       for (const m of section.measures)
         if (m.responsible && m.responsible === initialsOf(agency)) m.responsible = agency;
     fileLevels(section);
+    // A step declined, then another taken all the same by a date: agreeing in part.
+    if (
+      section.stance === "disagrees" &&
+      !section.stanceFrom &&
+      declinedThenTaken(section.measures)
+    )
+      section.stance = "partly-agrees";
     // A step offered in place of a recommendation declined carries that one out in no part.
     if (section.stance === "disagrees")
       section.measures = section.measures.filter((m) => !offeredInstead.test(m.text));
@@ -1975,6 +2015,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
         return;
       }
     }
+    if (!item && readOwnerClosedRuns(section, text, line, promisesByWords)) return;
     // "Åtgärd: … Ansvarig: … Klart: …": labels, on lines of their own or inside a paragraph.
     const said = (item ? [text.trim()] : sentences(text).flatMap(atRunInPoints)).filter(
       (sentence) => !readLabel(section, sentence, line),
@@ -2064,6 +2105,46 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     }
   }
 
+  /**
+   * A paragraph where an owner's sentence closes the step before it, and more follows ("… skal
+   * avsluttes innen utgangen av 2026. Ansvarlig: barnevernleder. Punkt 2 …", "… införs i
+   * samband med det. Ansvarig är trafikdirektören. Nästa steg …"): read run by run, each run's
+   * owner given to the measures that run gave, to whichever recommendation they went. False
+   * where no owner's sentence stands after another sentence with one after it.
+   */
+  function readOwnerClosedRuns(
+    section: ImportedSection,
+    text: string,
+    line: number,
+    promisesByWords: boolean,
+  ): boolean {
+    const parts = sentences(text.trim());
+    const owners = parts.map((p) => ownerSentence(p));
+    if (!owners.some((o, i) => o !== undefined && i > 0 && i < parts.length - 1)) return false;
+    let target = section;
+    let run: string[] = [];
+    const readRun = (owner?: { unit: string; sentence: string }) => {
+      const from = measuresAdded.length;
+      const was = current;
+      if (run.length > 0) readAnswer(target, run.join(" "), line, false, promisesByWords);
+      run = [];
+      if (owner) {
+        const added = measuresAdded.slice(from);
+        for (const m of added) m.responsible ??= owner.unit;
+        if (added.length === 0) readLabel(target, owner.sentence, line);
+      }
+      // A run that turned to another recommendation ("Punkt 2 …"): what follows answers that one.
+      if (current && current !== was && target === was) target = current;
+    };
+    for (const [i, part] of parts.entries()) {
+      const owner = owners[i];
+      if (owner) readRun({ unit: owner, sentence: part });
+      else run.push(part);
+    }
+    readRun();
+    return true;
+  }
+
   function runsByReference(
     said: readonly string[],
     first: ImportedSection,
@@ -2120,6 +2201,17 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
     ) {
       const reading = readStanceIn(text);
       if (reading) applyStance(section, reading, line);
+      else {
+        const said = unstatedAnswers.get(section);
+        if (said) said.push(text);
+        else unstatedAnswers.set(section, [text]);
+      }
+      if (!reading && !stepsTaken.has(section)) {
+        const taken = sentences(text)
+          .map((s) => stepTakenStance(s))
+          .find((r) => r !== undefined);
+        if (taken) stepsTaken.set(section, { reading: taken, line });
+      }
     }
   }
 

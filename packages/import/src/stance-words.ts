@@ -107,6 +107,13 @@ const otherWords: [RegExp, string][] = [
     "instämmer",
   ],
   [/\b(?:er|seg) (?:heilt |helt )?(?:enige?|samde?)\b/iu, "instämmer"],
+  // Norwegian and Danish "deler revisjonens vurdering", "deler ikke denne anbefaling", "deler
+  // delvis Rigsrevisionens opfattelse" (a "delvis" or "ikke" in the clause qualifies it); not
+  // "deler av …", the parts of something.
+  [
+    /(?<!\p{L})deler\s+(?!av\s|af\s)(?:[\p{L}-]+\s+){0,2}?(?:vurdering|vurderinger|oppfatning|opfattelse|konklusjon|konklusion|synspunkt|anbefaling|bedømmelse)\p{L}*/iu,
+    "instämmer",
+  ],
   // English answers that accept or reject.
   [
     /\b(?:does not|do not|did not) accept\b|\bnot (?:been )?accepted\b|\brejects?\b/iu,
@@ -234,6 +241,15 @@ const otherWords: [RegExp, string][] = [
   [eitherOrder(String.raw`\bställer sig`, String.raw`bakom\b`), "instämmer"],
   [/(?<!\p{L})är (?:[\p{L}-]+ ){0,2}?positiva? till\b/iu, "instämmer"],
   [/\bavser inte\b/iu, "instämmer inte"],
+  // Norwegian and Danish as "avser inte": a body that will not take the step, "Rådmannen vil
+  // derfor ikke samle innkjøpsfunksjonen", "… og vil ikke utarbeide en separat plan",
+  // "Forvaltningen vil ikke tage initiativ til …"; not a thing that will not be or give
+  // something ("en stikprøvekontrol vil ikke give yderligere sikkerhed", "vil ikke være mulig"),
+  // nor a step put off ("vil ikke starte opp før høsten").
+  [
+    /(?<=(?:^|\s)(?:[\p{L}-]+(?:en|et|ne)|vi|jeg|og|men)\s+)vil\s+(?:derfor\s+|dermed\s+|likevel\s+|heller\s+|dog\s+)?(?:ikke|ikkje)\s+(?!(?:være|vere|vær|bli|blive|kunne|få|gi|give|gje|gjelde|gælde|skje|ske|føre|medføre|endre|ændre)(?!\p{L}))(?:å\s+|at\s+)?\p{L}(?![^.;!?]{0,120}?(?<!\p{L})(?:før|inden|innen|inntil|indtil)(?!\p{L}))/iu,
+    "instämmer inte",
+  ],
   // Judging otherwise than the auditors: "Här gör nämnden en annan bedömning", Norwegian "gjør
   // en annen vurdering", Danish "foretager en anden vurdering", "takes a different view".
   // In part: "gör en delvis annan bedömning", "gör delvis en annan bedömning" (before the

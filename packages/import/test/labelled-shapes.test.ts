@@ -973,8 +973,8 @@ describe("recommendations repeated as directives, each answered after it", () =>
     const found = await response("dev-180");
     expect(found.sections.map((s) => [s.text.slice(0, 22), s.stance])).toEqual([
       ["Nämnden bör säkerställ", "agrees"],
-      // "Nämnden avser att införa …": what it will do, no stance word.
-      ["Nämnden bör ta fram ny", undefined],
+      // "Nämnden avser att införa …": what it will do, no stance word, a decision to act.
+      ["Nämnden bör ta fram ny", "agrees"],
       ["Nämnden bör minska and", "disagrees"],
     ]);
   });
