@@ -273,13 +273,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-336`–`heldout-351` as `dev-(158+N)` (`dev-494`–`dev-509`),
  * `heldout-352`–`heldout-367` as `dev-(158+N)` (`dev-510`–`dev-525`) and
  * `heldout-368`–`heldout-383` as `dev-(158+N)` (`dev-526`–`dev-541`), each after the
- * development documents labelled apart before it. The twenty-fourth part begins at
- * `heldout-384`; once measured, at the end of its round, `heldout-N` becomes `dev-(158+N)`.
- * The rule behind every move: the
+ * development documents labelled apart before it. The twenty-fourth part, `heldout-384`–
+ * `heldout-399`, was measured once at the end of the twenty-fourth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-542`–`dev-557`. The next part
+ * begins at `heldout-400`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 384;
+const firstAwaitingMeasurement = 400;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

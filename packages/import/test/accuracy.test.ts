@@ -71,15 +71,16 @@ describe("import accuracy on the labelled documents", () => {
       // held-back part (dev-510..dev-525, four in 21 of its stances read) joined it, 0.98, 0.98,
       // 0.96, 0.86, 0.91 and 0.87 before the twenty-third round's changes; precision and recall
       // 0.99, addressees 0.98, stances 0.91 and measures 0.9 before the twenty-third held-back
-      // part (dev-526..dev-541, half its addressees read) joined it.
+      // part (dev-526..dev-541, half its addressees read) joined it, 0.98, 0.98, 0.96, 0.89,
+      // 0.89 and 0.92 before the twenty-fourth round's changes.
       kindAccuracy: 0.99,
-      precision: 0.98,
-      recall: 0.98,
-      addresseesRight: 0.96,
+      precision: 0.99,
+      recall: 0.99,
+      addresseesRight: 0.98,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.89,
-      measureRecall: 0.89,
-      measurePrecision: 0.92,
+      stanceAccuracy: 0.91,
+      measureRecall: 0.9,
+      measurePrecision: 0.93,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -425,15 +426,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-526..dev-541",
       documents: 16,
       levels: {
-        // Kind 0.87, stances 0.28 and measures 0.8 and 0.5 when measured; the kind weights,
-        // learned again with this part in, read one more kind and two more stances.
+        // Kind 0.87, precision 0.86, recall 0.67, addressees 0.5, stances 0.28 and measures
+        // 0.8 and 0.5 when measured; raised to what the twenty-fourth round's rules read.
         kindAccuracy: 0.93,
-        precision: 0.86,
-        recall: 0.67,
-        addresseesRight: 0.5,
-        stanceAccuracy: 0.38,
-        measurePrecision: 0.71,
-        measureRecall: 0.62,
+        precision: 1,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.71,
+        measurePrecision: 1,
+        measureRecall: 1,
       },
     },
   ])(
@@ -556,20 +557,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-third, now dev-526 to dev-541
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-fourth, heldout-384 to
+  // heldout-399), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
       kindAccuracy: 0.87,
-      precision: 0.86,
-      recall: 0.67,
-      addresseesRight: 0.5,
-      stanceAccuracy: 0.28,
-      measurePrecision: 0.8,
-      measureRecall: 0.5,
+      precision: 1,
+      recall: 0.75,
+      addresseesRight: 0.75,
+      stanceAccuracy: 0.57,
+      measurePrecision: 0.7,
+      measureRecall: 0.53,
     });
   });
 });
