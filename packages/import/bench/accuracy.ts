@@ -255,7 +255,7 @@ function isHeldOut(folder: string): boolean {
 /**
  * The first held-back document of the part written for the next measurement. That part is
  * scored once, by `pnpm bench:import`, when its round ends; until then no test computes
- * anything about it. The parts up to `heldout-383` were measured once each and are now
+ * anything about it. The parts up to `heldout-399` were measured once each and are now
  * development material: up to `heldout-100` as `dev-(38+N)`, `heldout-101`–`heldout-117` as
  * `dev-(58+N)` (`dev-159`–`dev-175`), `heldout-118`–`heldout-136` as `dev-(78+N)`
  * (`dev-196`–`dev-214`), `heldout-137`–`heldout-154` as `dev-(98+N)` (`dev-235`–`dev-252`),
@@ -271,12 +271,12 @@ function isHeldOut(folder: string): boolean {
  * `heldout-304`–`heldout-319` as `dev-(158+N)` (`dev-462`–`dev-477`),
  * `heldout-320`–`heldout-335` as `dev-(158+N)` (`dev-478`–`dev-493`),
  * `heldout-336`–`heldout-351` as `dev-(158+N)` (`dev-494`–`dev-509`),
- * `heldout-352`–`heldout-367` as `dev-(158+N)` (`dev-510`–`dev-525`) and
- * `heldout-368`–`heldout-383` as `dev-(158+N)` (`dev-526`–`dev-541`), each after the
- * development documents labelled apart before it. The twenty-fourth part, `heldout-384`–
- * `heldout-399`, was measured once at the end of the twenty-fourth round and is next to become
- * development material: `heldout-N` becomes `dev-(158+N)`, `dev-542`–`dev-557`. The next part
- * begins at `heldout-400`. The rule behind every move: the
+ * `heldout-352`–`heldout-367` as `dev-(158+N)` (`dev-510`–`dev-525`),
+ * `heldout-368`–`heldout-383` as `dev-(158+N)` (`dev-526`–`dev-541`) and
+ * `heldout-384`–`heldout-399` as `dev-(158+N)` (`dev-542`–`dev-557`), each after the
+ * development documents labelled apart before it. The twenty-fifth part begins at
+ * `heldout-400`; once measured, at the end of its round, `heldout-N` becomes `dev-(158+N)`.
+ * The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
