@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { measureOwners } from "./helpers/one-committee-response.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "recommendations.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: {
+    {
       id: "doi",
       bodies: [{ id: "department-of-the-interior", name: "Department of the Interior" }],
     },
-  }).extracted as ImportedResponse;
+    "recommendations.txt",
+  );
 }
 
 // An auditor's page of recommendations, each with the department's answer retold: the body the

@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { measureOwners } from "./helpers/one-committee-response.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "recommendations.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: {
+    {
       id: "dot",
       bodies: [{ id: "department-of-transportation", name: "Department of Transportation" }],
     },
-  }).extracted as ImportedResponse;
+    "recommendations.txt",
+  );
 }
 
 describe("the agency an auditor's page says will act on its recommendation", () => {

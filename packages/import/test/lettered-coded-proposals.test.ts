@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { readStanceIn } from "../src/stance-words.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "minutes.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: { id: "c", bodies: [{ id: "council", name: "Council" }] },
-  }).extracted as ImportedResponse;
+    { id: "c", bodies: [{ id: "council", name: "Council" }] },
+    "minutes.txt",
+  );
 }
 
 describe("coded proposals in a lettered list, answered by their codes", () => {

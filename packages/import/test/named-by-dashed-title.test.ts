@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "minutes.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: { id: "b", bodies: [{ id: "audit-panel", name: "Audit Panel" }] },
-  }).extracted as ImportedResponse;
+    { id: "b", bodies: [{ id: "audit-panel", name: "Audit Panel" }] },
+    "minutes.txt",
+  );
 }
 
 describe("tracker items a minute names by number and a title after a dash", () => {

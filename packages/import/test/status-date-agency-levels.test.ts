@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { measureOwners } from "./helpers/one-committee-response.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "open-recommendations.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: {
+    {
       id: "dol",
       bodies: [{ id: "department-of-labor", name: "Department of Labor" }],
     },
-  }).extracted as ImportedResponse;
+    "open-recommendations.txt",
+  );
 }
 
 describe("a retold answer's status date and the agency field's levels", () => {

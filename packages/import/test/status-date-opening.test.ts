@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "update.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: { id: "ea", bodies: [{ id: "energy-agency", name: "Energy Agency" }] },
-  }).extracted as ImportedResponse;
+    { id: "ea", bodies: [{ id: "energy-agency", name: "Energy Agency" }] },
+    "update.txt",
+  );
 }
 
 // A progress comment that opens with the date it speaks of, tells what had been done then and

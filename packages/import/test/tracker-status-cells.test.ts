@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "tracker.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: { id: "d", bodies: [{ id: "dvla", name: "Driver and Vehicle Agency" }] },
-  }).extracted as ImportedResponse;
+    { id: "d", bodies: [{ id: "dvla", name: "Driver and Vehicle Agency" }] },
+    "tracker.txt",
+  );
 }
 
 describe("a tracker's records copied cell by cell under their numbers", () => {
