@@ -20,7 +20,7 @@ import type { IsoDay } from "../periods/calendar.ts";
 export interface PageKeys {
   /** The key of the pages about a document (an audit and its recommendations, a response). */
   document(organisation: string, id: string): string;
-  /** The key of an organisation's own pages: its page, its bodies', its states', its feeds. */
+  /** The key of an organisation's own pages: its page, its bodies', states', deadlines, feeds. */
   organisation(organisation: string): string;
 }
 
