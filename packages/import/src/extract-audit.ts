@@ -364,6 +364,17 @@ const recommendInfinitive = new RegExp(
 );
 
 /**
+ * An authority's ask of a body, Danish and Norwegian, in the present or the past as its decision
+ * retells it: "Tilsynet anmodede derfor kommunalbestyrelsen om at træffe …", "Ankenævnet
+ * henstillede endvidere til byrådet, at …", "Statsforvalteren anmoder kommunen om å …". The body
+ * asked stands between the verb and "(om) at"; folded text.
+ */
+const askedOf = new RegExp(
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:anmoder|anmodede|anmodet|anmodar|henstillede|henstilte)\s+(?:${leadAdverb}\s+)?(?:til\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+),?\s+(?:om\s+)?(?:at|att|a)\s+\S.*[^:]$`,
+  "du",
+);
+
+/**
  * "Vi rekommenderar att:", "Revisionen föreslår därför att:", "We recommend that:": the
  * recommending sentence cut at its "att", each item below it going on from there
  * ("- kommunstyrelsen tar fram …") and naming its own addressees as its subject.
@@ -491,6 +502,11 @@ function recommendedTo(
   if (infinitive) {
     const named = sentence.slice(...infinitive).trim();
     if (hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0) return { addressee: named };
+  }
+  const asked = askedOf.exec(folded)?.indices?.[1];
+  if (asked) {
+    const named = sentence.slice(...asked).trim();
+    if (bodyLike(named, bodies)) return { addressee: named };
   }
   const match =
     recommendThat.exec(folded) ??
