@@ -364,6 +364,17 @@ const recommendInfinitive = new RegExp(
 );
 
 /**
+ * An authority's ask of a body, Danish and Norwegian, in the present or the past as its decision
+ * retells it: "Tilsynet anmodede derfor kommunalbestyrelsen om at træffe …", "Ankenævnet
+ * henstillede endvidere til byrådet, at …", "Statsforvalteren anmoder kommunen om å …". The body
+ * asked stands between the verb and "(om) at"; folded text.
+ */
+const askedOf = new RegExp(
+  String.raw`^(?:${recommendingSubject})\s+(?:${leadAdverb}\s+)?(?:anmoder|anmodede|anmodet|anmodar|henstillede|henstilte)\s+(?:${leadAdverb}\s+)?(?:til\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+),?\s+(?:om\s+)?(?:at|att|a)\s+\S.*[^:]$`,
+  "du",
+);
+
+/**
  * "Vi rekommenderar att:", "Revisionen föreslår därför att:", "We recommend that:": the
  * recommending sentence cut at its "att", each item below it going on from there
  * ("- kommunstyrelsen tar fram …") and naming its own addressees as its subject.
@@ -491,6 +502,11 @@ function recommendedTo(
   if (infinitive) {
     const named = sentence.slice(...infinitive).trim();
     if (hasBodyWord(named) || bodiesNamedIn(named, bodies).length > 0) return { addressee: named };
+  }
+  const asked = askedOf.exec(folded)?.indices?.[1];
+  if (asked) {
+    const named = sentence.slice(...asked).trim();
+    if (bodyLike(named, bodies)) return { addressee: named };
   }
   const match =
     recommendThat.exec(folded) ??
@@ -682,11 +698,31 @@ const adviceToYou = /^(?:vi|we)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:att|at|that)\s+(?:ni
 /** A purpose put before the sentence's subject, with its comma: "To improve …, ", "För att …, ". */
 const purposeLead = /^(?:to|in order to|for att|for a|for at)\s+[^,.;:]{3,200}?,\s+(?=\S)/u;
 
+/**
+ * A deadline put before the sentence's subject, with its comma, on folded text: "By June 2027, ",
+ * "Within six months, ", "By the end of 2026, ", "Senast den 30 juni 2027, ". The words before the
+ * comma must name a time: a year, a month, or a span of days, weeks, months or years.
+ */
+const timeLead =
+  /^(?:by|before|within|no later than|not later than|by the end of|senast|innan|inom|innen|inden)\s+([^,.;:]{2,60}?),\s+(?=\S)/u;
+const timeWords =
+  /(?:^|\s)(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|juni|juli|augusti|oktober|januar|februar|marts|mai|juni|juli|august|desember|december|(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|ett|tva|tre|fyra|sex|tolv|en)\s+(?:days?|weeks?|months?|years?|dagar|veckor|manader|ar|maneder|uker|uger))(?=\s|$)/u;
+
+/** The length of a lead put before the sentence's subject (a purpose, a deadline), or 0. */
+function subjectLead(sentence: string): number {
+  const f = foldInPlace(sentence);
+  const purpose = purposeLead.exec(f);
+  if (purpose) return purpose[0].length;
+  const time = timeLead.exec(f);
+  if (time?.[1] && timeWords.test(time[1])) return time[0].length;
+  return 0;
+}
+
 /** The subject of a "X bör/behöver/should …" sentence, if it has one. */
 function subjectOf(sentence: string): string | undefined {
-  const purpose = purposeLead.exec(foldInPlace(sentence));
-  if (purpose) {
-    const after = subjectOf(sentence.slice(purpose[0].length));
+  const ahead = subjectLead(sentence);
+  if (ahead > 0) {
+    const after = subjectOf(sentence.slice(ahead));
     if (after) return after;
   }
   const lead = bodySentence.exec(sentence)?.[1];
@@ -712,9 +748,9 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
   const f = foldInPlace(sentence);
   // "To improve the targeting of grants, the Administrator of X should …", "För att stärka
   // kontrollen, bör nämnden …": a purpose put first is no part of who should act.
-  const purpose = purposeLead.exec(f);
-  if (purpose) {
-    const after = needOf(sentence.slice(purpose[0].length), bodies);
+  const ahead = subjectLead(sentence);
+  if (ahead > 0) {
+    const after = needOf(sentence.slice(ahead), bodies);
     if (after) return after;
   }
   const forms = [
@@ -741,7 +777,7 @@ function needOf(sentence: string, bodies: readonly KnownBody[]): string | undefi
     // or after a reason of its own ("Mot bakgrund av att bristerna är återkommande bör
     // regeringen dessutom överväga …") or a condition ("Om det inte är möjligt med nuvarande
     // bemanning bör X …"), an adverb between the body and its verb.
-    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:mot bakgrund av att|om|dersom|hvis|i den man)\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
+    /^(?:(?:vidare|darfor|dessutom|slutligen|sammanfattningsvis|aven|ocksa|harutover|dartill|videre|derfor|dessuten)[ ,]+|(?:mot bakgrund av att|om|dersom|hvis|i den man)\s+(?:[\p{L}\d-]+[ ,]+){1,12}?|(?:enligt|mot|med|utifran|i|pa|av|for|efter|inom)\s+(?:\p{L}+[ ,]+){0,3}?|(?:senast|fore|innan|innen|inden)\s+(?:[\p{L}\d]+[ ,]+){1,5}?)?(?:bor|behover|maste)\s+(.+?)\s+(?:(?:dessutom|ocksa|aven|darfor|vidare)\s+)?(?:overvaga|\p{Ll}+[ae])\s/u,
     /^(.+?)\s+(?:bor|behover|maste|should|must|needs to)(?:\s+(?:ocksa|aven|vidare|darfor|dessutom))?\s+\S/u,
     /^\p{L}+ forutsatter att (.+?)\s+\p{Ll}+(?:r|s)\s/u,
   ];

@@ -241,11 +241,13 @@ const answerHeading =
 
 /**
  * A tracker's record after each recommendation: a few labelled fields ("Agency: Department of
- * Transport", "Status: Open", "Ansvarig: Kommunstyrelsen") and then, under its label or none,
+ * Transport", "Agency: Department of Energy: Office of Science", "Status: Open", "Ansvarig:
+ * Kommunstyrelsen") and then, under its label or none,
  * the answer told of its writer ("Comments: The department concurred with this
  * recommendation", "Kommentar: Nämnden har accepterat rekommendationen").
  */
-const labelledFields = /^(?:\s*[\p{L}’' ]{1,30}:[^\n:]{0,60}\n){1,4}\s*(?:[\p{L}’' ]{1,30}:\s*)?/u;
+const labelledFields =
+  /^(?:\s*[\p{L}’' ]{1,30}:[^\n:]{0,60}(?::[^\n:]{1,60})?\n){1,4}\s*(?:[\p{L}’' ]{1,30}:\s*)?/u;
 const toldAnswer =
   /^(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|for|and|the)\s+){0,2}){1,4}(?:(?:partially|partly|fully)\s+)?(?:concurred|agreed|did not concur|did not agree|disagreed|accepted|rejected|har\s+(?:inte\s+)?(?:accepterat|godtagit|tillstyrkt|avstyrkt|avslagit)|(?:er|har)\s+(?:ikke\s+)?(?:enig|uenig|akseptert|avvist))\b/u;
 
@@ -270,10 +272,48 @@ function commentedBefore(text: string, at: number): boolean {
   return commentLine.test(window.slice(previousStart + 1, lineStart));
 }
 
+/**
+ * The answer retold further into the comment's first sentence, after when and to whom it was
+ * given: "In September 2026, the agency told us that it agreed with this recommendation",
+ * "The department stated that it partially concurred with this recommendation". Tested on the
+ * first sentence alone, within a bounded reach.
+ */
+const retoldInComment =
+  /\b(?:(?:partially|partly|fully)\s+)?(?:concurred|agreed|disagreed|did not concur|did not agree|neither agreed nor disagreed)\s+with\s+(?:this|the|our|that)\s+recommendation\b/iu;
+
 /** Whether an answer follows a recommendation behind a tracker's labelled fields. */
 function answeredUnderLabels(after: string): boolean {
   const fields = labelledFields.exec(after);
-  return fields !== null && toldAnswer.test(after.slice(fields[0].length));
+  if (fields === null) return false;
+  const comment = after.slice(fields[0].length);
+  if (toldAnswer.test(comment)) return true;
+  const sentence = /^[^\n]*?(?:[.!?](?=\s)|\n|$)/u.exec(comment.slice(0, 240))?.[0] ?? "";
+  return retoldInComment.test(sentence);
+}
+
+/**
+ * A tracker's page of one agency's recommendations that retells that agency's answers: two or
+ * more records under "Recommendation:", every agency field naming the same agency ("Agency:
+ * Department of Harbours: Office of the Secretary", "Federal Agency: …", "Agency Affected: …"),
+ * and a comment that tells the agency's answer ("Comments: In May 2027, the department told us
+ * that it agreed with this recommendation …"). A page of several agencies' recommendations is
+ * the auditor's own listing, whatever its comments say; one agency's is that agency's answers.
+ */
+const agencyField =
+  /^[ \t]*(?:federal\s+)?agency(?:\s+affected)?[ \t]*:[ \t]*["“]?([^\n"”]{2,120}?)["”]?[ \t]*$/gimu;
+const recordLine = /^[ \t]*recommendation[ \t]*:/gimu;
+const commentField = /^[ \t]*comments?[ \t]*:[ \t]*([^\n]{0,240})/gimu;
+function oneAgencyAnswered(text: string): boolean {
+  if ([...text.matchAll(recordLine)].length < 2) return false;
+  const agencies = new Set(
+    [...text.matchAll(agencyField)].map((m) => (m[1] ?? "").toLowerCase().replace(/\s+/gu, " ")),
+  );
+  if (agencies.size !== 1) return false;
+  return [...text.matchAll(commentField)].some((m) => {
+    const comment = m[1] ?? "";
+    const sentence = /^[^.!?]*(?:[.!?]|$)/u.exec(comment)?.[0] ?? "";
+    return toldAnswer.test(comment) || retoldInComment.test(sentence);
+  });
 }
 
 /**
@@ -370,7 +410,9 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
   const answering = weigh(head, responseCues);
   const reporting = weigh(head, auditCues, true);
   const voice = weigh(head, auditVoiceCues);
-  const response = answering.own + answering.quoted + reporting.quoted + voice.quoted + titled;
+  const oneAgency = oneAgencyAnswered(head) ? 2 : 0;
+  const response =
+    answering.own + answering.quoted + reporting.quoted + voice.quoted + titled + oneAgency;
   const audit = reporting.own + voice.own;
   const total = response + audit;
   // Too few cues to tell: an audit is the likelier reading, and the guess is weak.
@@ -388,6 +430,7 @@ export function kindByRules(text: string): { kind: ImportKind; confidence: numbe
           ...reporting.quotedCues,
           ...voice.quotedCues,
           ...(titled ? [answeringTitle] : []),
+          ...(oneAgency ? [agencyField] : []),
         ]);
   return { kind, confidence: Math.min(mostSure(cues), Math.max(response, audit) / total) };
 }
