@@ -287,10 +287,12 @@ const initialsOf = (name: string) =>
  * A recommendation addressed to one who is to have another act: "should ensure that the Defense
  * Commissary Agency develops …", "should direct the Army and Air Force Exchange Service to …",
  * "should require the Agency to …", "bör ge Trafikverket i uppdrag att …", "bör säkerställa att
- * Lantmäteriet …". The body that acts, named in capitals.
+ * Lantmäteriet …"; the clause after "anbefaler at" with no modal of its own ("… at departementet
+ * sørger for at Kystverket …", "… att regeringen säkerställer att Skatteverket …"). The body
+ * that acts, named in capitals.
  */
 const actsThrough =
-  /\b(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
+  /\b(?:(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)|(?:sørger\s+for\s+at|sikrer\s+at|säkerställer\s+att|ser\s+till\s+att))\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
 /** An officer who heads a body, named by the office: "the Director of the Defense Commissary Agency". */
 const headOf =
   /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)/u;
