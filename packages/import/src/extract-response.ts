@@ -832,6 +832,17 @@ const promisingVerb =
   /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be|inför(?:s|as|a)?|införes|startar|startas|påbörjas|innføres|introduce[sd]?|starts?|begins?|launch(?:es|ed)?)(?!\p{L})/iu;
 
 /** Whether two texts begin with the same three words: a recommendation quoted again. */
+/**
+ * A question put by the committee the response answers, under its own label and number
+ * ("Spørsmål 7", "Fråga 3", "Spørgsmål 2", "Question 4") with the question after it: what
+ * follows answers that question, not the recommendation answered before it.
+ */
+const questionLabel =
+  /^(?:spørsmål|spørgsmål|fråga|frågan|question)\s+(?:nr\.?\s*)?\d{1,3}[.:]?$/iu;
+function committeeQuestion(b: Block, next: Block | undefined): boolean {
+  return b.kind !== "item" && questionLabel.test(b.text.trim()) && /\?\s*$/u.test(next?.text ?? "");
+}
+
 function sameOpening(a: string, b: string): boolean {
   const opening = (t: string) => fold(t).split(/\s+/u).slice(0, 3).join(" ");
   return opening(a) === opening(b);
@@ -1397,6 +1408,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
+      continue;
+    }
+    if (current && committeeQuestion(b, read[at + 1])) {
+      current = undefined;
       continue;
     }
     if (!current) {
