@@ -245,6 +245,13 @@ const itemLabelFirst =
  */
 const auditorsFindMust =
   /^(?:\p{L}+\s+){0,3}?\p{L}*(?:revision|revisor|revisjon)\p{L}*\s+(?:konstaterar|konstaterer|anser|mener|menar|bedömer|vurderer|understryker|påpekar|påpeker)\s+(?:\p{L}+\s+){0,2}?att?\s+(?:[\p{L}-]+\s+){1,8}?(?:ska|skall|skal|måste|må|bör|bør)(?!\p{L})/iu;
+/**
+ * A recommendation told in the passive with its addressee, as a page retelling the report puts
+ * the later ones after "Revisionen rekommenderar nämnden att …": "Vidare rekommenderas nämnden
+ * att …", "Videre anbefales kommunedirektøren å …". Kept whole, its lead with it.
+ */
+const passiveRecommends =
+  /^(?:[\p{L}-]+,?\s+){0,2}?(?:rekommenderas|anbefales|tilrådes)\s+(?:[\p{L}-]+\s+){1,3}?(?:att|at|å)\s+\p{L}/iu;
 function retoldByAuditors(sentence: string): string | undefined {
   const lead = auditorsPropose.exec(sentence.trim());
   if (!lead) return undefined;
@@ -854,7 +861,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
           listed: true,
           ...(retoldByAuditors(s) === retold ? { quoted: true as const } : {}),
         });
-      else if (auditorsFindMust.test(s) && !readStanceIn(s))
+      else if ((auditorsFindMust.test(s) || passiveRecommends.test(s)) && !readStanceIn(s))
         push(s, b.line, { text: s.trim(), listed: true, quoted: true });
       else if (recommendingSentence.test(s) && !readStanceIn(s))
         push(s, b.line, { text: withoutOwnLabel(s), listed: false });
