@@ -468,6 +468,9 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // The list of attachments, a page's number perhaps run in before it ("3 Vedlegg: Revisjonens
+  // rapport …, mars 2026", "Bilaga 2: …", "Attachment: …"): the date is the attachment's own.
+  /^(?:\d{1,3}\s+)?(?:vedlegg|bilag|bilaga|bilagor|bilagar|appendix|attachments?|enclosures?)(?:\s+\d{1,2})?\s*:/u,
   // A memo's head run into the text, its date under a label after the sender's ("Notat Til:
   // Tilsynsutvalget Fra: Rådmannen Dato: 12.03.2027 …", "Till: … Från: … Datum: 2027-03-12"):
   // the day it was written, no promise.
