@@ -26,7 +26,14 @@ interface AnswerUnit {
   line: number;
   heading?: boolean;
   /** A recommendation: a list's item after a recommending intro, a labelled one, or a sentence. */
-  recommendation?: { text: string; listed: boolean; answer?: string; status?: boolean };
+  recommendation?: {
+    text: string;
+    listed: boolean;
+    answer?: string;
+    status?: boolean;
+    /** Quoted whole with the auditors as its maker, its answer in the paragraphs after it. */
+    quoted?: true;
+  };
   stance?: StanceReading;
   /** The recommendations a stance names by place (1-based), if any. */
   places?: number[];
@@ -223,13 +230,28 @@ function retoldByMaker(sentence: string): string | undefined {
  * auditors also proposed that …": the clause after "att", "at" or "that", whatever its verb's
  * mood; a few words may stand between the verb and it. The item's own label and number may
  * stand before it, with a page's number and heading run in ("Förslag 2 Revisorerna föreslår att
- * …", "Anbefaling 3 Revisjonen anbefaler at …").
+ * …", "Anbefaling 3 Revisjonen anbefaler at …"); the Norwegian past as a follow-up page retells
+ * it ("Riksrevisjonen anbefalte videre at departementet …").
  */
 const auditorsPropose =
-  /^(?:(?:\S+\s+){0,8}?(?:förslag|forslag|rekommendation|anbefaling|proposal|recommendation)\s+\d{1,2}[.:]?\s+)?(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslået|anbefaler|anbefalede|anbefalet|tilrår|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:att|at|that),?\s+(?=\p{L})/iu;
+  /^(?:(?:\S+\s+){0,8}?(?:förslag|forslag|rekommendation|anbefaling|proposal|recommendation)\s+\d{1,2}[.:]?\s+)?(?:[\p{L}-]*revisor\p{L}*|[\p{L}-]*revision(?:en|ens)?|[\p{L}-]*revisjon(?:en)?|the\s+(?:[\p{L}-]+\s+)?auditors?|the\s+auditor\s+general)\s+(?:har\s+|have\s+|has\s+|had\s+)?(?:föreslår|föreslog|föreslagit|rekommenderar|rekommenderade|rekommenderat|foreslår|foreslog|foreslått|foreslået|anbefaler|anbefalede|anbefalet|anbefalte|anbefalt|tilrår|tilrådde|proposes?|proposed|recommends?|recommended|suggests?|suggested)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:att|at|that),?\s+(?=\p{L})/iu;
 /** The item's label and number before the auditors' retold recommendation (`auditorsPropose`). */
 const itemLabelFirst =
   /^(?:\S+\s+){0,8}?(?:förslag|forslag|rekommendation|anbefaling|proposal|recommendation)\s+\d{1,2}[.:]?\s+(?=[\p{L}-]*revis|the\s)/iu;
+/**
+ * An audit body's finding that says what a unit is to do, quoted whole before the answer to it
+ * ("Revisionsnämnden konstaterar att sektorn ska …", "Revisjonen mener at kommunen må …"): a
+ * recommendation in all but the word, its lead kept.
+ */
+const auditorsFindMust =
+  /^(?:\p{L}+\s+){0,3}?\p{L}*(?:revision|revisor|revisjon)\p{L}*\s+(?:konstaterar|konstaterer|anser|mener|menar|bedömer|vurderer|understryker|påpekar|påpeker)\s+(?:\p{L}+\s+){0,2}?att?\s+(?:[\p{L}-]+\s+){1,8}?(?:ska|skall|skal|måste|må|bör|bør)(?!\p{L})/iu;
+/**
+ * A recommendation told in the passive with its addressee, as a page retelling the report puts
+ * the later ones after "Revisionen rekommenderar nämnden att …": "Vidare rekommenderas nämnden
+ * att …", "Videre anbefales kommunedirektøren å …". Kept whole, its lead with it.
+ */
+const passiveRecommends =
+  /^(?:[\p{L}-]+,?\s+){0,2}?(?:rekommenderas|anbefales|tilrådes)\s+(?:[\p{L}-]+\s+){1,3}?(?:att|at|å)\s+\p{L}/iu;
 function retoldByAuditors(sentence: string): string | undefined {
   const lead = auditorsPropose.exec(sentence.trim());
   if (!lead) return undefined;
@@ -833,7 +855,14 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       else if (answered) pushAnswered(answered, b.line);
       // "The external auditor had recommended that the Council should …": the recommendation
       // retold with its maker, in minutes; the "that" clause is it.
-      else if (retold && !readStanceIn(s)) push(s, b.line, { text: retold, listed: true });
+      else if (retold && !readStanceIn(s))
+        push(s, b.line, {
+          text: retold,
+          listed: true,
+          ...(retoldByAuditors(s) === retold ? { quoted: true as const } : {}),
+        });
+      else if ((auditorsFindMust.test(s) || passiveRecommends.test(s)) && !readStanceIn(s))
+        push(s, b.line, { text: s.trim(), listed: true, quoted: true });
       else if (recommendingSentence.test(s) && !readStanceIn(s))
         push(s, b.line, { text: withoutOwnLabel(s), listed: false });
       else push(s, b.line);
@@ -1209,6 +1238,31 @@ export function answerSegments(blocks: readonly Block[]): AnswerSegment[] {
         stanceLine: r.line,
         following: [],
       });
+  // A recommendation quoted whole with the auditors as its maker ("Revisionsnämnden konstaterar
+  // att sektorn ska …", "Riksrevisjonen anbefalte at departementet …") and answered in what
+  // follows it without a stance in words ("Sektorn reviderar kraven …, de tas i bruk …"): that
+  // answer, up to the next recommendation, stance or heading, is its own; extract-response
+  // reads its steps. Each unit is looked at once, from the recommendation before it.
+  if (segments.length > 0)
+    for (const r of recommendations) {
+      // One under its own label and number is left to the pass below.
+      if (!r.recommendation?.quoted || answered.has(r) || itemLabelFirst.test(r.text)) continue;
+      const following: AnswerUnit[] = [];
+      for (let k = (placeOf.get(r) ?? units.length) + 1; k < units.length; k++) {
+        const u = units[k] as AnswerUnit;
+        if (u.recommendation || u.stance || u.places || u.heading) break;
+        if (following.length > 0 && !reaches(following, u)) break;
+        following.push(u);
+      }
+      if (following.length > 0)
+        segments.push({
+          number: numberOf.get(r) ?? 0,
+          text: r.recommendation.text,
+          line: r.line,
+          stanceLine: r.line,
+          following,
+        });
+    }
   // A recommendation retold under its own label and number, among others so retold and
   // answered, that the response leaves without a stance ("Förslag 4 Revisorerna föreslår att
   // regeringen … . Det är en fråga för regeringen, och verket tar inte ställning …") is still one it speaks of.

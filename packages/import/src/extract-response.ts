@@ -287,10 +287,12 @@ const initialsOf = (name: string) =>
  * A recommendation addressed to one who is to have another act: "should ensure that the Defense
  * Commissary Agency develops …", "should direct the Army and Air Force Exchange Service to …",
  * "should require the Agency to …", "bör ge Trafikverket i uppdrag att …", "bör säkerställa att
- * Lantmäteriet …". The body that acts, named in capitals.
+ * Lantmäteriet …"; the clause after "anbefaler at" with no modal of its own ("… at departementet
+ * sørger for at Kystverket …", "… att regeringen säkerställer att Skatteverket …"). The body
+ * that acts, named in capitals.
  */
 const actsThrough =
-  /\b(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
+  /\b(?:(?:should|bör|bør|skal|ska)\s+(?:(?:ensure|make sure|see)\s+(?:to it\s+)?that|direct|require|instruct|task|säkerställa\s+att|sikre\s+at|sørge\s+for\s+at|ge|gi|give)|(?:sørger\s+for\s+at|sikrer\s+at|säkerställer\s+att|ser\s+till\s+att))\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)(?=\s+(?:to\s|i\s+(?:uppdrag|oppdrag)|til\s+opgave|\p{Ll}))/u;
 /** An officer who heads a body, named by the office: "the Director of the Defense Commissary Agency". */
 const headOf =
   /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)/u;
@@ -466,6 +468,9 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // The list of attachments, a page's number perhaps run in before it ("3 Vedlegg: Revisjonens
+  // rapport …, mars 2026", "Bilaga 2: …", "Attachment: …"): the date is the attachment's own.
+  /^(?:\d{1,3}\s+)?(?:vedlegg|bilag|bilaga|bilagor|bilagar|appendix|attachments?|enclosures?)(?:\s+\d{1,2})?\s*:/u,
   // A memo's head run into the text, its date under a label after the sender's ("Notat Til:
   // Tilsynsutvalget Fra: Rådmannen Dato: 12.03.2027 …", "Till: … Från: … Datum: 2027-03-12"):
   // the day it was written, no promise.
@@ -830,6 +835,17 @@ const promisingVerb =
   /(?<!\p{L})(?:ska|skall|skal|kommer att|vil|will|shall|would|is to be|are to be|inför(?:s|as|a)?|införes|startar|startas|påbörjas|innføres|introduce[sd]?|starts?|begins?|launch(?:es|ed)?)(?!\p{L})/iu;
 
 /** Whether two texts begin with the same three words: a recommendation quoted again. */
+/**
+ * A question put by the committee the response answers, under its own label and number
+ * ("Spørsmål 7", "Fråga 3", "Spørgsmål 2", "Question 4") with the question after it: what
+ * follows answers that question, not the recommendation answered before it.
+ */
+const questionLabel =
+  /^(?:spørsmål|spørgsmål|fråga|frågan|question)\s+(?:nr\.?\s*)?\d{1,3}[.:]?$/iu;
+function committeeQuestion(b: Block, next: Block | undefined): boolean {
+  return b.kind !== "item" && questionLabel.test(b.text.trim()) && /\?\s*$/u.test(next?.text ?? "");
+}
+
 function sameOpening(a: string, b: string): boolean {
   const opening = (t: string) => fold(t).split(/\s+/u).slice(0, 3).join(" ");
   return opening(a) === opening(b);
@@ -1395,6 +1411,10 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       } else open(place, true, (byPlace[3] ?? quoted[place - 1] ?? "").trim(), b.line);
       awaitingText = false;
       if (current) readAnswer(current, b.text, b.line);
+      continue;
+    }
+    if (current && committeeQuestion(b, read[at + 1])) {
+      current = undefined;
       continue;
     }
     if (!current) {

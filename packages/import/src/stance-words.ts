@@ -209,6 +209,13 @@ const otherWords: [RegExp, string][] = [
     "partly agrees",
   ],
   [/\baccepts? (?:recommendations? )?(?:\d{1,2} )?in principle\b/iu, "partly agrees"],
+  // The matter taken up to be considered, with a reservation in the same sentence: "vil
+  // vurdere dette i budsjettarbeidet, men jeg vil understreke at …", "ska överväga frågan, men
+  // …": neither agreeing nor declining, in part.
+  [
+    /(?<!\p{L})(?:vil|skal|ska|skall|kommer\s+att|kommer\s+til\s+å)\s+(?:vurdere|överväga|utreda|utrede|se\s+nærmere\s+på|se\s+över)\s+(?:dette|detta|det|saken|frågan|spørsmålet|forslaget|förslaget|anbefalingen|rekommendationen)(?!\p{L})[^.;!?]{0,200}?,?\s+(?:men|dock)\s/iu,
+    "instämmer delvis",
+  ],
   // A recommendation named by its code or number, as minutes name them: "the Council accepted
   // P1", "accepted recommendations R2 and R3", "rejected proposal 4" (never "in principle").
   [acceptedByCode("accepted"), "agrees"],
@@ -575,11 +582,12 @@ function stanceClause(text: string, at: number): string {
  * "instämmer i att … men anser inte att …", "men vill inte …", "agrees …, but does not
  * consider …", "delar bedömningen men har en annan uppfattning om …", "anser att förslaget är
  * motiverat för nya, men att det inte är ändamålsenligt för …" (the judging verb's second
- * clause). A verb of judging or wanting must be negated: "men kan inte ske före 2028" only says
+ * clause); in the Nordic languages a view of its own after "men" ("er enig i at … bør
+ * synliggjøres, men mener at en full tallfesting vil kreve …") holds the rest back too. A verb of judging or wanting must be negated: "men kan inte ske före 2028" only says
  * when.
  */
 const butJudgesOtherwise =
-  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|vill|vil|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})|(?:har|takes|has)\s+(?:en\s+|a\s+)?(?:annan|annen|anden|different)\s+(?:uppfattning|bedömning|syn|vurdering|opfattelse|view)|(?:att|at|that)\s+(?:det|detta|dette|den|it|this)\s+(?:inte|ej|ikke|ikkje|is\s+not|was\s+not)(?!\p{L}))/iu;
+  /^[^.;!?]*?(?<!\p{L})(?:men|but)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:finder|anser|mener|menar|synes|tycker|bedömer|vurderer|vill|vil|considers?|believes?|does|do)\s+(?:[\p{L}-]+\s+){0,1}?(?:ikke|ikkje|inte|ej|not)(?!\p{L})|(?:har|takes|has)\s+(?:en\s+|a\s+)?(?:annan|annen|anden|different)\s+(?:uppfattning|bedömning|syn|vurdering|opfattelse|view)|(?:att|at|that)\s+(?:det|detta|dette|den|it|this)\s+(?:inte|ej|ikke|ikkje|is\s+not|was\s+not)(?!\p{L})|(?:mener|menar|anser|finner|finder)\s+(?:dog\s+|dock\s+|likevel\s+|ändå\s+)?(?:att|at)\s)/iu;
 
 /** An agreeing reading as its clause qualifies it: negated, negated in part, or partly. */
 function qualifiedInClause(text: string, reading: StanceReading): StanceReading {
