@@ -15,6 +15,7 @@ import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
 import { namedByNumber } from "./named-by-number.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
+import { withoutMarker } from "./recommendation-marker.ts";
 import {
   listedInProse,
   ordinals,
@@ -1324,7 +1325,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       continue;
     }
     if (label?.[1]) {
-      open(result.sections.length + 1, false, label[1].trim(), b.line);
+      open(result.sections.length + 1, false, withoutMarker(label[1]), b.line);
       awaitingText = false;
       continue;
     }
