@@ -467,6 +467,10 @@ const citedAuthority =
   /^(?:socialstyrelsen|regeringen|riksdagen|skolverket|lansstyrelsen|ivo|inspektionen|forsakringskassan|arbetsformedlingen|polisen|the government)s?\b/iu;
 
 const notPromise = [
+  // A report's citation, its number and the day it was issued ("GAO-26-305, May 19, 2026",
+  // "OIG-25-014, 3 March 2025"), as a database page heads each report's recommendations: the
+  // day the report came out, no promise.
+  /^\p{L}{2,6}-\d{2}-\d{2,5}\p{L}?,?\s+(?:(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}),?\s+)?(?:19|20)\d{2}\b/iu,
   // A memo's head run into the text, its date under a label after the sender's ("Notat Til:
   // Tilsynsutvalget Fra: Rådmannen Dato: 12.03.2027 …", "Till: … Från: … Datum: 2027-03-12"):
   // the day it was written, no promise.
