@@ -170,7 +170,8 @@ function ownerInProse(sentence: string): string | undefined {
     ownerOfClause(sentence) ??
     ownerAsLead(sentence) ??
     ownerBy(sentence) ??
-    responsibilityWith(sentence)
+    responsibilityWith(sentence) ??
+    ownerSettingDate(sentence)
   );
 }
 const answersFor =
@@ -222,6 +223,20 @@ function officerIn(run: string, ofPart: string): string | undefined {
   const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
   if (k === 0 || committeeLike(fold(words[k - 1] ?? ""))) return undefined;
   return words.slice(0, k).join(" ") + (k === words.length ? ofPart : "");
+}
+/**
+ * The officer who set the date the step now falls due, as minutes retell it: "the Head of
+ * Digital Services had revised the target date for the first test to March 2027", "the
+ * Finance Manager has set a new deadline of …". Never a committee.
+ */
+const dateSetter =
+  /(?<!\p{L})the\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?)\s+(?:had|has|have)\s+(?:now\s+|since\s+|also\s+)?(?:revised|set|moved|extended|put\s+back|changed|agreed)\s+(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:target|due|completion|implementation|deadline)\b/gu;
+function ownerSettingDate(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(dateSetter)) {
+    const officer = officerIn(m[1] ?? "", m[2] ?? "");
+    if (officer) return officer;
+  }
+  return undefined;
 }
 function ownerBy(sentence: string): string | undefined {
   // "agreed by Cabinet in March 2027, led by the Performance Manager": the first "by" that
@@ -1731,13 +1746,28 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
-          for (const part of promisingParts(sentence))
+          const parts = promisingParts(sentence);
+          for (const part of parts)
             addMeasure(
               sharing.length > 1
                 ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
                 : (sharing[0] as ImportedSection),
               part,
               unit.line,
+            );
+          // "… had been agreed, but the work had slipped; the revised target date was now 30
+          // November 2026": the date now set, told in the past, still falls due.
+          // Its owner is the officer the sentence names before it ("agreed by the Head of …").
+          const revised = parts.length === 0 ? revisedTargetClause(sentence) : undefined;
+          const owner = revised ? ownerInProse(sentence) : undefined;
+          if (revised)
+            addMeasure(
+              sharing.length > 1
+                ? (closestSection(sharing, revised) ?? (sharing[0] as ImportedSection))
+                : (sharing[0] as ImportedSection),
+              revised,
+              unit.line,
+              owner ? { responsible: owner } : {},
             );
           context = dated.at(-1)?.period.start ?? context;
         }
