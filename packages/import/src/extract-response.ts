@@ -333,6 +333,16 @@ function actingBody(recommendation: string): string | undefined {
  */
 const officerReports =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,2})?)\s+(?:advised|confirmed|explained|reported|stated|said|told\s+(?:the\s+)?[\p{L}-]+|informed\s+(?:the\s+)?[\p{L}-]+|meddelade|uppgav|förklarade|bekräftade|upplyste\s+om|opplyste(?:\s+om)?|bekreftet|forklarte|oplyste(?:\s+om)?|bekræftede|forklarede)\s+(?:that|att|at)\s/u;
+/**
+ * An officer who reports on the step in its own sentence, with no stance: "The Head of Housing
+ * explained that the test had been postponed and would now take place in August". The officer
+ * answers for it; never the auditor, who reports on others' steps.
+ */
+function officerReporting(sentence: string): string | undefined {
+  const m = officerReports.exec(sentence);
+  if (!m || /\baudit/iu.test(m[0])) return undefined;
+  return officerIn(m[1] ?? "", m[2] ?? "");
+}
 function officerAnswering(sentence: string): string | undefined {
   const m = officerReports.exec(sentence);
   if (!m || !readStanceIn(sentence)) return undefined;
@@ -1021,6 +1031,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ownerInProse(text) ??
       assignedIn(text) ??
       reportedActor(text, result.body?.name) ??
+      officerReporting(text) ??
       (due ? ownerBeforeDue(text, due.text) : undefined);
     section.measures.push({
       text,
