@@ -1,5 +1,6 @@
 import { fold } from "./addressees.ts";
 import { bidding } from "./extract-response.ts";
+import { withoutMarker } from "./recommendation-marker.ts";
 import { ordinals, sentences } from "./response-prose.ts";
 import { readStanceIn, type StanceReading } from "./stance-words.ts";
 import type { Block } from "./text-blocks.ts";
@@ -749,7 +750,8 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
         labelled || inline || embedded || sentences(first).length > 1
           ? undefined
           : retoldThenAnswered(first);
-      if (labelled?.[1]) push(first, b.line, { text: itemText(labelled[1]), listed: true });
+      if (labelled?.[1])
+        push(first, b.line, { text: withoutMarker(itemText(labelled[1])), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
       else if (answered) pushAnswered(answered, b.line);
       else if (inline) {
@@ -850,7 +852,7 @@ function answerUnits(blocks: readonly Block[]): AnswerUnit[] {
       const retold = labelled || embedded ? undefined : (retoldByMaker(s) ?? retoldByAuditors(s));
       const answered =
         labelled || embedded ? undefined : (retoldThenAnswered(s) ?? retoldInfinitive(s));
-      if (labelled?.[1]) push(s, b.line, { text: labelled[1].trim(), listed: true });
+      if (labelled?.[1]) push(s, b.line, { text: withoutMarker(labelled[1]), listed: true });
       else if (embedded) pushEmbedded(embedded, b.line);
       else if (answered) pushAnswered(answered, b.line);
       // "The external auditor had recommended that the Council should …": the recommendation

@@ -15,6 +15,7 @@ import type { Found } from "./extract-audit.ts";
 import { namesUnit } from "./flattened-table.ts";
 import { namedByNumber } from "./named-by-number.ts";
 import { itemLabelPattern, ownItemLabel } from "./own-labels.ts";
+import { withoutMarker } from "./recommendation-marker.ts";
 import {
   listedInProse,
   ordinals,
@@ -169,7 +170,8 @@ function ownerInProse(sentence: string): string | undefined {
     ownerOfClause(sentence) ??
     ownerAsLead(sentence) ??
     ownerBy(sentence) ??
-    responsibilityWith(sentence)
+    responsibilityWith(sentence) ??
+    ownerSettingDate(sentence)
   );
 }
 const answersFor =
@@ -221,6 +223,20 @@ function officerIn(run: string, ofPart: string): string | undefined {
   const k = words.findIndex((w) => namesUnit(fold(w))) + 1;
   if (k === 0 || committeeLike(fold(words[k - 1] ?? ""))) return undefined;
   return words.slice(0, k).join(" ") + (k === words.length ? ofPart : "");
+}
+/**
+ * The officer who set the date the step now falls due, as minutes retell it: "the Head of
+ * Digital Services had revised the target date for the first test to March 2027", "the
+ * Finance Manager has set a new deadline of …". Never a committee.
+ */
+const dateSetter =
+  /(?<!\p{L})the\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3})?)\s+(?:had|has|have)\s+(?:now\s+|since\s+|also\s+)?(?:revised|set|moved|extended|put\s+back|changed|agreed)\s+(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:target|due|completion|implementation|deadline)\b/gu;
+function ownerSettingDate(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(dateSetter)) {
+    const officer = officerIn(m[1] ?? "", m[2] ?? "");
+    if (officer) return officer;
+  }
+  return undefined;
 }
 function ownerBy(sentence: string): string | undefined {
   // "agreed by Cabinet in March 2027, led by the Performance Manager": the first "by" that
@@ -319,6 +335,16 @@ function actingBody(recommendation: string): string | undefined {
  */
 const officerReports =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,2})?)\s+(?:advised|confirmed|explained|reported|stated|said|told\s+(?:the\s+)?[\p{L}-]+|informed\s+(?:the\s+)?[\p{L}-]+|meddelade|uppgav|förklarade|bekräftade|upplyste\s+om|opplyste(?:\s+om)?|bekreftet|forklarte|oplyste(?:\s+om)?|bekræftede|forklarede)\s+(?:that|att|at)\s/u;
+/**
+ * An officer who reports on the step in its own sentence, with no stance: "The Head of Housing
+ * explained that the test had been postponed and would now take place in August". The officer
+ * answers for it; never the auditor, who reports on others' steps.
+ */
+function officerReporting(sentence: string): string | undefined {
+  const m = officerReports.exec(sentence);
+  if (!m || /\baudit/iu.test(m[0])) return undefined;
+  return officerIn(m[1] ?? "", m[2] ?? "");
+}
 function officerAnswering(sentence: string): string | undefined {
   const m = officerReports.exec(sentence);
   if (!m || !readStanceIn(sentence)) return undefined;
@@ -471,6 +497,10 @@ const notPromise = [
   // The list of attachments, a page's number perhaps run in before it ("3 Vedlegg: Revisjonens
   // rapport …, mars 2026", "Bilaga 2: …", "Attachment: …"): the date is the attachment's own.
   /^(?:\d{1,3}\s+)?(?:vedlegg|bilag|bilaga|bilagor|bilagar|appendix|attachments?|enclosures?)(?:\s+\d{1,2})?\s*:/u,
+  // A report's citation, its number and the day it was issued ("GAO-26-305, May 19, 2026",
+  // "OIG-25-014, 3 March 2025"), as a database page heads each report's recommendations: the
+  // day the report came out, no promise.
+  /^\p{L}{2,6}-\d{2}-\d{2,5}\p{L}?,?\s+(?:(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}),?\s+)?(?:19|20)\d{2}\b/iu,
   // A memo's head run into the text, its date under a label after the sender's ("Notat Til:
   // Tilsynsutvalget Fra: Rådmannen Dato: 12.03.2027 …", "Till: … Från: … Datum: 2027-03-12"):
   // the day it was written, no promise.
@@ -1017,6 +1047,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       ownerInProse(text) ??
       assignedIn(text) ??
       reportedActor(text, result.body?.name) ??
+      officerReporting(text) ??
       (due ? ownerBeforeDue(text, due.text) : undefined);
     section.measures.push({
       text,
@@ -1340,7 +1371,7 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       continue;
     }
     if (label?.[1]) {
-      open(result.sections.length + 1, false, label[1].trim(), b.line);
+      open(result.sections.length + 1, false, withoutMarker(label[1]), b.line);
       awaitingText = false;
       continue;
     }
@@ -1746,13 +1777,28 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
-          for (const part of promisingParts(sentence))
+          const parts = promisingParts(sentence);
+          for (const part of parts)
             addMeasure(
               sharing.length > 1
                 ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
                 : (sharing[0] as ImportedSection),
               part,
               unit.line,
+            );
+          // "… had been agreed, but the work had slipped; the revised target date was now 30
+          // November 2026": the date now set, told in the past, still falls due.
+          // Its owner is the officer the sentence names before it ("agreed by the Head of …").
+          const revised = parts.length === 0 ? revisedTargetClause(sentence) : undefined;
+          const owner = revised ? ownerInProse(sentence) : undefined;
+          if (revised)
+            addMeasure(
+              sharing.length > 1
+                ? (closestSection(sharing, revised) ?? (sharing[0] as ImportedSection))
+                : (sharing[0] as ImportedSection),
+              revised,
+              unit.line,
+              owner ? { responsible: owner } : {},
             );
           context = dated.at(-1)?.period.start ?? context;
         }

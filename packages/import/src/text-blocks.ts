@@ -562,7 +562,7 @@ const fieldLabels =
 
 /** The labels an answer or a recommendation is given under, each at a line's start. */
 const answerLabel = new RegExp(
-  `^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${fieldLabels}|rekommendation(?:\\s+\\d{1,2})?|status|recommendation(?:\\s+\\d{1,2})?)\\s*:\\s*\\S`,
+  `^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${fieldLabels}|rekommendation(?:\\s+\\d{1,2})?|status|agency(?:\\s+affected)?|recommendation(?:\\s+\\d{1,2})?)\\s*:\\s*\\S`,
   "iu",
 );
 
