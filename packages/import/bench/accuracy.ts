@@ -274,13 +274,14 @@ function isHeldOut(folder: string): boolean {
  * `heldout-352`–`heldout-367` as `dev-(158+N)` (`dev-510`–`dev-525`),
  * `heldout-368`–`heldout-383` as `dev-(158+N)` (`dev-526`–`dev-541`) and
  * `heldout-384`–`heldout-399` as `dev-(158+N)` (`dev-542`–`dev-557`), each after the
- * development documents labelled apart before it. The twenty-fifth part begins at
- * `heldout-400`; once measured, at the end of its round, `heldout-N` becomes `dev-(158+N)`.
- * The rule behind every move: the
+ * development documents labelled apart before it. The twenty-fifth part, `heldout-400`–
+ * `heldout-415`, was measured once at the end of the twenty-fifth round and is next to become
+ * development material: `heldout-N` becomes `dev-(158+N)`, `dev-558`–`dev-573`. The next part
+ * begins at `heldout-416`. The rule behind every move: the
  * first held-back document takes the number after the last development document, and the rest
  * keep their order.
  */
-const firstAwaitingMeasurement = 400;
+const firstAwaitingMeasurement = 416;
 
 /** A development document, or a held-back one whose single measurement has been made. */
 export function isMeasured(folder: string): boolean {

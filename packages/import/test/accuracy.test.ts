@@ -74,15 +74,15 @@ describe("import accuracy on the labelled documents", () => {
       // part (dev-526..dev-541, half its addressees read) joined it, 0.98, 0.98, 0.96, 0.89,
       // 0.89 and 0.92 before the twenty-fourth round's changes; stances 0.91, measures 0.9 and
       // 0.93 before the twenty-fourth held-back part (dev-542..dev-557, a little over half its
-      // stances read) joined it.
+      // stances read) joined it, 0.9, 0.89 and 0.92 before the twenty-fifth round's changes.
       kindAccuracy: 0.99,
       precision: 0.99,
       recall: 0.99,
       addresseesRight: 0.98,
       answerAccuracy: 0.95,
-      stanceAccuracy: 0.9,
-      measureRecall: 0.89,
-      measurePrecision: 0.92,
+      stanceAccuracy: 0.92,
+      measureRecall: 0.9,
+      measurePrecision: 0.93,
     });
     // Scoring some three hundred documents takes seconds alone and more beside other files.
   }, 120_000);
@@ -449,15 +449,15 @@ describe("import accuracy on the labelled documents", () => {
       range: "dev-542..dev-557",
       documents: 16,
       levels: {
-        // Kind 0.87, recall and addressees 0.75 when measured; the kind weights, learned again
-        // with this part in, read both kinds it had wrong, and with them two recommendations.
+        // Kind 0.87, recall and addressees 0.75, stances 0.57, measures 0.7 and 0.53 when
+        // measured; raised to what the twenty-fifth round's rules read.
         kindAccuracy: 1,
         precision: 1,
-        recall: 0.91,
-        addresseesRight: 0.91,
-        stanceAccuracy: 0.57,
-        measurePrecision: 0.7,
-        measureRecall: 0.53,
+        recall: 1,
+        addresseesRight: 1,
+        stanceAccuracy: 0.89,
+        measurePrecision: 0.92,
+        measureRecall: 1,
       },
     },
   ])(
@@ -580,20 +580,20 @@ describe("import accuracy on the labelled documents", () => {
     },
   );
 
-  // The levels of the last held-back part measured (the twenty-fourth, now dev-542 to dev-557
-  // above), far below what Spårbar aims at: its one measurement. Once the next part has
+  // The levels of the last held-back part measured (the twenty-fifth, heldout-400 to
+  // heldout-415), far below what Spårbar aims at: its one measurement. Once the next part has
   // had its one measurement, its own levels replace these.
   it.skipIf(measuredHeldOut.length === 0)("loses no ground on the held-out part", async () => {
     const t = totals(await scoreAll("held-out", isMeasured));
     expect(t.documents).toBe(measuredHeldOut.length);
     expectAtLeast(t, {
       kindAccuracy: 0.87,
-      precision: 1,
-      recall: 0.75,
-      addresseesRight: 0.75,
-      stanceAccuracy: 0.57,
-      measurePrecision: 0.7,
-      measureRecall: 0.53,
+      precision: 0.93,
+      recall: 0.6,
+      addresseesRight: 0.56,
+      stanceAccuracy: 0.5,
+      measurePrecision: 0.75,
+      measureRecall: 0.5,
     });
   });
 });
