@@ -1772,34 +1772,24 @@ export function extractResponse(blocks: Block[], bodies: readonly KnownBody[]): 
       sharingOf.set(segment.following, group);
     }
     for (const [following, sharing] of sharingOf) {
+      // The section a step goes to, where several share the answer: the one it names closest.
+      const sectionOf = (part: string) =>
+        (sharing.length > 1 ? closestSection(sharing, part) : undefined) ??
+        (sharing[0] as ImportedSection);
       for (const unit of following)
         for (const sentence of sentences(unit.text)) {
           if (readLabel(sharing[0] as ImportedSection, sentence, unit.line)) continue;
           const dated = findDatePhrases(sentence);
           reference = ownDate ?? dated[0]?.period.start ?? context;
           const parts = promisingParts(sentence);
-          for (const part of parts)
-            addMeasure(
-              sharing.length > 1
-                ? (closestSection(sharing, part) ?? (sharing[0] as ImportedSection))
-                : (sharing[0] as ImportedSection),
-              part,
-              unit.line,
-            );
+          for (const part of parts) addMeasure(sectionOf(part), part, unit.line);
           // "… had been agreed, but the work had slipped; the revised target date was now 30
           // November 2026": the date now set, told in the past, still falls due.
           // Its owner is the officer the sentence names before it ("agreed by the Head of …").
           const revised = parts.length === 0 ? revisedTargetClause(sentence) : undefined;
           const owner = revised ? ownerInProse(sentence) : undefined;
           if (revised)
-            addMeasure(
-              sharing.length > 1
-                ? (closestSection(sharing, revised) ?? (sharing[0] as ImportedSection))
-                : (sharing[0] as ImportedSection),
-              revised,
-              unit.line,
-              owner ? { responsible: owner } : {},
-            );
+            addMeasure(sectionOf(revised), revised, unit.line, owner ? { responsible: owner } : {});
           context = dated.at(-1)?.period.start ?? context;
         }
     }

@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "brev.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: {
+    {
       id: "s",
       bodies: [{ id: "sd", name: "Samferdselsdepartementet", kind: "committee" }],
     },
-  }).extracted as ImportedResponse;
+    "brev.txt",
+  );
 }
 
 // A minister's letter answering the control committee's numbered questions, quoting the

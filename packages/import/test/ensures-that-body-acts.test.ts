@@ -1,21 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
 import { measureOwners } from "./helpers/one-committee-response.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "brev.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: {
+    {
       id: "s",
       bodies: [
         { id: "kd", name: "Kulturdepartementet", kind: "committee" },
         { id: "ab", name: "Arkivverket", kind: "committee" },
       ],
     },
-  }).extracted as ImportedResponse;
+    "brev.txt",
+  );
 }
 
 // A minister's letter quoting the auditor's recommendation with no modal of its own ("…

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ImportedResponse } from "../src/index.ts";
-import { importDocument } from "../src/index.ts";
+import { responseRead } from "./helpers/report-read.ts";
 
 function read(text: string): ImportedResponse {
-  return importDocument({
-    name: "kallelse.txt",
+  return responseRead(
     text,
-    kind: "response",
-    organisation: { id: "s", bodies: [{ id: "fn", name: "Fritidsnämnden", kind: "committee" }] },
-  }).extracted as ImportedResponse;
+    { id: "s", bodies: [{ id: "fn", name: "Fritidsnämnden", kind: "committee" }] },
+    "kallelse.txt",
+  );
 }
 
 // A meeting notice summing up the administration's answer: the first recommendation retold
