@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { technicalAndBoard } from "./helpers/municipality-bodies.ts";
 import { recommendationsTo } from "./helpers/report-read.ts";
 
 // A municipality's audit report on the year: under each subject the lay auditors say what a
@@ -16,12 +17,8 @@ const report = [
 ].join("\n");
 
 const organisation = {
-  id: "k",
-  bodies: [
-    { id: "tn", name: "Tekniska nämnden", kind: "committee" },
-    { id: "ks", name: "Kommunstyrelsen", kind: "committee" },
-    { id: "rev", name: "Revisorerna", kind: "auditors" },
-  ],
+  ...technicalAndBoard,
+  bodies: [...technicalAndBoard.bodies, { id: "rev", name: "Revisorerna", kind: "auditors" }],
 };
 
 describe("the auditors' view that a body shall act", () => {

@@ -18,3 +18,12 @@ export const cultureAndLeisure = {
     { id: "fn", name: "Fritidsnämnden", kind: "committee" },
   ],
 };
+
+/** A municipality with a technical committee and its executive board, for reports to either. */
+export const technicalAndBoard = {
+  id: "k",
+  bodies: [
+    { id: "tn", name: "Tekniska nämnden", kind: "committee" },
+    { id: "ks", name: "Kommunstyrelsen", kind: "committee" },
+  ],
+};
